@@ -1,0 +1,1 @@
+"""Infrastructure as code (Pulumi, Python)."""

@@ -1,0 +1,3 @@
+"""realtime package."""
+
+__all__: list[str] = []

@@ -1,0 +1,19 @@
+"""Errors the sandbox layer raises to its callers; each carries a message a person understands."""
+
+from __future__ import annotations
+
+
+class SandboxError(Exception):
+    """Base class for sandbox-layer errors."""
+
+
+class PoolBusyError(SandboxError):
+    """Every sandbox is busy and the queue is full: try again shortly."""
+
+
+class SandboxUnavailableError(SandboxError):
+    """The sandbox runtime is missing or broken; the message says how to fix it."""
+
+
+class PolicyError(SandboxError):
+    """The code was refused before running (too large, bad encoding, too complex)."""

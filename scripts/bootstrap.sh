@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs what `make run` and `make test` need on a fresh Debian 12 machine (as root).
+# Idempotent: each step runs only when its tool is missing, so it is cheap to call every time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+command -v redis-server >/dev/null || need_apt+=(redis-server)
+command -v runsc >/dev/null || need_apt+=(runsc)
+command -v chromium >/dev/null || need_apt+=(chromium)
+command -v node >/dev/null || need_apt+=(nodejs)
+command -v npm >/dev/null || need_apt+=(npm)
+command -v git >/dev/null || need_apt+=(git)
+python3 -c 'import ensurepip, venv' 2>/dev/null || need_apt+=(python3-venv)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "bootstrap: apt-get install ${need_apt[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${need_apt[@]}"
+fi
+
+# uv lives in its own small venv so the system Python stays untouched (PEP 668).
+if [ ! -x .tools/bin/uv ]; then
+  python3 -m venv .tools
+  .tools/bin/pip install -q 'uv>=0.5'
+fi
+.tools/bin/uv sync --frozen --quiet
+
+if [ -f web/package-lock.json ]; then
+  stamp=web/node_modules/.package-lock.json
+  if [ ! -f "$stamp" ] || [ web/package-lock.json -nt "$stamp" ]; then
+    (cd web && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+fi
