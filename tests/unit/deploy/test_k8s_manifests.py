@@ -425,7 +425,7 @@ def test_api_is_served_with_probes_autoscaling_and_websocket_timeouts(
     timeout = dict(kv.split("=") for kv in attrs.split(","))["idle_timeout.timeout_seconds"]
     assert int(timeout) >= 3600, "WebSockets need a long idle timeout"
     config = one(objs, "ConfigMap", "coderemote-config")["data"]
-    expected_env = {"dev": "development", "staging": "staging", "prod": "production"}[name]
+    expected_env = {"dev": "development", "staging": "production", "prod": "production"}[name]
     assert config["CODEREMOTE_ENVIRONMENT"] == expected_env
     assert config["CODEREMOTE_SANDBOX_BACKEND"] == "kubernetes"
 
