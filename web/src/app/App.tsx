@@ -1,0 +1,33 @@
+import { lazy, Suspense } from "react";
+import { SignInGate } from "../auth/SignInGate";
+import { Landing } from "../room/Landing";
+import { parseRoute, useLocationKey } from "./router";
+
+// The room and playback screens carry Monaco; the landing page does not need it.
+const RoomPage = lazy(() => import("../room/RoomPage"));
+const PlaybackPage = lazy(() => import("../room/PlaybackPage"));
+
+/** Top-level screen switch. Every screen needs a user (signed in or a named guest). */
+export function App() {
+  const key = useLocationKey();
+  const route = parseRoute(key.split("?")[0] ?? "/");
+  return (
+    <SignInGate>
+      <Suspense fallback={<div className="loading">Loading editor…</div>}>
+        {route.name === "landing" && <Landing />}
+        {route.name === "room" && <RoomPage key={route.roomId} roomId={route.roomId} />}
+        {route.name === "playback" && (
+          <PlaybackPage key={route.roomId} roomId={route.roomId} />
+        )}
+        {route.name === "notFound" && (
+          <main className="page">
+            <h1>Not found</h1>
+            <p>
+              <a href="/">Back to the start page</a>
+            </p>
+          </main>
+        )}
+      </Suspense>
+    </SignInGate>
+  );
+}

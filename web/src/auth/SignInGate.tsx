@@ -1,0 +1,169 @@
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useState, type FormEvent, type ReactNode } from "react";
+import { api } from "../lib/api/client";
+import type { AuthConfig } from "../lib/api/types";
+import { useAuthStore } from "./authStore";
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Shows the sign-in screen until there is a user, then the app. */
+export function SignInGate({ children }: { children: ReactNode }) {
+  const user = useAuthStore((s) => s.user);
+  if (user !== null) return <>{children}</>;
+  return <SignIn />;
+}
+
+function SignIn() {
+  const config = useQuery({ queryKey: ["auth-config"], queryFn: api.authConfig, retry: 0 });
+  return (
+    <main className="page signin">
+      <h1>Code Remote</h1>
+      <p className="tagline">Write Python together, run it, and see its Big-O.</p>
+      {config.isPending && <p>Loading sign-in…</p>}
+      {config.isError && (
+        <>
+          <p className="error" role="alert" data-testid="auth-error">
+            Sign-in is unavailable: {errorText(config.error)}. You can continue as a guest; rooms
+            that require an account will refuse the connection.
+          </p>
+          <GuestForm />
+        </>
+      )}
+      {config.data?.mode === "dev" && <DevSignIn />}
+      {config.data?.mode === "cognito" && config.data.cognito && (
+        <CognitoSignIn settings={config.data.cognito} />
+      )}
+    </main>
+  );
+}
+
+function NameField({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+  return (
+    <label>
+      Display name
+      <input
+        name="display-name"
+        autoFocus
+        required
+        maxLength={32}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </label>
+  );
+}
+
+function DevSignIn() {
+  const signIn = useAuthStore((s) => s.signIn);
+  const [name, setName] = useState("");
+  const login = useMutation({
+    mutationFn: (n: string) => api.devLogin(n),
+    onSuccess: (res) => signIn(res.token, res.user),
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (name.trim()) login.mutate(name.trim());
+  };
+  return (
+    <form onSubmit={submit} className="card" data-testid="dev-signin">
+      <p>Development sign-in: pick the name others will see.</p>
+      <NameField value={name} onChange={setName} />
+      <button type="submit" disabled={login.isPending}>
+        Continue
+      </button>
+      {login.isError && (
+        <p className="error" role="alert">
+          Sign-in failed: {errorText(login.error)}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function GuestForm() {
+  const signIn = useAuthStore((s) => s.signIn);
+  // A guest has a name for presence but no token; the server decides what it may do.
+  const signInGuest = (n: string) => signIn(null, { id: `guest-${crypto.randomUUID()}`, name: n });
+  const [name, setName] = useState("");
+  return (
+    <form
+      className="card"
+      data-testid="guest-signin"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (name.trim()) signInGuest(name.trim());
+      }}
+    >
+      <NameField value={name} onChange={setName} />
+      <button type="submit">Continue as guest</button>
+    </form>
+  );
+}
+
+function CognitoSignIn({ settings }: { settings: NonNullable<AuthConfig["cognito"]> }) {
+  const signIn = useAuthStore((s) => s.signIn);
+  const [username, setUsername] = useState("");
+  const [password, setPassword] = useState("");
+  const login = useMutation({
+    mutationFn: async () => {
+      const { cognitoSignIn } = await import("./cognito");
+      return cognitoSignIn(settings, username, password);
+    },
+    onSuccess: (res) => signIn(res.token, res.user),
+  });
+  return (
+    <form
+      className="card"
+      data-testid="cognito-signin"
+      onSubmit={(e) => {
+        e.preventDefault();
+        login.mutate();
+      }}
+    >
+      <label>
+        Email
+        <input
+          autoComplete="username"
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+        />
+      </label>
+      <label>
+        Password
+        <input
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+      </label>
+      <button type="submit" disabled={login.isPending}>
+        Sign in
+      </button>
+      {login.isError && (
+        <p className="error" role="alert">
+          Sign-in failed: {errorText(login.error)}
+        </p>
+      )}
+    </form>
+  );
+}
+
+/** "Signed in as … / Sign out" for page headers. */
+export function UserBadge() {
+  const user = useAuthStore((s) => s.user);
+  const token = useAuthStore((s) => s.token);
+  const signOut = useAuthStore((s) => s.signOut);
+  if (user === null) return null;
+  return (
+    <span className="user-badge">
+      {user.name}
+      {token === null && " (guest)"}
+      <button type="button" className="link" onClick={signOut}>
+        Sign out
+      </button>
+    </span>
+  );
+}

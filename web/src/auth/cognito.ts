@@ -1,0 +1,49 @@
+import type { AuthConfig, User } from "../lib/api/types";
+
+type CognitoSettings = NonNullable<AuthConfig["cognito"]>;
+
+/**
+ * Cognito sign-in through AWS Amplify. Amplify is imported lazily so it lands in its own
+ * chunk that is fetched only when the server says mode "cognito".
+ */
+export async function configureCognito(settings: CognitoSettings): Promise<void> {
+  const { Amplify } = await import("aws-amplify");
+  Amplify.configure({
+    Auth: {
+      Cognito: {
+        userPoolId: settings.userPoolId,
+        userPoolClientId: settings.clientId,
+      },
+    },
+  });
+}
+
+/** Signs in with username/password; returns the ID token (a JWT) and the user. */
+export async function cognitoSignIn(
+  settings: CognitoSettings,
+  username: string,
+  password: string,
+): Promise<{ token: string; user: User }> {
+  await configureCognito(settings);
+  const auth = await import("aws-amplify/auth");
+  const result = await auth.signIn({ username, password });
+  if (!result.isSignedIn) {
+    throw new Error(`sign-in needs another step: ${result.nextStep.signInStep}`);
+  }
+  const session = await auth.fetchAuthSession();
+  const idToken = session.tokens?.idToken;
+  if (idToken === undefined) throw new Error("Cognito returned no ID token");
+  const claims = idToken.payload;
+  const name =
+    (typeof claims["name"] === "string" && claims["name"]) ||
+    (typeof claims["email"] === "string" && claims["email"]) ||
+    username;
+  const id = typeof claims["sub"] === "string" ? claims["sub"] : username;
+  return { token: idToken.toString(), user: { id, name } };
+}
+
+/** Signs out of Cognito (best effort: local state is cleared by the caller regardless). */
+export async function cognitoSignOut(): Promise<void> {
+  const auth = await import("aws-amplify/auth");
+  await auth.signOut();
+}

@@ -1,0 +1,81 @@
+import { useEffect, useRef } from "react";
+import { MonacoBinding } from "y-monaco";
+import type { Awareness } from "y-protocols/awareness";
+import type * as Y from "yjs";
+import type { Diagnostic } from "../lib/api/types";
+import { diagnosticsToMarkers, MARKER_OWNER } from "./markers";
+import { monaco } from "./monacoSetup";
+
+export interface CodeEditorProps {
+  text: Y.Text;
+  awareness: Awareness;
+  language: string;
+  readOnly: boolean;
+  diagnostics: Diagnostic[];
+  onRun: () => void;
+  onEditor?: (editor: monaco.editor.IStandaloneCodeEditor | null) => void;
+}
+
+/** Monaco bound to the room's shared `Y.Text`, with remote cursors from awareness. */
+export function CodeEditor(props: CodeEditorProps) {
+  const { text, awareness, language, readOnly, diagnostics, onRun, onEditor } = props;
+  const host = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const onRunRef = useRef(onRun);
+  onRunRef.current = onRun;
+
+  useEffect(() => {
+    if (host.current === null) return;
+    const model = monaco.editor.createModel("", language);
+    const editor = monaco.editor.create(host.current, {
+      model,
+      theme: "vs-dark",
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 14,
+      tabSize: 4,
+      insertSpaces: true,
+      scrollBeyondLastLine: false,
+      readOnly,
+      renderValidationDecorations: "on",
+      fixedOverflowWidgets: true,
+    });
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => onRunRef.current());
+    const binding = new MonacoBinding(text, model, new Set([editor]), awareness);
+    editorRef.current = editor;
+    onEditor?.(editor);
+    return () => {
+      onEditor?.(null);
+      editorRef.current = null;
+      binding.destroy();
+      editor.dispose();
+      model.dispose();
+    };
+    // The editor is created once per shared text; option changes are applied below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [text, awareness]);
+
+  useEffect(() => {
+    editorRef.current?.updateOptions({ readOnly, domReadOnly: readOnly });
+  }, [readOnly]);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model) monaco.editor.setModelLanguage(model, language);
+  }, [language]);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (!model) return;
+    monaco.editor.setModelMarkers(model, MARKER_OWNER, diagnosticsToMarkers(diagnostics, model));
+  }, [diagnostics]);
+
+  return (
+    <div
+      className="code-editor"
+      ref={host}
+      data-testid="editor"
+      data-readonly={readOnly ? "true" : "false"}
+    />
+  );
+}

@@ -1,0 +1,94 @@
+import { useAuthStore } from "../../auth/authStore";
+import type {
+  Analysis,
+  ApiErrorBody,
+  AuthConfig,
+  History,
+  Invite,
+  LoginResponse,
+  Notes,
+  Room,
+  RoomKind,
+} from "./types";
+
+/** A failed REST call, carrying the contract's error code and a human message. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+function isErrorBody(value: unknown): value is ApiErrorBody {
+  if (typeof value !== "object" || value === null || !("error" in value)) return false;
+  const inner = (value as { error: unknown }).error;
+  return typeof inner === "object" && inner !== null && "message" in inner;
+}
+
+/** Turns a non-2xx response into an ApiError with the best message available. */
+export async function errorFromResponse(res: Response): Promise<ApiError> {
+  let body: unknown = null;
+  try {
+    body = await res.json();
+  } catch {
+    // Not JSON: e.g. a proxy error page or an endpoint that does not exist yet.
+  }
+  if (isErrorBody(body)) {
+    return new ApiError(res.status, body.error.code, body.error.message);
+  }
+  const detail =
+    typeof body === "object" && body !== null && "detail" in body
+      ? String((body as { detail: unknown }).detail)
+      : res.statusText || "request failed";
+  const code = res.status === 404 ? "not_found" : `http_${res.status}`;
+  return new ApiError(res.status, code, `${detail} (HTTP ${res.status})`);
+}
+
+/** Calls the REST API with the signed-in user's Bearer token and parses JSON. */
+export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const headers = new Headers(init.headers);
+  const token = useAuthStore.getState().token;
+  if (token !== null) headers.set("Authorization", `Bearer ${token}`);
+  if (init.body !== undefined && !headers.has("Content-Type")) {
+    headers.set("Content-Type", "application/json");
+  }
+  let res: Response;
+  try {
+    res = await fetch(path, { ...init, headers });
+  } catch (err) {
+    throw new ApiError(0, "network", `cannot reach the server: ${String(err)}`);
+  }
+  if (!res.ok) throw await errorFromResponse(res);
+  if (res.status === 204) return undefined as T;
+  return (await res.json()) as T;
+}
+
+const json = (body: unknown): RequestInit => ({ method: "POST", body: JSON.stringify(body) });
+
+/** Typed wrappers for each REST endpoint of the contract. */
+export const api = {
+  authConfig: () => apiFetch<AuthConfig>("/api/auth/config"),
+  devLogin: (name: string) => apiFetch<LoginResponse>("/api/auth/dev-login", json({ name })),
+  createRoom: (kind: RoomKind, title?: string) =>
+    apiFetch<Room>("/api/rooms", json(title ? { kind, title } : { kind })),
+  getRoom: (id: string) => apiFetch<Room>(`/api/rooms/${encodeURIComponent(id)}`),
+  createInvite: (id: string, role: string, expiresIn = 86400) =>
+    apiFetch<Invite>(
+      `/api/rooms/${encodeURIComponent(id)}/invites`,
+      json({ role, expires_in: expiresIn }),
+    ),
+  joinRoom: (id: string, invite: string) =>
+    apiFetch<{ role: string }>(`/api/rooms/${encodeURIComponent(id)}/join`, json({ invite })),
+  getNotes: (id: string) => apiFetch<Notes>(`/api/rooms/${encodeURIComponent(id)}/notes`),
+  putNotes: (id: string, text: string) =>
+    apiFetch<Notes>(`/api/rooms/${encodeURIComponent(id)}/notes`, {
+      method: "PUT",
+      body: JSON.stringify({ text }),
+    }),
+  history: (id: string) => apiFetch<History>(`/api/rooms/${encodeURIComponent(id)}/history`),
+  analyze: (code: string) => apiFetch<Analysis>("/api/analyze", json({ code })),
+};

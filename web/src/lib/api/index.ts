@@ -1,0 +1,2 @@
+export { ApiError, api, apiFetch, errorFromResponse } from "./client";
+export type * from "./types";

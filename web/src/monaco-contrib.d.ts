@@ -1,0 +1,9 @@
+// Monaco's feature and language modules have no type declarations; they are imported only
+// for their side effect of registering themselves.
+declare module "monaco-editor/esm/vs/editor/browser/coreCommands.js";
+declare module "monaco-editor/esm/vs/editor/contrib/*";
+declare module "monaco-editor/esm/vs/basic-languages/python/python.contribution.js";
+declare module "monaco-editor/esm/vs/editor/editor.worker.js?worker" {
+  const WorkerFactory: new () => Worker;
+  export default WorkerFactory;
+}

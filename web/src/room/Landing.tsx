@@ -1,0 +1,115 @@
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { navigate } from "../app/router";
+import { UserBadge } from "../auth/SignInGate";
+import { api, ApiError } from "../lib/api/client";
+import type { RoomKind } from "../lib/api/types";
+import { markCreatedHere, randomRoomId } from "./roomIds";
+
+const KINDS: { kind: RoomKind; label: string; help: string }[] = [
+  { kind: "shared", label: "Shared session", help: "Everyone with the link edits and runs." },
+  {
+    kind: "interview",
+    label: "Interview",
+    help: "You interview, a candidate codes, observers watch; private notes for you.",
+  },
+  { kind: "solo", label: "Solo", help: "Just you; share read-only later if you like." },
+];
+
+/** Start page: create a room of one of the three kinds, or open one by link. */
+export function Landing() {
+  const [kind, setKind] = useState<RoomKind>("shared");
+  const [title, setTitle] = useState("");
+  const [joinTarget, setJoinTarget] = useState("");
+  const create = useMutation({
+    mutationFn: () => api.createRoom(kind, title.trim() || undefined),
+    onSuccess: (room) => {
+      markCreatedHere(room.id);
+      navigate(`/r/${room.id}`);
+    },
+  });
+  const apiMissing =
+    create.error instanceof ApiError && [0, 404, 405, 501].includes(create.error.status);
+
+  const join = () => {
+    const match = /(?:\/r\/)?([A-Za-z0-9_-]{1,64})(\?.*)?$/.exec(joinTarget.trim());
+    if (match?.[1]) navigate(`/r/${match[1]}${match[2] ?? ""}`);
+  };
+
+  return (
+    <main className="page landing">
+      <header className="page-header">
+        <h1>Code Remote</h1>
+        <UserBadge />
+      </header>
+      <form
+        className="card"
+        data-testid="create-room"
+        onSubmit={(e) => {
+          e.preventDefault();
+          create.mutate();
+        }}
+      >
+        <h2>New room</h2>
+        <fieldset className="kinds">
+          {KINDS.map((k) => (
+            <label key={k.kind} className={kind === k.kind ? "kind selected" : "kind"}>
+              <input
+                type="radio"
+                name="kind"
+                value={k.kind}
+                checked={kind === k.kind}
+                onChange={() => setKind(k.kind)}
+              />
+              <strong>{k.label}</strong>
+              <span>{k.help}</span>
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          Title (optional)
+          <input name="title" maxLength={80} value={title} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+        <button type="submit" disabled={create.isPending}>
+          Create room
+        </button>
+        {create.isError && (
+          <div className="error" role="alert" data-testid="create-error">
+            Could not create the room: {create.error.message}
+            {apiMissing && (
+              <p>
+                The server&apos;s room API is not available.{" "}
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => {
+                    const id = randomRoomId();
+                    markCreatedHere(id);
+                    navigate(`/r/${id}`);
+                  }}
+                >
+                  Open an unregistered room instead
+                </button>{" "}
+                (works only where the server allows open rooms).
+              </p>
+            )}
+          </div>
+        )}
+      </form>
+      <form
+        className="card"
+        onSubmit={(e) => {
+          e.preventDefault();
+          join();
+        }}
+      >
+        <h2>Join a room</h2>
+        <label>
+          Room link or id
+          <input value={joinTarget} onChange={(e) => setJoinTarget(e.target.value)} />
+        </label>
+        <button type="submit">Join</button>
+      </form>
+    </main>
+  );
+}

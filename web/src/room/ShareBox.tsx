@@ -1,0 +1,58 @@
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { api } from "../lib/api/client";
+import type { RoomKind } from "../lib/api/types";
+import { shareLink } from "./roomIds";
+import { useRoomStore } from "./roomStore";
+
+function absolute(url: string): string {
+  return new URL(url, window.location.origin).toString();
+}
+
+/** The room link, plus role invites (candidate, observer) for those allowed to invite. */
+export function ShareBox({ roomId, kind }: { roomId: string; kind: RoomKind | null }) {
+  const canInvite = useRoomStore((s) => s.permissions.invite);
+  const [copied, setCopied] = useState(false);
+  const [invites, setInvites] = useState<{ role: string; url: string }[]>([]);
+  const invite = useMutation({
+    mutationFn: (role: string) => api.createInvite(roomId, role),
+    onSuccess: (res, role) => setInvites((xs) => [...xs, { role, url: absolute(res.url) }]),
+  });
+  const link = shareLink(roomId);
+  const roles = kind === "interview" ? ["candidate", "viewer"] : ["editor", "viewer"];
+  return (
+    <div className="share">
+      <label>
+        Share link
+        <input readOnly value={link} data-testid="share-link" onFocus={(e) => e.target.select()} />
+      </label>
+      <button
+        type="button"
+        onClick={() => {
+          void navigator.clipboard?.writeText(link).then(() => setCopied(true));
+        }}
+      >
+        {copied ? "Copied" : "Copy"}
+      </button>
+      {canInvite &&
+        roles.map((role) => (
+          <button
+            key={role}
+            type="button"
+            disabled={invite.isPending}
+            onClick={() => invite.mutate(role)}
+            data-testid={`invite-${role}`}
+          >
+            Invite {role === "viewer" ? "observer" : role}
+          </button>
+        ))}
+      {invite.isError && <span className="error">Invite failed: {invite.error.message}</span>}
+      {invites.map((i) => (
+        <label key={i.url}>
+          {i.role} link
+          <input readOnly value={i.url} data-testid={`invite-link-${i.role}`} />
+        </label>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import * as decoding from "lib0/decoding";
+import type * as encoding from "lib0/encoding";
+import { WebsocketProvider } from "y-websocket";
+import * as Y from "yjs";
+import type { User } from "../lib/api/types";
+import { colorFor, safeColor, safeName } from "./colors";
+import {
+  encodeAppEvent,
+  MESSAGE_APP_EVENT,
+  readAppEventPayload,
+  type ClientEvent,
+  type ServerEvent,
+} from "./events";
+import { PERMANENT_CLOSE_CODES, type ConnectionStatus, type Participant } from "./roomStore";
+
+/** The name of the shared text in every room's Y.Doc (contract). */
+export const CODE_TEXT = "code";
+/** WebSocket subprotocol spoken by our server (contract). */
+export const SUBPROTOCOL = "coderemote.v1";
+/** After this many failed reconnects in a row the badge says "offline" instead. */
+const OFFLINE_AFTER_FAILURES = 3;
+
+/** `ws(s)://host/ws/rooms` for the page's origin. */
+export function roomsServerUrl(loc: Pick<Location, "protocol" | "host">): string {
+  const scheme = loc.protocol === "https:" ? "wss:" : "ws:";
+  return `${scheme}//${loc.host}/ws/rooms`;
+}
+
+/** Subprotocols for the WebSocket: ours, plus the token when signed in (never the URL). */
+export function roomProtocols(token: string | null): string[] {
+  return token ? [SUBPROTOCOL, `auth.${token}`] : [SUBPROTOCOL];
+}
+
+export interface RoomConnectionCallbacks {
+  onEvent: (event: ServerEvent) => void;
+  onStatus: (status: ConnectionStatus) => void;
+  onSynced: (synced: boolean) => void;
+  onClosed: (code: number, reason: string) => void;
+  onParticipants: (participants: Participant[]) => void;
+}
+
+type MessageHandler = (
+  encoder: encoding.Encoder,
+  decoder: decoding.Decoder,
+  provider: WebsocketProvider,
+  emitSynced: boolean,
+  messageType: number,
+) => void;
+
+/**
+ * One browser connection to a room: the Y.Doc, the stock y-websocket provider and our
+ * type-100 application events riding on the same WebSocket.
+ */
+export class RoomConnection {
+  readonly doc = new Y.Doc();
+  readonly text: Y.Text;
+  readonly provider: WebsocketProvider;
+  private everConnected = false;
+  private readonly onOnline = (): void => this.reportStatus();
+
+  constructor(
+    readonly roomId: string,
+    token: string | null,
+    user: User | null,
+    private readonly callbacks: RoomConnectionCallbacks,
+    serverUrl: string = roomsServerUrl(window.location),
+  ) {
+    this.text = this.doc.getText(CODE_TEXT);
+    this.provider = new WebsocketProvider(serverUrl, roomId, this.doc, {
+      protocols: roomProtocols(token),
+      // Cross-tab BroadcastChannel would let a read-only tab leak edits into an editor tab
+      // without the server's say; everything goes through the server instead.
+      disableBc: true,
+      maxBackoffTime: 2000,
+      shouldReconnect: (event) => !PERMANENT_CLOSE_CODES.has(event.code),
+    });
+    const handlers = this.provider.messageHandlers as MessageHandler[];
+    handlers[MESSAGE_APP_EVENT] = (_encoder, decoder) => {
+      const event = readAppEventPayload(decoder);
+      if (event !== null) this.callbacks.onEvent(event);
+    };
+    // y-protocols' permission-denied message ([2, 0, reason]); the close code follows.
+    handlers[2] = (_encoder, decoder) => {
+      if (decoding.readVarUint(decoder) === 0) {
+        this.callbacks.onEvent({
+          type: "error",
+          code: "forbidden",
+          message: decoding.readVarString(decoder),
+        });
+      }
+    };
+    const name = safeName(user?.name);
+    this.provider.awareness.setLocalStateField("user", {
+      name,
+      color: colorFor(this.doc.clientID),
+      id: user?.id ?? null,
+    });
+    this.provider.on("status", () => this.reportStatus());
+    this.provider.on("sync", (synced: boolean) => this.callbacks.onSynced(synced));
+    this.provider.on("closed", (event: { code: number; reason: string }) =>
+      this.callbacks.onClosed(event.code, event.reason),
+    );
+    this.provider.awareness.on("change", () => this.reportParticipants());
+    window.addEventListener("online", this.onOnline);
+    window.addEventListener("offline", this.onOnline);
+    this.reportParticipants();
+  }
+
+  /** Sends an application event; false when the socket is not open (nothing is queued). */
+  send(event: ClientEvent): boolean {
+    const ws = this.provider.ws;
+    if (ws === null || !this.provider.wsconnected || ws.readyState !== WebSocket.OPEN) {
+      return false;
+    }
+    ws.send(encodeAppEvent(event));
+    return true;
+  }
+
+  /** Stops the connection and frees the document. */
+  destroy(): void {
+    window.removeEventListener("online", this.onOnline);
+    window.removeEventListener("offline", this.onOnline);
+    this.provider.destroy();
+    this.doc.destroy();
+  }
+
+  private reportStatus(): void {
+    const p = this.provider;
+    let status: ConnectionStatus;
+    if (p.wsconnected) {
+      this.everConnected = true;
+      status = "connected";
+    } else if (!navigator.onLine || p.wsUnsuccessfulReconnects >= OFFLINE_AFTER_FAILURES) {
+      status = "offline";
+    } else {
+      status = this.everConnected ? "reconnecting" : "connecting";
+    }
+    this.callbacks.onStatus(status);
+  }
+
+  private reportParticipants(): void {
+    const self = this.doc.clientID;
+    const list: Participant[] = [];
+    this.provider.awareness.getStates().forEach((state, clientId) => {
+      const user = (state as { user?: { name?: unknown; color?: unknown } }).user;
+      if (user === undefined) return;
+      list.push({
+        clientId,
+        name: safeName(user.name),
+        color: safeColor(user.color, clientId),
+        isSelf: clientId === self,
+      });
+    });
+    list.sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name));
+    this.callbacks.onParticipants(list);
+  }
+}

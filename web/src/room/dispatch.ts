@@ -1,0 +1,38 @@
+import { useAnalysisStore } from "../analysis/analysisStore";
+import { useRunStore } from "../run/runStore";
+import type { ServerEvent } from "./events";
+import { useRoomStore } from "./roomStore";
+
+/** Routes one server event to the stores that care about it. */
+export function dispatchServerEvent(event: ServerEvent): void {
+  switch (event.type) {
+    case "session":
+      useRoomStore.getState().setSession(event.user, event.role, event.permissions);
+      return;
+    case "notes.updated":
+      useRoomStore.getState().bumpNotes();
+      return;
+    case "analysis.started":
+    case "analysis.result":
+      useAnalysisStore.getState().apply(event);
+      return;
+    case "error": {
+      const analysis = useAnalysisStore.getState();
+      if (analysis.status === "pending") analysis.apply(event);
+      else useRunStore.getState().apply(event);
+      useRoomStore.getState().setError(event.message);
+      return;
+    }
+    case "pong":
+      return;
+    default:
+      useRunStore.getState().apply(event);
+  }
+}
+
+/** Clears every per-room store (entering a new room). */
+export function resetRoomStores(roomId: string): void {
+  useRoomStore.getState().enter(roomId);
+  useRunStore.getState().reset();
+  useAnalysisStore.getState().reset();
+}

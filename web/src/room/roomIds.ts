@@ -1,0 +1,28 @@
+const CREATED_KEY = "coderemote.created.";
+
+/** A random room id within the contract's alphabet. */
+export function randomRoomId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(9));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
+}
+
+/** Remembers (for this tab) that we created the room, so we seed its starter code once. */
+export function markCreatedHere(roomId: string): void {
+  sessionStorage.setItem(CREATED_KEY + roomId, "1");
+}
+
+/** True once for a room this tab created; clears the flag so seeding never repeats. */
+export function takeCreatedHere(roomId: string): boolean {
+  const key = CREATED_KEY + roomId;
+  const created = sessionStorage.getItem(key) === "1";
+  sessionStorage.removeItem(key);
+  return created;
+}
+
+/** The link others open to join this room. */
+export function shareLink(roomId: string, origin: string = window.location.origin): string {
+  return `${origin}/r/${roomId}`;
+}

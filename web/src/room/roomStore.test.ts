@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { useAnalysisStore } from "../analysis/analysisStore";
+import { useRunStore } from "../run/runStore";
+import { dispatchServerEvent, resetRoomStores } from "./dispatch";
+import { closeMessage, DEFAULT_PERMISSIONS, PERMANENT_CLOSE_CODES, useRoomStore } from "./roomStore";
+
+const viewer = {
+  edit: false,
+  run: false,
+  cancel: false,
+  analyze: true,
+  read_notes: false,
+  write_notes: false,
+  invite: false,
+  revoke: false,
+};
+
+describe("room store and event dispatch", () => {
+  beforeEach(() => resetRoomStores("room-1"));
+
+  it("starts connecting with default permissions that never include notes", () => {
+    const s = useRoomStore.getState();
+    expect(s.roomId).toBe("room-1");
+    expect(s.status).toBe("connecting");
+    expect(s.permissions).toEqual(DEFAULT_PERMISSIONS);
+    expect(s.permissions.read_notes).toBe(false);
+  });
+
+  it("takes role and permissions from the session event", () => {
+    dispatchServerEvent({ type: "session", user: { id: "u", name: "Obs" }, role: "viewer", permissions: viewer });
+    const s = useRoomStore.getState();
+    expect(s.role).toBe("viewer");
+    expect(s.permissions.edit).toBe(false);
+    expect(s.sessionUser?.name).toBe("Obs");
+  });
+
+  it("routes run, analysis and notes events to their stores", () => {
+    dispatchServerEvent({ type: "run.started", run_id: "r", by: { id: "u", name: "A" }, code_hash: "", at: 0 });
+    expect(useRunStore.getState().status).toBe("running");
+    dispatchServerEvent({ type: "analysis.started" });
+    expect(useAnalysisStore.getState().status).toBe("pending");
+    dispatchServerEvent({ type: "error", code: "unavailable", message: "analysis down" });
+    expect(useAnalysisStore.getState()).toMatchObject({ status: "error", error: "analysis down" });
+    expect(useRunStore.getState().error).toBeNull();
+    dispatchServerEvent({ type: "notes.updated" });
+    expect(useRoomStore.getState().notesVersion).toBe(1);
+  });
+
+  it("a permanent close wins over later status changes", () => {
+    const s = useRoomStore.getState();
+    s.setStatus("connected");
+    s.setClosed({ code: 4403, reason: "revoked", message: closeMessage(4403, "revoked") });
+    s.setStatus("reconnecting");
+    expect(useRoomStore.getState().status).toBe("closed");
+    expect(useRoomStore.getState().closed?.message).toMatch(/no longer have access.*revoked/);
+  });
+
+  it("treats 4401/4403 as permanent and 4429/4503 as retryable", () => {
+    expect(PERMANENT_CLOSE_CODES.has(4401)).toBe(true);
+    expect(PERMANENT_CLOSE_CODES.has(4403)).toBe(true);
+    expect(PERMANENT_CLOSE_CODES.has(4429)).toBe(false);
+    expect(PERMANENT_CLOSE_CODES.has(4503)).toBe(false);
+    expect(closeMessage(4401, "")).toMatch(/sign-in/i);
+  });
+});

@@ -1,0 +1,123 @@
+import { useState } from "react";
+import type { RoomConnection } from "../room/connection";
+import { useRoomStore } from "../room/roomStore";
+import { formatBytes, formatMs, verdictLabel } from "./format";
+import { OutputView } from "./OutputView";
+import { useRunStore } from "./runStore";
+
+/** Starts a run of the room's code (shared by the button, Ctrl/Cmd+Enter and the editor). */
+export function startRun(conn: RoomConnection | null): void {
+  const run = useRunStore.getState();
+  if (conn === null || run.status === "running" || run.status === "starting") return;
+  if (!useRoomStore.getState().permissions.run) return;
+  run.starting();
+  if (!conn.send({ type: "run", stdin: run.stdin, interactive: true })) {
+    run.apply({ type: "error", code: "unavailable", message: "Not connected: cannot run now." });
+  }
+}
+
+/** Run / Stop, stdin, the live `input()` prompt, streamed output, verdict, time and memory. */
+export function RunPanel({ conn }: { conn: RoomConnection | null }) {
+  const run = useRunStore();
+  const permissions = useRoomStore((s) => s.permissions);
+  const me = useRoomStore((s) => s.sessionUser);
+  const [line, setLine] = useState("");
+  const busy = run.status === "running" || run.status === "starting";
+  const f = run.finished;
+  // Only the person who started the run may type into it (the server enforces it too).
+  const mine = me === null || run.by === null || run.by.id === me.id;
+
+  const sendInput = () => {
+    if (conn === null || run.runId === null) return;
+    const text = `${line}\n`;
+    if (conn.send({ type: "run.input", run_id: run.runId, text })) {
+      run.echo(text);
+      setLine("");
+    }
+  };
+
+  return (
+    <section className="panel run-panel" aria-label="Run">
+      <div className="toolbar">
+        <button
+          type="button"
+          data-testid="run-button"
+          onClick={() => startRun(conn)}
+          disabled={busy || !permissions.run || conn === null}
+          title="Run (Ctrl/Cmd+Enter)"
+        >
+          ▶ Run
+        </button>
+        <button
+          type="button"
+          data-testid="stop-button"
+          disabled={run.status !== "running" || !permissions.cancel || run.runId === null}
+          onClick={() => run.runId && conn?.send({ type: "run.cancel", run_id: run.runId })}
+        >
+          ■ Stop
+        </button>
+        <span className="status" data-testid="run-status" data-status={run.status}>
+          {run.status === "starting" && "starting…"}
+          {run.status === "running" && `running${run.by ? ` (${run.by.name})` : ""}…`}
+        </span>
+        {f && (
+          <span className="run-stats">
+            <span className={`verdict verdict-${f.verdict}`} data-testid="verdict">
+              {verdictLabel(f.verdict)}
+            </span>
+            {f.exit_code !== null && f.exit_code !== 0 && <span>exit {f.exit_code}</span>}
+            <span title="wall time">⏱ {formatMs(f.wall_ms)}</span>
+            <span title="CPU time">cpu {formatMs(f.cpu_ms)}</span>
+            <span title="peak memory">mem {formatBytes(f.peak_memory_bytes)}</span>
+          </span>
+        )}
+        {run.status === "rejected" && (
+          <span className="verdict verdict-policy_violation" data-testid="verdict">
+            Rejected
+          </span>
+        )}
+      </div>
+      {(run.rejectedReason || run.error) && (
+        <p className="error" role="alert" data-testid="run-error">
+          {run.rejectedReason ?? run.error}
+        </p>
+      )}
+      {f?.message && <p className="run-message">{f.message}</p>}
+      <details className="stdin">
+        <summary>stdin</summary>
+        <textarea
+          data-testid="stdin"
+          value={run.stdin}
+          placeholder="Text given to the program's standard input"
+          onChange={(e) => run.setStdin(e.target.value)}
+        />
+      </details>
+      <OutputView lines={run.lines} />
+      {f?.output_truncated && <p className="note">Output truncated.</p>}
+      {run.inputWanted && mine && run.status === "running" && (
+        <form
+          className="input-line"
+          onSubmit={(e) => {
+            e.preventDefault();
+            sendInput();
+          }}
+        >
+          <input
+            data-testid="run-input"
+            autoFocus
+            value={line}
+            placeholder="The program is waiting for input…"
+            onChange={(e) => setLine(e.target.value)}
+          />
+          <button type="submit">Send</button>
+          <button
+            type="button"
+            onClick={() => run.runId && conn?.send({ type: "run.eof", run_id: run.runId })}
+          >
+            EOF
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+/** Human labels for the sandbox verdicts (values from sandbox/verdicts.py). */
+export const VERDICT_LABELS: Record<string, string> = {
+  ok: "OK",
+  runtime_error: "Runtime error",
+  timeout: "Time limit",
+  cpu_limit: "CPU limit",
+  memory_limit: "Memory limit",
+  output_limit: "Output limit",
+  policy_violation: "Policy violation",
+  sandbox_error: "Sandbox error",
+  cancelled: "Stopped",
+};
+
+/** Label for a verdict, falling back to the raw value for ones this client does not know. */
+export function verdictLabel(verdict: string): string {
+  return VERDICT_LABELS[verdict] ?? verdict.replace(/_/g, " ");
+}
+
+/** `1.23 s` / `85 ms`, or an em dash when unknown. */
+export function formatMs(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined) return "—";
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`;
+}
+
+/** `12.3 MiB`, or an em dash when unknown. */
+export function formatBytes(bytes: number | null | undefined): string {
+  if (bytes === null || bytes === undefined) return "—";
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}

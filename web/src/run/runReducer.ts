@@ -1,0 +1,164 @@
+import type { Diagnostic, User } from "../lib/api/types";
+import type { RunFinishedEvent, ServerEvent } from "../room/events";
+import { stripControl } from "./ansi";
+
+export type OutputStream = "stdout" | "stderr" | "stdin";
+
+export interface OutputLine {
+  stream: OutputStream;
+  text: string;
+  /** False while the program has not printed the newline that ends this line yet. */
+  done: boolean;
+}
+
+export type RunStatus = "idle" | "starting" | "running" | "finished" | "rejected";
+
+export interface RunState {
+  status: RunStatus;
+  runId: string | null;
+  by: User | null;
+  startedAt: number | null;
+  lines: OutputLine[];
+  lastSeq: number;
+  inputWanted: boolean;
+  finished: RunFinishedEvent | null;
+  rejectedReason: string | null;
+  diagnostics: Diagnostic[];
+  /** The last `error` event relevant to runs (rate limits, forbidden, ...). */
+  error: string | null;
+}
+
+/** Keeps the browser responsive if a server ever streams more than it promised to. */
+export const MAX_LINES = 50_000;
+
+export const initialRunState: RunState = {
+  status: "idle",
+  runId: null,
+  by: null,
+  startedAt: null,
+  lines: [],
+  lastSeq: -1,
+  inputWanted: false,
+  finished: null,
+  rejectedReason: null,
+  diagnostics: [],
+  error: null,
+};
+
+/** Appends a chunk of program output, splitting it into lines and continuing an open line. */
+export function appendOutput(
+  lines: OutputLine[],
+  stream: OutputStream,
+  chunk: string,
+): OutputLine[] {
+  const clean = stream === "stdin" ? chunk : stripControl(chunk);
+  if (clean === "") return lines;
+  const next = lines.slice();
+  const parts = clean.split("\n");
+  parts.forEach((part, index) => {
+    const last = next[next.length - 1];
+    const isLastPart = index === parts.length - 1;
+    if (isLastPart && part === "") return;
+    if (index === 0 && last !== undefined && !last.done && last.stream === stream) {
+      next[next.length - 1] = { stream, text: last.text + part, done: !isLastPart };
+    } else {
+      next.push({ stream, text: part, done: !isLastPart });
+    }
+  });
+  return next.length > MAX_LINES ? next.slice(next.length - MAX_LINES) : next;
+}
+
+type LastRun = Extract<ServerEvent, { type: "room.state" }>["last_run"];
+
+function fromLastRun(lastRun: NonNullable<LastRun>): RunState {
+  const finished = typeof lastRun.verdict === "string";
+  return {
+    ...initialRunState,
+    status: finished ? "finished" : "running",
+    runId: lastRun.run_id,
+    by: lastRun.by ?? null,
+    startedAt: lastRun.at ?? null,
+    lines: appendOutput([], "stdout", lastRun.output ?? ""),
+    finished: finished
+      ? {
+          type: "run.finished",
+          run_id: lastRun.run_id,
+          verdict: lastRun.verdict ?? "unknown",
+          exit_code: lastRun.exit_code ?? null,
+          signal: lastRun.signal ?? null,
+          wall_ms: lastRun.wall_ms ?? null,
+          cpu_ms: lastRun.cpu_ms ?? null,
+          peak_memory_bytes: lastRun.peak_memory_bytes ?? null,
+          output_truncated: lastRun.output_truncated ?? false,
+          message: lastRun.message ?? null,
+          diagnostics: lastRun.diagnostics ?? [],
+        }
+      : null,
+    diagnostics: lastRun.diagnostics ?? [],
+  };
+}
+
+/** Pure reducer from server events (and the local "I pressed Run") to the run panel state. */
+export function reduceRun(state: RunState, event: ServerEvent): RunState {
+  switch (event.type) {
+    case "run.started":
+      return {
+        ...initialRunState,
+        status: "running",
+        runId: event.run_id,
+        by: event.by,
+        startedAt: event.at,
+      };
+    case "run.output": {
+      if (event.run_id !== state.runId) return state;
+      // Duplicates can arrive after a reconnect replays the tail; seq makes that harmless.
+      if (event.seq <= state.lastSeq) return state;
+      return {
+        ...state,
+        lastSeq: event.seq,
+        lines: appendOutput(state.lines, event.stream, event.data),
+      };
+    }
+    case "run.input_wanted":
+      return event.run_id === state.runId ? { ...state, inputWanted: true } : state;
+    case "run.finished":
+      if (state.runId !== null && event.run_id !== state.runId) return state;
+      return {
+        ...state,
+        status: "finished",
+        runId: event.run_id,
+        inputWanted: false,
+        finished: event,
+        diagnostics: event.diagnostics ?? [],
+      };
+    case "run.rejected":
+      // A rejection never replaces a run that is still going (e.g. "already running").
+      if (state.status === "running") {
+        return { ...state, error: event.reason };
+      }
+      return {
+        ...initialRunState,
+        status: "rejected",
+        rejectedReason: event.reason,
+        diagnostics: event.diagnostics ?? [],
+      };
+    case "room.state":
+      return event.last_run === null ? state : fromLastRun(event.last_run);
+    case "error":
+      return state.status === "starting"
+        ? { ...state, status: "idle", error: event.message }
+        : { ...state, error: event.message };
+    default:
+      return state;
+  }
+}
+
+/** The local user pressed Run: show "starting" until the server answers. */
+export function markStarting(state: RunState): RunState {
+  return { ...state, status: "starting", error: null };
+}
+
+/** The local user typed a line for `input()`: echo it and close the prompt until asked again. */
+export function echoInput(state: RunState, text: string): RunState {
+  return { ...state, inputWanted: false, lines: appendOutput(state.lines, "stdin", text) };
+}
