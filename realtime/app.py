@@ -1,0 +1,136 @@
+"""The application factory: the one place that wires routes and dependencies."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from litestar import Litestar
+from litestar.config.cors import CORSConfig
+from litestar.di import Provide
+from litestar.openapi import OpenAPIConfig
+from litestar.types import ControllerRouterHandler
+
+from realtime.metrics import RealtimeMetrics
+from realtime.ops import healthz, metrics_endpoint, readyz
+from realtime.playback import room_history
+from realtime.rooms.access import Authenticator, DevelopmentAuthenticator
+from realtime.rooms.endpoint import RoomEndpointConfig, room_socket
+from realtime.rooms.events import EventRouter
+from realtime.rooms.registry import RoomRegistry
+from realtime.settings import Settings, load_settings
+from realtime.stores.base import RoomStore
+from realtime.stores.memory import MemoryRoomStore
+from realtime.stores.redis import RedisRoomStore
+from realtime.web import web_router
+
+__all__ = ["RealtimeServices", "create_app", "create_store"]
+
+
+@dataclass(frozen=True, slots=True)
+class RealtimeServices:
+    """Everything the realtime layer shares, reachable as `app.state.services`."""
+
+    settings: Settings
+    store: RoomStore
+    registry: RoomRegistry
+    events: EventRouter
+    metrics: RealtimeMetrics
+    authenticator: Authenticator
+
+
+def create_store(settings: Settings) -> RoomStore:
+    """The room store the settings ask for."""
+    if settings.store == "redis":
+        assert settings.redis_url is not None  # checked by Settings
+        return RedisRoomStore(
+            settings.redis_url, compaction_threshold=settings.compaction_threshold
+        )
+    return MemoryRoomStore(compaction_threshold=settings.compaction_threshold)
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    authenticator: Authenticator | None = None,
+    events: EventRouter | None = None,
+    store: RoomStore | None = None,
+    route_handlers: Sequence[ControllerRouterHandler] = (),
+    dependencies: dict[str, Provide] | None = None,
+) -> Litestar:
+    """Build the Litestar app.
+
+    Args:
+        settings: Configuration; read from the environment when omitted.
+        authenticator: Decides who may join a room; development default admits everyone as
+            an anonymous editor (refused in production).
+        events: Router of application events (type 100); `ping` is built in.
+        store: Room store; built from `settings` when omitted.
+        route_handlers: Further controllers/routers (e.g. the REST room API) to mount.
+        dependencies: Further dependencies available to every handler.
+
+    Returns:
+        The app; its lifespan opens and closes the store and the room registry.
+    """
+    settings = settings or load_settings()
+    if authenticator is None:
+        if settings.environment == "production":
+            raise ValueError("production needs a real authenticator: pass authenticator=")
+        authenticator = DevelopmentAuthenticator()
+    events = events or EventRouter()
+    store = store or create_store(settings)
+    metrics = RealtimeMetrics()
+    registry = RoomRegistry(store, events, metrics, idle_seconds=settings.room_idle_seconds)
+    services = RealtimeServices(settings, store, registry, events, metrics, authenticator)
+    endpoint = RoomEndpointConfig(
+        registry=registry,
+        authenticator=authenticator,
+        metrics=metrics,
+        max_frame_bytes=settings.max_frame_bytes,
+        send_queue_frames=settings.send_queue_frames,
+    )
+
+    @asynccontextmanager
+    async def lifespan(_app: Litestar) -> AsyncIterator[None]:
+        await store.start(registry.on_ephemeral)
+        registry.start()
+        try:
+            yield
+        finally:
+            await registry.close()
+            await store.close()
+
+    def _const(value: Any) -> Provide:
+        return Provide(lambda: value, use_cache=True, sync_to_thread=False)
+
+    provided: dict[str, Provide] = {
+        "rooms": _const(endpoint),
+        "store": _const(store),
+        "registry": _const(registry),
+        "metrics": _const(metrics),
+        "services": _const(services),
+    }
+    provided.update(dependencies or {})
+    app = Litestar(
+        route_handlers=[
+            room_socket,
+            healthz,
+            readyz,
+            metrics_endpoint,
+            room_history,
+            *route_handlers,
+            web_router(Path(settings.web_dist)),
+        ],
+        dependencies=provided,
+        lifespan=[lifespan],
+        openapi_config=OpenAPIConfig(title="Code Remote", version="0.1.0", path="/schema"),
+        cors_config=CORSConfig(allow_origins=[]) if settings.environment == "production" else None,
+        debug=False,
+        # Logging is configured once by the CLI (JSON lines); the app must not override it.
+        logging_config=None,
+    )
+    app.state.services = services
+    return app

@@ -1,0 +1,195 @@
+"""A small y-websocket client (pycrdt document over `websockets`) for tests, benchmarks and
+smoke checks. It speaks the same protocol as the stock browser client.
+
+`websockets` is a development dependency: import this module only where it is installed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import random
+from collections.abc import Callable
+from typing import Any
+
+from pycrdt import Doc, Text
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed
+
+from realtime.protocol import (
+    AppEventMessage,
+    AuthMessage,
+    AwarenessEntry,
+    AwarenessMessage,
+    QueryAwarenessMessage,
+    SyncMessage,
+    SyncType,
+    decode_message,
+    encode_app_event,
+    encode_awareness,
+    encode_awareness_update,
+    encode_sync_step1,
+    encode_sync_step2,
+    encode_update,
+)
+
+__all__ = ["RoomClient"]
+
+
+class RoomClient:
+    """One simulated browser tab: a document, an awareness state and the socket."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        subprotocols: list[str] | None = None,
+        client_id: int | None = None,
+    ) -> None:
+        """Prepare a client for `url` (ws://host:port/ws/rooms/<id>); `connect` opens it."""
+        self.url = url
+        self.subprotocols = subprotocols if subprotocols is not None else ["coderemote.v1"]
+        self.client_id = client_id if client_id is not None else random.getrandbits(31)
+        self.doc: Doc[Text] = Doc(client_id=self.client_id)
+        self.text: Text = self.doc.get("code", type=Text)
+        self.events: list[dict[str, Any]] = []
+        self.awareness: dict[int, dict[str, Any]] = {}
+        self.permission_denied: list[str] = []
+        self.synced = asyncio.Event()
+        self.frames_received = 0
+        self._clock = 0
+        self._ws: ClientConnection | None = None
+        self._reader: asyncio.Task[None] | None = None
+        self._changed = asyncio.Event()
+
+    @property
+    def ws(self) -> ClientConnection:
+        """The open socket."""
+        if self._ws is None:
+            raise RuntimeError("not connected")
+        return self._ws
+
+    async def connect(self, *, within: float = 10.0) -> RoomClient:
+        """Open the socket, send sync step 1 and start reading."""
+        self._ws = await asyncio.wait_for(
+            connect(
+                self.url,
+                subprotocols=self.subprotocols or None,  # type: ignore[arg-type]
+                max_size=None,
+                open_timeout=within,
+                ping_interval=None,
+            ),
+            within,
+        )
+        # The server may refuse the room right after accepting (e.g. 4400): read that below.
+        with contextlib.suppress(ConnectionClosed):
+            await self.ws.send(encode_sync_step1(self.doc.get_state()))
+        self._reader = asyncio.create_task(self._read())
+        return self
+
+    @property
+    def close_code(self) -> int | None:
+        """Close code the server sent, once closed."""
+        received = None if self._ws is None else self._ws.protocol.close_rcvd
+        return None if received is None else received.code
+
+    @property
+    def close_reason(self) -> str | None:
+        """Close reason the server sent, once closed."""
+        received = None if self._ws is None else self._ws.protocol.close_rcvd
+        return None if received is None else received.reason
+
+    async def _read(self) -> None:
+        ws = self.ws
+        with contextlib.suppress(ConnectionClosed):
+            async for frame in ws:
+                if isinstance(frame, str):
+                    continue
+                self.frames_received += 1
+                message = decode_message(frame)
+                if isinstance(message, SyncMessage):
+                    if message.kind is SyncType.STEP1:
+                        update = self.doc.get_update(message.payload)
+                        await ws.send(encode_sync_step2(update))
+                    else:
+                        self.doc.apply_update(message.payload)
+                        if message.kind is SyncType.STEP2:
+                            self.synced.set()
+                elif isinstance(message, AwarenessMessage):
+                    for entry in message.entries:
+                        if entry.removed:
+                            self.awareness.pop(entry.client_id, None)
+                        else:
+                            self.awareness[entry.client_id] = json.loads(entry.state)
+                elif isinstance(message, AppEventMessage):
+                    self.events.append(json.loads(message.text))
+                elif isinstance(message, AuthMessage):
+                    self.permission_denied.append(message.reason)
+                elif isinstance(message, QueryAwarenessMessage):
+                    pass
+                self._changed.set()
+        self._changed.set()
+
+    async def wait_for(self, predicate: Callable[[], bool], within: float = 10.0) -> None:
+        """Wait until `predicate()` holds, re-checking after every received frame.
+
+        Raises:
+            TimeoutError: It did not hold within `within` seconds.
+        """
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + within
+        while not predicate():
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                raise TimeoutError(f"condition not met within {within} s")
+            self._changed.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._changed.wait(), min(remaining, 0.25))
+
+    async def wait_synced(self, within: float = 10.0) -> None:
+        """Wait for the server's sync step 2."""
+        await asyncio.wait_for(self.synced.wait(), within)
+
+    async def wait_closed(self, within: float = 10.0) -> None:
+        """Wait until the server closed the socket."""
+        await self.wait_for(lambda: self._reader is not None and self._reader.done(), within)
+
+    async def edit(self, change: Callable[[Text], None]) -> bytes:
+        """Apply a local change to `code` and send it as an update; returns the update."""
+        before = self.doc.get_state()
+        change(self.text)
+        update = self.doc.get_update(before)
+        await self.ws.send(encode_update(update))
+        return update
+
+    async def insert(self, index: int, chunk: str) -> bytes:
+        """Insert `chunk` at `index` (pycrdt counts UTF-8 bytes) and send the update."""
+        return await self.edit(lambda text: text.insert(index, chunk))
+
+    async def set_awareness(self, state: dict[str, Any] | None) -> None:
+        """Publish this client's awareness state (None announces leaving)."""
+        self._clock += 1
+        raw = "null" if state is None else json.dumps(state)
+        entry = AwarenessEntry(self.client_id, self._clock, raw)
+        await self.ws.send(encode_awareness(encode_awareness_update([entry])))
+
+    async def send_event(self, event: dict[str, Any]) -> None:
+        """Send an application event."""
+        await self.ws.send(encode_app_event(event))
+
+    async def send_raw(self, frame: bytes | str) -> None:
+        """Send an arbitrary frame (for protocol tests)."""
+        await self.ws.send(frame)
+
+    def code(self) -> str:
+        """The current text of `code`."""
+        return str(self.text)
+
+    async def close(self) -> None:
+        """Close the socket and stop reading."""
+        if self._ws is not None:
+            await self._ws.close()
+        if self._reader is not None:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await asyncio.wait_for(self._reader, 5)

@@ -1,0 +1,46 @@
+"""`GET /api/rooms/{room_id}/history`: the room's timestamped updates for playback."""
+
+from __future__ import annotations
+
+import base64
+import re
+from typing import Any
+
+from litestar import Response, get
+from litestar.di import NamedDependency
+from litestar.params import FromPath
+from litestar.status_codes import HTTP_400_BAD_REQUEST, HTTP_503_SERVICE_UNAVAILABLE
+
+from realtime.stores.base import RoomStore, StoreUnavailableError
+
+__all__ = ["room_history"]
+
+_ROOM_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def _error(status: int, code: str, message: str) -> Response[dict[str, Any]]:
+    return Response(
+        {"error": {"code": code, "message": message, "details": []}}, status_code=status
+    )
+
+
+@get("/api/rooms/{room_id:str}/history", tags=["rooms"])
+async def room_history(
+    room_id: FromPath[str], store: NamedDependency[RoomStore]
+) -> Response[dict[str, Any]]:
+    """Document updates with their time (epoch ms), oldest first, base64-encoded.
+
+    Older updates may have been compacted: they then arrive as one update stamped with the
+    time of the newest change it contains. `runs` lists nothing until runs are recorded by
+    the run feature.
+    """
+    if not _ROOM_ID.fullmatch(room_id):
+        return _error(HTTP_400_BAD_REQUEST, "bad_room_id", "room id must be 1-64 of A-Za-z0-9_-")
+    try:
+        entries = await store.history(room_id)
+    except StoreUnavailableError:
+        return _error(HTTP_503_SERVICE_UNAVAILABLE, "unavailable", "storage unavailable")
+    updates = [
+        {"at": e.at_ms, "update": base64.b64encode(e.update).decode("ascii")} for e in entries
+    ]
+    return Response({"updates": updates, "runs": []})

@@ -1,0 +1,30 @@
+"""Live rooms: documents, connections, awareness, app events and the WebSocket endpoint."""
+
+from realtime.rooms.access import (
+    AccessDenied,
+    Authenticator,
+    ConnectionRequest,
+    DevelopmentAuthenticator,
+    Permissions,
+    Principal,
+)
+from realtime.rooms.connection import Connection
+from realtime.rooms.events import EventHandler, EventRouter, JoinHandler, LeaveHandler
+from realtime.rooms.registry import RoomRegistry
+from realtime.rooms.room import Room
+
+__all__ = [
+    "AccessDenied",
+    "Authenticator",
+    "Connection",
+    "ConnectionRequest",
+    "DevelopmentAuthenticator",
+    "EventHandler",
+    "EventRouter",
+    "JoinHandler",
+    "LeaveHandler",
+    "Permissions",
+    "Principal",
+    "Room",
+    "RoomRegistry",
+]

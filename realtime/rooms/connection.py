@@ -1,0 +1,113 @@
+"""One client connection: its principal, its awareness ids and a non-blocking send queue."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import logging
+from collections import deque
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from realtime.protocol import encode_app_event
+from realtime.rooms.access import Principal
+
+__all__ = ["CloseSocket", "Connection", "SendBytes"]
+
+logger = logging.getLogger(__name__)
+
+SendBytes = Callable[[bytes], Awaitable[None]]
+CloseSocket = Callable[[int, str], Awaitable[None]]
+
+_ids = itertools.count(1)
+
+
+class Connection:
+    """A client in a room.
+
+    Sending never blocks the room: frames go to a queue that a writer task drains, so one
+    slow client cannot delay the others. A client that falls `max_queue` frames behind is
+    disconnected (code 1013) instead of growing memory without bound.
+    """
+
+    def __init__(
+        self,
+        principal: Principal,
+        send_bytes: SendBytes,
+        close_socket: CloseSocket,
+        *,
+        max_queue: int,
+    ) -> None:
+        """Create a connection; call `run_writer` in a task to start sending.
+
+        Args:
+            principal: Who is connected and what they may do.
+            send_bytes: Sends one binary frame to the socket.
+            close_socket: Sends the close frame with a code and a reason.
+            max_queue: Frames allowed to wait before the client counts as too slow.
+        """
+        self.id = next(_ids)
+        self.principal = principal
+        self.awareness_ids: set[int] = set()
+        self.close_request: tuple[int, str] | None = None
+        self._send_bytes = send_bytes
+        self._close_socket = close_socket
+        self._max_queue = max_queue
+        self._queue: deque[bytes] = deque()
+        self._wakeup = asyncio.Event()
+        self._closed = False
+
+    def send(self, frame: bytes) -> None:
+        """Queue one frame (already encoded: the same bytes object goes to every peer)."""
+        if self._closed:
+            return
+        if len(self._queue) >= self._max_queue:
+            self.request_close(1013, "too slow to keep up")
+            return
+        self._queue.append(frame)
+        self._wakeup.set()
+
+    def send_event(self, event: dict[str, Any]) -> None:
+        """Queue an application event (a JSON object with a `type` field) for this client."""
+        self.send(encode_app_event(event))
+
+    def request_close(self, code: int, reason: str) -> None:
+        """Ask the writer to stop sending and the endpoint to close the socket."""
+        if self.close_request is None:
+            self.close_request = (code, reason)
+        self._closed = True
+        self._queue.clear()
+        self._wakeup.set()
+
+    def abandon(self) -> None:
+        """Stop the writer without a close frame (the client already hung up)."""
+        self._closed = True
+        self._queue.clear()
+        self._wakeup.set()
+
+    @property
+    def closed(self) -> bool:
+        """True once the connection stopped accepting frames."""
+        return self._closed
+
+    async def run_writer(self) -> None:
+        """Send queued frames until closed, then send the requested close frame (a task)."""
+        queue = self._queue
+        send_bytes = self._send_bytes
+        try:
+            while not self._closed:
+                await self._wakeup.wait()
+                self._wakeup.clear()
+                while queue:
+                    await send_bytes(queue.popleft())
+            if self.close_request is not None:
+                await self._close_socket(*self.close_request)
+        except Exception as exc:  # the peer went away mid-send: nothing left to deliver to
+            logger.debug("send to %r failed: %s", self, exc)
+        finally:
+            self._closed = True
+            queue.clear()
+
+    def __repr__(self) -> str:
+        """Short identifying text for logs (never includes a token)."""
+        return f"Connection(id={self.id}, user={self.principal.user_id})"

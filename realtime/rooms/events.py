@@ -1,0 +1,144 @@
+"""Routing of application events (message type 100) to handlers registered by feature."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+from realtime.rooms.access import Principal
+
+if TYPE_CHECKING:
+    from realtime.rooms.connection import Connection
+    from realtime.rooms.room import Room
+
+__all__ = ["EventHandler", "EventRouter", "JoinHandler", "LeaveHandler"]
+
+logger = logging.getLogger(__name__)
+
+EventHandler = Callable[["Room", "Connection", Principal, dict[str, Any]], Awaitable[None]]
+JoinHandler = Callable[["Room", "Connection", Principal], Awaitable[None]]
+# A guard returns None to let an event through, or the `error` event to answer with
+# (permissions and rate limits: see realtime.auth.guard).
+EventGuardFn = Callable[
+    ["Room", "Connection", Principal, dict[str, Any]], Awaitable[dict[str, Any] | None]
+]
+LeaveHandler = Callable[["Room", "Connection", Principal], Awaitable[None]]
+
+# Larger events are refused before parsing; run input and the like are small.
+MAX_EVENT_CHARS = 256 * 1024
+
+
+async def _pong(
+    room: Room, connection: Connection, principal: Principal, event: dict[str, Any]
+) -> None:
+    connection.send_event({"type": "pong"})
+
+
+class EventRouter:
+    """Maps an event `type` to one handler; `ping` is answered with `pong` out of the box.
+
+    Example:
+        ```python
+        router = EventRouter()
+
+        @router.on("run")
+        async def start_run(room, connection, principal, event): ...
+        ```
+    """
+
+    def __init__(self) -> None:
+        """Create a router that knows only `ping`."""
+        self._handlers: dict[str, EventHandler] = {"ping": _pong}
+        self._join_handlers: list[JoinHandler] = []
+        self._guards: list[EventGuardFn] = []
+        self._leave_handlers: list[LeaveHandler] = []
+
+    def on(self, event_type: str, handler: EventHandler | None = None) -> Any:
+        """Register `handler` for `event_type` (also usable as a decorator).
+
+        Raises:
+            ValueError: A handler for this type already exists.
+        """
+
+        def register(func: EventHandler) -> EventHandler:
+            if event_type in self._handlers and event_type != "ping":
+                raise ValueError(f"a handler for {event_type!r} is already registered")
+            self._handlers[event_type] = func
+            return func
+
+        return register(handler) if handler is not None else register
+
+    def add_guard(self, guard: EventGuardFn) -> None:
+        """Check every event before its handler (and before unknown types are reported)."""
+        self._guards.append(guard)
+
+    def on_join(self, handler: JoinHandler) -> JoinHandler:
+        """Register a coroutine called after each connection joined (e.g. to send `room.state`)."""
+        self._join_handlers.append(handler)
+        return handler
+
+    def on_leave(self, handler: LeaveHandler) -> LeaveHandler:
+        """Register a coroutine called after each connection left (e.g. to free a quota)."""
+        self._leave_handlers.append(handler)
+        return handler
+
+    @property
+    def event_types(self) -> frozenset[str]:
+        """Event types with a handler."""
+        return frozenset(self._handlers)
+
+    async def joined(self, room: Room, connection: Connection) -> None:
+        """Call the join handlers; a failing one is logged and never affects the others."""
+        for handler in self._join_handlers:
+            try:
+                await handler(room, connection, connection.principal)
+            except Exception:
+                logger.exception("join handler failed", extra={"room": room.room_id})
+
+    async def left(self, room: Room, connection: Connection) -> None:
+        """Call the leave handlers; a failing one is logged and never affects the others."""
+        for handler in self._leave_handlers:
+            try:
+                await handler(room, connection, connection.principal)
+            except Exception:
+                logger.exception("leave handler failed", extra={"room": room.room_id})
+
+    async def dispatch(self, room: Room, connection: Connection, text: str) -> None:
+        """Parse one event and run its handler.
+
+        Bad JSON, a missing `type` or an unknown type are answered with an `error` event
+        (`bad_event`) rather than closing the socket; a failing handler answers `internal`.
+        """
+        if len(text) > MAX_EVENT_CHARS:
+            connection.send_event(_error("bad_event", "event too large"))
+            return
+        try:
+            event = json.loads(text)
+        except ValueError:
+            connection.send_event(_error("bad_event", "event is not valid JSON"))
+            return
+        if not isinstance(event, dict) or not isinstance(event.get("type"), str):
+            connection.send_event(_error("bad_event", "event must be an object with a 'type'"))
+            return
+        for guard in self._guards:
+            refusal = await guard(room, connection, connection.principal, event)
+            if refusal is not None:
+                connection.send_event(refusal)
+                return
+        handler = self._handlers.get(event["type"])
+        if handler is None:
+            connection.send_event(_error("bad_event", f"unknown event type {event['type']!r}"))
+            return
+        try:
+            await handler(room, connection, connection.principal, event)
+        except Exception:
+            logger.exception(
+                "event handler failed", extra={"room": room.room_id, "event": event["type"]}
+            )
+            connection.send_event(_error("internal", "the server could not handle this event"))
+
+
+def _error(code: str, message: str) -> dict[str, Any]:
+    return {"type": "error", "code": code, "message": message}

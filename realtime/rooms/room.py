@@ -1,0 +1,392 @@
+"""One live room: its Yjs document, its connections and the y-websocket sync logic."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from pycrdt import Doc, Text
+
+from realtime.metrics import RealtimeMetrics
+from realtime.protocol import (
+    AppEventMessage,
+    AuthMessage,
+    AwarenessMessage,
+    ProtocolError,
+    QueryAwarenessMessage,
+    SyncMessage,
+    SyncType,
+    decode_message,
+    encode_app_event,
+    encode_awareness,
+    encode_awareness_update,
+    encode_permission_denied,
+    encode_sync_step1,
+    encode_sync_step2,
+    encode_update,
+    read_var_uint,
+    write_var_uint,
+)
+from realtime.rooms.awareness import AwarenessTracker
+from realtime.rooms.connection import Connection
+from realtime.stores.base import RoomStore, StoreUnavailableError
+
+if TYPE_CHECKING:
+    from realtime.rooms.events import EventRouter
+
+__all__ = ["Room"]
+
+logger = logging.getLogger(__name__)
+
+# An update that changes nothing (no structs, empty delete set): what a client with an empty
+# document answers to sync step 1.
+_EMPTY_UPDATE = b"\x00\x00"
+_TAIL_BLOCK_MS = 2000
+_MAX_RETRY_SECONDS = 2.0
+
+
+class Room:
+    """A room's document and connections in this process.
+
+    Collaborators come in through the constructor; the registry creates, starts and stops
+    rooms. All methods run on the event loop: nothing here is thread-safe.
+    """
+
+    def __init__(
+        self,
+        room_id: str,
+        store: RoomStore,
+        events: EventRouter,
+        metrics: RealtimeMetrics,
+        *,
+        on_unavailable: Callable[[], None] = lambda: None,
+    ) -> None:
+        """Create an empty, not yet started room.
+
+        Args:
+            room_id: The validated room id.
+            store: Where updates are persisted (and, when shared, fanned out between processes).
+            events: Router of application events.
+            metrics: Where counters and latencies are recorded.
+            on_unavailable: Called when the store stops answering (for readiness).
+        """
+        self.room_id = room_id
+        self.doc: Doc[Text] = Doc()
+        self.text: Text = self.doc.get("code", type=Text)
+        self.connections: set[Connection] = set()
+        self.awareness = AwarenessTracker()
+        self._store = store
+        self._events = events
+        self._metrics = metrics
+        self._on_unavailable = on_unavailable
+        self._last_id = "0-0"
+        self._since_compaction = 0
+        self._compaction: asyncio.Task[None] | None = None
+        self._tail: asyncio.Task[None] | None = None
+        self._recovery: asyncio.Task[None] | None = None
+        self._degraded = False
+        self.idle_since: float | None = time.monotonic()
+
+    # ----------------------------------------------------------------- lifecycle
+
+    async def start(self) -> None:
+        """Load the document from the store and, for shared stores, start tailing the log.
+
+        Raises:
+            StoreUnavailableError: The store cannot be reached.
+        """
+        state = await self._store.load(self.room_id)
+        if state.snapshot is not None:
+            self.doc.apply_update(state.snapshot)
+        for entry in state.updates:
+            self.doc.apply_update(entry.update)
+        self._last_id = state.last_id
+        self._since_compaction = len(state.updates)
+        if self._store.shared:
+            self._tail = asyncio.create_task(self._tail_log(), name=f"tail:{self.room_id}")
+            # Ask the other processes for their clients' cursors.
+            await self._store.publish_ephemeral(self.room_id, _envelope(b"\x03"))
+
+    async def stop(self) -> None:
+        """Cancel background work (the document itself is already in the store)."""
+        for task in (self._tail, self._recovery, self._compaction):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
+
+    @property
+    def available(self) -> bool:
+        """False while the store is unreachable: new joins are refused (4503)."""
+        return not self._degraded
+
+    @property
+    def clean(self) -> bool:
+        """True when every update has been written to the store (safe to unload)."""
+        return not self._degraded
+
+    # ----------------------------------------------------------------- public API
+
+    def code_text(self) -> str:
+        """The current text of the shared `Y.Text` named `code`."""
+        return str(self.text)
+
+    def broadcast_event(self, event: dict[str, Any], *, only: str | None = None) -> None:
+        """Send an application event to every connection of the room, in every process.
+
+        Args:
+            event: JSON object with a `type` field.
+            only: Name of a `Permissions` flag (e.g. "read_notes"); when given, only
+                connections holding it receive the event.
+        """
+        frame = encode_app_event(event)
+        self._deliver(frame, only)
+        if self._store.shared:
+            task = asyncio.ensure_future(
+                self._store.publish_ephemeral(self.room_id, _envelope(frame, only=only or ""))
+            )
+            task.add_done_callback(_ignore_result)
+
+    # ----------------------------------------------------------------- connections
+
+    def attach(self, conn: Connection) -> None:
+        """Add a connection and send it sync step 1, the known cursors and its session."""
+        self.connections.add(conn)
+        self.idle_since = None
+        self._metrics.connections.inc()
+        conn.send(encode_sync_step1(self.doc.get_state()))
+        frame = self.awareness.states_frame()
+        if frame is not None:
+            conn.send(frame)
+        conn.send_event(conn.principal.session_event())
+
+    async def joined(self, conn: Connection) -> None:
+        """Run the join handlers registered on the event router."""
+        await self._events.joined(self, conn)
+
+    async def left(self, conn: Connection) -> None:
+        """Run the leave handlers registered on the event router (after `detach`)."""
+        await self._events.left(self, conn)
+
+    def detach(self, conn: Connection) -> None:
+        """Remove a connection and tell everyone its cursors are gone."""
+        if conn not in self.connections:
+            return
+        self.connections.discard(conn)
+        self._metrics.connections.dec()
+        removed = self.awareness.remove(conn.awareness_ids)
+        conn.awareness_ids.clear()
+        if removed:
+            frame = encode_awareness(encode_awareness_update(removed))
+            self._broadcast(frame, None)
+            if self._store.shared:
+                self._publish(_envelope(frame))
+        if not self.connections:
+            self.idle_since = time.monotonic()
+
+    # ----------------------------------------------------------------- inbound frames
+
+    async def receive(self, conn: Connection, frame: bytes) -> None:
+        """Handle one binary frame from `conn`.
+
+        Raises:
+            ProtocolError: The frame is malformed or carries an invalid update.
+        """
+        message = decode_message(frame)
+        if isinstance(message, SyncMessage):
+            if message.kind is SyncType.STEP1:
+                conn.send(encode_sync_step2(self._diff(message.payload)))
+                return
+            started = time.perf_counter()
+            if not conn.principal.permissions.edit:
+                # Read-only: the change is dropped (hocuspocus does the same); an empty
+                # step 2 is just the client's polite answer to our step 1.
+                if message.payload != _EMPTY_UPDATE:
+                    conn.send(encode_permission_denied("read-only: edits are not allowed"))
+                return
+            relay = frame if message.kind is SyncType.UPDATE else encode_update(message.payload)
+            await self._apply_local(conn, message.payload, relay, started)
+        elif isinstance(message, AwarenessMessage):
+            self._awareness_from(conn, message, frame)
+        elif isinstance(message, QueryAwarenessMessage):
+            states = self.awareness.states_frame()
+            if states is not None:
+                conn.send(states)
+        elif isinstance(message, AppEventMessage):
+            await self._events.dispatch(self, conn, message.text)
+        elif isinstance(message, AuthMessage):
+            raise ProtocolError("auth messages are sent by the server only")
+
+    def _diff(self, state_vector: bytes) -> bytes:
+        try:
+            return self.doc.get_update(state_vector)
+        except ValueError as exc:
+            raise ProtocolError(f"bad state vector: {exc}") from None
+
+    async def _apply_local(
+        self, conn: Connection, update: bytes, relay: bytes, started: float
+    ) -> None:
+        if update == _EMPTY_UPDATE:
+            return
+        try:
+            self.doc.apply_update(update)
+        except ValueError as exc:
+            raise ProtocolError(f"bad update: {exc}") from None
+        await self._persist(update)
+        self._broadcast(relay, conn)
+        self._metrics.updates.inc()
+        self._metrics.fanout.observe(time.perf_counter() - started)
+
+    def _awareness_from(self, conn: Connection, message: AwarenessMessage, frame: bytes) -> None:
+        accepted = self.awareness.apply(message.entries, local=True)
+        if not accepted:
+            return
+        for entry in accepted:
+            if entry.removed:
+                conn.awareness_ids.discard(entry.client_id)
+            else:
+                conn.awareness_ids.add(entry.client_id)
+        # Echoed to the sender too, like y-websocket's server: the echo of the client's own
+        # 15 s renewal is what keeps its 30 s "no message received" timer from firing.
+        self._broadcast(frame, None)
+        if self._store.shared:
+            self._publish(_envelope(frame))
+
+    # ----------------------------------------------------------------- fan-out
+
+    def _broadcast(self, frame: bytes, exclude: Connection | None) -> None:
+        for peer in self.connections:
+            if peer is not exclude:
+                peer.send(frame)
+
+    def _deliver(self, frame: bytes, only: str | None) -> None:
+        for peer in self.connections:
+            if only is None or getattr(peer.principal.permissions, only, False):
+                peer.send(frame)
+
+    def _publish(self, envelope: bytes) -> None:
+        task = asyncio.ensure_future(self._store.publish_ephemeral(self.room_id, envelope))
+        task.add_done_callback(_ignore_result)
+
+    async def receive_ephemeral(self, envelope: bytes) -> None:
+        """Handle an awareness or app-event frame published by another process."""
+        only_len, pos = read_var_uint(envelope, 0)
+        only = envelope[pos : pos + only_len].decode() or None
+        frame = envelope[pos + only_len :]
+        message = decode_message(frame)
+        if isinstance(message, AwarenessMessage):
+            if self.awareness.apply(message.entries, local=False):
+                self._broadcast(frame, None)
+        elif isinstance(message, QueryAwarenessMessage):
+            states = self.awareness.states_frame(only_local=True)
+            if states is not None:
+                self._publish(_envelope(states))
+        elif isinstance(message, AppEventMessage):
+            self._deliver(frame, only)
+
+    # ----------------------------------------------------------------- persistence
+
+    async def _persist(self, update: bytes) -> None:
+        if self._degraded:
+            return  # recovery writes the whole document once the store is back
+        try:
+            await self._store.append(self.room_id, update)
+        except StoreUnavailableError as exc:
+            self._enter_degraded(exc)
+            return
+        self._since_compaction += 1
+        threshold = self._store.compaction_threshold
+        if self._since_compaction >= threshold and self._compaction is None:
+            self._compaction = asyncio.create_task(self._compact())
+
+    async def _compact(self) -> None:
+        try:
+            if await self._store.compact(self.room_id):
+                self._since_compaction = 0
+        except StoreUnavailableError as exc:
+            self._enter_degraded(exc)
+        except Exception:
+            logger.exception("compaction failed", extra={"room": self.room_id})
+        finally:
+            self._compaction = None
+
+    def _enter_degraded(self, exc: Exception) -> None:
+        if self._degraded:
+            return
+        self._degraded = True
+        self._metrics.store_errors.inc()
+        self._on_unavailable()
+        logger.warning(
+            "store unavailable, room keeps editing in memory: %s", exc, extra={"room": self.room_id}
+        )
+        if self._tail is not None:
+            self._tail.cancel()
+            self._tail = None
+        self._recovery = asyncio.create_task(self._recover(), name=f"recover:{self.room_id}")
+
+    async def _recover(self) -> None:
+        delay = 0.1
+        while True:
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, _MAX_RETRY_SECONDS)
+            try:
+                state = await self._store.load(self.room_id)
+                before = self.doc.get_state()
+                if state.snapshot is not None:
+                    self.doc.apply_update(state.snapshot)
+                for entry in state.updates:
+                    self.doc.apply_update(entry.update)
+                # The whole document, not just what changed during the outage: an append
+                # that failed midway might or might not have landed, and Redis might even
+                # have lost data. Yjs updates are idempotent, so writing more is harmless.
+                await self._store.append(self.room_id, self.doc.get_update())
+            except StoreUnavailableError:
+                continue
+            missed = self.doc.get_update(before)
+            if missed != _EMPTY_UPDATE:
+                self._broadcast(encode_update(missed), None)
+            self._last_id = state.last_id
+            self._degraded = False
+            self._recovery = None
+            logger.info("store is back, room resynchronised", extra={"room": self.room_id})
+            if self._store.shared:
+                self._tail = asyncio.create_task(self._tail_log(), name=f"tail:{self.room_id}")
+                await self._store.publish_ephemeral(self.room_id, _envelope(b"\x03"))
+            return
+
+    async def _tail_log(self) -> None:
+        """Apply and broadcast updates that other processes appended to the shared log."""
+        own = self._store.instance_id
+        while True:
+            try:
+                entries = await self._store.read_after(self.room_id, self._last_id, _TAIL_BLOCK_MS)
+            except StoreUnavailableError as exc:
+                self._tail = None
+                self._enter_degraded(exc)
+                return
+            for entry in entries:
+                self._last_id = entry.id
+                if entry.origin == own:
+                    continue
+                try:
+                    self.doc.apply_update(entry.update)
+                except ValueError:
+                    logger.error("undecodable update %s in the log", entry.id)
+                    continue
+                self._broadcast(encode_update(entry.update), None)
+                self._since_compaction += 1
+
+
+def _envelope(frame: bytes, *, only: str = "") -> bytes:
+    """Prefix a frame relayed between processes with its audience filter."""
+    raw = only.encode()
+    return write_var_uint(len(raw)) + raw + frame
+
+
+def _ignore_result(task: asyncio.Future[None]) -> None:
+    if not task.cancelled():
+        task.exception()

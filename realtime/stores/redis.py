@@ -1,0 +1,227 @@
+"""Redis room store: a Stream of updates per room plus a compacted snapshot.
+
+Keys per room: `cr:room:<id>:log` (Stream; fields `u` = update, `o` = writer process) and
+`cr:room:<id>:snap` (Hash; `data`, `id` = newest log id folded in, `at` = its time).
+Loading = snapshot + log entries after its id, read atomically by one Lua script. Compaction
+writes the snapshot and trims the log in one Lua script, so a crash loses nothing.
+Awareness and app events travel between processes on Pub/Sub channels `cr:eph:<id>`:
+they are ephemeral, unlike document updates, which go through the Stream.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import uuid
+from typing import Any
+
+import redis.asyncio as aioredis
+from pycrdt import merge_updates
+from redis.backoff import ExponentialBackoff
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import RedisError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+from redis.retry import Retry
+
+from realtime.stores.base import (
+    EphemeralHandler,
+    RoomState,
+    RoomStore,
+    StoredUpdate,
+    StoreUnavailableError,
+)
+
+__all__ = ["RedisRoomStore"]
+
+logger = logging.getLogger(__name__)
+
+_UNAVAILABLE = (RedisConnectionError, RedisTimeoutError, OSError)
+
+_LOAD = """
+local snap = redis.call('HMGET', KEYS[1], 'data', 'id', 'at')
+local start = '-'
+if snap[2] then start = '(' .. snap[2] end
+return {snap[1], snap[2], snap[3], redis.call('XRANGE', KEYS[2], start, '+')}
+"""
+
+# Only the compactor that saw the current snapshot may replace it (optimistic concurrency).
+_COMPACT = """
+local current = redis.call('HGET', KEYS[1], 'id')
+if (current or '') ~= ARGV[1] then return 0 end
+redis.call('HSET', KEYS[1], 'data', ARGV[3], 'id', ARGV[2], 'at', ARGV[4])
+redis.call('XTRIM', KEYS[2], 'MINID', ARGV[5])
+return 1
+"""
+
+# Entries stay in the log this long after being folded into a snapshot, so a process
+# tailing the log a little behind never misses one (a longer gap triggers a full reload).
+_TRIM_GRACE_MS = 60_000
+_CHANNEL_PREFIX = "cr:eph:"
+_ORIGIN_LEN = 32
+
+
+def _log_key(room_id: str) -> str:
+    return f"cr:room:{room_id}:log"
+
+
+def _snap_key(room_id: str) -> str:
+    return f"cr:room:{room_id}:snap"
+
+
+def _text(value: Any) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
+def _entry(raw: Any) -> StoredUpdate:
+    entry_id = _text(raw[0])
+    fields = raw[1]
+    if isinstance(fields, dict):
+        update, origin = fields[b"u"], fields.get(b"o", b"")
+    else:
+        pairs = dict(zip(fields[::2], fields[1::2], strict=True))
+        update, origin = pairs[b"u"], pairs.get(b"o", b"")
+    return StoredUpdate(entry_id, int(entry_id.partition("-")[0]), update, _text(origin))
+
+
+class RedisRoomStore(RoomStore):
+    """Rooms in Redis, shared by every server process that points at the same database."""
+
+    shared = True
+
+    def __init__(self, url: str, *, compaction_threshold: int = 500) -> None:
+        """Create the client; nothing connects until the first command.
+
+        Args:
+            url: redis:// URL of the database.
+            compaction_threshold: Log length after the snapshot that triggers compaction.
+        """
+        self.instance_id = uuid.uuid4().hex
+        self.compaction_threshold = compaction_threshold
+        # Fail fast when Redis is down: callers switch to degraded mode and retry themselves.
+        self._redis: aioredis.Redis = aioredis.Redis.from_url(
+            url,
+            socket_connect_timeout=1.0,
+            socket_timeout=10.0,
+            retry=Retry(ExponentialBackoff(cap=0.1, base=0.01), 1),
+            health_check_interval=15,
+        )
+        self._load_script = self._redis.register_script(_LOAD)
+        self._compact_script = self._redis.register_script(_COMPACT)
+        self._listener: asyncio.Task[None] | None = None
+
+    async def load(self, room_id: str) -> RoomState:
+        """Snapshot and the log after it, read atomically."""
+        try:
+            raw = await self._load_script(keys=[_snap_key(room_id), _log_key(room_id)])
+        except _UNAVAILABLE as exc:
+            raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
+        data, snap_id, snap_at, entries = raw
+        return RoomState(
+            snapshot=data,
+            snapshot_id=_text(snap_id) if snap_id is not None else None,
+            snapshot_at_ms=int(snap_at) if snap_at is not None else None,
+            updates=tuple(_entry(item) for item in entries),
+        )
+
+    async def append(self, room_id: str, update: bytes) -> str:
+        """XADD the update; returns once Redis acknowledged it."""
+        try:
+            entry_id = await self._redis.xadd(
+                _log_key(room_id), {"u": update, "o": self.instance_id}
+            )
+        except _UNAVAILABLE as exc:
+            raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
+        return _text(entry_id)
+
+    async def compact(self, room_id: str) -> bool:
+        """Fold the snapshot and log into a new snapshot, then trim the log."""
+        state = await self.load(room_id)
+        if len(state.updates) < self.compaction_threshold:
+            return False
+        parts = [u.update for u in state.updates]
+        if state.snapshot is not None:
+            parts.insert(0, state.snapshot)
+        last = state.updates[-1]
+        ms, _, seq = last.id.partition("-")
+        # MINID keeps ids >= its argument: everything folded in but the grace window goes.
+        min_id = min((int(ms), int(seq) + 1), (last.at_ms - _TRIM_GRACE_MS, 0))
+        try:
+            done = await self._compact_script(
+                keys=[_snap_key(room_id), _log_key(room_id)],
+                args=[
+                    state.snapshot_id or "",
+                    last.id,
+                    merge_updates(*parts),
+                    last.at_ms,
+                    f"{max(min_id[0], 0)}-{min_id[1]}",
+                ],
+            )
+        except _UNAVAILABLE as exc:
+            raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
+        return bool(done)
+
+    async def read_after(self, room_id: str, after_id: str, block_ms: int) -> list[StoredUpdate]:
+        """XREAD BLOCK on the room's log."""
+        try:
+            reply: Any = await self._redis.xread({_log_key(room_id): after_id}, block=block_ms)
+        except _UNAVAILABLE as exc:
+            raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
+        if not reply:
+            return []
+        # RESP2 shape: [[stream key, [[id, [field, value, ...]], ...]]]
+        return [_entry(item) for item in reply[0][1]]
+
+    async def publish_ephemeral(self, room_id: str, frame: bytes) -> None:
+        """PUBLISH the frame, prefixed with our instance id; lost silently when Redis is down."""
+        with contextlib.suppress(RedisError, OSError):
+            await self._redis.publish(_CHANNEL_PREFIX + room_id, self.instance_id.encode() + frame)
+
+    async def start(self, on_ephemeral: EphemeralHandler) -> None:
+        """Start the Pub/Sub listener that feeds frames of other processes to `on_ephemeral`."""
+        self._listener = asyncio.create_task(self._listen(on_ephemeral), name="redis-ephemeral")
+
+    async def _listen(self, on_ephemeral: EphemeralHandler) -> None:
+        delay = 0.1
+        while True:
+            pubsub = self._redis.pubsub(ignore_subscribe_messages=True)
+            try:
+                await pubsub.psubscribe(_CHANNEL_PREFIX + "*")
+                delay = 0.1
+                while True:
+                    message = await pubsub.get_message(timeout=5.0)
+                    if message is None or message.get("type") != "pmessage":
+                        continue
+                    data: bytes = message["data"]
+                    origin = data[:_ORIGIN_LEN].decode()
+                    if origin == self.instance_id:
+                        continue
+                    room_id = _text(message["channel"])[len(_CHANNEL_PREFIX) :]
+                    try:
+                        await on_ephemeral(room_id, origin, data[_ORIGIN_LEN:])
+                    except Exception:
+                        logger.exception("ephemeral frame handler failed", extra={"room": room_id})
+            except asyncio.CancelledError:
+                raise
+            except (RedisError, OSError) as exc:
+                logger.warning("redis pub/sub lost, retrying: %s", exc)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 2.0)
+            finally:
+                with contextlib.suppress(Exception):
+                    await pubsub.aclose()  # type: ignore[no-untyped-call]
+
+    async def ping(self) -> None:
+        """PING Redis."""
+        try:
+            await self._redis.ping()
+        except _UNAVAILABLE as exc:
+            raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
+
+    async def close(self) -> None:
+        """Stop the listener and close the connection pool."""
+        if self._listener is not None:
+            self._listener.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._listener
+        await self._redis.aclose()
