@@ -1,0 +1,37 @@
+"""`/api/rooms/{id}/notes`: interviewer notes, never shown to candidates."""
+
+from __future__ import annotations
+
+from litestar import Controller, get, put
+
+from realtime.api.deps import room_grant
+from realtime.auth.control import Identity
+from realtime.auth.permissions import Action
+from realtime.auth.services import AccessServices
+from realtime.schemas import Notes
+
+__all__ = ["NotesController"]
+
+
+class NotesController(Controller):
+    """Notes live in the metadata store, not in the shared document (everyone syncs that)."""
+
+    path = "/api/rooms/{room_id:str}/notes"
+    tags = ("notes",)
+    security = ({"BearerToken": []},)
+
+    @get("/", summary="Read the notes")
+    async def read(self, room_id: str, access: AccessServices, user: Identity) -> Notes:
+        """The notes (roles with `read_notes` only)."""
+        await room_grant(access, room_id, user, Action.READ_NOTES)
+        return Notes(text=await access.meta.get_notes(room_id))
+
+    @put("/", summary="Replace the notes")
+    async def write(
+        self, room_id: str, data: Notes, access: AccessServices, user: Identity
+    ) -> Notes:
+        """Replace the notes; readers connected to the room get `notes.updated`."""
+        await room_grant(access, room_id, user, Action.WRITE_NOTES)
+        await access.meta.put_notes(room_id, data.text)
+        await access.live.notes_updated(room_id)
+        return data

@@ -1,0 +1,120 @@
+"""`/api/rooms`: create rooms, read them, manage members."""
+
+from __future__ import annotations
+
+import secrets
+import time
+
+from litestar import Controller, delete, get, post, put
+
+from realtime.api.deps import room_grant
+from realtime.api.errors import ApiError
+from realtime.auth.control import Identity
+from realtime.auth.permissions import (
+    ASSIGNABLE_ROLES,
+    CREATOR_ROLE,
+    ROLE_PERMISSIONS,
+    Action,
+    permissions_json,
+)
+from realtime.auth.services import AccessServices
+from realtime.metadata.records import MemberRecord, RoomRecord
+from realtime.schemas import CreateRoomRequest, MemberResponse, RoleChangeRequest, RoomResponse
+
+__all__ = ["RoomController"]
+
+
+def _room_response(room: RoomRecord, member: MemberRecord) -> RoomResponse:
+    return RoomResponse(
+        id=room.id,
+        kind=room.kind,
+        title=room.title,
+        role=member.role,
+        created_at=room.created_at,
+        permissions=permissions_json(ROLE_PERMISSIONS[member.role]),
+    )
+
+
+class RoomController(Controller):
+    """Rooms created here need membership to join (see docs/protocol.md, Auth)."""
+
+    path = "/api/rooms"
+    tags = ("rooms",)
+    security = ({"BearerToken": []},)
+
+    @post("/", summary="Create a room")
+    async def create(
+        self, data: CreateRoomRequest, access: AccessServices, user: Identity
+    ) -> RoomResponse:
+        """Create a room with the caller as owner (interviewer for interview rooms)."""
+        await access.quotas.check_room_create(user.user_id)
+        role = CREATOR_ROLE[data.kind]
+        owner = MemberRecord(user_id=user.user_id, name=user.name, role=role, invite_id=None)
+        for _ in range(5):
+            room = RoomRecord(
+                id=secrets.token_urlsafe(9),
+                kind=data.kind,
+                title=data.title,
+                owner_id=user.user_id,
+                created_at=int(time.time() * 1000),
+            )
+            if await access.meta.create_room(room, owner):
+                return _room_response(room, owner)
+        raise ApiError(503, "unavailable", "could not allocate a room id")
+
+    @get("/{room_id:str}", summary="A room and the caller's role")
+    async def read(self, room_id: str, access: AccessServices, user: Identity) -> RoomResponse:
+        """The room, the caller's role and permissions (members only)."""
+        grant = await room_grant(access, room_id, user, Action.JOIN)
+        assert grant.room is not None and grant.member is not None
+        return _room_response(grant.room, grant.member)
+
+    @get("/{room_id:str}/members", summary="Members of a room")
+    async def members(
+        self, room_id: str, access: AccessServices, user: Identity
+    ) -> list[MemberResponse]:
+        """Everyone with a role in the room (members only)."""
+        await room_grant(access, room_id, user, Action.JOIN)
+        return [
+            MemberResponse(user_id=m.user_id, name=m.name, role=m.role)
+            for m in await access.meta.list_members(room_id)
+        ]
+
+    @put("/{room_id:str}/members/{user_id:str}", summary="Change a member's role")
+    async def change_role(
+        self,
+        room_id: str,
+        user_id: str,
+        data: RoleChangeRequest,
+        access: AccessServices,
+        user: Identity,
+    ) -> MemberResponse:
+        """Give a member another role; their live connections close with 4403 at once."""
+        grant = await room_grant(access, room_id, user, Action.INVITE)
+        assert grant.room is not None
+        member = await access.meta.get_member(room_id, user_id)
+        if member is None:
+            raise ApiError(404, "not_found", "no such member")
+        if user_id in (grant.room.owner_id, user.user_id):
+            raise ApiError(403, "forbidden", "the creator's and your own role cannot change")
+        if data.role not in ASSIGNABLE_ROLES[grant.room.kind]:
+            raise ApiError(400, "invalid_request", f"{data.role.value} is not a role of this room")
+        changed = MemberRecord(
+            user_id=member.user_id, name=member.name, role=data.role, invite_id=member.invite_id
+        )
+        await access.meta.put_member(room_id, changed)
+        await access.live.revoke(room_id, [user_id], "your role changed")
+        return MemberResponse(user_id=changed.user_id, name=changed.name, role=changed.role)
+
+    @delete("/{room_id:str}/members/{user_id:str}", summary="Remove a member")
+    async def remove(
+        self, room_id: str, user_id: str, access: AccessServices, user: Identity
+    ) -> None:
+        """Take a member out of the room; their live connections close with 4403 at once."""
+        grant = await room_grant(access, room_id, user, Action.REVOKE)
+        assert grant.room is not None
+        if user_id in (grant.room.owner_id, user.user_id):
+            raise ApiError(403, "forbidden", "the creator and you cannot be removed")
+        if not await access.meta.remove_member(room_id, user_id):
+            raise ApiError(404, "not_found", "no such member")
+        await access.live.revoke(room_id, [user_id], "removed from the room")

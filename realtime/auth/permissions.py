@@ -1,0 +1,86 @@
+"""Roles, actions and the one table that says which role may do what."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+__all__ = [
+    "ASSIGNABLE_ROLES",
+    "CREATOR_ROLE",
+    "ROLE_PERMISSIONS",
+    "Action",
+    "Role",
+    "RoomKind",
+    "permissions_json",
+    "permissions_of",
+]
+
+
+class RoomKind(StrEnum):
+    """What a room is for; decides which role names it uses."""
+
+    SHARED = "shared"
+    INTERVIEW = "interview"
+    SOLO = "solo"
+
+
+class Role(StrEnum):
+    """A member's role. owner/interviewer, editor/candidate are pairs of equal rights."""
+
+    OWNER = "owner"
+    INTERVIEWER = "interviewer"
+    EDITOR = "editor"
+    CANDIDATE = "candidate"
+    VIEWER = "viewer"
+
+
+class Action(StrEnum):
+    """Everything a connection or a REST call may be allowed to do in a room."""
+
+    JOIN = "join"
+    EDIT = "edit"
+    RUN = "run"
+    CANCEL = "cancel"
+    ANALYZE = "analyze"
+    READ_NOTES = "read_notes"
+    WRITE_NOTES = "write_notes"
+    INVITE = "invite"
+    REVOKE = "revoke"
+
+
+_ALL = frozenset(Action)
+_WRITER = frozenset({Action.JOIN, Action.EDIT, Action.RUN, Action.CANCEL, Action.ANALYZE})
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Action]] = {
+    Role.OWNER: _ALL,
+    Role.INTERVIEWER: _ALL,
+    # Candidates never see the interviewer's notes: that is the point of the notes.
+    Role.EDITOR: _WRITER,
+    Role.CANDIDATE: _WRITER,
+    # Viewers watch: no edits, no runs (compute), no analysis (paid API calls).
+    Role.VIEWER: frozenset({Action.JOIN}),
+}
+
+# Roles an invite may grant in each kind of room. The room's creator holds the top role; an
+# interview may have several interviewers, a shared room one owner. Solo rooms take no guests.
+ASSIGNABLE_ROLES: dict[RoomKind, frozenset[Role]] = {
+    RoomKind.SHARED: frozenset({Role.EDITOR, Role.VIEWER}),
+    RoomKind.INTERVIEW: frozenset({Role.INTERVIEWER, Role.CANDIDATE, Role.VIEWER}),
+    RoomKind.SOLO: frozenset(),
+}
+
+CREATOR_ROLE: dict[RoomKind, Role] = {
+    RoomKind.SHARED: Role.OWNER,
+    RoomKind.INTERVIEW: Role.INTERVIEWER,
+    RoomKind.SOLO: Role.OWNER,
+}
+
+
+def permissions_of(role: Role) -> frozenset[Action]:
+    """The actions `role` may take."""
+    return ROLE_PERMISSIONS[role]
+
+
+def permissions_json(actions: frozenset[Action]) -> dict[str, bool]:
+    """The `permissions` object of the `session` event and `GET /api/rooms/{id}`."""
+    return {action.value: action in actions for action in Action if action is not Action.JOIN}

@@ -1,0 +1,142 @@
+"""Room-metadata store in Redis, shared by every server replica."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
+
+from realtime.metadata.base import MetadataUnavailableError, RoomMetaStore
+from realtime.metadata.records import InviteRecord, MemberRecord, RoomRecord
+
+__all__ = ["RedisRoomMetaStore"]
+
+# Revoked invites are remembered this long after they expire, so a late revoke still finds
+# the members who joined with them.
+_INVITE_GRACE_SECONDS = 30 * 24 * 3600
+
+# KEYS: invite key, members hash. ARGV: room id, user id, member JSON.
+_JOIN_SCRIPT = """
+local raw = redis.call('GET', KEYS[1])
+if not raw then return 0 end
+local invite = cjson.decode(raw)
+if invite['revoked'] or invite['room_id'] ~= ARGV[1] then return 0 end
+redis.call('HSET', KEYS[2], ARGV[2], ARGV[3])
+return 1
+"""
+
+# KEYS: invite key, members hash. ARGV: room id, invite id. Returns removed user ids or -1.
+_REVOKE_SCRIPT = """
+local raw = redis.call('GET', KEYS[1])
+if not raw then return -1 end
+local invite = cjson.decode(raw)
+if invite['room_id'] ~= ARGV[1] then return -1 end
+invite['revoked'] = true
+redis.call('SET', KEYS[1], cjson.encode(invite), 'KEEPTTL')
+local removed = {}
+local all = redis.call('HGETALL', KEYS[2])
+for i = 1, #all, 2 do
+  local member = cjson.decode(all[i + 1])
+  if member['invite_id'] == ARGV[2] then
+    redis.call('HDEL', KEYS[2], all[i])
+    table.insert(removed, all[i])
+  end
+end
+return removed
+"""
+
+
+class RedisRoomMetaStore(RoomMetaStore):
+    """Keys under `{prefix}`: room JSON, members hash, invite JSON (with TTL), notes."""
+
+    def __init__(self, client: Redis, *, prefix: str = "cr:meta:") -> None:
+        """Use an existing client (`redis.asyncio.Redis.from_url(...)`).
+
+        Args:
+            client: The Redis connection pool; closed by `close()`.
+            prefix: Key prefix, so several deployments can share one Redis.
+        """
+        self._redis = client
+        self._prefix = prefix
+        self._join = client.register_script(_JOIN_SCRIPT)
+        self._revoke = client.register_script(_REVOKE_SCRIPT)
+
+    @classmethod
+    def from_url(cls, url: str) -> RedisRoomMetaStore:
+        """A store with its own connection pool to `url`."""
+        return cls(Redis.from_url(url, socket_timeout=5, socket_connect_timeout=5))
+
+    def _key(self, *parts: str) -> str:
+        return self._prefix + ":".join(parts)
+
+    async def _call(self, coro: Any) -> Any:
+        try:
+            return await coro
+        except (RedisError, OSError) as exc:
+            raise MetadataUnavailableError("room metadata store unavailable") from exc
+
+    async def create_room(self, room: RoomRecord, owner: MemberRecord) -> bool:
+        key = self._key("room", room.id)
+        created = await self._call(self._redis.set(key, json.dumps(room.to_json()), nx=True))
+        if not created:
+            return False
+        await self.put_member(room.id, owner)
+        return True
+
+    async def get_room(self, room_id: str) -> RoomRecord | None:
+        raw = await self._call(self._redis.get(self._key("room", room_id)))
+        return None if raw is None else RoomRecord.from_json(json.loads(raw))
+
+    async def get_member(self, room_id: str, user_id: str) -> MemberRecord | None:
+        raw = await self._call(self._redis.hget(self._key("members", room_id), user_id))
+        return None if raw is None else MemberRecord.from_json(json.loads(raw))
+
+    async def list_members(self, room_id: str) -> list[MemberRecord]:
+        raw = await self._call(self._redis.hgetall(self._key("members", room_id)))
+        return [MemberRecord.from_json(json.loads(value)) for value in raw.values()]
+
+    async def put_member(self, room_id: str, member: MemberRecord) -> None:
+        await self._call(
+            self._redis.hset(
+                self._key("members", room_id), member.user_id, json.dumps(member.to_json())
+            )
+        )
+
+    async def remove_member(self, room_id: str, user_id: str) -> bool:
+        removed = await self._call(self._redis.hdel(self._key("members", room_id), user_id))
+        return bool(removed)
+
+    async def add_member_by_invite(self, room_id: str, member: MemberRecord) -> bool:
+        keys = [self._key("invite", member.invite_id or ""), self._key("members", room_id)]
+        args = [room_id, member.user_id, json.dumps(member.to_json())]
+        return bool(await self._call(self._join(keys=keys, args=args)))
+
+    async def put_invite(self, invite: InviteRecord) -> None:
+        ttl = max(1, invite.expires_at - int(time.time())) + _INVITE_GRACE_SECONDS
+        await self._call(
+            self._redis.set(self._key("invite", invite.id), json.dumps(invite.to_json()), ex=ttl)
+        )
+
+    async def get_invite(self, invite_id: str) -> InviteRecord | None:
+        raw = await self._call(self._redis.get(self._key("invite", invite_id)))
+        return None if raw is None else InviteRecord.from_json(json.loads(raw))
+
+    async def revoke_invite(self, room_id: str, invite_id: str) -> list[str] | None:
+        keys = [self._key("invite", invite_id), self._key("members", room_id)]
+        result = await self._call(self._revoke(keys=keys, args=[room_id, invite_id]))
+        if result == -1:
+            return None
+        return [item.decode() if isinstance(item, bytes) else str(item) for item in result]
+
+    async def get_notes(self, room_id: str) -> str:
+        raw = await self._call(self._redis.get(self._key("notes", room_id)))
+        return "" if raw is None else bytes(raw).decode()
+
+    async def put_notes(self, room_id: str, text: str) -> None:
+        await self._call(self._redis.set(self._key("notes", room_id), text.encode()))
+
+    async def close(self) -> None:
+        await self._redis.aclose()

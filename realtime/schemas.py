@@ -1,0 +1,250 @@
+"""Request and response bodies of the REST API, with their limits.
+
+Unknown fields are refused (`extra="forbid"`), sizes are bounded, and the code a run or an
+analysis receives is measured in UTF-8 bytes, the unit the sandbox limits are in. Every error
+answer has one shape, `ErrorBody`: `{"error": {"code", "message", "details"}}`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from realtime.auth.permissions import Role, RoomKind
+
+__all__ = [
+    "MAX_CODE_BYTES",
+    "MAX_STDIN_BYTES",
+    "AnalyzeRequest",
+    "AuthConfig",
+    "CognitoConfig",
+    "CreateInviteRequest",
+    "CreateRoomRequest",
+    "DevLoginRequest",
+    "DevLoginResponse",
+    "ErrorBody",
+    "ErrorDetail",
+    "InviteResponse",
+    "JoinRequest",
+    "JoinResponse",
+    "MemberResponse",
+    "Notes",
+    "RoleChangeRequest",
+    "RoomResponse",
+    "RunRequest",
+    "UserInfo",
+]
+
+MAX_CODE_BYTES = 10 * 1024
+MAX_STDIN_BYTES = 64 * 1024
+MAX_NOTES_BYTES = 64 * 1024
+MAX_NAME_CHARS = 40
+MAX_TITLE_CHARS = 100
+# Invites live between a minute and a month.
+MIN_INVITE_SECONDS = 60
+MAX_INVITE_SECONDS = 30 * 24 * 3600
+
+
+def _utf8_within(limit: int) -> Any:
+    def check(value: str) -> str:
+        try:
+            size = len(value.encode("utf-8"))
+        except UnicodeEncodeError:
+            raise ValueError("must be valid UTF-8 (no lone surrogates)") from None
+        if size > limit:
+            raise ValueError(f"must be at most {limit} bytes of UTF-8 (got {size})")
+        return value
+
+    return AfterValidator(check)
+
+
+def _no_nul(value: str) -> str:
+    if "\x00" in value:
+        raise ValueError("must not contain NUL characters")
+    return value
+
+
+def _plain_text(value: str) -> str:
+    # Names and titles are shown to other people: no control, format (bidi) or private-use
+    # characters that could disguise them.
+    stripped = value.strip()
+    if not stripped:
+        raise ValueError("must not be blank")
+    for ch in stripped:
+        if unicodedata.category(ch) in {"Cc", "Cf", "Co", "Cs", "Zl", "Zp"}:
+            raise ValueError("must not contain control or formatting characters")
+    return stripped
+
+
+Code = Annotated[
+    str,
+    Field(max_length=MAX_CODE_BYTES, description="Python source, at most 10 KB of UTF-8."),
+    _utf8_within(MAX_CODE_BYTES),
+    AfterValidator(_no_nul),
+]
+Stdin = Annotated[
+    str,
+    Field(max_length=MAX_STDIN_BYTES, description="Standard input, at most 64 KB of UTF-8."),
+    _utf8_within(MAX_STDIN_BYTES),
+]
+DisplayName = Annotated[
+    str,
+    Field(min_length=1, max_length=MAX_NAME_CHARS, description="Display name."),
+    AfterValidator(_plain_text),
+]
+Title = Annotated[
+    str,
+    Field(min_length=1, max_length=MAX_TITLE_CHARS, description="Room title."),
+    AfterValidator(_plain_text),
+]
+
+
+class _Body(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class DevLoginRequest(_Body):
+    """`POST /api/auth/dev-login`: sign in with a display name (development only)."""
+
+    name: DisplayName
+
+
+class UserInfo(_Body):
+    """A user as other people see them."""
+
+    id: str
+    name: str
+
+
+class DevLoginResponse(_Body):
+    """A development access token and its user."""
+
+    token: str
+    user: UserInfo
+
+
+class CognitoConfig(_Body):
+    """What the web app needs to sign in with Cognito."""
+
+    region: str
+    userPoolId: str
+    clientId: str
+
+
+class AuthConfig(_Body):
+    """`GET /api/auth/config`: how to sign in."""
+
+    mode: str = Field(description="dev (POST /api/auth/dev-login) or cognito.")
+    cognito: CognitoConfig | None
+    anonymous: bool = Field(description="Whether sockets without a token are admitted.")
+
+
+class CreateRoomRequest(_Body):
+    """`POST /api/rooms`."""
+
+    kind: RoomKind
+    title: Title | None = None
+
+
+class RoomResponse(_Body):
+    """A room and the caller's place in it."""
+
+    id: str
+    kind: RoomKind
+    title: str | None
+    role: Role
+    created_at: int = Field(description="Epoch milliseconds.")
+    permissions: dict[str, bool]
+
+
+class CreateInviteRequest(_Body):
+    """`POST /api/rooms/{id}/invites`."""
+
+    role: Role
+    expires_in: int = Field(
+        24 * 3600,
+        ge=MIN_INVITE_SECONDS,
+        le=MAX_INVITE_SECONDS,
+        description="Seconds until the link stops working.",
+    )
+
+
+class InviteResponse(_Body):
+    """A new invite: share `url` (the token rides in its fragment, never sent to servers)."""
+
+    id: str
+    token: str
+    url: str
+    role: Role
+    expires_at: int = Field(description="Epoch seconds.")
+
+
+class JoinRequest(_Body):
+    """`POST /api/rooms/{id}/join`."""
+
+    invite: str = Field(min_length=1, max_length=1024, description="The invite token.")
+
+
+class JoinResponse(_Body):
+    """The role held after joining."""
+
+    role: Role
+    permissions: dict[str, bool]
+
+
+class MemberResponse(_Body):
+    """One member of a room."""
+
+    user_id: str
+    name: str
+    role: Role
+
+
+class RoleChangeRequest(_Body):
+    """`PUT /api/rooms/{id}/members/{user_id}`."""
+
+    role: Role
+
+
+class Notes(_Body):
+    """Interviewer notes (never shown to candidates)."""
+
+    text: Annotated[str, Field(max_length=MAX_NOTES_BYTES), _utf8_within(MAX_NOTES_BYTES)]
+
+
+class RunRequest(_Body):
+    """`POST /api/runs` and the socket's `run` event (without `type`)."""
+
+    code: Code
+    stdin: Stdin = ""
+    interactive: bool = False
+
+
+class AnalyzeRequest(_Body):
+    """`POST /api/analyze`."""
+
+    code: Code
+
+
+class ErrorDetail(BaseModel):
+    """One problem, e.g. a field that failed validation."""
+
+    model_config = ConfigDict(extra="allow")
+
+    message: str
+    key: str | None = None
+    source: str | None = None
+
+
+class _ErrorPayload(BaseModel):
+    code: str = Field(description="Machine-readable: invalid_request, unauthorized, ...")
+    message: str = Field(description="Human-readable English.")
+    details: list[ErrorDetail] = Field(default_factory=list)
+
+
+class ErrorBody(BaseModel):
+    """The one shape of every error answer."""
+
+    error: _ErrorPayload
