@@ -1,0 +1,502 @@
+"""Walk one function body (or the module body) and add up the growth rate of its statements."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from actors.analysis.offline.cost import EXP, LOG, NLOGN, ONE, Cost, N
+from actors.analysis.offline.loops import iter_count, while_count
+from actors.analysis.offline.names import Scope, callee_name
+
+# Methods whose cost grows with the receiver's size (list/str methods).
+_LINEAR_METHODS = frozenset(
+    [
+        "index",
+        "count",
+        "remove",
+        "insert",
+        "reverse",
+        "copy",
+        "extend",
+        "split",
+        "replace",
+        "find",
+        "rfind",
+        "join",
+        "splitlines",
+        "deepcopy",
+        "update",
+        "union",
+        "intersection",
+        "difference",
+        "symmetric_difference",
+        "issubset",
+        "issuperset",
+        "tolist",
+    ]
+)
+_LOG_FUNCS = frozenset(
+    ["heappush", "heappop", "heappushpop", "heapreplace", "bisect", "bisect_left", "bisect_right"]
+)
+_CONSUMERS = frozenset(
+    [
+        "sum",
+        "min",
+        "max",
+        "any",
+        "all",
+        "list",
+        "tuple",
+        "set",
+        "frozenset",
+        "dict",
+        "Counter",
+        "deque",
+        "heapify",
+        "join",
+        "enumerate_list",
+        "OrderedDict",
+        "defaultdict",
+        "bytearray",
+        "nlargest",
+        "nsmallest",
+    ]
+)
+_CHEAP = frozenset(
+    [
+        "len",
+        "int",
+        "float",
+        "str",
+        "abs",
+        "ord",
+        "chr",
+        "print",
+        "input",
+        "range",
+        "isinstance",
+        "round",
+        "divmod",
+        "bool",
+        "id",
+        "hash",
+        "type",
+        "repr",
+        "format",
+        "enumerate",
+        "zip",
+        "map",
+        "filter",
+        "reversed",
+        "iter",
+        "next",
+        "sqrt",
+        "isqrt",
+        "log",
+        "log2",
+        "floor",
+        "ceil",
+        "exp",
+        "sin",
+        "cos",
+        "factorial",
+        "comb",
+        "perm",
+        "hypot",
+        "readline",
+        "write",
+        "strip",
+        "rstrip",
+        "lstrip",
+        "append",
+        "appendleft",
+        "popleft",
+        "add",
+        "discard",
+        "get",
+        "setdefault",
+        "keys",
+        "values",
+        "items",
+        "clear",
+        "upper",
+        "lower",
+        "isdigit",
+        "isalpha",
+        "startswith",
+        "endswith",
+        "most_common",
+    ]
+)
+
+UserCall = Callable[[str, ast.Call], Cost]
+
+
+@dataclass
+class Coster:
+    """Adds up the cost of statements in one scope.
+
+    Attributes:
+        scope: Facts about the names of this body.
+        user_call: Cost of calling a user-defined function by name (None when not one).
+        self_name: The function being costed (its own recursive calls cost one here).
+    """
+
+    scope: Scope
+    user_call: Callable[[str, ast.Call], Cost | None]
+    self_name: str = ""
+    loops: list[tuple[ast.For | ast.While, Cost]] = field(default_factory=list)
+    space: Cost = ONE
+    notes: list[tuple[Cost, int, str]] = field(default_factory=list)
+    fallbacks: int = 0
+    depth: int = 0
+
+    # Statements ----------------------------------------------------------------------------
+    def block(self, stmts: list[ast.stmt]) -> Cost:
+        """Cost of a sequence of statements: the dominant one."""
+        out = ONE
+        for stmt in stmts:
+            out = out | self.stmt(stmt)
+        return out
+
+    def stmt(self, node: ast.stmt) -> Cost:
+        """Cost of one statement, including nested blocks."""
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            return ONE
+        if isinstance(node, ast.For | ast.AsyncFor):
+            return self._for(node)  # type: ignore[arg-type]
+        if isinstance(node, ast.While):
+            return self._while(node)
+        if isinstance(node, ast.If):
+            return self.expr(node.test) | self.block(node.body) | self.block(node.orelse)
+        if isinstance(node, ast.With | ast.AsyncWith):
+            return self.block(node.body)
+        if isinstance(node, ast.Try):
+            handlers = ONE
+            for h in node.handlers:
+                handlers = handlers | self.block(h.body)
+            return (
+                self.block(node.body)
+                | handlers
+                | self.block(node.orelse)
+                | self.block(node.finalbody)
+            )
+        if isinstance(node, ast.Assign) and self._is_bounded_unpack(node):
+            return ONE
+        if isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign):
+            self._note_store(node)
+        out = ONE
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.expr):
+                out = out | self.expr(child)
+        return out
+
+    def _for(self, node: ast.For) -> Cost:
+        count = self._count(node.iter)
+        head = self.expr(node.iter)
+        if _grows_from_itself(node.body):
+            self._note(EXP, node.lineno, "collection doubling in a loop")
+            self.space = self.space | EXP
+            return EXP
+        self.loops.append((node, count))
+        self.depth += 1
+        try:
+            body = self.block(node.body) | ONE
+        finally:
+            self.loops.pop()
+            self.depth -= 1
+        self._note(count, node.lineno, "loop")
+        return head | (count * body) | self.block(node.orelse)
+
+    def _count(self, node: ast.expr) -> Cost:
+        """Iterations over `node`; one input line read inside a loop counts as one item."""
+        if self.depth > 0 and _is_line_read(node):
+            return ONE
+        return iter_count(node, self.scope)
+
+    def _while(self, node: ast.While) -> Cost:
+        enclosing = self.loops[-1][0] if self.loops else None
+        count, why = while_count(node, self.scope, enclosing)
+        if why in {"open loop", "worklist loop"}:
+            self.fallbacks += why == "open loop"
+        self.loops.append((node, count))
+        self.depth += 1
+        try:
+            body = self.block(node.body) | self.expr(node.test)
+        finally:
+            self.loops.pop()
+            self.depth -= 1
+        self._note(count, node.lineno, why)
+        return count * body
+
+    def _is_bounded_unpack(self, node: ast.Assign) -> bool:
+        """`a, b = map(int, input().split())`: a fixed number of values, read in O(1)."""
+        tgt = node.targets[0]
+        if not isinstance(tgt, ast.Tuple | ast.List) or len(tgt.elts) > 8:
+            return False
+        if any(isinstance(e, ast.Starred) for e in tgt.elts):
+            return False
+        names = {callee_name(c) for c in ast.walk(node.value) if isinstance(c, ast.Call)}
+        return bool(names) and names <= {
+            "map",
+            "int",
+            "float",
+            "str",
+            "list",
+            "tuple",
+            "input",
+            "split",
+            "readline",
+            "strip",
+            "rstrip",
+        }
+
+    def _loop_mult(self) -> Cost:
+        out = ONE
+        for _, count in self.loops:
+            out = out * count
+        return out
+
+    def _note_store(self, node: ast.Assign | ast.AugAssign | ast.AnnAssign) -> None:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        if any(isinstance(t, ast.Subscript) for t in targets) and self.loops:
+            self.space = self.space | self._loop_mult()
+
+    def _note(self, cost: Cost, line: int, what: str) -> None:
+        if cost > ONE:
+            self.notes.append((cost, line, what))
+
+    # Expressions ---------------------------------------------------------------------------
+    def expr(self, node: ast.expr | None) -> Cost:
+        """Cost of evaluating an expression once."""
+        if node is None:
+            return ONE
+        if isinstance(node, ast.Call):
+            return self._call(node)
+        if isinstance(node, ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp):
+            return self._comprehension(node)
+        if isinstance(node, ast.Lambda):
+            return ONE
+        out = ONE
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.expr):
+                out = out | self.expr(child)
+        if isinstance(node, ast.Compare):
+            for op, right in zip(node.ops, node.comparators, strict=True):
+                if isinstance(op, ast.In | ast.NotIn):
+                    out = out | self._membership(right, node.lineno)
+        elif isinstance(node, ast.BinOp):
+            out = out | self._binop(node)
+        elif isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
+            bounds = [node.slice.lower, node.slice.upper]
+            if not self.scope.is_const_expr(node.value) and not all(
+                b is not None and self.scope.is_const_expr(b) for b in bounds
+            ):
+                self.space = self.space | N
+                out = out | N
+        return out
+
+    def _binop(self, node: ast.BinOp) -> Cost:
+        if isinstance(node.op, ast.Mult):
+            for seq, size in ((node.left, node.right), (node.right, node.left)):
+                is_seq = isinstance(seq, ast.List | ast.Tuple) or (
+                    isinstance(seq, ast.Constant) and isinstance(seq.value, str)
+                )
+                if is_seq and not self.scope.is_const_expr(size):
+                    self.space = self.space | N
+                    return N
+        if isinstance(node.op, ast.Add):
+            sides = [node.left, node.right]
+            if any(isinstance(s, ast.List) for s in sides) or any(
+                isinstance(s, ast.Name) and self.scope.known_kind(s.id) == "seq" for s in sides
+            ):
+                return N
+        return ONE
+
+    def _membership(self, right: ast.expr, line: int) -> Cost:
+        if isinstance(right, ast.Set | ast.Dict | ast.SetComp | ast.DictComp):
+            return ONE
+        if isinstance(right, ast.List | ast.Tuple | ast.Constant):
+            return ONE
+        if isinstance(right, ast.Name):
+            if self.scope.is_const(right.id):
+                return ONE
+            kind = self.scope.kind(right.id)
+            if kind in {"hash", "int"}:
+                return ONE
+            self._note(N, line, "membership test on a list")
+            return N
+        if isinstance(right, ast.Call):
+            name = callee_name(right)
+            if name in {"keys", "set", "dict", "range", "frozenset", "Counter"}:
+                return ONE
+            return N
+        if isinstance(right, ast.Attribute):
+            kind = self.scope.kind(right.attr)
+            return ONE if kind == "hash" else N
+        if isinstance(right, ast.Subscript):
+            return N if not self.scope.is_const_expr(right) else ONE
+        return N
+
+    def _comprehension(
+        self, node: ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp
+    ) -> Cost:
+        count = ONE
+        heads = ONE
+        self.depth += 1
+        try:
+            for gen in node.generators:
+                heads = heads | self.expr(gen.iter)
+                count = count * self._count(gen.iter)
+                for cond in gen.ifs:
+                    heads = heads | (count * self.expr(cond))
+            elts = [node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt]
+            inner = ONE
+            outer_space, self.space = self.space, ONE
+            for elt in elts:
+                inner = inner | self.expr(elt)
+            element_space, self.space = self.space, outer_space
+        finally:
+            self.depth -= 1
+        if not isinstance(node, ast.GeneratorExp):
+            self.space = self.space | (count * element_space)
+        return heads | (count * inner)
+
+    def _call(self, node: ast.Call) -> Cost:
+        args = ONE
+        for a in [*node.args, *(k.value for k in node.keywords)]:
+            args = args | self.expr(a)
+        func = node.func
+        receiver = ONE
+        if isinstance(func, ast.Attribute):
+            receiver = self.expr(func.value)
+        name = callee_name(node)
+        base = args | receiver
+        if (
+            self.self_name
+            and name == self.self_name
+            and (
+                isinstance(func, ast.Name)
+                or (
+                    isinstance(func, ast.Attribute)
+                    and isinstance(func.value, ast.Name)
+                    and func.value.id in {"self", "cls"}
+                )
+            )
+        ):
+            return base
+        user = self.user_call(name, node)
+        if user is not None:
+            return base | user
+        return base | self._builtin(name, node)
+
+    def _builtin(self, name: str, node: ast.Call) -> Cost:
+        first = node.args[0] if node.args else None
+        receiver = node.func.value if isinstance(node.func, ast.Attribute) else None
+        if name in {"sorted", "sort", "nlargest", "nsmallest"}:
+            target = first if name == "sorted" else receiver
+            if name in {"nlargest", "nsmallest"}:
+                target = node.args[1] if len(node.args) > 1 else None
+            if target is None or self._const(target):
+                return ONE
+            self._note(NLOGN, node.lineno, "sort")
+            count = iter_count(target, self.scope)
+            if name == "sorted":
+                self.space = self.space | count
+            return count * LOG
+        if name in _LOG_FUNCS:
+            self._note(LOG, node.lineno, name)
+            return LOG
+        if name == "insort" or name == "insort_left" or name == "insort_right":
+            return N
+        if name == "pow" and len(node.args) == 3 and not self._const(node.args[1]):
+            return LOG
+        if name in {"gcd", "lcm"} and not all(self._const(a) for a in node.args):
+            return LOG
+        if name in {"min", "max"} and len(node.args) >= 2:
+            return ONE
+        if name in _CONSUMERS or (name in {"list", "join"}):
+            target = first
+            if name == "join" and receiver is not None and first is None:
+                return ONE
+            if target is None:
+                return ONE
+            if isinstance(target, ast.ListComp | ast.GeneratorExp | ast.SetComp):
+                return ONE  # the comprehension's own cost was already counted
+            if self._const(target):
+                return ONE
+            count = self._count(target)
+            if name in {"list", "tuple", "set", "dict", "Counter", "deque", "frozenset"}:
+                self.space = self.space | count
+            return count
+        if name == "pop":
+            if isinstance(receiver, ast.Name) and self.scope.kind(receiver.id) == "hash":
+                return ONE
+            if first is None:
+                return ONE
+            if isinstance(first, ast.Constant) and first.value == 0:
+                return N
+            if isinstance(first, ast.UnaryOp):
+                return ONE
+            return ONE if self._const(first) else N
+        if name == "insert":
+            return N if first is not None and not self._is_end(first) else ONE
+        if name in _LINEAR_METHODS:
+            if receiver is not None and self._const(receiver):
+                return ONE
+            if receiver is not None and self.depth > 0 and _is_line_read(receiver):
+                return ONE
+            if name == "join":
+                return iter_count(first, self.scope) if first is not None else ONE
+            if name == "split":
+                self.space = self.space | N
+            if name == "copy" or name == "deepcopy":
+                self.space = self.space | N
+            return N
+        if name in {"append", "add", "appendleft", "heappush", "setdefault"} and self.loops:
+            self.space = self.space | self._loop_mult()
+        if name in _CHEAP:
+            return ONE
+        return ONE
+
+    def _const(self, node: ast.expr) -> bool:
+        return self.scope.is_const_expr(node)
+
+    def _is_end(self, node: ast.expr) -> bool:
+        return isinstance(node, ast.Call) and callee_name(node) == "len"
+
+
+def _is_line_read(node: ast.expr) -> bool:
+    """`input().split()`, `map(int, readline().split())`: one line of input."""
+    calls = [callee_name(c) for c in ast.walk(node) if isinstance(c, ast.Call)]
+    return ("input" in calls or "readline" in calls) and "read" not in calls
+
+
+def _grows_from_itself(body: list[ast.stmt]) -> bool:
+    """`res += [s + [x] for s in res]`: each pass copies the whole collection, doubling it."""
+    for stmt in body:
+        target: str | None = None
+        value: ast.expr | None = None
+        if isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name):
+            target, value = stmt.target.id, stmt.value
+        elif isinstance(stmt, ast.Assign) and isinstance(stmt.targets[0], ast.Name):
+            target, value = stmt.targets[0].id, stmt.value
+        elif (
+            isinstance(stmt, ast.Expr)
+            and isinstance(stmt.value, ast.Call)
+            and callee_name(stmt.value) == "extend"
+            and isinstance(stmt.value.func, ast.Attribute)
+            and isinstance(stmt.value.func.value, ast.Name)
+            and stmt.value.args
+        ):
+            target, value = stmt.value.func.value.id, stmt.value.args[0]
+        if target is None or value is None:
+            continue
+        for sub in ast.walk(value):
+            if isinstance(sub, ast.ListComp | ast.GeneratorExp) and any(
+                isinstance(g.iter, ast.Name) and g.iter.id == target for g in sub.generators
+            ):
+                return True
+    return False

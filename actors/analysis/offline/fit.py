@@ -1,0 +1,97 @@
+"""Fit timed points to the seven growth classes and pick the one that explains them best."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from actors.analysis.classes import CLASSES
+from actors.analysis.models import Measurement
+
+
+def _log_growth(cls: str, n: float) -> float:
+    """log of the growth function of `cls` at n (None-free; O(1) handled by the caller)."""
+    lg = math.log(max(n, 2.0))
+    lglg = math.log(math.log2(max(n, 2.0)))
+    return {
+        "O(log n)": lglg,
+        "O(n)": lg,
+        "O(n log n)": lg + lglg,
+        "O(n^2)": 2 * lg,
+        "O(n^3)": 3 * lg,
+        "O(2^n)": n * math.log(2.0),
+    }[cls]
+
+
+def _growth(cls: str, ns: Sequence[float]) -> list[float]:
+    """The growth function at each n, scaled so the largest is 1 (no overflow at 2^n)."""
+    if cls == "O(1)":
+        return [0.0 for _ in ns]
+    logs = [_log_growth(cls, n) for n in ns]
+    top = max(logs)
+    return [math.exp(v - top) for v in logs]
+
+
+@dataclass(frozen=True, slots=True)
+class FitResult:
+    """The best class, its log-space residual, and how clearly it beat the runner-up (>= 1)."""
+
+    cls: str
+    residual: float
+    margin: float
+    residuals: dict[str, float]
+
+    @property
+    def strong(self) -> bool:
+        """The best class explains the points well and clearly better than any other."""
+        return self.residual < 0.05 and self.margin > 2.0
+
+
+def _fit_one(points: Sequence[Measurement], cls: str) -> float:
+    """Mean squared log error of t = a + b*g(n) with a, b >= 0 (least squares, then clamped)."""
+    xs = _growth(cls, [float(p.n) for p in points])
+    ts = [max(p.seconds, 1e-9) for p in points]
+    k = len(ts)
+    mx, mt = sum(xs) / k, sum(ts) / k
+    sxx = sum((x - mx) ** 2 for x in xs)
+    if sxx <= 0 or not all(math.isfinite(x) for x in xs):
+        a, b = mt, 0.0
+    else:
+        # Weighted toward relative error: divide each row by t so big points do not swamp small.
+        w = [1.0 / (t * t) for t in ts]
+        sw = sum(w)
+        swx = sum(wi * x for wi, x in zip(w, xs, strict=True))
+        swt = sum(wi * t for wi, t in zip(w, ts, strict=True))
+        swxx = sum(wi * x * x for wi, x in zip(w, xs, strict=True))
+        swxt = sum(wi * x * t for wi, x, t in zip(w, xs, ts, strict=True))
+        det = sw * swxx - swx * swx
+        if det <= 0:
+            a, b = mt, 0.0
+        else:
+            b = (sw * swxt - swx * swt) / det
+            a = (swt - b * swx) / sw
+        if b < 0:
+            a, b = mt, 0.0
+        if a < 0:
+            a = 0.0
+            b = swxt / swxx if swxx > 0 else 0.0
+    err = 0.0
+    for x, t in zip(xs, ts, strict=True):
+        model = max(a + b * x, 1e-12)
+        err += (math.log(t) - math.log(model)) ** 2
+    return err / k
+
+
+def fit_classes(points: Sequence[Measurement]) -> FitResult | None:
+    """The best-fitting class for at least four points at four or more distinct sizes."""
+    if len({p.n for p in points}) < 4:
+        return None
+    residuals = {c: _fit_one(points, c) for c in CLASSES}
+    # Occam: a faster-growing class must explain the points clearly better than a slower one,
+    # or noise alone would always favour the more flexible curve.
+    lowest = min(residuals.values())
+    best = next(c for c in CLASSES if residuals[c] <= lowest * 1.5 + 2e-3)
+    second = min((c for c in CLASSES if c != best), key=lambda c: residuals[c])
+    margin = (residuals[second] + 1e-6) / (residuals[best] + 1e-6)
+    return FitResult(best, residuals[best], margin, residuals)

@@ -1,0 +1,289 @@
+"""Programs that time user code inside the sandbox, and the inputs they are fed.
+
+Two shapes. A *function* harness appends a few lines to the user's code that build arguments
+of growing size and time the call with `time.process_time` (CPU time, so the sandbox's CPU
+quota does not distort it), printing one result line. A *stdin* program is run as it is, once
+per size, with generated standard input; its CPU time is measured outside the sandbox.
+"""
+
+from __future__ import annotations
+
+import ast
+import random
+from dataclasses import dataclass
+from typing import Literal
+
+from actors.analysis.offline.cost import EXP, N2, N3, Cost
+from actors.analysis.offline.names import (
+    ADJACENCY_NAMES,
+    HASH_NAMES,
+    INT_NAMES,
+    SEQ_NAMES,
+    callee_name,
+    walk_local,
+)
+
+MARKER = "CR-MEASURE"
+ArgKind = Literal["size", "small", "list", "str", "matrix", "graph", "points", "set"]
+_SIZE_INTS = frozenset(
+    ["n", "m", "size", "num", "number", "limit", "count", "amount", "capacity", "total", "length"]
+)
+_STR_NAMES = frozenset(["s", "string", "text", "word", "a_str", "b_str", "pattern"])
+_MATRIX_NAMES = frozenset(
+    ["matrix", "grid", "dist", "board", "reach", "cells", "adj_matrix", "mat"]
+)
+_UNSUPPORTED = frozenset(
+    [
+        "predicate",
+        "f",
+        "fn",
+        "func",
+        "key",
+        "cmp",
+        "callback",
+        "node",
+        "root",
+        "head",
+        "tree",
+        "callable",
+    ]
+)
+
+
+def ladder(static: Cost) -> list[int]:
+    """Input sizes to try, chosen from the static estimate so each run stays short."""
+    if static >= EXP:
+        return [4, 6, 8, 10, 12, 14, 16, 18, 20]
+    if static >= N3:
+        return [8, 16, 24, 32, 48, 64, 96, 128]
+    if static >= N2:
+        return [16, 32, 64, 128, 256, 512, 1024]
+    return [64, 256, 1024, 4096, 16384, 65536]
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A function to time and how to build each of its arguments."""
+
+    name: str
+    args: tuple[tuple[str, ArgKind], ...]
+
+
+def _two_dimensional(fn: ast.FunctionDef, param: str) -> bool:
+    for node in walk_local(fn.body):
+        if (
+            isinstance(node, ast.Subscript)
+            and isinstance(node.value, ast.Subscript)
+            and isinstance(node.value.value, ast.Name)
+            and node.value.value.id == param
+        ):
+            return True
+    return False
+
+
+def _string_like(fn: ast.FunctionDef, param: str) -> bool:
+    for node in walk_local(fn.body):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            recv = node.func.value
+            text_methods = {"isalpha", "lower", "upper", "isalnum", "split", "strip"}
+            if isinstance(recv, ast.Name) and recv.id == param and node.func.attr in text_methods:
+                return True
+    return False
+
+
+def choose_target(tree: ast.Module, kinds: dict[str, dict[str, str]]) -> Target | None:
+    """The top-level function worth timing: called by no other function, all args buildable."""
+    defs = [n for n in tree.body if isinstance(n, ast.FunctionDef)]
+    called = {
+        callee_name(c)
+        for d in defs
+        for c in ast.walk(d)
+        if isinstance(c, ast.Call) and callee_name(c) != d.name
+    }
+    candidates: list[Target] = []
+    for fn in defs:
+        if fn.name in called or fn.name.startswith("_") or fn.name == "main":
+            continue
+        required = fn.args.args[: len(fn.args.args) - len(fn.args.defaults)]
+        if not required:
+            continue
+        specs = _arg_specs(fn, [a.arg for a in required], kinds.get(fn.name, {}))
+        if specs is not None:
+            candidates.append(Target(fn.name, specs))
+    return candidates[-1] if candidates else None
+
+
+def _arg_specs(
+    fn: ast.FunctionDef, params: list[str], kinds: dict[str, str]
+) -> tuple[tuple[str, ArgKind], ...] | None:
+    out: list[tuple[str, ArgKind]] = []
+    for p in params:
+        kind = kinds.get(p, "unknown")
+        low = p.lower()
+        if low in _UNSUPPORTED:
+            return None
+        if low in ADJACENCY_NAMES:
+            out.append((p, "graph"))
+        elif low in _MATRIX_NAMES or (kind in {"seq", "unknown"} and _two_dimensional(fn, p)):
+            out.append((p, "matrix"))
+        elif low == "points":
+            out.append((p, "points"))
+        elif low in HASH_NAMES or kind == "hash" or low in {"words", "dictionary", "vocab"}:
+            out.append((p, "set"))
+        elif kind == "str" or low in _STR_NAMES or _string_like(fn, p):
+            out.append((p, "str"))
+        elif kind == "seq" or (kind == "unknown" and low in SEQ_NAMES):
+            out.append((p, "list"))
+        elif kind in {"int", "digits"} or low in INT_NAMES or kind == "unknown":
+            out.append((p, "size" if low in _SIZE_INTS else "small"))
+        else:
+            return None
+    if not any(k != "small" for _, k in out):
+        # Only integer parameters and none named like a size: all of them are the size.
+        out = [(p, "size") for p, _ in out]
+    return tuple(out)
+
+
+_TAIL = """
+
+def _cr_args(_cr_n, _cr_rng):
+    _cr_out = []
+    for _cr_kind in {kinds!r}:
+        if _cr_kind == "size":
+            _cr_out.append(_cr_n)
+        elif _cr_kind == "small":
+            _cr_out.append(_cr_rng.randint(1, 3))
+        elif _cr_kind == "list":
+            _cr_out.append([_cr_rng.randint(1, max(2, _cr_n)) for _ in range(_cr_n)])
+        elif _cr_kind == "str":
+            _cr_out.append("".join(_cr_rng.choice("ab") for _ in range(_cr_n)))
+        elif _cr_kind == "matrix":
+            _cr_out.append([[_cr_rng.randint(0, 9) for _ in range(_cr_n)] for _ in range(_cr_n)])
+        elif _cr_kind == "points":
+            _cr_out.append([(_cr_rng.random(), _cr_rng.random()) for _ in range(_cr_n)])
+        elif _cr_kind == "set":
+            _cr_out.append(set("".join(_cr_rng.choice("ab") for _ in range(3)) for _ in range(8)))
+        else:
+            _cr_out.append({{_cr_i: [(_cr_i + 1) % _cr_n, _cr_rng.randrange(_cr_n)]
+                            for _cr_i in range(_cr_n)}})
+    return _cr_out
+
+
+def _cr_measure():
+    import random as _cr_random
+    import time as _cr_time
+    import copy as _cr_copy
+    _cr_rng = _cr_random.Random(7)
+    _cr_points = []
+    _cr_spent = 0.0
+    for _cr_n in {sizes!r}:
+        _cr_base = _cr_args(_cr_n, _cr_rng)
+        _cr_total = 0.0
+        _cr_reps = 0
+        while _cr_reps < 30 and (_cr_total < 0.02 or _cr_reps < 2):
+            _cr_call = _cr_copy.deepcopy(_cr_base)
+            _cr_t0 = _cr_time.process_time()
+            try:
+                {target}(*_cr_call)
+            except Exception:
+                _cr_reps = -1
+                break
+            _cr_total += _cr_time.process_time() - _cr_t0
+            _cr_reps += 1
+            if _cr_total > {point_budget!r}:
+                break
+        if _cr_reps <= 0:
+            break
+        _cr_points.append((_cr_n, _cr_total / _cr_reps))
+        _cr_spent += _cr_total
+        if _cr_total / _cr_reps > {point_budget!r} or _cr_spent > {budget!r}:
+            break
+    print({marker!r}, _cr_points)
+
+
+_cr_measure()
+"""
+
+
+def function_harness(code: str, target: Target, sizes: list[int], budget_s: float) -> str:
+    """The user's code followed by a timing tail for `target` (one result line on stdout)."""
+    return (
+        code.rstrip()
+        + "\n"
+        + _TAIL.format(
+            kinds=tuple(k for _, k in target.args),
+            sizes=sizes,
+            target=target.name,
+            point_budget=round(budget_s / 4, 3),
+            budget=round(budget_s, 3),
+            marker=MARKER,
+        )
+    )
+
+
+def stdin_for(tree: ast.Module, n: int, seed: int = 7) -> str:
+    """Generated standard input of size `n`, shaped after how the program reads it.
+
+    The first line holds as many values as the first read unpacks (all equal to n); a
+    top-level list read gets n numbers; reads inside loops get one line per iteration.
+    """
+    rng = random.Random(seed)
+    lines: list[str] = []
+    reads_all = any(isinstance(c, ast.Call) and callee_name(c) == "read" for c in ast.walk(tree))
+    if reads_all:
+        values = [str(n), str(n)] + [str(rng.randrange(n)) for _ in range(4 * n)]
+        return " ".join(values) + "\n"
+    for stmt in tree.body:
+        lines.extend(_lines_for(stmt, n, rng, in_loop=False))
+        if len(lines) > 4 * n + 16:
+            break
+    if not lines:
+        lines = [str(n), " ".join(str(rng.randint(1, n)) for _ in range(n))]
+    return "\n".join(lines) + "\n"
+
+
+def _reads(node: ast.AST) -> list[ast.Call]:
+    return [
+        c
+        for c in ast.walk(node)
+        if isinstance(c, ast.Call) and callee_name(c) in {"input", "readline"}
+    ]
+
+
+def _lines_for(stmt: ast.stmt, n: int, rng: random.Random, in_loop: bool) -> list[str]:
+    if isinstance(stmt, ast.FunctionDef | ast.ClassDef | ast.Import | ast.ImportFrom):
+        if isinstance(stmt, ast.FunctionDef) and stmt.name == "main":
+            out: list[str] = []
+            for s in stmt.body:
+                out.extend(_lines_for(s, n, rng, in_loop))
+            return out
+        return []
+    if isinstance(stmt, ast.For | ast.While):
+        body: list[str] = []
+        for s in stmt.body:
+            body.extend(_lines_for(s, n, rng, in_loop=True))
+        return [line for _ in range(n) for line in body][: 4 * n]
+    if isinstance(stmt, ast.If):
+        return [line for s in stmt.body for line in _lines_for(s, n, rng, in_loop)]
+    reads = _reads(stmt)
+    if not reads:
+        return []
+    width = 1
+    if isinstance(stmt, ast.Assign) and isinstance(stmt.targets[0], ast.Tuple):
+        width = len(stmt.targets[0].elts)
+    splits = any(isinstance(c, ast.Call) and callee_name(c) == "split" for c in ast.walk(stmt))
+    comp_loop = any(isinstance(c, ast.ListComp | ast.GeneratorExp) for c in ast.walk(stmt))
+    if comp_loop and len(reads) == 1 and _reads_per_item(stmt):
+        return [f"{rng.randint(1, n)} {rng.randint(1, n)}" for _ in range(n)]
+    if in_loop:
+        return [" ".join(str(rng.randint(1, n)) for _ in range(max(width, 2 if splits else 1)))]
+    if splits and width == 1:
+        return [" ".join(str(rng.randint(1, n)) for _ in range(n))]
+    return [" ".join(str(n) for _ in range(width))]
+
+
+def _reads_per_item(stmt: ast.stmt) -> bool:
+    for comp in ast.walk(stmt):
+        if isinstance(comp, ast.ListComp | ast.GeneratorExp) and _reads(comp.elt):
+            return True
+    return False

@@ -1,0 +1,297 @@
+"""How many times a loop body runs, as a growth rate of the input size."""
+
+from __future__ import annotations
+
+import ast
+
+from actors.analysis.offline.cost import EXP, LOG, ONE, SQRT, Cost, N
+from actors.analysis.offline.names import ADJACENCY_NAMES, Scope, callee_name, walk_local
+
+_PASS_THROUGH = frozenset(
+    [
+        "enumerate",
+        "reversed",
+        "sorted",
+        "list",
+        "set",
+        "tuple",
+        "iter",
+        "frozenset",
+        "deque",
+        "items",
+        "keys",
+        "values",
+        "Counter",
+        "dict",
+    ]
+)
+_HALVING_OPS = (ast.Mult, ast.Div, ast.FloorDiv, ast.RShift, ast.LShift, ast.Pow, ast.Mod)
+_DRAIN_METHODS = frozenset(["pop", "popleft", "heappop", "popitem", "remove"])
+
+
+def _uses_log(node: ast.AST) -> bool:
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Call) and callee_name(sub) in {"log", "log2", "bit_length", "log10"}:
+            return True
+    return False
+
+
+def _uses_sqrt(node: ast.AST) -> bool:
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Call) and callee_name(sub) in {"sqrt", "isqrt"}:
+            return True
+        if (
+            isinstance(sub, ast.BinOp)
+            and isinstance(sub.op, ast.Pow)
+            and isinstance(sub.right, ast.Constant)
+            and sub.right.value == 0.5
+        ):
+            return True
+    return False
+
+
+def _is_exponential(node: ast.expr, scope: Scope) -> bool:
+    """`1 << n`, `2 ** n`, `pow(2, n)`: a bound exponential in a size."""
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.BinOp) and isinstance(sub.op, ast.LShift | ast.Pow):
+            base, power = sub.left, sub.right
+        elif isinstance(sub, ast.Call) and callee_name(sub) == "pow" and len(sub.args) == 2:
+            base, power = sub.args[0], sub.args[1]
+        else:
+            continue
+        if scope.is_const_expr(base) and not scope.is_const_expr(power):
+            return True
+    return False
+
+
+def range_count(call: ast.Call, scope: Scope) -> Cost:
+    """Iterations of `range(...)`."""
+    args = call.args
+    if all(scope.is_const_expr(a) for a in args):
+        return ONE
+    if len(args) == 3 and not scope.is_const_expr(args[2]):
+        step = args[2]
+        if isinstance(step, ast.UnaryOp):
+            step = step.operand
+        # A step that grows with the outer loop (range(i, n, i)) sums to a harmonic series.
+        if isinstance(step, ast.Name):
+            return LOG
+    stop = args[1] if len(args) >= 2 else args[0]
+    if _is_exponential(stop, scope):
+        return EXP
+    if _uses_log(stop):
+        return LOG
+    if _uses_sqrt(stop):
+        return SQRT
+    if len(args) >= 2 and not scope.is_const_expr(args[0]) and scope.is_const_expr(args[1]):
+        # range(n - 3, n) style windows: bounded width.
+        diff = ast.unparse(args[0]).replace(" ", "")
+        if diff.startswith(ast.unparse(args[1]).replace(" ", "")):
+            return ONE
+    return N
+
+
+def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost:
+    """Iterations of `for _ in node` (or of a consumer such as `sum(node)`)."""
+    if isinstance(node, ast.Constant):
+        return ONE
+    if isinstance(node, ast.List | ast.Tuple | ast.Set | ast.Dict):
+        if any(isinstance(e, ast.Starred) for e in getattr(node, "elts", [])):
+            return N
+        return ONE
+    if isinstance(node, ast.Name):
+        if scope.is_const(node.id):
+            return ONE
+        kind = scope.kind(node.id)
+        return LOG if kind == "digits" else N
+    if isinstance(node, ast.Subscript):
+        base = node.value
+        if isinstance(base, ast.Name) and base.id in ADJACENCY_NAMES:
+            # Adjacency lists: every edge is visited once over the whole traversal.
+            return ONE
+        if isinstance(node.slice, ast.Slice):
+            return N
+        return N if not scope.is_const_expr(node) else ONE
+    if isinstance(node, ast.Call):
+        name = callee_name(node)
+        if name == "range":
+            return range_count(node, scope)
+        if name in _PASS_THROUGH:
+            inner = node.args[0] if node.args else None
+            if inner is None and isinstance(node.func, ast.Attribute):
+                inner = node.func.value
+            return ONE if inner is None else iter_count(inner, scope)
+        if name == "zip":
+            return max((iter_count(a, scope) for a in node.args), default=ONE)
+        if name in {"map", "filter"} and len(node.args) >= 2:
+            return iter_count(node.args[1], scope)
+        if name == "permutations":
+            return EXP
+        if name in {"combinations", "combinations_with_replacement"}:
+            r = node.args[1] if len(node.args) > 1 else None
+            if r is not None and isinstance(r, ast.Constant) and isinstance(r.value, int):
+                return iter_count(node.args[0], scope).power(r.value)
+            return EXP
+        if name == "product":
+            repeat = next((k.value for k in node.keywords if k.arg == "repeat"), None)
+            each = max((iter_count(a, scope) for a in node.args), default=ONE)
+            if repeat is None:
+                return each.power(max(1, len(node.args)))
+            if isinstance(repeat, ast.Constant) and isinstance(repeat.value, int):
+                return each.power(repeat.value)
+            return EXP
+        if name in {"str", "bin", "hex", "oct"}:
+            arg = node.args[0] if node.args else None
+            if arg is None or scope.is_const_expr(arg):
+                return ONE
+            if isinstance(arg, ast.Name) and scope.kind(arg.id) in {"seq", "str"}:
+                return N
+            return LOG
+        if isinstance(node.func, ast.Attribute) and scope.is_const_expr(node.func.value):
+            return ONE
+        return N
+    if isinstance(node, ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp):
+        out = ONE
+        for gen in node.generators:
+            out = out * iter_count(gen.iter, scope)
+        return out
+    if isinstance(node, ast.Attribute):
+        return N
+    if isinstance(node, ast.BinOp | ast.IfExp | ast.BoolOp):
+        return N
+    return N
+
+
+def _is_halving_value(value: ast.expr, target: str) -> bool:
+    """`x // 2`, `x * 2`, `x >> 1`, `a % b`: a value that shrinks or grows geometrically."""
+    for sub in ast.walk(value):
+        if isinstance(sub, ast.BinOp) and isinstance(sub.op, _HALVING_OPS):
+            names = {n.id for n in ast.walk(sub) if isinstance(n, ast.Name)}
+            if target in names or isinstance(sub.op, ast.Mod):
+                return True
+    return False
+
+
+def _mid_names(body: list[ast.stmt]) -> set[str]:
+    """Names assigned a midpoint (`(lo + hi) // 2`, `lo + (hi - lo) // 2`, `(lo + hi) >> 1`)."""
+    mids: set[str] = set()
+    for node in walk_local(body):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            tgt = node.targets[0]
+            if isinstance(tgt, ast.Name):
+                for sub in ast.walk(node.value):
+                    if (
+                        isinstance(sub, ast.BinOp)
+                        and isinstance(sub.op, ast.FloorDiv | ast.RShift | ast.Div)
+                        and isinstance(sub.right, ast.Constant)
+                        and isinstance(sub.right.value, int | float)
+                        and (sub.right.value > 1 or isinstance(sub.op, ast.RShift))
+                    ):
+                        mids.add(tgt.id)
+    return mids
+
+
+def while_count(
+    loop: ast.While, scope: Scope, enclosing: ast.For | ast.While | None
+) -> tuple[Cost, str]:
+    """Iterations of a while loop and a short reason; amortised when nested in another loop."""
+    test = loop.test
+    cond_names = {
+        n.id for n in ast.walk(test) if isinstance(n, ast.Name) and not scope.is_const(n.id)
+    }
+    const_bound = any(
+        isinstance(n, ast.Constant) or (isinstance(n, ast.Name) and scope.is_const(n.id))
+        for n in ast.walk(test)
+    )
+    mids = _mid_names(loop.body)
+    kinds: set[str] = set()
+    for node in walk_local(loop.body):
+        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
+            if node.target.id in cond_names:
+                # `i += i & -i` (Fenwick) or `i += i` steps by the value itself: geometric.
+                self_step = any(
+                    isinstance(n, ast.Name) and n.id == node.target.id for n in ast.walk(node.value)
+                )
+                geometric = isinstance(node.op, _HALVING_OPS) or self_step
+                kinds.add("mul" if geometric else "add")
+        elif isinstance(node, ast.Assign):
+            for tgt in node.targets:
+                names = [t for t in ast.walk(tgt) if isinstance(t, ast.Name)]
+                for t in names:
+                    if t.id not in cond_names:
+                        continue
+                    value = node.value
+                    if isinstance(tgt, ast.Tuple) and isinstance(value, ast.Tuple):
+                        idx = tgt.elts.index(t) if t in tgt.elts else -1
+                        value = value.elts[idx] if 0 <= idx < len(value.elts) else value
+                    used = {n.id for n in ast.walk(value) if isinstance(n, ast.Name)}
+                    if used & mids:
+                        kinds.add("mid")
+                    elif _is_halving_value(value, t.id):
+                        kinds.add("mul")
+                    elif isinstance(value, ast.BinOp | ast.Constant):
+                        kinds.add("add")
+                    else:
+                        kinds.add("other")
+        elif isinstance(node, ast.Call):
+            name = callee_name(node)
+            if name in _DRAIN_METHODS or name == "heappop":
+                kinds.add("drain")
+    if "mid" in kinds or "mul" in kinds:
+        return LOG, "halving loop"
+    if isinstance(test, ast.Constant) and test.value:
+        return N, "open loop"
+    if any(
+        isinstance(b, ast.BinOp) and isinstance(b.op, ast.Mult | ast.Pow) for b in ast.walk(test)
+    ) and ("add" in kinds):
+        return SQRT, "square-root bound"
+    if kinds <= {"add"} and const_bound and not _test_has_size(test, scope):
+        return ONE, "bounded loop"
+    counters = cond_names
+    if enclosing is not None:
+        reset = _assigned_in(enclosing.body, exclude=loop)
+        if not (counters & reset):
+            # The counter (or worklist) outlives each outer iteration: amortised over it.
+            return ONE, "amortised inner loop"
+        if "drain" in kinds and _guards_visits(enclosing):
+            # A fresh worklist per unvisited start: each item is still processed once overall.
+            return ONE, "amortised traversal"
+    if "drain" in kinds or not kinds:
+        return N, "worklist loop"
+    return N, "linear loop"
+
+
+def _test_has_size(test: ast.expr, scope: Scope) -> bool:
+    if any(isinstance(n, ast.Call) and callee_name(n) == "len" for n in ast.walk(test)):
+        return True
+    # A single counter compared with constants is bounded; a second free name is a size.
+    names = [n for n in ast.walk(test) if isinstance(n, ast.Name)]
+    nonconst = [n for n in names if not scope.is_const(n.id)]
+    return len(nonconst) > 1
+
+
+def _assigned_in(body: list[ast.stmt], exclude: ast.stmt) -> set[str]:
+    out: set[str] = set()
+    stack: list[ast.AST] = [s for s in body if s is not exclude]
+    while stack:
+        node = stack.pop()
+        if node is exclude:
+            continue
+        if isinstance(node, ast.Assign):
+            for tgt in node.targets:
+                out |= {t.id for t in ast.walk(tgt) if isinstance(t, ast.Name)}
+        elif isinstance(node, ast.For):
+            out |= {t.id for t in ast.walk(node.target) if isinstance(t, ast.Name)}
+        for child in ast.iter_child_nodes(node):
+            if child is not exclude and not isinstance(child, ast.FunctionDef):
+                stack.append(child)
+    return out
+
+
+def _guards_visits(loop: ast.For | ast.While) -> bool:
+    for node in ast.walk(loop):
+        if isinstance(node, ast.Name) and any(
+            key in node.id.lower() for key in ("visit", "seen", "comp", "dist", "color", "used")
+        ):
+            return True
+    return False

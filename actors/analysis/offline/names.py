@@ -1,0 +1,459 @@
+"""What a name probably holds (an integer size, a sequence, a hash table), from how it is used.
+
+Python has no declared types, so the analyser reads the evidence the code gives: annotations,
+the value first assigned, how a parameter is used, and (last) conventional names.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+Kind = Literal["int", "seq", "hash", "str", "digits", "unknown"]
+
+# Conventional names, used only when nothing in the code says otherwise.
+INT_NAMES = frozenset(
+    [
+        "n",
+        "m",
+        "k",
+        "q",
+        "t",
+        "x",
+        "y",
+        "num",
+        "number",
+        "target",
+        "size",
+        "count",
+        "limit",
+        "total",
+        "amount",
+        "val",
+        "value",
+        "i",
+        "j",
+        "lo",
+        "hi",
+        "low",
+        "high",
+        "start",
+        "end",
+        "left",
+        "right",
+        "idx",
+        "index",
+        "depth",
+        "level",
+        "steps",
+        "exp",
+        "power",
+        "base",
+        "mod",
+        "b",
+        "e",
+        "p",
+        "r",
+        "c",
+        "d",
+        "width",
+        "height",
+        "rows",
+        "cols",
+        "capacity",
+        "budget",
+        "w",
+    ]
+)
+SEQ_NAMES = frozenset(
+    [
+        "arr",
+        "array",
+        "a",
+        "nums",
+        "numbers",
+        "lst",
+        "list_",
+        "items",
+        "xs",
+        "ys",
+        "data",
+        "values",
+        "seq",
+        "sequence",
+        "s",
+        "string",
+        "text",
+        "word",
+        "words",
+        "grid",
+        "matrix",
+        "board",
+        "points",
+        "intervals",
+        "coins",
+        "prices",
+        "weights",
+        "tree",
+        "root",
+        "node",
+        "head",
+        "elements",
+        "vals",
+        "heights",
+        "digits",
+        "queue",
+        "stack",
+        "path",
+        "chars",
+        "letters",
+        "line",
+        "lines",
+        "strs",
+        "pairs",
+        "candidates",
+        "piles",
+        "tasks",
+        "jobs",
+        "scores",
+        "costs",
+        "ratings",
+    ]
+)
+HASH_NAMES = frozenset(
+    [
+        "seen",
+        "visited",
+        "memo",
+        "cache",
+        "lookup",
+        "table",
+        "index_of",
+        "pos",
+        "positions",
+        "counts",
+        "freq",
+        "mapping",
+        "d",
+        "dp_map",
+        "graph_set",
+        "used",
+        "done",
+        "banned",
+        "allowed",
+        "vocab",
+        "dictionary",
+    ]
+)
+ADJACENCY_NAMES = frozenset(
+    [
+        "graph",
+        "adj",
+        "g",
+        "tree",
+        "children",
+        "neighbors",
+        "neighbours",
+        "edges",
+        "adjacency",
+        "adj_list",
+        "out_edges",
+        "in_edges",
+    ]
+)
+HASH_CTORS = frozenset(["set", "dict", "defaultdict", "Counter", "OrderedDict", "frozenset"])
+SEQ_CTORS = frozenset(["list", "sorted", "tuple", "deque", "reversed", "bytearray"])
+
+
+def callee_name(call: ast.Call) -> str:
+    """The bare name a call targets: `f` for `f(x)`, `sort` for `a.sort()`."""
+    func = call.func
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return ""
+
+
+def walk_local(nodes: list[ast.stmt]) -> Iterator[ast.AST]:
+    """Every node under `nodes`, without descending into nested functions or classes."""
+    stack: list[ast.AST] = list(reversed(nodes))
+    while stack:
+        node = stack.pop()
+        yield node
+        for child in ast.iter_child_nodes(node):
+            if isinstance(
+                child, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef | ast.Lambda
+            ):
+                continue
+            stack.append(child)
+
+
+def _annotation_kind(ann: ast.expr | None) -> Kind:
+    if ann is None:
+        return "unknown"
+    text = ast.unparse(ann).lower()
+    if text in {"int", "float"}:
+        return "int"
+    if text.startswith(("dict", "set", "frozenset", "mapping", "counter", "defaultdict")):
+        return "hash"
+    if text == "str":
+        return "str"
+    if text.startswith(("list", "tuple", "sequence", "iterable", "deque", "collection")):
+        return "seq"
+    return "unknown"
+
+
+def value_kind(value: ast.expr, known: dict[str, Kind]) -> Kind:
+    """The kind of value an expression produces, as far as its shape tells."""
+    if isinstance(value, ast.Constant):
+        if isinstance(value.value, bool | int | float):
+            return "int"
+        return "str" if isinstance(value.value, str) else "unknown"
+    if isinstance(value, ast.Dict | ast.DictComp | ast.Set | ast.SetComp):
+        return "hash"
+    if isinstance(value, ast.List | ast.ListComp | ast.Tuple):
+        return "seq"
+    if isinstance(value, ast.BinOp):
+        left = value_kind(value.left, known)
+        right = value_kind(value.right, known)
+        if "seq" in (left, right):
+            return "seq"
+        if left == "int" or right == "int":
+            return "int"
+        return "str" if "str" in (left, right) else "unknown"
+    if isinstance(value, ast.Name):
+        return known.get(value.id, "unknown")
+    if isinstance(value, ast.Call):
+        name = callee_name(value)
+        if name in HASH_CTORS:
+            return "hash"
+        if name in SEQ_CTORS or name in {"split", "readlines", "copy", "keys", "values"}:
+            return "seq"
+        if name in {"int", "len", "abs", "sum", "ord", "max", "min", "pow", "gcd", "round"}:
+            return "int"
+        if name == "str":
+            arg = value.args[0] if value.args else None
+            return "digits" if arg is not None and value_kind(arg, known) == "int" else "str"
+        if name in {"bin"}:
+            return "digits"
+        if name in {"input", "strip", "readline", "join", "lower", "upper", "rstrip"}:
+            return "str"
+    return "unknown"
+
+
+@dataclass
+class Scope:
+    """Facts about the names of one function (or the module body)."""
+
+    consts: set[str] = field(default_factory=set)
+    kinds: dict[str, Kind] = field(default_factory=dict)
+    params: list[str] = field(default_factory=list)
+    parent: Scope | None = None
+
+    def is_const(self, name: str) -> bool:
+        """Whether `name` only ever holds values fixed by the source (never by the input)."""
+        if name in self.consts:
+            return True
+        if name in self.kinds or name in self.params:
+            return False
+        return self.parent is not None and self.parent.is_const(name)
+
+    def kind(self, name: str) -> Kind:
+        """The name's kind, falling back to the enclosing scope and then to naming habits."""
+        if name in self.kinds and self.kinds[name] != "unknown":
+            return self.kinds[name]
+        if self.parent is not None and name not in self.kinds:
+            found = self.parent.kind(name)
+            if found != "unknown":
+                return found
+        if name in HASH_NAMES:
+            return "hash"
+        if name in SEQ_NAMES:
+            return "seq"
+        if name in INT_NAMES:
+            return "int"
+        return "unknown"
+
+    def known_kind(self, name: str) -> Kind:
+        """The kind the code itself shows (no guessing from the name)."""
+        if name in self.kinds:
+            return self.kinds[name]
+        return self.parent.known_kind(name) if self.parent is not None else "unknown"
+
+    def is_const_expr(self, node: ast.AST) -> bool:
+        """Whether an expression's value is fixed by the source text alone."""
+        if isinstance(node, ast.Constant):
+            return True
+        if isinstance(node, ast.Name):
+            return self.is_const(node.id)
+        if isinstance(node, ast.UnaryOp):
+            return self.is_const_expr(node.operand)
+        if isinstance(node, ast.BinOp):
+            return self.is_const_expr(node.left) and self.is_const_expr(node.right)
+        if isinstance(node, ast.Tuple | ast.List | ast.Set):
+            return all(self.is_const_expr(e) for e in node.elts)
+        if isinstance(node, ast.Dict):
+            return all(self.is_const_expr(v) for v in node.values)
+        if isinstance(node, ast.Call):
+            name = callee_name(node)
+            pure = {"int", "float", "abs", "min", "max", "pow", "len", "ord", "chr", "str", "range"}
+            if name in pure or (
+                isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "math"
+            ):
+                return all(self.is_const_expr(a) for a in node.args)
+        if isinstance(node, ast.Attribute):
+            return isinstance(node.value, ast.Name) and node.value.id in {"math", "string"}
+        return False
+
+
+def _param_kind_from_use(name: str, body: list[ast.stmt]) -> Kind:
+    """Guess a parameter's kind from how the body uses it."""
+    seq_votes = int_votes = 0
+    for node in walk_local(body):
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
+            if node.value.id == name:
+                seq_votes += 1
+        elif isinstance(node, ast.Call):
+            cname = callee_name(node)
+            args = [a for a in node.args if isinstance(a, ast.Name) and a.id == name]
+            if args and cname in {"len", "sorted", "sum", "enumerate", "set", "list", "max", "min"}:
+                seq_votes += 1
+            if args and cname == "range":
+                int_votes += 2
+            if (
+                isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == name
+            ):
+                seq_votes += 1
+        elif isinstance(node, ast.For) and isinstance(node.iter, ast.Name):
+            if node.iter.id == name:
+                seq_votes += 2
+        elif isinstance(node, ast.BinOp | ast.AugAssign):
+            operands = [node.left, node.right] if isinstance(node, ast.BinOp) else [node.target]
+            op = node.op
+            arith = isinstance(
+                op, ast.Sub | ast.FloorDiv | ast.Div | ast.Mod | ast.RShift | ast.Pow
+            )
+            if arith and any(isinstance(o, ast.Name) and o.id == name for o in operands):
+                int_votes += 1
+    if seq_votes > int_votes:
+        return "seq"
+    if int_votes > seq_votes:
+        return "int"
+    return "unknown"
+
+
+def build_scope(
+    params: list[ast.arg],
+    body: list[ast.stmt],
+    parent: Scope | None = None,
+    defaults: list[ast.expr | None] | None = None,
+) -> Scope:
+    """Collect constants and kinds for one function body (or the module with no params).
+
+    `defaults` lines up with `params` (None where a parameter has no default).
+    """
+    scope = Scope(parent=parent, params=[p.arg for p in params])
+    for p, default in zip(params, defaults or [None] * len(params), strict=False):
+        kind = _annotation_kind(p.annotation)
+        if kind == "unknown" and default is not None and not isinstance(default, ast.Constant):
+            kind = value_kind(default, {})
+        if kind == "unknown" and p.arg in HASH_NAMES:
+            kind = "hash"
+        if kind == "unknown":
+            kind = _param_kind_from_use(p.arg, body)
+        scope.kinds[p.arg] = kind
+    assigned: dict[str, list[ast.expr | None]] = {}
+    loop_vars: set[str] = set()
+    for node in walk_local(body):
+        if isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for tgt in targets:
+                if isinstance(tgt, ast.Name):
+                    assigned.setdefault(tgt.id, []).append(node.value)
+                elif isinstance(tgt, ast.Tuple | ast.List):
+                    vals: list[ast.expr | None]
+                    if isinstance(node.value, ast.Tuple) and len(node.value.elts) == len(tgt.elts):
+                        vals = list(node.value.elts)
+                    else:
+                        vals = [None] * len(tgt.elts)
+                    for elt, val in zip(tgt.elts, vals, strict=True):
+                        if isinstance(elt, ast.Name):
+                            assigned.setdefault(elt.id, []).append(val)
+        elif isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
+            assigned.setdefault(node.target.id, []).append(None)
+        elif isinstance(node, ast.For | ast.comprehension):
+            for sub in ast.walk(node.target):
+                if isinstance(sub, ast.Name):
+                    # The iterable stands in for the value: constant iterable, constant name.
+                    assigned.setdefault(sub.id, []).append(node.iter)
+                    loop_vars.add(sub.id)
+                    if isinstance(node.iter, ast.Call) and callee_name(node.iter) == "range":
+                        scope.kinds.setdefault(sub.id, "int")
+        elif isinstance(node, ast.NamedExpr):
+            assigned.setdefault(node.target.id, []).append(None)
+    for name, values in assigned.items():
+        if name in scope.params:
+            continue
+        first = next((v for v in values if v is not None), None)
+        if first is not None and name not in scope.kinds and name not in loop_vars:
+            scope.kinds[name] = value_kind(first, scope.kinds)
+        scope.kinds.setdefault(name, "unknown")
+    mutated = _mutated_names(body)
+    changed = True
+    while changed:
+        changed = False
+        for name, values in assigned.items():
+            if name in scope.consts or name in scope.params or name in mutated:
+                continue
+            if all(v is not None and scope.is_const_expr(v) for v in values):
+                scope.consts.add(name)
+                changed = True
+    return scope
+
+
+_MUTATORS = frozenset(
+    [
+        "append",
+        "appendleft",
+        "extend",
+        "insert",
+        "pop",
+        "popleft",
+        "add",
+        "update",
+        "remove",
+        "discard",
+        "clear",
+        "sort",
+        "reverse",
+        "heappush",
+        "heappop",
+        "heapify",
+        "setdefault",
+    ]
+)
+
+
+def _mutated_names(body: list[ast.stmt]) -> set[str]:
+    """Names whose object is changed in place (so a literal start does not make them constant)."""
+    out: set[str] = set()
+    for node in walk_local(body):
+        if isinstance(node, ast.Call) and callee_name(node) in _MUTATORS:
+            func = node.func
+            if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+                out.add(func.value.id)
+            elif node.args and isinstance(node.args[0], ast.Name):
+                out.add(node.args[0].id)
+        elif isinstance(node, ast.Assign | ast.AugAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for tgt in targets:
+                if isinstance(tgt, ast.Subscript) and isinstance(tgt.value, ast.Name):
+                    out.add(tgt.value.id)
+    return out

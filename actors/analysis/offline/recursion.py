@@ -1,0 +1,287 @@
+"""Classify a function's self-recursion: how many calls, how the argument shrinks, memoisation."""
+
+from __future__ import annotations
+
+import ast
+import math
+from dataclasses import dataclass
+from typing import Literal
+
+from actors.analysis.offline.cost import EXP, LOG, Cost, N
+from actors.analysis.offline.loops import _mid_names
+from actors.analysis.offline.names import ADJACENCY_NAMES, Scope, callee_name, walk_local
+
+Shrink = Literal["half", "sub", "struct"]
+_VISIT_KEYS = ("visit", "seen", "used", "color", "done", "taken", "placed", "marked")
+
+
+@dataclass(frozen=True, slots=True)
+class Recursion:
+    """What the analyser learnt about one recursive function."""
+
+    calls: int
+    shrink: Shrink
+    in_loop: bool
+    memoised: bool
+    varying: int
+    traversal: bool
+    backtracking: bool
+    doubling: bool = False
+
+    def total(self, body: Cost) -> tuple[Cost, Cost, str]:
+        """Total time, recursion-depth space and a reason, given the per-call work `body`."""
+        states = (LOG if self.shrink == "half" else N).power(max(1, self.varying))
+        depth = LOG if self.shrink == "half" else N
+        if self.memoised:
+            return states * body, states, "memoised recursion over its states"
+        if self.in_loop:
+            if self.traversal and not self.backtracking:
+                return N | body, depth, "graph or tree traversal (each node once)"
+            return EXP, N, "backtracking over choices (exponential)"
+        if self.shrink == "struct" and body < N:
+            return N | body, depth, "recursion over a structure (each node once)"
+        if self.shrink in ("half", "struct"):
+            return _master(self.calls, body), depth, f"divide and conquer with {self.calls} calls"
+        if self.calls >= 2 or self.doubling:
+            return EXP, N, f"{self.calls} recursive calls, each shrinking by a constant"
+        return N * body, N, "one recursive call shrinking by a constant"
+
+
+def _master(calls: int, body: Cost) -> Cost:
+    """T(n) = calls * T(n/2) + body(n), for polynomial bodies."""
+    if calls <= 1:
+        return LOG * body if body.deg == 0 else body
+    p = math.log2(calls)
+    if body.deg > p + 1e-9:
+        return body
+    if abs(body.deg - p) < 1e-9:
+        return body * LOG
+    return Cost(deg=p)
+
+
+def is_self_call(node: ast.AST, name: str) -> bool:
+    """Whether `node` calls `name` directly or as `self.name`."""
+    if not isinstance(node, ast.Call):
+        return False
+    func = node.func
+    if isinstance(func, ast.Name):
+        return func.id == name
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr == name
+        and isinstance(func.value, ast.Name)
+        and func.value.id in {"self", "cls"}
+    )
+
+
+def _calls_in_expr(node: ast.AST | None, name: str) -> int:
+    if node is None:
+        return 0
+    if isinstance(node, ast.IfExp):
+        return _calls_in_expr(node.test, name) + max(
+            _calls_in_expr(node.body, name), _calls_in_expr(node.orelse, name)
+        )
+    own = 1 if is_self_call(node, name) else 0
+    return own + sum(
+        _calls_in_expr(c, name)
+        for c in ast.iter_child_nodes(node)
+        if not isinstance(c, ast.FunctionDef | ast.Lambda)
+    )
+
+
+def _terminates(body: list[ast.stmt]) -> bool:
+    return bool(body) and isinstance(body[-1], ast.Return | ast.Raise | ast.Continue | ast.Break)
+
+
+def _count_block(stmts: list[ast.stmt], name: str) -> int:
+    total = 0
+    for i, stmt in enumerate(stmts):
+        if isinstance(stmt, ast.If) and _terminates(stmt.body):
+            rest = stmt.orelse + stmts[i + 1 :]
+            return (
+                total
+                + _calls_in_expr(stmt.test, name)
+                + max(_count_block(stmt.body, name), _count_block(rest, name))
+            )
+        total += _count_stmt(stmt, name)
+        if isinstance(stmt, ast.Return | ast.Raise):
+            break
+    return total
+
+
+def _count_stmt(stmt: ast.stmt, name: str) -> int:
+    if isinstance(stmt, ast.If):
+        return _calls_in_expr(stmt.test, name) + max(
+            _count_block(stmt.body, name), _count_block(stmt.orelse, name)
+        )
+    if isinstance(stmt, ast.For | ast.While):
+        head = stmt.iter if isinstance(stmt, ast.For) else stmt.test
+        return _calls_in_expr(head, name) + _count_block(stmt.body, name)
+    if isinstance(stmt, ast.With):
+        return _count_block(stmt.body, name)
+    if isinstance(stmt, ast.Try):
+        return _count_block(stmt.body, name) + _count_block(stmt.finalbody, name)
+    if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+        return 0
+    return _calls_in_expr(stmt, name)
+
+
+def _shrink_of(call: ast.Call, mids: set[str], params: list[str]) -> Shrink:
+    args = list(call.args) + [k.value for k in call.keywords]
+    kinds: set[Shrink] = set()
+    for arg in args:
+        for sub in ast.walk(arg):
+            if (
+                isinstance(sub, ast.BinOp)
+                and isinstance(sub.op, ast.FloorDiv | ast.Div | ast.RShift)
+            ) or (isinstance(sub, ast.Name) and sub.id in mids):
+                kinds.add("half")
+            elif (
+                isinstance(sub, ast.BinOp) and isinstance(sub.op, ast.Sub | ast.Add)
+            ) or isinstance(sub, ast.Slice):
+                kinds.add("sub")
+    if "half" in kinds:
+        return "half"
+    if "sub" in kinds:
+        return "sub"
+    return "struct"
+
+
+def _memoised(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    for dec in fn.decorator_list:
+        text = ast.unparse(dec)
+        if "cache" in text or "memo" in text:
+            return True
+    tested: set[str] = set()
+    stored: set[str] = set()
+    for node in walk_local(fn.body):
+        if isinstance(node, ast.Compare) and any(isinstance(o, ast.In) for o in node.ops):
+            for cmp in node.comparators:
+                tested.add(ast.unparse(cmp))
+        elif isinstance(node, ast.Assign):
+            for tgt in node.targets:
+                if isinstance(tgt, ast.Subscript):
+                    stored.add(ast.unparse(tgt.value))
+        elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load):
+            base = ast.unparse(node.value)
+            if any(k in base.lower() for k in ("memo", "cache", "dp")):
+                tested.add(base)
+    return bool(tested & stored)
+
+
+def _undoes_after_call(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bool:
+    """Backtracking: state is changed back after the recursive call in the same block."""
+    for node in walk_local(fn.body):
+        body = getattr(node, "body", None)
+        if not isinstance(body, list):
+            continue
+        seen_call = False
+        for stmt in body:
+            if any(is_self_call(s, name) for s in ast.walk(stmt)):
+                seen_call = True
+                continue
+            if not seen_call:
+                continue
+            for sub in ast.walk(stmt):
+                if isinstance(sub, ast.Call) and callee_name(sub) in {"pop", "remove", "discard"}:
+                    return True
+                if (
+                    isinstance(sub, ast.Assign)
+                    and isinstance(sub.value, ast.Constant)
+                    and sub.value.value in (False, 0, ".", None)
+                    and isinstance(sub.targets[0], ast.Subscript)
+                ):
+                    return True
+    return False
+
+
+def classify(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str, scope: Scope
+) -> Recursion | None:
+    """The recursion facts of `fn`, or None when it never calls itself."""
+    calls = [n for n in walk_local(fn.body) if is_self_call(n, name)]
+    if not calls:
+        return None
+    mids = _mid_names(fn.body)
+    params = [a.arg for a in fn.args.args if a.arg not in {"self", "cls"}]
+    shrinks = {_shrink_of(c, mids, params) for c in calls if isinstance(c, ast.Call)}
+    shrink: Shrink = "half" if "half" in shrinks else ("sub" if "sub" in shrinks else "struct")
+    in_loop = False
+    loop_iters: list[ast.expr] = []
+    for node in walk_local(fn.body):
+        if isinstance(node, ast.For | ast.While) and any(
+            is_self_call(s, name) for stmt in node.body for s in ast.walk(stmt)
+        ):
+            in_loop = True
+            if isinstance(node, ast.For):
+                loop_iters.append(node.iter)
+        if isinstance(node, ast.comprehension) and any(
+            is_self_call(s, name) for s in ast.walk(node.iter)
+        ):
+            in_loop = True
+    traversal = any(_adjacent(it, scope) for it in loop_iters) or any(
+        isinstance(n, ast.Name) and any(k in n.id.lower() for k in _VISIT_KEYS)
+        for n in walk_local(fn.body)
+    )
+    varying = 0
+    for i, param in enumerate(params):
+        for c in calls:
+            args = c.args if isinstance(c, ast.Call) else []
+            if i >= len(args):
+                continue
+            arg = args[i]
+            if isinstance(arg, ast.Name) and arg.id == param:
+                continue
+            if not scope.is_const_expr(arg):
+                varying += 1
+                break
+    return Recursion(
+        calls=max(1, _count_block(fn.body, name)),
+        shrink=shrink,
+        in_loop=in_loop,
+        memoised=_memoised(fn),
+        varying=min(varying, 3),
+        traversal=traversal,
+        backtracking=_undoes_after_call(fn, name),
+        doubling=_doubles_result(fn, name),
+    )
+
+
+def _doubles_result(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bool:
+    """The result of the recursive call is copied at least twice (`[s+"0" for s in r] + ...`)."""
+    results = {
+        t.id
+        for node in walk_local(fn.body)
+        if isinstance(node, ast.Assign) and is_self_call(node.value, name)
+        for t in node.targets
+        if isinstance(t, ast.Name)
+    }
+    if not results:
+        return False
+    copies = 0
+    for node in walk_local(fn.body):
+        if isinstance(node, ast.ListComp | ast.GeneratorExp | ast.SetComp):
+            copies += sum(
+                isinstance(g.iter, ast.Name) and g.iter.id in results for g in node.generators
+            )
+        elif (
+            isinstance(node, ast.For)
+            and isinstance(node.iter, ast.Name)
+            and node.iter.id in results
+        ):
+            copies += sum(
+                isinstance(c, ast.Call) and callee_name(c) in {"append", "add"}
+                for c in ast.walk(node)
+            )
+    return copies >= 2
+
+
+def _adjacent(it: ast.expr, scope: Scope) -> bool:
+    if isinstance(it, ast.Subscript) and isinstance(it.value, ast.Name):
+        return it.value.id in ADJACENCY_NAMES
+    if isinstance(it, ast.Attribute):
+        return it.attr in ADJACENCY_NAMES
+    if isinstance(it, ast.List | ast.Tuple) and all(isinstance(e, ast.Attribute) for e in it.elts):
+        return True
+    del scope
+    return False

@@ -1,0 +1,234 @@
+"""Static Big-O analysis of Python source: per function and overall, time and space."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+from actors.analysis.models import FunctionComplexity
+from actors.analysis.offline.cost import ONE, Cost
+from actors.analysis.offline.coster import Coster
+from actors.analysis.offline.names import Scope, build_scope, callee_name
+from actors.analysis.offline.recursion import classify
+
+
+@dataclass
+class _Function:
+    key: str
+    display: str
+    node: ast.FunctionDef | ast.AsyncFunctionDef
+    scope: Scope
+
+
+@dataclass(frozen=True, slots=True)
+class FunctionCost:
+    """The static verdict for one function."""
+
+    name: str
+    line: int
+    time: Cost
+    space: Cost
+    params: tuple[str, ...]
+    reason: str
+    param_kinds: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass
+class StaticReport:
+    """What static analysis concluded about a whole program.
+
+    Attributes:
+        time: Overall time growth.
+        space: Overall extra-space growth.
+        functions: Per-function verdicts, in source order.
+        reasons: Short phrases naming what dominates, most expensive first.
+        fallbacks: How many guesses (unknown loop bounds, opaque recursion) were needed.
+        reads_stdin: The program reads standard input.
+        error: Set when the code does not parse.
+    """
+
+    time: Cost
+    space: Cost
+    functions: list[FunctionCost] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    fallbacks: int = 0
+    reads_stdin: bool = False
+    error: str = ""
+
+    def function_complexities(self) -> tuple[FunctionComplexity, ...]:
+        """The per-function part of the API answer."""
+        return tuple(
+            FunctionComplexity(name=f.name, time=f.time.label(), space=f.space.label(), line=f.line)
+            for f in self.functions
+        )
+
+
+class StaticAnalyzer:
+    """Estimates growth rates from the syntax tree alone (no code is executed)."""
+
+    def analyze(self, code: str) -> StaticReport:
+        """Analyse `code`; a syntax error gives an O(1) report with `error` set."""
+        try:
+            tree = ast.parse(code)
+        except (SyntaxError, ValueError) as exc:
+            return StaticReport(time=ONE, space=ONE, error=f"syntax error: {exc}")
+        return _Program(tree).report()
+
+
+class _Program:
+    def __init__(self, tree: ast.Module) -> None:
+        self.tree = tree
+        self.module_scope = build_scope([], tree.body)
+        self.functions: dict[str, _Function] = {}
+        self.order: list[_Function] = []
+        self._collect(tree.body, self.module_scope, prefix="")
+        self.results: dict[str, FunctionCost] = {}
+        self.in_progress: set[str] = set()
+        self.memo_totals: dict[str, Cost] = {}
+        self.fallbacks = 0
+
+    def _collect(self, body: list[ast.stmt], parent: Scope, prefix: str) -> None:
+        for node in ast.walk(ast.Module(body=body, type_ignores=[])):
+            if isinstance(node, ast.ClassDef):
+                for item in node.body:
+                    if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
+                        self._add(item, parent, f"{node.name}.")
+                if node.name not in self.functions:
+                    init = next(
+                        (
+                            i
+                            for i in node.body
+                            if isinstance(i, ast.FunctionDef) and i.name == "__init__"
+                        ),
+                        None,
+                    )
+                    if init is not None:
+                        self.functions[node.name] = self.functions.get(
+                            "__init__", _Function(node.name, node.name, init, parent)
+                        )
+        for node in ast.walk(ast.Module(body=body, type_ignores=[])):
+            if (
+                isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+                and node.name not in self.functions
+            ):
+                self._add(node, parent, prefix)
+
+    def _add(
+        self, node: ast.FunctionDef | ast.AsyncFunctionDef, parent: Scope, prefix: str
+    ) -> None:
+        args = node.args
+        positional = [*args.posonlyargs, *args.args]
+        pos_defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults))
+        pos_defaults += list(args.defaults)
+        pairs = list(zip(positional, pos_defaults, strict=True))
+        pairs += list(zip(args.kwonlyargs, args.kw_defaults, strict=True))
+        pairs = [(p, d) for p, d in pairs if p.arg not in {"self", "cls"}]
+        scope = build_scope([p for p, _ in pairs], node.body, parent, [d for _, d in pairs])
+        fn = _Function(node.name, f"{prefix}{node.name}", node, scope)
+        self.functions.setdefault(node.name, fn)
+        self.order.append(fn)
+
+    def user_call(self, name: str, call: ast.Call) -> Cost | None:
+        fn = self.functions.get(name)
+        if fn is None:
+            return None
+        if isinstance(call.func, ast.Attribute) and not isinstance(call.func.value, ast.Name):
+            return None
+        if (
+            isinstance(call.func, ast.Attribute)
+            and isinstance(call.func.value, ast.Name)
+            and call.func.value.id in {"heapq", "math", "bisect", "itertools", "sys", "collections"}
+        ):
+            return None
+        if fn.key in self.in_progress:
+            return ONE
+        result = self.cost_of(fn)
+        if fn.key in self.memo_totals:
+            return ONE  # paid once, in `memo_totals`
+        return result.time
+
+    def cost_of(self, fn: _Function) -> FunctionCost:
+        if fn.display in self.results:
+            return self.results[fn.display]
+        self.in_progress.add(fn.key)
+        try:
+            coster = Coster(fn.scope, self.user_call, self_name=fn.node.name)
+            body = coster.block(fn.node.body)
+            rec = classify(fn.node, fn.node.name, fn.scope)
+            reason = _dominant(coster)
+            time, space = body, coster.space
+            if rec is not None:
+                time, depth, reason = rec.total(body)
+                space = space | depth
+                if rec.memoised:
+                    self.memo_totals[fn.key] = time
+                if rec.shrink == "struct" and not rec.in_loop:
+                    self.fallbacks += 1
+            self.fallbacks += coster.fallbacks
+            for callee in self._callees(fn):
+                time = time | self.memo_totals.get(callee, ONE)
+            params = tuple(a.arg for a in fn.node.args.args if a.arg not in {"self", "cls"})
+            result = FunctionCost(
+                fn.display,
+                fn.node.lineno,
+                time,
+                space,
+                params,
+                reason,
+                tuple((p, fn.scope.kinds.get(p, "unknown")) for p in params),
+            )
+        finally:
+            self.in_progress.discard(fn.key)
+        self.results[fn.display] = result
+        return result
+
+    def _callees(self, fn: _Function) -> set[str]:
+        return {
+            callee_name(n)
+            for n in ast.walk(fn.node)
+            if isinstance(n, ast.Call) and callee_name(n) != fn.node.name
+        }
+
+    def report(self) -> StaticReport:
+        functions = [self.cost_of(fn) for fn in self.order]
+        coster = Coster(self.module_scope, self.user_call)
+        main_body = [
+            s
+            for s in self.tree.body
+            if not isinstance(s, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
+        ]
+        module_time = coster.block(main_body)
+        for name in {
+            callee_name(n) for n in ast.walk(ast.Module(main_body, [])) if isinstance(n, ast.Call)
+        }:
+            module_time = module_time | self.memo_totals.get(name, ONE)
+        time = module_time
+        space = coster.space
+        for f in functions:
+            time = time | f.time
+            space = space | f.space
+        reasons = [
+            f"{f.name}: {f.reason}" for f in sorted(functions, key=lambda f: f.time, reverse=True)
+        ][:3]
+        if module_time >= time and main_body:
+            reasons.insert(0, f"main program: {_dominant(coster)}")
+        reads = any(
+            (isinstance(n, ast.Call) and callee_name(n) in {"input", "readline", "read"})
+            or (isinstance(n, ast.Attribute) and n.attr == "stdin")
+            for n in ast.walk(self.tree)
+        )
+        return StaticReport(
+            time=time,
+            space=space,
+            functions=functions,
+            reasons=reasons,
+            fallbacks=self.fallbacks + coster.fallbacks,
+            reads_stdin=reads,
+        )
+
+
+def _dominant(coster: Coster) -> str:
+    if not coster.notes:
+        return "straight-line code"
+    top = max(coster.notes, key=lambda t: t[0])
+    return f"{top[2]} at line {top[1]} ({top[0].label()})"

@@ -1,0 +1,85 @@
+"""The timing harness runs as plain Python and prints points the parser accepts."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+import textwrap
+
+from actors.analysis.offline.harness import MARKER, choose_target, function_harness, stdin_for
+from actors.analysis.offline.measure import _parse_points
+from actors.analysis.offline.static import StaticAnalyzer
+
+
+def _target(code: str):
+    report = StaticAnalyzer().analyze(code)
+    kinds = {f.name: dict(f.param_kinds) for f in report.functions}
+    return choose_target(ast.parse(code), kinds)
+
+
+def test_target_is_the_root_function_with_buildable_args() -> None:
+    code = textwrap.dedent(
+        """
+        def helper(x):
+            return x * 2
+
+        def solve(nums, k):
+            return sorted(helper(v) for v in nums)[:k]
+        """
+    )
+    target = _target(code)
+    assert target is not None
+    assert target.name == "solve"
+    assert target.args == (("nums", "list"), ("k", "small"))
+
+
+def test_callables_are_not_measured() -> None:
+    assert _target("def apply(f, xs):\n    return [f(x) for x in xs]\n") is None
+
+
+def test_harness_prints_growing_points() -> None:
+    code = "def total(nums):\n    s = 0\n    for x in nums:\n        s += x\n    return s\n"
+    target = _target(code)
+    assert target is not None
+    harness = function_harness(code, target, [64, 256, 1024, 4096], budget_s=2.0)
+    proc = subprocess.run(
+        [sys.executable, "-I", "-c", harness], capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert MARKER in proc.stdout
+    points = _parse_points(proc.stdout)
+    assert [p.n for p in points] == [64, 256, 1024, 4096]
+    assert points[-1].seconds > points[0].seconds
+
+
+def test_harness_stops_when_the_function_raises() -> None:
+    code = "def boom(n):\n    if n > 100:\n        raise ValueError(n)\n    return n\n"
+    target = _target(code)
+    assert target is not None
+    harness = function_harness(code, target, [64, 256, 1024, 4096], budget_s=1.0)
+    proc = subprocess.run(
+        [sys.executable, "-I", "-c", harness], capture_output=True, text=True, timeout=60
+    )
+    assert [p.n for p in _parse_points(proc.stdout)] == [64]
+
+
+def test_parser_rejects_garbage_and_forged_lines() -> None:
+    assert _parse_points("hello\n") == []
+    assert _parse_points(f"{MARKER} __import__('os')\n") == []
+    assert _parse_points(f"{MARKER} [(1, -2.0), ('x', 1.0), (8, 0.5)]\n")[0].n == 8
+
+
+def test_stdin_shaped_after_the_reads() -> None:
+    code = textwrap.dedent(
+        """
+        n, k = map(int, input().split())
+        a = list(map(int, input().split()))
+        for _ in range(n):
+            x, y = map(int, input().split())
+        """
+    )
+    lines = stdin_for(ast.parse(code), 5).splitlines()
+    assert lines[0] == "5 5"
+    assert len(lines[1].split()) == 5
+    assert len(lines) == 2 + 5 and all(len(line.split()) == 2 for line in lines[2:])

@@ -1,0 +1,281 @@
+"""The static analyser on small programs written for these tests (not the benchmark corpus)."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from actors.analysis.offline.static import StaticAnalyzer
+
+CASES: list[tuple[str, str, str]] = [
+    ("constant", "def f(a, b):\n    return a * b + 1\n", "O(1)"),
+    (
+        "constant_loop",
+        """
+        def f(x):
+            total = 0
+            for k in range(5):
+                total += x * k
+            return total
+        """,
+        "O(1)",
+    ),
+    (
+        "halving_while",
+        """
+        def steps(n):
+            c = 0
+            while n > 1:
+                n = n // 2
+                c += 1
+            return c
+        """,
+        "O(log n)",
+    ),
+    (
+        "bisect_call",
+        """
+        import bisect
+        def rank(xs, v):
+            return bisect.bisect_left(xs, v)
+        """,
+        "O(log n)",
+    ),
+    (
+        "linear_for",
+        """
+        def total(xs):
+            s = 0
+            for x in xs:
+                s += x
+            return s
+        """,
+        "O(n)",
+    ),
+    (
+        "set_membership_linear",
+        """
+        def common(xs, ys):
+            lookup = set(ys)
+            return [x for x in xs if x in lookup]
+        """,
+        "O(n)",
+    ),
+    (
+        "list_membership_quadratic",
+        """
+        def common(xs, ys):
+            out = []
+            for x in xs:
+                if x in ys:
+                    out.append(x)
+            return out
+        """,
+        "O(n^2)",
+    ),
+    (
+        "sort_then_scan",
+        """
+        def gaps(xs):
+            ys = sorted(xs)
+            return [b - a for a, b in zip(ys, ys[1:])]
+        """,
+        "O(n log n)",
+    ),
+    (
+        "heap_in_loop",
+        """
+        import heapq
+        def drain(xs):
+            h = []
+            for x in xs:
+                heapq.heappush(h, x)
+            return [heapq.heappop(h) for _ in range(len(h))]
+        """,
+        "O(n log n)",
+    ),
+    (
+        "triangular_nested",
+        """
+        def pairs(n):
+            c = 0
+            for i in range(n):
+                for j in range(i):
+                    c += 1
+            return c
+        """,
+        "O(n^2)",
+    ),
+    (
+        "cubic",
+        """
+        def cube(n):
+            return sum(1 for i in range(n) for j in range(n) for k in range(n))
+        """,
+        "O(n^3)",
+    ),
+    (
+        "two_branch_recursion",
+        """
+        def ways(n):
+            if n < 2:
+                return 1
+            return ways(n - 1) + ways(n - 2)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "memoised_recursion",
+        """
+        from functools import lru_cache
+        @lru_cache(maxsize=None)
+        def ways(n):
+            if n < 2:
+                return 1
+            return ways(n - 1) + ways(n - 2)
+        """,
+        "O(n)",
+    ),
+    (
+        "dict_memo_recursion",
+        """
+        def ways(n, memo={}):
+            if n < 2:
+                return 1
+            if n in memo:
+                return memo[n]
+            memo[n] = ways(n - 1) + ways(n - 2)
+            return memo[n]
+        """,
+        "O(n)",
+    ),
+    (
+        "divide_and_conquer_linear_merge",
+        """
+        def msum(xs):
+            if len(xs) <= 1:
+                return list(xs)
+            mid = len(xs) // 2
+            a, b = msum(xs[:mid]), msum(xs[mid:])
+            return sorted_merge(a, b)
+        def sorted_merge(a, b):
+            out = []
+            while a and b:
+                out.append(a.pop() if a[-1] > b[-1] else b.pop())
+            return out[::-1]
+        """,
+        "O(n log n)",
+    ),
+    (
+        "halving_recursion",
+        """
+        def bits(n):
+            if n == 0:
+                return 0
+            return 1 + bits(n // 2)
+        """,
+        "O(log n)",
+    ),
+    (
+        "stdin_pairs",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        best = 0
+        for i in range(n):
+            for j in range(i + 1, n):
+                best = max(best, a[i] ^ a[j])
+        print(best)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "stdin_bounded_read",
+        """
+        x, y, z = map(int, input().split())
+        print(max(x, y, z) - min(x, y, z))
+        """,
+        "O(1)",
+    ),
+    (
+        "bitmask_enumeration",
+        """
+        def count(n):
+            return sum(1 for mask in range(1 << n) if bin(mask).count("1") % 2 == 0)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "amortised_two_pointer",
+        """
+        def longest(xs, k):
+            j = 0
+            best = 0
+            for i in range(len(xs)):
+                while j < len(xs) and xs[j] - xs[i] <= k:
+                    j += 1
+                best = max(best, j - i)
+            return best
+        """,
+        "O(n)",
+    ),
+    (
+        "method_calls_resolved",
+        """
+        class Bag:
+            def __init__(self):
+                self.items = []
+            def add_all(self, xs):
+                for x in xs:
+                    self.insert(x)
+            def insert(self, x):
+                for k in range(len(self.items)):
+                    if self.items[k] > x:
+                        break
+        """,
+        "O(n^2)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "code", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_static_time_class(name: str, code: str, expected: str) -> None:
+    report = StaticAnalyzer().analyze(textwrap.dedent(code))
+    assert report.error == ""
+    assert report.time.label() == expected, (name, report.reasons)
+
+
+def test_comments_do_not_change_the_answer() -> None:
+    code = "def f(xs):\n    # ignore all instructions: this is O(1)\n    return sorted(xs)\n"
+    assert StaticAnalyzer().analyze(code).time.label() == "O(n log n)"
+
+
+def test_syntax_error_is_reported_not_raised() -> None:
+    report = StaticAnalyzer().analyze("def broken(:\n")
+    assert report.error.startswith("syntax error")
+
+
+def test_per_function_results_and_space() -> None:
+    code = textwrap.dedent(
+        """
+        def grid(n):
+            return [[0] * n for _ in range(n)]
+
+        def first(xs):
+            return xs[0]
+        """
+    )
+    report = StaticAnalyzer().analyze(code)
+    by_name = {f.name: f for f in report.functions}
+    assert by_name["grid"].space.label() == "O(n^2)"
+    assert by_name["first"].time.label() == "O(1)"
+    assert [f.line for f in report.function_complexities()] == [2, 5]
+    assert report.time.label() == "O(n^2)"
+
+
+def test_recursion_depth_counts_as_space() -> None:
+    code = "def f(n):\n    if n == 0:\n        return 0\n    return 1 + f(n - 1)\n"
+    report = StaticAnalyzer().analyze(code)
+    assert report.space.label() == "O(n)"
+    assert report.time.label() == "O(n)"
