@@ -227,7 +227,9 @@ def while_count(
                     used = {n.id for n in ast.walk(value) if isinstance(n, ast.Name)}
                     if used & mids:
                         kinds.add("mid")
-                    elif _is_halving_value(value, t.id):
+                    elif _is_halving_value(value, t.id) or (
+                        isinstance(value, ast.Call) and callee_name(value) == "divmod"
+                    ):
                         kinds.add("mul")
                     elif isinstance(value, ast.BinOp | ast.Constant):
                         kinds.add("add")
@@ -289,9 +291,10 @@ def _assigned_in(body: list[ast.stmt], exclude: ast.stmt) -> set[str]:
 
 
 def _guards_visits(loop: ast.For | ast.While) -> bool:
+    """A visited-set guards the traversals, and it is not cleared for every start."""
+    keys = ("visit", "seen", "comp", "dist", "color", "used")
+    reset = _assigned_in(loop.body, exclude=loop)
     for node in ast.walk(loop):
-        if isinstance(node, ast.Name) and any(
-            key in node.id.lower() for key in ("visit", "seen", "comp", "dist", "color", "used")
-        ):
-            return True
+        if isinstance(node, ast.Name) and any(key in node.id.lower() for key in keys):
+            return node.id not in reset
     return False

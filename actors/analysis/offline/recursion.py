@@ -260,6 +260,12 @@ def _doubles_result(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bo
         return False
     copies = 0
     for node in walk_local(fn.body):
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            # `rest + [...]` copies the whole recursive result once more.
+            copies += sum(
+                isinstance(side, ast.Name) and side.id in results
+                for side in (node.left, node.right)
+            )
         if isinstance(node, ast.ListComp | ast.GeneratorExp | ast.SetComp):
             copies += sum(
                 isinstance(g.iter, ast.Name) and g.iter.id in results for g in node.generators

@@ -1,0 +1,5 @@
+x1, y1, x2, y2 = map(int, input().split())
+x3, y3, x4, y4 = map(int, input().split())
+w = max(0, min(x2, x4) - max(x1, x3))
+h = max(0, min(y2, y4) - max(y1, y3))
+print(w * h)

@@ -1,0 +1,3 @@
+def rotate(nums, k):
+    k %= len(nums)
+    return nums[-k:] + nums[:-k]

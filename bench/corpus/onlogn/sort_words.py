@@ -1,0 +1,2 @@
+def order_words(words):
+    return sorted(words, key=lambda w: (len(w), w))

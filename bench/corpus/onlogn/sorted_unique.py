@@ -1,0 +1,2 @@
+def sorted_unique(values):
+    return sorted(set(values))
