@@ -1,0 +1,19 @@
+"""Fixtures: one mocked run of `infra/__main__.py` per stack (see pulumi_mocks.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.infra.pulumi_mocks import StackRun, run_program
+
+
+@pytest.fixture(scope="session")
+def stacks() -> dict[str, StackRun]:
+    """One mocked run of the program per stack."""
+    return {env: run_program(env) for env in ("dev", "staging", "prod")}
+
+
+@pytest.fixture(params=["dev", "staging", "prod"])
+def stack(request: pytest.FixtureRequest, stacks: dict[str, StackRun]) -> StackRun:
+    """Each stack's run in turn."""
+    return stacks[request.param]

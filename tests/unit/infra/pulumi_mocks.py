@@ -1,0 +1,143 @@
+"""Helpers that run the real Pulumi program (`infra/__main__.py`) against the mock engine.
+
+AWS cannot be reached from tests, so `RecordingMocks` stands in for the engine and provider:
+it records every resource the program registers (with the exact inputs the provider would
+get) and answers the few data-source calls the program makes with fixed, AWS-shaped values.
+"""
+
+from __future__ import annotations
+
+import json
+import runpy
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pulumi
+import yaml
+from pulumi.runtime import config as runtime_config
+from pulumi.runtime import settings as runtime_settings
+from pulumi.runtime.stack import run_pulumi_func
+from pulumi.runtime.sync_await import _sync_await
+
+REPO = Path(__file__).resolve().parents[3]
+INFRA = REPO / "infra"
+ACCOUNT = "123456789012"
+REGION = "eu-west-1"
+# What "Secrets Manager" returns for every secret value: the tests look for it everywhere it
+# must not be (state, outputs, other resources).
+SECRET_SENTINEL = "sentinel-secret-value-7f3a9c"
+
+
+@dataclass
+class Registered:
+    """One resource the program registered."""
+
+    type: str
+    name: str
+    inputs: dict[str, Any]
+    state: dict[str, Any]
+    custom: bool
+
+
+@dataclass
+class StackRun:
+    """Everything one run of the program produced."""
+
+    env: str
+    resources: list[Registered] = field(default_factory=list)
+    calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    outputs: dict[str, Any] = field(default_factory=dict)
+
+    def of_type(self, type_: str) -> list[Registered]:
+        return [r for r in self.resources if r.type == type_]
+
+    def named(self, name: str) -> Registered:
+        found = [r for r in self.resources if r.name == name]
+        assert len(found) == 1, f"expected one resource named {name}, found {len(found)}"
+        return found[0]
+
+
+def _computed(type_: str, name: str, inputs: dict[str, Any]) -> dict[str, Any]:
+    """Outputs AWS would compute for a resource (ids, ARNs, endpoints)."""
+    physical = inputs.get("name", name)
+    state: dict[str, Any] = {"arn": f"arn:aws:mock:{REGION}:{ACCOUNT}:{type_}/{physical}"}
+    if type_ == "aws:eks/cluster:Cluster":
+        state.update(
+            endpoint=f"https://{name}.gr7.{REGION}.eks.amazonaws.com",
+            identities=[{"oidcs": [{"issuer": f"https://oidc.eks.{REGION}.amazonaws.com/id/X1"}]}],
+            vpcConfig={**inputs["vpcConfig"], "clusterSecurityGroupId": f"sg-{name}"},
+        )
+    elif type_ == "aws:ec2/launchTemplate:LaunchTemplate":
+        state["latestVersion"] = 1
+    elif type_ == "aws:elasticache/replicationGroup:ReplicationGroup":
+        state["primaryEndpointAddress"] = f"master.{name}.abc123.euw1.cache.amazonaws.com"
+    elif type_ == "aws:ecr/repository:Repository":
+        state["repositoryUrl"] = f"{ACCOUNT}.dkr.ecr.{REGION}.amazonaws.com/{physical}"
+    elif type_ == "aws:secretsmanager/secret:Secret":
+        state["arn"] = f"arn:aws:secretsmanager:{REGION}:{ACCOUNT}:secret:{physical}-AbC123"
+    elif type_ == "aws:kms/key:Key":
+        state["keyId"] = f"key-{name}"
+    elif type_ == "aws:iam/openIdConnectProvider:OpenIdConnectProvider":
+        state["arn"] = f"arn:aws:iam::{ACCOUNT}:oidc-provider/oidc.eks.{REGION}.amazonaws.com/id/X1"
+    return state
+
+
+class RecordingMocks(pulumi.runtime.Mocks):
+    """The mock engine: records registrations, answers data-source calls, fails on others."""
+
+    def __init__(self, run: StackRun) -> None:
+        self.run = run
+
+    def new_resource(
+        self, args: pulumi.runtime.MockResourceArgs
+    ) -> tuple[str | None, dict[str, Any]]:
+        inputs = dict(args.inputs)
+        if args.typ.startswith("pulumi:providers:"):
+            return f"{args.name}-provider", inputs
+        state = {**inputs, **_computed(args.typ, args.name, inputs)}
+        self.run.resources.append(Registered(args.typ, args.name, inputs, state, args.custom))
+        resource_id = f"{args.name}-id"
+        if args.typ == "aws:cognito/userPool:UserPool":
+            resource_id = f"{REGION}_{args.name.replace('-', '')[:9]}"
+        return resource_id, state
+
+    def call(self, args: pulumi.runtime.MockCallArgs) -> tuple[dict[str, Any], list[Any]]:
+        self.run.calls.append((args.token, dict(args.args)))
+        if args.token == "aws:index/getAvailabilityZones:getAvailabilityZones":
+            names = [f"{REGION}{z}" for z in "abc"]
+            zone_ids = [f"euw1-az{i}" for i in (1, 2, 3)]
+            return {"id": REGION, "names": names, "zoneIds": zone_ids}, []
+        if args.token == "aws:secretsmanager/getSecretVersion:getSecretVersion":
+            secret = args.args["secretId"]
+            return {
+                "id": secret,
+                "arn": secret,
+                "secretId": secret,
+                "secretString": SECRET_SENTINEL,
+                "versionId": "v1",
+                "versionStages": ["AWSCURRENT"],
+            }, []
+        raise AssertionError(f"the program made an unexpected provider call: {args.token}")
+
+
+def stack_config(env: str) -> dict[str, str]:
+    """`infra/Pulumi.<env>.yaml` as the engine hands it to the program (strings, JSON objects)."""
+    raw = yaml.safe_load((INFRA / f"Pulumi.{env}.yaml").read_text())["config"]
+    return {k: v if isinstance(v, str) else json.dumps(v) for k, v in raw.items()}
+
+
+def run_program(env: str, config: dict[str, str] | None = None) -> StackRun:
+    """Run `infra/__main__.py` as stack `env` under the mocks and resolve its outputs."""
+    run = StackRun(env=env)
+    runtime_settings.ROOT.set(None)
+    pulumi.runtime.set_mocks(RecordingMocks(run), project="coderemote", stack=env, preview=False)
+    runtime_config.set_all_config(stack_config(env) if config is None else config)
+    root = runtime_settings.get_root_resource()
+    assert root is not None
+    _sync_await(
+        run_pulumi_func(lambda: runpy.run_path(str(INFRA / "__main__.py"), run_name="__main__"))
+    )
+    for key, value in root.outputs.items():  # type: ignore[attr-defined]
+        run.outputs[key] = _sync_await(pulumi.Output.from_input(value).future())
+    return run
