@@ -1,0 +1,151 @@
+"""The analysis service: cache, batching to Gemini, and offline fallback, in plain asyncio.
+
+The Ray actor (`actors.analysis.actor`) wraps one of these so batching spans every caller; the
+benchmarks and unit tests use it directly.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from actors.analysis.batcher import MicroBatcher
+from actors.analysis.cache import AnalysisCache, code_key
+from actors.analysis.gemini import GeminiAnalyzer, GeminiError
+from actors.analysis.interface import AnalysisRequest
+from actors.analysis.metrics import AnalyzerMetrics
+from actors.analysis.models import Analysis
+from actors.analysis.offline.analyzer import OfflineAnalyzer
+from actors.analysis.settings import AnalysisSettings
+from sandbox.interfaces import SandboxPool
+
+
+class CodeTooLargeError(ValueError):
+    """The code is longer than `ANALYSIS_MAX_CODE_CHARS`."""
+
+
+class AnalysisService:
+    """Answers `analyze(code)`: from the cache, from Gemini in batches, or offline.
+
+    Args:
+        settings: Analysis settings (key, model, batching window, cache size).
+        pool: Sandbox pool for offline measurements (None: static-only offline answers).
+        gemini: A Gemini backend; built from `settings` when a key is set and this is omitted.
+        metrics: Where to count; a private registry when omitted.
+    """
+
+    def __init__(
+        self,
+        settings: AnalysisSettings,
+        *,
+        pool: SandboxPool | None = None,
+        gemini: GeminiAnalyzer | None = None,
+        metrics: AnalyzerMetrics | None = None,
+    ) -> None:
+        self.settings = settings
+        if gemini is None and settings.gemini_api_key is not None:
+            gemini = GeminiAnalyzer(settings)
+        self._gemini = gemini
+        self._offline = OfflineAnalyzer(
+            pool if settings.measure else None, measure_budget_s=settings.measure_budget_s
+        )
+        self.metrics = metrics if metrics is not None else AnalyzerMetrics()
+        self._cache = AnalysisCache(settings.cache_size)
+        self._inflight: dict[str, asyncio.Future[Analysis]] = {}
+        self._batcher: MicroBatcher[str, Analysis | None] = MicroBatcher(
+            self._send_batch,
+            window_s=settings.batch_window_ms / 1000.0,
+            max_size=settings.batch_max,
+            on_batch=self.metrics.batch,
+        )
+
+    @property
+    def gemini_enabled(self) -> bool:
+        """Whether answers may come from Gemini."""
+        return self._gemini is not None
+
+    async def analyze(self, code: str) -> Analysis:
+        """The analysis of `code` (never raises for backend failures: falls back offline).
+
+        Raises:
+            CodeTooLargeError: The code exceeds the configured size.
+        """
+        if len(code) > self.settings.max_code_chars:
+            raise CodeTooLargeError(
+                f"code is longer than {self.settings.max_code_chars} characters"
+            )
+        started = time.perf_counter()
+        key = code_key(code)
+        cached = self._cache.get(key)
+        if cached is not None:
+            self.metrics.cache_hit()
+            self.metrics.request("cache", time.perf_counter() - started)
+            return cached
+        running = self._inflight.get(key)
+        if running is not None:
+            # Identical code already on its way: share that answer.
+            self.metrics.cache_hit()
+            result = await asyncio.shield(running)
+            self.metrics.request("cache", time.perf_counter() - started)
+            return result
+        future: asyncio.Future[Analysis] = asyncio.get_running_loop().create_future()
+        self._inflight[key] = future
+        try:
+            result, cacheable = await self._compute(code)
+            if cacheable:
+                self._cache.put(key, result)
+            future.set_result(result)
+        except BaseException as exc:
+            future.set_exception(exc)
+            future.exception()  # mark retrieved: waiters re-raise it, nobody else must
+            raise
+        finally:
+            self._inflight.pop(key, None)
+        self.metrics.request(result.source, time.perf_counter() - started)
+        return result
+
+    async def analyze_dict(self, code: str) -> dict[str, Any]:
+        """`analyze` as the API's JSON object."""
+        return (await self.analyze(code)).to_dict()
+
+    async def _compute(self, code: str) -> tuple[Analysis, bool]:
+        if self._gemini is None:
+            offline = await self._offline.analyze(code)
+            return offline.with_reason("Gemini is not configured (no API key)"), True
+        reason = "Gemini gave no valid answer for this program"
+        try:
+            answer = await self._batcher.submit(code)
+        except GeminiError as exc:
+            answer, reason = None, str(exc)
+        if answer is not None:
+            return answer, True
+        self.metrics.fallback()
+        offline = await self._offline.analyze(code)
+        # A fallback is not cached: the next request may get Gemini's answer.
+        return offline.with_reason(reason), False
+
+    async def _send_batch(self, codes: Sequence[str]) -> list[Analysis | None]:
+        assert self._gemini is not None
+        requests = [AnalysisRequest(id=f"p{i}", code=c) for i, c in enumerate(codes)]
+        try:
+            answers = await self._gemini.analyze_many(requests)
+        except GeminiError:
+            self.metrics.call(ok=False)
+            raise
+        self.metrics.call(ok=True)
+        return [answers.get(r.id) for r in requests]
+
+    def stats(self) -> dict[str, object]:
+        """Plain counters (for a Ray actor to report to the server's `/metrics`)."""
+        data = self.metrics.stats.to_dict()
+        data["cache_entries"] = len(self._cache)
+        data["gemini_enabled"] = self.gemini_enabled
+        return data
+
+    async def aclose(self) -> None:
+        """Finish pending batches and close the Gemini client."""
+        await self._batcher.aclose()
+        if self._gemini is not None:
+            await self._gemini.aclose()
