@@ -21,6 +21,7 @@ import uvicorn
 
 from realtime.app import create_app
 from realtime.client import RoomClient
+from realtime.rooms.access import DevelopmentAuthenticator
 from realtime.settings import Settings, load_settings
 from tests.conftest import free_port
 
@@ -44,8 +45,13 @@ class RunningServer:
 
 @asynccontextmanager
 async def serve_in_process(settings: Settings, **app_kwargs: Any) -> AsyncIterator[RunningServer]:
-    """Run the app under uvicorn on this event loop."""
+    """Run the app under uvicorn on this event loop.
+
+    Rooms are tested with the development authenticator (everyone an anonymous editor)
+    unless the test passes its own; the auth package has its own tests.
+    """
     port = free_port()
+    app_kwargs.setdefault("authenticator", DevelopmentAuthenticator())
     app = create_app(settings, **app_kwargs)
     config = uvicorn.Config(
         app,
@@ -119,6 +125,10 @@ class ServerProcess:
         return f"ws://127.0.0.1:{self.port}/ws/rooms/{room}"
 
     def start(self) -> None:
+        self.launch()
+        self.wait_healthy()
+
+    def launch(self) -> None:
         exe = Path(sys.executable).with_name("coderemote")
         self.process = subprocess.Popen(
             [str(exe), "serve", "--port", str(self.port)],
@@ -127,7 +137,10 @@ class ServerProcess:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        deadline = time.monotonic() + 20
+
+    def wait_healthy(self) -> None:
+        assert self.process is not None
+        deadline = time.monotonic() + 40
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"coderemote serve exited with {self.process.returncode}")
@@ -152,21 +165,27 @@ class ServerProcess:
 
 
 @pytest.fixture
-def server_processes(redis_url: str) -> Iterator[Callable[[], ServerProcess]]:
-    """Factory of `coderemote serve --store redis` processes on the test's Redis."""
+def server_processes(redis_url: str) -> Iterator[Callable[[int], list[ServerProcess]]]:
+    """Factory of `coderemote serve --store redis` processes on the test's Redis.
+
+    Processes asked for together start in parallel (start-up is mostly imports).
+    """
     started: list[ServerProcess] = []
 
-    def make() -> ServerProcess:
+    def make(count: int) -> list[ServerProcess]:
         env = {
             **os.environ,
             "CODEREMOTE_STORE": "redis",
             "CODEREMOTE_REDIS_URL": redis_url,
             "CODEREMOTE_LOG_LEVEL": "WARNING",
         }
-        proc = ServerProcess(free_port(), env)
-        proc.start()
-        started.append(proc)
-        return proc
+        procs = [ServerProcess(free_port(), env) for _ in range(count)]
+        for proc in procs:
+            proc.launch()
+            started.append(proc)
+        for proc in procs:
+            proc.wait_healthy()
+        return procs
 
     yield make
     for proc in started:
