@@ -1,0 +1,122 @@
+"""Sandbox settings: every limit has a default and a ceiling, validated at start-up.
+
+Environment variables use the prefix `SANDBOX_` (for example `SANDBOX_POOL_SIZE=4`), except
+`RELAXED_MODE` and `ENVIRONMENT`, which are shared with the rest of the product.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+MiB = 1024 * 1024
+
+DEFAULT_EXTRA_MODULES: tuple[str, ...] = (
+    "heapq",
+    "bisect",
+    "random",
+    "re",
+    "string",
+    "operator",
+    "statistics",
+    "fractions",
+    "decimal",
+    "copy",
+    "enum",
+)
+
+
+class SandboxSettings(BaseSettings):
+    """Limits and knobs of the sandbox layer (defaults are the documented limits)."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="SANDBOX_", env_file=".env", extra="ignore", frozen=True
+    )
+
+    environment: Literal["development", "test", "staging", "production"] = Field(
+        default="development",
+        validation_alias=AliasChoices("SANDBOX_ENVIRONMENT", "ENVIRONMENT"),
+        description="Deployment environment; relaxed mode is refused in production.",
+    )
+    relaxed_mode: bool = Field(
+        default=False,
+        validation_alias=AliasChoices("SANDBOX_RELAXED_MODE", "RELAXED_MODE"),
+        description="Run the agent as a plain subprocess with rlimits (no gVisor). Unsafe.",
+    )
+    runsc_path: str = Field(default="runsc", description="The runsc binary (name or path).")
+    platform: Literal["ptrace", "kvm", "systrap"] = Field(
+        default="ptrace", description="gVisor platform; kvm needs /dev/kvm."
+    )
+    state_dir: Path = Field(
+        default=Path("/run/coderemote-sandbox"),
+        description="Host-only directory for runsc state and bundles (never mounted inside).",
+    )
+    cache_dir: Path = Field(
+        default=Path("/var/cache/coderemote-sandbox"),
+        description="Where the root filesystem is built once per host, keyed by its inputs.",
+    )
+    python: Path | None = Field(
+        default=None,
+        description="Host interpreter copied into the root filesystem (default: the running one).",
+    )
+    cgroup_parent: str = Field(
+        default="coderemote", description="cgroup (v1) parent path of the sandboxes."
+    )
+    use_cgroups: bool = Field(
+        default=True, description="Apply cgroup limits (CPU, memory, pids) when the host allows."
+    )
+
+    pool_size: int = Field(default=2, ge=1, le=64, description="Warm sandboxes kept ready.")
+    queue_limit: int = Field(
+        default=16, ge=0, le=1024, description="Runs that may wait for a sandbox before 'busy'."
+    )
+    wall_timeout_s: float = Field(
+        default=30.0, gt=0, le=120, description="Wall-clock limit of one run (killed outside)."
+    )
+    cpu_cores: float = Field(
+        default=0.1, gt=0, le=2.0, description="CPU quota of a running sandbox (cgroup)."
+    )
+    cpu_time_s: int = Field(
+        default=10, ge=1, le=60, description="CPU seconds before SIGXCPU (RLIMIT_CPU)."
+    )
+    memory_bytes: int = Field(
+        default=256 * MiB, ge=64 * MiB, le=2048 * MiB, description="Memory cgroup limit."
+    )
+    address_space_bytes: int = Field(
+        default=1024 * MiB, ge=256 * MiB, le=8192 * MiB, description="RLIMIT_AS of the program."
+    )
+    pids: int = Field(default=32, ge=4, le=1024, description="Max tasks (RLIMIT_NPROC, pids).")
+    open_files: int = Field(default=64, ge=16, le=4096, description="RLIMIT_NOFILE.")
+    file_size_bytes: int = Field(
+        default=4 * MiB, ge=MiB, le=256 * MiB, description="RLIMIT_FSIZE (largest file)."
+    )
+    tmpfs_bytes: int = Field(
+        default=16 * MiB, ge=MiB, le=512 * MiB, description="Size of the writable /tmp."
+    )
+    output_limit_bytes: int = Field(
+        default=MiB, ge=1024, le=64 * MiB, description="Output bytes per run before the kill."
+    )
+    stdin_limit_bytes: int = Field(
+        default=MiB, ge=1024, le=64 * MiB, description="Input bytes accepted per run."
+    )
+    coalesce_ms: float = Field(
+        default=50.0, ge=0, le=50, description="Output chunks are merged within this window."
+    )
+    code_limit_bytes: int = Field(
+        default=10 * 1024, ge=256, le=100 * 1024, description="Largest program (UTF-8 bytes)."
+    )
+    extra_modules: tuple[str, ...] = Field(
+        default=DEFAULT_EXTRA_MODULES, description="Modules allowed besides the core whitelist."
+    )
+    start_timeout_s: float = Field(
+        default=20.0, gt=0, le=300, description="How long a sandbox may take to become warm."
+    )
+
+    @model_validator(mode="after")
+    def _refuse_relaxed_in_production(self) -> SandboxSettings:
+        if self.relaxed_mode and self.environment == "production":
+            raise ValueError("RELAXED_MODE=true is refused when ENVIRONMENT=production")
+        return self
