@@ -236,6 +236,7 @@ def test_sandbox_pod_specs_keep_every_invariant(overlay: tuple[str, list[Obj]]) 
     container = template["spec"]["containers"][0]
     assert container["stdin"] is True and container["stdinOnce"] is True
     assert template["spec"]["securityContext"]["runAsUser"] == 65534
+    assert template["spec"]["dnsPolicy"] == "None" and container["env"] == []
     assert template["spec"]["securityContext"]["seccompProfile"]["type"] == "RuntimeDefault"
     tmp = next(v for v in template["spec"]["volumes"] if v["name"] == "tmp")
     assert tmp["emptyDir"]["medium"] == "Memory" and tmp["emptyDir"]["sizeLimit"]
@@ -353,7 +354,7 @@ def test_pool_rbac_is_limited_to_sandbox_pods(overlay: tuple[str, list[Obj]]) ->
     role = one(objs, "Role", "sandbox-pool")
     assert role["metadata"]["namespace"] == cv.SANDBOX_NAMESPACE
     allowed = {
-        "pods": {"create", "get", "watch", "delete"},
+        "pods": {"create", "get", "watch", "delete", "deletecollection"},
         "pods/attach": {"create", "get"},
         "podtemplates": {"get"},
     }
