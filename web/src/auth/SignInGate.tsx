@@ -55,6 +55,11 @@ function NameField({ value, onChange }: { value: string; onChange: (v: string) =
   );
 }
 
+/** A guest has a name for presence but no token; the server decides what it may do. */
+function guestUser(name: string) {
+  return { id: `guest-${crypto.randomUUID()}`, name };
+}
+
 function DevSignIn() {
   const signIn = useAuthStore((s) => s.signIn);
   const [name, setName] = useState("");
@@ -73,6 +78,14 @@ function DevSignIn() {
       <button type="submit" disabled={login.isPending}>
         Continue
       </button>
+      <button
+        type="button"
+        className="link"
+        data-testid="guest-button"
+        onClick={() => name.trim() && signIn(null, guestUser(name.trim()))}
+      >
+        Continue as a guest (open rooms only)
+      </button>
       {login.isError && (
         <p className="error" role="alert">
           Sign-in failed: {errorText(login.error)}
@@ -84,8 +97,7 @@ function DevSignIn() {
 
 function GuestForm() {
   const signIn = useAuthStore((s) => s.signIn);
-  // A guest has a name for presence but no token; the server decides what it may do.
-  const signInGuest = (n: string) => signIn(null, { id: `guest-${crypto.randomUUID()}`, name: n });
+  const signInGuest = (n: string) => signIn(null, guestUser(n));
   const [name, setName] = useState("");
   return (
     <form

@@ -43,6 +43,8 @@ export function CodeEditor(props: CodeEditorProps) {
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => onRunRef.current());
     const binding = new MonacoBinding(text, model, new Set([editor]), awareness);
     editorRef.current = editor;
+    // Exposed for the browser tests and benchmarks, which read the model's value.
+    (window as unknown as { __editor?: unknown }).__editor = editor;
     onEditor?.(editor);
     return () => {
       onEditor?.(null);

@@ -32,7 +32,7 @@ export function Landing() {
     create.error instanceof ApiError && [0, 404, 405, 501].includes(create.error.status);
 
   const join = () => {
-    const match = /(?:\/r\/)?([A-Za-z0-9_-]{1,64})(\?.*)?$/.exec(joinTarget.trim());
+    const match = /(?:\/r\/)?([A-Za-z0-9_-]{1,64})([?#].*)?$/.exec(joinTarget.trim());
     if (match?.[1]) navigate(`/r/${match[1]}${match[2] ?? ""}`);
   };
 

@@ -13,13 +13,14 @@ import { NotesPanel } from "./NotesPanel";
 import { ParticipantList } from "./ParticipantList";
 import { RemoteCursorStyles } from "./RemoteCursorStyles";
 import { ShareBox } from "./ShareBox";
+import { inviteFromLocation } from "./roomIds";
 import { useRoomStore } from "./roomStore";
 import { useRoomConnection } from "./useRoomConnection";
 
-/** Redeems `?invite=` once (before connecting, so the server knows our role), then drops it. */
+/** Redeems an invite once (before connecting, so the server knows our role), then drops it. */
 function useInvite(roomId: string): { ready: boolean; error: string | null } {
   const [state, setState] = useState(() => {
-    const invite = new URLSearchParams(window.location.search).get("invite");
+    const invite = inviteFromLocation(window.location);
     return { invite, ready: invite === null, error: null as string | null };
   });
   useEffect(() => {
@@ -35,6 +36,7 @@ function useInvite(roomId: string): { ready: boolean; error: string | null } {
           error: `The invite could not be used: ${err instanceof Error ? err.message : err}`,
         }),
     );
+    // The token leaves the address bar (and history) as soon as it is being redeemed.
     navigate(`/r/${roomId}`, true);
     return () => {
       live = false;

@@ -26,3 +26,9 @@ export function takeCreatedHere(roomId: string): boolean {
 export function shareLink(roomId: string, origin: string = window.location.origin): string {
   return `${origin}/r/${roomId}`;
 }
+
+/** The invite token from the link: `#invite=` (server links keep it out of logs) or `?invite=`. */
+export function inviteFromLocation(loc: Pick<Location, "hash" | "search">): string | null {
+  const fromHash = new URLSearchParams(loc.hash.replace(/^#/, "")).get("invite");
+  return fromHash ?? new URLSearchParams(loc.search).get("invite");
+}

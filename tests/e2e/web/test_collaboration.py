@@ -1,0 +1,72 @@
+"""Two people in one room: simultaneous typing converges, each sees the other's named cursor."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+from playwright.async_api import Page, expect
+
+from tests.e2e.web.conftest import (
+    Pages,
+    WebServer,
+    create_room,
+    editor_text,
+    invite_link,
+    join,
+    random_name,
+    wait_same_text,
+)
+
+
+async def _remote_label(page: Page, client_id: int) -> str:
+    head = page.locator(f".yRemoteSelectionHead-{client_id}").first
+    await head.wait_for(state="attached", timeout=10_000)
+    content = await head.evaluate("(el) => getComputedStyle(el, '::after').content")
+    return str(json.loads(content))
+
+
+async def test_simultaneous_typing_converges_with_named_cursors(
+    web_server: WebServer, pages: Pages
+) -> None:
+    ada, bob = f"Ada-{random_name()}", f"Bob-{random_name()}"
+    page_a = await pages.new_page(web_server.url)
+    await create_room(page_a, ada)
+    page_b = await pages.new_page(web_server.url)
+    await join(page_b, await invite_link(page_a, "editor"), bob)
+
+    # Both see the starter code the creator seeded, and both names in the participant list.
+    await wait_same_text(page_a, page_b, "def main()")
+    for page in (page_a, page_b):
+        participants = page.get_by_test_id("participants")
+        await expect(participants).to_contain_text(ada)
+        await expect(participants).to_contain_text(bob)
+
+    line_a = "# ada typed this line 0123456789"
+    line_b = "# bob typed this other line 9876543210"
+
+    async def type_at(page: Page, where: str, text: str) -> None:
+        await page.locator("[data-testid=editor] .view-lines").click()
+        await page.keyboard.press(where)
+        await page.keyboard.type(text, delay=15)
+
+    # The two keyboards run at the same time: edits cross on the wire.
+    await asyncio.gather(
+        type_at(page_a, "Control+Home", line_a + "\n"),
+        type_at(page_b, "Control+End", line_b),
+    )
+    text = await wait_same_text(page_a, page_b, line_a, line_b)
+    assert text.startswith(line_a + "\n")
+    assert text.rstrip().endswith(line_b)
+    assert text.count("def main()") == 1
+    # Monaco's model and the Y.Text agree in both pages (the binding lost nothing).
+    assert await editor_text(page_a) == text
+    assert await editor_text(page_b) == text
+
+    # Each page shows the other's caret, labelled with the other's name.
+    id_a = await page_a.evaluate("() => window.__room.doc.clientID")
+    id_b = await page_b.evaluate("() => window.__room.doc.clientID")
+    assert await _remote_label(page_a, id_b) == bob
+    assert await _remote_label(page_b, id_a) == ada
+    # No page draws a remote caret for itself.
+    assert await page_a.locator(f".yRemoteSelectionHead-{id_a}").count() == 0
