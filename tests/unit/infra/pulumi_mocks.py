@@ -17,6 +17,7 @@ import pulumi
 import yaml
 from pulumi.runtime import config as runtime_config
 from pulumi.runtime import settings as runtime_settings
+from pulumi.runtime.mocks import MockMonitor
 from pulumi.runtime.stack import run_pulumi_func
 from pulumi.runtime.sync_await import _sync_await
 
@@ -48,6 +49,7 @@ class StackRun:
     resources: list[Registered] = field(default_factory=list)
     calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     outputs: dict[str, Any] = field(default_factory=dict)
+    urns: set[str] = field(default_factory=set)
 
     def of_type(self, type_: str) -> list[Registered]:
         return [r for r in self.resources if r.type == type_]
@@ -131,13 +133,19 @@ def run_program(env: str, config: dict[str, str] | None = None) -> StackRun:
     """Run `infra/__main__.py` as stack `env` under the mocks and resolve its outputs."""
     run = StackRun(env=env)
     runtime_settings.ROOT.set(None)
-    pulumi.runtime.set_mocks(RecordingMocks(run), project="coderemote", stack=env, preview=False)
+    monitor = MockMonitor(RecordingMocks(run))
+    pulumi.runtime.set_mocks(
+        monitor.mocks, project="coderemote", stack=env, preview=False, monitor=monitor
+    )
     runtime_config.set_all_config(stack_config(env) if config is None else config)
     root = runtime_settings.get_root_resource()
     assert root is not None
     _sync_await(
         run_pulumi_func(lambda: runpy.run_path(str(INFRA / "__main__.py"), run_name="__main__"))
     )
+    # The mock monitor keeps the root stack's type in its children's type chain; the real
+    # engine leaves it out (`urn:pulumi:dev::coderemote::coderemote:aws:Secrets::...`).
+    run.urns = {u.replace("::pulumi:pulumi:Stack$", "::") for u in monitor.resources}
     for key, value in root.outputs.items():  # type: ignore[attr-defined]
         run.outputs[key] = _sync_await(pulumi.Output.from_input(value).future())
     return run

@@ -282,3 +282,20 @@ def test_a_broken_stack_config_fails_the_program() -> None:
     del config["coderemote:gvisorRelease"]
     with pytest.raises(pulumi.ConfigMissingError):
         run_program("staging", config)
+
+
+def test_documented_bootstrap_targets_name_real_resources(stacks: dict[str, StackRun]) -> None:
+    """docs/deploy.md creates the secrets first with `pulumi up --target <urn>`: those URNs
+    must be the program's, or the first deployment stops at step 5."""
+    doc = (REPO / "docs" / "deploy.md").read_text()
+    prefix = re.search(r'S="(urn:pulumi:[^"]+)"', doc)
+    assert prefix is not None
+    targets = re.findall(r'--target "\$S([^"]*)"', doc)
+    assert len(targets) == 7
+    run = stacks["dev"]
+    for target in targets:
+        urn = (prefix.group(1) + target.replace("\\$", "$")).replace("$ENV", "dev")
+        assert urn in run.urns, urn
+    secret_urns = {u for u in run.urns if "aws:secretsmanager/secret:Secret::" in u}
+    documented = {(prefix.group(1) + t.replace("\\$", "$")).replace("$ENV", "dev") for t in targets}
+    assert secret_urns <= documented, "a secret the docs forget to create first"
