@@ -1,5 +1,8 @@
 """The Pulumi program: composes one component per concern and exports what the release needs.
 
+Each component is held through its cloud-neutral interface (`infra/interfaces.py`), so mypy
+checks that the AWS implementations fulfil them and nothing below depends on AWS specifics.
+
 Run from this directory (`pulumi up -s dev`); every decision lives in the components under
 `infra/aws/` and every per-environment value in `Pulumi.<stack>.yaml`.
 """
@@ -26,6 +29,15 @@ from infra.aws import (
     sandbox_user_data,
 )
 from infra.conventions import API_SERVICE_ACCOUNT, APP_NAMESPACE, POOL_SERVICE_ACCOUNT
+from infra.interfaces import (
+    Cache,
+    ContainerRegistry,
+    Identity,
+    KubernetesCluster,
+    Network,
+    SecretStore,
+    WorkloadIdentity,
+)
 from infra.naming import resource_name
 from infra.settings import load_settings
 
@@ -33,8 +45,8 @@ settings = load_settings()
 env = settings.env
 cluster_name = resource_name(env, "eks")
 
-secrets = AwsSecrets(resource_name(env, "secrets"), AwsSecretsArgs(env=env))
-network = AwsNetwork(
+secrets: SecretStore = AwsSecrets(resource_name(env, "secrets"), AwsSecretsArgs(env=env))
+network: Network = AwsNetwork(
     resource_name(env, "network"),
     AwsNetworkArgs(
         env=env,
@@ -43,7 +55,7 @@ network = AwsNetwork(
         cluster_name=cluster_name,
     ),
 )
-cluster = AwsEksCluster(
+cluster: KubernetesCluster = AwsEksCluster(
     resource_name(env, "cluster"),
     AwsEksClusterArgs(
         env=env,
@@ -57,7 +69,7 @@ cluster = AwsEksCluster(
         protect=settings.protect,
     ),
 )
-cache = AwsRedisCache(
+cache: Cache = AwsRedisCache(
     resource_name(env, "cache"),
     AwsRedisCacheArgs(
         env=env,
@@ -70,12 +82,14 @@ cache = AwsRedisCache(
         snapshot_retention_days=7 if settings.protect else 0,
     ),
 )
-identity = AwsCognitoIdentity(
+identity: Identity = AwsCognitoIdentity(
     resource_name(env, "identity"),
     AwsCognitoIdentityArgs(env=env, region=settings.region, protect=settings.protect),
 )
-registry = AwsContainerRegistry(resource_name(env, "registry"), AwsContainerRegistryArgs(env=env))
-api_role = AwsServiceAccountRole(
+registry: ContainerRegistry = AwsContainerRegistry(
+    resource_name(env, "registry"), AwsContainerRegistryArgs(env=env)
+)
+api_role: WorkloadIdentity = AwsServiceAccountRole(
     resource_name(env, "api-identity"),
     AwsServiceAccountRoleArgs(
         env=env,
@@ -92,7 +106,7 @@ api_role = AwsServiceAccountRole(
         kms_key_arns=[secrets.kms_key_arn],
     ),
 )
-pool_role = AwsServiceAccountRole(
+pool_role: WorkloadIdentity = AwsServiceAccountRole(
     resource_name(env, "pool-identity"),
     AwsServiceAccountRoleArgs(
         env=env,
