@@ -1,7 +1,10 @@
 """Collect requests that arrive close together and hand them over as one batch.
 
-The first request of a batch waits at most `window_s`; a batch that reaches `max_size` goes at
-once. Each caller gets its own item's result (or the batch's exception).
+A batch goes out when it reaches `max_size`, or when no new request has arrived for `window_s`
+(requests arriving within the window of each other are grouped), but never later than
+`max_wait_s` after its first request. Each caller gets its own item's result (or the batch's
+exception). Grouping by gaps rather than by a fixed window from the first arrival keeps a burst
+that trickles in (64 calls dispatched one by one through Ray) in full batches.
 """
 
 from __future__ import annotations
@@ -21,8 +24,9 @@ class MicroBatcher(Generic[Item, Result]):
 
     Args:
         handler: Processes one batch; returns one result per item, in order.
-        window_s: How long the first item of a batch waits for company.
+        window_s: Quiet gap after the latest item that closes a batch.
         max_size: Items per batch at most.
+        max_wait_s: Longest the first item of a batch waits (default: four windows).
         on_batch: Called with each batch's size (metrics).
     """
 
@@ -32,10 +36,13 @@ class MicroBatcher(Generic[Item, Result]):
         window_s: float = 0.05,
         max_size: int = 8,
         on_batch: Callable[[int], None] | None = None,
+        max_wait_s: float | None = None,
     ) -> None:
         self._handler = handler
         self._window = window_s
         self._max = max_size
+        self._max_wait = 4 * window_s if max_wait_s is None else max_wait_s
+        self._first_at = 0.0
         self._on_batch = on_batch
         self._pending: list[tuple[Item, asyncio.Future[Result]]] = []
         self._timer: asyncio.TimerHandle | None = None
@@ -48,8 +55,14 @@ class MicroBatcher(Generic[Item, Result]):
         self._pending.append((item, future))
         if len(self._pending) >= self._max:
             self._flush()
-        elif self._timer is None:
-            self._timer = loop.call_later(self._window, self._flush)
+        else:
+            now = loop.time()
+            if len(self._pending) == 1:
+                self._first_at = now
+            if self._timer is not None:
+                self._timer.cancel()
+            deadline = min(now + self._window, self._first_at + self._max_wait)
+            self._timer = loop.call_at(deadline, self._flush)
         return await future
 
     def _flush(self) -> None:

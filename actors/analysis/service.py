@@ -59,6 +59,7 @@ class AnalysisService:
             window_s=settings.batch_window_ms / 1000.0,
             max_size=settings.batch_max,
             on_batch=self.metrics.batch,
+            max_wait_s=max(settings.batch_max_wait_ms, settings.batch_window_ms) / 1000.0,
         )
 
     @property

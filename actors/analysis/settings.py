@@ -36,7 +36,13 @@ class AnalysisSettings(BaseSettings):
         default=0.5, ge=0, le=30, description="First retry delay; doubles on each retry."
     )
     batch_window_ms: float = Field(
-        default=50.0, ge=0, le=2000, description="How long the first request of a batch waits."
+        default=50.0,
+        ge=0,
+        le=2000,
+        description="Requests arriving within this gap of each other share one Gemini call.",
+    )
+    batch_max_wait_ms: float = Field(
+        default=200.0, ge=0, le=10_000, description="Longest the first request of a batch waits."
     )
     batch_max: int = Field(default=8, ge=1, le=64, description="Most programs in one call.")
     cache_size: int = Field(

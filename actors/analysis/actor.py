@@ -1,0 +1,100 @@
+"""The analysis Ray actor: one named, restartable actor so batching spans every caller.
+
+Every server process (and every room) gets a handle to the same actor by name; requests that
+arrive within the batching window, from anyone, share one Gemini call. The actor wraps an
+`AnalysisService`; its Prometheus collectors live in the actor's process, so `stats()` returns
+plain counters for the server to export.
+
+The Gemini key is read from the actor process's own environment (`ANALYSIS_GEMINI_API_KEY` or
+`GEMINI_API_KEY`), never passed as an argument, because Ray stores actor arguments in its
+control store. Only non-secret settings travel in `overrides`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ray
+
+from actors.analysis.service import AnalysisService
+from actors.analysis.settings import AnalysisSettings
+
+ACTOR_NAME = "coderemote-analysis"
+
+
+class AnalysisActor:
+    """Ray actor body (async: one event loop serves all concurrent calls).
+
+    Args:
+        overrides: Non-secret `AnalysisSettings` fields (model, base URL, window, ...); the
+            rest, including the key, comes from the actor process's environment.
+    """
+
+    def __init__(self, overrides: dict[str, Any] | None = None) -> None:
+        self._service = AnalysisService(AnalysisSettings(**(overrides or {})))
+
+    async def analyze(self, code: str) -> dict[str, Any]:
+        """The API's Analysis JSON for `code`; raises `ValueError` for oversized code."""
+        return await self._service.analyze_dict(code)
+
+    async def stats(self) -> dict[str, object]:
+        """Plain counters: requests, cache hits, Gemini calls and failures, batch sizes."""
+        return self._service.stats()
+
+    async def ping(self) -> str:
+        """Liveness check."""
+        return "pong"
+
+
+def get_analysis_actor(
+    overrides: dict[str, Any] | None = None,
+    *,
+    name: str = ACTOR_NAME,
+    namespace: str | None = None,
+    detached: bool = False,
+) -> Any:
+    """The named analysis actor, created on first use (get-if-exists).
+
+    Args:
+        overrides: Non-secret settings for the actor when it is created (ignored if it exists).
+        name: Actor name; all callers using the same name share one actor and its batches.
+        namespace: Ray namespace (None: the driver's).
+        detached: Outlive the creating driver (a Ray cluster shared by several servers);
+            `coderemote serve` on one machine keeps the default, tied to the server.
+
+    Returns:
+        A Ray actor handle: `await handle.analyze.remote(code)`, `await handle.stats.remote()`.
+    """
+    remote_cls = ray.remote(AnalysisActor)
+    return remote_cls.options(
+        name=name,
+        namespace=namespace,
+        get_if_exists=True,
+        lifetime="detached" if detached else None,
+        max_restarts=-1,
+        # analyze is idempotent: a call caught by a crash is simply asked again.
+        max_task_retries=2,
+        max_concurrency=1024,
+        num_cpus=0,
+    ).remote(overrides or {})
+
+
+class AnalysisClient:
+    """A small typed wrapper around the actor handle for the server's use.
+
+    Args:
+        handle: From `get_analysis_actor()`.
+    """
+
+    def __init__(self, handle: Any) -> None:
+        self._handle = handle
+
+    async def analyze(self, code: str) -> dict[str, Any]:
+        """The Analysis JSON for `code`."""
+        result: dict[str, Any] = await self._handle.analyze.remote(code)
+        return result
+
+    async def stats(self) -> dict[str, object]:
+        """The actor's counters."""
+        result: dict[str, object] = await self._handle.stats.remote()
+        return result
