@@ -29,6 +29,8 @@ export default function PlaybackPage({ roomId }: { roomId: string }) {
       minimap: { enabled: false },
     });
     editor.current = e;
+    // Exposed for the browser tests, which read what the replay shows.
+    (window as unknown as { __playbackEditor?: unknown }).__playbackEditor = e;
     return () => {
       e.getModel()?.dispose();
       e.dispose();
