@@ -205,7 +205,14 @@ def run(source: str) -> int:
     return 0
 
 
+ALLOWED_ENV = ("PYTHONUNBUFFERED", "PYTHONIOENCODING", "PYTHONDONTWRITEBYTECODE")
+
+
 def main() -> None:
+    # runsc adds HOME=/ to the spec's environment; the program sees exactly ALLOWED_ENV.
+    for key in list(os.environ):
+        if key not in ALLOWED_ENV:
+            del os.environ[key]
     frames = FrameWriter(1)
     frames.send(b"R")
     try:
@@ -218,7 +225,6 @@ def main() -> None:
     sys.stdout = text_stream(FrameSink(frames, b"O"), readable=False)
     sys.stderr = text_stream(FrameSink(frames, b"E"), readable=False)
     sys.stdin = text_stream(PromptingStdin(0, frames), readable=True)
-    os.chdir("/tmp")
     frames.send(b"A")
     status = run(source)
     raise SystemExit(status)

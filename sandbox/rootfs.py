@@ -121,8 +121,10 @@ def build_rootfs(cache_dir: Path, python: Path | None = None) -> Path:
     binary = host_python(python)
     stdlib = _stdlib_dir(binary)
     tree = cache_dir / f"rootfs-{_inputs_digest(binary, stdlib)}"
-    if (tree / ".complete").exists():
+    marker = tree.with_suffix(".complete")  # beside the tree, so the sandbox never sees it
+    if marker.exists() and tree.is_dir():
         return tree
+    cache_dir.mkdir(parents=True, exist_ok=True)
     staging = cache_dir / f".staging-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     version = f"python{sys.version_info.major}.{sys.version_info.minor}"
@@ -143,11 +145,11 @@ def build_rootfs(cache_dir: Path, python: Path | None = None) -> Path:
     for path in staging.rglob("*"):
         # Owned by root, readable by everyone, writable by no one: the run's uid is 65534.
         path.chmod(0o755 if path.is_dir() or os.access(path, os.X_OK) else 0o644)
-    (staging / ".complete").write_text(sysconfig.get_platform())
-    cache_dir.mkdir(parents=True, exist_ok=True)
+    staging.chmod(0o755)
     try:
         staging.rename(tree)
     except OSError:
         # Another process built the same tree first; theirs is as good as ours.
         shutil.rmtree(staging, ignore_errors=True)
+    marker.write_text(sysconfig.get_platform())
     return tree

@@ -1,0 +1,128 @@
+"""The warm sandbox pod's manifest: one source of truth shared with `k8s/base`.
+
+If the deployment's template file exists (`k8s/base/sandbox/pod-template.yaml`) it is loaded
+and only the launcher command and the pod name are filled in; otherwise the same template is
+built here. Either way `harden` re-asserts the security settings, so a template edited by hand
+cannot quietly switch them off.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+SANDBOX_COMPONENT_LABEL = "app.kubernetes.io/component"
+SANDBOX_COMPONENT = "sandbox"
+POOL_LABEL = "coderemote.dev/sandbox-pool"
+DEFAULT_IMAGE = "docker.io/library/python:3.12-slim"
+TEMPLATE_PATH = (
+    Path(__file__).resolve().parents[2] / "k8s" / "base" / "sandbox" / "pod-template.yaml"
+)
+LAUNCHER_PATH = Path(__file__).with_name("k8s_launcher.py")
+
+
+def launcher_source() -> str:
+    """Source text of the in-pod launcher (`sandbox.backends.k8s_launcher`)."""
+    return LAUNCHER_PATH.read_text(encoding="utf-8")
+
+
+def default_template(image: str = DEFAULT_IMAGE) -> dict[str, Any]:
+    """The pod template built in code (used when no `k8s/base` template file exists)."""
+    return {
+        "apiVersion": "v1",
+        "kind": "Pod",
+        "metadata": {
+            "labels": {
+                "app.kubernetes.io/name": "coderemote",
+                SANDBOX_COMPONENT_LABEL: SANDBOX_COMPONENT,
+            },
+        },
+        "spec": {
+            "runtimeClassName": "gvisor",
+            "automountServiceAccountToken": False,
+            "enableServiceLinks": False,
+            "restartPolicy": "Never",
+            "terminationGracePeriodSeconds": 0,
+            "dnsPolicy": "None",
+            # A resolver that answers nothing: the deny-all NetworkPolicy already blocks egress.
+            "dnsConfig": {"nameservers": ["127.0.0.1"]},
+            "securityContext": {
+                "runAsNonRoot": True,
+                "runAsUser": 65534,
+                "runAsGroup": 65534,
+                "seccompProfile": {"type": "RuntimeDefault"},
+            },
+            "containers": [
+                {
+                    "name": "sandbox",
+                    "image": image,
+                    "imagePullPolicy": "IfNotPresent",
+                    "stdin": True,
+                    "stdinOnce": True,
+                    "tty": False,
+                    "workingDir": "/tmp",
+                    "env": [],
+                    "resources": {
+                        "requests": {"cpu": "100m", "memory": "256Mi"},
+                        "limits": {"cpu": "100m", "memory": "256Mi"},
+                    },
+                    "securityContext": {
+                        "allowPrivilegeEscalation": False,
+                        "readOnlyRootFilesystem": True,
+                        "runAsNonRoot": True,
+                        "runAsUser": 65534,
+                        "capabilities": {"drop": ["ALL"]},
+                    },
+                    "volumeMounts": [{"name": "tmp", "mountPath": "/tmp"}],
+                }
+            ],
+            "volumes": [{"name": "tmp", "emptyDir": {"medium": "Memory", "sizeLimit": "16Mi"}}],
+        },
+    }
+
+
+def load_template(path: Path = TEMPLATE_PATH, image: str = DEFAULT_IMAGE) -> dict[str, Any]:
+    """The deployment's template if the file exists, else `default_template(image)`."""
+    if path.is_file():
+        loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if not isinstance(loaded, dict) or loaded.get("kind") != "Pod":
+            raise ValueError(f"{path} is not a Pod manifest")
+        return loaded
+    return default_template(image)
+
+
+def harden(pod: dict[str, Any]) -> dict[str, Any]:
+    """Force the settings the sandbox depends on, whatever the template says."""
+    spec = pod["spec"]
+    spec["runtimeClassName"] = "gvisor"
+    spec["automountServiceAccountToken"] = False
+    spec["restartPolicy"] = "Never"
+    labels = pod.setdefault("metadata", {}).setdefault("labels", {})
+    labels[SANDBOX_COMPONENT_LABEL] = SANDBOX_COMPONENT
+    container = spec["containers"][0]
+    container["stdin"] = True
+    container["stdinOnce"] = True
+    container["tty"] = False
+    security = container.setdefault("securityContext", {})
+    security.update(
+        allowPrivilegeEscalation=False,
+        readOnlyRootFilesystem=True,
+        runAsNonRoot=True,
+        runAsUser=65534,
+        capabilities={"drop": ["ALL"]},
+    )
+    return pod
+
+
+def pod_manifest(template: dict[str, Any], name: str, pool: str) -> dict[str, Any]:
+    """A concrete pod from the template: its name, pool label and the launcher command."""
+    pod = harden(copy.deepcopy(template))
+    pod["metadata"]["name"] = name
+    pod["metadata"]["labels"][POOL_LABEL] = pool
+    container = pod["spec"]["containers"][0]
+    container["command"] = ["python3", "-I", "-S", "-c", launcher_source()]
+    container.pop("args", None)
+    return pod

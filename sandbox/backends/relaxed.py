@@ -1,0 +1,97 @@
+"""Relaxed mode: the agent as a plain subprocess with rlimits. NOT a security boundary.
+
+Only for machines without gVisor (laptops, CI without runsc). Refused in production by the
+settings; the pool logs a loud warning whenever it is used. Memory and CPU are measured by
+polling /proc, so they are approximate.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import resource
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from sandbox.backends.base import Sandbox
+from sandbox.backends.runsc import SANDBOX_ENV
+from sandbox.limits import Measurement
+from sandbox.rootfs import AGENT_SOURCE, host_python
+from sandbox.settings import SandboxSettings
+
+_TICKS = 100  # USER_HZ, the unit of utime/stime in /proc/<pid>/stat on Linux
+
+
+class RelaxedSandbox(Sandbox):
+    """An agent in a subprocess with rlimits and a private working directory."""
+
+    def __init__(self, settings: SandboxSettings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.workdir = Path(tempfile.mkdtemp(prefix="coderemote-relaxed-"))
+        self._peak = 0
+        self._cpu_ms = 0.0
+        self._poller: asyncio.Task[None] | None = None
+
+    def _limits(self) -> None:
+        s = self.settings
+        for kind, value in (
+            (resource.RLIMIT_AS, s.address_space_bytes),
+            (resource.RLIMIT_NOFILE, s.open_files),
+            (resource.RLIMIT_FSIZE, s.file_size_bytes),
+            (resource.RLIMIT_CORE, 0),
+        ):
+            resource.setrlimit(kind, (value, value))
+        resource.setrlimit(resource.RLIMIT_CPU, (s.cpu_time_s, s.cpu_time_s + 1))
+
+    async def _spawn(self) -> asyncio.subprocess.Process:
+        python = host_python(self.settings.python)
+        env = dict(item.split("=", 1) for item in SANDBOX_ENV)
+        return await asyncio.create_subprocess_exec(
+            str(python),
+            "-I",
+            "-S",
+            str(AGENT_SOURCE),
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+            start_new_session=True,
+            env=env,
+            cwd=str(self.workdir),
+            preexec_fn=self._limits,
+        )
+
+    def begin_run(self) -> None:
+        """Start sampling the process's memory and CPU."""
+        self._poller = asyncio.get_running_loop().create_task(self._poll())
+
+    def _sample(self) -> None:
+        assert self.process is not None
+        proc = Path(f"/proc/{self.process.pid}")
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            for line in (proc / "status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    self._peak = max(self._peak, int(line.split()[1]) * 1024)
+            fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+            self._cpu_ms = (int(fields[11]) + int(fields[12])) * 1000 / _TICKS
+
+    async def _poll(self) -> None:
+        while self.process is not None and self.process.returncode is None:
+            self._sample()
+            await asyncio.sleep(0.02)
+
+    def measure(self) -> Measurement:
+        """Last sampled values (approximate in relaxed mode)."""
+        return Measurement(cpu_ms=self._cpu_ms, peak_memory_bytes=self._peak)
+
+    async def _cleanup(self) -> None:
+        if self._poller is not None:
+            self._poller.cancel()
+        await asyncio.to_thread(shutil.rmtree, self.workdir, True)
+
+
+def relaxed_supported() -> bool:
+    """Relaxed mode needs a POSIX host with /proc."""
+    return sys.platform.startswith("linux")

@@ -1,0 +1,163 @@
+"""The gVisor backend: each sandbox is `runsc run` of an OCI bundle this module writes."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+from sandbox.backends.base import Sandbox
+from sandbox.limits import Measurement, SandboxCgroup
+from sandbox.rootfs import AGENT_PATH_INSIDE, PYTHON_INSIDE
+from sandbox.settings import SandboxSettings
+
+# The whole environment of the program: nothing of the server's ever crosses.
+SANDBOX_ENV = ("PYTHONUNBUFFERED=1", "PYTHONIOENCODING=utf-8", "PYTHONDONTWRITEBYTECODE=1")
+AGENT_ARGV = (PYTHON_INSIDE, "-I", "-S", AGENT_PATH_INSIDE)
+SANDBOX_UID = 65534
+
+
+def oci_spec(settings: SandboxSettings, rootfs: Path, cgroups_path: str | None) -> dict[str, Any]:
+    """The OCI runtime spec of one sandbox (read-only root, tmpfs /tmp, no privileges)."""
+
+    def rlimit(kind: str, value: int) -> dict[str, Any]:
+        return {"type": kind, "hard": value, "soft": value}
+
+    cpu = settings.cpu_time_s
+    linux: dict[str, Any] = {
+        "namespaces": [{"type": t} for t in ("pid", "network", "ipc", "uts", "mount")],
+        "maskedPaths": ["/proc/kcore", "/proc/keys", "/proc/timer_list", "/sys/firmware"],
+        "readonlyPaths": ["/proc/sys", "/proc/sysrq-trigger"],
+    }
+    if cgroups_path is not None:
+        linux["cgroupsPath"] = cgroups_path
+    tmpfs = f"size={settings.tmpfs_bytes}"
+    return {
+        "ociVersion": "1.0.2",
+        "process": {
+            "terminal": False,
+            "user": {"uid": SANDBOX_UID, "gid": SANDBOX_UID, "additionalGids": []},
+            "args": list(AGENT_ARGV),
+            "env": list(SANDBOX_ENV),
+            "cwd": "/tmp",
+            "noNewPrivileges": True,
+            "capabilities": {k: [] for k in ("bounding", "effective", "inheritable", "permitted")}
+            | {"ambient": []},
+            "rlimits": [
+                rlimit("RLIMIT_AS", settings.address_space_bytes),
+                rlimit("RLIMIT_NPROC", settings.pids),
+                rlimit("RLIMIT_NOFILE", settings.open_files),
+                rlimit("RLIMIT_FSIZE", settings.file_size_bytes),
+                {"type": "RLIMIT_CPU", "soft": cpu, "hard": cpu + 1},
+                rlimit("RLIMIT_CORE", 0),
+            ],
+        },
+        "root": {"path": str(rootfs), "readonly": True},
+        "hostname": "sandbox",
+        "mounts": [
+            {"destination": "/proc", "type": "proc", "source": "proc"},
+            {
+                "destination": "/dev",
+                "type": "tmpfs",
+                "source": "tmpfs",
+                "options": ["nosuid", "noexec", "mode=755", "size=64k"],
+            },
+            {
+                "destination": "/tmp",
+                "type": "tmpfs",
+                "source": "tmpfs",
+                "options": ["nosuid", "nodev", "noexec", "mode=1777", tmpfs],
+            },
+        ],
+        "linux": linux,
+    }
+
+
+class RunscSandbox(Sandbox):
+    """A gVisor sandbox started with `runsc run` from a bundle in a host-only directory.
+
+    Args:
+        settings: Limits and paths.
+        rootfs: The read-only root filesystem (see `sandbox.rootfs.build_rootfs`).
+        use_cgroups: Whether this host lets us apply cgroup limits (see `cgroups_available`).
+    """
+
+    def __init__(self, settings: SandboxSettings, rootfs: Path, *, use_cgroups: bool) -> None:
+        super().__init__()
+        self.settings = settings
+        self.rootfs = rootfs
+        # Bundle and runsc state live in a directory the sandbox never sees (not mounted).
+        self.workdir = settings.state_dir / self.id
+        self.cgroup = SandboxCgroup(settings.cgroup_parent, self.id) if use_cgroups else None
+
+    def command(self) -> list[str]:
+        """The runsc command line."""
+        return [
+            self.settings.runsc_path,
+            "--root",
+            str(self.workdir / "state"),
+            "--network=none",
+            f"--platform={self.settings.platform}",
+            *([] if self.cgroup is not None else ["--ignore-cgroups"]),
+            "run",
+            "--bundle",
+            str(self.workdir / "bundle"),
+            self.id,
+        ]
+
+    async def _spawn(self) -> asyncio.subprocess.Process:
+        bundle = self.workdir / "bundle"
+        bundle.mkdir(parents=True, mode=0o700)
+        (self.workdir / "state").mkdir(mode=0o700)
+        cgroups_path = None
+        if self.cgroup is not None:
+            self.cgroup.create(self.settings.memory_bytes, self.settings.pids)
+            cgroups_path = self.cgroup.oci_path
+        spec = oci_spec(self.settings, self.rootfs, cgroups_path)
+        (bundle / "config.json").write_text(json.dumps(spec))
+        return await asyncio.create_subprocess_exec(
+            *self.command(),
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+            start_new_session=True,
+            env={"PATH": "/usr/sbin:/usr/bin:/sbin:/bin"},
+            cwd=str(self.workdir),
+        )
+
+    def begin_run(self) -> None:
+        """Throttle to the CPU quota and zero the counters (warm-up is not billed)."""
+        if self.cgroup is not None:
+            self.cgroup.begin_run(self.settings.cpu_cores)
+
+    def measure(self) -> Measurement:
+        """Counters of the sandbox's cgroups; zero when cgroups are unavailable."""
+        return self.cgroup.measure() if self.cgroup is not None else Measurement()
+
+    def _kill_everything(self) -> None:
+        super()._kill_everything()
+        if self.cgroup is not None:
+            self.cgroup.kill_all()
+
+    async def _cleanup(self) -> None:
+        if self.cgroup is not None:
+            await asyncio.to_thread(self.cgroup.remove)
+        state = self.workdir / "state"
+        if any(state.glob("*")):
+            # runsc was killed before it could clean up its own state: let it do so now.
+            proc = await asyncio.create_subprocess_exec(
+                self.settings.runsc_path,
+                "--root",
+                str(state),
+                "delete",
+                "--force",
+                self.id,
+                stdout=asyncio.subprocess.DEVNULL,
+                stderr=asyncio.subprocess.DEVNULL,
+            )
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(proc.wait(), 10)
+        await asyncio.to_thread(shutil.rmtree, self.workdir, True)

@@ -1,0 +1,79 @@
+"""Turns what the host observed about a run into a verdict.
+
+Inputs are all measured outside the sandbox: why the host killed it (if it did), whether the
+agent accepted the job, the exit status of the sandbox process (128 + n for signal n, as runsc
+and shells report it) and the cgroup counters. Output never takes part.
+"""
+
+from __future__ import annotations
+
+import signal
+from dataclasses import dataclass
+from typing import Literal
+
+from sandbox.limits import Measurement
+from sandbox.verdicts import Verdict
+
+KillReason = Literal["timeout", "cancelled", "output_limit"]
+# The agent exits with this code when the program dies of an uncaught MemoryError (the
+# address-space limit refused an allocation). A program can only make its own verdict worse.
+EXIT_MEMORY_ERROR = 122
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """A verdict with the exit code or signal it was based on."""
+
+    verdict: Verdict
+    exit_code: int | None
+    signal: int | None
+    message: str
+
+
+def _signal_name(number: int) -> str:
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
+
+
+def judge(
+    *,
+    killed: KillReason | None,
+    accepted: bool,
+    returncode: int | None,
+    measurement: Measurement,
+    cpu_time_s: float,
+    memory_bytes: int,
+    wall_timeout_s: float,
+) -> Judgement:
+    """Decide the verdict of one run from outside observations."""
+    if killed == "cancelled":
+        return Judgement(Verdict.CANCELLED, None, signal.SIGKILL, "cancelled")
+    if killed == "output_limit":
+        return Judgement(Verdict.OUTPUT_LIMIT, None, signal.SIGKILL, "output limit reached")
+    if measurement.oom_killed:
+        return Judgement(Verdict.MEMORY_LIMIT, None, signal.SIGKILL, "memory limit reached")
+    if killed == "timeout":
+        message = f"wall-clock limit of {wall_timeout_s:g} s reached"
+        return Judgement(Verdict.TIMEOUT, None, signal.SIGKILL, message)
+    if not accepted or returncode is None or returncode < 0:
+        return Judgement(Verdict.SANDBOX_ERROR, returncode, None, "the sandbox failed to run")
+    if returncode == 0:
+        return Judgement(Verdict.OK, 0, None, "")
+    if returncode == EXIT_MEMORY_ERROR:
+        return Judgement(Verdict.MEMORY_LIMIT, returncode, None, "memory limit reached")
+    if returncode > 128:
+        number = returncode - 128
+        name = _signal_name(number)
+        if number == signal.SIGXCPU or (
+            number == signal.SIGKILL and measurement.cpu_ms >= cpu_time_s * 1000 * 0.9
+        ):
+            return Judgement(Verdict.CPU_LIMIT, None, number, f"CPU time limit ({name})")
+        if number == signal.SIGKILL and measurement.peak_memory_bytes >= memory_bytes * 0.9:
+            return Judgement(Verdict.MEMORY_LIMIT, None, number, "memory limit reached")
+        if number == signal.SIGKILL:
+            # Nothing outside sent it: the program killed its own agent.
+            return Judgement(Verdict.SANDBOX_ERROR, None, number, "the agent was killed (SIGKILL)")
+        return Judgement(Verdict.RUNTIME_ERROR, None, number, f"killed by {name}")
+    return Judgement(Verdict.RUNTIME_ERROR, returncode, None, f"exit code {returncode}")

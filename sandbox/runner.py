@@ -1,0 +1,305 @@
+"""Drives one run in one warm sandbox and exposes it as a `RunHandle`.
+
+The host writes the job and stdin to the agent's fd 0, reads frames from fd 1 and raw bytes
+from fd 2, enforces the wall clock and the output cap by killing the whole sandbox from outside,
+and builds the result from measurements taken outside. The sandbox is destroyed afterwards.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import struct
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+
+from sandbox.backends.base import Sandbox
+from sandbox.events import (
+    RunEvent,
+    RunFinished,
+    RunInputWanted,
+    RunOutput,
+    RunRequest,
+    RunResult,
+    RunStarted,
+    Stream,
+)
+from sandbox.judge import KillReason, judge
+from sandbox.output import (
+    TAG_ACCEPTED,
+    TAG_INPUT,
+    TAG_STDERR,
+    TAG_STDOUT,
+    FrameParser,
+    OutputCollector,
+)
+from sandbox.settings import SandboxSettings
+from sandbox.verdicts import Verdict
+
+_READ_SIZE = 65536
+
+
+def encode_job(code: str) -> bytes:
+    """The length-prefixed job the agent reads from fd 0."""
+    body = json.dumps({"code": code}).encode()
+    return struct.pack(">I", len(body)) + body
+
+
+class FinishedRun:
+    """A run that ended before reaching a sandbox (policy refusal, no capacity)."""
+
+    def __init__(self, run_id: str, result: RunResult) -> None:
+        self._events: list[RunEvent] = [RunFinished(run_id=run_id, result=result)]
+
+    async def events(self) -> AsyncIterator[RunEvent]:
+        """The single `RunFinished` event."""
+        for event in self._events:
+            yield event
+
+    async def send_input(self, text: str) -> None:
+        """Ignored: the run is over."""
+
+    async def close_input(self) -> None:
+        """Ignored: the run is over."""
+
+    async def cancel(self) -> None:
+        """Ignored: the run is over."""
+
+
+class SandboxRun:
+    """A live run (implements `sandbox.interfaces.RunHandle`).
+
+    Args:
+        request: What to run.
+        settings: Limits (wall clock, output cap, coalescing window, stdin cap).
+        wall_timeout_s: Overrides the settings' wall clock for this run (tests, API tiers).
+        on_done: Awaited after the sandbox has been destroyed (the pool replaces it).
+    """
+
+    def __init__(
+        self,
+        request: RunRequest,
+        settings: SandboxSettings,
+        *,
+        wall_timeout_s: float | None = None,
+        on_done: Callable[[RunResult], Awaitable[None]] | None = None,
+    ) -> None:
+        self.request = request
+        self.settings = settings
+        self.wall_timeout_s = min(wall_timeout_s or settings.wall_timeout_s, 120.0)
+        self.submitted_at = time.perf_counter()
+        self.first_output_at: float | None = None
+        self.result: RunResult | None = None
+        self._on_done = on_done
+        self._queue: asyncio.Queue[RunEvent] = asyncio.Queue()
+        self._input: asyncio.Queue[bytes | None] = asyncio.Queue()
+        self._input_open = True
+        self._stdin_bytes = 0
+        self._seq = 0
+        self._killed: KillReason | None = None
+        self._sandbox: Sandbox | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._last_emit = 0.0
+        self._flush_handle: asyncio.TimerHandle | None = None
+        self._collector = OutputCollector(settings.output_limit_bytes, self._emit_output)
+        self._accepted = asyncio.Event()
+        self._runtime_stderr = bytearray()
+
+    # RunHandle -------------------------------------------------------------------------------
+
+    async def events(self) -> AsyncIterator[RunEvent]:
+        """Events in order, ending with exactly one `RunFinished`."""
+        while True:
+            event = await self._queue.get()
+            yield event
+            if isinstance(event, RunFinished):
+                return
+
+    async def send_input(self, text: str) -> None:
+        """Append text to stdin (interactive runs; beyond the stdin cap it is dropped)."""
+        if self._input_open:
+            self._queue_input(text.encode("utf-8", "replace"))
+
+    async def close_input(self) -> None:
+        """Send EOF on stdin."""
+        if self._input_open:
+            self._input_open = False
+            self._input.put_nowait(None)
+
+    async def cancel(self) -> None:
+        """Kill the sandbox; the run finishes with verdict `cancelled`."""
+        if self._sandbox is None and self._task is None:
+            self._finish_without_sandbox(Verdict.CANCELLED, "cancelled before it started")
+            return
+        self._kill("cancelled")
+
+    # Driving ---------------------------------------------------------------------------------
+
+    def start(
+        self,
+        sandbox: Sandbox,
+        *,
+        on_done: Callable[[RunResult], Awaitable[None]] | None = None,
+    ) -> None:
+        """Hand the run to a warm sandbox; the run proceeds in a background task."""
+        if on_done is not None:
+            self._on_done = on_done
+        self._sandbox = sandbox
+        self._task = asyncio.get_running_loop().create_task(self._drive(sandbox))
+
+    def _finish_without_sandbox(self, verdict: Verdict, message: str) -> None:
+        if self.result is None:
+            self.result = RunResult(verdict=verdict, message=message)
+            self._queue.put_nowait(RunFinished(run_id=self.request.run_id, result=self.result))
+
+    def fail(self, message: str) -> None:
+        """End a queued run that never got a sandbox."""
+        self._finish_without_sandbox(Verdict.SANDBOX_ERROR, message)
+
+    def _queue_input(self, data: bytes) -> None:
+        room = self.settings.stdin_limit_bytes - self._stdin_bytes
+        data = data[: max(room, 0)]
+        if data:
+            self._stdin_bytes += len(data)
+            self._input.put_nowait(data)
+
+    def _kill(self, reason: KillReason) -> None:
+        if self._killed is None and self.result is None:
+            self._killed = reason
+            if self._sandbox is not None:
+                self._sandbox.kill()
+
+    def _emit_output(self, stream: Stream, text: str) -> None:
+        if self.first_output_at is None:
+            self.first_output_at = time.perf_counter()
+        self._queue.put_nowait(
+            RunOutput(run_id=self.request.run_id, stream=stream, data=text, seq=self._seq)
+        )
+        self._seq += 1
+
+    def _output(self, stream: Stream, data: bytes) -> None:
+        if not self._collector.add(stream, data):
+            self._kill("output_limit")
+            return
+        # Leading edge goes out at once (first byte fast); later bytes wait for the window.
+        now = time.perf_counter()
+        window = self.settings.coalesce_ms / 1000
+        if now - self._last_emit >= window and self._flush_handle is None:
+            self._flush()
+        elif self._flush_handle is None:
+            delay = max(window - (now - self._last_emit), 0)
+            self._flush_handle = asyncio.get_running_loop().call_later(delay, self._flush)
+
+    def _flush(self) -> None:
+        self._flush_handle = None
+        if self._collector.has_pending:
+            self._last_emit = time.perf_counter()
+            self._collector.flush()
+
+    async def _write_stdin(self, sandbox: Sandbox) -> None:
+        assert sandbox.process is not None and sandbox.process.stdin is not None
+        pipe = sandbox.process.stdin
+        with contextlib.suppress(ConnectionError, OSError):
+            pipe.write(encode_job(self.request.code))
+            await pipe.drain()
+            while (data := await self._input.get()) is not None:
+                pipe.write(data)
+                await pipe.drain()
+        with contextlib.suppress(ConnectionError, OSError):
+            pipe.close()
+
+    async def _read_frames(self, sandbox: Sandbox) -> None:
+        assert sandbox.process is not None and sandbox.process.stdout is not None
+        parser = FrameParser()
+        while chunk := await sandbox.process.stdout.read(_READ_SIZE):
+            for tag, payload in parser.feed(chunk):
+                if tag == TAG_ACCEPTED:
+                    self._accepted.set()
+                elif not self._accepted.is_set():
+                    continue  # Nothing counts before the agent has accepted the job.
+                elif tag == TAG_STDOUT:
+                    self._output("stdout", payload)
+                elif tag == TAG_STDERR:
+                    self._output("stderr", payload)
+                elif tag == TAG_INPUT and self.request.interactive and self._input_open:
+                    self._flush()
+                    self._queue.put_nowait(RunInputWanted(run_id=self.request.run_id))
+        if self._accepted.is_set():
+            self._output("stdout", parser.leftover())
+
+    async def _read_raw_stderr(self, sandbox: Sandbox) -> None:
+        assert sandbox.process is not None and sandbox.process.stderr is not None
+        while chunk := await sandbox.process.stderr.read(_READ_SIZE):
+            if self._accepted.is_set():
+                self._output("stderr", chunk)
+            elif len(self._runtime_stderr) < 4096:
+                self._runtime_stderr += chunk  # runsc's own complaints, for the message
+
+    async def _drive(self, sandbox: Sandbox) -> None:
+        self._queue.put_nowait(RunStarted(run_id=self.request.run_id))
+        try:
+            result = await self._execute(sandbox)
+        except Exception as exc:  # the host side failed: report it, never hang the caller
+            await sandbox.destroy()
+            result = RunResult(verdict=Verdict.SANDBOX_ERROR, message=f"host error: {exc!r}")
+        self.result = result
+        self._queue.put_nowait(RunFinished(run_id=self.request.run_id, result=result))
+        if self._on_done is not None:
+            await self._on_done(result)
+
+    async def _execute(self, sandbox: Sandbox) -> RunResult:
+        assert sandbox.process is not None
+        loop = asyncio.get_running_loop()
+        sandbox.begin_run()
+        began = time.perf_counter()
+        if self.request.stdin:
+            self._queue_input(self.request.stdin.encode("utf-8", "replace"))
+        if not self.request.interactive:
+            await self.close_input()
+        timer = loop.call_later(self.wall_timeout_s, self._kill, "timeout")
+        tasks = [
+            loop.create_task(self._write_stdin(sandbox)),
+            loop.create_task(self._read_raw_stderr(sandbox)),
+            loop.create_task(self._read_frames(sandbox)),
+        ]
+        try:
+            returncode = await sandbox.process.wait()
+            wall_ms = (time.perf_counter() - began) * 1000
+            # The pipes close with the sandbox; a straggler holding them is not waited for.
+            await asyncio.wait(tasks[1:], timeout=2)
+        finally:
+            timer.cancel()
+            for task in tasks:
+                task.cancel()
+        if self._flush_handle is not None:
+            self._flush_handle.cancel()
+            self._flush_handle = None
+        self._collector.flush(final=True)
+        measurement = sandbox.measure()
+        await sandbox.destroy()
+        if returncode < 0 and self._killed is None:
+            returncode = 128 - returncode
+        judgement = judge(
+            killed=self._killed,
+            accepted=self._accepted.is_set(),
+            returncode=returncode,
+            measurement=measurement,
+            cpu_time_s=self.settings.cpu_time_s,
+            memory_bytes=self.settings.memory_bytes,
+            wall_timeout_s=self.wall_timeout_s,
+        )
+        message = judgement.message
+        if not self._accepted.is_set() and self._runtime_stderr:
+            message = f"{message}: {self._runtime_stderr.decode('utf-8', 'replace')[-500:]}"
+        return RunResult(
+            verdict=judgement.verdict,
+            exit_code=judgement.exit_code,
+            signal=judgement.signal,
+            wall_ms=round(wall_ms, 3),
+            cpu_ms=round(measurement.cpu_ms, 3),
+            peak_memory_bytes=measurement.peak_memory_bytes,
+            output_bytes=self._collector.total,
+            output_truncated=self._collector.truncated,
+            message=message,
+        )
