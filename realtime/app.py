@@ -14,10 +14,12 @@ from litestar.di import Provide
 from litestar.openapi import OpenAPIConfig
 from litestar.types import ControllerRouterHandler
 
+from realtime.api.errors import exception_handlers
+from realtime.api.wiring import AccessWiring, openapi_components, wire_access
 from realtime.metrics import RealtimeMetrics
 from realtime.ops import healthz, metrics_endpoint, readyz
 from realtime.playback import room_history
-from realtime.rooms.access import Authenticator, DevelopmentAuthenticator
+from realtime.rooms.access import Authenticator
 from realtime.rooms.endpoint import RoomEndpointConfig, room_socket
 from realtime.rooms.events import EventRouter
 from realtime.rooms.registry import RoomRegistry
@@ -65,8 +67,9 @@ def create_app(
 
     Args:
         settings: Configuration; read from the environment when omitted.
-        authenticator: Decides who may join a room; development default admits everyone as
-            an anonymous editor (refused in production).
+        authenticator: Decides who may join a room. Default: the auth package's
+            `RoomAuthenticator` (tokens, roles, invites, quotas), mounted with its REST API;
+            passing one mounts neither.
         events: Router of application events (type 100); `ping` is built in.
         store: Room store; built from `settings` when omitted.
         route_handlers: Further controllers/routers (e.g. the REST room API) to mount.
@@ -76,11 +79,13 @@ def create_app(
         The app; its lifespan opens and closes the store and the room registry.
     """
     settings = settings or load_settings()
+    access: AccessWiring | None = None
     if authenticator is None:
-        if settings.environment == "production":
-            raise ValueError("production needs a real authenticator: pass authenticator=")
-        authenticator = DevelopmentAuthenticator()
+        access = wire_access(settings)
+        authenticator = access.services.authenticator
     events = events or EventRouter()
+    if access is not None:
+        access.install(events)
     store = store or create_store(settings)
     metrics = RealtimeMetrics()
     registry = RoomRegistry(store, events, metrics, idle_seconds=settings.room_idle_seconds)
@@ -113,6 +118,8 @@ def create_app(
         "metrics": _const(metrics),
         "services": _const(services),
     }
+    if access is not None:
+        provided.update(access.dependencies)
     provided.update(dependencies or {})
     app = Litestar(
         route_handlers=[
@@ -121,12 +128,19 @@ def create_app(
             readyz,
             metrics_endpoint,
             room_history,
+            *(access.route_handlers if access is not None else ()),
             *route_handlers,
             web_router(Path(settings.web_dist)),
         ],
         dependencies=provided,
-        lifespan=[lifespan],
-        openapi_config=OpenAPIConfig(title="Code Remote", version="0.1.0", path="/schema"),
+        lifespan=[lifespan, *([access.lifespan] if access is not None else [])],
+        exception_handlers=exception_handlers(),
+        openapi_config=OpenAPIConfig(
+            title="Code Remote",
+            version="0.1.0",
+            path="/schema",
+            components=openapi_components(),
+        ),
         cors_config=CORSConfig(allow_origins=[]) if settings.environment == "production" else None,
         debug=False,
         # Logging is configured once by the CLI (JSON lines); the app must not override it.

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from litestar import Controller, get, post
+from litestar.params import JSONBody
 
-from realtime.auth.services import AccessServices
+from realtime.api.deps import AccessDep
 from realtime.schemas import AuthConfig, CognitoConfig, DevLoginRequest, DevLoginResponse, UserInfo
 
 __all__ = ["AuthConfigController", "DevLoginController"]
@@ -19,7 +20,7 @@ class AuthConfigController(Controller):
     tags = ("auth",)
 
     @get("/config", summary="Sign-in configuration")
-    async def config(self, access: AccessServices) -> AuthConfig:
+    async def config(self, access: AccessDep) -> AuthConfig:
         """`dev` (use `POST /api/auth/dev-login`) or `cognito` (with the pool to use)."""
         settings = access.settings
         cognito = None
@@ -41,14 +42,16 @@ class DevLoginController(Controller):
     tags = ("auth",)
 
     @post("/api/auth/dev-login", status_code=200, summary="Development sign-in")
-    async def dev_login(self, data: DevLoginRequest, access: AccessServices) -> DevLoginResponse:
+    async def dev_login(
+        self, data: JSONBody[DevLoginRequest], access: AccessDep
+    ) -> DevLoginResponse:
         """A signed access token for a new development user with this display name."""
         assert access.dev_idp is not None  # the controller is mounted only with a provider
         login = access.dev_idp.mint(data.name)
         return DevLoginResponse(token=login.token, user=UserInfo(id=login.user_id, name=login.name))
 
     @get("/.well-known/jwks.json", summary="Development provider's public keys")
-    async def jwks(self, access: AccessServices) -> dict[str, Any]:
+    async def jwks(self, access: AccessDep) -> dict[str, Any]:
         """The JWKS the server itself fetches to verify development tokens."""
         assert access.dev_idp is not None
         return access.dev_idp.jwks()

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from litestar import Request
+from litestar.di import NamedDependency
 
 from realtime.api.errors import ApiError
 from realtime.auth.control import Identity, RoomGrant, RoomRefusal
@@ -13,7 +14,11 @@ from realtime.auth.errors import InvalidTokenError
 from realtime.auth.permissions import Action
 from realtime.auth.services import AccessServices
 
-__all__ = ["bearer_token", "check_room_id", "current_user", "room_grant"]
+__all__ = ["AccessDep", "UserDep", "bearer_token", "check_room_id", "current_user", "room_grant"]
+
+# Handler parameters filled by `create_app`'s dependencies `access` and `user`.
+AccessDep = NamedDependency[AccessServices]
+UserDep = NamedDependency[Identity]
 
 _ROOM_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _STATUS = {"unauthorized": 401, "forbidden": 403, "not_found": 404}
@@ -30,7 +35,7 @@ def bearer_token(request: Request[Any, Any, Any]) -> str | None:
     return token.strip()
 
 
-async def current_user(request: Request[Any, Any, Any], access: AccessServices) -> Identity:
+async def current_user(request: Request[Any, Any, Any], access: AccessDep) -> Identity:
     """The signed-in caller (REST always needs a token; anonymous is for sockets only).
 
     Raises:

@@ -7,14 +7,13 @@ import time
 from typing import Any
 
 from litestar import Controller, Request, delete, post
+from litestar.params import FromPath, JSONBody
 
-from realtime.api.deps import check_room_id, room_grant
+from realtime.api.deps import AccessDep, UserDep, check_room_id, room_grant
 from realtime.api.errors import ApiError
-from realtime.auth.control import Identity
 from realtime.auth.errors import InvalidTokenError
 from realtime.auth.invites import InviteCapability
 from realtime.auth.permissions import ASSIGNABLE_ROLES, ROLE_PERMISSIONS, Action, permissions_json
-from realtime.auth.services import AccessServices
 from realtime.metadata.base import top_role
 from realtime.metadata.records import InviteRecord, MemberRecord
 from realtime.schemas import CreateInviteRequest, InviteResponse, JoinRequest, JoinResponse
@@ -32,10 +31,10 @@ class InviteController(Controller):
     @post("/invites", summary="Create an invite link")
     async def create(
         self,
-        room_id: str,
-        data: CreateInviteRequest,
-        access: AccessServices,
-        user: Identity,
+        room_id: FromPath[str],
+        data: JSONBody[CreateInviteRequest],
+        access: AccessDep,
+        user: UserDep,
         request: Request[Any, Any, Any],
     ) -> InviteResponse:
         """A link granting `role` until it expires or is revoked.
@@ -78,7 +77,11 @@ class InviteController(Controller):
 
     @delete("/invites/{invite_id:str}", summary="Revoke an invite")
     async def revoke(
-        self, room_id: str, invite_id: str, access: AccessServices, user: Identity
+        self,
+        room_id: FromPath[str],
+        invite_id: FromPath[str],
+        access: AccessDep,
+        user: UserDep,
     ) -> None:
         """The link stops working; whoever joined with it is removed and disconnected (4403)."""
         await room_grant(access, room_id, user, Action.REVOKE)
@@ -89,7 +92,11 @@ class InviteController(Controller):
 
     @post("/join", status_code=200, summary="Join with an invite")
     async def join(
-        self, room_id: str, data: JoinRequest, access: AccessServices, user: Identity
+        self,
+        room_id: FromPath[str],
+        data: JSONBody[JoinRequest],
+        access: AccessDep,
+        user: UserDep,
     ) -> JoinResponse:
         """Become a member with the invite's role (an existing stronger role is kept)."""
         check_room_id(room_id)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from litestar import Controller, get, put
+from litestar.params import FromPath, JSONBody
 
-from realtime.api.deps import room_grant
-from realtime.auth.control import Identity
+from realtime.api.deps import AccessDep, UserDep, room_grant
 from realtime.auth.permissions import Action
-from realtime.auth.services import AccessServices
 from realtime.schemas import Notes
 
 __all__ = ["NotesController"]
@@ -21,14 +20,18 @@ class NotesController(Controller):
     security = ({"BearerToken": []},)
 
     @get("/", summary="Read the notes")
-    async def read(self, room_id: str, access: AccessServices, user: Identity) -> Notes:
+    async def read(self, room_id: FromPath[str], access: AccessDep, user: UserDep) -> Notes:
         """The notes (roles with `read_notes` only)."""
         await room_grant(access, room_id, user, Action.READ_NOTES)
         return Notes(text=await access.meta.get_notes(room_id))
 
     @put("/", summary="Replace the notes")
     async def write(
-        self, room_id: str, data: Notes, access: AccessServices, user: Identity
+        self,
+        room_id: FromPath[str],
+        data: JSONBody[Notes],
+        access: AccessDep,
+        user: UserDep,
     ) -> Notes:
         """Replace the notes; readers connected to the room get `notes.updated`."""
         await room_grant(access, room_id, user, Action.WRITE_NOTES)

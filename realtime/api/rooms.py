@@ -6,10 +6,10 @@ import secrets
 import time
 
 from litestar import Controller, delete, get, post, put
+from litestar.params import FromPath, JSONBody
 
-from realtime.api.deps import room_grant
+from realtime.api.deps import AccessDep, UserDep, room_grant
 from realtime.api.errors import ApiError
-from realtime.auth.control import Identity
 from realtime.auth.permissions import (
     ASSIGNABLE_ROLES,
     CREATOR_ROLE,
@@ -17,7 +17,6 @@ from realtime.auth.permissions import (
     Action,
     permissions_json,
 )
-from realtime.auth.services import AccessServices
 from realtime.metadata.records import MemberRecord, RoomRecord
 from realtime.schemas import CreateRoomRequest, MemberResponse, RoleChangeRequest, RoomResponse
 
@@ -44,7 +43,10 @@ class RoomController(Controller):
 
     @post("/", summary="Create a room")
     async def create(
-        self, data: CreateRoomRequest, access: AccessServices, user: Identity
+        self,
+        data: JSONBody[CreateRoomRequest],
+        access: AccessDep,
+        user: UserDep,
     ) -> RoomResponse:
         """Create a room with the caller as owner (interviewer for interview rooms)."""
         await access.quotas.check_room_create(user.user_id)
@@ -63,7 +65,7 @@ class RoomController(Controller):
         raise ApiError(503, "unavailable", "could not allocate a room id")
 
     @get("/{room_id:str}", summary="A room and the caller's role")
-    async def read(self, room_id: str, access: AccessServices, user: Identity) -> RoomResponse:
+    async def read(self, room_id: FromPath[str], access: AccessDep, user: UserDep) -> RoomResponse:
         """The room, the caller's role and permissions (members only)."""
         grant = await room_grant(access, room_id, user, Action.JOIN)
         assert grant.room is not None and grant.member is not None
@@ -71,7 +73,7 @@ class RoomController(Controller):
 
     @get("/{room_id:str}/members", summary="Members of a room")
     async def members(
-        self, room_id: str, access: AccessServices, user: Identity
+        self, room_id: FromPath[str], access: AccessDep, user: UserDep
     ) -> list[MemberResponse]:
         """Everyone with a role in the room (members only)."""
         await room_grant(access, room_id, user, Action.JOIN)
@@ -83,11 +85,11 @@ class RoomController(Controller):
     @put("/{room_id:str}/members/{user_id:str}", summary="Change a member's role")
     async def change_role(
         self,
-        room_id: str,
-        user_id: str,
-        data: RoleChangeRequest,
-        access: AccessServices,
-        user: Identity,
+        room_id: FromPath[str],
+        user_id: FromPath[str],
+        data: JSONBody[RoleChangeRequest],
+        access: AccessDep,
+        user: UserDep,
     ) -> MemberResponse:
         """Give a member another role; their live connections close with 4403 at once."""
         grant = await room_grant(access, room_id, user, Action.INVITE)
@@ -108,7 +110,11 @@ class RoomController(Controller):
 
     @delete("/{room_id:str}/members/{user_id:str}", summary="Remove a member")
     async def remove(
-        self, room_id: str, user_id: str, access: AccessServices, user: Identity
+        self,
+        room_id: FromPath[str],
+        user_id: FromPath[str],
+        access: AccessDep,
+        user: UserDep,
     ) -> None:
         """Take a member out of the room; their live connections close with 4403 at once."""
         grant = await room_grant(access, room_id, user, Action.REVOKE)

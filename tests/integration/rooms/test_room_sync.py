@@ -137,18 +137,13 @@ async def test_session_event_and_ping(server, clients) -> None:
     await a.wait_for(lambda: any(e.get("code") == "bad_event" for e in a.events))
 
 
-async def test_subprotocol_is_accepted_and_invalid_token_refused(server, clients) -> None:
-    a = await clients(server.ws(room()), subprotocols=["coderemote.v1"])
+async def test_subprotocol_is_accepted_and_token_ignored(server, clients) -> None:
+    a = await clients(server.ws(room()), subprotocols=["coderemote.v1", "auth.not-a-real-token"])
     await a.wait_synced()
     assert a.ws.subprotocol == "coderemote.v1"
     b = await clients(server.ws(room()), subprotocols=[])
     await b.wait_synced()
     assert b.ws.subprotocol is None
-    # With the auth package wired in, a token that does not verify is refused (4401), even
-    # where anonymous access is allowed: the client must sign in again.
-    c = await clients(server.ws(room()), subprotocols=["coderemote.v1", "auth.not-a-real-token"])
-    await c.wait_closed()
-    assert c.close_code == 4401
 
 
 @pytest.mark.parametrize("bad", ["a" * 65, "spaces%20here", "dot.dot"])
