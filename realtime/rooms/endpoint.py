@@ -78,6 +78,7 @@ async def room_socket(
     except StoreUnavailableError:
         await socket.close(4503, "storage unavailable, try again later")
         return
+    del request  # its headers and token are not needed for the life of the socket
 
     async def close_socket(code: int, reason: str) -> None:
         await socket.close(code, reason)

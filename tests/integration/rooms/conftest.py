@@ -58,6 +58,7 @@ async def serve_in_process(settings: Settings, **app_kwargs: Any) -> AsyncIterat
         host="127.0.0.1",
         port=port,
         ws_max_size=settings.max_frame_bytes,
+        ws_per_message_deflate=False,
         log_config=None,
         access_log=False,
         lifespan="on",
