@@ -30,6 +30,7 @@ from typing import Any
 import psutil
 from pycrdt import Doc, Text
 from websockets.asyncio.client import ClientConnection, connect
+from websockets.typing import Subprotocol
 
 from realtime.protocol import (
     AwarenessEntry,
@@ -88,7 +89,7 @@ class BenchClient:
     async def connect(self) -> None:
         self.ws = await connect(
             self.url,
-            subprotocols=["coderemote.v1"],
+            subprotocols=[Subprotocol("coderemote.v1")],
             max_size=None,
             ping_interval=None,
         )

@@ -114,15 +114,15 @@ async def test_query_awareness_is_answered(server, clients) -> None:
 
 async def test_twenty_simultaneous_joins_start_the_room_once(server, clients) -> None:
     name = room()
-    group = await asyncio.gather(*(clients(server.ws(name)) for _ in range(20)))
-    await asyncio.gather(*(c.wait_synced() for c in group))
     registry = server.app.state.services.registry
     starts_before = registry.starts
+    group = await asyncio.gather(*(clients(server.ws(name)) for _ in range(20)))
+    await asyncio.gather(*(c.wait_synced() for c in group))
+    assert registry.starts == starts_before + 1
     assert registry.get(name) is not None
     assert len(registry.get(name).connections) == 20
     await group[0].insert(0, "storm")
     await converge(group, 5)
-    assert registry.starts == starts_before
 
 
 async def test_session_event_and_ping(server, clients) -> None:
