@@ -346,6 +346,9 @@ class Room:
                 await self._store.append(self.room_id, self.doc.get_update())
             except StoreUnavailableError:
                 continue
+            except Exception:
+                logger.exception("room recovery failed, retrying", extra={"room": self.room_id})
+                continue
             missed = self.doc.get_update(before)
             if missed != _EMPTY_UPDATE:
                 self._broadcast(encode_update(missed), None)
@@ -368,6 +371,11 @@ class Room:
                 self._tail = None
                 self._enter_degraded(exc)
                 return
+            except Exception:
+                # A bug or an odd reply must not end fan-out for this room for good.
+                logger.exception("tailing the room log failed", extra={"room": self.room_id})
+                await asyncio.sleep(_MAX_RETRY_SECONDS)
+                continue
             for entry in entries:
                 self._last_id = entry.id
                 if entry.origin == own:

@@ -102,3 +102,30 @@ async def test_redis_outage_mid_session(redis_server, redis_url, settings_for, c
             late = await clients(s3.ws(name))
             await late.wait_synced()
             assert late.code() == a1.code()
+
+
+async def test_room_compacts_its_log(redis_url, settings_for, clients) -> None:
+    import redis.asyncio as aioredis
+
+    settings = settings_for(store="redis", redis_url=redis_url, compaction_threshold=5)
+    async with serve_in_process(settings) as srv:
+        name = room()
+        a = await clients(srv.ws(name))
+        await a.wait_synced()
+        for i in range(12):
+            await a.insert(len(a.code().encode()), f"{i},")
+        expected = "".join(f"{i}," for i in range(12))
+        probe = aioredis.Redis.from_url(redis_url)
+        try:
+            for _ in range(100):
+                if await probe.hget(f"cr:room:{name}:snap", "id"):
+                    break
+                await asyncio.sleep(0.05)
+            assert await probe.hget(f"cr:room:{name}:snap", "data")
+        finally:
+            await probe.aclose()
+        # Another instance loads snapshot + log tail from Redis.
+        async with serve_in_process(settings) as other:
+            late = await clients(other.ws(name))
+            await late.wait_synced()
+            assert late.code() == expected
