@@ -131,14 +131,14 @@ def read_exact(fd: int, size: int) -> bytes:
 
 
 def text_stream(raw: io.RawIOBase, *, readable: bool) -> io.TextIOWrapper:
-    buffered: io.BufferedIOBase
-    buffered = io.BufferedReader(raw) if readable else io.BufferedWriter(raw)
+    if readable:
+        return io.TextIOWrapper(io.BufferedReader(raw), encoding="utf-8", errors="replace")
+    # Unbuffered, as PYTHONUNBUFFERED promises: every write is a frame at once.
     return io.TextIOWrapper(
-        buffered,
+        raw,  # type: ignore[arg-type]
         encoding="utf-8",
-        errors="backslashreplace" if not readable else "replace",
-        line_buffering=False,
-        write_through=not readable,
+        errors="backslashreplace",
+        write_through=True,
     )
 
 

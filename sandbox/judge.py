@@ -14,7 +14,7 @@ from typing import Literal
 from sandbox.limits import Measurement
 from sandbox.verdicts import Verdict
 
-KillReason = Literal["timeout", "cancelled", "output_limit"]
+KillReason = Literal["timeout", "cancelled", "output_limit", "cpu_limit"]
 # The agent exits with this code when the program dies of an uncaught MemoryError (the
 # address-space limit refused an allocation). A program can only make its own verdict worse.
 EXIT_MEMORY_ERROR = 122
@@ -48,15 +48,18 @@ def judge(
     wall_timeout_s: float,
 ) -> Judgement:
     """Decide the verdict of one run from outside observations."""
+    kill = int(signal.SIGKILL)
     if killed == "cancelled":
-        return Judgement(Verdict.CANCELLED, None, signal.SIGKILL, "cancelled")
+        return Judgement(Verdict.CANCELLED, None, kill, "cancelled")
     if killed == "output_limit":
-        return Judgement(Verdict.OUTPUT_LIMIT, None, signal.SIGKILL, "output limit reached")
+        return Judgement(Verdict.OUTPUT_LIMIT, None, kill, "output limit reached")
     if measurement.oom_killed:
-        return Judgement(Verdict.MEMORY_LIMIT, None, signal.SIGKILL, "memory limit reached")
+        return Judgement(Verdict.MEMORY_LIMIT, None, kill, "memory limit reached")
+    if killed == "cpu_limit":
+        return Judgement(Verdict.CPU_LIMIT, None, kill, f"CPU time limit of {cpu_time_s:g} s")
     if killed == "timeout":
         message = f"wall-clock limit of {wall_timeout_s:g} s reached"
-        return Judgement(Verdict.TIMEOUT, None, signal.SIGKILL, message)
+        return Judgement(Verdict.TIMEOUT, None, kill, message)
     if not accepted or returncode is None or returncode < 0:
         return Judgement(Verdict.SANDBOX_ERROR, returncode, None, "the sandbox failed to run")
     if returncode == 0:

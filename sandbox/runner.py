@@ -209,6 +209,15 @@ class SandboxRun:
         with contextlib.suppress(ConnectionError, OSError):
             pipe.close()
 
+    async def _watch_cpu(self, sandbox: Sandbox) -> None:
+        # CPU time is enforced from outside too: gVisor's RLIMIT_CPU handling is only a backstop.
+        budget_ms = self.settings.cpu_time_s * 1000
+        while True:
+            await asyncio.sleep(0.1)
+            if sandbox.measure().cpu_ms >= budget_ms:
+                self._kill("cpu_limit")
+                return
+
     async def _read_frames(self, sandbox: Sandbox) -> None:
         assert sandbox.process is not None and sandbox.process.stdout is not None
         parser = FrameParser()
@@ -259,6 +268,7 @@ class SandboxRun:
             await self.close_input()
         timer = loop.call_later(self.wall_timeout_s, self._kill, "timeout")
         tasks = [
+            loop.create_task(self._watch_cpu(sandbox)),
             loop.create_task(self._write_stdin(sandbox)),
             loop.create_task(self._read_raw_stderr(sandbox)),
             loop.create_task(self._read_frames(sandbox)),
@@ -267,7 +277,7 @@ class SandboxRun:
             returncode = await sandbox.process.wait()
             wall_ms = (time.perf_counter() - began) * 1000
             # The pipes close with the sandbox; a straggler holding them is not waited for.
-            await asyncio.wait(tasks[1:], timeout=2)
+            await asyncio.wait(tasks[2:], timeout=2)
         finally:
             timer.cancel()
             for task in tasks:

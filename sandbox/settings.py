@@ -80,7 +80,10 @@ class SandboxSettings(BaseSettings):
         default=0.1, gt=0, le=2.0, description="CPU quota of a running sandbox (cgroup)."
     )
     cpu_time_s: int = Field(
-        default=10, ge=1, le=60, description="CPU seconds before SIGXCPU (RLIMIT_CPU)."
+        default=10,
+        ge=1,
+        le=60,
+        description="CPU seconds of a run (measured outside) before cpu_limit.",
     )
     memory_bytes: int = Field(
         default=256 * MiB, ge=64 * MiB, le=2048 * MiB, description="Memory cgroup limit."

@@ -114,6 +114,13 @@ def verdict_from_termination(exit_code: int | None, reason: str | None) -> RunRe
     return RunResult(Verdict.RUNTIME_ERROR, exit_code, message=f"exited with status {exit_code}")
 
 
+def _close_websocket(ws: Any) -> None:
+    # websocket-client skips closing the socket when the server closed first; shut it anyway.
+    ws.close(timeout=1)
+    if ws.sock is not None:
+        ws.sock.shutdown()
+
+
 class KubernetesSandboxPool:
     """A warm pool of one-shot sandbox pods (implements `sandbox.interfaces.SandboxPool`)."""
 
@@ -488,7 +495,7 @@ class KubernetesRunHandle:
         finally:
             self._kill.set()  # stops the reader thread if it is still going
             with contextlib.suppress(Exception):
-                await asyncio.to_thread(ws.close)
+                await asyncio.to_thread(_close_websocket, ws)
 
     def _finish(self, result: RunResult) -> None:
         self._events.put_nowait(RunFinished(self.request.run_id, result))

@@ -44,7 +44,7 @@ class RelaxedSandbox(Sandbox):
             (resource.RLIMIT_CORE, 0),
         ):
             resource.setrlimit(kind, (value, value))
-        resource.setrlimit(resource.RLIMIT_CPU, (s.cpu_time_s, s.cpu_time_s + 1))
+        resource.setrlimit(resource.RLIMIT_CPU, (s.cpu_time_s + 1, s.cpu_time_s + 2))
 
     async def _spawn(self) -> asyncio.subprocess.Process:
         python = host_python(self.settings.python)

@@ -51,7 +51,8 @@ def oci_spec(settings: SandboxSettings, rootfs: Path, cgroups_path: str | None) 
                 rlimit("RLIMIT_NPROC", settings.pids),
                 rlimit("RLIMIT_NOFILE", settings.open_files),
                 rlimit("RLIMIT_FSIZE", settings.file_size_bytes),
-                {"type": "RLIMIT_CPU", "soft": cpu, "hard": cpu + 1},
+                # Backstop only: the host enforces the CPU budget by measuring the cgroup.
+                {"type": "RLIMIT_CPU", "soft": cpu + 1, "hard": cpu + 2},
                 rlimit("RLIMIT_CORE", 0),
             ],
         },
