@@ -12,6 +12,7 @@ from typing import Any
 from litestar import WebSocket, websocket
 from litestar.di import NamedDependency
 from litestar.params import FromPath
+from litestar.types.asgi_types import WebSocketSendEvent
 
 from realtime.metrics import RealtimeMetrics
 from realtime.protocol import ProtocolError
@@ -80,10 +81,17 @@ async def room_socket(
         return
     del request  # its headers and token are not needed for the life of the socket
 
+    send = socket.send
+
+    async def send_bytes(frame: bytes) -> None:
+        # The raw ASGI event: the hot path skips send_bytes' text/binary mode handling.
+        event: WebSocketSendEvent = {"type": "websocket.send", "bytes": frame, "text": None}
+        await send(event)
+
     async def close_socket(code: int, reason: str) -> None:
         await socket.close(code, reason)
 
-    conn = Connection(principal, socket.send_bytes, close_socket, max_queue=rooms.send_queue_frames)
+    conn = Connection(principal, send_bytes, close_socket, max_queue=rooms.send_queue_frames)
     room.attach(conn)
     writer = asyncio.create_task(conn.run_writer(), name=f"writer:{conn.id}")
     limit = rooms.max_frame_bytes
