@@ -1,3 +1,46 @@
-"""sandbox package."""
+"""The sandbox layer: policy, gVisor runner, warm pool. Imports no service framework."""
 
-__all__: list[str] = []
+from sandbox.errors import PolicyError, PoolBusyError, SandboxError, SandboxUnavailableError
+from sandbox.events import (
+    Diagnostic,
+    RunEvent,
+    RunFinished,
+    RunInputWanted,
+    RunOutput,
+    RunRequest,
+    RunResult,
+    RunStarted,
+    event_from_dict,
+    to_dict,
+)
+from sandbox.interfaces import RunHandle, SandboxPool
+from sandbox.policy import validate
+from sandbox.pool import PoolStats, WarmPool
+from sandbox.selftest import run_self_test
+from sandbox.settings import SandboxSettings
+from sandbox.verdicts import Verdict
+
+__all__ = [
+    "Diagnostic",
+    "PolicyError",
+    "PoolBusyError",
+    "PoolStats",
+    "RunEvent",
+    "RunFinished",
+    "RunHandle",
+    "RunInputWanted",
+    "RunOutput",
+    "RunRequest",
+    "RunResult",
+    "RunStarted",
+    "SandboxError",
+    "SandboxPool",
+    "SandboxSettings",
+    "SandboxUnavailableError",
+    "Verdict",
+    "WarmPool",
+    "event_from_dict",
+    "run_self_test",
+    "to_dict",
+    "validate",
+]

@@ -64,7 +64,9 @@ def judge(
         return Judgement(Verdict.SANDBOX_ERROR, returncode, None, "the sandbox failed to run")
     if returncode == 0:
         return Judgement(Verdict.OK, 0, None, "")
-    if returncode == EXIT_MEMORY_ERROR:
+    if returncode == EXIT_MEMORY_ERROR or measurement.memory_limit_hit:
+        # An allocation failed inside (MemoryError), or the sandbox ran into the memory
+        # cgroup's limit and something in it gave up.
         return Judgement(Verdict.MEMORY_LIMIT, returncode, None, "memory limit reached")
     if returncode > 128:
         number = returncode - 128

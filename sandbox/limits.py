@@ -29,6 +29,7 @@ class Measurement:
     cpu_ms: float = 0.0
     peak_memory_bytes: int = 0
     oom_killed: bool = False
+    memory_limit_hit: bool = False
 
 
 def cgroups_available(parent: str) -> bool:
@@ -86,6 +87,7 @@ class SandboxCgroup:
         self._write("cpu", "cpu.cfs_quota_us", max(1000, int(cpu_cores * CFS_PERIOD_US)))
         self._write("cpuacct", "cpuacct.usage", 0)
         self._write("memory", "memory.max_usage_in_bytes", 0)
+        self._write("memory", "memory.failcnt", 0)
 
     def measure(self) -> Measurement:
         """CPU time, peak memory and whether the kernel OOM-killed something."""
@@ -98,6 +100,7 @@ class SandboxCgroup:
             cpu_ms=self._read_int("cpuacct", "cpuacct.usage") / 1e6,
             peak_memory_bytes=self._read_int("memory", "memory.max_usage_in_bytes"),
             oom_killed=oom > 0,
+            memory_limit_hit=self._read_int("memory", "memory.failcnt") > 0,
         )
 
     def kill_all(self) -> None:

@@ -10,6 +10,7 @@ import signal
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable
+from pathlib import Path
 
 from sandbox.errors import SandboxUnavailableError
 from sandbox.limits import Measurement
@@ -57,8 +58,18 @@ class Sandbox(ABC):
 
     @property
     def alive(self) -> bool:
-        """Whether the sandbox process still runs (health check of a warm sandbox)."""
-        return self.process is not None and self.process.returncode is None and not self.destroyed
+        """Whether the sandbox process still runs (health check of a warm sandbox).
+
+        A process killed a moment ago is a zombie until asyncio reaps it, so /proc is asked
+        too: a warm sandbox that died is never handed to a run.
+        """
+        if self.process is None or self.process.returncode is not None or self.destroyed:
+            return False
+        try:
+            stat = Path(f"/proc/{self.process.pid}/stat").read_text()
+        except OSError:
+            return False
+        return stat.rsplit(")", 1)[1].split()[0] not in ("Z", "X")
 
     async def start(self, start_timeout_s: float) -> None:
         """Start and wait until the agent says it is ready.

@@ -1,0 +1,89 @@
+"""The warm pool: health checks, replacement, stats, self-test failures, relaxed mode."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from pathlib import Path
+
+import pytest
+
+from sandbox.errors import SandboxUnavailableError
+from sandbox.events import RunRequest
+from sandbox.pool import RELAXED_WARNING, WarmPool
+from sandbox.verdicts import Verdict
+from tests.security.conftest import collect, security_settings
+
+pytestmark = pytest.mark.gvisor
+
+
+async def wait_for(predicate, within: float = 20.0) -> None:  # type: ignore[no-untyped-def]
+    async with asyncio.timeout(within):
+        while not predicate():  # noqa: ASYNC110 - polling pool stats is the point
+            await asyncio.sleep(0.05)
+
+
+async def test_dead_warm_sandbox_is_replaced_invisibly(tmp_path: Path) -> None:
+    pool = WarmPool.from_settings(security_settings(tmp_path, pool_size=1))
+    await pool.start()
+    try:
+        victim = pool._warm[0]
+        victim.kill()
+        # Submitted at once: the health check skips the dead sandbox.
+        handle = await pool.submit(RunRequest(run_id=uuid.uuid4().hex, code="print('ok')"))
+        outcome = await collect(handle)
+        assert (outcome.verdict, outcome.stdout) == (Verdict.OK, "ok\n")
+        await wait_for(lambda: pool.stats().warm == 1)
+        stats = pool.stats()
+        assert (stats.busy, stats.queue_depth, stats.backend) == (0, 0, "runsc")
+        assert stats.runs_total == 1 and stats.mean_start_latency_ms > 0
+        assert victim not in pool._warm
+    finally:
+        await pool.close()
+
+
+async def test_queue_then_run(tmp_path: Path) -> None:
+    pool = WarmPool.from_settings(security_settings(tmp_path, pool_size=1, queue_limit=4))
+    await pool.start()
+    try:
+        handles = [
+            await pool.submit(RunRequest(run_id=str(i), code=f"print({i})")) for i in range(4)
+        ]
+        outcomes = [await collect(h) for h in handles]
+        assert [o.stdout for o in outcomes] == [f"{i}\n" for i in range(4)]
+    finally:
+        await pool.close()
+
+
+async def test_self_test_fails_loudly_without_runsc(tmp_path: Path) -> None:
+    settings = security_settings(tmp_path, runsc_path="/nonexistent/runsc")
+    with pytest.raises(SandboxUnavailableError, match=r"runsc not found.*Fix: install gVisor"):
+        await WarmPool.from_settings(settings).start()
+
+
+async def test_self_test_fails_loudly_with_broken_runsc(tmp_path: Path) -> None:
+    settings = security_settings(tmp_path, runsc_path="/bin/false")
+    with pytest.raises(SandboxUnavailableError, match=r"could not start.*Fix:"):
+        await WarmPool.from_settings(settings).start()
+
+
+async def test_relaxed_mode_runs_with_a_loud_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    settings = security_settings(tmp_path, relaxed_mode=True, pool_size=1)
+    with caplog.at_level(logging.WARNING):
+        pool = WarmPool.from_settings(settings)
+    assert RELAXED_WARNING in caplog.text
+    await pool.start()
+    try:
+        ok = await collect(await pool.submit(RunRequest(run_id="r", code="print(6 * 7)")))
+        assert (ok.verdict, ok.stdout) == (Verdict.OK, "42\n")
+        slow = await pool.submit(
+            RunRequest(run_id="s", code="while True:\n    pass"), wall_timeout_s=1
+        )
+        assert (await collect(slow)).verdict == Verdict.TIMEOUT
+        big = await collect(await pool.submit(RunRequest(run_id="m", code="x = [0] * 10**9")))
+        assert big.verdict == Verdict.MEMORY_LIMIT
+    finally:
+        await pool.close()

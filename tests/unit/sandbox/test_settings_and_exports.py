@@ -1,0 +1,56 @@
+"""Settings validate at start-up; the package's public names are pinned."""
+
+from __future__ import annotations
+
+import pydantic
+import pytest
+
+import sandbox
+from sandbox.settings import SandboxSettings
+
+
+def test_relaxed_mode_refused_in_production(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RELAXED_MODE", "true")
+    monkeypatch.setenv("ENVIRONMENT", "production")
+    with pytest.raises(pydantic.ValidationError, match="RELAXED_MODE"):
+        SandboxSettings()
+    monkeypatch.setenv("ENVIRONMENT", "development")
+    assert SandboxSettings().relaxed_mode
+
+
+def test_env_prefix(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SANDBOX_POOL_SIZE", "5")
+    monkeypatch.setenv("SANDBOX_WALL_TIMEOUT_S", "500")
+    with pytest.raises(pydantic.ValidationError, match="wall_timeout_s"):
+        SandboxSettings()
+    monkeypatch.delenv("SANDBOX_WALL_TIMEOUT_S")
+    assert SandboxSettings().pool_size == 5
+
+
+def test_public_names() -> None:
+    assert set(sandbox.__all__) == {
+        "Diagnostic",
+        "PolicyError",
+        "PoolBusyError",
+        "PoolStats",
+        "RunEvent",
+        "RunFinished",
+        "RunHandle",
+        "RunInputWanted",
+        "RunOutput",
+        "RunRequest",
+        "RunResult",
+        "RunStarted",
+        "SandboxError",
+        "SandboxPool",
+        "SandboxSettings",
+        "SandboxUnavailableError",
+        "Verdict",
+        "WarmPool",
+        "event_from_dict",
+        "run_self_test",
+        "to_dict",
+        "validate",
+    }
+    for name in sandbox.__all__:
+        assert getattr(sandbox, name) is not None
