@@ -1,5 +1,9 @@
 """Helpers that run the real Pulumi program (`infra/__main__.py`) against the mock engine.
 
+Each run happens in a child process (`python -m tests.unit.infra.pulumi_mocks <stack>`):
+Pulumi's runtime keeps process-wide state and opens an event loop per worker thread that it
+never closes, which must not leak into the rest of the test session.
+
 AWS cannot be reached from tests, so `RecordingMocks` stands in for the engine and provider:
 it records every resource the program registers (with the exact inputs the provider would
 get) and answers the few data-source calls the program makes with fixed, AWS-shaped values.
@@ -7,8 +11,11 @@ get) and answers the few data-source calls the program makes with fixed, AWS-sha
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import runpy
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -129,8 +136,8 @@ def stack_config(env: str) -> dict[str, str]:
     return {k: v if isinstance(v, str) else json.dumps(v) for k, v in raw.items()}
 
 
-def run_program(env: str, config: dict[str, str] | None = None) -> StackRun:
-    """Run `infra/__main__.py` as stack `env` under the mocks and resolve its outputs."""
+def run_program_here(env: str, config: dict[str, str] | None = None) -> StackRun:
+    """Run `infra/__main__.py` as stack `env` under the mocks, in this process."""
     run = StackRun(env=env)
     runtime_settings.ROOT.set(None)
     monitor = MockMonitor(RecordingMocks(run))
@@ -149,3 +156,59 @@ def run_program(env: str, config: dict[str, str] | None = None) -> StackRun:
     for key, value in root.outputs.items():  # type: ignore[attr-defined]
         run.outputs[key] = _sync_await(pulumi.Output.from_input(value).future())
     return run
+
+
+class ProgramFailedError(Exception):
+    """The Pulumi program raised; the message is the child's stderr."""
+
+
+def start_program(env: str, config: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    """Start `infra/__main__.py` as stack `env` under the mocks in a child process."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.unit.infra.pulumi_mocks", env, json.dumps(config)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+    )
+
+
+def finish_program(proc: subprocess.Popen[str]) -> StackRun:
+    """Wait for a child started by `start_program` and parse its run."""
+    try:
+        stdout, stderr = proc.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        raise
+    if proc.returncode != 0:
+        raise ProgramFailedError(stderr)
+    raw = json.loads(stdout)
+    run = StackRun(env=raw["env"], outputs=raw["outputs"], urns=set(raw["urns"]))
+    run.resources = [Registered(**r) for r in raw["resources"]]
+    run.calls = [(token, args) for token, args in raw["calls"]]
+    return run
+
+
+def run_program(env: str, config: dict[str, str] | None = None) -> StackRun:
+    """Run `infra/__main__.py` as stack `env` under the mocks in a child process."""
+    return finish_program(start_program(env, config))
+
+
+def _main() -> None:
+    """Child-process entry: run one stack, print the run as JSON on stdout."""
+    config = json.loads(sys.argv[2])
+    run = run_program_here(sys.argv[1], config)
+    payload = {
+        "env": run.env,
+        "resources": [dataclasses.asdict(r) for r in run.resources],
+        "calls": run.calls,
+        "outputs": run.outputs,
+        "urns": sorted(run.urns),
+    }
+    sys.stdout.write(json.dumps(payload, default=str))
+
+
+if __name__ == "__main__":
+    _main()

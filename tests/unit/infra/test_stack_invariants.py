@@ -8,7 +8,6 @@ import json
 import re
 from typing import Any
 
-import pulumi
 import pytest
 import yaml
 from pulumi.runtime import config as runtime_config
@@ -22,6 +21,7 @@ from tests.unit.infra.pulumi_mocks import (
     INFRA,
     REPO,
     SECRET_SENTINEL,
+    ProgramFailedError,
     StackRun,
     run_program,
     stack_config,
@@ -280,8 +280,9 @@ def test_settings_refuse_unsafe_config(key: str, value: str, message: str) -> No
 def test_a_broken_stack_config_fails_the_program() -> None:
     config = stack_config("staging")
     del config["coderemote:gvisorRelease"]
-    with pytest.raises(pulumi.ConfigMissingError):
+    with pytest.raises(ProgramFailedError, match="ConfigMissingError") as failure:
         run_program("staging", config)
+    assert "coderemote:gvisorRelease" in str(failure.value)
 
 
 def test_documented_bootstrap_targets_name_real_resources(stacks: dict[str, StackRun]) -> None:
