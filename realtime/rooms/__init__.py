@@ -9,7 +9,13 @@ from realtime.rooms.access import (
     Principal,
 )
 from realtime.rooms.connection import Connection
-from realtime.rooms.events import EventHandler, EventRouter, JoinHandler, LeaveHandler
+from realtime.rooms.events import (
+    EventGuardFn,
+    EventHandler,
+    EventRouter,
+    JoinHandler,
+    LeaveHandler,
+)
 from realtime.rooms.registry import RoomRegistry
 from realtime.rooms.room import Room
 
@@ -19,6 +25,7 @@ __all__ = [
     "Connection",
     "ConnectionRequest",
     "DevelopmentAuthenticator",
+    "EventGuardFn",
     "EventHandler",
     "EventRouter",
     "JoinHandler",

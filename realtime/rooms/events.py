@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from realtime.rooms.connection import Connection
     from realtime.rooms.room import Room
 
-__all__ = ["EventHandler", "EventRouter", "JoinHandler", "LeaveHandler"]
+__all__ = ["EventGuardFn", "EventHandler", "EventRouter", "JoinHandler", "LeaveHandler"]
 
 logger = logging.getLogger(__name__)
 
@@ -123,7 +123,11 @@ class EventRouter:
             connection.send_event(_error("bad_event", "event must be an object with a 'type'"))
             return
         for guard in self._guards:
-            refusal = await guard(room, connection, connection.principal, event)
+            try:
+                refusal = await guard(room, connection, connection.principal, event)
+            except Exception:
+                logger.exception("event guard failed", extra={"room": room.room_id})
+                refusal = _error("internal", "the server could not check this event")
             if refusal is not None:
                 connection.send_event(refusal)
                 return

@@ -81,3 +81,33 @@ async def test_slow_client_is_closed_not_buffered_forever() -> None:
         conn.send(b"\x03")
     assert conn.closed
     assert conn.close_request == (1013, "too slow to keep up")
+
+
+async def test_guards_run_before_handlers_and_can_refuse() -> None:
+    router = EventRouter()
+    handled: list[str] = []
+
+    async def handler(room: Any, conn: Connection, principal: Principal, event: Any) -> None:
+        handled.append(event["type"])
+
+    async def guard(room: Any, conn: Connection, principal: Principal, event: Any) -> Any:
+        if event["type"] == "run" and not principal.permissions.write_notes:
+            return {"type": "error", "code": "forbidden", "message": "no"}
+        return None
+
+    async def broken_guard(room: Any, conn: Connection, principal: Principal, event: Any) -> Any:
+        if event["type"] == "analyze":
+            raise RuntimeError("bug")
+        return None
+
+    router.on("run", handler)
+    router.on("analyze", handler)
+    router.add_guard(guard)
+    router.add_guard(broken_guard)
+    conn = connection()
+    await router.dispatch(ROOM, conn, '{"type":"run"}')
+    await router.dispatch(ROOM, conn, '{"type":"analyze"}')
+    await router.dispatch(ROOM, conn, '{"type":"ping"}')
+    codes = [e.get("code") for e in sent_events(conn)]
+    assert codes == ["forbidden", "internal", None]
+    assert handled == []
