@@ -200,6 +200,8 @@ class Coster:
             self._note(EXP, node.lineno, "collection doubling in a loop")
             self.space = self.space | EXP
             return EXP
+        nested = self._loop_mult() * count
+        what = f"loop nested {len(self.loops) + 1} deep" if self.loops else "loop"
         self.loops.append((node, count))
         self.depth += 1
         try:
@@ -207,7 +209,7 @@ class Coster:
         finally:
             self.loops.pop()
             self.depth -= 1
-        self._note(count, node.lineno, "loop")
+        self._note(nested, node.lineno, what)
         return head | (count * body) | self.block(node.orelse)
 
     def _count(self, node: ast.expr) -> Cost:
@@ -228,7 +230,7 @@ class Coster:
         finally:
             self.loops.pop()
             self.depth -= 1
-        self._note(count, node.lineno, why)
+        self._note(self._loop_mult() * count, node.lineno, why)
         return count * body
 
     def _is_bounded_unpack(self, node: ast.Assign) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import asyncio
 import logging
+import math
 import uuid
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ from actors.analysis.offline.harness import (
 from actors.analysis.offline.static import StaticReport
 from sandbox.events import RunFinished, RunOutput, RunRequest
 from sandbox.interfaces import SandboxPool
+from sandbox.policy import validate
 from sandbox.verdicts import Verdict
 
 log = logging.getLogger(__name__)
@@ -44,14 +46,31 @@ class MeasureResult:
 class Measurer:
     """Runs timing jobs through a `SandboxPool`.
 
+    The function harness imports `time`, which the sandbox policy refuses to user code, so the
+    user's code is checked against the policy on its own and the harness (the same code plus
+    our fixed tail) is then submitted with the policy off; gVisor and the limits still apply.
+
     Args:
         pool: The pool that runs untrusted code.
         budget_s: Ceiling on the wall-clock time spent measuring one program.
+        cpu_share: CPU cores one sandbox may use (its cgroup quota); CPU budgets scale by it.
+            Read from the pool's settings when omitted.
     """
 
-    def __init__(self, pool: SandboxPool, budget_s: float = 8.0) -> None:
+    def __init__(
+        self, pool: SandboxPool, budget_s: float = 8.0, cpu_share: float | None = None
+    ) -> None:
         self._pool = pool
         self._budget = budget_s
+        settings = getattr(pool, "settings", None)
+        self._cpu_share = cpu_share or float(getattr(settings, "cpu_cores", 1.0))
+        self._extra_modules: tuple[str, ...] = tuple(getattr(settings, "extra_modules", ()))
+        self._code_limit = int(getattr(settings, "code_limit_bytes", 10 * 1024))
+
+    @property
+    def _cpu_budget(self) -> float:
+        """CPU seconds the timing may use (half the wall budget at the sandbox's CPU share)."""
+        return self._budget * min(1.0, self._cpu_share) * 0.5
 
     async def measure(self, code: str, report: StaticReport) -> MeasureResult | None:
         """Measure `code`; None when there is nothing to time or the sandbox refused."""
@@ -69,11 +88,19 @@ class Measurer:
         target = choose_target(tree, kinds)
         sizes = ladder(report.time)
         if target is not None and not report.reads_stdin:
-            harness = function_harness(code, target, sizes, budget_s=self._budget * 0.6)
-            stdout, verdict = await self._run(harness, "")
-            if verdict != Verdict.OK:
-                return MeasureResult((), None, f"timing run ended with {verdict.value}")
+            refused = await asyncio.to_thread(
+                validate, code, extra_modules=self._extra_modules, limit_bytes=self._code_limit
+            )
+            if refused:
+                return MeasureResult((), None, "not timed: the sandbox policy refuses this code")
+            harness = function_harness(code, target, sizes, budget_s=self._cpu_budget)
+            # Points are printed as they are measured: a run cut short still yields some.
+            stdout, verdict, _ = await self._run_cpu(
+                harness, "", enforce_policy=False, deadline_s=self._budget * 0.85
+            )
             points = _parse_points(stdout)
+            if not points:
+                return MeasureResult((), None, f"timing run ended with {verdict.value}")
             note = f"timed {target.name}() in the sandbox"
         elif report.reads_stdin:
             points = await self._measure_stdin(code, tree, sizes)
@@ -85,42 +112,55 @@ class Measurer:
     async def _measure_stdin(
         self, code: str, tree: ast.Module, sizes: list[int]
     ) -> list[Measurement]:
-        # Per-run CPU is measured outside the sandbox; interpreter start-up is the constant term.
+        # CPU per run is measured outside the sandbox (precise, unlike the sandbox's own
+        # clock); the interpreter's start-up is the constant term of the fit.
         points: list[Measurement] = []
-        spent = 0.0
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self._budget * 0.85
         for n in sizes:
             stdin = stdin_for(tree, n)
-            if len(stdin) > 512 * 1024:
+            left = deadline - loop.time()
+            if len(stdin) > 512 * 1024 or left <= 0:
                 break
-            started = asyncio.get_running_loop().time()
-            _, verdict, cpu_ms = await self._run_cpu(code, stdin)
-            spent += asyncio.get_running_loop().time() - started
+            _, verdict, cpu_ms = await self._run_cpu(code, stdin, deadline_s=left)
             if verdict != Verdict.OK:
                 break
             points.append(Measurement(n=n, seconds=cpu_ms / 1000.0))
-            if spent > self._budget * 0.6 or cpu_ms > 1500:
+            if cpu_ms > 250 * self._cpu_budget:
                 break
         return points
 
-    async def _run(self, code: str, stdin: str) -> tuple[str, Verdict]:
-        out, verdict, _ = await self._run_cpu(code, stdin)
-        return out, verdict
-
-    async def _run_cpu(self, code: str, stdin: str) -> tuple[str, Verdict, float]:
-        handle = await self._pool.submit(
-            RunRequest(run_id=f"analysis-{uuid.uuid4().hex[:12]}", code=code, stdin=stdin)
+    async def _run_cpu(
+        self,
+        code: str,
+        stdin: str,
+        *,
+        enforce_policy: bool = True,
+        deadline_s: float | None = None,
+    ) -> tuple[str, Verdict, float]:
+        """Run once; stdout (first 64 KiB), verdict and CPU ms. Cancelled at the deadline."""
+        request = RunRequest(
+            run_id=f"analysis-{uuid.uuid4().hex[:12]}",
+            code=code,
+            stdin=stdin,
+            enforce_policy=enforce_policy,
         )
+        handle = await self._pool.submit(request)
         chunks: list[str] = []
         size = 0
         try:
-            async for event in handle.events():
-                if isinstance(event, RunOutput) and event.stream == "stdout":
-                    if size < 64 * 1024:
-                        chunks.append(event.data)
-                        size += len(event.data)
-                elif isinstance(event, RunFinished):
-                    result = event.result
-                    return "".join(chunks), result.verdict, result.cpu_ms
+            async with asyncio.timeout(deadline_s):
+                async for event in handle.events():
+                    if isinstance(event, RunOutput) and event.stream == "stdout":
+                        if size < 64 * 1024:
+                            chunks.append(event.data)
+                            size += len(event.data)
+                    elif isinstance(event, RunFinished):
+                        result = event.result
+                        return "".join(chunks), result.verdict, result.cpu_ms
+        except TimeoutError:
+            await handle.cancel()
+            return "".join(chunks), Verdict.TIMEOUT, 0.0
         except asyncio.CancelledError:
             await handle.cancel()
             raise
@@ -128,25 +168,20 @@ class Measurer:
 
 
 def _parse_points(stdout: str) -> list[Measurement]:
-    """Read the harness's result line (the last one carrying the marker), defensively."""
-    for line in reversed(stdout.splitlines()):
-        if not line.startswith(MARKER):
+    """Read the harness's result lines (`MARKER n seconds`), defensively."""
+    points: list[Measurement] = []
+    for line in stdout.splitlines():
+        if not line.startswith(MARKER + " "):
+            continue
+        fields = line[len(MARKER) :].split()
+        if len(fields) != 2:
             continue
         try:
-            raw = ast.literal_eval(line[len(MARKER) :].strip())
-        except (ValueError, SyntaxError):
-            return []
-        points: list[Measurement] = []
-        if not isinstance(raw, list):
-            return []
-        for item in raw[:_MAX_POINTS]:
-            if (
-                isinstance(item, tuple)
-                and len(item) == 2
-                and isinstance(item[0], int)
-                and isinstance(item[1], float | int)
-                and item[1] >= 0
-            ):
-                points.append(Measurement(n=item[0], seconds=float(item[1])))
-        return points
-    return []
+            n, seconds = int(fields[0]), float(fields[1])
+        except ValueError:
+            continue
+        if 0 < n <= 10**7 and 0 <= seconds < 3600 and math.isfinite(seconds):
+            points.append(Measurement(n=n, seconds=seconds))
+        if len(points) >= _MAX_POINTS:
+            break
+    return points

@@ -1,0 +1,80 @@
+"""Offline measurement through the real gVisor sandbox pool."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator
+
+import pytest
+
+from actors.analysis.offline.analyzer import OfflineAnalyzer
+from sandbox.pool import WarmPool
+from sandbox.settings import SandboxSettings
+
+pytestmark = pytest.mark.gvisor
+
+BUBBLE = """
+def bubble(values):
+    n = len(values)
+    for i in range(n):
+        for j in range(n - 1 - i):
+            if values[j] > values[j + 1]:
+                values[j], values[j + 1] = values[j + 1], values[j]
+    return values
+"""
+
+STDIN_LINEAR = """
+n = int(input())
+a = list(map(int, input().split()))
+best = cur = 0
+for x in a:
+    cur = max(x, cur + x)
+    best = max(best, cur)
+print(best)
+"""
+
+
+@pytest.fixture(scope="module")
+async def pool() -> AsyncIterator[WarmPool]:
+    """One real runsc pool for this module (fails loudly when gVisor is missing)."""
+    sandbox_pool = WarmPool.from_settings(SandboxSettings(pool_size=1))
+    await sandbox_pool.start()
+    try:
+        yield sandbox_pool
+    finally:
+        await sandbox_pool.close()
+
+
+async def test_function_is_timed_at_growing_sizes(pool: WarmPool) -> None:
+    analysis = await OfflineAnalyzer(pool, measure_budget_s=10.0).analyze(BUBBLE)
+    assert analysis.time == "O(n^2)"
+    assert analysis.measurements is not None and len(analysis.measurements) >= 4
+    sizes = [m.n for m in analysis.measurements]
+    assert sizes == sorted(sizes) and len(set(sizes)) == len(sizes)
+    assert analysis.fit is not None and analysis.fit.cls == "O(n^2)"
+    assert "timed bubble()" in analysis.explanation.lower()
+    assert analysis.to_dict()["fit"]["points"] == analysis.to_dict()["measurements"]
+
+
+async def test_stdin_program_is_timed_from_outside(pool: WarmPool) -> None:
+    analysis = await OfflineAnalyzer(pool, measure_budget_s=10.0).analyze(STDIN_LINEAR)
+    assert analysis.time == "O(n)"
+    assert analysis.measurements is not None and len(analysis.measurements) >= 3
+    assert all(m.seconds > 0 for m in analysis.measurements)
+
+
+async def test_code_the_policy_refuses_is_not_run(pool: WarmPool) -> None:
+    code = "import os\n\ndef f(xs):\n    return sorted(xs)\n"
+    analysis = await OfflineAnalyzer(pool).analyze(code)
+    assert analysis.time == "O(n log n)"
+    assert analysis.measurements is None
+    assert "policy refuses" in analysis.explanation
+
+
+async def test_measurement_is_bounded_in_time(pool: WarmPool) -> None:
+    code = "def spin(n):\n    while n > 0:\n        n = n + 1\n    return n\n"
+    started = time.monotonic()
+    analysis = await OfflineAnalyzer(pool, measure_budget_s=3.0).analyze(code)
+    assert time.monotonic() - started < 8.0
+    assert analysis.source == "offline"
+    assert analysis.fit is None

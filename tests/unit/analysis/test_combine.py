@@ -1,0 +1,50 @@
+"""How static and measured evidence are merged into one answer."""
+
+from __future__ import annotations
+
+from actors.analysis.models import Measurement
+from actors.analysis.offline.combine import combine
+from actors.analysis.offline.cost import N2, N
+from actors.analysis.offline.fit import fit_classes
+from actors.analysis.offline.measure import MeasureResult
+from actors.analysis.offline.static import StaticReport
+
+
+def _quadratic_points() -> tuple[Measurement, ...]:
+    return tuple(Measurement(n, 1e-5 + 1e-8 * n * n) for n in (16, 32, 64, 128, 256, 512))
+
+
+def _measured(points: tuple[Measurement, ...]) -> MeasureResult:
+    return MeasureResult(points, fit_classes(points), "timed f() in the sandbox")
+
+
+def test_static_only_answer() -> None:
+    analysis = combine(StaticReport(time=N, space=N, reasons=["f: loop"]), None)
+    assert (analysis.source, analysis.time, analysis.space) == ("offline", "O(n)", "O(n)")
+    assert analysis.measurements is None and analysis.fit is None
+    assert 0.3 <= analysis.confidence <= 0.8
+
+
+def test_agreement_raises_confidence_and_keeps_points() -> None:
+    report = StaticReport(time=N2, space=N)
+    alone = combine(report, None)
+    both = combine(report, _measured(_quadratic_points()))
+    assert both.time == "O(n^2)" and both.confidence > alone.confidence
+    assert both.fit is not None and both.fit.cls == "O(n^2)"
+    assert both.measurements is not None and len(both.measurements) == 6
+
+
+def test_sure_static_estimate_is_kept_against_measurements() -> None:
+    both = combine(StaticReport(time=N, space=N, fallbacks=0), _measured(_quadratic_points()))
+    assert both.time == "O(n)"
+    assert "kept the static estimate" in both.explanation
+
+
+def test_guessing_static_estimate_yields_to_clear_measurements() -> None:
+    both = combine(StaticReport(time=N, space=N, fallbacks=2), _measured(_quadratic_points()))
+    assert both.time == "O(n^2)"
+
+
+def test_unparsable_code_gives_zero_confidence() -> None:
+    analysis = combine(StaticReport(time=N, space=N, error="syntax error: x"), None)
+    assert analysis.confidence == 0.0 and "could not be analysed" in analysis.explanation
