@@ -19,6 +19,7 @@ from realtime.api.invites import InviteController
 from realtime.api.notes import NotesController
 from realtime.api.rooms import RoomController
 from realtime.auth.guard import EventGuard
+from realtime.auth.redact import install_token_redaction
 from realtime.auth.services import AccessServices, build_access_services
 from realtime.rooms.events import EventRouter
 from realtime.settings import Settings
@@ -67,6 +68,7 @@ class AccessWiring:
 def wire_access(settings: Settings, services: AccessServices | None = None) -> AccessWiring:
     """Build the services (unless given) and everything `create_app` mounts."""
     services = services or build_access_services(settings)
+    install_token_redaction()
     handlers: list[ControllerRouterHandler] = [
         AuthConfigController,
         RoomController,

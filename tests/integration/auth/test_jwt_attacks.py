@@ -32,7 +32,7 @@ from tests.integration.auth.tokens import (
 
 
 def make_verifier(
-    endpoint: str, *, token_use: str = "access", timeout: float = 0.5
+    endpoint: str, *, token_use: str = "access", timeout: float = 5.0
 ) -> TokenVerifier:
     settings = Settings(
         cognito_region=REGION,
@@ -273,13 +273,14 @@ async def test_jwks_endpoint_error_status_refuses_with_keys_unavailable(
 
 
 async def test_slow_jwks_endpoint_times_out_quickly(
-    jwks_server: JwksServer, verifier: TokenVerifier, signing_key: SigningKey, issuer: str
+    jwks_server: JwksServer, signing_key: SigningKey, issuer: str
 ) -> None:
-    jwks_server.delay = 3.0
+    verifier = make_verifier(jwks_server.base_url, timeout=0.5)
+    jwks_server.delay = 4.0
     started = time.monotonic()
     with pytest.raises(KeysUnavailableError):
         await verifier.verify(sign(signing_key, claims(issuer)))
-    assert time.monotonic() - started < 2.0  # timeout is 0.5 s
+    assert time.monotonic() - started < 3.0  # the total timeout is 0.5 s
 
 
 async def test_cached_keys_keep_working_while_the_endpoint_is_down(
@@ -288,9 +289,8 @@ async def test_cached_keys_keep_working_while_the_endpoint_is_down(
     await verifier.verify(sign(signing_key, claims(issuer)))
     jwks_server.status = 503
     jwks_server.delay = 1.0
-    started = time.monotonic()
     assert (await verifier.verify(sign(signing_key, claims(issuer, sub="u2")))).subject == "u2"
-    assert time.monotonic() - started < 0.5  # served from the cache, no fetch
+    assert jwks_server.hits == 1  # served from the cache, no fetch
 
 
 async def test_jwks_with_non_rsa_or_hmac_keys_ignores_them(
