@@ -15,6 +15,7 @@ import yaml
 from referencing import Registry, Resource
 
 from infra import conventions as cv
+from sandbox.backends.k8s_pod_template import pod_manifest
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
@@ -438,3 +439,19 @@ def test_pod_template_file_loads_on_its_own() -> None:
     assert doc["kind"] == "PodTemplate"
     validate_object(doc)
     assert doc["template"]["spec"]["containers"][0]["image"] == "coderemote-sandbox"
+
+
+def test_pods_the_pool_builds_from_the_template_keep_every_invariant(
+    rendered: dict[str, list[Obj]],
+) -> None:
+    """The Kubernetes backend turns `.template` into a Pod (its launcher as command, a name,
+    a pool label): that Pod, not only the template, must validate and keep the invariants."""
+    objs = copy.deepcopy(rendered["prod"])
+    template = one(objs, "PodTemplate", "coderemote-sandbox")["template"]
+    as_pod = {"apiVersion": "v1", "kind": "Pod", **copy.deepcopy(template)}
+    pod = pod_manifest(as_pod, "sandbox-0123abcd", "default")
+    pod["metadata"]["namespace"] = cv.SANDBOX_NAMESPACE
+    validate_object(pod)
+    assert pod["spec"]["containers"][0]["image"] == template["spec"]["containers"][0]["image"]
+    others = [o for o in objs if o["kind"] != "PodTemplate"]
+    assert sandbox_violations([*others, pod]) == []
