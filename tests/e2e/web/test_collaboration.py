@@ -55,7 +55,7 @@ async def test_simultaneous_typing_converges_with_named_cursors(
         type_at(page_a, "Control+Home", line_a + "\n"),
         type_at(page_b, "Control+End", line_b),
     )
-    text = await wait_same_text(page_a, page_b, line_a, line_b)
+    text = await wait_same_text(page_a, page_b, line_a + "\n", line_b)
     assert text.startswith(line_a + "\n")
     assert text.rstrip().endswith(line_b)
     assert text.count("def main()") == 1

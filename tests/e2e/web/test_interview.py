@@ -129,7 +129,7 @@ async def test_observer_is_read_only(web_server: WebServer, pages: Pages) -> Non
     await interviewer.keyboard.press("Control+Home")
     await interviewer.keyboard.type("# interviewer line\n")
     # The observer follows the interviewer's edits but its own keystrokes went nowhere.
-    text = await wait_text(observer, "# interviewer line")
+    text = await wait_text(observer, "# interviewer line\n")
     assert "observer tries" not in text
     assert text == "# interviewer line\n" + before
     assert "observer tries" not in await doc_text(interviewer)

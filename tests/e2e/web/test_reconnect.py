@@ -19,6 +19,7 @@ from tests.e2e.web.conftest import (
     random_name,
     random_room,
     wait_ready,
+    wait_same_text,
     wait_text,
 )
 
@@ -57,9 +58,7 @@ async def test_edits_made_while_the_server_is_down_survive_a_restart(
     for page in (page_a, page_b):
         await wait_ready(page)
     needles = ("# before restart", "# ada while down", "# bob while down")
-    text_a = await wait_text(page_a, *needles)
-    text_b = await wait_text(page_b, *needles)
-    assert text_a == text_b
+    text_a = await wait_same_text(page_a, page_b, *needles)
     assert text_a.startswith("# ada while down\n# before restart\n")
     assert text_a.endswith("# bob while down")
 

@@ -4,8 +4,16 @@ import { Landing } from "../room/Landing";
 import { parseRoute, useLocationKey } from "./router";
 
 // The room and playback screens carry Monaco; the landing page does not need it.
-const RoomPage = lazy(() => import("../room/RoomPage"));
-const PlaybackPage = lazy(() => import("../room/PlaybackPage"));
+const loadRoom = () => import("../room/RoomPage");
+const loadPlayback = () => import("../room/PlaybackPage");
+const RoomPage = lazy(loadRoom);
+const PlaybackPage = lazy(loadPlayback);
+
+// Opening a room link: fetch and parse the editor bundle while React and sign-in start up,
+// instead of after them.
+const initial = parseRoute(window.location.pathname);
+if (initial.name === "room") void loadRoom();
+if (initial.name === "playback") void loadPlayback();
 
 /** Top-level screen switch. Every screen needs a user (signed in or a named guest). */
 export function App() {

@@ -83,6 +83,16 @@ export function RunPanel({ conn }: { conn: RoomConnection | null }) {
         </p>
       )}
       {f?.message && <p className="run-message">{f.message}</p>}
+      {run.diagnostics.length > 0 && (
+        <ul className="diagnostics" data-testid="diagnostics">
+          {run.diagnostics.map((d, i) => (
+            <li key={i}>
+              line {d.line}, column {d.column + 1}: {d.message}
+              {d.code && <code> [{d.code}]</code>}
+            </li>
+          ))}
+        </ul>
+      )}
       <details className="stdin">
         <summary>stdin</summary>
         <textarea
