@@ -129,3 +129,40 @@ async def test_room_compacts_its_log(redis_url, settings_for, clients) -> None:
             late = await clients(other.ws(name))
             await late.wait_synced()
             assert late.code() == expected
+
+
+async def test_app_events_reach_every_instance(redis_url, settings_for, clients) -> None:
+    from realtime.rooms.access import ConnectionRequest, Permissions, Principal
+
+    class NotesReaderUnlessViewer:
+        async def authenticate(self, request: ConnectionRequest) -> Principal:
+            viewer = request.token == "viewer"
+            perms = Permissions.viewer() if viewer else Permissions(edit=True, read_notes=True)
+            return Principal(
+                "u-" + str(request.token), "x", "viewer" if viewer else "editor", perms
+            )
+
+    settings = settings_for(store="redis", redis_url=redis_url)
+    auth = NotesReaderUnlessViewer()
+    async with (
+        serve_in_process(settings, authenticator=auth) as s1,
+        serve_in_process(settings, authenticator=auth) as s2,
+    ):
+        name = room()
+        local = await clients(s1.ws(name), subprotocols=["coderemote.v1", "auth.reader"])
+        remote = await clients(s2.ws(name), subprotocols=["coderemote.v1", "auth.reader"])
+        viewer = await clients(s2.ws(name), subprotocols=["coderemote.v1", "auth.viewer"])
+        await asyncio.gather(local.wait_synced(), remote.wait_synced(), viewer.wait_synced())
+        source = s1.app.state.services.registry.get(name)
+        source.broadcast_event({"type": "run.started", "run_id": "r1"})
+        source.broadcast_event({"type": "notes.updated"}, only="read_notes")
+        for client in (local, remote):
+            await client.wait_for(
+                lambda c=client: (
+                    {"type": "notes.updated"} in c.events
+                    and {"type": "run.started", "run_id": "r1"} in c.events
+                )
+            )
+        await viewer.wait_for(lambda: {"type": "run.started", "run_id": "r1"} in viewer.events)
+        await asyncio.sleep(0.2)
+        assert {"type": "notes.updated"} not in viewer.events

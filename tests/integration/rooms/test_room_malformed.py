@@ -9,13 +9,14 @@ import uuid
 
 import pytest
 
-from realtime.protocol import encode_update, write_var_uint
+from realtime.protocol import encode_sync_step1, encode_update, write_var_uint
 
 CASES = {
     "random bytes": random.Random(1).randbytes(64) + b"\xff",
     "truncated varint": b"\x00\x02\xff\xff",
     "truncated payload": b"\x00\x02\x10abc",
     "bad update": encode_update(b"\x01\x02\x03garbage"),
+    "bad state vector": encode_sync_step1(b"\xff\xff"),
     "unknown type": b"\x07\x00",
     "unknown sync type": b"\x00\x09\x00",
     "trailing bytes": b"\x03\x00",
