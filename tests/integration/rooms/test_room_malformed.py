@@ -78,3 +78,17 @@ async def test_failure_in_one_room_leaves_other_rooms_alone(server, clients) -> 
     await asyncio.sleep(0.1)
     assert b.code() == "other room"
     assert not b.ws.close_code
+
+
+async def test_a_bad_connection_is_logged_once(server, clients, caplog) -> None:
+    import logging
+
+    caplog.set_level(logging.WARNING, logger="realtime.rooms.endpoint")
+    bad = await clients(server.ws("m-" + uuid.uuid4().hex[:10]))
+    await bad.wait_synced()
+    await bad.send_raw(b"\x00\x02\xff\xff\xff")
+    await bad.wait_closed()
+    await asyncio.sleep(0.1)
+    lines = [r for r in caplog.records if r.name == "realtime.rooms.endpoint"]
+    assert len(lines) == 1
+    assert "malformed frame" in lines[0].getMessage()
