@@ -12,6 +12,8 @@ control store. Only non-secret settings travel in `overrides`.
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from typing import Any
 
 import ray
@@ -20,6 +22,7 @@ from actors.analysis.service import AnalysisService
 from actors.analysis.settings import AnalysisSettings
 
 ACTOR_NAME = "coderemote-analysis"
+log = logging.getLogger(__name__)
 
 
 class AnalysisActor:
@@ -31,19 +34,48 @@ class AnalysisActor:
     """
 
     def __init__(self, overrides: dict[str, Any] | None = None) -> None:
-        self._service = AnalysisService(AnalysisSettings(**(overrides or {})))
+        self._settings = AnalysisSettings(**(overrides or {}))
+        self._service: AnalysisService | None = None
+        self._pool: Any = None
+        self._pool_note = "measurement off"
+        self._lock = asyncio.Lock()
+
+    async def _ready(self) -> AnalysisService:
+        async with self._lock:
+            if self._service is None:
+                if self._settings.measure and self._settings.measure_pool_size > 0:
+                    self._pool = await _start_pool(self._settings.measure_pool_size)
+                    self._pool_note = "sandbox pool" if self._pool else "no sandbox: static only"
+                self._service = AnalysisService(self._settings, pool=self._pool)
+            return self._service
 
     async def analyze(self, code: str) -> dict[str, Any]:
         """The API's Analysis JSON for `code`; raises `ValueError` for oversized code."""
-        return await self._service.analyze_dict(code)
+        return await (await self._ready()).analyze_dict(code)
 
     async def stats(self) -> dict[str, object]:
         """Plain counters: requests, cache hits, Gemini calls and failures, batch sizes."""
-        return self._service.stats()
+        data = (await self._ready()).stats()
+        data["measurement"] = self._pool_note
+        return data
 
     async def ping(self) -> str:
         """Liveness check."""
         return "pong"
+
+
+async def _start_pool(size: int) -> Any:
+    """A small warm sandbox pool of the actor's own for timing code, or None if unavailable."""
+    from sandbox.pool import WarmPool
+    from sandbox.settings import SandboxSettings
+
+    try:
+        pool = WarmPool.from_settings(SandboxSettings(pool_size=size))
+        await pool.start()
+    except Exception as exc:  # no gVisor here: analysis still works, statically
+        log.warning("analysis measurements disabled: %s", exc)
+        return None
+    return pool
 
 
 def get_analysis_actor(

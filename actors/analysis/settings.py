@@ -54,6 +54,12 @@ class AnalysisSettings(BaseSettings):
     measure: bool = Field(
         default=True, description="Time code in the sandbox when a pool is available."
     )
+    measure_pool_size: int = Field(
+        default=1,
+        ge=0,
+        le=8,
+        description="Sandboxes the Ray actor keeps for measurements (0: static-only offline).",
+    )
     measure_budget_s: float = Field(
         default=8.0, gt=0, le=60, description="Wall-clock ceiling of one measurement."
     )

@@ -59,3 +59,32 @@ async def test_actor_is_restarted_after_a_crash(ray_session: None, fake_gemini: 
         assert result["source"] == "gemini"
     finally:
         ray.kill(handle)
+
+
+@pytest.mark.gvisor
+async def test_actor_measures_in_its_own_sandbox_without_a_key(ray_session: None) -> None:
+    name = f"analysis-{uuid.uuid4().hex[:8]}"
+    overrides = {
+        "gemini_api_key": None,
+        "measure": True,
+        "measure_pool_size": 1,
+        "measure_budget_s": 10.0,
+    }
+    handle = get_analysis_actor(overrides, name=name)
+    code = (
+        "def pairs(xs):\n"
+        "    c = 0\n"
+        "    for a in xs:\n"
+        "        for b in xs:\n"
+        "            c += a < b\n"
+        "    return c\n"
+    )
+    try:
+        result = await asyncio.wait_for(AnalysisClient(handle).analyze(code), timeout=90)
+        stats = await AnalysisClient(handle).stats()
+    finally:
+        ray.kill(handle)
+    assert result["source"] == "offline" and result["time"] == "O(n^2)"
+    assert "not configured" in result["reason"]
+    assert stats["measurement"] == "sandbox pool"
+    assert result["measurements"] and result["fit"]["points"] == result["measurements"]
