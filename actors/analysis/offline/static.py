@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import logging
 from dataclasses import dataclass, field
 
 from actors.analysis.models import FunctionComplexity
@@ -10,6 +11,8 @@ from actors.analysis.offline.cost import ONE, Cost
 from actors.analysis.offline.coster import Coster
 from actors.analysis.offline.names import Scope, build_scope, callee_name
 from actors.analysis.offline.recursion import classify
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -72,7 +75,15 @@ class StaticAnalyzer:
             tree = ast.parse(code)
         except (SyntaxError, ValueError) as exc:
             return StaticReport(time=ONE, space=ONE, error=f"syntax error: {exc}")
-        return _Program(tree).report()
+        except (RecursionError, MemoryError):
+            return StaticReport(time=ONE, space=ONE, error="the code is nested too deeply")
+        try:
+            return _Program(tree).report()
+        except RecursionError:
+            return StaticReport(time=ONE, space=ONE, error="the code is nested too deeply")
+        except Exception as exc:  # an analyser bug must not take the request down with it
+            log.exception("static analysis failed")
+            return StaticReport(time=ONE, space=ONE, error=f"internal error ({type(exc).__name__})")
 
 
 class _Program:

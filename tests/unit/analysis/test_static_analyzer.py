@@ -279,3 +279,27 @@ def test_recursion_depth_counts_as_space() -> None:
     report = StaticAnalyzer().analyze(code)
     assert report.space.label() == "O(n)"
     assert report.time.label() == "O(n)"
+
+
+def test_pathological_code_gives_an_error_report_not_an_exception() -> None:
+    deep = "x = " + " + ".join(["1"] * 20_000) + "\n"
+    report = StaticAnalyzer().analyze(deep)
+    assert report.error in {"", "the code is nested too deeply"}
+    nested = "def f(n):\n" + "".join(
+        "    " * (i + 1) + f"for i{i} in range(n):\n" for i in range(60)
+    )
+    nested += "    " * 61 + "pass\n"
+    assert StaticAnalyzer().analyze(nested).time.label() == "O(n^3)"
+
+
+def test_mutual_recursion_terminates() -> None:
+    code = textwrap.dedent(
+        """
+        def even(n):
+            return True if n == 0 else odd(n - 1)
+
+        def odd(n):
+            return False if n == 0 else even(n - 1)
+        """
+    )
+    assert StaticAnalyzer().analyze(code).time.label() in {"O(1)", "O(n)"}
