@@ -12,11 +12,17 @@ function absolute(url: string): string {
 /** The room link, plus role invites (candidate, observer) for those allowed to invite. */
 export function ShareBox({ roomId, kind }: { roomId: string; kind: RoomKind | null }) {
   const canInvite = useRoomStore((s) => s.permissions.invite);
+  const canRevoke = useRoomStore((s) => s.permissions.revoke);
   const [copied, setCopied] = useState(false);
-  const [invites, setInvites] = useState<{ role: string; url: string }[]>([]);
+  const [invites, setInvites] = useState<{ id: string; role: string; url: string }[]>([]);
   const invite = useMutation({
     mutationFn: (role: string) => api.createInvite(roomId, role),
-    onSuccess: (res, role) => setInvites((xs) => [...xs, { role, url: absolute(res.url) }]),
+    onSuccess: (res, role) =>
+      setInvites((xs) => [...xs, { id: res.id, role, url: absolute(res.url) }]),
+  });
+  const revoke = useMutation({
+    mutationFn: (inviteId: string) => api.revokeInvite(roomId, inviteId),
+    onSuccess: (_res, inviteId) => setInvites((xs) => xs.filter((x) => x.id !== inviteId)),
   });
   const link = shareLink(roomId);
   const roles = kind === "interview" ? ["candidate", "viewer"] : ["editor", "viewer"];
@@ -47,11 +53,24 @@ export function ShareBox({ roomId, kind }: { roomId: string; kind: RoomKind | nu
           </button>
         ))}
       {invite.isError && <span className="error">Invite failed: {invite.error.message}</span>}
+      {revoke.isError && <span className="error">Revoke failed: {revoke.error.message}</span>}
       {invites.map((i) => (
-        <label key={i.url}>
-          {i.role} link
-          <input readOnly value={i.url} data-testid={`invite-link-${i.role}`} />
-        </label>
+        <span key={i.id} className="invite">
+          <label>
+            {i.role} link
+            <input readOnly value={i.url} data-testid={`invite-link-${i.role}`} />
+          </label>
+          {canRevoke && (
+            <button
+              type="button"
+              data-testid={`revoke-${i.role}`}
+              title="The link stops working and whoever joined with it is removed"
+              onClick={() => revoke.mutate(i.id)}
+            >
+              Revoke
+            </button>
+          )}
+        </span>
       ))}
     </div>
   );

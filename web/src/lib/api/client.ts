@@ -81,6 +81,11 @@ export const api = {
       `/api/rooms/${encodeURIComponent(id)}/invites`,
       json({ role, expires_in: expiresIn }),
     ),
+  revokeInvite: (id: string, inviteId: string) =>
+    apiFetch<void>(
+      `/api/rooms/${encodeURIComponent(id)}/invites/${encodeURIComponent(inviteId)}`,
+      { method: "DELETE" },
+    ),
   joinRoom: (id: string, invite: string) =>
     apiFetch<{ role: string }>(`/api/rooms/${encodeURIComponent(id)}/join`, json({ invite })),
   getNotes: (id: string) => apiFetch<Notes>(`/api/rooms/${encodeURIComponent(id)}/notes`),

@@ -1,0 +1,58 @@
+"""Close codes 4403 and 4401: the page says why, turns read-only and stops reconnecting."""
+
+from __future__ import annotations
+
+import json
+
+from playwright.async_api import expect
+
+from tests.e2e.web.conftest import (
+    Pages,
+    WebServer,
+    create_room,
+    invite_link,
+    join,
+    random_name,
+)
+
+
+async def test_revoked_invite_disconnects_for_good(web_server: WebServer, pages: Pages) -> None:
+    owner = await pages.new_page(web_server.url)
+    await create_room(owner, f"Ada-{random_name()}")
+    guest = await pages.new_page(web_server.url)
+    await join(guest, await invite_link(owner, "editor"), f"Bob-{random_name()}")
+    await expect(guest.get_by_test_id("editor")).to_have_attribute("data-readonly", "false")
+
+    await owner.get_by_test_id("revoke-editor").click()
+
+    banner = guest.get_by_test_id("closed-banner")
+    await expect(banner).to_contain_text("no longer have access", timeout=15_000)
+    await expect(guest.get_by_test_id("connection-badge")).to_have_attribute(
+        "data-status", "closed"
+    )
+    await expect(guest.get_by_test_id("editor")).to_have_attribute("data-readonly", "true")
+    # Well past the longest reconnect backoff: still no new socket.
+    await guest.wait_for_timeout(3_000)
+    assert await guest.evaluate("() => window.__room.provider.shouldConnect") is False
+    assert await guest.evaluate("() => window.__room.provider.ws") is None
+    await expect(guest.get_by_test_id("connection-badge")).to_have_attribute(
+        "data-status", "closed"
+    )
+
+
+async def test_invalid_token_is_told_to_sign_in_again(web_server: WebServer, pages: Pages) -> None:
+    owner = await pages.new_page(web_server.url)
+    path = await create_room(owner, f"Ada-{random_name()}")
+    stale = await pages.new_page(web_server.url)
+    auth = json.dumps({"token": "not.a.jwt", "user": {"id": "u-stale", "name": "Stale"}})
+    await stale.add_init_script(f"sessionStorage.setItem('coderemote.auth', {auth!r})")
+    sockets: list[str] = []
+    stale.on("websocket", lambda ws: sockets.append(ws.url))
+    await stale.goto(path)
+    await expect(stale.get_by_test_id("closed-banner")).to_contain_text(
+        "sign-in is missing or has expired", timeout=15_000
+    )
+    await stale.wait_for_timeout(3_000)
+    assert len(sockets) == 1, sockets
+    # The token travelled as a subprotocol, never in the URL.
+    assert "not.a.jwt" not in sockets[0]
