@@ -141,7 +141,7 @@ class ServerProcess:
 
     def wait_healthy(self) -> None:
         assert self.process is not None
-        deadline = time.monotonic() + 40
+        deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"coderemote serve exited with {self.process.returncode}")
