@@ -207,6 +207,58 @@ CASES: list[tuple[str, str, str]] = [
         "O(2^n)",
     ),
     (
+        "test_cases_loop_is_per_case",
+        """
+        t = int(input())
+        for _ in range(t):
+            n = int(input())
+            a = list(map(int, input().split()))
+            print(sum(sorted(a)[: n // 2]))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "while_test_cases",
+        """
+        t = int(input())
+        while t > 0:
+            t -= 1
+            n, k = map(int, input().split())
+            print(sum(i * k for i in range(n)))
+        """,
+        "O(n)",
+    ),
+    (
+        "test_cases_calling_solve",
+        """
+        def solve():
+            n = int(input())
+            a = list(map(int, input().split()))
+            best = 0
+            for i in range(n):
+                for j in range(i + 1, n):
+                    best = max(best, a[i] - a[j])
+            print(best)
+
+        for _ in range(int(input())):
+            solve()
+        """,
+        "O(n^2)",
+    ),
+    (
+        "one_value_per_line_is_not_a_test_case_loop",
+        """
+        n = int(input())
+        total = 0
+        for _ in range(n):
+            x = int(input())
+            for d in range(3):
+                total += x * d
+        print(total)
+        """,
+        "O(n)",
+    ),
+    (
         "amortised_two_pointer",
         """
         def longest(xs, k):

@@ -1,0 +1,6 @@
+def main():
+    n, m = map(int, input().split())
+    print(n * m - 1)
+
+
+main()
