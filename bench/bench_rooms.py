@@ -6,7 +6,9 @@ process so its CPU time and RSS can be read with psutil. Fan-out latency is meas
 just before the sender writes the frame to when each other client has read it (the update is
 identified by its first struct's client id and clock, which both servers preserve).
 
-Prints one JSON object on stdout. Usage: python bench/bench_rooms.py [--quick]
+Servers are interleaved and each scenario repeated (best p99 reported, all listed) because
+the machine is shared. Prints one JSON object on stdout.
+Usage: python bench/bench_rooms.py [--quick] [--repeat N]
 """
 
 from __future__ import annotations
@@ -83,6 +85,7 @@ class BenchClient:
         self.ws: ClientConnection | None = None
         self.edits = 0
         self.tokens: list[str] = []
+        self.pending: list[bytes] = []
         self._clock = 0
         self._reader: asyncio.Task[None] | None = None
 
@@ -112,10 +115,13 @@ class BenchClient:
                 if kind == 0:
                     await self.ws.send(encode_sync_step2(self.doc.get_update(payload)))
                     continue
-                self.doc.apply_update(payload)
                 if kind == 1:
+                    self.doc.apply_update(payload)
                     self.synced.set()
                     continue
+                # Applied after the run (convergence check): keeps the generator's own CPU,
+                # which would show up as latency, off the measured path.
+                self.pending.append(payload)
                 key = update_key(payload)
                 if key[0] == self.client_id:
                     continue  # an echo of our own edit (the baseline sends those)
@@ -140,6 +146,12 @@ class BenchClient:
         self.stats.sent[update_key(update)] = time.perf_counter()
         await self.ws.send(encode_update(update))
         await self.ws.send(awareness)
+
+    def catch_up(self) -> str:
+        for update in self.pending:
+            self.doc.apply_update(update)
+        self.pending.clear()
+        return str(self.text)
 
     async def close(self) -> None:
         if self.ws is not None:
@@ -284,7 +296,7 @@ async def run_load(
         converged = True
         for group in groups:
             expected = [t for c in group for t in c.tokens]
-            texts = [str(c.text) for c in group]
+            texts = [c.catch_up() for c in group]
             if len(set(texts)) != 1:
                 converged = False
             for text in texts:
@@ -342,12 +354,33 @@ async def run_idle(server: Server, rooms: int, per_room: int) -> dict[str, Any]:
     }
 
 
-async def bench_server(server: Server, quick: bool) -> dict[str, Any]:
+SCENARIOS = {"50x4": (50, 4, 0.5), "1x50": (1, 50, 1.0)}  # rooms, clients, edit interval
+
+
+def best_of(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The repetition with the lowest p99 (noise from other processes only ever adds)."""
+    best = dict(min(runs, key=lambda r: r["fanout_latency_ms"]["p99"]))
+    best["p99_all_runs_ms"] = [r["fanout_latency_ms"]["p99"] for r in runs]
+    best["lost_edits"] = max(r["lost_edits"] for r in runs)
+    best["converged"] = all(r["converged"] for r in runs)
+    return best
+
+
+async def bench(servers: list[Server], quick: bool, repeat: int) -> dict[str, Any]:
+    """Idle memory first (fresh processes), then each load scenario, servers interleaved."""
     duration = 3.0 if quick else 8.0
-    out: dict[str, Any] = {}
-    out["50x4"] = await run_load(server, 50, 4, interval=0.5, duration=duration)
-    out["1x50"] = await run_load(server, 1, 50, interval=1.0, duration=duration)
-    out["idle_1000"] = await run_idle(server, 100, 10)
+    out: dict[str, dict[str, Any]] = {s.name: {} for s in servers}
+    for server in servers:
+        out[server.name]["idle_1000"] = await run_idle(server, 100, 10)
+    for scenario, (rooms, per_room, interval) in SCENARIOS.items():
+        runs: dict[str, list[dict[str, Any]]] = {s.name: [] for s in servers}
+        for _ in range(repeat):
+            for server in servers:
+                runs[server.name].append(
+                    await run_load(server, rooms, per_room, interval, duration)
+                )
+        for server in servers:
+            out[server.name][scenario] = best_of(runs[server.name])
     return out
 
 
@@ -371,6 +404,7 @@ def verdict(ours: dict[str, Any], base: dict[str, Any]) -> dict[str, Any]:
 async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="3 s per scenario (smoke run)")
+    parser.add_argument("--repeat", type=int, default=2, help="runs per scenario and server")
     args = parser.parse_args()
     env = {**os.environ, "CODEREMOTE_LOG_LEVEL": "WARNING", "CODEREMOTE_STORE": "memory"}
     exe = str(Path(sys.executable).with_name("coderemote"))
@@ -378,14 +412,21 @@ async def main() -> None:
     baseline = Server(
         "baseline", [sys.executable, str(ROOT / "bench" / "rooms" / "baseline_server.py")], env
     )
-    results: dict[str, Any] = {"benchmark": "rooms", "machine_cpus": os.cpu_count()}
-    for server in (ours, baseline):
-        server.start()
-        try:
-            results[server.name] = await bench_server(server, args.quick)
-        finally:
-            server.stop()
-    results["baseline_name"] = "pycrdt-websocket ASGIServer under uvicorn"
+    results: dict[str, Any] = {
+        "benchmark": "rooms",
+        "machine_cpus": os.cpu_count(),
+        "load_average_at_start": os.getloadavg(),
+        "baseline_name": "pycrdt-websocket ASGIServer under uvicorn (same uvicorn settings)",
+        "repeat": args.repeat,
+    }
+    try:
+        for server in (ours, baseline):
+            server.start()
+        results.update(await bench([ours, baseline], args.quick, args.repeat))
+    finally:
+        ours.stop()
+        baseline.stop()
+    results["load_average_at_end"] = os.getloadavg()
     results["targets"] = verdict(results["ours"], results["baseline"])
     print(json.dumps(results, indent=2))
 
