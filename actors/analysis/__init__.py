@@ -8,7 +8,7 @@ from actors.analysis.actor import ACTOR_NAME, AnalysisActor, AnalysisClient, get
 from actors.analysis.classes import CLASSES
 from actors.analysis.gemini import GeminiAnalyzer, GeminiError
 from actors.analysis.interface import AnalysisRequest, Analyzer
-from actors.analysis.metrics import AnalyzerMetrics
+from actors.analysis.metrics import ActorStatsCollector, AnalyzerMetrics
 from actors.analysis.models import Analysis, Fit, FunctionComplexity, Measurement
 from actors.analysis.offline.analyzer import OfflineAnalyzer
 from actors.analysis.service import AnalysisService, CodeTooLargeError
@@ -17,6 +17,7 @@ from actors.analysis.settings import AnalysisSettings
 __all__ = [
     "ACTOR_NAME",
     "CLASSES",
+    "ActorStatsCollector",
     "Analysis",
     "AnalysisActor",
     "AnalysisClient",

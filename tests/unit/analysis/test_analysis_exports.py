@@ -9,6 +9,7 @@ def test_exported_members() -> None:
     assert set(actors.analysis.__all__) == {
         "ACTOR_NAME",
         "CLASSES",
+        "ActorStatsCollector",
         "Analysis",
         "AnalysisActor",
         "AnalysisClient",
