@@ -1,9 +1,10 @@
 """The warm sandbox pod's manifest: one source of truth shared with `k8s/base`.
 
-If the deployment's template file exists (`k8s/base/sandbox/pod-template.yaml`) it is loaded
-and only the launcher command and the pod name are filled in; otherwise the same template is
-built here. Either way `harden` re-asserts the security settings, so a template edited by hand
-cannot quietly switch them off.
+The deployment's `PodTemplate` (`k8s/base/sandbox/pod-template.yaml`, named
+`coderemote-sandbox`) is the source of truth: the pool reads it from the cluster, or from the
+file when running outside one, and only fills in the launcher command, the pod name and the
+pool label. Only when neither exists is the same template built here. Either way `harden`
+re-asserts the security settings, so a template edited by hand cannot quietly switch them off.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import yaml
 
 SANDBOX_COMPONENT_LABEL = "app.kubernetes.io/component"
 SANDBOX_COMPONENT = "sandbox"
+POD_TEMPLATE_NAME = "coderemote-sandbox"
 POOL_LABEL = "coderemote.dev/sandbox-pool"
 DEFAULT_IMAGE = "docker.io/library/python:3.12-slim"
 TEMPLATE_PATH = (
@@ -84,13 +86,23 @@ def default_template(image: str = DEFAULT_IMAGE) -> dict[str, Any]:
     }
 
 
+def pod_from_pod_template(doc: dict[str, Any]) -> dict[str, Any]:
+    """A Pod manifest from a `PodTemplate` object (file or API form) or a Pod manifest."""
+    if doc.get("kind") == "Pod":
+        return doc
+    if doc.get("kind") == "PodTemplate" and isinstance(doc.get("template"), dict):
+        return {"apiVersion": "v1", "kind": "Pod", **copy.deepcopy(doc["template"])}
+    raise ValueError("expected a Pod or a PodTemplate manifest")
+
+
 def load_template(path: Path = TEMPLATE_PATH, image: str = DEFAULT_IMAGE) -> dict[str, Any]:
-    """The deployment's template if the file exists, else `default_template(image)`."""
+    """The deployment's template file (`k8s/base/sandbox/pod-template.yaml`) if it exists,
+    else `default_template(image)`."""
     if path.is_file():
         loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if not isinstance(loaded, dict) or loaded.get("kind") != "Pod":
-            raise ValueError(f"{path} is not a Pod manifest")
-        return loaded
+        if not isinstance(loaded, dict):
+            raise ValueError(f"{path} is not a manifest")
+        return pod_from_pod_template(loaded)
     return default_template(image)
 
 

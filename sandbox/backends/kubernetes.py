@@ -28,7 +28,13 @@ from kubernetes import client as k8s
 from kubernetes import config as k8s_config
 from kubernetes.stream import stream as k8s_stream
 
-from sandbox.backends.k8s_pod_template import load_template, pod_manifest
+from sandbox.backends.k8s_pod_template import (
+    POD_TEMPLATE_NAME,
+    POOL_LABEL,
+    load_template,
+    pod_from_pod_template,
+    pod_manifest,
+)
 from sandbox.errors import PoolBusyError, SandboxUnavailableError
 from sandbox.events import (
     Diagnostic,
@@ -63,7 +69,7 @@ class KubernetesPoolConfig:
         pool_name: Value of the pool label, to find (and clean up) this pool's pods.
     """
 
-    namespace: str = "coderemote-sandbox"
+    namespace: str = "code-remote-sandbox"
     warm: int = 2
     max_queue: int = 16
     run_timeout_s: float = 30.0
@@ -137,12 +143,13 @@ class KubernetesSandboxPool:
         Args:
             configuration: How to reach the API server (`configuration_from_environment()`).
             config: Pool knobs.
-            template: Pod template; default: `k8s/base` file if present, else built in code.
+            template: Pod manifest to use as-is. Default: the `coderemote-sandbox`
+                PodTemplate read from the cluster at `start`, else the `k8s/base` file.
             validator: Policy check run before a pod is taken (None: no check).
         """
         self._configuration = configuration
         self.config = config or KubernetesPoolConfig()
-        self._template = template if template is not None else load_template()
+        self._template = template
         self._validator = validator
         self._core = k8s.CoreV1Api(k8s.ApiClient(configuration))
         self._ready: asyncio.Queue[str] = asyncio.Queue()
@@ -154,14 +161,12 @@ class KubernetesSandboxPool:
 
     # -- pool contract -------------------------------------------------------------------
     async def start(self) -> None:
-        """Create the warm pods and wait until the first one is Running."""
-        try:
-            await asyncio.to_thread(self._core.read_namespace, self.config.namespace)
-        except Exception as exc:
-            raise SandboxUnavailableError(
-                f"cannot reach namespace {self.config.namespace!r} on the Kubernetes API "
-                f"({exc}); check the kubeconfig or the service account's RBAC"
-            ) from exc
+        """Read the pod template, create the warm pods, wait until the first one is Running."""
+        # Reading the PodTemplate doubles as the reachability and permission check (RBAC
+        # grants `get` on it, and nothing broader than the pods this pool makes).
+        from_cluster = await self._read_template()
+        if self._template is None:
+            self._template = from_cluster or load_template()
         for _ in range(self.config.warm):
             self._spawn()
         deadline = time.monotonic() + self.config.start_timeout_s
@@ -195,15 +200,38 @@ class KubernetesSandboxPool:
         for task in list(self._spawning):
             task.cancel()
         await asyncio.gather(*self._spawning, return_exceptions=True)
-        selector = f"coderemote.dev/sandbox-pool={self.config.pool_name}"
         with contextlib.suppress(Exception):
             await asyncio.to_thread(
                 self._core.delete_collection_namespaced_pod,
                 self.config.namespace,
-                label_selector=selector,
+                label_selector=self._selector,
                 grace_period_seconds=0,
             )
         self._core.api_client.close()
+
+    async def _read_template(self) -> dict[str, Any] | None:
+        try:
+            found = await asyncio.to_thread(
+                self._core.read_namespaced_pod_template, POD_TEMPLATE_NAME, self.config.namespace
+            )
+        except k8s.ApiException as exc:
+            if exc.status == 404:
+                return None
+            raise self._unavailable(exc) from exc
+        except Exception as exc:
+            raise self._unavailable(exc) from exc
+        raw = self._core.api_client.sanitize_for_serialization(found)
+        return pod_from_pod_template({"kind": "PodTemplate", **raw})
+
+    def _unavailable(self, exc: Exception) -> SandboxUnavailableError:
+        return SandboxUnavailableError(
+            f"cannot use namespace {self.config.namespace!r} on the Kubernetes API ({exc}); "
+            "check the kubeconfig or the pool service account's RBAC (k8s/base/sandbox/rbac.yaml)"
+        )
+
+    @property
+    def _selector(self) -> str:
+        return f"{POOL_LABEL}={self.config.pool_name}"
 
     def stats(self) -> dict[str, float]:
         """Warm, busy and queued counts, and the last pod start latency in ms."""
@@ -224,6 +252,7 @@ class KubernetesSandboxPool:
 
     async def _make_pod(self) -> None:
         name = f"sandbox-{secrets.token_hex(6)}"
+        assert self._template is not None
         manifest = pod_manifest(self._template, name, self.config.pool_name)
         started = time.monotonic()
         try:
