@@ -16,4 +16,11 @@ class SandboxUnavailableError(SandboxError):
 
 
 class PolicyError(SandboxError):
-    """The code was refused before running (too large, bad encoding, too complex)."""
+    """The code was refused before running (too large, bad encoding, too complex).
+
+    `diagnostics` holds the `sandbox.events.Diagnostic`s (positions for the editor).
+    """
+
+    def __init__(self, message: str, diagnostics: tuple[object, ...] = ()) -> None:
+        super().__init__(message)
+        self.diagnostics = diagnostics

@@ -18,6 +18,7 @@ from functools import cache
 from importlib import import_module
 from types import ModuleType
 
+from sandbox.errors import PolicyError
 from sandbox.events import Diagnostic
 
 CORE_MODULES: frozenset[str] = frozenset(
@@ -279,3 +280,16 @@ def validate(
     except RecursionError:
         return [_diag(None, "program is too complex to check", "too_complex")]
     return sorted(checker.found, key=lambda d: (d.line, d.column))
+
+
+def ensure_valid(
+    code: str, *, extra_modules: Iterable[str] = (), limit_bytes: int = 10 * 1024
+) -> None:
+    """Like `validate`, but raises.
+
+    Raises:
+        PolicyError: With the first finding as message and all of them as `diagnostics`.
+    """
+    found = validate(code, extra_modules=extra_modules, limit_bytes=limit_bytes)
+    if found:
+        raise PolicyError(found[0].message, tuple(found))

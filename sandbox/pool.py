@@ -12,6 +12,8 @@ import asyncio
 import collections
 import contextlib
 import logging
+import os
+import shutil
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
@@ -22,7 +24,7 @@ from sandbox.backends.runsc import RunscSandbox
 from sandbox.errors import PoolBusyError, SandboxUnavailableError
 from sandbox.events import RunRequest, RunResult
 from sandbox.interfaces import RunHandle
-from sandbox.limits import cgroups_available
+from sandbox.limits import SandboxCgroup, cgroups_available
 from sandbox.policy import validate
 from sandbox.rootfs import build_rootfs
 from sandbox.runner import FinishedRun, SandboxRun
@@ -49,6 +51,29 @@ class PoolStats:
     last_start_latency_ms: float
     mean_start_latency_ms: float
     backend: str
+
+
+def reap_orphans(settings: SandboxSettings, *, use_cgroups: bool) -> int:
+    """Kill and remove sandboxes left behind by a server process that died.
+
+    Sandbox ids carry the creating process's pid; only those of dead processes are touched,
+    so several servers may share one state directory. Returns how many were removed.
+    """
+    removed = 0
+    for entry in settings.state_dir.glob("cr-*"):
+        try:
+            owner = int(entry.name.split("-")[1])
+            os.kill(owner, 0)
+            continue  # its server is alive
+        except ProcessLookupError:
+            pass
+        except (ValueError, IndexError, PermissionError):
+            continue
+        if use_cgroups:
+            SandboxCgroup(settings.cgroup_parent, entry.name).remove()
+        shutil.rmtree(entry, ignore_errors=True)
+        removed += 1
+    return removed
 
 
 class WarmPool:
@@ -101,6 +126,7 @@ class WarmPool:
         if settings.use_cgroups and not use_cgroups:
             log.warning("cgroups are not writable here: limits fall back to rlimits only")
         settings.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        reap_orphans(settings, use_cgroups=use_cgroups)
         return cls(
             settings,
             lambda: RunscSandbox(settings, rootfs, use_cgroups=use_cgroups),
@@ -263,6 +289,8 @@ class WarmPool:
             return
         self._latencies.append(sandbox.start_latency_ms)
         self._spawn(self._watch(sandbox))
+        while self._waiting and self._waiting[0].result is not None:
+            self._waiting.popleft()  # cancelled while it waited
         if self._waiting:
             self._begin(self._waiting.popleft(), sandbox)
         else:

@@ -36,7 +36,7 @@ async def test_cat10_check_then_run_race(pool: WarmPool, assert_contained: Conta
 async def test_cat28_output_flood(
     run_code: RunCode, policy: bool, assert_contained: Contained
 ) -> None:
-    flood = await run_code("while 1:\n    print('x')", policy=policy)
+    flood = await run_code("while 1:\n    print('x' * 999)", policy=policy)
     assert flood.verdict == Verdict.OUTPUT_LIMIT
     assert flood.result.output_truncated
     assert flood.result.output_bytes == 1024 * 1024

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import uuid
 from pathlib import Path
 
@@ -11,7 +12,8 @@ import pytest
 
 from sandbox.errors import SandboxUnavailableError
 from sandbox.events import RunRequest
-from sandbox.pool import RELAXED_WARNING, WarmPool
+from sandbox.limits import SandboxCgroup
+from sandbox.pool import RELAXED_WARNING, WarmPool, reap_orphans
 from sandbox.verdicts import Verdict
 from tests.security.conftest import collect, security_settings
 
@@ -87,3 +89,33 @@ async def test_relaxed_mode_runs_with_a_loud_warning(
         assert big.verdict == Verdict.MEMORY_LIMIT
     finally:
         await pool.close()
+
+
+async def test_cancel_while_queued(tmp_path: Path) -> None:
+    pool = WarmPool.from_settings(security_settings(tmp_path, pool_size=1, queue_limit=2))
+    await pool.start()
+    try:
+        spin = await pool.submit(RunRequest(run_id="spin", code="while True:\n    pass"))
+        queued = await pool.submit(RunRequest(run_id="queued", code="print('never')"))
+        await queued.cancel()
+        await spin.cancel()
+        assert (await collect(queued)).verdict == Verdict.CANCELLED
+        assert (await collect(spin)).verdict == Verdict.CANCELLED
+        after = await collect(await pool.submit(RunRequest(run_id="after", code="print(2)")))
+        assert (after.verdict, after.stdout) == (Verdict.OK, "2\n")
+    finally:
+        await pool.close()
+
+
+def test_orphans_of_dead_servers_are_reaped(tmp_path: Path) -> None:
+    settings = security_settings(tmp_path)
+    settings.state_dir.mkdir(parents=True)
+    dead = settings.state_dir / "cr-999999999-0-abcdef"
+    (dead / "bundle").mkdir(parents=True)
+    cgroup = SandboxCgroup(settings.cgroup_parent, dead.name)
+    cgroup.create(settings.memory_bytes, settings.pids)
+    mine = settings.state_dir / f"cr-{os.getpid()}-0-abcdef"
+    mine.mkdir()
+    assert reap_orphans(settings, use_cgroups=True) == 1
+    assert not dead.exists() and mine.exists()
+    assert not any(path.exists() for path in cgroup.paths.values())

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sandbox.policy import validate
+from sandbox.errors import PolicyError
+from sandbox.policy import ensure_valid, validate
 from sandbox.settings import DEFAULT_EXTRA_MODULES
 
 
@@ -119,3 +120,10 @@ def test_extras_are_configurable() -> None:
 def test_never_crashes_on_arbitrary_text(code: str) -> None:
     result = validate(code)
     assert isinstance(result, list)
+
+
+def test_ensure_valid_raises_with_diagnostics() -> None:
+    ensure_valid("print(1)")
+    with pytest.raises(PolicyError, match="'os'") as info:
+        ensure_valid("import os\nimport sys\nsys.modules")
+    assert [d.code for d in info.value.diagnostics] == ["forbidden_import", "forbidden_attr"]  # type: ignore[attr-defined]
