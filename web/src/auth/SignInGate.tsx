@@ -31,7 +31,7 @@ function SignIn() {
           <GuestForm />
         </>
       )}
-      {config.data?.mode === "dev" && <DevSignIn />}
+      {config.data?.mode === "dev" && <DevSignIn allowGuest={config.data.anonymous !== false} />}
       {config.data?.mode === "cognito" && config.data.cognito && (
         <CognitoSignIn settings={config.data.cognito} />
       )}
@@ -60,7 +60,7 @@ function guestUser(name: string) {
   return { id: `guest-${crypto.randomUUID()}`, name };
 }
 
-function DevSignIn() {
+function DevSignIn({ allowGuest }: { allowGuest: boolean }) {
   const signIn = useAuthStore((s) => s.signIn);
   const [name, setName] = useState("");
   const login = useMutation({
@@ -78,14 +78,16 @@ function DevSignIn() {
       <button type="submit" disabled={login.isPending}>
         Continue
       </button>
-      <button
-        type="button"
-        className="link"
-        data-testid="guest-button"
-        onClick={() => name.trim() && signIn(null, guestUser(name.trim()))}
-      >
-        Continue as a guest (open rooms only)
-      </button>
+      {allowGuest && (
+        <button
+          type="button"
+          className="link"
+          data-testid="guest-button"
+          onClick={() => name.trim() && signIn(null, guestUser(name.trim()))}
+        >
+          Continue as a guest (open rooms only)
+        </button>
+      )}
       {login.isError && (
         <p className="error" role="alert">
           Sign-in failed: {errorText(login.error)}

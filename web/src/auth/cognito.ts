@@ -18,7 +18,10 @@ export async function configureCognito(settings: CognitoSettings): Promise<void>
   });
 }
 
-/** Signs in with username/password; returns the ID token (a JWT) and the user. */
+/**
+ * Signs in with username/password. Returns the access token (the server accepts Cognito
+ * access tokens by default) and the user named from the ID token's claims.
+ */
 export async function cognitoSignIn(
   settings: CognitoSettings,
   username: string,
@@ -31,15 +34,15 @@ export async function cognitoSignIn(
     throw new Error(`sign-in needs another step: ${result.nextStep.signInStep}`);
   }
   const session = await auth.fetchAuthSession();
-  const idToken = session.tokens?.idToken;
-  if (idToken === undefined) throw new Error("Cognito returned no ID token");
-  const claims = idToken.payload;
+  const accessToken = session.tokens?.accessToken;
+  if (accessToken === undefined) throw new Error("Cognito returned no access token");
+  const claims = session.tokens?.idToken?.payload ?? accessToken.payload;
   const name =
     (typeof claims["name"] === "string" && claims["name"]) ||
     (typeof claims["email"] === "string" && claims["email"]) ||
     username;
   const id = typeof claims["sub"] === "string" ? claims["sub"] : username;
-  return { token: idToken.toString(), user: { id, name } };
+  return { token: accessToken.toString(), user: { id, name } };
 }
 
 /** Signs out of Cognito (best effort: local state is cleared by the caller regardless). */

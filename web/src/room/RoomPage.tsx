@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { navigate } from "../app/router";
+import { useAuthStore } from "../auth/authStore";
 import { UserBadge } from "../auth/SignInGate";
 import { AnalysisPanel } from "../analysis/AnalysisPanel";
 import { CodeEditor } from "../editor/CodeEditor";
@@ -55,6 +56,7 @@ export default function RoomPage({ roomId }: { roomId: string }) {
   const closed = useRoomStore((s) => s.closed);
   const lastError = useRoomStore((s) => s.lastError);
   const diagnostics = useRunStore((s) => s.diagnostics);
+  const signOut = useAuthStore((s) => s.signOut);
   const language = getLanguage(DEFAULT_LANGUAGE_ID);
 
   // Ctrl/Cmd+Enter also works when the focus is outside the editor (e.g. in the stdin box).
@@ -100,7 +102,12 @@ export default function RoomPage({ roomId }: { roomId: string }) {
       </header>
       {closed && (
         <p className="error banner" role="alert" data-testid="closed-banner">
-          {closed.message}
+          {closed.message}{" "}
+          {closed.code === 4401 && (
+            <button type="button" className="link" onClick={signOut}>
+              Sign in again
+            </button>
+          )}
         </p>
       )}
       {invite.error && <p className="error banner">{invite.error}</p>}

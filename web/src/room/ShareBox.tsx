@@ -1,7 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../lib/api/client";
-import type { RoomKind } from "../lib/api/types";
+import type { Role, RoomKind } from "../lib/api/types";
 import { shareLink } from "./roomIds";
 import { useRoomStore } from "./roomStore";
 
@@ -16,7 +16,7 @@ export function ShareBox({ roomId, kind }: { roomId: string; kind: RoomKind | nu
   const [copied, setCopied] = useState(false);
   const [invites, setInvites] = useState<{ id: string; role: string; url: string }[]>([]);
   const invite = useMutation({
-    mutationFn: (role: string) => api.createInvite(roomId, role),
+    mutationFn: (role: Role) => api.createInvite(roomId, role),
     onSuccess: (res, role) =>
       setInvites((xs) => [...xs, { id: res.id, role, url: absolute(res.url) }]),
   });
@@ -25,7 +25,8 @@ export function ShareBox({ roomId, kind }: { roomId: string; kind: RoomKind | nu
     onSuccess: (_res, inviteId) => setInvites((xs) => xs.filter((x) => x.id !== inviteId)),
   });
   const link = shareLink(roomId);
-  const roles = kind === "interview" ? ["candidate", "viewer"] : ["editor", "viewer"];
+  const roles: Role[] =
+    kind === "interview" ? ["candidate", "viewer", "interviewer"] : ["editor", "viewer"];
   return (
     <div className="share">
       <label>

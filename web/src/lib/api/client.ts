@@ -5,8 +5,10 @@ import type {
   AuthConfig,
   History,
   Invite,
+  JoinResponse,
   LoginResponse,
   Notes,
+  Role,
   Room,
   RoomKind,
 } from "./types";
@@ -76,7 +78,7 @@ export const api = {
   createRoom: (kind: RoomKind, title?: string) =>
     apiFetch<Room>("/api/rooms", json(title ? { kind, title } : { kind })),
   getRoom: (id: string) => apiFetch<Room>(`/api/rooms/${encodeURIComponent(id)}`),
-  createInvite: (id: string, role: string, expiresIn = 86400) =>
+  createInvite: (id: string, role: Role, expiresIn = 86400) =>
     apiFetch<Invite>(
       `/api/rooms/${encodeURIComponent(id)}/invites`,
       json({ role, expires_in: expiresIn }),
@@ -87,7 +89,7 @@ export const api = {
       { method: "DELETE" },
     ),
   joinRoom: (id: string, invite: string) =>
-    apiFetch<{ role: string }>(`/api/rooms/${encodeURIComponent(id)}/join`, json({ invite })),
+    apiFetch<JoinResponse>(`/api/rooms/${encodeURIComponent(id)}/join`, json({ invite })),
   getNotes: (id: string) => apiFetch<Notes>(`/api/rooms/${encodeURIComponent(id)}/notes`),
   putNotes: (id: string, text: string) =>
     apiFetch<Notes>(`/api/rooms/${encodeURIComponent(id)}/notes`, {

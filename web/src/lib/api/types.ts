@@ -1,8 +1,23 @@
-/** REST and event payload shapes from the cross-team contract (notes/API.md). */
+import type { components } from "./schema.gen";
 
-export type RoomKind = "shared" | "interview" | "solo";
-export type Role = "owner" | "editor" | "viewer" | "interviewer" | "candidate";
+/**
+ * REST shapes come from the OpenAPI schema the server serves (`npm run gen:api` regenerates
+ * schema.gen.ts); the WebSocket events and the endpoints not yet in that schema are written
+ * out below from notes/API.md.
+ */
+type Schemas = components["schemas"];
 
+export type RoomKind = Schemas["RoomKind"];
+export type Role = Schemas["Role"];
+export type User = Schemas["UserInfo"];
+export type AuthConfig = Schemas["AuthConfig"];
+export type LoginResponse = Schemas["DevLoginResponse"];
+export type Room = Schemas["RoomResponse"];
+export type Invite = Schemas["InviteResponse"];
+export type JoinResponse = Schemas["JoinResponse"];
+export type Notes = Schemas["Notes"];
+
+/** The `permissions` object of the `session` event (and of room responses). */
 export interface Permissions {
   edit: boolean;
   run: boolean;
@@ -12,40 +27,6 @@ export interface Permissions {
   write_notes: boolean;
   invite: boolean;
   revoke: boolean;
-}
-
-export interface User {
-  id: string;
-  name: string;
-}
-
-export interface AuthConfig {
-  mode: "dev" | "cognito";
-  cognito: { region: string; userPoolId: string; clientId: string } | null;
-}
-
-export interface LoginResponse {
-  token: string;
-  user: User;
-}
-
-export interface Room {
-  id: string;
-  kind: RoomKind;
-  title: string | null;
-  role: Role;
-  created_at: string | number;
-  permissions?: Permissions;
-}
-
-export interface Invite {
-  id: string;
-  token: string;
-  url: string;
-}
-
-export interface Notes {
-  text: string;
 }
 
 export interface HistoryUpdate {
