@@ -29,7 +29,7 @@ export function RuntimeChart(props: { measured: Measurement[]; fitted: Measureme
       {g.points.map((p, i) => (
         <circle key={i} cx={p.x} cy={p.y} r={3} className="measured" />
       ))}
-      <text x={W - 6} y={14} textAnchor="end" className="tick fit-label">
+      <text x={32} y={26} className="tick fit-label">
         fit {props.label}
       </text>
     </svg>

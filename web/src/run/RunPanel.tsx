@@ -66,7 +66,7 @@ export function RunPanel({ conn }: { conn: RoomConnection | null }) {
               {verdictLabel(f.verdict)}
             </span>
             {f.exit_code !== null && f.exit_code !== 0 && <span>exit {f.exit_code}</span>}
-            <span title="wall time">⏱ {formatMs(f.wall_ms)}</span>
+            <span title="wall time">wall {formatMs(f.wall_ms)}</span>
             <span title="CPU time">cpu {formatMs(f.cpu_ms)}</span>
             <span title="peak memory">mem {formatBytes(f.peak_memory_bytes)}</span>
           </span>
