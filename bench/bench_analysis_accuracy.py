@@ -131,7 +131,7 @@ async def main() -> None:
         # changed in response to it (see the report), so later runs include those fixes.
         "by_batch": {
             b: _score([r for r in rows if r["batch"] == b])
-            for b in ("initial", "blind-1", "blind-2", "blind-3")
+            for b in ("initial", "blind-1", "blind-2", "blind-3", "blind-4")
         },
         "per_class": per_class,
         "confusion": {c: confusion.get(c, {}) for c in CLASSES},

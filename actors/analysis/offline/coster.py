@@ -152,6 +152,7 @@ class Coster:
     notes: list[tuple[Cost, int, str]] = field(default_factory=list)
     fallbacks: int = 0
     depth: int = 0
+    generators: set[str] = field(default_factory=set)
 
     # Statements ----------------------------------------------------------------------------
     def block(self, stmts: list[ast.stmt]) -> Cost:
@@ -219,6 +220,11 @@ class Coster:
         """Iterations over `node`; one input line read inside a loop counts as one item."""
         if self.depth > 0 and _is_line_read(node):
             return ONE
+        if isinstance(node, ast.Call) and callee_name(node) in self.generators:
+            # Draining a generator of ours costs what its own loop costs.
+            drained = self.user_call(callee_name(node), node)
+            if drained is not None:
+                return drained
         return iter_count(node, self.scope)
 
     def _while(self, node: ast.While) -> Cost:
@@ -341,8 +347,8 @@ class Coster:
                 return ONE
             return N
         if isinstance(right, ast.Attribute):
-            kind = self.scope.kind(right.attr)
-            return ONE if kind == "hash" else N
+            kind = self.scope.attr_kind(right.attr)
+            return ONE if kind in {"hash", "int"} else N
         if isinstance(right, ast.Subscript):
             return N if not self.scope.is_const_expr(right) else ONE
         return N
@@ -502,7 +508,7 @@ def _grows_from_itself(body: list[ast.stmt]) -> bool:
         if target is None or value is None:
             continue
         for sub in ast.walk(value):
-            if isinstance(sub, ast.ListComp | ast.GeneratorExp) and any(
+            if isinstance(sub, ast.ListComp | ast.GeneratorExp | ast.SetComp) and any(
                 isinstance(g.iter, ast.Name) and g.iter.id == target for g in sub.generators
             ):
                 return True

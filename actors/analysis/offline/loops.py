@@ -225,7 +225,12 @@ def while_count(
                         idx = tgt.elts.index(t) if t in tgt.elts else -1
                         value = value.elts[idx] if 0 <= idx < len(value.elts) else value
                     used = {n.id for n in ast.walk(value) if isinstance(n, ast.Name)}
-                    if used & mids:
+                    picks = [value.body, value.orelse] if isinstance(value, ast.IfExp) else [value]
+                    if all(
+                        isinstance(v, ast.Attribute) and v.attr in {"left", "right"} for v in picks
+                    ):
+                        kinds.add("mid")  # walking down a binary tree: its height
+                    elif used & mids:
                         kinds.add("mid")
                     elif _is_halving_value(value, t.id) or (
                         isinstance(value, ast.Call) and callee_name(value) == "divmod"

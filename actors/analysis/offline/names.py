@@ -252,6 +252,16 @@ class Scope:
     kinds: dict[str, Kind] = field(default_factory=dict)
     params: list[str] = field(default_factory=list)
     parent: Scope | None = None
+    attrs: dict[str, Kind] = field(default_factory=dict)
+
+    def attr_kind(self, attr: str) -> Kind:
+        """The kind of `self.<attr>` as assigned anywhere in the module, else naming habits."""
+        scope: Scope | None = self
+        while scope is not None:
+            if attr in scope.attrs:
+                return scope.attrs[attr]
+            scope = scope.parent
+        return self.kind(attr) if attr not in self.kinds else "unknown"
 
     def is_const(self, name: str) -> bool:
         """Whether `name` only ever holds values fixed by the source (never by the input)."""
@@ -456,4 +466,23 @@ def _mutated_names(body: list[ast.stmt]) -> set[str]:
             for tgt in targets:
                 if isinstance(tgt, ast.Subscript) and isinstance(tgt.value, ast.Name):
                     out.add(tgt.value.id)
+    return out
+
+
+def attribute_kinds(tree: ast.Module) -> dict[str, Kind]:
+    """Kinds of `self.x = ...` attributes across the module's classes."""
+    out: dict[str, Kind] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for tgt in targets:
+                if (
+                    isinstance(tgt, ast.Attribute)
+                    and isinstance(tgt.value, ast.Name)
+                    and tgt.value.id == "self"
+                    and node.value is not None
+                ):
+                    kind = value_kind(node.value, {})
+                    if kind != "unknown" and out.get(tgt.attr, kind) == kind:
+                        out[tgt.attr] = kind
     return out

@@ -11,7 +11,9 @@ from actors.analysis.offline.cost import EXP, LOG, Cost, N
 from actors.analysis.offline.loops import _mid_names
 from actors.analysis.offline.names import ADJACENCY_NAMES, Scope, callee_name, walk_local
 
-Shrink = Literal["half", "sub", "struct"]
+Shrink = Literal["half", "sub", "struct", "child"]
+# Descending one child of a binary tree per call: the tree's height, log n when balanced.
+_CHILD_ATTRS = frozenset({"left", "right"})
 _VISIT_KEYS = ("visit", "seen", "used", "color", "done", "taken", "placed", "marked")
 
 
@@ -38,6 +40,10 @@ class Recursion:
             if self.traversal and not self.backtracking:
                 return N | body, depth, "graph or tree traversal (each node once)"
             return EXP, N, "backtracking over choices (exponential)"
+        if self.shrink == "child":
+            if self.calls <= 1 and not self.in_loop:
+                return LOG * body, LOG, "descends one branch of a tree per call"
+            return N | body, N, "visits every node of a tree"
         if self.shrink == "struct" and body < N:
             return N | body, depth, "recursion over a structure (each node once)"
         if self.shrink in ("half", "struct"):
@@ -144,6 +150,12 @@ def _shrink_of(call: ast.Call, mids: set[str], params: list[str]) -> Shrink:
         return "half"
     if "sub" in kinds:
         return "sub"
+    if any(
+        isinstance(sub, ast.Attribute) and sub.attr in _CHILD_ATTRS
+        for arg in args
+        for sub in ast.walk(arg)
+    ):
+        return "child"
     return "struct"
 
 
@@ -206,6 +218,8 @@ def classify(
     params = [a.arg for a in fn.args.args if a.arg not in {"self", "cls"}]
     shrinks = {_shrink_of(c, mids, params) for c in calls if isinstance(c, ast.Call)}
     shrink: Shrink = "half" if "half" in shrinks else ("sub" if "sub" in shrinks else "struct")
+    if shrinks == {"child"} or (shrinks == {"child", "struct"}):
+        shrink = "child"
     in_loop = False
     loop_iters: list[ast.expr] = []
     for node in walk_local(fn.body):

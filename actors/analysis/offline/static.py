@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from actors.analysis.models import FunctionComplexity
 from actors.analysis.offline.cost import ONE, Cost
 from actors.analysis.offline.coster import Coster
-from actors.analysis.offline.names import Scope, build_scope, callee_name
+from actors.analysis.offline.names import Scope, attribute_kinds, build_scope, callee_name
 from actors.analysis.offline.recursion import classify
 
 log = logging.getLogger(__name__)
@@ -90,6 +90,13 @@ class _Program:
     def __init__(self, tree: ast.Module) -> None:
         self.tree = tree
         self.module_scope = build_scope([], tree.body)
+        self.module_scope.attrs = attribute_kinds(tree)
+        self.generators = {
+            n.name
+            for n in ast.walk(tree)
+            if isinstance(n, ast.FunctionDef)
+            and any(isinstance(y, ast.Yield | ast.YieldFrom) for y in ast.walk(n))
+        }
         self.functions: dict[str, _Function] = {}
         self.order: list[_Function] = []
         self._collect(tree.body, self.module_scope, prefix="")
@@ -163,7 +170,9 @@ class _Program:
             return self.results[fn.display]
         self.in_progress.add(fn.key)
         try:
-            coster = Coster(fn.scope, self.user_call, self_name=fn.node.name)
+            coster = Coster(
+                fn.scope, self.user_call, self_name=fn.node.name, generators=self.generators
+            )
             body = coster.block(fn.node.body)
             rec = classify(fn.node, fn.node.name, fn.scope)
             reason = _dominant(coster)
@@ -202,7 +211,7 @@ class _Program:
 
     def report(self) -> StaticReport:
         functions = [self.cost_of(fn) for fn in self.order]
-        coster = Coster(self.module_scope, self.user_call)
+        coster = Coster(self.module_scope, self.user_call, generators=self.generators)
         main_body = [
             s
             for s in self.tree.body

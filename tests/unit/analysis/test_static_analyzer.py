@@ -259,6 +259,78 @@ CASES: list[tuple[str, str, str]] = [
         "O(n)",
     ),
     (
+        "draining_our_generator",
+        """
+        def digits(n):
+            while n:
+                yield n % 10
+                n //= 10
+
+        def digit_total(n):
+            return sum(d for d in digits(n))
+        """,
+        "O(log n)",
+    ),
+    (
+        "hash_attribute_membership",
+        """
+        class Registry:
+            def __init__(self):
+                self.items = {}
+
+            def has(self, key):
+                return key in self.items
+        """,
+        "O(1)",
+    ),
+    (
+        "list_attribute_membership",
+        """
+        class Bag:
+            def __init__(self):
+                self.things = []
+
+            def has(self, key):
+                return key in self.things
+        """,
+        "O(n)",
+    ),
+    (
+        "tree_descent_recursion",
+        """
+        def find(node, key):
+            if node is None:
+                return None
+            if key < node.key:
+                return find(node.left, key)
+            if key > node.key:
+                return find(node.right, key)
+            return node
+        """,
+        "O(log n)",
+    ),
+    (
+        "tree_traversal_recursion",
+        """
+        def size(node):
+            if node is None:
+                return 0
+            return 1 + size(node.left) + size(node.right)
+        """,
+        "O(n)",
+    ),
+    (
+        "set_doubling",
+        """
+        def reachable_sums(values):
+            sums = {0}
+            for v in values:
+                sums = sums | {s + v for s in sums}
+            return sums
+        """,
+        "O(2^n)",
+    ),
+    (
         "amortised_two_pointer",
         """
         def longest(xs, k):
