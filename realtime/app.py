@@ -135,6 +135,7 @@ def create_app(
         dependencies=provided,
         lifespan=[lifespan, *([access.lifespan] if access is not None else [])],
         exception_handlers=exception_handlers(),
+        plugins=access.plugins if access is not None else [],
         openapi_config=OpenAPIConfig(
             title="Code Remote",
             version="0.1.0",

@@ -17,6 +17,7 @@ from realtime.api.deps import current_user
 from realtime.api.errors import exception_handlers
 from realtime.api.invites import InviteController
 from realtime.api.notes import NotesController
+from realtime.api.openapi import ClosedModelSchemaPlugin
 from realtime.api.rooms import RoomController
 from realtime.auth.guard import EventGuard
 from realtime.auth.redact import install_token_redaction
@@ -49,6 +50,7 @@ class AccessWiring:
     route_handlers: list[ControllerRouterHandler] = field(default_factory=list)
     dependencies: dict[str, Provide] = field(default_factory=dict)
     exception_handlers: dict[type[Exception] | int, Any] = field(default_factory=dict)
+    plugins: list[Any] = field(default_factory=list)
 
     def install(self, events: EventRouter) -> None:
         """Guard application events by permission and quota; track joined connections."""
@@ -85,4 +87,5 @@ def wire_access(settings: Settings, services: AccessServices | None = None) -> A
             "user": Provide(current_user),
         },
         exception_handlers=exception_handlers(),
+        plugins=[ClosedModelSchemaPlugin()],
     )
