@@ -1,5 +1,7 @@
 import { lazy, Suspense } from "react";
+import { useAuthStore } from "../auth/authStore";
 import { SignInGate } from "../auth/SignInGate";
+import { inviteFromLocation } from "../room/roomIds";
 import { Landing } from "../room/Landing";
 import { parseRoute, useLocationKey } from "./router";
 
@@ -9,10 +11,17 @@ const loadPlayback = () => import("../room/PlaybackPage");
 const RoomPage = lazy(loadRoom);
 const PlaybackPage = lazy(loadPlayback);
 
-// Opening a room link: fetch and parse the editor bundle while React and sign-in start up,
-// instead of after them.
+// Opening a room link: fetch the editor bundle while React and sign-in start up, and (when
+// already signed in, with no invite to redeem first) open the room's socket meanwhile.
 const initial = parseRoute(window.location.pathname);
-if (initial.name === "room") void loadRoom();
+if (initial.name === "room") {
+  void loadRoom();
+  const { token, user } = useAuthStore.getState();
+  if (user !== null && inviteFromLocation(window.location) === null) {
+    const roomId = initial.roomId;
+    void import("../room/openRoom").then((m) => m.preconnect(roomId, token, user));
+  }
+}
 if (initial.name === "playback") void loadPlayback();
 
 /** Top-level screen switch. Every screen needs a user (signed in or a named guest). */
