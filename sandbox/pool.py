@@ -24,7 +24,7 @@ from sandbox.backends.runsc import RunscSandbox
 from sandbox.errors import PoolBusyError, SandboxUnavailableError
 from sandbox.events import RunRequest, RunResult
 from sandbox.interfaces import RunHandle
-from sandbox.limits import SandboxCgroup, cgroups_available
+from sandbox.limits import CGROUP_ROOT, SandboxCgroup, cgroups_available
 from sandbox.policy import validate
 from sandbox.rootfs import build_rootfs
 from sandbox.runner import FinishedRun, SandboxRun
@@ -59,19 +59,21 @@ def reap_orphans(settings: SandboxSettings, *, use_cgroups: bool) -> int:
     Sandbox ids carry the creating process's pid; only those of dead processes are touched,
     so several servers may share one state directory. Returns how many were removed.
     """
+    names = {entry.name for entry in settings.state_dir.glob("cr-*")}
+    if use_cgroups:
+        names |= {p.name for p in (CGROUP_ROOT / "memory" / settings.cgroup_parent).glob("cr-*")}
     removed = 0
-    for entry in settings.state_dir.glob("cr-*"):
+    for name in sorted(names):
         try:
-            owner = int(entry.name.split("-")[1])
-            os.kill(owner, 0)
+            os.kill(int(name.split("-")[1]), 0)
             continue  # its server is alive
         except ProcessLookupError:
             pass
         except (ValueError, IndexError, PermissionError):
             continue
         if use_cgroups:
-            SandboxCgroup(settings.cgroup_parent, entry.name).remove()
-        shutil.rmtree(entry, ignore_errors=True)
+            SandboxCgroup(settings.cgroup_parent, name).remove()
+        shutil.rmtree(settings.state_dir / name, ignore_errors=True)
         removed += 1
     return removed
 
@@ -157,6 +159,8 @@ class WarmPool:
         self._waiting.clear()
         for run in list(self._busy):
             await run.cancel()
+            if run.sandbox is not None:
+                run.sandbox.kill()
         for task in list(self._tasks):
             task.cancel()
         with contextlib.suppress(Exception):

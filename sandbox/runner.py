@@ -106,6 +106,11 @@ class SandboxRun:
         self._accepted = asyncio.Event()
         self._runtime_stderr = bytearray()
 
+    @property
+    def sandbox(self) -> Sandbox | None:
+        """The sandbox this run was given (None while queued)."""
+        return self._sandbox
+
     # RunHandle -------------------------------------------------------------------------------
 
     async def events(self) -> AsyncIterator[RunEvent]:
@@ -146,7 +151,16 @@ class SandboxRun:
         if on_done is not None:
             self._on_done = on_done
         self._sandbox = sandbox
+        if self.result is not None:
+            # Finished (cancelled) before it got here: the sandbox is not used.
+            self._task = asyncio.get_running_loop().create_task(self._discard(sandbox))
+            return
         self._task = asyncio.get_running_loop().create_task(self._drive(sandbox))
+
+    async def _discard(self, sandbox: Sandbox) -> None:
+        await sandbox.destroy()
+        if self._on_done is not None and self.result is not None:
+            await self._on_done(self.result)
 
     def _finish_without_sandbox(self, verdict: Verdict, message: str) -> None:
         if self.result is None:
@@ -165,10 +179,11 @@ class SandboxRun:
             self._input.put_nowait(data)
 
     def _kill(self, reason: KillReason) -> None:
+        # The first reason decides the verdict; the kill itself is never skipped.
         if self._killed is None and self.result is None:
             self._killed = reason
-            if self._sandbox is not None:
-                self._sandbox.kill()
+        if self._sandbox is not None:
+            self._sandbox.kill()
 
     def _emit_output(self, stream: Stream, text: str) -> None:
         if self.first_output_at is None:

@@ -82,6 +82,9 @@ class Sandbox(ABC):
             self.process = await self._spawn()
             assert self.process.stdout is not None
             frame = await asyncio.wait_for(self.process.stdout.readexactly(5), start_timeout_s)
+        except asyncio.CancelledError:
+            await self.destroy()  # the pool is closing: leave nothing running
+            raise
         except (asyncio.IncompleteReadError, TimeoutError, OSError) as exc:
             detail = await self._stderr_tail()
             await self.destroy()

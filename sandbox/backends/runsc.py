@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ctypes
 import json
 import shutil
+import signal
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,7 @@ from sandbox.settings import SandboxSettings
 SANDBOX_ENV = ("PYTHONUNBUFFERED=1", "PYTHONIOENCODING=utf-8", "PYTHONDONTWRITEBYTECODE=1")
 AGENT_ARGV = (PYTHON_INSIDE, "-I", "-S", AGENT_PATH_INSIDE)
 SANDBOX_UID = 65534
+PR_SET_PDEATHSIG = 1
 
 
 def oci_spec(settings: SandboxSettings, rootfs: Path, cgroups_path: str | None) -> dict[str, Any]:
@@ -77,6 +80,13 @@ def oci_spec(settings: SandboxSettings, rootfs: Path, cgroups_path: str | None) 
     }
 
 
+def die_with_parent() -> None:
+    """In the child before exec: SIGKILL runsc if the server dies (runsc's sandbox is
+    `--attached`, so it follows), so a crashed server never leaves a program running."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+
+
 class RunscSandbox(Sandbox):
     """A gVisor sandbox started with `runsc run` from a bundle in a host-only directory.
 
@@ -127,6 +137,7 @@ class RunscSandbox(Sandbox):
             start_new_session=True,
             env={"PATH": "/usr/sbin:/usr/bin:/sbin:/bin"},
             cwd=str(self.workdir),
+            preexec_fn=die_with_parent,
         )
 
     def begin_run(self) -> None:

@@ -7,6 +7,7 @@ there is no network, and that the previous run left nothing behind.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import socket
@@ -81,6 +82,29 @@ def listener() -> AsyncIterator[int]:
     server.close()
 
 
+def processes_under(path: Path) -> list[int]:
+    """Host processes whose command line names `path` (runsc keeps its --root there)."""
+    found = []
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            if str(path).encode() in (proc / "cmdline").read_bytes():
+                found.append(int(proc.name))
+        except OSError:
+            continue
+    return found
+
+
+async def no_processes_under(path: Path, within: float = 5.0) -> bool:
+    """Whether every process of sandboxes under `path` is gone (allowing them to exit)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + within
+    while processes_under(path):
+        if loop.time() > deadline:
+            return False
+        await asyncio.sleep(0.1)
+    return True
+
+
 def security_settings(tmp: Path, **overrides: object) -> SandboxSettings:
     if shutil.which("runsc") is None:
         pytest.fail("runsc (gVisor) is not installed: install the Debian package `runsc`")
@@ -100,10 +124,12 @@ async def pool(
     host_secret: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> AsyncIterator[WarmPool]:
     """The session's warm gVisor pool (started after the secrets were planted)."""
-    warm = WarmPool.from_settings(security_settings(tmp_path_factory.mktemp("sandbox")))
+    base = tmp_path_factory.mktemp("sandbox")
+    warm = WarmPool.from_settings(security_settings(base))
     await warm.start()
     yield warm
     await warm.close()
+    assert await no_processes_under(base), "a sandbox outlived the pool"
 
 
 RunCode = Callable[..., Awaitable[Outcome]]

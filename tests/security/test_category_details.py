@@ -14,7 +14,7 @@ from sandbox.errors import PoolBusyError
 from sandbox.events import RunRequest
 from sandbox.pool import WarmPool
 from sandbox.verdicts import Verdict
-from tests.security.conftest import RunCode, collect, security_settings
+from tests.security.conftest import RunCode, collect, no_processes_under, security_settings
 
 DETAILED = {10, 28, 29, 30, 31, 32, 37, 38, 40, 41}
 Contained = Callable[[], Awaitable[None]]
@@ -177,6 +177,7 @@ async def test_cat41_run_api_abuse(tmp_path: Path, run_code: RunCode) -> None:
         assert verdicts <= {Verdict.CANCELLED}
     finally:
         await small.close()
+    assert await no_processes_under(tmp_path), "a sandbox outlived its pool"
     huge = await run_code("import sys\nprint(len(sys.stdin.read()))", stdin="x" * (3 << 20))
     assert (huge.verdict, huge.stdout) == (Verdict.OK, f"{1 << 20}\n")
 

@@ -15,7 +15,7 @@ from sandbox.events import RunRequest
 from sandbox.limits import SandboxCgroup
 from sandbox.pool import RELAXED_WARNING, WarmPool, reap_orphans
 from sandbox.verdicts import Verdict
-from tests.security.conftest import collect, security_settings
+from tests.security.conftest import collect, no_processes_under, security_settings
 
 pytestmark = pytest.mark.gvisor
 
@@ -105,6 +105,7 @@ async def test_cancel_while_queued(tmp_path: Path) -> None:
         assert (after.verdict, after.stdout) == (Verdict.OK, "2\n")
     finally:
         await pool.close()
+    assert await no_processes_under(tmp_path)
 
 
 def test_orphans_of_dead_servers_are_reaped(tmp_path: Path) -> None:
@@ -116,6 +117,6 @@ def test_orphans_of_dead_servers_are_reaped(tmp_path: Path) -> None:
     cgroup.create(settings.memory_bytes, settings.pids)
     mine = settings.state_dir / f"cr-{os.getpid()}-0-abcdef"
     mine.mkdir()
-    assert reap_orphans(settings, use_cgroups=True) == 1
+    assert reap_orphans(settings, use_cgroups=True) >= 1
     assert not dead.exists() and mine.exists()
     assert not any(path.exists() for path in cgroup.paths.values())
