@@ -1,0 +1,253 @@
+"""The server's view of the sandbox pool: one interface whether it sits behind Ray or not.
+
+`RaySandboxPool` talks to the shared `SandboxPoolActor`; `LocalSandboxPool` wraps a pool in
+the same process (tests, benchmarks, `use_ray=false`). Both implement
+`sandbox.interfaces.SandboxPool` plus an async `stats()` for metrics.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import AsyncIterator, Callable
+from typing import Any, Protocol
+
+import ray
+from ray.exceptions import ActorUnavailableError, RayError
+
+from actors.sandbox_pool import (
+    ACTOR_DIED_MESSAGE,
+    POOL_ACTOR_NAME,
+    SandboxPoolActor,
+    _stats_dict,
+    build_pool,
+    get_sandbox_pool_actor,
+)
+from actors.settings import ActorSettings
+from sandbox.errors import PoolBusyError, SandboxError
+from sandbox.events import RunEvent, RunFinished, RunRequest, RunResult
+from sandbox.interfaces import RunHandle, SandboxPool
+from sandbox.verdicts import Verdict
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "POOL_ACTOR_NAME",
+    "LocalSandboxPool",
+    "PoolClient",
+    "RayRunHandle",
+    "RaySandboxPool",
+    "SandboxPoolActor",
+    "ensure_ray",
+    "open_sandbox_pool",
+]
+
+
+class PoolClient(SandboxPool, Protocol):
+    """A `SandboxPool` that also reports its figures."""
+
+    async def stats(self) -> dict[str, float]:
+        """Warm, busy, queue_depth, last/mean start latency (ms), ..."""
+        ...
+
+
+def _died(run_id: str, detail: str = "") -> RunFinished:
+    message = ACTOR_DIED_MESSAGE + (f" ({detail})" if detail else "")
+    return RunFinished(run_id, RunResult(Verdict.SANDBOX_ERROR, message=message))
+
+
+class RayRunHandle:
+    """A run inside the pool actor (implements `sandbox.interfaces.RunHandle`)."""
+
+    def __init__(self, actor: Any, request: RunRequest, stream: Any) -> None:
+        """Wrap an accepted run's event stream (an `ObjectRefGenerator`)."""
+        self._actor = actor
+        self._run_id = request.run_id
+        self._stream = stream
+        self._done = False
+
+    async def events(self) -> AsyncIterator[RunEvent]:
+        """Events in order, ending with exactly one `RunFinished` (even if the actor dies)."""
+        try:
+            async for ref in self._stream:
+                event: RunEvent = await ref
+                if isinstance(event, RunFinished):
+                    self._done = True
+                yield event
+                if self._done:
+                    return
+            detail = "its event stream ended early"
+        except RayError as exc:
+            log.warning("sandbox pool actor failed during run %s: %s", self._run_id, exc)
+            detail = type(exc).__name__
+        finally:
+            if not self._done:
+                with contextlib.suppress(RayError):
+                    self._actor.cancel.remote(self._run_id)
+        self._done = True
+        yield _died(self._run_id, detail)
+
+    async def send_input(self, text: str) -> None:
+        """Typed input (dropped if the run or the actor is gone)."""
+        with contextlib.suppress(RayError):
+            await self._actor.send_input.remote(self._run_id, text)
+
+    async def close_input(self) -> None:
+        """EOF on stdin."""
+        with contextlib.suppress(RayError):
+            await self._actor.close_input.remote(self._run_id)
+
+    async def cancel(self) -> None:
+        """Stop the run; its events end with `cancelled`."""
+        with contextlib.suppress(RayError):
+            await self._actor.cancel.remote(self._run_id)
+
+
+class _FailedRun:
+    """A run that ended before it began (the actor died while accepting it)."""
+
+    def __init__(self, finished: RunFinished) -> None:
+        self._finished = finished
+
+    async def events(self) -> AsyncIterator[RunEvent]:
+        yield self._finished
+
+    async def send_input(self, text: str) -> None:
+        return None
+
+    async def close_input(self) -> None:
+        return None
+
+    async def cancel(self) -> None:
+        return None
+
+
+class RaySandboxPool:
+    """The shared pool actor seen as a `SandboxPool`.
+
+    Args:
+        actor: From `get_sandbox_pool_actor()`.
+        restart_wait_s: How long calls wait for a restarting actor before giving up.
+    """
+
+    def __init__(self, actor: Any, restart_wait_s: float = 60.0) -> None:
+        self.actor = actor
+        self.restart_wait_s = restart_wait_s
+
+    async def start(self) -> None:
+        """Make the actor fill its pool (raises `SandboxUnavailableError` from the pool)."""
+        try:
+            await self._while_restarting(lambda: self.actor.start.remote())
+        except ray.exceptions.RayTaskError as exc:
+            cause = getattr(exc, "cause", None)
+            if isinstance(cause, SandboxError):
+                raise cause from None
+            raise
+
+    async def submit(self, request: RunRequest) -> RunHandle:
+        """Hand the run to the actor; raises `PoolBusyError` when its queue is full."""
+        deadline = time.monotonic() + self.restart_wait_s
+        while True:
+            stream = self.actor.run.options(num_returns="streaming").remote(request)
+            try:
+                first = await (await stream.__anext__())
+                break
+            except ActorUnavailableError:
+                # Restarting: the run was not accepted by anyone yet, so asking again is safe.
+                if time.monotonic() > deadline:
+                    return _FailedRun(_died(request.run_id, "the actor did not come back"))
+                await asyncio.sleep(0.2)
+            except (RayError, StopAsyncIteration) as exc:
+                return _FailedRun(_died(request.run_id, type(exc).__name__))
+        if isinstance(first, PoolBusyError | SandboxError):
+            raise first
+        return RayRunHandle(self.actor, request, stream)
+
+    async def close(self) -> None:
+        """Nothing to do: the actor is shared and outlives this client."""
+
+    async def stats(self) -> dict[str, float]:
+        """The actor's pool figures."""
+        result: dict[str, float] = await self._while_restarting(lambda: self.actor.stats.remote())
+        return result
+
+    async def _while_restarting(self, call: Callable[[], Any]) -> Any:
+        """Await an idempotent actor call, asking again while the actor restarts."""
+        deadline = time.monotonic() + self.restart_wait_s
+        while True:
+            try:
+                return await call()
+            except ActorUnavailableError:
+                if time.monotonic() > deadline:
+                    raise
+                await asyncio.sleep(0.2)
+
+
+class LocalSandboxPool:
+    """A pool in this process behind the same interface (no Ray hop).
+
+    Args:
+        pool: Any `SandboxPool`, e.g. `sandbox.pool.WarmPool.from_settings(...)`.
+    """
+
+    def __init__(self, pool: SandboxPool) -> None:
+        self.pool = pool
+
+    async def start(self) -> None:
+        """Start the wrapped pool."""
+        await self.pool.start()
+
+    async def submit(self, request: RunRequest) -> RunHandle:
+        """Submit directly."""
+        return await self.pool.submit(request)
+
+    async def close(self) -> None:
+        """Close the wrapped pool."""
+        await self.pool.close()
+
+    async def stats(self) -> dict[str, float]:
+        """The wrapped pool's figures, as plain numbers."""
+        stats_fn = getattr(self.pool, "stats", None)
+        figures = _stats_dict(stats_fn()) if stats_fn else {}
+        figures.setdefault("queue_depth", figures.get("queued", 0.0))
+        return figures
+
+
+def ensure_ray(settings: ActorSettings) -> None:
+    """Join `CODEREMOTE_RAY_ADDRESS`, or start a small local Ray (no dashboard) once."""
+    if ray.is_initialized():
+        return
+    if settings.ray_address:
+        ray.init(address=settings.ray_address, namespace=settings.ray_namespace)
+    else:
+        ray.init(
+            num_cpus=settings.ray_num_cpus,
+            include_dashboard=False,
+            namespace=settings.ray_namespace,
+            log_to_driver=False,
+        )
+
+
+async def open_sandbox_pool(
+    settings: ActorSettings | None = None, overrides: dict[str, Any] | None = None
+) -> PoolClient:
+    """The configured pool, started: the shared Ray actor, or an in-process pool.
+
+    Args:
+        settings: Actors settings (default: from the environment).
+        overrides: Non-secret pool settings for the backend.
+    """
+    settings = settings or ActorSettings()
+    pool: PoolClient
+    if settings.use_ray:
+        ensure_ray(settings)
+        actor = get_sandbox_pool_actor(
+            settings.sandbox_backend, overrides, name=settings.pool_actor_name
+        )
+        pool = RaySandboxPool(actor)
+    else:
+        pool = LocalSandboxPool(build_pool(settings.sandbox_backend, overrides or {}))
+    await pool.start()
+    return pool

@@ -1,0 +1,176 @@
+"""The sandbox pool as a Ray actor, and the caller's side that hides Ray.
+
+`SandboxPoolActor` owns one warm pool (`sandbox.pool.WarmPool` for local runsc, or
+`sandbox.backends.kubernetes.KubernetesSandboxPool`). A run is one streaming-generator call
+(`run`): its first item says whether the run was accepted, then every `RunEvent` follows as
+it happens. Input and cancellation are separate calls naming the run.
+
+`RayRunHandle` implements `sandbox.interfaces.RunHandle` over that, so the realtime layer
+never sees Ray. If the actor dies mid-run (crash, `ray.kill`), Ray restarts it
+(`max_restarts=-1`) and the caller's run ends with a `sandbox_error` verdict; a run is never
+retried (`max_task_retries=0`) because it is not idempotent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import asdict, is_dataclass
+from typing import Any
+
+import ray
+
+from sandbox.errors import PoolBusyError, SandboxUnavailableError
+from sandbox.events import RunFinished, RunRequest
+from sandbox.interfaces import RunHandle, SandboxPool
+
+log = logging.getLogger(__name__)
+
+POOL_ACTOR_NAME = "coderemote-sandbox-pool"
+ACTOR_DIED_MESSAGE = (
+    "the sandbox service stopped during this run and has been restarted; run the code again"
+)
+_ACCEPTED = "accepted"
+
+
+def _stats_dict(stats: Any) -> dict[str, float]:
+    raw = asdict(stats) if is_dataclass(stats) and not isinstance(stats, type) else dict(stats)
+    return {k: float(v) for k, v in raw.items() if isinstance(v, int | float)}
+
+
+def build_pool(backend: str, overrides: dict[str, Any]) -> SandboxPool:
+    """The configured backend's pool (not started).
+
+    Args:
+        backend: "local" (runsc, or relaxed mode by settings) or "kubernetes".
+        overrides: Non-secret settings fields (`SandboxSettings` or `KubernetesPoolConfig`).
+    """
+    if backend == "kubernetes":
+        from sandbox.backends.kubernetes import (
+            KubernetesPoolConfig,
+            KubernetesSandboxPool,
+            configuration_from_environment,
+        )
+        from sandbox.policy import validate
+
+        return KubernetesSandboxPool(
+            configuration_from_environment(),
+            KubernetesPoolConfig(**overrides),
+            validator=validate,
+        )
+    from sandbox.pool import WarmPool
+    from sandbox.settings import SandboxSettings
+
+    return WarmPool.from_settings(SandboxSettings(**overrides))
+
+
+class SandboxPoolActor:
+    """Ray actor body: one warm pool, many concurrent runs (async actor).
+
+    Args:
+        backend: "local" or "kubernetes".
+        overrides: Non-secret pool settings; secrets come from the actor's environment.
+    """
+
+    def __init__(self, backend: str = "local", overrides: dict[str, Any] | None = None) -> None:
+        self._backend = backend
+        self._overrides = dict(overrides or {})
+        self._pool: SandboxPool | None = None
+        self._lock = asyncio.Lock()
+        self._runs: dict[str, RunHandle] = {}
+
+    async def _ready(self) -> SandboxPool:
+        async with self._lock:
+            if self._pool is None:
+                pool = build_pool(self._backend, self._overrides)
+                await pool.start()
+                self._pool = pool
+            return self._pool
+
+    async def start(self) -> dict[str, float]:
+        """Fill the pool (idempotent); returns `stats()`."""
+        await self._ready()
+        return await self.stats()
+
+    async def run(self, request: RunRequest) -> AsyncIterator[Any]:
+        """Streaming generator: `"accepted"` (or a `PoolBusyError`), then the run's events."""
+        try:
+            pool = await self._ready()
+            handle = await pool.submit(request)
+        except (PoolBusyError, SandboxUnavailableError) as exc:
+            yield exc
+            return
+        self._runs[request.run_id] = handle
+        finished = False
+        try:
+            yield _ACCEPTED
+            async for event in handle.events():
+                finished = isinstance(event, RunFinished)
+                yield event
+        finally:
+            self._runs.pop(request.run_id, None)
+            if not finished:  # the caller went away: do not leave the program running
+                await handle.cancel()
+
+    async def send_input(self, run_id: str, text: str) -> None:
+        """Typed input for a live run (ignored when the run is over)."""
+        handle = self._runs.get(run_id)
+        if handle is not None:
+            await handle.send_input(text)
+
+    async def close_input(self, run_id: str) -> None:
+        """EOF on a live run's stdin."""
+        handle = self._runs.get(run_id)
+        if handle is not None:
+            await handle.close_input()
+
+    async def cancel(self, run_id: str) -> None:
+        """Stop a live run (its events end with `cancelled`)."""
+        handle = self._runs.get(run_id)
+        if handle is not None:
+            await handle.cancel()
+
+    async def stats(self) -> dict[str, float]:
+        """Pool figures as plain numbers: warm, busy, queue_depth, start latency, ..."""
+        if self._pool is None:
+            return {}
+        stats_fn = getattr(self._pool, "stats", None)
+        figures = _stats_dict(stats_fn()) if stats_fn else {}
+        figures.setdefault("queue_depth", figures.get("queued", 0.0))
+        figures["live_runs"] = float(len(self._runs))
+        return figures
+
+    async def ping(self) -> str:
+        """Liveness check (does not start the pool)."""
+        return "pong"
+
+
+def get_sandbox_pool_actor(
+    backend: str = "local",
+    overrides: dict[str, Any] | None = None,
+    *,
+    name: str = POOL_ACTOR_NAME,
+    namespace: str | None = None,
+    detached: bool = False,
+) -> Any:
+    """The named pool actor, created on first use (get-if-exists).
+
+    Args:
+        backend: Pool backend for the actor when it is created.
+        overrides: Non-secret settings for it (ignored if the actor exists).
+        name: Actor name; callers with the same name share one pool.
+        namespace: Ray namespace (None: the driver's).
+        detached: Outlive the creating driver (a shared cluster).
+    """
+    remote_cls = ray.remote(SandboxPoolActor)
+    return remote_cls.options(
+        name=name,
+        namespace=namespace,
+        get_if_exists=True,
+        lifetime="detached" if detached else None,
+        max_restarts=-1,
+        max_task_retries=0,
+        max_concurrency=1000,
+        num_cpus=0,
+    ).remote(backend, overrides or {})

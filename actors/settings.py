@@ -1,0 +1,37 @@
+"""Settings of the actors layer: where Ray is, and which sandbox backend the pool uses."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class ActorSettings(BaseSettings):
+    """How the server reaches the sandbox pool (environment prefix `CODEREMOTE_`)."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="CODEREMOTE_", env_file=".env", extra="ignore", frozen=True
+    )
+
+    ray_address: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("CODEREMOTE_RAY_ADDRESS"),
+        description="Ray cluster to join (e.g. ray://head:10001); unset: start a local Ray.",
+    )
+    ray_num_cpus: int = Field(
+        default=2, ge=1, le=64, description="CPUs the local Ray may schedule (when started here)."
+    )
+    use_ray: bool = Field(
+        default=True,
+        description="Run the sandbox pool in a Ray actor; false: in the server process.",
+    )
+    sandbox_backend: Literal["local", "kubernetes"] = Field(
+        default="local",
+        description="Pool backend: local runsc (or relaxed mode) or Kubernetes pods.",
+    )
+    pool_actor_name: str = Field(
+        default="coderemote-sandbox-pool", description="Name of the shared sandbox pool actor."
+    )
+    ray_namespace: str = Field(default="coderemote", description="Ray namespace of the actors.")

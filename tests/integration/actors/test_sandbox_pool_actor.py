@@ -1,0 +1,85 @@
+"""The sandbox pool actor on a real local Ray over real gVisor."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+
+import ray
+
+from actors.sandbox_client import RaySandboxPool
+from sandbox.events import RunEvent, RunFinished, RunOutput, RunRequest, RunStarted
+from sandbox.interfaces import RunHandle
+from sandbox.verdicts import Verdict
+
+
+def rid() -> str:
+    return uuid.uuid4().hex
+
+
+async def collect(handle: RunHandle) -> list[RunEvent]:
+    return [event async for event in handle.events()]
+
+
+def stdout(events: list[RunEvent]) -> str:
+    return "".join(e.data for e in events if isinstance(e, RunOutput) and e.stream == "stdout")
+
+
+def result_of(events: list[RunEvent]) -> RunFinished:
+    assert isinstance(events[-1], RunFinished)
+    assert sum(isinstance(e, RunFinished) for e in events) == 1
+    return events[-1]
+
+
+async def test_run_streams_through_the_actor_in_order(ray_pool: RaySandboxPool) -> None:
+    code = "import sys\ndata = sys.stdin.read()\nfor i in range(5):\n    print(i, data)\n"
+    events = await asyncio.wait_for(
+        collect(await ray_pool.submit(RunRequest(run_id=rid(), code=code, stdin="x"))), 60
+    )
+    assert isinstance(events[0], RunStarted)
+    assert stdout(events) == "".join(f"{i} x\n" for i in range(5))
+    seqs = [e.seq for e in events if isinstance(e, RunOutput)]
+    assert seqs == list(range(len(seqs)))
+    assert result_of(events).result.verdict is Verdict.OK
+    stats = await ray_pool.stats()
+    assert {"warm", "busy", "queue_depth", "last_start_latency_ms"} <= stats.keys()
+
+
+async def test_interactive_input_and_cancel(ray_pool: RaySandboxPool) -> None:
+    code = "name = input()\nprint('hi', name, flush=True)\nwhile True:\n    pass\n"
+    handle = await ray_pool.submit(RunRequest(run_id=rid(), code=code, interactive=True))
+    events: list[RunEvent] = []
+    await handle.send_input("Ada\n")
+    async for event in handle.events():
+        events.append(event)
+        if "hi Ada" in stdout(events):
+            await handle.cancel()
+    assert result_of(events).result.verdict is Verdict.CANCELLED
+
+
+async def test_policy_violation_comes_back_as_a_verdict(ray_pool: RaySandboxPool) -> None:
+    events = await collect(await ray_pool.submit(RunRequest(run_id=rid(), code="import os\n")))
+    finished = result_of(events)
+    assert finished.result.verdict is Verdict.POLICY_VIOLATION
+    assert finished.result.diagnostics[0].line == 1
+
+
+async def test_actor_killed_mid_run_ends_the_run_and_restarts(ray_pool: RaySandboxPool) -> None:
+    code = "print('started', flush=True)\nwhile True:\n    pass\n"
+    handle = await ray_pool.submit(RunRequest(run_id=rid(), code=code))
+    events: list[RunEvent] = []
+
+    async def consume() -> None:
+        async for event in handle.events():
+            events.append(event)
+            if isinstance(event, RunOutput):
+                ray.kill(ray_pool.actor, no_restart=False)
+
+    await asyncio.wait_for(consume(), 60)
+    finished = result_of(events)
+    assert finished.result.verdict is Verdict.SANDBOX_ERROR
+    assert "restarted" in finished.result.message
+    # The restarted actor serves the next run.
+    await asyncio.wait_for(ray_pool.start(), 90)
+    after = await collect(await ray_pool.submit(RunRequest(run_id=rid(), code="print(1)")))
+    assert result_of(after).result.verdict is Verdict.OK
