@@ -50,7 +50,14 @@ function useInvite(roomId: string): { ready: boolean; error: string | null } {
 export default function RoomPage({ roomId }: { roomId: string }) {
   const invite = useInvite(roomId);
   const conn = useRoomConnection(roomId, invite.ready);
-  const room = useQuery({ queryKey: ["room", roomId], queryFn: () => api.getRoom(roomId), retry: 0 });
+  const token = useAuthStore((s) => s.token);
+  // Guests (no token) cannot read room details; their socket alone says what they may do.
+  const room = useQuery({
+    queryKey: ["room", roomId, token],
+    queryFn: () => api.getRoom(roomId),
+    retry: 0,
+    enabled: token !== null && invite.ready,
+  });
   const permissions = useRoomStore((s) => s.permissions);
   const role = useRoomStore((s) => s.role);
   const closed = useRoomStore((s) => s.closed);
