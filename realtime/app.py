@@ -148,4 +148,6 @@ def create_app(
         logging_config=None,
     )
     app.state.services = services
+    # Read by route guards of endpoints that expose room contents (history).
+    app.state.access = access.services if access is not None else None
     return app

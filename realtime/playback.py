@@ -11,6 +11,7 @@ from litestar.di import NamedDependency
 from litestar.params import FromPath
 from litestar.status_codes import HTTP_400_BAD_REQUEST, HTTP_503_SERVICE_UNAVAILABLE
 
+from realtime.api.guards import room_reader_guard
 from realtime.stores.base import RoomStore, StoreUnavailableError
 
 __all__ = ["room_history"]
@@ -24,7 +25,8 @@ def _error(status: int, code: str, message: str) -> Response[dict[str, Any]]:
     )
 
 
-@get("/api/rooms/{room_id:str}/history", tags=["rooms"])
+# The guard admits exactly those who could join the room's socket (members of created rooms).
+@get("/api/rooms/{room_id:str}/history", tags=["rooms"], guards=[room_reader_guard])
 async def room_history(
     room_id: FromPath[str], store: NamedDependency[RoomStore]
 ) -> Response[dict[str, Any]]:

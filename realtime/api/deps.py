@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from litestar import Request
+from litestar.connection import ASGIConnection
 from litestar.di import NamedDependency
 
 from realtime.api.errors import ApiError
@@ -24,9 +25,9 @@ _ROOM_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _STATUS = {"unauthorized": 401, "forbidden": 403, "not_found": 404}
 
 
-def bearer_token(request: Request[Any, Any, Any]) -> str | None:
+def bearer_token(connection: ASGIConnection[Any, Any, Any, Any]) -> str | None:
     """The token of an `Authorization: Bearer <token>` header, if any."""
-    header = request.headers.get("authorization")
+    header = connection.headers.get("authorization")
     if header is None:
         return None
     scheme, _, token = header.partition(" ")

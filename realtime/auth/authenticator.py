@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 import secrets
+import time
 from typing import TYPE_CHECKING, Any
 
 from realtime.auth.control import AccessControl, RoomRefusal
@@ -84,6 +85,7 @@ class RoomAuthenticator:
             "connection_id": connection_id,
             "anonymous": identity.anonymous,
             "room_id": request.room_id,
+            "expires_at": identity.expires_at,
         }
         return Principal(
             user_id=identity.user_id,
@@ -94,13 +96,29 @@ class RoomAuthenticator:
         )
 
     async def on_join(self, room: Room, connection: Connection, principal: Principal) -> None:
-        """Router join hook: track the connection so revocations can close it at once."""
+        """Router join hook: track the connection so revocations can close it at once.
+
+        A connection also ends when its token expires (4401 "token expired"): the client
+        refreshes its token and reconnects, so a disabled account cannot stay in a room.
+        """
         self.live.add(
             room.room_id,
             principal.user_id,
             connection,
             reads_notes=principal.permissions.read_notes,
         )
+        expires_at = principal.claims.get("expires_at")
+        if isinstance(expires_at, int):
+            loop = asyncio.get_running_loop()
+            handle = loop.call_later(
+                max(0.0, expires_at - time.time()),
+                connection.request_close,
+                4401,
+                "token expired",
+            )
+            task = asyncio.current_task()
+            if task is not None:
+                task.add_done_callback(lambda _: handle.cancel())
 
     async def _take_slot(self, user_id: str, connection_id: str) -> None:
         try:

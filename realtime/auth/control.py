@@ -22,11 +22,13 @@ class Identity:
         user_id: `sub` of the token, or `anon-<random>`.
         name: Display name.
         anonymous: True when no token was given.
+        expires_at: The token's `exp` (epoch seconds); None when anonymous.
     """
 
     user_id: str
     name: str
     anonymous: bool = False
+    expires_at: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +103,9 @@ class AccessControl:
         if self.verifier is None:
             raise InvalidTokenError("no identity provider is configured")
         verified = await self.verifier.verify(token)
-        return Identity(user_id=verified.subject, name=verified.name)
+        return Identity(
+            user_id=verified.subject, name=verified.name, expires_at=verified.expires_at
+        )
 
     async def grant(self, room_id: str, identity: Identity) -> RoomGrant:
         """What `identity` may do in `room_id`.

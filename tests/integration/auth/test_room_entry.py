@@ -201,3 +201,45 @@ async def test_identity_provider_down_closes_with_4503() -> None:
             )
         assert made.status_code == 503
         assert made.json()["error"]["code"] == "unavailable"
+
+
+async def test_room_history_is_readable_by_exactly_those_who_may_join() -> None:
+    async with serve(allow_anonymous=False) as server:
+        owner, outsider = await server.login("Olga"), await server.login("Xena")
+        room = (await owner.request("POST", "/api/rooms", json={"kind": "interview"})).json()["id"]
+        assert (await owner.request("GET", f"/api/rooms/{room}/history")).status_code == 200
+        refused = await outsider.request("GET", f"/api/rooms/{room}/history")
+        assert refused.status_code == 403
+        assert refused.json()["error"]["code"] == "forbidden"
+        async with httpx.AsyncClient(base_url=server.http) as http:
+            anonymous = await http.get(f"/api/rooms/{room}/history")
+            assert anonymous.status_code == 401
+            assert (await http.get("/api/rooms/ad-hoc/history")).status_code == 401
+        assert (await owner.request("GET", "/api/rooms/ad-hoc/history")).status_code == 404
+    async with serve(allow_anonymous=True) as server:
+        async with httpx.AsyncClient(base_url=server.http) as http:
+            assert (await http.get("/api/rooms/ad-hoc/history")).status_code == 200
+
+
+async def test_live_connection_closes_with_4401_when_its_token_expires() -> None:
+    import time
+
+    from tests.integration.auth.jwks_server import JwksServer
+
+    key = SigningKey("cognito-key")
+    jwks = JwksServer(POOL)
+    jwks.keys = [key.jwk()]
+    jwks.start()
+    try:
+        async with serve(cognito_region=REGION, cognito_user_pool_id=POOL,
+                         cognito_client_id=CLIENT_ID, cognito_endpoint=jwks.base_url,
+                         auth_leeway_seconds=0) as server:
+            issuer = f"{jwks.base_url}/{POOL}"
+            short = sign(key, claims(issuer, exp=int(time.time()) + 2))
+            client = await server.connect("scratch", short)
+            await client.wait_synced()
+            await client.wait_closed(within=6)
+            assert client.close_code == 4401
+            assert client.close_reason == "token expired"
+    finally:
+        jwks.stop()
