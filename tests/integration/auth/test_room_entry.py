@@ -216,9 +216,11 @@ async def test_room_history_is_readable_by_exactly_those_who_may_join() -> None:
             assert anonymous.status_code == 401
             assert (await http.get("/api/rooms/ad-hoc/history")).status_code == 401
         assert (await owner.request("GET", "/api/rooms/ad-hoc/history")).status_code == 404
-    async with serve(allow_anonymous=True) as server:
-        async with httpx.AsyncClient(base_url=server.http) as http:
-            assert (await http.get("/api/rooms/ad-hoc/history")).status_code == 200
+    async with (
+        serve(allow_anonymous=True) as server,
+        httpx.AsyncClient(base_url=server.http) as http,
+    ):
+        assert (await http.get("/api/rooms/ad-hoc/history")).status_code == 200
 
 
 async def test_live_connection_closes_with_4401_when_its_token_expires() -> None:
@@ -231,9 +233,13 @@ async def test_live_connection_closes_with_4401_when_its_token_expires() -> None
     jwks.keys = [key.jwk()]
     jwks.start()
     try:
-        async with serve(cognito_region=REGION, cognito_user_pool_id=POOL,
-                         cognito_client_id=CLIENT_ID, cognito_endpoint=jwks.base_url,
-                         auth_leeway_seconds=0) as server:
+        async with serve(
+            cognito_region=REGION,
+            cognito_user_pool_id=POOL,
+            cognito_client_id=CLIENT_ID,
+            cognito_endpoint=jwks.base_url,
+            auth_leeway_seconds=0,
+        ) as server:
             issuer = f"{jwks.base_url}/{POOL}"
             short = sign(key, claims(issuer, exp=int(time.time()) + 2))
             client = await server.connect("scratch", short)
