@@ -31,6 +31,8 @@ async def test_simultaneous_typing_converges_with_named_cursors(
 ) -> None:
     ada, bob = f"Ada-{random_name()}", f"Bob-{random_name()}"
     page_a = await pages.new_page(web_server.url)
+    requested: list[str] = []
+    page_a.on("request", lambda r: requested.append(r.url))
     await create_room(page_a, ada)
     page_b = await pages.new_page(web_server.url)
     await join(page_b, await invite_link(page_a, "editor"), bob)
@@ -62,6 +64,11 @@ async def test_simultaneous_typing_converges_with_named_cursors(
     # Monaco's model and the Y.Text agree in both pages (the binding lost nothing).
     assert await editor_text(page_a) == text
     assert await editor_text(page_b) == text
+
+    # Everything (Monaco, the grammar, styles, fonts) came from our server: no CDN.
+    foreign = [u for u in requested if not u.startswith((web_server.url, "ws://127.0.0.1"))]
+    assert not [u for u in foreign if not u.startswith(("data:", "blob:"))], foreign
+    assert any("/assets/" in u for u in requested), requested
 
     # Each page shows the other's caret, labelled with the other's name.
     id_a = await page_a.evaluate("() => window.__room.doc.clientID")
