@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import secrets
 import weakref
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
@@ -104,9 +105,14 @@ class RedisAccessEventBus:
         await self._redis.publish(self._channel, json.dumps(message))
 
     async def start(self, listener: Listener) -> None:
-        """Subscribe and start the reader task; returns once subscribed."""
+        """Start the reader task; waits briefly for the subscription, never fails start-up.
+
+        With Redis down at start the task keeps retrying; meanwhile changes made on other
+        replicas do not reach this one's sockets (this replica's own changes still do).
+        """
         self._task = asyncio.create_task(self._run(listener), name="access-event-bus")
-        await asyncio.wait_for(self._subscribed.wait(), timeout=10)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._subscribed.wait(), timeout=2)
 
     async def _run(self, listener: Listener) -> None:
         while True:
@@ -142,6 +148,8 @@ class LiveConnections:
     def __init__(self, bus: AccessEventBus) -> None:
         """Use `bus` to hear about access changes made on any replica."""
         self._bus = bus
+        # Our own messages come back over the bus; they were applied locally already.
+        self._origin = secrets.token_hex(8)
         self._by_room: dict[str, dict[str, weakref.WeakSet[Any]]] = {}
         self._readers: dict[str, weakref.WeakSet[Any]] = {}
 
@@ -170,15 +178,27 @@ class LiveConnections:
     async def revoke(self, room_id: str, user_ids: list[str], reason: str) -> None:
         """Close the users' sockets in the room on every replica (code 4403)."""
         if user_ids:
-            await self._bus.publish(
+            await self._announce(
                 {"kind": "revoke", "room": room_id, "users": user_ids, "reason": reason}
             )
 
     async def notes_updated(self, room_id: str) -> None:
         """Tell every notes reader of the room, on every replica, that notes changed."""
-        await self._bus.publish({"kind": "notes", "room": room_id})
+        await self._announce({"kind": "notes", "room": room_id})
+
+    async def _announce(self, message: dict[str, Any]) -> None:
+        # Local sockets first, so a broken bus never delays or prevents them.
+        self._apply(message)
+        try:
+            await self._bus.publish({**message, "origin": self._origin})
+        except (RedisError, OSError) as exc:
+            logger.warning("access change not sent to other replicas: %s", type(exc).__name__)
 
     async def _on_message(self, message: dict[str, Any]) -> None:
+        if message.get("origin") != self._origin:
+            self._apply(message)
+
+    def _apply(self, message: dict[str, Any]) -> None:
         room_id = str(message.get("room"))
         if message.get("kind") == "revoke":
             users = self._by_room.get(room_id, {})
