@@ -53,11 +53,20 @@ def _quantiles(latencies: list[float]) -> dict[str, float]:
     }
 
 
-async def _timed(call: Any) -> float:
+async def _timed(call: Any) -> tuple[float, str]:
     started = time.perf_counter()
     result = await call
-    assert result["source"] == "gemini", result
-    return time.perf_counter() - started
+    return time.perf_counter() - started, str(result["source"])
+
+
+def _summary(fake: FakeGemini, n: int, timed: list[tuple[float, str]]) -> dict[str, Any]:
+    return {
+        "requests": n,
+        "gemini_calls": fake.call_count(),
+        "batch_sizes": _histogram(fake),
+        "answered_offline": sum(source != "gemini" for _, source in timed),
+        **_quantiles([t for t, _ in timed]),
+    }
 
 
 def _settings(fake: FakeGemini, **extra: Any) -> dict[str, Any]:
@@ -74,17 +83,12 @@ async def _service_run(fake: FakeGemini, n: int, batch_max: int) -> dict[str, An
     fake.behaviour.delay_s = MODEL_DELAY_S
     service = AnalysisService(AnalysisSettings(**_settings(fake, batch_max=batch_max)))
     try:
-        latencies = await asyncio.gather(
+        timed = await asyncio.gather(
             *(_timed(service.analyze_dict(c)) for c in _codes(n, uuid.uuid4().hex[:6]))
         )
     finally:
         await service.aclose()
-    return {
-        "requests": n,
-        "gemini_calls": fake.call_count(),
-        "batch_sizes": _histogram(fake),
-        **_quantiles(list(latencies)),
-    }
+    return _summary(fake, n, list(timed))
 
 
 async def _ray_run(fake: FakeGemini, n: int) -> dict[str, Any]:
@@ -98,20 +102,14 @@ async def _ray_run(fake: FakeGemini, n: int) -> dict[str, Any]:
         await client.analyze("x = 1\n")  # warm the actor's SDK client
         fake.reset()
         fake.behaviour.delay_s = MODEL_DELAY_S
-        latencies = await asyncio.gather(
+        timed = await asyncio.gather(
             *(_timed(client.analyze(c)) for c in _codes(n, uuid.uuid4().hex[:6]))
         )
         stats = await client.stats()
         ray.kill(handle)
     finally:
         ray.shutdown()
-    return {
-        "requests": n,
-        "gemini_calls": fake.call_count(),
-        "batch_sizes": _histogram(fake),
-        "actor_cache_hits": stats["cache_hits"],
-        **_quantiles(list(latencies)),
-    }
+    return {**_summary(fake, n, list(timed)), "actor_stats": stats}
 
 
 async def main() -> None:

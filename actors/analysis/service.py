@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from actors.analysis.batcher import MicroBatcher
@@ -115,15 +116,24 @@ class AnalysisService:
         if self._gemini is None:
             offline = await self._offline.analyze(code)
             return offline.with_reason("Gemini is not configured (no API key)"), True
-        reason = "Gemini gave no valid answer for this program"
+        # The offline analysis runs alongside: its measurements are attached to Gemini's
+        # answer (so the editor can plot them), and a fallback is ready without extra wait.
+        offline_task = asyncio.create_task(self._offline.analyze(code))
         try:
-            answer = await self._batcher.submit(code)
-        except GeminiError as exc:
-            answer, reason = None, str(exc)
+            reason = "Gemini gave no valid answer for this program"
+            try:
+                answer = await self._batcher.submit(code)
+            except GeminiError as exc:
+                answer, reason = None, str(exc)
+            offline = await offline_task
+        finally:
+            if not offline_task.done():
+                offline_task.cancel()
         if answer is not None:
+            if offline.measurements is not None:
+                answer = replace(answer, measurements=offline.measurements, fit=offline.fit)
             return answer, True
         self.metrics.fallback()
-        offline = await self._offline.analyze(code)
         # A fallback is not cached: the next request may get Gemini's answer.
         return offline.with_reason(reason), False
 

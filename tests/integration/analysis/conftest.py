@@ -34,7 +34,7 @@ def settings_for(fake: FakeGemini, **overrides: object) -> AnalysisSettings:
         "gemini_api_key": "fake-key-for-tests",
         "gemini_base_url": fake.base_url,
         "gemini_backoff_s": 0.01,
-        "gemini_timeout_s": 5.0,
+        "gemini_timeout_s": 30.0,  # generous: only load, never the fake, makes a call slow
         "batch_window_ms": 50.0,
         "measure": False,
     }

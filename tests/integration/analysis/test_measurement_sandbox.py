@@ -8,8 +8,11 @@ from collections.abc import AsyncIterator
 import pytest
 
 from actors.analysis.offline.analyzer import OfflineAnalyzer
+from actors.analysis.service import AnalysisService
 from sandbox.pool import WarmPool
 from sandbox.settings import SandboxSettings
+from tests.integration.analysis.conftest import settings_for
+from tests.integration.analysis.fake_gemini import FakeGemini
 
 pytestmark = pytest.mark.gvisor
 
@@ -78,3 +81,17 @@ async def test_measurement_is_bounded_in_time(pool: WarmPool) -> None:
     assert time.monotonic() - started < 8.0
     assert analysis.source == "offline"
     assert analysis.fit is None
+
+
+async def test_gemini_answers_carry_sandbox_measurements(
+    pool: WarmPool, fake_gemini: FakeGemini
+) -> None:
+    settings = settings_for(fake_gemini, measure=True, measure_budget_s=10.0)
+    service = AnalysisService(settings, pool=pool)
+    try:
+        result = await service.analyze(BUBBLE)
+    finally:
+        await service.aclose()
+    assert result.source == "gemini"
+    assert result.measurements is not None and len(result.measurements) >= 4
+    assert result.fit is not None and result.fit.cls == "O(n^2)"
