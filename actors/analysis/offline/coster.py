@@ -7,129 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from actors.analysis.offline.cost import EXP, LOG, NLOGN, ONE, Cost, N
+from actors.analysis.offline.idioms import grows_from_itself, is_line_read, is_test_case_loop
 from actors.analysis.offline.loops import iter_count, while_count
 from actors.analysis.offline.names import Scope, callee_name
-
-# Methods whose cost grows with the receiver's size (list/str methods).
-_LINEAR_METHODS = frozenset(
-    [
-        "index",
-        "count",
-        "remove",
-        "insert",
-        "reverse",
-        "copy",
-        "extend",
-        "split",
-        "replace",
-        "find",
-        "rfind",
-        "join",
-        "splitlines",
-        "deepcopy",
-        "update",
-        "union",
-        "intersection",
-        "difference",
-        "symmetric_difference",
-        "issubset",
-        "issuperset",
-        "tolist",
-    ]
-)
-_LOG_FUNCS = frozenset(
-    ["heappush", "heappop", "heappushpop", "heapreplace", "bisect", "bisect_left", "bisect_right"]
-)
-_CONSUMERS = frozenset(
-    [
-        "sum",
-        "min",
-        "max",
-        "any",
-        "all",
-        "list",
-        "tuple",
-        "set",
-        "frozenset",
-        "dict",
-        "Counter",
-        "deque",
-        "heapify",
-        "join",
-        "enumerate_list",
-        "OrderedDict",
-        "defaultdict",
-        "bytearray",
-        "nlargest",
-        "nsmallest",
-    ]
-)
-_CHEAP = frozenset(
-    [
-        "len",
-        "int",
-        "float",
-        "str",
-        "abs",
-        "ord",
-        "chr",
-        "print",
-        "input",
-        "range",
-        "isinstance",
-        "round",
-        "divmod",
-        "bool",
-        "id",
-        "hash",
-        "type",
-        "repr",
-        "format",
-        "enumerate",
-        "zip",
-        "map",
-        "filter",
-        "reversed",
-        "iter",
-        "next",
-        "sqrt",
-        "isqrt",
-        "log",
-        "log2",
-        "floor",
-        "ceil",
-        "exp",
-        "sin",
-        "cos",
-        "factorial",
-        "comb",
-        "perm",
-        "hypot",
-        "readline",
-        "write",
-        "strip",
-        "rstrip",
-        "lstrip",
-        "append",
-        "appendleft",
-        "popleft",
-        "add",
-        "discard",
-        "get",
-        "setdefault",
-        "keys",
-        "values",
-        "items",
-        "clear",
-        "upper",
-        "lower",
-        "isdigit",
-        "isalpha",
-        "startswith",
-        "endswith",
-        "most_common",
-    ]
-)
+from actors.analysis.offline.vocabulary import CHEAP, CONSUMERS, LINEAR_METHODS, LOG_FUNCS
 
 UserCall = Callable[[str, ast.Call], Cost]
 
@@ -197,10 +78,10 @@ class Coster:
     def _for(self, node: ast.For) -> Cost:
         count = self._count(node.iter)
         head = self.expr(node.iter)
-        if not self.loops and _is_test_case_loop(node.iter, node.body):
+        if not self.loops and is_test_case_loop(node.iter, node.body):
             # `for _ in range(int(input())):` around a whole problem: complexity is per case.
             count = ONE
-        if _grows_from_itself(node.body):
+        if grows_from_itself(node.body):
             self._note(EXP, node.lineno, "collection doubling in a loop")
             self.space = self.space | EXP
             return EXP
@@ -218,7 +99,7 @@ class Coster:
 
     def _count(self, node: ast.expr) -> Cost:
         """Iterations over `node`; one input line read inside a loop counts as one item."""
-        if self.depth > 0 and _is_line_read(node):
+        if self.depth > 0 and is_line_read(node):
             return ONE
         if isinstance(node, ast.Call) and callee_name(node) in self.generators:
             # Draining a generator of ours costs what its own loop costs.
@@ -230,7 +111,7 @@ class Coster:
     def _while(self, node: ast.While) -> Cost:
         enclosing = self.loops[-1][0] if self.loops else None
         count, why = while_count(node, self.scope, enclosing)
-        if not self.loops and _is_test_case_loop(node.test, node.body):
+        if not self.loops and is_test_case_loop(node.test, node.body):
             count, why = ONE, "test-case loop"
         if why in {"open loop", "worklist loop"}:
             self.fallbacks += why == "open loop"
@@ -419,7 +300,7 @@ class Coster:
             if name == "sorted":
                 self.space = self.space | count
             return count * LOG
-        if name in _LOG_FUNCS:
+        if name in LOG_FUNCS:
             self._note(LOG, node.lineno, name)
             return LOG
         if name == "insort" or name == "insort_left" or name == "insort_right":
@@ -430,7 +311,7 @@ class Coster:
             return LOG
         if name in {"min", "max"} and len(node.args) >= 2:
             return ONE
-        if name in _CONSUMERS or (name in {"list", "join"}):
+        if name in CONSUMERS or (name in {"list", "join"}):
             target = first
             if name == "join" and receiver is not None and first is None:
                 return ONE
@@ -456,10 +337,10 @@ class Coster:
             return ONE if self._const(first) else N
         if name == "insert":
             return N if first is not None and not self._is_end(first) else ONE
-        if name in _LINEAR_METHODS:
+        if name in LINEAR_METHODS:
             if receiver is not None and self._const(receiver):
                 return ONE
-            if receiver is not None and self.depth > 0 and _is_line_read(receiver):
+            if receiver is not None and self.depth > 0 and is_line_read(receiver):
                 return ONE
             if name == "join":
                 return iter_count(first, self.scope) if first is not None else ONE
@@ -470,7 +351,7 @@ class Coster:
             return N
         if name in {"append", "add", "appendleft", "heappush", "setdefault"} and self.loops:
             self.space = self.space | self._loop_mult()
-        if name in _CHEAP:
+        if name in CHEAP:
             return ONE
         return ONE
 
@@ -479,104 +360,3 @@ class Coster:
 
     def _is_end(self, node: ast.expr) -> bool:
         return isinstance(node, ast.Call) and callee_name(node) == "len"
-
-
-def _is_line_read(node: ast.expr) -> bool:
-    """`input().split()`, `map(int, readline().split())`: one line of input."""
-    calls = [callee_name(c) for c in ast.walk(node) if isinstance(c, ast.Call)]
-    return ("input" in calls or "readline" in calls) and "read" not in calls
-
-
-def _grows_from_itself(body: list[ast.stmt]) -> bool:
-    """`res += [s + [x] for s in res]`: each pass copies the whole collection, doubling it."""
-    for stmt in body:
-        target: str | None = None
-        value: ast.expr | None = None
-        if isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name):
-            target, value = stmt.target.id, stmt.value
-        elif isinstance(stmt, ast.Assign) and isinstance(stmt.targets[0], ast.Name):
-            target, value = stmt.targets[0].id, stmt.value
-        elif (
-            isinstance(stmt, ast.Expr)
-            and isinstance(stmt.value, ast.Call)
-            and callee_name(stmt.value) == "extend"
-            and isinstance(stmt.value.func, ast.Attribute)
-            and isinstance(stmt.value.func.value, ast.Name)
-            and stmt.value.args
-        ):
-            target, value = stmt.value.func.value.id, stmt.value.args[0]
-        if target is None or value is None:
-            continue
-        for sub in ast.walk(value):
-            if isinstance(sub, ast.ListComp | ast.GeneratorExp | ast.SetComp) and any(
-                isinstance(g.iter, ast.Name) and g.iter.id == target for g in sub.generators
-            ):
-                return True
-    return False
-
-
-def _reads_input(node: ast.AST) -> bool:
-    return any(
-        isinstance(c, ast.Call) and callee_name(c) in {"input", "readline"} for c in ast.walk(node)
-    )
-
-
-def _is_test_case_loop(head: ast.expr, body: list[ast.stmt]) -> bool:
-    """The competitive-programming idiom: repeat a whole problem T times, T read from input.
-
-    The loop's bound is a bare name (or `int(input())`), and its body reads a fresh problem
-    size: an integer that later bounds a loop or a range, or a whole line of numbers. A loop
-    that only reads one value per pass (`a.append(int(input()))`) is not one.
-    """
-    bound: ast.expr | None = None
-    if isinstance(head, ast.Call) and callee_name(head) == "range" and len(head.args) == 1:
-        bound = head.args[0]
-    elif isinstance(head, ast.Name):
-        bound = head
-    elif isinstance(head, ast.Compare) and isinstance(head.left, ast.Name):
-        bound = head.left
-    if bound is None or not (isinstance(bound, ast.Name) or _reads_input(bound)):
-        return False
-    named_tests = isinstance(bound, ast.Name) and bound.id in _TEST_COUNT_NAMES
-    if (named_tests or _reads_input(bound)) and (
-        _only_calls(body) or any(_reads_input(stmt) for stmt in body)
-    ):
-        # `for _ in range(int(input())): solve()`, or a `t` loop reading each case's data.
-        return True
-    sizes: set[str] = set()
-    line_read = False
-    for stmt in body:
-        if not isinstance(stmt, ast.Assign) or not _reads_input(stmt.value):
-            continue
-        calls = {callee_name(c) for c in ast.walk(stmt.value) if isinstance(c, ast.Call)}
-        targets = {t.id for tgt in stmt.targets for t in ast.walk(tgt) if isinstance(t, ast.Name)}
-        if "split" in calls and calls & {"list", "sorted", "set", "tuple"}:
-            line_read = True
-        elif "split" not in calls or isinstance(stmt.targets[0], ast.Tuple):
-            sizes |= targets
-        elif "split" in calls and isinstance(stmt.targets[0], ast.Name):
-            line_read = True  # s = input().split() / a string of size n
-        if "strip" in calls and isinstance(stmt.targets[0], ast.Name) and "int" not in calls:
-            line_read = True  # s = input().strip(): a string problem
-    if line_read:
-        return True
-    for node in (n for stmt in body for n in ast.walk(stmt)):
-        if isinstance(node, ast.For | ast.While | ast.comprehension):
-            head_names = {
-                n.id
-                for n in ast.walk(node.iter if not isinstance(node, ast.While) else node.test)
-                if isinstance(n, ast.Name)
-            }
-            if head_names & sizes:
-                return True
-    return False
-
-
-_TEST_COUNT_NAMES = frozenset({"t", "T", "tc", "tests", "test", "cases", "_t", "testcases"})
-
-
-def _only_calls(body: list[ast.stmt]) -> bool:
-    """A body that only calls something (`solve()`, `print(solve())`), at most two statements."""
-    if not body or len(body) > 2:
-        return False
-    return all(isinstance(s, ast.Expr) and isinstance(s.value, ast.Call) for s in body)

@@ -14,13 +14,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from actors.analysis.offline.cost import EXP, N2, N3, Cost
-from actors.analysis.offline.names import (
+from actors.analysis.offline.names import callee_name, walk_local
+from actors.analysis.offline.vocabulary import (
     ADJACENCY_NAMES,
     HASH_NAMES,
     INT_NAMES,
     SEQ_NAMES,
-    callee_name,
-    walk_local,
 )
 
 MARKER = "CR-MEASURE"

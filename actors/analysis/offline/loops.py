@@ -5,7 +5,8 @@ from __future__ import annotations
 import ast
 
 from actors.analysis.offline.cost import EXP, LOG, ONE, SQRT, Cost, N
-from actors.analysis.offline.names import ADJACENCY_NAMES, Scope, callee_name, walk_local
+from actors.analysis.offline.names import Scope, callee_name, walk_local
+from actors.analysis.offline.vocabulary import ADJACENCY_NAMES
 
 _PASS_THROUGH = frozenset(
     [

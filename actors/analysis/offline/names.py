@@ -11,160 +11,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
-Kind = Literal["int", "seq", "hash", "str", "digits", "unknown"]
+from actors.analysis.offline.vocabulary import (
+    HASH_CTORS,
+    HASH_NAMES,
+    INT_NAMES,
+    MUTATORS,
+    SEQ_CTORS,
+    SEQ_NAMES,
+)
 
-# Conventional names, used only when nothing in the code says otherwise.
-INT_NAMES = frozenset(
-    [
-        "n",
-        "m",
-        "k",
-        "q",
-        "t",
-        "x",
-        "y",
-        "num",
-        "number",
-        "target",
-        "size",
-        "count",
-        "limit",
-        "total",
-        "amount",
-        "val",
-        "value",
-        "i",
-        "j",
-        "lo",
-        "hi",
-        "low",
-        "high",
-        "start",
-        "end",
-        "left",
-        "right",
-        "idx",
-        "index",
-        "depth",
-        "level",
-        "steps",
-        "exp",
-        "power",
-        "base",
-        "mod",
-        "b",
-        "e",
-        "p",
-        "r",
-        "c",
-        "d",
-        "width",
-        "height",
-        "rows",
-        "cols",
-        "capacity",
-        "budget",
-        "w",
-    ]
-)
-SEQ_NAMES = frozenset(
-    [
-        "arr",
-        "array",
-        "a",
-        "nums",
-        "numbers",
-        "lst",
-        "list_",
-        "items",
-        "xs",
-        "ys",
-        "data",
-        "values",
-        "seq",
-        "sequence",
-        "s",
-        "string",
-        "text",
-        "word",
-        "words",
-        "grid",
-        "matrix",
-        "board",
-        "points",
-        "intervals",
-        "coins",
-        "prices",
-        "weights",
-        "tree",
-        "root",
-        "node",
-        "head",
-        "elements",
-        "vals",
-        "heights",
-        "digits",
-        "queue",
-        "stack",
-        "path",
-        "chars",
-        "letters",
-        "line",
-        "lines",
-        "strs",
-        "pairs",
-        "candidates",
-        "piles",
-        "tasks",
-        "jobs",
-        "scores",
-        "costs",
-        "ratings",
-    ]
-)
-HASH_NAMES = frozenset(
-    [
-        "seen",
-        "visited",
-        "memo",
-        "cache",
-        "lookup",
-        "table",
-        "index_of",
-        "pos",
-        "positions",
-        "counts",
-        "freq",
-        "mapping",
-        "d",
-        "dp_map",
-        "graph_set",
-        "used",
-        "done",
-        "banned",
-        "allowed",
-        "vocab",
-        "dictionary",
-    ]
-)
-ADJACENCY_NAMES = frozenset(
-    [
-        "graph",
-        "adj",
-        "g",
-        "tree",
-        "children",
-        "neighbors",
-        "neighbours",
-        "edges",
-        "adjacency",
-        "adj_list",
-        "out_edges",
-        "in_edges",
-    ]
-)
-HASH_CTORS = frozenset(["set", "dict", "defaultdict", "Counter", "OrderedDict", "frozenset"])
-SEQ_CTORS = frozenset(["list", "sorted", "tuple", "deque", "reversed", "bytearray"])
+Kind = Literal["int", "seq", "hash", "str", "digits", "unknown"]
 
 
 def callee_name(call: ast.Call) -> str:
@@ -428,34 +284,11 @@ def build_scope(
     return scope
 
 
-_MUTATORS = frozenset(
-    [
-        "append",
-        "appendleft",
-        "extend",
-        "insert",
-        "pop",
-        "popleft",
-        "add",
-        "update",
-        "remove",
-        "discard",
-        "clear",
-        "sort",
-        "reverse",
-        "heappush",
-        "heappop",
-        "heapify",
-        "setdefault",
-    ]
-)
-
-
 def _mutated_names(body: list[ast.stmt]) -> set[str]:
     """Names whose object is changed in place (so a literal start does not make them constant)."""
     out: set[str] = set()
     for node in walk_local(body):
-        if isinstance(node, ast.Call) and callee_name(node) in _MUTATORS:
+        if isinstance(node, ast.Call) and callee_name(node) in MUTATORS:
             func = node.func
             if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
                 out.add(func.value.id)

@@ -9,7 +9,8 @@ from typing import Literal
 
 from actors.analysis.offline.cost import EXP, LOG, Cost, N
 from actors.analysis.offline.loops import _mid_names
-from actors.analysis.offline.names import ADJACENCY_NAMES, Scope, callee_name, walk_local
+from actors.analysis.offline.names import Scope, callee_name, walk_local
+from actors.analysis.offline.vocabulary import ADJACENCY_NAMES
 
 Shrink = Literal["half", "sub", "struct", "child"]
 # Descending one child of a binary tree per call: the tree's height, log n when balanced.

@@ -1,0 +1,346 @@
+"""Names and built-ins the analyser recognises, with what each implies for cost.
+
+Python declares no types, so conventional names are one piece of evidence (used only when
+the code itself says nothing), and the cost of well-known built-ins is looked up here.
+"""
+
+from __future__ import annotations
+
+# Conventional names of integers (sizes, counters, bounds).
+INT_NAMES = frozenset(
+    [
+        "n",
+        "m",
+        "k",
+        "q",
+        "t",
+        "x",
+        "y",
+        "num",
+        "number",
+        "target",
+        "size",
+        "count",
+        "limit",
+        "total",
+        "amount",
+        "val",
+        "value",
+        "i",
+        "j",
+        "lo",
+        "hi",
+        "low",
+        "high",
+        "start",
+        "end",
+        "left",
+        "right",
+        "idx",
+        "index",
+        "depth",
+        "level",
+        "steps",
+        "exp",
+        "power",
+        "base",
+        "mod",
+        "b",
+        "e",
+        "p",
+        "r",
+        "c",
+        "d",
+        "width",
+        "height",
+        "rows",
+        "cols",
+        "capacity",
+        "budget",
+        "w",
+    ]
+)
+
+# Conventional names of sequences (lists, strings, grids).
+SEQ_NAMES = frozenset(
+    [
+        "arr",
+        "array",
+        "a",
+        "nums",
+        "numbers",
+        "lst",
+        "list_",
+        "items",
+        "xs",
+        "ys",
+        "data",
+        "values",
+        "seq",
+        "sequence",
+        "s",
+        "string",
+        "text",
+        "word",
+        "words",
+        "grid",
+        "matrix",
+        "board",
+        "points",
+        "intervals",
+        "coins",
+        "prices",
+        "weights",
+        "tree",
+        "root",
+        "node",
+        "head",
+        "elements",
+        "vals",
+        "heights",
+        "digits",
+        "queue",
+        "stack",
+        "path",
+        "chars",
+        "letters",
+        "line",
+        "lines",
+        "strs",
+        "pairs",
+        "candidates",
+        "piles",
+        "tasks",
+        "jobs",
+        "scores",
+        "costs",
+        "ratings",
+    ]
+)
+
+# Conventional names of hash tables and sets.
+HASH_NAMES = frozenset(
+    [
+        "seen",
+        "visited",
+        "memo",
+        "cache",
+        "lookup",
+        "table",
+        "index_of",
+        "pos",
+        "positions",
+        "counts",
+        "freq",
+        "mapping",
+        "d",
+        "dp_map",
+        "graph_set",
+        "used",
+        "done",
+        "banned",
+        "allowed",
+        "vocab",
+        "dictionary",
+    ]
+)
+
+# Adjacency structures: iterating `graph[u]` over a traversal visits each edge once.
+ADJACENCY_NAMES = frozenset(
+    [
+        "graph",
+        "adj",
+        "g",
+        "tree",
+        "children",
+        "neighbors",
+        "neighbours",
+        "edges",
+        "adjacency",
+        "adj_list",
+        "out_edges",
+        "in_edges",
+    ]
+)
+
+# Constructors of hash-based containers (membership is O(1)).
+HASH_CTORS = frozenset(
+    [
+        "set",
+        "dict",
+        "defaultdict",
+        "Counter",
+        "OrderedDict",
+        "frozenset",
+    ]
+)
+
+# Constructors of sequences (membership is O(n)).
+SEQ_CTORS = frozenset(
+    [
+        "list",
+        "sorted",
+        "tuple",
+        "deque",
+        "reversed",
+        "bytearray",
+    ]
+)
+
+# Methods that change their receiver in place.
+MUTATORS = frozenset(
+    [
+        "append",
+        "appendleft",
+        "extend",
+        "insert",
+        "pop",
+        "popleft",
+        "add",
+        "update",
+        "remove",
+        "discard",
+        "clear",
+        "sort",
+        "reverse",
+        "heappush",
+        "heappop",
+        "heapify",
+        "setdefault",
+    ]
+)
+
+# Methods whose cost grows with the receiver's size (list and str methods).
+LINEAR_METHODS = frozenset(
+    [
+        "index",
+        "count",
+        "remove",
+        "insert",
+        "reverse",
+        "copy",
+        "extend",
+        "split",
+        "replace",
+        "find",
+        "rfind",
+        "join",
+        "splitlines",
+        "deepcopy",
+        "update",
+        "union",
+        "intersection",
+        "difference",
+        "symmetric_difference",
+        "issubset",
+        "issuperset",
+        "tolist",
+    ]
+)
+
+# Heap and bisection operations: O(log n) each.
+LOG_FUNCS = frozenset(
+    [
+        "heappush",
+        "heappop",
+        "heappushpop",
+        "heapreplace",
+        "bisect",
+        "bisect_left",
+        "bisect_right",
+    ]
+)
+
+# Built-ins that walk their whole argument once.
+CONSUMERS = frozenset(
+    [
+        "sum",
+        "min",
+        "max",
+        "any",
+        "all",
+        "list",
+        "tuple",
+        "set",
+        "frozenset",
+        "dict",
+        "Counter",
+        "deque",
+        "heapify",
+        "join",
+        "enumerate_list",
+        "OrderedDict",
+        "defaultdict",
+        "bytearray",
+        "nlargest",
+        "nsmallest",
+    ]
+)
+
+# Built-ins and methods that cost O(1) (or are costed by their loop elsewhere).
+CHEAP = frozenset(
+    [
+        "len",
+        "int",
+        "float",
+        "str",
+        "abs",
+        "ord",
+        "chr",
+        "print",
+        "input",
+        "range",
+        "isinstance",
+        "round",
+        "divmod",
+        "bool",
+        "id",
+        "hash",
+        "type",
+        "repr",
+        "format",
+        "enumerate",
+        "zip",
+        "map",
+        "filter",
+        "reversed",
+        "iter",
+        "next",
+        "sqrt",
+        "isqrt",
+        "log",
+        "log2",
+        "floor",
+        "ceil",
+        "exp",
+        "sin",
+        "cos",
+        "factorial",
+        "comb",
+        "perm",
+        "hypot",
+        "readline",
+        "write",
+        "strip",
+        "rstrip",
+        "lstrip",
+        "append",
+        "appendleft",
+        "popleft",
+        "add",
+        "discard",
+        "get",
+        "setdefault",
+        "keys",
+        "values",
+        "items",
+        "clear",
+        "upper",
+        "lower",
+        "isdigit",
+        "isalpha",
+        "startswith",
+        "endswith",
+        "most_common",
+    ]
+)
