@@ -75,7 +75,8 @@ def _api_error(_: Request[Any, Any, Any], exc: ApiError) -> Response[dict[str, A
 def _http_error(_: Request[Any, Any, Any], exc: HTTPException) -> Response[dict[str, Any]]:
     status = exc.status_code
     if status >= 500:
-        logger.error("HTTP %s: %s", status, exc.detail)
+        # Litestar wraps the real failure (e.g. a dependency that cannot be built): log it.
+        logger.error("HTTP %s: %s", status, exc.detail, exc_info=exc.__cause__ or exc)
     details: list[Any] = []
     if isinstance(exc, ValidationException) and isinstance(exc.extra, list):
         # Litestar's entries name the field and the problem, never echo the input.
