@@ -99,15 +99,21 @@ class FrameSink(io.RawIOBase):
 class PromptingStdin(io.RawIOBase):
     """fd 0 as the program's stdin; says `I` before it would block with nothing buffered."""
 
-    def __init__(self, fd: int, frames: FrameWriter) -> None:
+    def __init__(self, fd: int, frames: FrameWriter, pending: bytes = b"") -> None:
         super().__init__()
         self._fd = fd
         self._frames = frames
+        self._pending = pending  # stdin bytes that arrived together with the job
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        if self._pending:
+            size = min(len(buffer), len(self._pending))
+            buffer[:size] = self._pending[:size]
+            self._pending = self._pending[size:]
+            return size
         ready, _, _ = select.select([self._fd], [], [], 0)
         if not ready:
             out = sys.stdout
@@ -119,15 +125,17 @@ class PromptingStdin(io.RawIOBase):
         return len(data)
 
 
-def read_exact(fd: int, size: int) -> bytes:
-    chunks = []
-    while size:
-        chunk = os.read(fd, size)
+def read_job(fd: int) -> tuple[bytes, bytes]:
+    """The job and whatever stdin came with it, in as few reads as possible (each read is a
+    round trip through the sandbox's kernel, so this is on the warm-start critical path)."""
+    data = b""
+    while len(data) < 4 or len(data) < 4 + struct.unpack(">I", data[:4])[0]:
+        chunk = os.read(fd, 65536)
         if not chunk:
             raise EOFError("job truncated")
-        chunks.append(chunk)
-        size -= len(chunk)
-    return b"".join(chunks)
+        data += chunk
+    size = struct.unpack(">I", data[:4])[0]
+    return data[4 : 4 + size], data[4 + size :]
 
 
 def text_stream(raw: io.RawIOBase, *, readable: bool) -> io.TextIOWrapper:
@@ -216,15 +224,14 @@ def main() -> None:
     frames = FrameWriter(1)
     frames.send(b"R")
     try:
-        size = struct.unpack(">I", read_exact(0, 4))[0]
-        job = json.loads(read_exact(0, size))
-        source = job["code"]
+        body, pending = read_job(0)
+        source = json.loads(body)["code"]
     except (EOFError, ValueError, KeyError, TypeError):
         # No valid job: leave without the `A` frame; the host reports a sandbox error.
         os._exit(70)
     sys.stdout = text_stream(FrameSink(frames, b"O"), readable=False)
     sys.stderr = text_stream(FrameSink(frames, b"E"), readable=False)
-    sys.stdin = text_stream(PromptingStdin(0, frames), readable=True)
+    sys.stdin = text_stream(PromptingStdin(0, frames, pending), readable=True)
     frames.send(b"A")
     status = run(source)
     raise SystemExit(status)

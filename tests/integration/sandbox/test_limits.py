@@ -114,7 +114,7 @@ async def test_cpu_quota_holds_a_burner_to_a_tenth_of_a_core(sandbox_pool: WarmP
     outcome = await run(sandbox_pool, "while True:\n    pass", wall=2.0)
     assert outcome.verdict == Verdict.TIMEOUT
     assert 50 < outcome.result.cpu_ms < 2000 * 0.1 * 1.5 + 100
-    assert 2000 <= outcome.result.wall_ms < 3500
+    assert 2000 <= outcome.result.wall_ms < 6000  # killed at 2 s (slack for a loaded host)
 
 
 async def test_task_limit(sandbox_pool: WarmPool) -> None:
@@ -137,4 +137,4 @@ async def test_cpu_time_limit(tmp_path: Path) -> None:
     finally:
         await pool.close()
     assert outcome.verdict == Verdict.CPU_LIMIT
-    assert 1000 <= outcome.result.cpu_ms < 2000  # killed within a poll of its budget
+    assert 1000 <= outcome.result.cpu_ms < 3000  # killed within a few polls of its budget
