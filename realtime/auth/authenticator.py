@@ -107,16 +107,19 @@ class RoomAuthenticator:
             connection,
             reads_notes=principal.permissions.read_notes,
         )
+        # The join hook runs in the task serving the socket: its end is the connection's end.
+        task = asyncio.current_task()
+        if task is not None:
+            room_id, user_id = room.room_id, principal.user_id
+            task.add_done_callback(lambda _: self.live.discard(room_id, user_id, connection))
         expires_at = principal.claims.get("expires_at")
         if isinstance(expires_at, int):
-            loop = asyncio.get_running_loop()
-            handle = loop.call_later(
+            handle = asyncio.get_running_loop().call_later(
                 max(0.0, expires_at - time.time()),
                 connection.request_close,
                 4401,
                 "token expired",
             )
-            task = asyncio.current_task()
             if task is not None:
                 task.add_done_callback(lambda _: handle.cancel())
 

@@ -170,6 +170,12 @@ class LiveConnections:
         if reads_notes:
             self._readers.setdefault(room_id, weakref.WeakSet()).add(connection)
 
+    def discard(self, room_id: str, user_id: str, connection: LiveConnection) -> None:
+        """Forget a connection that ended (keeps the maps from growing with every visitor)."""
+        self._by_room.get(room_id, {}).get(user_id, weakref.WeakSet()).discard(connection)
+        self._readers.get(room_id, weakref.WeakSet()).discard(connection)
+        self._prune(room_id)
+
     def count(self, room_id: str, user_id: str) -> int:
         """Open connections of `user_id` in `room_id` on this replica."""
         conns = self._by_room.get(room_id, {}).get(user_id, ())

@@ -128,3 +128,21 @@ async def test_revocation_on_one_replica_closes_sockets_on_another(redis_url: st
         assert revoked.status_code == 204
         await socket.wait_closed(within=5)
         assert socket.close_code == 4403
+
+
+async def test_live_registry_forgets_closed_connections() -> None:
+    import asyncio
+
+    async with serve() as server:
+        alice = await server.login("Alice")
+        room = (await alice.request("POST", "/api/rooms", json={"kind": "shared"})).json()["id"]
+        live = server.app.state.access.live
+        client = await alice.connect(room)
+        await client.wait_synced()
+        assert live.count(room, alice.id) == 1
+        await client.close()
+        for _ in range(100):
+            if room not in live._by_room:
+                break
+            await asyncio.sleep(0.02)
+        assert room not in live._by_room
