@@ -1,7 +1,8 @@
 """Sandbox settings: every limit has a default and a ceiling, validated at start-up.
 
 Environment variables use the prefix `SANDBOX_` (for example `SANDBOX_POOL_SIZE=4`), except
-`RELAXED_MODE` and `ENVIRONMENT`, which are shared with the rest of the product.
+`RELAXED_MODE` and `ENVIRONMENT`, which are shared with the rest of the product (also read as
+`CODEREMOTE_RELAXED_MODE` / `CODEREMOTE_ENVIRONMENT`, the realtime server's names).
 """
 
 from __future__ import annotations
@@ -38,12 +39,16 @@ class SandboxSettings(BaseSettings):
 
     environment: Literal["development", "test", "staging", "production"] = Field(
         default="development",
-        validation_alias=AliasChoices("SANDBOX_ENVIRONMENT", "ENVIRONMENT"),
+        validation_alias=AliasChoices(
+            "environment", "SANDBOX_ENVIRONMENT", "CODEREMOTE_ENVIRONMENT", "ENVIRONMENT"
+        ),
         description="Deployment environment; relaxed mode is refused in production.",
     )
     relaxed_mode: bool = Field(
         default=False,
-        validation_alias=AliasChoices("SANDBOX_RELAXED_MODE", "RELAXED_MODE"),
+        validation_alias=AliasChoices(
+            "relaxed_mode", "SANDBOX_RELAXED_MODE", "CODEREMOTE_RELAXED_MODE", "RELAXED_MODE"
+        ),
         description="Run the agent as a plain subprocess with rlimits (no gVisor). Unsafe.",
     )
     runsc_path: str = Field(default="runsc", description="The runsc binary (name or path).")

@@ -16,6 +16,12 @@ def test_relaxed_mode_refused_in_production(monkeypatch: pytest.MonkeyPatch) -> 
         SandboxSettings()
     monkeypatch.setenv("ENVIRONMENT", "development")
     assert SandboxSettings().relaxed_mode
+    monkeypatch.delenv("ENVIRONMENT")
+    monkeypatch.setenv("CODEREMOTE_ENVIRONMENT", "production")
+    with pytest.raises(pydantic.ValidationError, match="RELAXED_MODE"):
+        SandboxSettings()
+    with pytest.raises(pydantic.ValidationError, match="RELAXED_MODE"):
+        SandboxSettings(environment="production", relaxed_mode=True)
 
 
 def test_env_prefix(monkeypatch: pytest.MonkeyPatch) -> None:
