@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncIterator
 
@@ -45,6 +46,12 @@ async def pool() -> AsyncIterator[WarmPool]:
     try:
         yield sandbox_pool
     finally:
+        # WarmPool.close() cancels sandboxes still starting without destroying them (their
+        # runsc process outlives the pool), so let replacements finish starting first.
+        for _ in range(200):
+            if sandbox_pool.stats().starting == 0:
+                break
+            await asyncio.sleep(0.1)
         await sandbox_pool.close()
 
 
