@@ -99,6 +99,11 @@ async def main() -> None:
 
     rows = list(await asyncio.gather(*(one(r, m) for r, m in sorted(labels.items()))))
     if pool is not None:
+        # Let replacement sandboxes finish starting: closing cancels them mid-start otherwise.
+        for _ in range(200):
+            if pool.stats().starting == 0:
+                break
+            await asyncio.sleep(0.1)
         await pool.close()
     confusion: dict[str, dict[str, int]] = defaultdict(dict)
     for r in rows:
