@@ -242,7 +242,8 @@ async def open_sandbox_pool(
     settings = settings or ActorSettings()
     pool: PoolClient
     if settings.use_ray:
-        ensure_ray(settings)
+        # ray.init blocks for seconds: keep the server's event loop free meanwhile.
+        await asyncio.to_thread(ensure_ray, settings)
         actor = get_sandbox_pool_actor(
             settings.sandbox_backend, overrides, name=settings.pool_actor_name
         )

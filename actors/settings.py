@@ -35,3 +35,8 @@ class ActorSettings(BaseSettings):
         default="coderemote-sandbox-pool", description="Name of the shared sandbox pool actor."
     )
     ray_namespace: str = Field(default="coderemote", description="Ray namespace of the actors.")
+    warm_on_start: bool = Field(
+        default=False,
+        description="`coderemote serve` starts Ray and fills the pool at start-up, not on the "
+        "first run.",
+    )

@@ -14,7 +14,9 @@ from litestar.di import Provide
 from litestar.openapi import OpenAPIConfig
 from litestar.types import ControllerRouterHandler
 
+from realtime.api.analyze import analyze_code
 from realtime.api.errors import exception_handlers
+from realtime.api.runs import headless_run, room_runs
 from realtime.api.wiring import AccessWiring, openapi_components, wire_access
 from realtime.metrics import RealtimeMetrics
 from realtime.ops import healthz, metrics_endpoint, readyz
@@ -23,6 +25,7 @@ from realtime.rooms.access import Authenticator
 from realtime.rooms.endpoint import RoomEndpointConfig, room_socket
 from realtime.rooms.events import EventRouter
 from realtime.rooms.registry import RoomRegistry
+from realtime.runs.wiring import RunsWiring
 from realtime.settings import Settings, load_settings
 from realtime.stores.base import RoomStore
 from realtime.stores.memory import MemoryRoomStore
@@ -62,6 +65,7 @@ def create_app(
     store: RoomStore | None = None,
     route_handlers: Sequence[ControllerRouterHandler] = (),
     dependencies: dict[str, Provide] | None = None,
+    runs: RunsWiring | None = None,
 ) -> Litestar:
     """Build the Litestar app.
 
@@ -74,6 +78,8 @@ def create_app(
         store: Room store; built from `settings` when omitted.
         route_handlers: Further controllers/routers (e.g. the REST room API) to mount.
         dependencies: Further dependencies available to every handler.
+        runs: Runs and analysis (pool, run store, handlers). Default: built from `settings`;
+            its event handlers are installed unless a custom `events` router is passed alone.
 
     Returns:
         The app; its lifespan opens and closes the store and the room registry.
@@ -83,11 +89,18 @@ def create_app(
     if authenticator is None:
         access = wire_access(settings)
         authenticator = access.services.authenticator
+    install_runs = events is None or runs is not None
     events = events or EventRouter()
     if access is not None:
         access.install(events)
+    runs = runs or RunsWiring.from_settings(
+        settings, quotas=access.services.quotas if access is not None else None
+    )
+    if install_runs:
+        runs.install(events)
     store = store or create_store(settings)
     metrics = RealtimeMetrics()
+    runs.register_metrics(metrics.registry)
     registry = RoomRegistry(store, events, metrics, idle_seconds=settings.room_idle_seconds)
     services = RealtimeServices(settings, store, registry, events, metrics, authenticator)
     endpoint = RoomEndpointConfig(
@@ -117,6 +130,8 @@ def create_app(
         "registry": _const(registry),
         "metrics": _const(metrics),
         "services": _const(services),
+        "runs_wiring": _const(runs),
+        "run_store": _const(runs.store),
     }
     if access is not None:
         provided.update(access.dependencies)
@@ -128,12 +143,15 @@ def create_app(
             readyz,
             metrics_endpoint,
             room_history,
+            room_runs,
+            headless_run,
+            analyze_code,
             *(access.route_handlers if access is not None else ()),
             *route_handlers,
             web_router(Path(settings.web_dist)),
         ],
         dependencies=provided,
-        lifespan=[lifespan, *([access.lifespan] if access is not None else [])],
+        lifespan=[lifespan, runs.lifespan, *([access.lifespan] if access is not None else [])],
         exception_handlers=exception_handlers(),
         plugins=access.plugins if access is not None else [],
         openapi_config=OpenAPIConfig(
@@ -148,6 +166,7 @@ def create_app(
         logging_config=None,
     )
     app.state.services = services
+    app.state.runs = runs
     # Read by route guards of endpoints that expose room contents (history).
     app.state.access = access.services if access is not None else None
     return app

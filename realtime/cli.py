@@ -1,4 +1,5 @@
-"""The `coderemote` command: `coderemote serve [--host] [--port] [--store] [--redis-url]`."""
+"""The `coderemote` command: `coderemote serve [--host] [--port] [--store] [--redis-url]` and
+`coderemote run FILE [--stdin FILE] [--server URL] [--token T]`."""
 
 from __future__ import annotations
 
@@ -19,12 +20,23 @@ def _parser() -> argparse.ArgumentParser:
         "--store", choices=["memory", "redis"], help="room store (CODEREMOTE_STORE, default memory)"
     )
     serve.add_argument("--redis-url", help="Redis URL when --store redis (CODEREMOTE_REDIS_URL)")
+    run = commands.add_parser("run", help="run a Python file on a server, printing output live")
+    run.add_argument("file", help="the program to run")
+    run.add_argument("--stdin", help="file whose content is the program's input")
+    run.add_argument(
+        "--server", default="http://127.0.0.1:8000", help="server URL (default %(default)s)"
+    )
+    run.add_argument("--token", help="bearer token (CODEREMOTE_TOKEN); none: anonymous")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script."""
     args = _parser().parse_args(argv)
+    if args.command == "run":
+        from realtime.run_cli import run_file
+
+        return run_file(args.file, stdin_path=args.stdin, server=args.server, token=args.token)
     # Imported here so `coderemote --help` stays instant.
     import uvicorn
 
@@ -45,6 +57,11 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         print(f"coderemote: {exc}", file=sys.stderr)
         return 2
+    from actors.settings import ActorSettings
+
+    # Runs and analysis go to the Ray actors (a local Ray, started on first use, unless
+    # CODEREMOTE_RAY_ADDRESS names a cluster).
+    app.state.runs.enable(warm_on_start=ActorSettings().warm_on_start)
     # Start-up objects (modules, the app) live forever: keep them out of the cyclic
     # collector's full passes, which otherwise stall every room for milliseconds.
     gc.collect()

@@ -12,6 +12,7 @@ from litestar.params import FromPath
 from litestar.status_codes import HTTP_400_BAD_REQUEST, HTTP_503_SERVICE_UNAVAILABLE
 
 from realtime.api.guards import room_reader_guard
+from realtime.runs.store import RunStore
 from realtime.stores.base import RoomStore, StoreUnavailableError
 
 __all__ = ["room_history"]
@@ -28,13 +29,13 @@ def _error(status: int, code: str, message: str) -> Response[dict[str, Any]]:
 # The guard admits exactly those who could join the room's socket (members of created rooms).
 @get("/api/rooms/{room_id:str}/history", tags=["rooms"], guards=[room_reader_guard])
 async def room_history(
-    room_id: FromPath[str], store: NamedDependency[RoomStore]
+    room_id: FromPath[str], store: NamedDependency[RoomStore], run_store: NamedDependency[RunStore]
 ) -> Response[dict[str, Any]]:
     """Document updates with their time (epoch ms), oldest first, base64-encoded.
 
     Older updates may have been compacted: they then arrive as one update stamped with the
-    time of the newest change it contains. `runs` lists nothing until runs are recorded by
-    the run feature.
+    time of the newest change it contains. `runs` summarises the room's recorded runs
+    (`GET /api/rooms/{id}/runs` has their output).
     """
     if not _ROOM_ID.fullmatch(room_id):
         return _error(HTTP_400_BAD_REQUEST, "bad_room_id", "room id must be 1-64 of A-Za-z0-9_-")
@@ -45,4 +46,5 @@ async def room_history(
     updates = [
         {"at": e.at_ms, "update": base64.b64encode(e.update).decode("ascii")} for e in entries
     ]
-    return Response({"updates": updates, "runs": []})
+    runs = [r.summary() for r in await run_store.list(room_id)]
+    return Response({"updates": updates, "runs": runs})

@@ -1,0 +1,49 @@
+"""`POST /api/analyze {code}`: Big-O analysis of a program (the analysis actor's answer)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Request, post
+from litestar.di import NamedDependency
+from litestar.params import JSONBody
+from pydantic import BaseModel, ConfigDict, Field
+
+from realtime.api.errors import ApiError
+from realtime.api.runs import caller
+from realtime.runs.wiring import RunsWiring
+
+__all__ = ["AnalyzeBody", "analyze_code"]
+
+
+class AnalyzeBody(BaseModel):
+    """A program to analyse."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    code: str = Field(max_length=64 * 1024, description="Python source.")
+
+
+@post("/api/analyze", tags=["analysis"], status_code=200)
+async def analyze_code(
+    request: Request[Any, Any, Any],
+    data: JSONBody[AnalyzeBody],
+    runs_wiring: NamedDependency[RunsWiring],
+) -> dict[str, Any]:
+    """The Analysis JSON: Big-O per function and overall, explanation, confidence, source."""
+    user = await caller(request)
+    if runs_wiring.quotas is not None:
+        from realtime.limits.quotas import RateLimitedError
+
+        try:
+            await runs_wiring.quotas.check_analysis(user["id"])
+        except RateLimitedError as exc:
+            raise ApiError(
+                429, "rate_limited", str(exc), headers={"Retry-After": str(exc.retry_after)}
+            ) from None
+    try:
+        return await runs_wiring.analyze(data.code)
+    except ValueError as exc:
+        raise ApiError(413, "too_large", str(exc)) from None
+    except Exception as exc:
+        raise ApiError(503, "unavailable", f"analysis unavailable: {exc}") from None

@@ -1,0 +1,96 @@
+"""Run REST endpoints: `POST /api/runs` (NDJSON stream) and `GET /api/rooms/{id}/runs`."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+
+from litestar import Request, get, post
+from litestar.di import NamedDependency
+from litestar.params import FromPath, JSONBody
+from litestar.response import Stream
+from pydantic import BaseModel, ConfigDict, Field
+
+from realtime.api.deps import bearer_token, check_room_id
+from realtime.api.errors import ApiError
+from realtime.api.guards import room_reader_guard
+from realtime.auth.services import AccessServices
+from realtime.runs.service import MAX_STDIN_CHARS
+from realtime.runs.wiring import RunsWiring
+
+__all__ = ["HeadlessRunBody", "caller", "headless_run", "room_runs"]
+
+# Rooms of headless runs: each caller gets a lock of its own, so one live run per caller.
+HEADLESS_ROOM_PREFIX = "api~"
+
+
+class HeadlessRunBody(BaseModel):
+    """A program to run outside any room."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    code: str = Field(max_length=64 * 1024, description="Python source (10 KB UTF-8 max).")
+    stdin: str = Field(default="", max_length=MAX_STDIN_CHARS, description="Input given up front.")
+
+
+async def caller(request: Request[Any, Any, Any]) -> dict[str, str]:
+    """`{"id", "name"}` of the caller (a token, or anonymous where development allows it)."""
+    access: AccessServices | None = request.app.state.get("access")
+    if access is None:
+        return {"id": "anonymous", "name": "anonymous"}
+    identity = await access.access.identify(bearer_token(request))
+    return {"id": identity.user_id, "name": identity.name}
+
+
+async def _ndjson(events: AsyncIterator[dict[str, Any]]) -> AsyncIterator[bytes]:
+    async for event in events:
+        yield json.dumps(event, separators=(",", ":")).encode() + b"\n"
+
+
+@post("/api/runs", tags=["runs"], status_code=200)
+async def headless_run(
+    request: Request[Any, Any, Any],
+    data: JSONBody[HeadlessRunBody],
+    runs_wiring: NamedDependency[RunsWiring],
+) -> Stream:
+    """Run a program and stream its events as newline-delimited JSON.
+
+    The lines are the room's run events: `run.started`, `run.output`..., `run.finished`; or
+    a single `run.rejected` (policy diagnostics, already running, busy). 429 when over quota.
+    """
+    user = await caller(request)
+    if runs_wiring.quotas is not None:
+        from realtime.limits.quotas import RateLimitedError
+
+        try:
+            await runs_wiring.quotas.check_run_rate(user["id"], HEADLESS_ROOM_PREFIX + user["id"])
+        except RateLimitedError as exc:
+            raise ApiError(
+                429, "rate_limited", str(exc), headers={"Retry-After": str(exc.retry_after)}
+            ) from None
+    service = runs_wiring.service
+    outcome = await service.start(
+        HEADLESS_ROOM_PREFIX + user["id"], user, data.code, data.stdin, False
+    )
+
+    async def events() -> AsyncIterator[dict[str, Any]]:
+        if isinstance(outcome, dict):
+            yield outcome
+            return
+        record, handle = outcome
+        yield record.started_event()
+        async for event in service.events_of(record, handle):
+            yield event
+
+    return Stream(_ndjson(events()), media_type="application/x-ndjson")
+
+
+@get("/api/rooms/{room_id:str}/runs", tags=["runs"], guards=[room_reader_guard])
+async def room_runs(
+    room_id: FromPath[str], runs_wiring: NamedDependency[RunsWiring]
+) -> dict[str, Any]:
+    """The room's runs, oldest first: who, when, code hash, verdict and truncated output."""
+    check_room_id(room_id)
+    records = await runs_wiring.store.list(room_id)
+    return {"runs": [r.to_json() for r in records]}

@@ -1,0 +1,126 @@
+"""What is kept of a run in a room: who ran which code, when, and how it ended."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sandbox.events import Diagnostic, RunResult
+
+# The record keeps the start of the output: enough to replay a run, bounded per room.
+RECORD_OUTPUT_BYTES = 16 * 1024
+
+
+def code_hash(code: str) -> str:
+    """sha256 hex of the exact UTF-8 bytes that run (lone surrogates kept as-is)."""
+    return hashlib.sha256(code.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def now_ms() -> int:
+    """Epoch milliseconds."""
+    return int(time.time() * 1000)
+
+
+def diagnostics_json(
+    diagnostics: tuple[Diagnostic, ...] | list[Diagnostic],
+) -> list[dict[str, Any]]:
+    """Diagnostics as the API's JSON objects."""
+    return [asdict(d) for d in diagnostics]
+
+
+@dataclass(slots=True)
+class RunRecord:
+    """One run of a room (JSON-able through `to_json`/`from_json`)."""
+
+    run_id: str
+    room_id: str
+    by: dict[str, str]
+    code_hash: str
+    at: int
+    output: str = ""
+    output_truncated: bool = False
+    verdict: str | None = None
+    exit_code: int | None = None
+    signal: int | None = None
+    wall_ms: float = 0.0
+    cpu_ms: float = 0.0
+    peak_memory_bytes: int = 0
+    message: str = ""
+    diagnostics: list[dict[str, Any]] = field(default_factory=list)
+    finished_at: int | None = None
+    _output_bytes: int = 0
+
+    def add_output(self, text: str) -> None:
+        """Keep output up to `RECORD_OUTPUT_BYTES`, then mark the record truncated."""
+        raw = text.encode("utf-8", "replace")
+        room = RECORD_OUTPUT_BYTES - self._output_bytes
+        if len(raw) > room:
+            text = raw[: max(room, 0)].decode("utf-8", "ignore")
+            self.output_truncated = True
+        self.output += text
+        self._output_bytes += len(text.encode("utf-8", "replace"))
+
+    def finish(self, result: RunResult) -> None:
+        """Copy the verdict and measurements of the finished run."""
+        self.verdict = str(result.verdict)
+        self.exit_code = result.exit_code
+        self.signal = result.signal
+        self.wall_ms = result.wall_ms
+        self.cpu_ms = result.cpu_ms
+        self.peak_memory_bytes = result.peak_memory_bytes
+        self.message = result.message
+        self.output_truncated = self.output_truncated or result.output_truncated
+        self.diagnostics = diagnostics_json(result.diagnostics)
+        self.finished_at = now_ms()
+
+    def to_json(self) -> dict[str, Any]:
+        """The stored and served form."""
+        data = asdict(self)
+        data.pop("_output_bytes")
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> RunRecord:
+        """Inverse of `to_json`."""
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__ and k[0] != "_"}
+        record = cls(**known)
+        record._output_bytes = len(record.output.encode("utf-8", "replace"))
+        return record
+
+    def summary(self) -> dict[str, Any]:
+        """The entry of `GET /api/rooms/{id}/history`'s `runs` list."""
+        return {
+            "run_id": self.run_id,
+            "at": self.at,
+            "by": self.by,
+            "verdict": self.verdict,
+            "code_hash": self.code_hash,
+        }
+
+    def started_event(self) -> dict[str, Any]:
+        """The `run.started` event."""
+        return {
+            "type": "run.started",
+            "run_id": self.run_id,
+            "by": self.by,
+            "code_hash": self.code_hash,
+            "at": self.at,
+        }
+
+    def finished_event(self) -> dict[str, Any]:
+        """The `run.finished` event."""
+        return {
+            "type": "run.finished",
+            "run_id": self.run_id,
+            "verdict": self.verdict,
+            "exit_code": self.exit_code,
+            "signal": self.signal,
+            "wall_ms": self.wall_ms,
+            "cpu_ms": self.cpu_ms,
+            "peak_memory_bytes": self.peak_memory_bytes,
+            "output_truncated": self.output_truncated,
+            "message": self.message,
+            "diagnostics": self.diagnostics,
+        }

@@ -1,0 +1,304 @@
+"""Runs in rooms: snapshot the code, validate, dispatch, stream the events to everyone.
+
+Permissions and per-minute budgets are checked before a handler runs (the auth package's
+event guard); this service adds the product rules: one live run per room, only the runner
+types input, the concurrency slot of the quotas, and the record of every run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+from realtime.runs.records import RunRecord, code_hash, diagnostics_json, now_ms
+from realtime.runs.store import RunStore
+from sandbox.errors import PoolBusyError, SandboxError
+from sandbox.events import RunFinished, RunInputWanted, RunOutput, RunRequest
+from sandbox.interfaces import RunHandle, SandboxPool
+from sandbox.policy import validate
+
+if TYPE_CHECKING:
+    from realtime.limits.quotas import Quotas
+    from realtime.rooms.access import Principal
+    from realtime.rooms.connection import Connection
+    from realtime.rooms.events import EventRouter
+    from realtime.rooms.room import Room
+
+log = logging.getLogger(__name__)
+
+MAX_STDIN_CHARS = 64 * 1024
+MAX_INPUT_CHARS = 4 * 1024
+
+
+class PoolProvider(Protocol):
+    """Gives the (lazily started) sandbox pool."""
+
+    async def __call__(self) -> SandboxPool:
+        """The started pool; raises `SandboxError` when there is none."""
+        ...
+
+
+@dataclass
+class LiveRun:
+    """A run in progress in this process."""
+
+    record: RunRecord
+    handle: RunHandle
+    runner_id: str
+    task: asyncio.Task[None] | None = None
+    seq: int = 0
+    done: asyncio.Event = field(default_factory=asyncio.Event)
+
+
+def rejected(reason: str, diagnostics: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The `run.rejected` event."""
+    return {"type": "run.rejected", "reason": reason, "diagnostics": diagnostics or []}
+
+
+@dataclass(frozen=True, slots=True)
+class RunLimits:
+    """Validation and lock settings of the run service."""
+
+    code_limit_bytes: int = 10 * 1024
+    extra_modules: tuple[str, ...] = ()
+    # The lock outlives a crashed server by at most this long.
+    lock_ttl_s: float = 120.0
+
+
+class RunService:
+    """The run feature of the room server.
+
+    Args:
+        pool: Async callable giving the started sandbox pool (Ray actor or in-process).
+        store: Run records and the live-run lock.
+        quotas: The auth package's quotas (concurrent-run slots); None: no quota.
+        limits: Validation limits (match the sandbox settings).
+    """
+
+    def __init__(
+        self,
+        pool: PoolProvider,
+        store: RunStore,
+        *,
+        quotas: Quotas | None = None,
+        limits: RunLimits | None = None,
+    ) -> None:
+        self._pool = pool
+        self.store = store
+        self._quotas = quotas
+        self._limits = limits or RunLimits()
+        self._live: dict[str, LiveRun] = {}
+
+    def install(self, router: EventRouter) -> None:
+        """Register the `run*` handlers and the `room.state` join handler."""
+        router.on("run", self.on_run)
+        router.on("run.input", self.on_input)
+        router.on("run.eof", self.on_eof)
+        router.on("run.cancel", self.on_cancel)
+        router.on_join(self.on_join)
+
+    # -- starting ----------------------------------------------------------------------------
+    async def check(self, code: str) -> list[dict[str, Any]]:
+        """Policy diagnostics for `code` (empty: it may run)."""
+        found = await asyncio.to_thread(
+            validate,
+            code,
+            extra_modules=self._limits.extra_modules,
+            limit_bytes=self._limits.code_limit_bytes,
+        )
+        return diagnostics_json(found)
+
+    async def start(
+        self, room_id: str, by: dict[str, str], code: str, stdin: str, interactive: bool
+    ) -> tuple[RunRecord, RunHandle] | dict[str, Any]:
+        """Validate, lock, take a quota slot and submit; the record and handle, or a refusal.
+
+        The lock and the slot are released by `finish_run` (or here, on refusal).
+        """
+        if len(stdin) > MAX_STDIN_CHARS:
+            return rejected(f"stdin is larger than {MAX_STDIN_CHARS} characters")
+        diagnostics = await self.check(code)
+        if diagnostics:
+            return rejected(diagnostics[0]["message"], diagnostics)
+        run_id = uuid.uuid4().hex
+        if not await self.store.try_lock(room_id, run_id, self._limits.lock_ttl_s):
+            return rejected("already running: wait for the current run or cancel it")
+        refusal: dict[str, Any] | None = None
+        try:
+            if self._quotas is not None:
+                await self._quotas.begin_run(by["id"], run_id)
+        except Exception as exc:
+            refusal = rejected(str(exc) or "rate limited")
+            event = getattr(exc, "event", None)
+            if callable(event):
+                refusal["retry_after"] = event().get("retry_after")
+            await self.store.unlock(room_id, run_id)
+            return refusal
+        record = RunRecord(run_id, room_id, by, code_hash(code), now_ms())
+        request = RunRequest(run_id=run_id, code=code, stdin=stdin, interactive=interactive)
+        try:
+            handle = await (await self._pool()).submit(request)
+        except PoolBusyError as exc:
+            refusal = rejected(f"busy: {exc}")
+        except SandboxError as exc:
+            refusal = {"type": "error", "code": "unavailable", "message": str(exc)}
+        if refusal is not None:
+            await self._release(record, by["id"])
+            return refusal
+        await self.store.save(record)
+        return record, handle
+
+    async def _release(self, record: RunRecord, user_id: str) -> None:
+        with contextlib.suppress(Exception):
+            await self.store.unlock(record.room_id, record.run_id)
+        if self._quotas is not None:
+            with contextlib.suppress(Exception):
+                await self._quotas.end_run(user_id, record.run_id)
+
+    async def events_of(
+        self, record: RunRecord, handle: RunHandle
+    ) -> AsyncIterator[dict[str, Any]]:
+        """The API events of a started run, recording them; ends with `run.finished`."""
+        seq = 0
+        try:
+            async for event in handle.events():
+                if isinstance(event, RunOutput):
+                    record.add_output(event.data)
+                    yield {
+                        "type": "run.output",
+                        "run_id": record.run_id,
+                        "stream": event.stream,
+                        "data": event.data,
+                        "seq": seq,
+                    }
+                    seq += 1
+                elif isinstance(event, RunInputWanted):
+                    yield {"type": "run.input_wanted", "run_id": record.run_id}
+                elif isinstance(event, RunFinished):
+                    record.finish(event.result)
+                    break
+        finally:
+            if record.verdict is None:  # the consumer went away: stop the program
+                with contextlib.suppress(Exception):
+                    await handle.cancel()
+            await self._release(record, record.by["id"])
+            with contextlib.suppress(Exception):
+                await self.store.save(record)
+        yield record.finished_event()
+
+    # -- room handlers -----------------------------------------------------------------------
+    async def on_run(
+        self, room: Room, connection: Connection, principal: Principal, event: dict[str, Any]
+    ) -> None:
+        """`run`: snapshot the code now and run exactly that."""
+        code = room.code_text()
+        stdin = event.get("stdin", "")
+        if not isinstance(stdin, str):
+            connection.send_event(rejected("stdin must be text"))
+            return
+        by = {"id": principal.user_id, "name": principal.name}
+        outcome = await self.start(
+            room.room_id, by, code, stdin, bool(event.get("interactive", False))
+        )
+        if isinstance(outcome, dict):
+            connection.send_event(outcome)
+            return
+        record, handle = outcome
+        live = LiveRun(record, handle, principal.user_id)
+        self._live[room.room_id] = live
+        room.broadcast_event(record.started_event())
+        live.task = asyncio.create_task(self._pump(room, live), name=f"run:{record.run_id}")
+
+    async def _pump(self, room: Room, live: LiveRun) -> None:
+        try:
+            async for api_event in self.events_of(live.record, live.handle):
+                room.broadcast_event(api_event)
+        except Exception:
+            log.exception("run %s failed to stream", live.record.run_id)
+        finally:
+            if self._live.get(room.room_id) is live:
+                del self._live[room.room_id]
+            live.done.set()
+
+    def _live_for(self, room: Room, event: dict[str, Any]) -> LiveRun | None:
+        live = self._live.get(room.room_id)
+        run_id = event.get("run_id")
+        if live is None or (run_id is not None and run_id != live.record.run_id):
+            return None
+        return live
+
+    async def on_input(
+        self, room: Room, connection: Connection, principal: Principal, event: dict[str, Any]
+    ) -> None:
+        """`run.input`: typed text for the live run, from its runner only."""
+        live = self._live_for(room, event)
+        text = event.get("text")
+        if live is None:
+            connection.send_event(_error("bad_event", "no such live run"))
+        elif live.runner_id != principal.user_id:
+            connection.send_event(_error("forbidden", "only the person running can type input"))
+        elif not isinstance(text, str) or len(text) > MAX_INPUT_CHARS:
+            connection.send_event(_error("bad_event", "input must be text, at most 4096 chars"))
+        else:
+            await live.handle.send_input(text)
+
+    async def on_eof(
+        self, room: Room, connection: Connection, principal: Principal, event: dict[str, Any]
+    ) -> None:
+        """`run.eof`: close the live run's stdin (runner only)."""
+        live = self._live_for(room, event)
+        if live is None:
+            connection.send_event(_error("bad_event", "no such live run"))
+        elif live.runner_id != principal.user_id:
+            connection.send_event(_error("forbidden", "only the person running can type input"))
+        else:
+            await live.handle.close_input()
+
+    async def on_cancel(
+        self, room: Room, connection: Connection, principal: Principal, event: dict[str, Any]
+    ) -> None:
+        """`run.cancel`: anyone allowed to cancel stops the live run."""
+        live = self._live_for(room, event)
+        if live is None:
+            connection.send_event(_error("bad_event", "no such live run"))
+        else:
+            await live.handle.cancel()
+
+    async def on_join(self, room: Room, connection: Connection, principal: Principal) -> None:
+        """Send `room.state`: the live run so far, or the last finished run, or null."""
+        connection.send_event({"type": "room.state", "last_run": await self.last_run(room.room_id)})
+
+    async def last_run(self, room_id: str) -> dict[str, Any] | None:
+        """The `last_run` object of `room.state`."""
+        live = self._live.get(room_id)
+        if live is not None:
+            state = {**live.record.started_event(), "output": live.record.output, "running": True}
+            state.pop("type")
+            return state
+        records = await self.store.list(room_id, limit=1)
+        if not records:
+            return None
+        record = records[-1]
+        state = {**record.started_event(), "output": record.output}
+        if record.verdict is not None:
+            state.update(record.finished_event())
+        state.pop("type")
+        return {**state, "running": record.verdict is None}
+
+    async def close(self) -> None:
+        """Cancel live runs (server shutdown)."""
+        for live in list(self._live.values()):
+            with contextlib.suppress(Exception):
+                await live.handle.cancel()
+            if live.task is not None:
+                with contextlib.suppress(Exception):
+                    await asyncio.wait_for(live.done.wait(), 5)
+
+
+def _error(code: str, message: str) -> dict[str, Any]:
+    return {"type": "error", "code": code, "message": message}
