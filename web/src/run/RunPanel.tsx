@@ -73,7 +73,7 @@ export function RunPanel({ conn }: { conn: RoomConnection | null }) {
         )}
         {run.status === "rejected" && (
           <span className="verdict verdict-policy_violation" data-testid="verdict">
-            Rejected
+            {run.diagnostics.length > 0 ? verdictLabel("policy_violation") : "Rejected"}
           </span>
         )}
       </div>
