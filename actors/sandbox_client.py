@@ -72,12 +72,13 @@ class RayRunHandle:
         """Events in order, ending with exactly one `RunFinished` (even if the actor dies)."""
         try:
             async for ref in self._stream:
-                event: RunEvent = await ref
-                if isinstance(event, RunFinished):
-                    self._done = True
-                yield event
-                if self._done:
-                    return
+                batch: list[RunEvent] = await ref
+                for event in batch:
+                    if isinstance(event, RunFinished):
+                        self._done = True
+                    yield event
+                    if self._done:
+                        return
             detail = "its event stream ended early"
         except RayError as exc:
             log.warning("sandbox pool actor failed during run %s: %s", self._run_id, exc)

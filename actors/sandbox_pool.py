@@ -22,7 +22,7 @@ from typing import Any
 import ray
 
 from sandbox.errors import PoolBusyError, SandboxUnavailableError
-from sandbox.events import RunFinished, RunRequest
+from sandbox.events import RunEvent, RunFinished, RunRequest
 from sandbox.interfaces import RunHandle, SandboxPool
 
 log = logging.getLogger(__name__)
@@ -94,7 +94,11 @@ class SandboxPoolActor:
         return await self.stats()
 
     async def run(self, request: RunRequest) -> AsyncIterator[Any]:
-        """Streaming generator: `"accepted"` (or a `PoolBusyError`), then the run's events."""
+        """Streaming generator: `"accepted"` (or a `PoolBusyError`), then lists of events.
+
+        Each item carries every event that is ready when it is sent: each item costs a
+        report to the caller, so a burst of output travels as one item instead of many.
+        """
         try:
             pool = await self._ready()
             handle = await pool.submit(request)
@@ -102,16 +106,27 @@ class SandboxPoolActor:
             yield exc
             return
         self._runs[request.run_id] = handle
+        queue: asyncio.Queue[RunEvent] = asyncio.Queue()
+
+        async def pump() -> None:
+            async for event in handle.events():
+                queue.put_nowait(event)
+
+        pumping = asyncio.ensure_future(pump())
         finished = False
         try:
             yield _ACCEPTED
-            async for event in handle.events():
-                finished = isinstance(event, RunFinished)
-                yield event
+            while not finished:
+                batch = [await queue.get()]
+                while not queue.empty():
+                    batch.append(queue.get_nowait())
+                finished = isinstance(batch[-1], RunFinished)
+                yield batch
         finally:
             self._runs.pop(request.run_id, None)
             if not finished:  # the caller went away: do not leave the program running
                 await handle.cancel()
+            pumping.cancel()
 
     async def send_input(self, run_id: str, text: str) -> None:
         """Typed input for a live run (ignored when the run is over)."""

@@ -123,6 +123,7 @@ class RunsWiring:
             test or a tool never starts Ray or sandboxes by accident).
         analyzer: Opens the analyzer (same default).
         limits: Validation limits for runs.
+        stats_interval_s: How often the pool's figures are fetched for `/metrics`.
     """
 
     def __init__(
@@ -133,8 +134,10 @@ class RunsWiring:
         pool: PoolOpener = pool_not_enabled,
         analyzer: AnalyzerOpener = analyzer_not_enabled,
         limits: RunLimits | None = None,
+        stats_interval_s: float = STATS_INTERVAL_S,
     ) -> None:
         self.store = store
+        self.stats_interval_s = stats_interval_s
         self.quotas = quotas
         self.pool = _Lazy(pool)
         self.analyzer = _Lazy(analyzer)
@@ -216,7 +219,7 @@ class RunsWiring:
                     self.pool_stats.update(await stats())
                 except Exception as exc:  # metrics must never take the server down
                     log.warning("pool stats unavailable: %s", exc)
-            await asyncio.sleep(STATS_INTERVAL_S)
+            await asyncio.sleep(self.stats_interval_s)
 
     async def analyze(self, code: str) -> dict[str, Any]:
         """The Analysis JSON for `code` (raises `ValueError` when it is too large)."""

@@ -25,7 +25,7 @@ async def run_server(ray_pool: RaySandboxPool) -> AsyncIterator[RunningServer]: 
     async def opener() -> SandboxPool:
         return ray_pool
 
-    wiring = RunsWiring(MemoryRunStore(), pool=opener)
+    wiring = RunsWiring(MemoryRunStore(), pool=opener, stats_interval_s=0.2)
     async with serve_in_process(load_settings(room_idle_seconds=5), runs=wiring) as running:
         yield running
 

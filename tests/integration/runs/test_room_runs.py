@@ -77,6 +77,21 @@ async def test_run_reaches_every_member_in_order(
     assert history[0]["run_id"] == done_a["run_id"] and history[0]["verdict"] == "ok"
 
 
+async def test_pool_figures_reach_metrics(run_server: RunningServer, room_clients: Open) -> None:
+    a: RoomClient = await room_clients(run_server.ws(room()))
+    await set_code(a, "print(1)\n")
+    await a.send_event({"type": "run"})  # opens the pool, whose figures are then polled
+    await finished(a)
+    async with httpx.AsyncClient(base_url=run_server.http) as http:
+        for _ in range(100):
+            text = (await http.get("/metrics")).text
+            if "coderemote_sandbox_pool_warm" in text:
+                break
+            await asyncio.sleep(0.1)
+    for name in ("warm", "busy", "queue_depth", "start_latency_ms"):
+        assert f"coderemote_sandbox_pool_{name} " in text, name
+
+
 async def test_cancel_timeout_and_one_live_run(
     run_server: RunningServer, room_clients: Open
 ) -> None:

@@ -1,0 +1,92 @@
+"""`analyze` in a room and `POST /api/analyze` reach the analysis service (offline here)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import pytest
+
+from actors.analysis import CLASSES, AnalysisService, AnalysisSettings
+from realtime.client import RoomClient
+from realtime.runs.memory import MemoryRunStore
+from realtime.runs.wiring import Analyzer, RunsWiring
+from realtime.settings import load_settings
+from tests.integration.rooms.conftest import RunningServer, serve_in_process
+
+CODE = "def total(n):\n    s = 0\n    for i in range(n):\n        s += i\n    return s\n"
+
+
+class InProcessAnalyzer:
+    """The analysis service without Ray (no Gemini key: the offline analyser answers)."""
+
+    def __init__(self) -> None:
+        self.service = AnalysisService(AnalysisSettings(gemini_api_key=None, measure=False))
+        self.calls = 0
+
+    async def analyze(self, code: str) -> dict[str, Any]:
+        self.calls += 1
+        return await self.service.analyze_dict(code)
+
+
+@pytest.fixture
+async def analysis_server() -> AsyncIterator[tuple[RunningServer, InProcessAnalyzer]]:
+    analyzer = InProcessAnalyzer()
+
+    async def opener() -> Analyzer:
+        return analyzer
+
+    wiring = RunsWiring(MemoryRunStore(), analyzer=opener)
+    async with serve_in_process(load_settings(), runs=wiring) as running:
+        yield running, analyzer
+
+
+async def test_analyze_event_reaches_the_room(
+    analysis_server: tuple[RunningServer, InProcessAnalyzer],
+) -> None:
+    server, analyzer = analysis_server
+    room = "an-" + uuid.uuid4().hex[:10]
+    a, b = RoomClient(server.ws(room)), RoomClient(server.ws(room))
+    try:
+        await a.connect()
+        await b.connect()
+        await a.wait_synced()
+        await a.insert(0, CODE)
+        await b.wait_for(lambda: b.code() == CODE)
+        await b.send_event({"type": "analyze"})
+        for client in (a, b):
+            await client.wait_for(
+                lambda c=client: any(e["type"] == "analysis.result" for e in c.events), 60
+            )
+            kinds = [e["type"] for e in client.events if e["type"].startswith("analysis.")]
+            assert kinds == ["analysis.started", "analysis.result"]
+        result = next(e for e in a.events if e["type"] == "analysis.result")
+        assert result["source"] == "offline" and result["time"] in CLASSES
+        assert [f["name"] for f in result["functions"]] == ["total"]
+        assert analyzer.calls == 1
+    finally:
+        await a.close()
+        await b.close()
+
+
+async def test_analyze_endpoint(analysis_server: tuple[RunningServer, InProcessAnalyzer]) -> None:
+    server, _ = analysis_server
+    async with httpx.AsyncClient(base_url=server.http, timeout=60) as http:
+        response = await http.post("/api/analyze", json={"code": CODE})
+        assert response.status_code == 200
+        body = response.json()
+        assert body["source"] == "offline" and body["time"] in CLASSES
+        assert 0 <= body["confidence"] <= 1
+        refused = await http.post("/api/analyze", json={"code": CODE, "extra": 1})
+        assert refused.status_code == 400 and "error" in refused.json()
+
+
+async def test_runs_and_analysis_are_off_unless_enabled(
+    analysis_server: tuple[RunningServer, InProcessAnalyzer],
+) -> None:
+    server, _ = analysis_server
+    async with httpx.AsyncClient(base_url=server.http, timeout=60) as http:
+        lines = (await http.post("/api/runs", json={"code": "print(1)"})).text.splitlines()
+    assert lines and '"unavailable"' in lines[0]

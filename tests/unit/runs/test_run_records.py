@@ -1,0 +1,50 @@
+"""Run records: hashing, output truncation, events and the CLI's exit status."""
+
+from __future__ import annotations
+
+import hashlib
+
+from realtime.run_cli import exit_status
+from realtime.runs.records import RECORD_OUTPUT_BYTES, RunRecord, code_hash
+from sandbox.events import Diagnostic, RunResult
+from sandbox.verdicts import Verdict
+
+
+def test_code_hash_is_sha256_of_the_utf8_bytes() -> None:
+    assert code_hash("print('é')\n") == hashlib.sha256("print('é')\n".encode()).hexdigest()
+    assert code_hash("\ud800") != code_hash("")  # lone surrogates hash, not crash
+
+
+def test_output_is_truncated_at_the_byte_bound() -> None:
+    record = RunRecord("r", "room", {"id": "u", "name": "U"}, "h", 1)
+    record.add_output("é" * RECORD_OUTPUT_BYTES)
+    assert record.output_truncated
+    assert len(record.output.encode()) <= RECORD_OUTPUT_BYTES
+    record.add_output("more")
+    assert not record.output.endswith("more")
+
+
+def test_finish_and_round_trip() -> None:
+    record = RunRecord("r", "room", {"id": "u", "name": "U"}, "h", 1)
+    record.add_output("hi\n")
+    diagnostic = Diagnostic(line=2, column=4, message="no", code="x")
+    record.finish(RunResult(Verdict.RUNTIME_ERROR, exit_code=3, diagnostics=(diagnostic,)))
+    event = record.finished_event()
+    assert event["verdict"] == "runtime_error" and event["exit_code"] == 3
+    assert event["diagnostics"][0]["line"] == 2
+    again = RunRecord.from_json(record.to_json())
+    assert again.to_json() == record.to_json()
+    assert record.summary() == {
+        "run_id": "r",
+        "at": 1,
+        "by": {"id": "u", "name": "U"},
+        "verdict": "runtime_error",
+        "code_hash": "h",
+    }
+
+
+def test_exit_status_follows_the_program() -> None:
+    assert exit_status({"verdict": "ok", "exit_code": 0}) == 0
+    assert exit_status({"verdict": "runtime_error", "exit_code": 7}) == 7
+    assert exit_status({"verdict": "runtime_error", "exit_code": None, "signal": 11}) == 139
+    assert exit_status({"verdict": "timeout", "exit_code": None, "signal": None}) == 1
