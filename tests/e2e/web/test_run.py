@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from playwright.async_api import Page, expect
 
 from tests.e2e.web.conftest import Pages, WebServer, create_room, invite_link, join, random_name
@@ -102,3 +104,27 @@ async def test_stop_cancels_a_running_program(web_server: WebServer, pages: Page
     await bob.get_by_test_id("stop-button").click()
     for page in (ada, bob):
         await expect(page.get_by_test_id("verdict")).to_have_text("Stopped", timeout=TIMEOUT)
+
+
+async def test_playback_marks_runs_with_the_code_that_ran(
+    web_server: WebServer, pages: Pages
+) -> None:
+    ada = await pages.new_page(web_server.url)
+    await create_room(ada, f"Ada-{random_name()}")
+    ran = 'print("the version that ran")\n'
+    await _set_code(ada, ran)
+    await ada.get_by_test_id("run-button").click()
+    await expect(ada.get_by_test_id("verdict")).to_have_text("OK", timeout=TIMEOUT)
+    await _set_code(ada, 'print("edited after the run")\n')
+
+    # The same user opens the playback in a second tab.
+    auth = await ada.evaluate("() => sessionStorage.getItem('coderemote.auth')")
+    viewer = await pages.new_page(web_server.url)
+    await viewer.add_init_script(f"sessionStorage.setItem('coderemote.auth', {auth!r})")
+    await viewer.goto(ada.url.split("#")[0] + "/playback")
+    marker = viewer.get_by_test_id("run-marker")
+    await expect(marker).to_have_count(1, timeout=10_000)
+    await expect(marker).to_have_class(re.compile(r"verdict-ok"))
+    # Jumping to the marker shows the code as it was when it ran.
+    await marker.click()
+    await expect(viewer.get_by_test_id("playback-text")).to_have_text(ran, use_inner_text=False)
