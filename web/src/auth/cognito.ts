@@ -1,6 +1,7 @@
 import type { AuthConfig, User } from "../lib/api/types";
 
-type CognitoSettings = NonNullable<AuthConfig["cognito"]>;
+/** The pool settings, plus an optional endpoint for a Cognito-compatible stand-in. */
+type CognitoSettings = NonNullable<AuthConfig["cognito"]> & { endpoint?: string | null };
 
 /**
  * Cognito sign-in through AWS Amplify. Amplify is imported lazily so it lands in its own
@@ -13,6 +14,7 @@ export async function configureCognito(settings: CognitoSettings): Promise<void>
       Cognito: {
         userPoolId: settings.userPoolId,
         userPoolClientId: settings.clientId,
+        ...(settings.endpoint ? { userPoolEndpoint: settings.endpoint } : {}),
       },
     },
   });
