@@ -2,7 +2,10 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 UV := .tools/bin/uv
-RUN := $(UV) run --frozen --no-sync
+# Tools run straight from the virtualenv: under `uv run`, Ray would try to rebuild the uv
+# environment for each worker process, and workers fail to start.
+RUN := .venv/bin/
+export RAY_ENABLE_UV_RUN_RUNTIME_ENV := 0
 PY_PACKAGES := realtime actors sandbox infra
 HOST ?= 127.0.0.1
 PORT ?= 8000
@@ -21,19 +24,19 @@ web: bootstrap ## Build the front end when its sources changed
 
 .PHONY: run
 run: web ## Start the whole product on embedded defaults and print the URL
-	$(RUN) coderemote serve --host $(HOST) --port $(PORT)
+	$(RUN)coderemote serve --host $(HOST) --port $(PORT)
 
 .PHONY: lint
 lint: bootstrap ## ruff (lint and format check), mypy, import-linter
-	$(RUN) ruff check .
-	$(RUN) ruff format --check .
-	$(RUN) mypy
-	$(RUN) lint-imports
+	$(RUN)ruff check .
+	$(RUN)ruff format --check .
+	$(RUN)mypy
+	$(RUN)lint-imports
 
 .PHONY: fmt
 fmt: bootstrap ## Format and auto-fix the Python code
-	$(RUN) ruff format .
-	$(RUN) ruff check --fix .
+	$(RUN)ruff format .
+	$(RUN)ruff check --fix .
 
 .PHONY: test-web
 test-web: bootstrap ## Vitest unit tests and type check of the front end
@@ -41,8 +44,8 @@ test-web: bootstrap ## Vitest unit tests and type check of the front end
 
 .PHONY: test
 test: lint test-web web ## Install what is missing, lint, then run every test
-	$(RUN) pytest
+	$(RUN)pytest
 
 .PHONY: bench
 bench: web ## Run every benchmark under bench/ (JSON on stdout)
-	@for b in bench/bench_*.py; do echo "== $$b" >&2; $(RUN) python $$b || exit 1; done
+	@for b in bench/bench_*.py; do echo "== $$b" >&2; $(RUN)python $$b || exit 1; done

