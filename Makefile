@@ -24,7 +24,7 @@ web: bootstrap ## Build the front end when its sources changed
 
 .PHONY: run
 run: web ## Start the whole product on embedded defaults and print the URL
-	$(RUN)coderemote serve --host $(HOST) --port $(PORT)
+	CODEREMOTE_WARM_ON_START=true $(RUN)coderemote serve --host $(HOST) --port $(PORT)
 
 .PHONY: lint
 lint: bootstrap ## ruff (lint and format check), mypy, import-linter
