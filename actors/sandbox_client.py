@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Callable
 from typing import Any, Protocol
 
 import ray
-from ray.exceptions import ActorUnavailableError, RayError
+from ray.exceptions import ActorUnavailableError, GetTimeoutError, RayError
 
 from actors.sandbox_pool import (
     ACTOR_DIED_MESSAGE,
@@ -58,6 +58,19 @@ def _died(run_id: str, detail: str = "") -> RunFinished:
     return RunFinished(run_id, RunResult(Verdict.SANDBOX_ERROR, message=message))
 
 
+async def _item(ref: Any) -> Any:
+    """The value of a streamed item the stream has just handed out.
+
+    The stream yields a ref only once its item has arrived here, so reading it does not block.
+    Awaiting it instead waits for one more wake-up from Ray's I/O thread, which cost 5-10 ms
+    per item on a busy host (measured against the same actor, alternating).
+    """
+    try:
+        return ray.get(ref, timeout=0)
+    except GetTimeoutError:  # not local after all: wait without blocking the loop
+        return await ref
+
+
 class RayRunHandle:
     """A run inside the pool actor (implements `sandbox.interfaces.RunHandle`)."""
 
@@ -72,7 +85,7 @@ class RayRunHandle:
         """Events in order, ending with exactly one `RunFinished` (even if the actor dies)."""
         try:
             async for ref in self._stream:
-                batch: list[RunEvent] = await ref
+                batch: list[RunEvent] = await _item(ref)
                 for event in batch:
                     if isinstance(event, RunFinished):
                         self._done = True
@@ -153,7 +166,7 @@ class RaySandboxPool:
         while True:
             stream = self.actor.run.options(num_returns="streaming").remote(request)
             try:
-                first = await (await stream.__anext__())
+                first = await _item(await stream.__anext__())
                 break
             except ActorUnavailableError:
                 # Restarting: the run was not accepted by anyone yet, so asking again is safe.
