@@ -20,6 +20,7 @@ import ray
 
 from actors.analysis.service import AnalysisService
 from actors.analysis.settings import AnalysisSettings
+from actors.sandbox_pool import ACTOR_RUNTIME_ENV
 
 ACTOR_NAME = "coderemote-analysis"
 log = logging.getLogger(__name__)
@@ -108,6 +109,8 @@ def get_analysis_actor(
         max_task_retries=2,
         max_concurrency=1024,
         num_cpus=0,
+        # Measuring sandboxes must not inherit Ray's worker niceness (15): timings would skew.
+        runtime_env=ACTOR_RUNTIME_ENV,
     ).remote(overrides or {})
 
 
