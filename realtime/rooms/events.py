@@ -13,7 +13,14 @@ if TYPE_CHECKING:
     from realtime.rooms.connection import Connection
     from realtime.rooms.room import Room
 
-__all__ = ["EventGuardFn", "EventHandler", "EventRouter", "JoinHandler", "LeaveHandler"]
+__all__ = [
+    "EventGuardFn",
+    "EventHandler",
+    "EventRouter",
+    "JoinHandler",
+    "LeaveHandler",
+    "RelayedHandler",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -25,6 +32,9 @@ EventGuardFn = Callable[
     ["Room", "Connection", Principal, dict[str, Any]], Awaitable[dict[str, Any] | None]
 ]
 LeaveHandler = Callable[["Room", "Connection", Principal], Awaitable[None]]
+# An event another server process relayed to this one (`Room.relay_to_servers`): no
+# connection and no principal here; the sending process checked permissions already.
+RelayedHandler = Callable[["Room", dict[str, Any]], Awaitable[None]]
 
 # Larger events are refused before parsing; run input and the like are small.
 MAX_EVENT_CHARS = 256 * 1024
@@ -54,6 +64,7 @@ class EventRouter:
         self._join_handlers: list[JoinHandler] = []
         self._guards: list[EventGuardFn] = []
         self._leave_handlers: list[LeaveHandler] = []
+        self._relayed: dict[str, RelayedHandler] = {}
 
     def on(self, event_type: str, handler: EventHandler | None = None) -> Any:
         """Register `handler` for `event_type` (also usable as a decorator).
@@ -83,6 +94,16 @@ class EventRouter:
         """Register a coroutine called after each connection left (e.g. to free a quota)."""
         self._leave_handlers.append(handler)
         return handler
+
+    def on_relayed(self, event_type: str, handler: RelayedHandler) -> None:
+        """Register `handler` for events of `event_type` relayed by other server processes.
+
+        Raises:
+            ValueError: A relayed handler for this type already exists.
+        """
+        if event_type in self._relayed:
+            raise ValueError(f"a relayed handler for {event_type!r} is already registered")
+        self._relayed[event_type] = handler
 
     @property
     def event_types(self) -> frozenset[str]:
@@ -142,6 +163,28 @@ class EventRouter:
                 "event handler failed", extra={"room": room.room_id, "event": event["type"]}
             )
             connection.send_event(_error("internal", "the server could not handle this event"))
+
+    async def relayed(self, room: Room, text: str) -> None:
+        """Run the relayed handler of an event another process sent with `relay_to_servers`.
+
+        Unknown types and bad JSON are logged and dropped: there is nobody to answer.
+        """
+        try:
+            event = json.loads(text)
+        except ValueError:
+            logger.warning("relayed event is not valid JSON", extra={"room": room.room_id})
+            return
+        kind = event.get("type") if isinstance(event, dict) else None
+        handler = self._relayed.get(kind) if isinstance(kind, str) else None
+        if handler is None:
+            logger.warning("relayed event has no handler", extra={"room": room.room_id})
+            return
+        try:
+            await handler(room, event)
+        except Exception:
+            logger.exception(
+                "relayed event handler failed", extra={"room": room.room_id, "event": event["type"]}
+            )
 
 
 def _error(code: str, message: str) -> dict[str, Any]:

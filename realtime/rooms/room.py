@@ -47,6 +47,10 @@ logger = logging.getLogger(__name__)
 _EMPTY_UPDATE = b"\x00\x00"
 _TAIL_BLOCK_MS = 2000
 _MAX_RETRY_SECONDS = 2.0
+# Audience of frames meant for the other server processes themselves, not their clients
+# (`relay_to_servers`). No permission has this name, so a process that does not know it
+# would deliver such a frame to no connection.
+_SERVERS = "@servers"
 
 
 class Room:
@@ -88,6 +92,7 @@ class Room:
         self._compaction: asyncio.Task[None] | None = None
         self._tail: asyncio.Task[None] | None = None
         self._recovery: asyncio.Task[None] | None = None
+        self._last_publish: asyncio.Future[None] | None = None
         self._degraded = False
         self.idle_since: float | None = time.monotonic()
 
@@ -146,10 +151,28 @@ class Room:
         frame = encode_app_event(event)
         self._deliver(frame, only)
         if self._store.shared:
-            task = asyncio.ensure_future(
-                self._store.publish_ephemeral(self.room_id, _envelope(frame, only=only or ""))
-            )
-            task.add_done_callback(_ignore_result)
+            self._publish(_envelope(frame, only=only or ""))
+
+    @property
+    def shared(self) -> bool:
+        """True when other server processes may serve this room too (a shared store)."""
+        return self._store.shared
+
+    async def relay_to_servers(self, event: dict[str, Any]) -> bool:
+        """Hand an application event to the relayed handlers of the room in other processes.
+
+        It travels on the same Pub/Sub channel as `broadcast_event`, awaited (so events
+        relayed one after the other arrive in order), and reaches no client. Like every
+        ephemeral frame it is lost if Redis is down at that moment.
+
+        Returns:
+            False when the store is not shared (no other process can serve the room).
+        """
+        if not self._store.shared:
+            return False
+        frame = _envelope(encode_app_event(event), only=_SERVERS)
+        await self._store.publish_ephemeral(self.room_id, frame)
+        return True
 
     # ----------------------------------------------------------------- connections
 
@@ -269,8 +292,19 @@ class Room:
                 peer.send(frame)
 
     def _publish(self, envelope: bytes) -> None:
-        task = asyncio.ensure_future(self._store.publish_ephemeral(self.room_id, envelope))
+        # Each publish waits for the one before: concurrent PUBLISHes take different pooled
+        # connections and may overtake each other, and other processes must see a run's
+        # output (and its `run.finished`) in the order it happened.
+        previous = self._last_publish
+
+        async def publish() -> None:
+            if previous is not None and not previous.done():
+                await asyncio.wait([previous])  # its failure is its own (see _ignore_result)
+            await self._store.publish_ephemeral(self.room_id, envelope)
+
+        task = asyncio.ensure_future(publish())
         task.add_done_callback(_ignore_result)
+        self._last_publish = task
 
     async def receive_ephemeral(self, envelope: bytes) -> None:
         """Handle an awareness or app-event frame published by another process."""
@@ -286,7 +320,10 @@ class Room:
             if states is not None:
                 self._publish(_envelope(states))
         elif isinstance(message, AppEventMessage):
-            self._deliver(frame, only)
+            if only == _SERVERS:
+                await self._events.relayed(self, message.text)
+            else:
+                self._deliver(frame, only)
 
     # ----------------------------------------------------------------- persistence
 

@@ -55,6 +55,14 @@ class LiveRun:
     done: asyncio.Event = field(default_factory=asyncio.Event)
 
 
+@dataclass(frozen=True, slots=True)
+class RemoteRun:
+    """The room's live run, held by another server process (shared store)."""
+
+    run_id: str
+    runner_id: str
+
+
 def rejected(reason: str, diagnostics: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """The `run.rejected` event."""
     return {"type": "run.rejected", "reason": reason, "diagnostics": diagnostics or []}
@@ -100,6 +108,8 @@ class RunService:
         router.on("run.input", self.on_input)
         router.on("run.eof", self.on_eof)
         router.on("run.cancel", self.on_cancel)
+        for kind in ("run.input", "run.eof", "run.cancel"):
+            router.on_relayed(kind, self.on_relayed)
         router.on_join(self.on_join)
 
     # -- starting ----------------------------------------------------------------------------
@@ -232,42 +242,90 @@ class RunService:
             return None
         return live
 
+    async def _target(self, room: Room, event: dict[str, Any]) -> LiveRun | RemoteRun | None:
+        """The live run an input, eof or cancel is for: here, in another process, or none.
+
+        Another process holds the run when the room's (shared) lock names a run whose
+        record is saved and unfinished while this process has no live run in the room.
+        """
+        live = self._live_for(room, event)
+        if live is not None or room.room_id in self._live or not room.shared:
+            return live
+        run_id = await self.store.live_run(room.room_id)
+        if run_id is None or event.get("run_id") not in (None, run_id):
+            return None
+        record = await self.store.get(room.room_id, run_id)
+        if record is None or record.verdict is not None:
+            return None
+        return RemoteRun(run_id, record.by["id"])
+
     async def on_input(
         self, room: Room, connection: Connection, principal: Principal, event: dict[str, Any]
     ) -> None:
         """`run.input`: typed text for the live run, from its runner only."""
-        live = self._live_for(room, event)
+        target = await self._target(room, event)
         text = event.get("text")
-        if live is None:
+        if target is None:
             connection.send_event(_error("bad_event", "no such live run"))
-        elif live.runner_id != principal.user_id:
+        elif target.runner_id != principal.user_id:
             connection.send_event(_error("forbidden", "only the person running can type input"))
         elif not isinstance(text, str) or len(text) > MAX_INPUT_CHARS:
             connection.send_event(_error("bad_event", "input must be text, at most 4096 chars"))
+        elif isinstance(target, LiveRun):
+            await target.handle.send_input(text)
         else:
-            await live.handle.send_input(text)
+            await self._relay(room, target, principal, {"type": "run.input", "text": text})
 
     async def on_eof(
         self, room: Room, connection: Connection, principal: Principal, event: dict[str, Any]
     ) -> None:
         """`run.eof`: close the live run's stdin (runner only)."""
-        live = self._live_for(room, event)
-        if live is None:
+        target = await self._target(room, event)
+        if target is None:
             connection.send_event(_error("bad_event", "no such live run"))
-        elif live.runner_id != principal.user_id:
+        elif target.runner_id != principal.user_id:
             connection.send_event(_error("forbidden", "only the person running can type input"))
+        elif isinstance(target, LiveRun):
+            await target.handle.close_input()
         else:
-            await live.handle.close_input()
+            await self._relay(room, target, principal, {"type": "run.eof"})
 
     async def on_cancel(
         self, room: Room, connection: Connection, principal: Principal, event: dict[str, Any]
     ) -> None:
         """`run.cancel`: anyone allowed to cancel stops the live run."""
-        live = self._live_for(room, event)
-        if live is None:
+        target = await self._target(room, event)
+        if target is None:
             connection.send_event(_error("bad_event", "no such live run"))
+        elif isinstance(target, LiveRun):
+            await target.handle.cancel()
         else:
+            await self._relay(room, target, principal, {"type": "run.cancel"})
+
+    async def _relay(
+        self, room: Room, target: RemoteRun, principal: Principal, event: dict[str, Any]
+    ) -> None:
+        # Addressed by run id: only the process whose live run it is acts on it.
+        await room.relay_to_servers({**event, "run_id": target.run_id, "by": principal.user_id})
+
+    async def on_relayed(self, room: Room, event: dict[str, Any]) -> None:
+        """An input, eof or cancel that another process accepted for a run held here.
+
+        The sending process checked the sender's permissions and that it is the runner;
+        the runner is checked again here against the live run itself.
+        """
+        live = self._live.get(room.room_id)
+        if live is None or live.record.run_id != event.get("run_id"):
+            return  # not ours (or already over): the process holding it acts
+        kind, text = event.get("type"), event.get("text")
+        if kind == "run.cancel":
             await live.handle.cancel()
+        elif event.get("by") != live.runner_id:
+            log.warning("relayed %s for run %s not from its runner", kind, live.record.run_id)
+        elif kind == "run.input" and isinstance(text, str) and len(text) <= MAX_INPUT_CHARS:
+            await live.handle.send_input(text)
+        elif kind == "run.eof":
+            await live.handle.close_input()
 
     async def on_join(self, room: Room, connection: Connection, principal: Principal) -> None:
         """Send `room.state`: the live run so far, or the last finished run, or null."""
