@@ -131,6 +131,11 @@ class CognitoConfig(_Body):
     region: str
     userPoolId: str
     clientId: str
+    endpoint: str | None = Field(
+        None,
+        description="Base URL replacing https://cognito-idp.{region}.amazonaws.com "
+        "(a Cognito-compatible stand-in); null for Cognito itself.",
+    )
 
 
 class AuthConfig(_Body):

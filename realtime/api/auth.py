@@ -29,6 +29,7 @@ class AuthConfigController(Controller):
                 region=settings.cognito_region or "",
                 userPoolId=settings.cognito_user_pool_id,
                 clientId=settings.cognito_client_id or "",
+                endpoint=settings.cognito_endpoint,
             )
         return AuthConfig(
             mode=access.auth_mode, cognito=cognito, anonymous=settings.anonymous_enabled

@@ -156,6 +156,7 @@ async def test_cognito_mode_hides_the_development_provider_and_verifies_cognito_
                     "region": REGION,
                     "userPoolId": POOL,
                     "clientId": CLIENT_ID,
+                    "endpoint": jwks.base_url,
                 }
                 login = await http.post("/api/auth/dev-login", json={"name": "x"})
                 assert login.status_code in (404, 405)
