@@ -332,6 +332,8 @@ export interface components {
         /** CognitoConfig */
         CognitoConfig: {
             clientId: string;
+            /** @description Base URL replacing https://cognito-idp.{region}.amazonaws.com (a Cognito-compatible stand-in); null for Cognito itself. */
+            endpoint?: string | null;
             region: string;
             userPoolId: string;
         };
