@@ -115,12 +115,12 @@ class RoomRegistry:
                 logger.exception("idle room sweep failed")
 
     async def sweep(self) -> None:
-        """Unload rooms that have had no connection for the grace period."""
+        """Unload rooms that have had no connection for the grace period and hold no live work."""
         now = time.monotonic()
         for room_id, room in list(self._rooms.items()):
             room.awareness.prune()
             idle = room.idle_since
-            if idle is None or now - idle < self._idle_seconds or not room.clean:
+            if idle is None or now - idle < self._idle_seconds or not room.clean or room.held:
                 continue
             # No await between the check and the removal: a join cannot slip in.
             del self._rooms[room_id]

@@ -95,6 +95,7 @@ class Room:
         self._last_publish: asyncio.Future[None] | None = None
         self._degraded = False
         self.idle_since: float | None = time.monotonic()
+        self._holds = 0
 
     # ----------------------------------------------------------------- lifecycle
 
@@ -133,6 +134,19 @@ class Room:
     def clean(self) -> bool:
         """True when every update has been written to the store (safe to unload)."""
         return not self._degraded
+
+    def hold(self) -> None:
+        """Keep the room loaded while work outlives its connections (a live run)."""
+        self._holds += 1
+
+    def release(self) -> None:
+        """Undo one `hold`; the idle grace period then applies as usual."""
+        self._holds = max(0, self._holds - 1)
+
+    @property
+    def held(self) -> bool:
+        """True while some `hold` is outstanding: the registry does not unload the room."""
+        return self._holds > 0
 
     # ----------------------------------------------------------------- public API
 

@@ -221,6 +221,9 @@ class RunService:
         record, handle = outcome
         live = LiveRun(record, handle, principal.user_id)
         self._live[room.room_id] = live
+        # Cancel and input forwarded from other processes reach the run only through this
+        # room, so it must stay loaded even when every local client has left.
+        room.hold()
         room.broadcast_event(record.started_event())
         live.task = asyncio.create_task(self._pump(room, live), name=f"run:{record.run_id}")
 
@@ -233,6 +236,7 @@ class RunService:
         finally:
             if self._live.get(room.room_id) is live:
                 del self._live[room.room_id]
+            room.release()
             live.done.set()
 
     def _live_for(self, room: Room, event: dict[str, Any]) -> LiveRun | None:
