@@ -13,10 +13,7 @@ import re
 import secrets
 import shutil
 import subprocess
-import time
-import urllib.request
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +21,7 @@ import pytest
 from playwright.async_api import Browser, BrowserContext, Page, async_playwright
 
 from tests.conftest import RedisServer, free_port
+from tests.serve_process import ServeProcess
 
 REPO = Path(__file__).resolve().parents[3]
 WEB = REPO / "web"
@@ -58,61 +56,27 @@ def web_dist() -> Path:
     return DIST
 
 
-@dataclass
-class WebServer:
-    """A real `coderemote serve` process; `restart` keeps the port and the Redis data."""
+class WebServer(ServeProcess):
+    """`coderemote serve` on Redis, serving the built web app; `restart` keeps port and data."""
 
-    port: int
-    redis_url: str
-    log_path: Path
-    env: dict[str, str] = field(default_factory=dict)
-    process: subprocess.Popen[bytes] | None = None
+    def __init__(
+        self,
+        port: int,
+        redis_url: str,
+        log_path: Path,
+        env: dict[str, str] | None = None,
+    ) -> None:
+        """A server on `redis_url` whose output is appended to `log_path`; `env` adds settings."""
+        super().__init__(
+            port,
+            args=["--store", "redis", "--redis-url", redis_url],
+            env={**os.environ, "CODEREMOTE_WEB_DIST": str(DIST), **(env or {})},
+            log_path=log_path,
+        )
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def start(self) -> None:
-        exe = REPO / ".venv" / "bin" / "coderemote"
-        if not exe.exists():
-            pytest.fail("the coderemote console script is missing: run `make bootstrap`")
-        env = {**os.environ, "CODEREMOTE_WEB_DIST": str(DIST), **self.env}
-        command = [str(exe), "serve", "--port", str(self.port), "--store", "redis"]
-        command += ["--redis-url", self.redis_url]
-        with self.log_path.open("ab") as log:
-            self.process = subprocess.Popen(
-                command,
-                cwd=REPO,
-                env=env,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-            )
-        # Generous: `serve` may warm up the sandbox pool (Ray) before it answers.
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"server exited: {self.log_path.read_text()[-2000:]}")
-            try:
-                with urllib.request.urlopen(f"{self.url}/healthz", timeout=1) as res:
-                    if res.status == 200:
-                        return
-            except OSError:
-                time.sleep(0.1)
-        raise RuntimeError(f"server did not start: {self.log_path.read_text()[-2000:]}")
-
-    def stop(self) -> None:
-        if self.process is not None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=10)
-            self.process = None
-
-    def restart(self) -> None:
-        self.stop()
-        self.start()
+        return self.http
 
 
 def _start_server(redis_server: RedisServer, tmp: Path) -> WebServer:

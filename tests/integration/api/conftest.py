@@ -4,10 +4,6 @@ that is not on the test's event loop)."""
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -15,6 +11,7 @@ import httpx
 import pytest
 
 from tests.conftest import free_port
+from tests.serve_process import ServeProcess
 
 
 @dataclass
@@ -25,37 +22,21 @@ class ServedApi:
 
 
 @pytest.fixture(scope="module")
-def served_api() -> Iterator[ServedApi]:
-    exe = shutil.which("coderemote", path=os.path.dirname(sys.executable))
-    if exe is None:
-        pytest.fail("the coderemote console script is missing: run `make bootstrap`")
-    port = free_port()
+def served_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedApi]:
     env = {
         **os.environ,
-        "CODEREMOTE_PORT": str(port),
         "CODEREMOTE_ENVIRONMENT": "development",
         "CODEREMOTE_LOG_LEVEL": "WARNING",
         # Generous quotas: the run explores the API, the quota tests live elsewhere.
         "CODEREMOTE_LIMIT_ROOMS_PER_DAY": "100000",
     }
-    process = subprocess.Popen(
-        [exe, "serve", "--host", "127.0.0.1", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+    log_path = tmp_path_factory.mktemp("served-api") / "coderemote-serve.log"
+    server = ServeProcess(
+        free_port(), args=["--host", "127.0.0.1"], env=env, log_path=log_path, startup_timeout=30
     )
-    base_url = f"http://127.0.0.1:{port}"
+    base_url = server.http
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(f"{base_url}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("coderemote serve did not start")
-            time.sleep(0.1)
+        server.start()
         login = httpx.post(f"{base_url}/api/auth/dev-login", json={"name": "Schemathesis"})
         token = login.json()["token"]
         room = httpx.post(
@@ -65,12 +46,6 @@ def served_api() -> Iterator[ServedApi]:
         ).json()["id"]
         yield ServedApi(base_url=base_url, token=token, room_id=room)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        stderr = process.stderr.read().decode() if process.stderr else ""
-        process.stderr and process.stderr.close()
-        assert "Traceback" not in stderr, stderr[-4000:]
+        server.stop()
+        log = log_path.read_text(errors="replace") if log_path.exists() else ""
+        assert "Traceback" not in log, log[-4000:]

@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import os
-import signal
-import subprocess
-import sys
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 import uvicorn
 
@@ -24,8 +18,7 @@ from realtime.client import RoomClient
 from realtime.rooms.access import DevelopmentAuthenticator
 from realtime.settings import Settings, load_settings
 from tests.conftest import free_port
-
-REPO = Path(__file__).resolve().parents[3]
+from tests.serve_process import ServeProcess
 
 
 @dataclass
@@ -110,77 +103,22 @@ async def clients() -> AsyncIterator[Callable[..., Any]]:
     await asyncio.gather(*(c.close() for c in opened), return_exceptions=True)
 
 
-class ServerProcess:
-    """`coderemote serve` in a subprocess (for multi-process and crash tests)."""
-
-    def __init__(self, port: int, env: dict[str, str]) -> None:
-        self.port = port
-        self.env = env
-        self.process: subprocess.Popen[bytes] | None = None
-
-    @property
-    def http(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def ws(self, room: str) -> str:
-        return f"ws://127.0.0.1:{self.port}/ws/rooms/{room}"
-
-    def start(self) -> None:
-        self.launch()
-        self.wait_healthy()
-
-    def launch(self) -> None:
-        exe = Path(sys.executable).with_name("coderemote")
-        self.process = subprocess.Popen(
-            [str(exe), "serve", "--port", str(self.port)],
-            env=self.env,
-            cwd=REPO,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-
-    def wait_healthy(self) -> None:
-        assert self.process is not None
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"coderemote serve exited with {self.process.returncode}")
-            with contextlib.suppress(httpx.HTTPError):
-                if httpx.get(f"{self.http}/healthz", timeout=0.5).status_code == 200:
-                    return
-            time.sleep(0.1)
-        raise RuntimeError("coderemote serve did not become healthy")
-
-    def kill(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.send_signal(signal.SIGKILL)
-            self.process.wait(10)
-
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.kill()
-
-
 @pytest.fixture
-def server_processes(redis_url: str) -> Iterator[Callable[[int], list[ServerProcess]]]:
+def server_processes(redis_url: str) -> Iterator[Callable[[int], list[ServeProcess]]]:
     """Factory of `coderemote serve --store redis` processes on the test's Redis.
 
     Processes asked for together start in parallel (start-up is mostly imports).
     """
-    started: list[ServerProcess] = []
+    started: list[ServeProcess] = []
 
-    def make(count: int) -> list[ServerProcess]:
+    def make(count: int) -> list[ServeProcess]:
         env = {
             **os.environ,
             "CODEREMOTE_STORE": "redis",
             "CODEREMOTE_REDIS_URL": redis_url,
             "CODEREMOTE_LOG_LEVEL": "WARNING",
         }
-        procs = [ServerProcess(free_port(), env) for _ in range(count)]
+        procs = [ServeProcess(free_port(), env=env) for _ in range(count)]
         for proc in procs:
             proc.launch()
             started.append(proc)
