@@ -31,6 +31,7 @@ class Case:
     wall: float | None = None
     forbidden_output: tuple[str, ...] = ()
     interactive: bool = False
+    signal_name: str | None = None  # the verdict's message must name this signal
 
 
 CASES = [
@@ -223,10 +224,13 @@ CASES = [
     Case(
         23,
         "stack_overflow_crash",
-        "import sys\nsys.setrecursionlimit(10**6)\nx = []\nfor _ in range(200000):\n"
-        "    x = [x]\nprint(len(repr(x)))",
+        # Each call goes through lru_cache's C wrapper, so the C stack grows until SIGSEGV
+        # (linear work; repr of a nested list is quadratic and timed out on a slow host).
+        "import sys, functools\nsys.setrecursionlimit(10**6)\n@functools.lru_cache(None)\n"
+        "def depth(n):\n    return depth(n + 1)\nprint(depth(0))",
         V.RUNTIME_ERROR,
         contained=frozenset({V.RUNTIME_ERROR}),
+        signal_name="SIGSEGV",
     ),
     Case(
         24,
@@ -350,6 +354,8 @@ async def test_category(
     assert with_policy.verdict == case.verdict, with_policy
     if case.verdict == V.POLICY_VIOLATION:
         assert with_policy.result.diagnostics, "refusals carry positions for the editor"
+    if case.signal_name is not None:
+        assert case.signal_name in with_policy.result.message, with_policy
     without_policy = await run_code(
         case.raw_code or case.code, policy=False, wall=case.wall, interactive=case.interactive
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import os
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -67,7 +68,20 @@ async def serve_in_process(settings: Settings, **app_kwargs: Any) -> AsyncIterat
         yield RunningServer(port, app)
     finally:
         server.should_exit = True
-        await asyncio.wait_for(task, 15)
+        try:
+            await asyncio.wait_for(asyncio.shield(task), 15)
+        except TimeoutError:
+            # Name what shutdown is stuck on before failing: a bare timeout says nothing.
+            stuck = "\n".join(_stack(t) for t in asyncio.all_tasks() if t is not task)
+            server.force_exit = True
+            await asyncio.wait_for(task, 5)
+            raise RuntimeError(f"in-process server did not stop within 15 s; tasks:\n{stuck}")
+
+
+def _stack(task: asyncio.Task[Any]) -> str:
+    buffer = io.StringIO()
+    task.print_stack(limit=8, file=buffer)
+    return buffer.getvalue()
 
 
 @pytest.fixture
