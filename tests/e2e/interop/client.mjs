@@ -15,8 +15,33 @@ const provider = new WebsocketProvider(serverUrl, room, doc, {
 })
 const say = (obj) => process.stdout.write(JSON.stringify(obj) + '\n')
 
+// What `info` reports about the connection: every status change and socket close since start,
+// the sockets the provider opened, and the longest silence on the current socket (the provider
+// drops a socket that stays silent for 30 s).
+const statuses = []
+const sockets = []
+let closes = 0
+let lastMessageAt = 0
+let longestSilenceMs = 0
+
 provider.on('sync', (synced) => { if (synced) say({ event: 'synced' }) })
-provider.on('connection-close', (ev) => say({ event: 'closed', code: ev ? ev.code : null }))
+provider.on('connection-close', (ev) => {
+  closes += 1
+  say({ event: 'closed', code: ev ? ev.code : null })
+})
+provider.on('status', ({ status }) => {
+  statuses.push(status)
+  if (status === 'connected' && !sockets.includes(provider.ws)) {
+    sockets.push(provider.ws)
+    lastMessageAt = Date.now()
+    longestSilenceMs = 0
+    provider.ws.addEventListener('message', () => {
+      const now = Date.now()
+      longestSilenceMs = Math.max(longestSilenceMs, now - lastMessageAt)
+      lastMessageAt = now
+    })
+  }
+})
 text.observe(() => say({ event: 'text', text: text.toString() }))
 provider.awareness.on('change', () => {
   const states = {}
@@ -35,7 +60,16 @@ rl.on('line', (line) => {
   } else if (cmd.op === 'awareness') {
     provider.awareness.setLocalState(cmd.state)
   } else if (cmd.op === 'info') {
-    say({ event: 'info', clientID: doc.clientID, connected: provider.wsconnected })
+    say({
+      event: 'info',
+      clientID: doc.clientID,
+      connected: provider.wsconnected,
+      statuses,
+      closes,
+      sockets: sockets.length,
+      sameSocket: sockets.length > 0 && provider.ws === sockets[0],
+      longestSilenceMs: Math.max(longestSilenceMs, Date.now() - lastMessageAt)
+    })
   } else if (cmd.op === 'close') {
     provider.destroy()
     process.exit(0)
