@@ -17,6 +17,7 @@ from typing import Any, Protocol
 import ray
 from ray.exceptions import ActorUnavailableError, GetTimeoutError, RayError
 
+from actors.run_channel import ChannelClosedError, RunChannelClient
 from actors.sandbox_pool import (
     ACTOR_DIED_MESSAGE,
     POOL_ACTOR_NAME,
@@ -25,7 +26,7 @@ from actors.sandbox_pool import (
     build_pool,
     get_sandbox_pool_actor,
 )
-from actors.settings import ActorSettings
+from actors.settings import ActorSettings, RunTransport
 from sandbox.errors import PoolBusyError, SandboxError
 from sandbox.events import RunEvent, RunFinished, RunRequest, RunResult
 from sandbox.interfaces import RunHandle, SandboxPool
@@ -144,11 +145,18 @@ class RaySandboxPool:
     Args:
         actor: From `get_sandbox_pool_actor()`.
         restart_wait_s: How long calls wait for a restarting actor before giving up.
+        transport: "channel" (the actor's run channel, see `actors.run_channel`) or "ray"
+            (a streaming-generator call per run).
     """
 
-    def __init__(self, actor: Any, restart_wait_s: float = 60.0) -> None:
+    def __init__(
+        self, actor: Any, restart_wait_s: float = 60.0, transport: RunTransport = "channel"
+    ) -> None:
         self.actor = actor
         self.restart_wait_s = restart_wait_s
+        self.transport = transport
+        self._channel: RunChannelClient | None = None
+        self._connecting = asyncio.Lock()
 
     async def start(self) -> None:
         """Make the actor fill its pool (raises `SandboxUnavailableError` from the pool)."""
@@ -162,6 +170,8 @@ class RaySandboxPool:
 
     async def submit(self, request: RunRequest) -> RunHandle:
         """Hand the run to the actor; raises `PoolBusyError` when its queue is full."""
+        if self.transport == "channel":
+            return await self._submit_over_channel(request)
         deadline = time.monotonic() + self.restart_wait_s
         while True:
             stream = self.actor.run.options(num_returns="streaming").remote(request)
@@ -179,8 +189,32 @@ class RaySandboxPool:
             raise first
         return RayRunHandle(self.actor, request, stream)
 
+    async def _submit_over_channel(self, request: RunRequest) -> RunHandle:
+        deadline = time.monotonic() + self.restart_wait_s
+        while True:
+            try:
+                channel = await self._connected()
+                return await channel.submit(request)
+            except (ChannelClosedError, OSError, TimeoutError, ActorUnavailableError) as exc:
+                # Not accepted by anyone yet (the actor died or is restarting): ask again.
+                if time.monotonic() > deadline:
+                    return _FailedRun(_died(request.run_id, type(exc).__name__))
+                await asyncio.sleep(0.2)
+            except RayError as exc:
+                return _FailedRun(_died(request.run_id, type(exc).__name__))
+
+    async def _connected(self) -> RunChannelClient:
+        """The open channel, connecting (again) when there is none or it dropped."""
+        async with self._connecting:
+            if self._channel is None or self._channel.closed:
+                address = await self._while_restarting(lambda: self.actor.channel.remote())
+                self._channel = await RunChannelClient.connect(address, _died)
+            return self._channel
+
     async def close(self) -> None:
-        """Nothing to do: the actor is shared and outlives this client."""
+        """Close this caller's channel; the actor is shared and outlives this client."""
+        if self._channel is not None:
+            await self._channel.close()
 
     async def stats(self) -> dict[str, float]:
         """The actor's pool figures."""
@@ -259,9 +293,14 @@ async def open_sandbox_pool(
         # ray.init blocks for seconds: keep the server's event loop free meanwhile.
         await asyncio.to_thread(ensure_ray, settings)
         actor = get_sandbox_pool_actor(
-            settings.sandbox_backend, overrides, name=settings.pool_actor_name
+            settings.sandbox_backend,
+            overrides,
+            name=settings.pool_actor_name,
+            # A local Ray runs on this machine only; on a cluster callers are on other nodes.
+            channel_host=None if settings.ray_address else "127.0.0.1",
+            channel_port=settings.run_channel_port,
         )
-        pool = RaySandboxPool(actor)
+        pool = RaySandboxPool(actor, transport=settings.run_transport)
     else:
         pool = LocalSandboxPool(build_pool(settings.sandbox_backend, overrides or {}))
     await pool.start()

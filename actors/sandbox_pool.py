@@ -1,9 +1,13 @@
 """The sandbox pool as a Ray actor, and the caller's side that hides Ray.
 
 `SandboxPoolActor` owns one warm pool (`sandbox.pool.WarmPool` for local runsc, or
-`sandbox.backends.kubernetes.KubernetesSandboxPool`). A run is one streaming-generator call
-(`run`): its first item says whether the run was accepted, then every `RunEvent` follows as
-it happens. Input and cancellation are separate calls naming the run.
+`sandbox.backends.kubernetes.KubernetesSandboxPool`). Runs reach it by one of two transports:
+
+- the run channel (default): `channel()` returns where the actor's `RunChannelServer`
+  listens; the job and the run's events travel over that connection (`actors.run_channel`);
+- Ray only: a run is one streaming-generator call (`run`) whose first item says whether the
+  run was accepted, then every `RunEvent` follows as it happens; input and cancellation are
+  separate calls naming the run.
 
 `RayRunHandle` implements `sandbox.interfaces.RunHandle` over that, so the realtime layer
 never sees Ray. If the actor dies mid-run (crash, `ray.kill`), Ray restarts it
@@ -29,6 +33,7 @@ from typing import Any
 
 import ray
 
+from actors.run_channel import ChannelAddress, RunChannelServer
 from sandbox.errors import PoolBusyError, SandboxUnavailableError
 from sandbox.events import RunEvent, RunFinished, RunRequest
 from sandbox.interfaces import RunHandle, SandboxPool
@@ -82,14 +87,27 @@ class SandboxPoolActor:
     Args:
         backend: "local" or "kubernetes".
         overrides: Non-secret pool settings; secrets come from the actor's environment.
+        channel_host: Address the run channel listens on (None: this Ray node's address).
+        channel_port: Its port (0: any free one).
     """
 
-    def __init__(self, backend: str = "local", overrides: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        backend: str = "local",
+        overrides: dict[str, Any] | None = None,
+        channel_host: str | None = "127.0.0.1",
+        channel_port: int = 0,
+    ) -> None:
         self._backend = backend
         self._overrides = dict(overrides or {})
         self._pool: SandboxPool | None = None
         self._lock = asyncio.Lock()
         self._runs: dict[str, RunHandle] = {}
+        self._channel = RunChannelServer(
+            self._ready,
+            host=channel_host or ray.util.get_node_ip_address(),  # type: ignore[no-untyped-call]
+            port=channel_port,
+        )
 
     async def _ready(self) -> SandboxPool:
         async with self._lock:
@@ -145,21 +163,28 @@ class SandboxPoolActor:
                 await handle.cancel()
             pumping.cancel()
 
+    async def channel(self) -> ChannelAddress:
+        """Where the run channel listens and its secret (starts listening on first call)."""
+        return await self._channel.start()
+
+    def _live(self, run_id: str) -> RunHandle | None:
+        return self._runs.get(run_id) or self._channel.live.get(run_id)
+
     async def send_input(self, run_id: str, text: str) -> None:
         """Typed input for a live run (ignored when the run is over)."""
-        handle = self._runs.get(run_id)
+        handle = self._live(run_id)
         if handle is not None:
             await handle.send_input(text)
 
     async def close_input(self, run_id: str) -> None:
         """EOF on a live run's stdin."""
-        handle = self._runs.get(run_id)
+        handle = self._live(run_id)
         if handle is not None:
             await handle.close_input()
 
     async def cancel(self, run_id: str) -> None:
         """Stop a live run (its events end with `cancelled`)."""
-        handle = self._runs.get(run_id)
+        handle = self._live(run_id)
         if handle is not None:
             await handle.cancel()
 
@@ -170,7 +195,7 @@ class SandboxPoolActor:
         stats_fn = getattr(self._pool, "stats", None)
         figures = _stats_dict(stats_fn()) if stats_fn else {}
         figures.setdefault("queue_depth", figures.get("queued", 0.0))
-        figures["live_runs"] = float(len(self._runs))
+        figures["live_runs"] = float(len(self._runs) + len(self._channel.live))
         return figures
 
     async def ping(self) -> str:
@@ -189,6 +214,8 @@ def get_sandbox_pool_actor(
     name: str = POOL_ACTOR_NAME,
     namespace: str | None = None,
     detached: bool = False,
+    channel_host: str | None = "127.0.0.1",
+    channel_port: int = 0,
 ) -> Any:
     """The named pool actor, created on first use (get-if-exists).
 
@@ -198,6 +225,9 @@ def get_sandbox_pool_actor(
         name: Actor name; callers with the same name share one pool.
         namespace: Ray namespace (None: the driver's).
         detached: Outlive the creating driver (a shared cluster).
+        channel_host: Run channel address: loopback for a local Ray, None (the actor's node
+            address) on a cluster, where callers run on other nodes.
+        channel_port: Run channel port (0: any; a cluster fixes it for its network policy).
     """
     remote_cls = ray.remote(SandboxPoolActor)
     return remote_cls.options(
@@ -210,4 +240,4 @@ def get_sandbox_pool_actor(
         max_concurrency=1000,
         num_cpus=0,
         runtime_env=ACTOR_RUNTIME_ENV,
-    ).remote(backend, overrides or {})
+    ).remote(backend, overrides or {}, channel_host, channel_port)

@@ -7,6 +7,8 @@ from typing import Literal
 from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+RunTransport = Literal["channel", "ray"]
+
 
 class ActorSettings(BaseSettings):
     """How the server reaches the sandbox pool (environment prefix `CODEREMOTE_`)."""
@@ -39,4 +41,16 @@ class ActorSettings(BaseSettings):
         default=False,
         description="`coderemote serve` starts Ray and fills the pool at start-up, not on the "
         "first run.",
+    )
+    run_transport: RunTransport = Field(
+        default="channel",
+        description="How runs reach the pool actor: its run channel (a direct connection, "
+        "fastest) or Ray streaming-generator calls (no port besides Ray's own).",
+    )
+    run_channel_port: int = Field(
+        default=0,
+        ge=0,
+        le=65535,
+        description="Port of the pool actor's run channel (0: any free port; a cluster sets "
+        "one so its network policy can allow it).",
     )

@@ -75,7 +75,9 @@ async def serve_in_process(settings: Settings, **app_kwargs: Any) -> AsyncIterat
             stuck = "\n".join(_stack(t) for t in asyncio.all_tasks() if t is not task)
             server.force_exit = True
             await asyncio.wait_for(task, 5)
-            raise RuntimeError(f"in-process server did not stop within 15 s; tasks:\n{stuck}")
+            raise RuntimeError(
+                f"in-process server did not stop within 15 s; tasks:\n{stuck}"
+            ) from None
 
 
 def _stack(task: asyncio.Task[Any]) -> str:
