@@ -310,6 +310,44 @@ def test_app_namespace_starts_from_deny_all_and_blocks_metadata(
                     assert rule.get("ports"), f"{p['metadata']['name']}: open to all ports"
 
 
+def _allows(policy: Obj, direction: str, labels: dict[str, str], port: int) -> bool:
+    """Whether one of the policy's rules lets pods with `labels` through on TCP `port`."""
+    peers_key = "to" if direction == "egress" else "from"
+    for rule in policy["spec"].get(direction, []):
+        ports = {p["port"] for p in rule.get("ports", []) if p.get("protocol", "TCP") == "TCP"}
+        for peer in rule.get(peers_key, []):
+            wanted = peer.get("podSelector", {}).get("matchLabels")
+            if wanted is not None and wanted.items() <= labels.items() and port in ports:
+                return True
+    return False
+
+
+def test_api_reaches_the_pool_actors_run_channel_and_only_there(
+    overlay: tuple[str, list[Obj]],
+) -> None:
+    _, objs = overlay
+    port = int(one(objs, "ConfigMap", "coderemote-config")["data"]["CODEREMOTE_RUN_CHANNEL_PORT"])
+    api = {"app.kubernetes.io/component": "api"}
+    worker = {"ray.io/cluster": "coderemote-ray", "ray.io/node-type": "worker"}
+    policies = find(objs, "NetworkPolicy")
+    selects = [
+        p
+        for p in policies
+        if p["spec"]["podSelector"].get("matchLabels", {}).items() <= worker.items()
+    ]
+    assert _allows(one(objs, "NetworkPolicy", "api-egress"), "egress", worker, port)
+    ingress = [p for p in selects if _allows(p, "ingress", api, port)]
+    assert ingress, "no policy lets the API into Ray pods on the run channel port"
+    # The API gets no other way into the Ray workers.
+    for p in selects:
+        for rule in p["spec"].get("ingress", []):
+            for peer in rule.get("from", []):
+                if "namespaceSelector" in peer or "podSelector" not in peer:
+                    continue  # other namespaces or address ranges, never the API's pods
+                if peer["podSelector"].get("matchLabels", {}).items() <= api.items():
+                    assert {q["port"] for q in rule.get("ports", [])} == {port}, p["metadata"]
+
+
 def test_no_service_exposes_the_ray_dashboard(overlay: tuple[str, list[Obj]]) -> None:
     _, objs = overlay
     assert dashboard_exposures(objs) == []
