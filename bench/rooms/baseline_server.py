@@ -26,4 +26,11 @@ async def main(port: int) -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(main(int(sys.argv[1])))
+    # The event loop `coderemote serve` gets from uvicorn (uvloop when installed), so the loop
+    # is the same on both sides and the rooms code is what is compared.
+    try:
+        import uvloop
+    except ImportError:
+        asyncio.run(main(int(sys.argv[1])))
+    else:
+        uvloop.run(main(int(sys.argv[1])))
