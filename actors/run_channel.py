@@ -33,8 +33,16 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from sandbox.errors import PoolBusyError, SandboxUnavailableError
-from sandbox.events import RunEvent, RunFinished, RunRequest, event_from_dict, to_dict
+from sandbox.events import (
+    RunEvent,
+    RunFinished,
+    RunRequest,
+    RunResult,
+    event_from_dict,
+    to_dict,
+)
 from sandbox.interfaces import RunHandle, SandboxPool
+from sandbox.verdicts import Verdict
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +112,8 @@ class RunChannelServer:
                 return
             while line := await reader.readline():
                 self._handle(json.loads(line), writer, runs)
-        except (ConnectionError, asyncio.IncompleteReadError, ValueError, KeyError) as exc:
+        except (ConnectionError, ValueError, KeyError, TypeError) as exc:
+            # A broken or malformed connection ends alone; other callers carry on.
             log.warning("run channel connection dropped: %s", exc)
         finally:
             self._connections.discard(task)
@@ -139,6 +148,8 @@ class RunChannelServer:
             runs[request.run_id] = task
             task.add_done_callback(lambda _: runs.pop(request.run_id, None))
             return
+        if op not in ("input", "eof", "cancel"):
+            raise ValueError(f"unknown op {op!r}")
         handle = self.live.get(str(message["run_id"]))
         if handle is None:
             return  # the run is over: late input or cancel is harmless
@@ -146,10 +157,8 @@ class RunChannelServer:
             action = handle.send_input(str(message["text"]))
         elif op == "eof":
             action = handle.close_input()
-        elif op == "cancel":
-            action = handle.cancel()
         else:
-            raise ValueError(f"unknown op {op!r}")
+            action = handle.cancel()
         task = asyncio.ensure_future(action)
         task.add_done_callback(_log_failure)
 
@@ -163,6 +172,11 @@ class RunChannelServer:
         except SandboxUnavailableError as exc:
             writer.write(_line({"run_id": run_id, "error": "unavailable", "message": str(exc)}))
             return
+        except Exception as exc:  # never leave the caller waiting for an answer
+            log.exception("run %s could not be submitted", run_id)
+            message = f"the sandbox pool failed: {type(exc).__name__}"
+            writer.write(_line({"run_id": run_id, "error": "unavailable", "message": message}))
+            return
         self.live[run_id] = handle
         finished = False
         try:
@@ -175,6 +189,17 @@ class RunChannelServer:
                 await writer.drain()
                 if finished:
                     break
+        except (ConnectionError, asyncio.CancelledError):
+            raise  # the caller is gone (or the actor is stopping): nobody to tell
+        except Exception as exc:
+            log.exception("run %s failed in the pool", run_id)
+            failed = RunFinished(
+                run_id,
+                RunResult(
+                    Verdict.SANDBOX_ERROR, message=f"the sandbox failed: {type(exc).__name__}"
+                ),
+            )
+            writer.write(_line({"run_id": run_id, "events": [to_dict(failed)]}))
         finally:
             self.live.pop(run_id, None)
             if not finished:
