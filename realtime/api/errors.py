@@ -13,6 +13,7 @@ from realtime.auth.errors import InvalidTokenError, KeysUnavailableError
 from realtime.limits.base import LimitsUnavailableError
 from realtime.limits.quotas import RateLimitedError
 from realtime.metadata.base import MetadataUnavailableError
+from realtime.stores.base import StoreUnavailableError
 
 __all__ = ["ApiError", "exception_handlers"]
 
@@ -124,5 +125,6 @@ def exception_handlers() -> dict[type[Exception] | int, Any]:
         KeysUnavailableError: _unavailable,
         MetadataUnavailableError: _unavailable,
         LimitsUnavailableError: _unavailable,
+        StoreUnavailableError: _unavailable,
         Exception: _internal,
     }

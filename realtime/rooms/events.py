@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from realtime.rooms.access import Principal
+from realtime.stores.base import StoreUnavailableError
 
 if TYPE_CHECKING:
     from realtime.rooms.connection import Connection
@@ -38,6 +39,7 @@ RelayedHandler = Callable[["Room", dict[str, Any]], Awaitable[None]]
 
 # Larger events are refused before parsing; run input and the like are small.
 MAX_EVENT_CHARS = 256 * 1024
+STORE_DOWN_MESSAGE = "the server cannot reach its storage right now; try again in a moment"
 
 
 async def _pong(
@@ -130,7 +132,8 @@ class EventRouter:
         """Parse one event and run its handler.
 
         Bad JSON, a missing `type` or an unknown type are answered with an `error` event
-        (`bad_event`) rather than closing the socket; a failing handler answers `internal`.
+        (`bad_event`) rather than closing the socket; a handler that finds the store down
+        answers `unavailable`, any other failing handler `internal`.
         """
         if len(text) > MAX_EVENT_CHARS:
             connection.send_event(_error("bad_event", "event too large"))
@@ -158,6 +161,12 @@ class EventRouter:
             return
         try:
             await handler(room, connection, connection.principal, event)
+        except StoreUnavailableError:
+            logger.warning(
+                "event refused: store unavailable",
+                extra={"room": room.room_id, "event": event["type"]},
+            )
+            connection.send_event(_error("unavailable", STORE_DOWN_MESSAGE))
         except Exception:
             logger.exception(
                 "event handler failed", extra={"room": room.room_id, "event": event["type"]}

@@ -176,16 +176,18 @@ class Room:
         """Hand an application event to the relayed handlers of the room in other processes.
 
         It travels on the same Pub/Sub channel as `broadcast_event`, awaited (so events
-        relayed one after the other arrive in order), and reaches no client. Like every
-        ephemeral frame it is lost if Redis is down at that moment.
+        relayed one after the other arrive in order), and reaches no client.
 
         Returns:
             False when the store is not shared (no other process can serve the room).
+
+        Raises:
+            StoreUnavailableError: Redis is down: the event did not leave this process.
         """
         if not self._store.shared:
             return False
         frame = _envelope(encode_app_event(event), only=_SERVERS)
-        await self._store.publish_ephemeral(self.room_id, frame)
+        await self._store.publish_ephemeral(self.room_id, frame, required=True)
         return True
 
     # ----------------------------------------------------------------- connections

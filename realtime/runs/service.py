@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from realtime.runs.records import RunRecord, code_hash, diagnostics_json, now_ms
 from realtime.runs.store import RunStore
+from realtime.stores.base import StoreUnavailableError
 from sandbox.errors import PoolBusyError, SandboxError
 from sandbox.events import RunFinished, RunInputWanted, RunOutput, RunRequest
 from sandbox.interfaces import RunHandle, SandboxPool
@@ -160,7 +161,14 @@ class RunService:
         if refusal is not None:
             await self._release(record, by["id"])
             return refusal
-        await self.store.save(record)
+        try:
+            await self.store.save(record)
+        except StoreUnavailableError:
+            # Unrecorded, nobody could follow or cancel it from another process: stop it.
+            with contextlib.suppress(Exception):
+                await handle.cancel()
+            await self._release(record, by["id"])
+            raise
         return record, handle
 
     async def _release(self, record: RunRecord, user_id: str) -> None:

@@ -105,8 +105,14 @@ class RoomStore(ABC):
         """Wait up to `block_ms` for updates after `after_id` (used by shared backends only)."""
         raise NotImplementedError
 
-    async def publish_ephemeral(self, room_id: str, frame: bytes) -> None:  # noqa: B027
-        """Send an awareness or app-event frame to the other processes (shared backends)."""
+    async def publish_ephemeral(  # noqa: B027
+        self, room_id: str, frame: bytes, *, required: bool = False
+    ) -> None:
+        """Send an awareness or app-event frame to the other processes (shared backends).
+
+        Frames are dropped while the backend is down unless `required`, which raises
+        `StoreUnavailableError` instead.
+        """
 
     async def start(self, on_ephemeral: EphemeralHandler) -> None:  # noqa: B027
         """Open connections; `on_ephemeral` receives frames published by other processes."""

@@ -37,6 +37,7 @@ __all__ = ["RedisRoomStore"]
 logger = logging.getLogger(__name__)
 
 _UNAVAILABLE = (RedisConnectionError, RedisTimeoutError, OSError)
+REDIS_UNAVAILABLE = _UNAVAILABLE  # for the other Redis-backed stores of the server
 
 _LOAD = """
 local snap = redis.call('HMGET', KEYS[1], 'data', 'id', 'at')
@@ -172,10 +173,22 @@ class RedisRoomStore(RoomStore):
         # RESP2 shape: [[stream key, [[id, [field, value, ...]], ...]]]
         return [_entry(item) for item in reply[0][1]]
 
-    async def publish_ephemeral(self, room_id: str, frame: bytes) -> None:
-        """PUBLISH the frame, prefixed with our instance id; lost silently when Redis is down."""
-        with contextlib.suppress(RedisError, OSError):
+    async def publish_ephemeral(
+        self, room_id: str, frame: bytes, *, required: bool = False
+    ) -> None:
+        """PUBLISH the frame, prefixed with our instance id.
+
+        Cursors and output are ephemeral and lost silently when Redis is down; a `required`
+        frame (a relayed cancel or input, which someone waits on) raises instead.
+
+        Raises:
+            StoreUnavailableError: `required` and Redis did not take the frame.
+        """
+        try:
             await self._redis.publish(_CHANNEL_PREFIX + room_id, self.instance_id.encode() + frame)
+        except (RedisError, OSError) as exc:
+            if required:
+                raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
 
     async def start(self, on_ephemeral: EphemeralHandler) -> None:
         """Start the Pub/Sub listener that feeds frames of other processes to `on_ephemeral`."""

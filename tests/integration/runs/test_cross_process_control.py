@@ -21,6 +21,7 @@ from realtime.runs.redis import RedisRunStore
 from realtime.runs.wiring import RunsWiring
 from realtime.settings import load_settings
 from sandbox.interfaces import SandboxPool
+from tests.conftest import RedisServer
 from tests.integration.rooms.conftest import RunningServer, serve_in_process
 
 Open = Callable[..., Any]
@@ -168,3 +169,31 @@ async def test_control_for_no_live_run_is_refused_everywhere(
     await far.wait_for(lambda: any(e.get("type") == "error" for e in far.events))
     error = next(e for e in far.events if e.get("type") == "error")
     assert error == {"type": "error", "code": "bad_event", "message": "no such live run"}
+
+
+async def test_cancel_while_redis_is_down_is_refused_with_a_clear_error(
+    two_servers: tuple[RunningServer, RunningServer], as_user: Open, redis_server: RedisServer
+) -> None:
+    s1, s2 = two_servers
+    rid = "xrun-" + uuid.uuid4().hex[:12]
+    runner: RoomClient = await as_user(s1.ws(rid), "ada")
+    far: RoomClient = await as_user(s2.ws(rid), "bob")
+    await runner.insert(0, "print('spinning', flush=True)\nwhile True:\n    pass\n")
+    await far.wait_for(lambda: far.code().startswith("print('spinning'"))
+    await runner.send_event({"type": "run"})
+    await far.wait_for(lambda: any(e["type"] == "run.output" for e in run_events(far)), 60)
+    run_id = run_events(far)[0]["run_id"]
+
+    redis_server.stop()
+    try:
+        await far.send_event({"type": "run.cancel", "run_id": run_id})
+        await far.wait_for(lambda: any(e.get("type") == "error" for e in far.events), 30)
+    finally:
+        redis_server.start()
+    error = next(e for e in far.events if e.get("type") == "error")
+    # Not silently dropped, not "internal": the person is told to try again.
+    assert error["code"] == "unavailable", error
+    assert "try again" in error["message"]
+    # The run was not cancelled: it goes on to its wall-clock limit in its own process.
+    done = await finished(runner)
+    assert done["verdict"] == "timeout", done
