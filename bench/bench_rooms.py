@@ -6,6 +6,10 @@ process so its CPU time and RSS can be read with psutil. Fan-out latency is meas
 just before the sender writes the frame to when each other client has read it (the update is
 identified by its first struct's client id and clock, which both servers preserve).
 
+A third server, `floor` (bench/rooms/relay_server.py), relays frames with no room logic at all:
+its latency is what the generator, uvicorn and loopback cost by themselves, the part of both
+servers' figures that room code cannot remove.
+
 Servers are interleaved and each scenario repeated (best p99 reported, all listed) because
 the machine is shared. Prints one JSON object on stdout.
 Usage: python bench/bench_rooms.py [--quick] [--repeat N]
@@ -173,9 +177,9 @@ class Server:
     def start(self) -> None:
         self.port = free_port()
         self.process = subprocess.Popen(
-            [*self.command, str(self.port)]
-            if self.name == "baseline"
-            else [*self.command, "--port", str(self.port)],
+            [*self.command, "--port", str(self.port)]
+            if self.name == "ours"
+            else [*self.command, str(self.port)],
             env=self.env,
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
@@ -412,20 +416,25 @@ async def main() -> None:
     baseline = Server(
         "baseline", [sys.executable, str(ROOT / "bench" / "rooms" / "baseline_server.py")], env
     )
+    # Not a competitor: what the generator, uvicorn and loopback cost with no room code at all.
+    floor = Server(
+        "floor", [sys.executable, str(ROOT / "bench" / "rooms" / "relay_server.py")], env
+    )
     results: dict[str, Any] = {
         "benchmark": "rooms",
         "machine_cpus": os.cpu_count(),
         "load_average_at_start": os.getloadavg(),
         "baseline_name": "pycrdt-websocket ASGIServer under uvicorn (same uvicorn settings)",
+        "floor_name": "bare relay under the same uvicorn: no document, no store (context only)",
         "repeat": args.repeat,
     }
     try:
-        for server in (ours, baseline):
+        for server in (ours, baseline, floor):
             server.start()
-        results.update(await bench([ours, baseline], args.quick, args.repeat))
+        results.update(await bench([ours, baseline, floor], args.quick, args.repeat))
     finally:
-        ours.stop()
-        baseline.stop()
+        for server in (ours, baseline, floor):
+            server.stop()
     results["load_average_at_end"] = os.getloadavg()
     results["targets"] = verdict(results["ours"], results["baseline"])
     print(json.dumps(results, indent=2))
