@@ -187,17 +187,16 @@ async def _first_loads(
         context = await browser.new_context(base_url=server.url)
         await context.add_init_script(f"sessionStorage.setItem('coderemote.auth', {auth!r})")
         page = await context.new_page()
-        js: list[int] = []
-
-        async def on_response(response: Any, sink: list[int] = js) -> None:
-            if response.url.endswith(".js"):
-                sink.append(len(gzip.compress(await response.body(), 9)))
-
-        page.on("response", on_response)
+        scripts: list[Any] = []
+        # Only remember the responses here: reading and compressing them during the load
+        # would compete with the page for the CPU and inflate the figure.
+        page.on(
+            "response", lambda r, sink=scripts: sink.append(r) if r.url.endswith(".js") else None
+        )
         await page.goto(f"/r/{room}")
         await page.wait_for_function(EDITABLE, timeout=30_000, polling=5)
         loads.append(await page.evaluate("() => performance.now()"))
-        fetched.append(sum(js))
+        fetched.append(sum([len(gzip.compress(await r.body(), 9)) for r in scripts]))
         await context.close()
     return loads, fetched
 
