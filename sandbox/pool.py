@@ -32,6 +32,7 @@ from sandbox.settings import SandboxSettings
 from sandbox.verdicts import Verdict
 
 log = logging.getLogger(__name__)
+_REFILL_WAIT_S = 1.0
 RELAXED_WARNING = (
     "RELAXED_MODE is on: programs run as plain subprocesses with rlimits only, WITHOUT gVisor. "
     "Never use this where strangers can submit code."
@@ -250,6 +251,13 @@ class WarmPool:
             self._ensure_capacity()
 
         run.start(sandbox, on_done=release)
+        self._spawn(self._refill_after(run))
+
+    async def _refill_after(self, run: SandboxRun) -> None:
+        # Starting the replacement forks runsc, which blocks this event loop for milliseconds
+        # in a large process (10+ ms on a slow host): only once this run's job is on its way.
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(run.job_sent.wait(), _REFILL_WAIT_S)
         self._ensure_capacity()
 
     # Capacity --------------------------------------------------------------------------------

@@ -104,6 +104,7 @@ class SandboxRun:
         self._flush_handle: asyncio.TimerHandle | None = None
         self._collector = OutputCollector(settings.output_limit_bytes, self._emit_output)
         self._accepted = asyncio.Event()
+        self.job_sent = asyncio.Event()
         self._runtime_stderr = bytearray()
 
     @property
@@ -153,6 +154,7 @@ class SandboxRun:
         self._sandbox = sandbox
         if self.result is not None:
             # Finished (cancelled) before it got here: the sandbox is not used.
+            self.job_sent.set()
             self._task = asyncio.get_running_loop().create_task(self._discard(sandbox))
             return
         self._task = asyncio.get_running_loop().create_task(self._drive(sandbox))
@@ -216,8 +218,11 @@ class SandboxRun:
         assert sandbox.process is not None and sandbox.process.stdin is not None
         pipe = sandbox.process.stdin
         with contextlib.suppress(ConnectionError, OSError):
-            pipe.write(encode_job(self.request.code))
-            await pipe.drain()
+            try:
+                pipe.write(encode_job(self.request.code))
+                await pipe.drain()
+            finally:
+                self.job_sent.set()  # delivered, or never will be: the pool may refill now
             while (data := await self._input.get()) is not None:
                 pipe.write(data)
                 await pipe.drain()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import sys
 import uuid
 from pathlib import Path
 
@@ -15,7 +16,12 @@ from sandbox.events import RunRequest
 from sandbox.limits import SandboxCgroup
 from sandbox.pool import RELAXED_WARNING, WarmPool, reap_orphans
 from sandbox.verdicts import Verdict
-from tests.security.conftest import collect, no_processes_under, security_settings
+from tests.security.conftest import (
+    collect,
+    no_processes_under,
+    processes_under,
+    security_settings,
+)
 
 pytestmark = pytest.mark.gvisor
 
@@ -120,3 +126,46 @@ def test_orphans_of_dead_servers_are_reaped(tmp_path: Path) -> None:
     assert reap_orphans(settings, use_cgroups=True) >= 1
     assert not dead.exists() and mine.exists()
     assert not any(path.exists() for path in cgroup.paths.values())
+
+
+REPO = Path(__file__).resolve().parents[3]
+HOLDER = """
+import asyncio, sys
+from pathlib import Path
+from sandbox.events import RunRequest, RunStarted
+from sandbox.pool import WarmPool
+from tests.security.conftest import security_settings
+
+async def main() -> None:
+    pool = WarmPool.from_settings(security_settings(Path(sys.argv[1]), pool_size=1))
+    await pool.start()
+    # Silent and not reading stdin: closed pipes alone would not stop it.
+    handle = await pool.submit(RunRequest(run_id="spin", code="while True:\\n    pass\\n"))
+    async for event in handle.events():
+        if isinstance(event, RunStarted):
+            await asyncio.sleep(1)
+            print("running", flush=True)
+    await asyncio.sleep(3600)
+
+asyncio.run(main())
+"""
+
+
+async def test_sandboxes_die_with_a_server_that_is_killed(tmp_path: Path) -> None:
+    # A crashed server must never leave sandboxes (or a program in one) running: runsc gets
+    # SIGKILL as its parent-death signal.
+    holder = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-c",
+        HOLDER,
+        str(tmp_path),
+        stdout=asyncio.subprocess.PIPE,
+        cwd=REPO,
+    )
+    assert holder.stdout is not None
+    line = await asyncio.wait_for(holder.stdout.readline(), 90)
+    assert line == b"running\n"
+    assert processes_under(tmp_path), "the pool started no sandbox"
+    holder.kill()
+    await holder.wait()
+    assert await no_processes_under(tmp_path, within=10.0)
