@@ -33,6 +33,7 @@ from sandbox.verdicts import Verdict
 
 log = logging.getLogger(__name__)
 _REFILL_WAIT_S = 1.0
+_QUIET_RUN_WAIT_S = 0.05
 RELAXED_WARNING = (
     "RELAXED_MODE is on: programs run as plain subprocesses with rlimits only, WITHOUT gVisor. "
     "Never use this where strangers can submit code."
@@ -254,10 +255,13 @@ class WarmPool:
         self._spawn(self._refill_after(run))
 
     async def _refill_after(self, run: SandboxRun) -> None:
-        # Starting the replacement forks runsc, which blocks this event loop for milliseconds
-        # in a large process (10+ ms on a slow host): only once this run's job is on its way.
+        # Starting the replacement (bundle, cgroups, spawning runsc) costs this process several
+        # milliseconds of CPU, which on a slow host showed up in the run's first output: it
+        # waits until that output is out, or a short while when the program is quiet.
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(run.job_sent.wait(), _REFILL_WAIT_S)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(run.first_output.wait(), _QUIET_RUN_WAIT_S)
         self._ensure_capacity()
 
     # Capacity --------------------------------------------------------------------------------

@@ -105,6 +105,7 @@ class SandboxRun:
         self._collector = OutputCollector(settings.output_limit_bytes, self._emit_output)
         self._accepted = asyncio.Event()
         self.job_sent = asyncio.Event()
+        self.first_output = asyncio.Event()  # also set when the run ends without output
         self._runtime_stderr = bytearray()
 
     @property
@@ -190,6 +191,7 @@ class SandboxRun:
     def _emit_output(self, stream: Stream, text: str) -> None:
         if self.first_output_at is None:
             self.first_output_at = time.perf_counter()
+            self.first_output.set()
         self._queue.put_nowait(
             RunOutput(run_id=self.request.run_id, stream=stream, data=text, seq=self._seq)
         )
@@ -273,6 +275,7 @@ class SandboxRun:
             await sandbox.destroy()
             result = RunResult(verdict=Verdict.SANDBOX_ERROR, message=f"host error: {exc!r}")
         self.result = result
+        self.first_output.set()
         self._queue.put_nowait(RunFinished(run_id=self.request.run_id, result=result))
         if self._on_done is not None:
             await self._on_done(result)
