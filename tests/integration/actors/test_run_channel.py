@@ -56,6 +56,22 @@ async def server(one_sandbox: WarmPool) -> AsyncIterator[tuple[RunChannelServer,
     await channel.close()
 
 
+@pytest.fixture
+async def client(
+    server: tuple[RunChannelServer, ChannelAddress], one_sandbox: WarmPool
+) -> AsyncIterator[RunChannelClient]:
+    """A caller connected to the channel, with the one sandbox warm."""
+    await until_warm(one_sandbox)
+    connected = await RunChannelClient.connect(server[1], lost)
+    yield connected
+    await connected.close()
+
+
+def verdict_of(events: list[RunEvent]) -> Verdict:
+    assert isinstance(events[-1], RunFinished)
+    return events[-1].result.verdict
+
+
 async def until_warm(pool: WarmPool) -> None:
     for _ in range(600):
         if pool.stats().warm >= 1:
@@ -65,10 +81,8 @@ async def until_warm(pool: WarmPool) -> None:
 
 
 async def test_a_run_streams_and_accepts_input(
-    server: tuple[RunChannelServer, ChannelAddress], one_sandbox: WarmPool
+    server: tuple[RunChannelServer, ChannelAddress], client: RunChannelClient
 ) -> None:
-    await until_warm(one_sandbox)
-    client = await RunChannelClient.connect(server[1], lost)
     code = "name = input()\nprint('hi', name)\nprint('你好 🎉', input())\n"
     handle = await client.submit(RunRequest(uuid.uuid4().hex, code, interactive=True))
     await handle.send_input("Ada\n")
@@ -77,8 +91,7 @@ async def test_a_run_streams_and_accepts_input(
     events: list[RunEvent] = [e async for e in handle.events()]
     out = "".join(e.data for e in events if isinstance(e, RunOutput))
     assert out == "hi Ada\n你好 🎉 again\n"
-    assert isinstance(events[-1], RunFinished) and events[-1].result.verdict is Verdict.OK
-    await client.close()
+    assert verdict_of(events) is Verdict.OK
 
 
 async def test_a_wrong_token_is_refused(server: tuple[RunChannelServer, ChannelAddress]) -> None:
@@ -101,41 +114,30 @@ async def test_a_wrong_token_is_refused(server: tuple[RunChannelServer, ChannelA
     ],
 )
 async def test_malformed_lines_close_only_that_connection(
-    server: tuple[RunChannelServer, ChannelAddress], one_sandbox: WarmPool, bad_line: bytes
+    server: tuple[RunChannelServer, ChannelAddress], client: RunChannelClient, bad_line: bytes
 ) -> None:
     reader, writer = await asyncio.open_connection(server[1].host, server[1].port)
     writer.write(json.dumps({"token": server[1].token}).encode() + b"\n" + bad_line + b"\n")
     assert await asyncio.wait_for(reader.read(), 10) == b""  # closed by the server
     writer.close()
     # Other callers are unaffected.
-    await until_warm(one_sandbox)
-    client = await RunChannelClient.connect(server[1], lost)
     handle = await client.submit(RunRequest(uuid.uuid4().hex, "print('still here')"))
-    events = [e async for e in handle.events()]
-    assert isinstance(events[-1], RunFinished) and events[-1].result.verdict is Verdict.OK
-    await client.close()
+    assert verdict_of([e async for e in handle.events()]) is Verdict.OK
 
 
 async def test_busy_pool_is_reported_as_busy(
-    server: tuple[RunChannelServer, ChannelAddress], one_sandbox: WarmPool
+    server: tuple[RunChannelServer, ChannelAddress], client: RunChannelClient
 ) -> None:
-    await until_warm(one_sandbox)
-    client = await RunChannelClient.connect(server[1], lost)
     spinning = await client.submit(RunRequest(uuid.uuid4().hex, SPIN))
     with pytest.raises(PoolBusyError):
         await client.submit(RunRequest(uuid.uuid4().hex, "print(1)"))
     await spinning.cancel()
-    events = [e async for e in spinning.events()]
-    assert isinstance(events[-1], RunFinished)
-    assert events[-1].result.verdict is Verdict.CANCELLED
-    await client.close()
+    assert verdict_of([e async for e in spinning.events()]) is Verdict.CANCELLED
 
 
 async def test_a_caller_that_goes_away_has_its_run_cancelled(
-    server: tuple[RunChannelServer, ChannelAddress], one_sandbox: WarmPool
+    server: tuple[RunChannelServer, ChannelAddress], one_sandbox: WarmPool, client: RunChannelClient
 ) -> None:
-    await until_warm(one_sandbox)
-    client = await RunChannelClient.connect(server[1], lost)
     handle = await client.submit(RunRequest(uuid.uuid4().hex, SPIN))
     async for event in handle.events():
         if isinstance(event, RunOutput):
@@ -150,10 +152,8 @@ async def test_a_caller_that_goes_away_has_its_run_cancelled(
 
 
 async def test_a_dropped_connection_ends_live_runs_with_sandbox_error(
-    server: tuple[RunChannelServer, ChannelAddress], one_sandbox: WarmPool
+    server: tuple[RunChannelServer, ChannelAddress], client: RunChannelClient
 ) -> None:
-    await until_warm(one_sandbox)
-    client = await RunChannelClient.connect(server[1], lost)
     handle = await client.submit(RunRequest(uuid.uuid4().hex, SPIN))
     events: list[RunEvent] = []
 
@@ -164,7 +164,6 @@ async def test_a_dropped_connection_ends_live_runs_with_sandbox_error(
                 await server[0].close()  # as when the actor's process dies
 
     await asyncio.wait_for(consume(), 30)
-    assert isinstance(events[-1], RunFinished)
-    assert events[-1].result.verdict is Verdict.SANDBOX_ERROR
+    assert verdict_of(events) is Verdict.SANDBOX_ERROR
     assert sum(isinstance(e, RunFinished) for e in events) == 1
     assert client.closed

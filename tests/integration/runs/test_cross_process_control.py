@@ -91,6 +91,21 @@ def output(client: RoomClient) -> str:
     return "".join(e["data"] for e in run_events(client) if e["type"] == "run.output")
 
 
+async def start_spinning(runner: RoomClient, far: RoomClient) -> str:
+    """Start an endless program in the room; its run id once `far` has seen its output."""
+    await runner.insert(0, "print('spinning', flush=True)\nwhile True:\n    pass\n")
+    await far.wait_for(lambda: far.code().startswith("print('spinning'"))
+    await runner.send_event({"type": "run"})
+    await far.wait_for(lambda: any(e["type"] == "run.output" for e in run_events(far)), 60)
+    return str(run_events(far)[0]["run_id"])
+
+
+async def first_error(client: RoomClient, within: float = 10) -> dict[str, Any]:
+    """The first `error` event the client receives."""
+    await client.wait_for(lambda: any(e.get("type") == "error" for e in client.events), within)
+    return next(e for e in client.events if e.get("type") == "error")
+
+
 async def test_cancel_from_another_process_stops_the_run(
     two_servers: tuple[RunningServer, RunningServer], as_user: Open
 ) -> None:
@@ -99,11 +114,7 @@ async def test_cancel_from_another_process_stops_the_run(
     runner: RoomClient = await as_user(s1.ws(rid), "ada")
     near: RoomClient = await as_user(s1.ws(rid), "cy")
     far: RoomClient = await as_user(s2.ws(rid), "bob")
-    await runner.insert(0, "print('spinning', flush=True)\nwhile True:\n    pass\n")
-    await far.wait_for(lambda: far.code().startswith("print('spinning'"))
-    await runner.send_event({"type": "run"})
-    await far.wait_for(lambda: any(e["type"] == "run.output" for e in run_events(far)), 60)
-    run_id = run_events(far)[0]["run_id"]
+    run_id = await start_spinning(runner, far)
 
     await far.send_event({"type": "run.cancel", "run_id": run_id})
     done = await asyncio.gather(*(finished(c) for c in (runner, near, far)))
@@ -134,8 +145,7 @@ async def test_runner_types_from_another_process_and_others_cannot(
     ):
         other.events.clear()
         await other.send_event(refused)
-        await other.wait_for(lambda: any(e.get("type") == "error" for e in other.events))
-        error = next(e for e in other.events if e.get("type") == "error")
+        error = await first_error(other)
         assert error["code"] == "forbidden", error
     # A relayed event that claims another sender is dropped by the holder as well.
     room_far = s2.app.state.services.registry.get(rid)
@@ -166,8 +176,7 @@ async def test_control_for_no_live_run_is_refused_everywhere(
     done = await finished(far)
     assert done["verdict"] == "ok"
     await far.send_event({"type": "run.cancel", "run_id": done["run_id"]})
-    await far.wait_for(lambda: any(e.get("type") == "error" for e in far.events))
-    error = next(e for e in far.events if e.get("type") == "error")
+    error = await first_error(far)
     assert error == {"type": "error", "code": "bad_event", "message": "no such live run"}
 
 
@@ -178,19 +187,14 @@ async def test_cancel_while_redis_is_down_is_refused_with_a_clear_error(
     rid = "xrun-" + uuid.uuid4().hex[:12]
     runner: RoomClient = await as_user(s1.ws(rid), "ada")
     far: RoomClient = await as_user(s2.ws(rid), "bob")
-    await runner.insert(0, "print('spinning', flush=True)\nwhile True:\n    pass\n")
-    await far.wait_for(lambda: far.code().startswith("print('spinning'"))
-    await runner.send_event({"type": "run"})
-    await far.wait_for(lambda: any(e["type"] == "run.output" for e in run_events(far)), 60)
-    run_id = run_events(far)[0]["run_id"]
+    run_id = await start_spinning(runner, far)
 
     redis_server.stop()
     try:
         await far.send_event({"type": "run.cancel", "run_id": run_id})
-        await far.wait_for(lambda: any(e.get("type") == "error" for e in far.events), 30)
+        error = await first_error(far, 30)
     finally:
         redis_server.start()
-    error = next(e for e in far.events if e.get("type") == "error")
     # Not silently dropped, not "internal": the person is told to try again.
     assert error["code"] == "unavailable", error
     assert "try again" in error["message"]
