@@ -36,8 +36,8 @@ __all__ = ["RedisRoomStore"]
 
 logger = logging.getLogger(__name__)
 
-_UNAVAILABLE = (RedisConnectionError, RedisTimeoutError, OSError)
-REDIS_UNAVAILABLE = _UNAVAILABLE  # for the other Redis-backed stores of the server
+# Errors meaning Redis cannot be reached (the run store maps them the same way).
+REDIS_UNAVAILABLE = (RedisConnectionError, RedisTimeoutError, OSError)
 
 _LOAD = """
 local snap = redis.call('HMGET', KEYS[1], 'data', 'id', 'at')
@@ -115,7 +115,7 @@ class RedisRoomStore(RoomStore):
         """Snapshot and the log after it, read atomically."""
         try:
             raw = await self._load_script(keys=[_snap_key(room_id), _log_key(room_id)])
-        except _UNAVAILABLE as exc:
+        except REDIS_UNAVAILABLE as exc:
             raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
         data, snap_id, snap_at, entries = raw
         return RoomState(
@@ -131,7 +131,7 @@ class RedisRoomStore(RoomStore):
             entry_id = await self._redis.xadd(
                 _log_key(room_id), {"u": update, "o": self.instance_id}
             )
-        except _UNAVAILABLE as exc:
+        except REDIS_UNAVAILABLE as exc:
             raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
         return _text(entry_id)
 
@@ -158,7 +158,7 @@ class RedisRoomStore(RoomStore):
                     f"{max(min_id[0], 0)}-{min_id[1]}",
                 ],
             )
-        except _UNAVAILABLE as exc:
+        except REDIS_UNAVAILABLE as exc:
             raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
         return bool(done)
 
@@ -166,7 +166,7 @@ class RedisRoomStore(RoomStore):
         """XREAD BLOCK on the room's log."""
         try:
             reply: Any = await self._redis.xread({_log_key(room_id): after_id}, block=block_ms)
-        except _UNAVAILABLE as exc:
+        except REDIS_UNAVAILABLE as exc:
             raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
         if not reply:
             return []
@@ -228,7 +228,7 @@ class RedisRoomStore(RoomStore):
         """PING Redis."""
         try:
             await self._redis.ping()
-        except _UNAVAILABLE as exc:
+        except REDIS_UNAVAILABLE as exc:
             raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
 
     async def close(self) -> None:
