@@ -28,20 +28,14 @@ class Sink:
         self.closed = (code, reason)
 
 
-SINKS: dict[int, Sink] = {}
-
-
-def connection() -> Connection:
+def connection() -> tuple[Connection, Sink]:
     principal = Principal("u1", "Ann", "editor", Permissions.editor())
     sink = Sink()
-    conn = Connection(principal, sink.send, sink.close, max_queue=8)
-    SINKS[conn.id] = sink
-    return conn
+    return Connection(principal, sink.send, sink.close, max_queue=8), sink
 
 
-def sent_events(conn: Connection) -> list[dict[str, Any]]:
-    frames = SINKS[conn.id].frames
-    return [json.loads(decode_message(f).text) for f in frames]  # type: ignore[union-attr]
+def sent_events(sink: Sink) -> list[dict[str, Any]]:
+    return [json.loads(decode_message(f).text) for f in sink.frames]  # type: ignore[union-attr]
 
 
 async def test_ping_and_custom_handler() -> None:
@@ -52,10 +46,10 @@ async def test_ping_and_custom_handler() -> None:
     async def run(room: Any, conn: Connection, principal: Principal, event: dict[str, Any]) -> None:
         seen.append((principal.user_id, event))
 
-    conn = connection()
+    conn, sink = connection()
     await router.dispatch(ROOM, conn, '{"type":"ping"}')
     await router.dispatch(ROOM, conn, '{"type":"run","stdin":""}')
-    assert sent_events(conn) == [{"type": "pong"}]
+    assert sent_events(sink) == [{"type": "pong"}]
     assert seen == [("u1", {"type": "run", "stdin": ""})]
     with pytest.raises(ValueError):
         router.on("run", run)
@@ -63,9 +57,9 @@ async def test_ping_and_custom_handler() -> None:
 
 @pytest.mark.parametrize("text", ["not json", "[1]", '{"no":"type"}', '{"type":"nope"}'])
 async def test_bad_events_answer_bad_event(text: str) -> None:
-    conn = connection()
+    conn, sink = connection()
     await EventRouter().dispatch(ROOM, conn, text)
-    (event,) = sent_events(conn)
+    (event,) = sent_events(sink)
     assert event["type"] == "error" and event["code"] == "bad_event"
 
 
@@ -76,9 +70,9 @@ async def test_failing_handler_answers_internal() -> None:
         raise RuntimeError("bug")
 
     router.on("boom", boom)
-    conn = connection()
+    conn, sink = connection()
     await router.dispatch(ROOM, conn, '{"type":"boom"}')
-    assert sent_events(conn)[0]["code"] == "internal"
+    assert sent_events(sink)[0]["code"] == "internal"
 
 
 async def test_guards_run_before_handlers_and_can_refuse() -> None:
@@ -102,10 +96,10 @@ async def test_guards_run_before_handlers_and_can_refuse() -> None:
     router.on("analyze", handler)
     router.add_guard(guard)
     router.add_guard(broken_guard)
-    conn = connection()
+    conn, sink = connection()
     await router.dispatch(ROOM, conn, '{"type":"run"}')
     await router.dispatch(ROOM, conn, '{"type":"analyze"}')
     await router.dispatch(ROOM, conn, '{"type":"ping"}')
-    codes = [e.get("code") for e in sent_events(conn)]
+    codes = [e.get("code") for e in sent_events(sink)]
     assert codes == ["forbidden", "internal", None]
     assert handled == []
