@@ -34,6 +34,10 @@ log = logging.getLogger(__name__)
 
 MAX_STDIN_CHARS = 64 * 1024
 MAX_INPUT_CHARS = 4 * 1024
+# A finished run whose record could not be saved (Redis down) is saved again after these
+# pauses, then every last one of them, for up to _SAVE_RETRY_FOR_S in all.
+_SAVE_RETRY_PAUSES_S = (0.25, 0.5, 1.0, 2.0, 5.0)
+_SAVE_RETRY_FOR_S = 30 * 60.0
 
 
 class PoolProvider(Protocol):
@@ -102,6 +106,7 @@ class RunService:
         self._quotas = quotas
         self._limits = limits or RunLimits()
         self._live: dict[str, LiveRun] = {}
+        self._unsaved: set[asyncio.Task[None]] = set()
 
     def install(self, router: EventRouter) -> None:
         """Register the `run*` handlers and the `room.state` join handler."""
@@ -205,9 +210,43 @@ class RunService:
                 with contextlib.suppress(Exception):
                     await handle.cancel()
             await self._release(record, record.by["id"])
-            with contextlib.suppress(Exception):
-                await self.store.save(record)
+            await self._save_finished(record)
         yield record.finished_event()
+
+    @property
+    def unsaved_runs(self) -> int:
+        """Finished runs whose record waits for the store to come back."""
+        return len(self._unsaved)
+
+    async def _save_finished(self, record: RunRecord) -> None:
+        try:
+            await self.store.save(record)
+        except StoreUnavailableError:
+            # Left as saved at its start, the run would show as running to everyone who opens
+            # the room from now on (room.state, history, playback): keep trying.
+            task = asyncio.create_task(self._save_when_back(record), name=f"save:{record.run_id}")
+            self._unsaved.add(task)
+            task.add_done_callback(self._unsaved.discard)
+        except Exception:
+            log.exception("saving finished run %s failed", record.run_id)
+
+    async def _save_when_back(self, record: RunRecord) -> None:
+        loop = asyncio.get_running_loop()
+        give_up_at = loop.time() + _SAVE_RETRY_FOR_S
+        attempt = 0
+        while loop.time() < give_up_at:
+            await asyncio.sleep(_SAVE_RETRY_PAUSES_S[min(attempt, len(_SAVE_RETRY_PAUSES_S) - 1)])
+            attempt += 1
+            try:
+                await self.store.save(record)
+            except StoreUnavailableError:
+                continue
+            except Exception:
+                log.exception("saving finished run %s failed", record.run_id)
+                return
+            log.info("finished run %s saved after %d retries", record.run_id, attempt)
+            return
+        log.error("finished run %s was never saved: the store stayed unavailable", record.run_id)
 
     # -- room handlers -----------------------------------------------------------------------
     async def on_run(
@@ -361,13 +400,16 @@ class RunService:
         return {**state, "running": record.verdict is None}
 
     async def close(self) -> None:
-        """Cancel live runs (server shutdown)."""
+        """Cancel live runs and pending saves (server shutdown)."""
         for live in list(self._live.values()):
             with contextlib.suppress(Exception):
                 await live.handle.cancel()
             if live.task is not None:
                 with contextlib.suppress(Exception):
                     await asyncio.wait_for(live.done.wait(), 5)
+        for task in list(self._unsaved):
+            task.cancel()
+        await asyncio.gather(*self._unsaved, return_exceptions=True)
 
 
 def _error(code: str, message: str) -> dict[str, Any]:

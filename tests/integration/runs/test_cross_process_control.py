@@ -1,4 +1,5 @@
-"""Input, eof and cancel sent to another server process than the one holding the live run.
+"""Input, eof and cancel sent to another server process than the one holding the live run,
+and the record of a run that ends while Redis is down.
 
 Two apps on one real Redis (run store and room store), both on the real pool actor, runs in
 real gVisor: the control event is relayed to the holder over the room's Pub/Sub channel.
@@ -201,3 +202,49 @@ async def test_cancel_while_redis_is_down_is_refused_with_a_clear_error(
     # The run was not cancelled: it goes on to its wall-clock limit in its own process.
     done = await finished(runner)
     assert done["verdict"] == "timeout", done
+
+
+async def test_a_run_that_ends_while_redis_is_down_is_recorded_once_it_is_back(
+    two_servers: tuple[RunningServer, RunningServer],
+    as_user: Open,
+    redis_server: RedisServer,
+    redis_url: str,
+) -> None:
+    s1, s2 = two_servers
+    rid = "xrun-" + uuid.uuid4().hex[:12]
+    runner: RoomClient = await as_user(s1.ws(rid), "ada")
+    await runner.insert(0, "print('got', input())\n")
+    await runner.send_event({"type": "run", "interactive": True})
+    await runner.wait_for(
+        lambda: any(e["type"] == "run.input_wanted" for e in run_events(runner)), 60
+    )
+    run_id = run_events(runner)[0]["run_id"]
+    service = s1.app.state.runs.service
+
+    redis_server.stop()
+    try:
+        # The run lives in this process: input needs no Redis, and the run ends now.
+        await runner.send_event({"type": "run.input", "run_id": run_id, "text": "x\n"})
+        done = await finished(runner, 30)
+        assert done["verdict"] == "ok", done
+        assert service.unsaved_runs == 1
+    finally:
+        redis_server.start()
+
+    store = RedisRunStore(redis_url)
+    try:
+        for _ in range(100):
+            record = await store.get(rid, run_id)
+            if record is not None and record.verdict is not None:
+                break
+            await asyncio.sleep(0.2)
+        assert record is not None and record.verdict == "ok", record
+        assert service.unsaved_runs == 0
+    finally:
+        await store.close()
+    # Whoever opens the room now, in either process, sees the run over, not still running.
+    late: RoomClient = await as_user(s2.ws(rid), "bob")
+    await late.wait_for(lambda: any(e["type"] == "room.state" for e in late.events))
+    state = next(e for e in late.events if e["type"] == "room.state")["last_run"]
+    assert state["run_id"] == run_id and state["running"] is False, state
+    assert state["output"] == "got x\n", state
