@@ -12,7 +12,7 @@ from litestar.params import FromPath
 from litestar.status_codes import HTTP_400_BAD_REQUEST, HTTP_503_SERVICE_UNAVAILABLE
 
 from realtime.api.guards import room_reader_guard
-from realtime.runs.store import RunStore
+from realtime.runs.store import RunStore, recorded_runs
 from realtime.stores.base import RoomStore, StoreUnavailableError
 
 __all__ = ["room_history"]
@@ -46,5 +46,5 @@ async def room_history(
     updates = [
         {"at": e.at_ms, "update": base64.b64encode(e.update).decode("ascii")} for e in entries
     ]
-    runs = [r.summary() for r in await run_store.list(room_id)]
+    runs = [r.summary() for r in await recorded_runs(run_store, room_id)]
     return Response({"updates": updates, "runs": runs})

@@ -17,6 +17,7 @@ from realtime.api.errors import ApiError
 from realtime.api.guards import room_reader_guard
 from realtime.auth.services import AccessServices
 from realtime.runs.service import MAX_STDIN_CHARS
+from realtime.runs.store import recorded_runs
 from realtime.runs.wiring import RunsWiring
 
 __all__ = ["HeadlessRunBody", "caller", "headless_run", "room_runs"]
@@ -92,5 +93,5 @@ async def room_runs(
 ) -> dict[str, Any]:
     """The room's runs, oldest first: who, when, code hash, verdict and truncated output."""
     check_room_id(room_id)
-    records = await runs_wiring.store.list(room_id)
+    records = await recorded_runs(runs_wiring.store, room_id)
     return {"runs": [r.to_json() for r in records]}

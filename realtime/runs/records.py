@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from sandbox.events import Diagnostic, RunResult
+from sandbox.verdicts import Verdict
 
 # The record keeps the start of the output: enough to replay a run, bounded per room.
 RECORD_OUTPUT_BYTES = 16 * 1024
+ABANDONED_MESSAGE = "the server running this program stopped before the run ended"
 
 
 def code_hash(code: str) -> str:
@@ -74,6 +76,10 @@ class RunRecord:
         self.output_truncated = self.output_truncated or result.output_truncated
         self.diagnostics = diagnostics_json(result.diagnostics)
         self.finished_at = now_ms()
+
+    def abandoned(self) -> RunRecord:
+        """A copy that shows a run that can no longer end (its server stopped) as ended."""
+        return replace(self, verdict=str(Verdict.SANDBOX_ERROR), message=ABANDONED_MESSAGE)
 
     def to_json(self) -> dict[str, Any]:
         """The stored and served form."""

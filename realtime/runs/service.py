@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from realtime.runs.records import RunRecord, code_hash, diagnostics_json, now_ms
-from realtime.runs.store import RunStore
+from realtime.runs.store import RunStore, recorded_runs
 from realtime.stores.base import StoreUnavailableError
 from sandbox.errors import PoolBusyError, SandboxError
 from sandbox.events import RunFinished, RunInputWanted, RunOutput, RunRequest
@@ -209,8 +209,10 @@ class RunService:
             if record.verdict is None:  # the consumer went away: stop the program
                 with contextlib.suppress(Exception):
                     await handle.cancel()
-            await self._release(record, record.by["id"])
+            # Saved before the lock goes: a record without an end and without the lock reads
+            # as a run whose server stopped (`recorded_runs`).
             await self._save_finished(record)
+            await self._release(record, record.by["id"])
         yield record.finished_event()
 
     @property
@@ -389,7 +391,7 @@ class RunService:
             state = {**live.record.started_event(), "output": live.record.output, "running": True}
             state.pop("type")
             return state
-        records = await self.store.list(room_id, limit=1)
+        records = await recorded_runs(self.store, room_id, limit=1)
         if not records:
             return None
         record = records[-1]

@@ -41,3 +41,19 @@ class RunStore(Protocol):
     async def close(self) -> None:
         """Release connections."""
         ...
+
+
+async def recorded_runs(
+    store: RunStore, room_id: str, limit: int = RUNS_KEPT_PER_ROOM
+) -> list[RunRecord]:
+    """The room's runs, oldest first, as everyone reading them should see them.
+
+    A run is saved when it starts and again when it ends. A record without an end whose run
+    no longer holds the room's live-run lock belongs to a server that stopped mid-run (killed,
+    or its lock expired before it could record the end): it is shown as ended, not running.
+    """
+    records = await store.list(room_id, limit)
+    if all(r.verdict is not None for r in records):
+        return records
+    live = await store.live_run(room_id)
+    return [r.abandoned() if r.verdict is None and r.run_id != live else r for r in records]

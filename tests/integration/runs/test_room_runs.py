@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 
 from realtime.client import RoomClient
+from realtime.runs.records import ABANDONED_MESSAGE, RunRecord, now_ms
 from tests.integration.rooms.conftest import RunningServer
 
 Open = Callable[..., Any]
@@ -165,3 +166,32 @@ async def test_policy_violation_is_rejected_with_diagnostics(
     assert refusal["diagnostics"][0]["line"] == 2
     assert "column" in refusal["diagnostics"][0]
     assert not any(e["type"] == "run.started" for e in a.events)
+
+
+async def test_a_run_left_by_a_stopped_server_reads_as_ended_everywhere(
+    run_server: RunningServer, room_clients: Open
+) -> None:
+    rid = room()
+    # What a server killed mid-run leaves: the record saved at the start, and no lock (it
+    # expired). Nothing will ever finish it.
+    orphan = RunRecord("orphan", rid, {"id": "u", "name": "U"}, "h", now_ms())
+    orphan.add_output("half")
+    await run_server.app.state.runs.store.save(orphan)
+
+    late: RoomClient = await room_clients(run_server.ws(rid))
+    await late.wait_for(lambda: any(e["type"] == "room.state" for e in late.events))
+    state = next(e for e in late.events if e["type"] == "room.state")["last_run"]
+    assert state["run_id"] == "orphan" and state["running"] is False, state
+    assert state["verdict"] == "sandbox_error" and state["message"] == ABANDONED_MESSAGE
+    assert state["output"] == "half"
+
+    async with httpx.AsyncClient(base_url=run_server.http) as http:
+        runs = (await http.get(f"/api/rooms/{rid}/runs")).json()["runs"]
+        history = (await http.get(f"/api/rooms/{rid}/history")).json()["runs"]
+    assert [(r["run_id"], r["verdict"]) for r in runs] == [("orphan", "sandbox_error")]
+    assert [(r["run_id"], r["verdict"]) for r in history] == [("orphan", "sandbox_error")]
+
+    # The room is not stuck: a new run starts and ends normally.
+    await set_code(late, "print('fresh')\n")
+    await late.send_event({"type": "run"})
+    assert (await finished(late))["verdict"] == "ok"

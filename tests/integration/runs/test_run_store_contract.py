@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import uuid
 from collections.abc import AsyncIterator
 
 import pytest
 
 from realtime.runs.memory import MemoryRunStore
-from realtime.runs.records import RunRecord
+from realtime.runs.records import ABANDONED_MESSAGE, RunRecord
 from realtime.runs.redis import RedisRunStore
-from realtime.runs.store import RunStore
+from realtime.runs.store import RunStore, recorded_runs
 
 
 @pytest.fixture(params=["memory", "redis"])
@@ -60,3 +61,22 @@ async def test_records_are_kept_in_order_and_bounded(store: RunStore) -> None:
     got = await store.get("r1", "run4")
     assert got is not None and got.code_hash == "hrun4"
     assert await store.list("other") == []
+
+
+async def test_a_started_run_without_its_lock_reads_as_ended(store: RunStore) -> None:
+    room = "abandon-" + uuid.uuid4().hex[:8]
+    done = record("run1", room)
+    done.verdict = "ok"
+    await store.save(done)
+    assert await store.try_lock(room, "run2", 30)
+    await store.save(record("run2", room))  # started, its server still holds the lock
+
+    runs = await recorded_runs(store, room)
+    assert [(r.run_id, r.verdict) for r in runs] == [("run1", "ok"), ("run2", None)]
+
+    await store.unlock(room, "run2")  # as when the lock of a killed server expires
+    runs = await recorded_runs(store, room)
+    assert [(r.run_id, r.verdict) for r in runs] == [("run1", "ok"), ("run2", "sandbox_error")]
+    assert runs[1].message == ABANDONED_MESSAGE and runs[0].message == ""
+    stored = await store.get(room, "run2")
+    assert stored is not None and stored.verdict is None  # shown as ended, never rewritten
