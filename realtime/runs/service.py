@@ -34,8 +34,8 @@ log = logging.getLogger(__name__)
 
 MAX_STDIN_CHARS = 64 * 1024
 MAX_INPUT_CHARS = 4 * 1024
-# A finished run whose record could not be saved (Redis down) is saved again after these
-# pauses, then every last one of them, for up to _SAVE_RETRY_FOR_S in all.
+# A finished run whose record could not be saved (Redis down) is saved again after each of
+# these pauses, then after the last one again and again, for up to _SAVE_RETRY_FOR_S in all.
 _SAVE_RETRY_PAUSES_S = (0.25, 0.5, 1.0, 2.0, 5.0)
 _SAVE_RETRY_FOR_S = 30 * 60.0
 
