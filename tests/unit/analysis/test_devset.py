@@ -1,0 +1,35 @@
+"""The CodeComplex development set: found beside the repo, split the same way every time."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from actors.analysis.classes import CLASSES
+from actors.analysis.devset import DEV_PATH, load_devset, split_of
+
+
+def test_devset_is_read_from_shared_data_beside_the_repo() -> None:
+    items = load_devset()
+    assert DEV_PATH.parts[-4:] == ("shared", "data", "codecomplex-python", "dev.jsonl")
+    assert len(items) == 453
+    assert {i.label for i in items} <= set(CLASSES)
+
+
+def test_split_is_by_problem_and_fixed() -> None:
+    items = load_devset()
+    sides: dict[str, set[str]] = {}
+    for item in items:
+        sides.setdefault(item.problem, set()).add(item.split)
+    # Every solution of one problem lands on one side: no problem is seen in both.
+    assert all(len(s) == 1 for s in sides.values())
+    counts = Counter(i.split for i in items)
+    assert counts == {"train": 325, "eval": 128}
+    assert split_of("0958_C1") == split_of("0958_C1")
+
+
+def test_missing_data_fails_loudly(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="shared/data"):
+        load_devset(tmp_path / "nope.jsonl")
