@@ -7,7 +7,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from actors.analysis.offline.cost import EXP, LOG, NLOGN, ONE, Cost, N
-from actors.analysis.offline.idioms import grows_from_itself, is_line_read, is_test_case_loop
+from actors.analysis.offline.idioms import (
+    grows_from_itself,
+    is_line_read,
+    is_query_loop,
+    is_test_case_loop,
+)
 from actors.analysis.offline.loops import iter_count, while_count
 from actors.analysis.offline.names import Scope, callee_name
 from actors.analysis.offline.vocabulary import CHEAP, CONSUMERS, LINEAR_METHODS, LOG_FUNCS
@@ -34,6 +39,8 @@ class Coster:
     fallbacks: int = 0
     depth: int = 0
     generators: set[str] = field(default_factory=set)
+    readers: frozenset[str] = frozenset()
+    counts: frozenset[str] = frozenset()
 
     # Statements ----------------------------------------------------------------------------
     def block(self, stmts: list[ast.stmt]) -> Cost:
@@ -78,7 +85,10 @@ class Coster:
     def _for(self, node: ast.For) -> Cost:
         count = self._count(node.iter)
         head = self.expr(node.iter)
-        if not self.loops and is_test_case_loop(node.iter, node.body):
+        if not self.loops and (
+            is_test_case_loop(node.iter, node.body, self.readers)
+            or is_query_loop(node.iter, node.body, self.counts, self.readers)
+        ):
             # `for _ in range(int(input())):` around a whole problem: complexity is per case.
             count = ONE
         if grows_from_itself(node.body):
@@ -99,7 +109,7 @@ class Coster:
 
     def _count(self, node: ast.expr) -> Cost:
         """Iterations over `node`; one input line read inside a loop counts as one item."""
-        if self.depth > 0 and is_line_read(node):
+        if self._in_loop_or_helper() and is_line_read(node, self.readers):
             return ONE
         if isinstance(node, ast.Call) and callee_name(node) in self.generators:
             # Draining a generator of ours costs what its own loop costs.
@@ -111,7 +121,7 @@ class Coster:
     def _while(self, node: ast.While) -> Cost:
         enclosing = self.loops[-1][0] if self.loops else None
         count, why = while_count(node, self.scope, enclosing)
-        if not self.loops and is_test_case_loop(node.test, node.body):
+        if not self.loops and is_test_case_loop(node.test, node.body, self.readers):
             count, why = ONE, "test-case loop"
         if why in {"open loop", "worklist loop"}:
             self.fallbacks += why == "open loop"
@@ -133,7 +143,7 @@ class Coster:
         if any(isinstance(e, ast.Starred) for e in tgt.elts):
             return False
         names = {callee_name(c) for c in ast.walk(node.value) if isinstance(c, ast.Call)}
-        return bool(names) and names <= {
+        return bool(names) and names - self.readers <= {
             "map",
             "int",
             "float",
@@ -146,6 +156,10 @@ class Coster:
             "strip",
             "rstrip",
         }
+
+    def _in_loop_or_helper(self) -> bool:
+        """Where one line read counts as one item: in a loop, or in a helper called per line."""
+        return self.depth > 0 or bool(self.self_name)
 
     def _loop_mult(self) -> Cost:
         out = ONE
@@ -340,7 +354,11 @@ class Coster:
         if name in LINEAR_METHODS:
             if receiver is not None and self._const(receiver):
                 return ONE
-            if receiver is not None and self.depth > 0 and is_line_read(receiver):
+            if (
+                receiver is not None
+                and self._in_loop_or_helper()
+                and is_line_read(receiver, self.readers)
+            ):
                 return ONE
             if name == "join":
                 return iter_count(first, self.scope) if first is not None else ONE

@@ -6,11 +6,57 @@ import ast
 
 from actors.analysis.offline.names import callee_name
 
+READ_CALLS = frozenset({"input", "readline"})
 
-def is_line_read(node: ast.expr) -> bool:
-    """`input().split()`, `map(int, readline().split())`: one line of input."""
+
+def is_line_read(node: ast.expr, readers: frozenset[str] = frozenset()) -> bool:
+    """`input().split()`, `map(int, readline().split())`, `LI()`: one line of input.
+
+    `readers` names the program's own helpers that read one line (`def LI(): return ...`).
+    """
     calls = [callee_name(c) for c in ast.walk(node) if isinstance(c, ast.Call)]
-    return ("input" in calls or "readline" in calls) and "read" not in calls
+    return any(c in READ_CALLS or c in readers for c in calls) and "read" not in calls
+
+
+def reader_helpers(tree: ast.Module) -> frozenset[str]:
+    """Helpers that read input without a loop: `def LI(): ...`, `I = lambda: int(input())`."""
+    out: set[str] = set()
+    for node in ast.walk(tree):
+        body: ast.AST | None = None
+        name = ""
+        if isinstance(node, ast.FunctionDef):
+            body, name = node, node.name
+        elif (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and isinstance(node.value, ast.Lambda)
+        ):
+            body, name = node.value, node.targets[0].id
+        if body is None:
+            continue
+        loops = any(isinstance(n, ast.For | ast.While) for n in ast.walk(body))
+        reads = any(
+            (isinstance(n, ast.Call) and callee_name(n) in READ_CALLS)
+            or (isinstance(n, ast.Attribute) and n.attr == "stdin")
+            for n in ast.walk(body)
+        )
+        if reads and not loops:
+            out.add(name)
+    # A helper that only wraps another reader reads one line too (`mints` over `minp`).
+    changed = True
+    while changed:
+        changed = False
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.FunctionDef)
+                and node.name not in out
+                and not any(isinstance(n, ast.For | ast.While) for n in ast.walk(node))
+                and any(isinstance(n, ast.Call) and callee_name(n) in out for n in ast.walk(node))
+            ):
+                out.add(node.name)
+                changed = True
+    return frozenset(out)
 
 
 def grows_from_itself(body: list[ast.stmt]) -> bool:
@@ -41,13 +87,64 @@ def grows_from_itself(body: list[ast.stmt]) -> bool:
     return False
 
 
-def _reads_input(node: ast.AST) -> bool:
+def _reads_input(node: ast.AST, readers: frozenset[str] = frozenset()) -> bool:
     return any(
-        isinstance(c, ast.Call) and callee_name(c) in {"input", "readline"} for c in ast.walk(node)
+        isinstance(c, ast.Call) and (callee_name(c) in READ_CALLS or callee_name(c) in readers)
+        for c in ast.walk(node)
     )
 
 
-def is_test_case_loop(head: ast.expr, body: list[ast.stmt]) -> bool:
+def count_reads(tree: ast.Module, readers: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Names read alone from a line of their own (`q = int(input())`, `t, = LI()`).
+
+    A count given on its own line announces that many records or queries to follow.
+    """
+    out: set[str] = set()
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Assign) or len(node.targets) != 1:
+            continue
+        tgt = node.targets[0]
+        if isinstance(tgt, ast.Tuple | ast.List) and len(tgt.elts) == 1:
+            tgt = tgt.elts[0]
+        if not isinstance(tgt, ast.Name) or not _reads_input(node.value, readers):
+            continue
+        splits = any(
+            isinstance(c, ast.Call) and callee_name(c) == "split" for c in ast.walk(node.value)
+        )
+        if splits and not isinstance(node.targets[0], ast.Tuple | ast.List):
+            continue
+        out.add(tgt.id)
+    return frozenset(out)
+
+
+def _reads_record(stmt: ast.stmt, readers: frozenset[str]) -> bool:
+    """`l, r = map(int, input().split())`: a query's few parameters read from one line."""
+    return (
+        isinstance(stmt, ast.Assign)
+        and isinstance(stmt.targets[0], ast.Tuple | ast.List)
+        and 2 <= len(stmt.targets[0].elts) <= 6
+        and _reads_input(stmt.value, readers)
+    )
+
+
+def is_query_loop(
+    head: ast.expr, body: list[ast.stmt], counts: frozenset[str], readers: frozenset[str]
+) -> bool:
+    """`q = int(input())` then `for _ in range(q): l, r = ...`: independent queries.
+
+    Their count is a second input dimension beside the problem's size, as test cases are:
+    each answered on its own, the cost of one is the program's.
+    """
+    if not (isinstance(head, ast.Call) and callee_name(head) == "range" and len(head.args) == 1):
+        return False
+    bound = head.args[0]
+    alone = (isinstance(bound, ast.Name) and bound.id in counts) or _reads_input(bound, readers)
+    return alone and any(_reads_record(stmt, readers) for stmt in body)
+
+
+def is_test_case_loop(
+    head: ast.expr, body: list[ast.stmt], readers: frozenset[str] = frozenset()
+) -> bool:
     """The competitive-programming idiom: repeat a whole problem T times, T read from input.
 
     The loop's bound is a bare name (or `int(input())`), and its body reads a fresh problem
@@ -61,18 +158,18 @@ def is_test_case_loop(head: ast.expr, body: list[ast.stmt]) -> bool:
         bound = head
     elif isinstance(head, ast.Compare) and isinstance(head.left, ast.Name):
         bound = head.left
-    if bound is None or not (isinstance(bound, ast.Name) or _reads_input(bound)):
+    if bound is None or not (isinstance(bound, ast.Name) or _reads_input(bound, readers)):
         return False
     named_tests = isinstance(bound, ast.Name) and bound.id in _TEST_COUNT_NAMES
-    if (named_tests or _reads_input(bound)) and (
-        _only_calls(body) or any(_reads_input(stmt) for stmt in body)
+    if (named_tests or _reads_input(bound, readers)) and (
+        _only_calls(body) or any(_reads_input(stmt, readers) for stmt in body)
     ):
         # `for _ in range(int(input())): solve()`, or a `t` loop reading each case's data.
         return True
     sizes: set[str] = set()
     line_read = False
     for stmt in body:
-        if not isinstance(stmt, ast.Assign) or not _reads_input(stmt.value):
+        if not isinstance(stmt, ast.Assign) or not _reads_input(stmt.value, readers):
             continue
         calls = {callee_name(c) for c in ast.walk(stmt.value) if isinstance(c, ast.Call)}
         targets = {t.id for tgt in stmt.targets for t in ast.walk(tgt) if isinstance(t, ast.Name)}

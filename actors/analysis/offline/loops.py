@@ -51,16 +51,29 @@ def _uses_sqrt(node: ast.AST) -> bool:
     return False
 
 
-def _is_exponential(node: ast.expr, scope: Scope) -> bool:
-    """`1 << n`, `2 ** n`, `pow(2, n)`: a bound exponential in a size."""
+def is_exponential(node: ast.expr, scope: Scope) -> bool:
+    """`1 << n`, `2 ** n`, `pow(2, n)`, `1 << 20`: a bound exponential in a size.
+
+    A wide constant power of two (`range(1 << 20)`) is a bit-mask enumeration over a fixed
+    number of bits: its cost is exponential in that number, and is read as such.
+    """
     for sub in ast.walk(node):
+        if isinstance(sub, ast.Name) and scope.is_exp_name(sub.id):
+            return True
         if isinstance(sub, ast.BinOp) and isinstance(sub.op, ast.LShift | ast.Pow):
             base, power = sub.left, sub.right
         elif isinstance(sub, ast.Call) and callee_name(sub) == "pow" and len(sub.args) == 2:
             base, power = sub.args[0], sub.args[1]
         else:
             continue
-        if scope.is_const_expr(base) and not scope.is_const_expr(power):
+        if not scope.is_const_expr(base):
+            continue
+        power_form = isinstance(sub, ast.Call) or isinstance(sub.op, ast.Pow)
+        if power_form and not (isinstance(base, ast.Constant) and base.value == 2):
+            continue
+        if not scope.is_const_expr(power):
+            return True
+        if isinstance(power, ast.Constant) and isinstance(power.value, int) and power.value >= 10:
             return True
     return False
 
@@ -69,7 +82,7 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
     """Iterations of `range(...)`."""
     args = call.args
     if all(scope.is_const_expr(a) for a in args):
-        return ONE
+        return EXP if any(is_exponential(a, scope) for a in args[:2]) else ONE
     if len(args) == 3 and not scope.is_const_expr(args[2]):
         step = args[2]
         if isinstance(step, ast.UnaryOp):
@@ -78,7 +91,7 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
         if isinstance(step, ast.Name):
             return LOG
     stop = args[1] if len(args) >= 2 else args[0]
-    if _is_exponential(stop, scope):
+    if any(is_exponential(a, scope) for a in args[:2]):
         return EXP
     if _uses_log(stop):
         return LOG

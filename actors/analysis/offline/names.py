@@ -109,6 +109,15 @@ class Scope:
     params: list[str] = field(default_factory=list)
     parent: Scope | None = None
     attrs: dict[str, Kind] = field(default_factory=dict)
+    exp_names: set[str] = field(default_factory=set)
+
+    def is_exp_name(self, name: str) -> bool:
+        """Whether `name` holds a count of bit masks (`full = (1 << n) - 1`)."""
+        if name in self.exp_names:
+            return True
+        if name in self.kinds or name in self.params:
+            return False
+        return self.parent is not None and self.parent.is_exp_name(name)
 
     def attr_kind(self, attr: str) -> Kind:
         """The kind of `self.<attr>` as assigned anywhere in the module, else naming habits."""
@@ -271,6 +280,9 @@ def build_scope(
         if first is not None and name not in scope.kinds and name not in loop_vars:
             scope.kinds[name] = value_kind(first, scope.kinds)
         scope.kinds.setdefault(name, "unknown")
+    for name, values in assigned.items():
+        if name not in scope.params and any(v is not None and _mask_count(v) for v in values):
+            scope.exp_names.add(name)
     mutated = _mutated_names(body)
     changed = True
     while changed:
@@ -282,6 +294,25 @@ def build_scope(
                 scope.consts.add(name)
                 changed = True
     return scope
+
+
+def _mask_count(value: ast.expr) -> bool:
+    """`1 << n`, `(1 << n) - 1`, `2 ** n`: a value that counts bit masks (not a list of them)."""
+    if not isinstance(value, ast.BinOp):
+        return False
+    for sub in ast.walk(value):
+        if isinstance(sub, ast.List | ast.ListComp | ast.Call):
+            return False
+    for sub in ast.walk(value):
+        if isinstance(sub, ast.BinOp) and isinstance(sub.op, ast.LShift | ast.Pow):
+            base, power = sub.left, sub.right
+            if (
+                isinstance(base, ast.Constant)
+                and base.value in (1, 2)
+                and not isinstance(power, ast.Constant)
+            ):
+                return True
+    return False
 
 
 def _mutated_names(body: list[ast.stmt]) -> set[str]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from actors.analysis.models import FunctionComplexity
 from actors.analysis.offline.cost import ONE, Cost
 from actors.analysis.offline.coster import Coster
+from actors.analysis.offline.idioms import count_reads, reader_helpers
 from actors.analysis.offline.names import Scope, attribute_kinds, build_scope, callee_name
 from actors.analysis.offline.recursion import classify
 
@@ -97,6 +98,8 @@ class _Program:
             if isinstance(n, ast.FunctionDef)
             and any(isinstance(y, ast.Yield | ast.YieldFrom) for y in ast.walk(n))
         }
+        self.readers = reader_helpers(tree)
+        self.counts = count_reads(tree, self.readers)
         self.functions: dict[str, _Function] = {}
         self.order: list[_Function] = []
         self._collect(tree.body, self.module_scope, prefix="")
@@ -171,7 +174,12 @@ class _Program:
         self.in_progress.add(fn.key)
         try:
             coster = Coster(
-                fn.scope, self.user_call, self_name=fn.node.name, generators=self.generators
+                fn.scope,
+                self.user_call,
+                self_name=fn.node.name,
+                generators=self.generators,
+                readers=self.readers,
+                counts=self.counts,
             )
             body = coster.block(fn.node.body)
             rec = classify(fn.node, fn.node.name, fn.scope)
@@ -209,9 +217,49 @@ class _Program:
             if isinstance(n, ast.Call) and callee_name(n) != fn.node.name
         }
 
+    def _reachable(self, main_body: list[ast.stmt]) -> set[str] | None:
+        """Functions the main program can reach; None when it names none (a library of them).
+
+        Competitive-programming templates define dozens of helpers and call a few: only what
+        runs counts. A function counts as reached when its name appears at all (called, passed
+        as a key or a thread target), so nothing that runs is left out.
+        """
+
+        def named(nodes: list[ast.stmt] | list[ast.AST]) -> set[str]:
+            out: set[str] = set()
+            for node in ast.walk(ast.Module(body=list(nodes), type_ignores=[])):  # type: ignore[arg-type]
+                if isinstance(node, ast.Name):
+                    out.add(node.id)
+                elif isinstance(node, ast.Attribute):
+                    out.add(node.attr)
+            return out & set(self.functions)
+
+        frontier = named(main_body)
+        if not frontier:
+            return None
+        live: set[str] = set()
+        while frontier:
+            key = frontier.pop()
+            if key in live:
+                continue
+            live.add(key)
+            fn = self.functions[key]
+            frontier |= named(fn.node.body) - live
+            # Methods of a class that is instantiated are reached through the instance.
+        for fn in self.order:
+            if "." in fn.display and fn.display.split(".", 1)[0] in live:
+                live.add(fn.key)
+        return live
+
     def report(self) -> StaticReport:
         functions = [self.cost_of(fn) for fn in self.order]
-        coster = Coster(self.module_scope, self.user_call, generators=self.generators)
+        coster = Coster(
+            self.module_scope,
+            self.user_call,
+            generators=self.generators,
+            readers=self.readers,
+            counts=self.counts,
+        )
         main_body = [
             s
             for s in self.tree.body
@@ -224,9 +272,11 @@ class _Program:
             module_time = module_time | self.memo_totals.get(name, ONE)
         time = module_time
         space = coster.space
-        for f in functions:
-            time = time | f.time
-            space = space | f.space
+        live = self._reachable(main_body)
+        for fn, f in zip(self.order, functions, strict=True):
+            if live is None or fn.key in live:
+                time = time | f.time
+                space = space | f.space
         reasons = [
             f"{f.name}: {f.reason}" for f in sorted(functions, key=lambda f: f.time, reverse=True)
         ][:3]
