@@ -17,6 +17,22 @@ from actors.analysis.offline.loops import iter_count, while_count
 from actors.analysis.offline.names import Scope, callee_name
 from actors.analysis.offline.vocabulary import CHEAP, CONSUMERS, LINEAR_METHODS, LOG_FUNCS
 
+
+def _exits_early(loop: ast.For | ast.While) -> bool:
+    """The loop's own body (not a nested loop's) can `break`, `return` or exit the program."""
+    stack: list[ast.AST] = list(loop.body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Break | ast.Return):
+            return True
+        if isinstance(node, ast.Call) and callee_name(node) in {"exit", "quit"}:
+            return True
+        for child in ast.iter_child_nodes(node):
+            if not isinstance(child, ast.For | ast.While | ast.FunctionDef | ast.Lambda):
+                stack.append(child)
+    return False
+
+
 UserCall = Callable[[str, ast.Call], Cost]
 
 
@@ -41,6 +57,7 @@ class Coster:
     generators: set[str] = field(default_factory=set)
     readers: frozenset[str] = frozenset()
     counts: frozenset[str] = frozenset()
+    once: list[Cost] = field(default_factory=list)
 
     # Statements ----------------------------------------------------------------------------
     def block(self, stmts: list[ast.stmt]) -> Cost:
@@ -98,14 +115,16 @@ class Coster:
         nested = self._loop_mult() * count
         what = f"loop nested {len(self.loops) + 1} deep" if self.loops else "loop"
         self.loops.append((node, count))
+        self.once.append(ONE)
         self.depth += 1
         try:
             body = self.block(node.body) | ONE
         finally:
             self.loops.pop()
+            once = self.once.pop()
             self.depth -= 1
         self._note(nested, node.lineno, what)
-        return head | (count * body) | self.block(node.orelse)
+        return head | (count * body) | once | self.block(node.orelse)
 
     def _count(self, node: ast.expr) -> Cost:
         """Iterations over `node`; one input line read inside a loop counts as one item."""
@@ -126,14 +145,16 @@ class Coster:
         if why in {"open loop", "worklist loop"}:
             self.fallbacks += why == "open loop"
         self.loops.append((node, count))
+        self.once.append(ONE)
         self.depth += 1
         try:
             body = self.block(node.body) | self.expr(node.test)
         finally:
             self.loops.pop()
+            once = self.once.pop()
             self.depth -= 1
         self._note(self._loop_mult() * count, node.lineno, why)
-        return count * body
+        return (count * body) | once
 
     def _is_bounded_unpack(self, node: ast.Assign) -> bool:
         """`a, b = map(int, input().split())`: a fixed number of values, read in O(1)."""
@@ -156,6 +177,22 @@ class Coster:
             "strip",
             "rstrip",
         }
+
+    def _implicit_free(self) -> bool:
+        """Inside a loop that stops early, a whole-collection call runs about once, not per pass.
+
+        `for i in range(n): if a[i] > min(a): print(a[i]); break` scans `a` once in practice:
+        a built-in scan (`min`, `count`, `in` on a list, a slice) in a loop with an early exit
+        is costed once; explicit nested loops keep their full count.
+        """
+        return bool(self.loops) and _exits_early(self.loops[-1][0])
+
+    def _defer(self, cost: Cost) -> Cost:
+        """`cost` per pass, or once for the whole loop where the loop stops early."""
+        if cost > ONE and self._implicit_free():
+            self.once[-1] = self.once[-1] | cost
+            return ONE
+        return cost
 
     def _in_loop_or_helper(self) -> bool:
         """Where one line read counts as one item: in a loop, or in a helper called per line."""
@@ -203,7 +240,7 @@ class Coster:
                 b is not None and self.scope.is_const_expr(b) for b in bounds
             ):
                 self.space = self.space | N
-                out = out | N
+                out = out | self._defer(N)
         return out
 
     def _binop(self, node: ast.BinOp) -> Cost:
@@ -224,6 +261,9 @@ class Coster:
         return ONE
 
     def _membership(self, right: ast.expr, line: int) -> Cost:
+        return self._defer(self._membership_cost(right, line))
+
+    def _membership_cost(self, right: ast.expr, line: int) -> Cost:
         if isinstance(right, ast.Set | ast.Dict | ast.SetComp | ast.DictComp):
             return ONE
         if isinstance(right, ast.List | ast.Tuple | ast.Constant):
@@ -325,6 +365,13 @@ class Coster:
             return LOG
         if name in {"min", "max"} and len(node.args) >= 2:
             return ONE
+        if name in CONSUMERS or name in LINEAR_METHODS:
+            return self._defer(self._scan(name, node))
+        return self._scan(name, node)
+
+    def _scan(self, name: str, node: ast.Call) -> Cost:
+        first = node.args[0] if node.args else None
+        receiver = node.func.value if isinstance(node.func, ast.Attribute) else None
         if name in CONSUMERS or (name in {"list", "join"}):
             target = first
             if name == "join" and receiver is not None and first is None:

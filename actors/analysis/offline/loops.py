@@ -260,12 +260,23 @@ def while_count(
                 kinds.add("drain")
     if "mid" in kinds or "mul" in kinds:
         return LOG, "halving loop"
+    if _walks_to_root(loop):
+        return ONE, "union-find walk (amortised nearly constant)"
     if isinstance(test, ast.Constant) and test.value:
         return N, "open loop"
     if any(
         isinstance(b, ast.BinOp) and isinstance(b.op, ast.Mult | ast.Pow) for b in ast.walk(test)
     ) and ("add" in kinds):
         return SQRT, "square-root bound"
+    flag = test.operand if isinstance(test, ast.UnaryOp) else test
+    if isinstance(flag, ast.Name) and any(
+        isinstance(n, ast.Assign)
+        and isinstance(n.value, ast.Constant)
+        and isinstance(n.value.value, bool)
+        and any(isinstance(t, ast.Name) and t.id == flag.id for t in n.targets)
+        for n in walk_local(loop.body)
+    ):
+        return N, "repeat-until-stable loop"
     if kinds <= {"add"} and const_bound and not _test_has_size(test, scope):
         return ONE, "bounded loop"
     counters = cond_names
@@ -274,6 +285,8 @@ def while_count(
         if not (counters & reset):
             # The counter (or worklist) outlives each outer iteration: amortised over it.
             return ONE, "amortised inner loop"
+        if _marks_as_it_goes(loop, reset):
+            return ONE, "amortised marking loop"
         if "drain" in kinds and _guards_visits(enclosing):
             # A fresh worklist per unvisited start: each item is still processed once overall.
             return ONE, "amortised traversal"
@@ -300,13 +313,72 @@ def _assigned_in(body: list[ast.stmt], exclude: ast.stmt) -> set[str]:
             continue
         if isinstance(node, ast.Assign):
             for tgt in node.targets:
-                out |= {t.id for t in ast.walk(tgt) if isinstance(t, ast.Name)}
+                out |= _bound_names(tgt)
         elif isinstance(node, ast.For):
             out |= {t.id for t in ast.walk(node.target) if isinstance(t, ast.Name)}
         for child in ast.iter_child_nodes(node):
             if child is not exclude and not isinstance(child, ast.FunctionDef):
                 stack.append(child)
     return out
+
+
+def _walks_to_root(loop: ast.While) -> bool:
+    """`while p[x] != x: x = p[x]`: following parent pointers to a union-find root."""
+    test = loop.test
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+        return False
+    sides = [test.left, test.comparators[0]]
+    sub = next((x for x in sides if isinstance(x, ast.Subscript)), None)
+    name = next((x for x in sides if isinstance(x, ast.Name)), None)
+    if sub is None or name is None or ast.unparse(sub.slice) != name.id:
+        return False
+    return any(
+        isinstance(n, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id == name.id for t in n.targets)
+        and ast.unparse(n.value).startswith(ast.unparse(sub.value) + "[")
+        for n in walk_local(loop.body)
+    )
+
+
+def _bound_names(tgt: ast.expr) -> set[str]:
+    """Names an assignment target rebinds (`a[i] = x` changes `a`'s contents, not `a`)."""
+    if isinstance(tgt, ast.Name):
+        return {tgt.id}
+    if isinstance(tgt, ast.Tuple | ast.List):
+        return {n for e in tgt.elts for n in _bound_names(e)}
+    if isinstance(tgt, ast.Starred):
+        return _bound_names(tgt.value)
+    return set()
+
+
+def _marks_as_it_goes(loop: ast.While, reset: set[str]) -> bool:
+    """`while seen[x] == 0: seen[x] = 1; x = nxt[x]`: each element is marked once overall.
+
+    The test compares a cell with a constant (or tests it bare), and the body sets such
+    cells to constants: a cell once marked stops the loop, so all passes together are O(n).
+    """
+    tested: set[str] = set()
+    for node in ast.walk(loop.test):
+        if isinstance(node, ast.Compare) and isinstance(node.left, ast.Subscript):
+            base = node.left.value
+            if isinstance(base, ast.Name) and all(
+                isinstance(c, ast.Constant) for c in node.comparators
+            ):
+                tested.add(base.id)
+        elif (
+            isinstance(node, ast.UnaryOp)
+            and isinstance(node.operand, ast.Subscript)
+            and isinstance(node.operand.value, ast.Name)
+        ):
+            tested.add(node.operand.value.id)
+    marked = {
+        t.value.id
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+        for t in node.targets
+        if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
+    }
+    return bool((tested & marked) - reset)
 
 
 def _guards_visits(loop: ast.For | ast.While) -> bool:

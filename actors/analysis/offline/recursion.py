@@ -30,9 +30,12 @@ class Recursion:
     traversal: bool
     backtracking: bool
     doubling: bool = False
+    pointer_chase: bool = False
 
     def total(self, body: Cost) -> tuple[Cost, Cost, str]:
         """Total time, recursion-depth space and a reason, given the per-call work `body`."""
+        if self.pointer_chase:
+            return body, LOG, "union-find lookup (amortised nearly constant per call)"
         states = (LOG if self.shrink == "half" else N).power(max(1, self.varying))
         depth = LOG if self.shrink == "half" else N
         if self.memoised:
@@ -250,8 +253,10 @@ def classify(
             if not scope.is_const_expr(arg):
                 varying += 1
                 break
+    count = max(1, _count_block(fn.body, name))
     return Recursion(
-        calls=max(1, _count_block(fn.body, name)),
+        pointer_chase=count == 1 and not in_loop and _follows_parent(calls, params),
+        calls=count,
         shrink=shrink,
         in_loop=in_loop,
         memoised=_memoised(fn),
@@ -260,6 +265,22 @@ def classify(
         backtracking=_undoes_after_call(fn, name),
         doubling=_doubles_result(fn, name),
     )
+
+
+def _follows_parent(calls: list[ast.AST], params: list[str]) -> bool:
+    """`find(parent[x])`: the one call follows a parent pointer, as union-find does."""
+    for c in calls:
+        if not isinstance(c, ast.Call) or not c.args:
+            return False
+        arg = c.args[0]
+        if not (
+            isinstance(arg, ast.Subscript)
+            and isinstance(arg.value, ast.Name | ast.Attribute)
+            and isinstance(arg.slice, ast.Name)
+            and arg.slice.id in params
+        ):
+            return False
+    return True
 
 
 def _doubles_result(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bool:
