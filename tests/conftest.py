@@ -26,11 +26,17 @@ def free_port() -> int:
 
 @dataclass
 class RedisServer:
-    """A `redis-server` process owned by the tests; `restart` keeps the port."""
+    """A `redis-server` process owned by the tests; `restart` keeps the port.
+
+    `appendfsync` is Redis's own setting: "always" (the default here) fsyncs the append-only
+    file before each reply, "everysec" once a second (Redis's default, so a SIGKILL may lose
+    the last second of writes).
+    """
 
     port: int
     workdir: Path
     process: subprocess.Popen[bytes] | None = None
+    appendfsync: str = "always"
 
     @property
     def url(self) -> str:
@@ -52,7 +58,7 @@ class RedisServer:
                 "--appendonly",
                 "yes",
                 "--appendfsync",
-                "always",
+                self.appendfsync,
                 "--dir",
                 str(self.workdir),
             ],
@@ -73,6 +79,13 @@ class RedisServer:
     def stop(self) -> None:
         if self.process is not None:
             self.process.terminate()
+            self.process.wait(timeout=10)
+            self.process = None
+
+    def kill(self) -> None:
+        """SIGKILL: Redis gets no chance to flush or fsync anything (crash tests)."""
+        if self.process is not None:
+            self.process.kill()
             self.process.wait(timeout=10)
             self.process = None
 
