@@ -14,7 +14,7 @@ from actors.analysis.offline.idioms import (
     is_test_case_loop,
 )
 from actors.analysis.offline.loops import iter_count, while_count
-from actors.analysis.offline.names import Scope, callee_name
+from actors.analysis.offline.names import Scope, callee_name, walk_local
 from actors.analysis.offline.vocabulary import CHEAP, CONSUMERS, LINEAR_METHODS, LOG_FUNCS
 
 
@@ -108,6 +108,10 @@ class Coster:
         ):
             # `for _ in range(int(input())):` around a whole problem: complexity is per case.
             count = ONE
+        if self.loops and self._snapshot_grows(node):
+            self._note(EXP, node.lineno, "states derived from every earlier state")
+            self.space = self.space | EXP
+            return EXP
         if grows_from_itself(node.body):
             self._note(EXP, node.lineno, "collection doubling in a loop")
             self.space = self.space | EXP
@@ -125,6 +129,48 @@ class Coster:
             self.depth -= 1
         self._note(nested, node.lineno, what)
         return head | (count * body) | once | self.block(node.orelse)
+
+    def _snapshot_grows(self, node: ast.For) -> bool:
+        """`for k in list(dp): dp[f(k, x)] = ...` inside a loop over the items.
+
+        Each outer pass may add a new state for every state so far, so the table can double
+        with every item: the subset-state DP that CodeComplex (and its authors) count as 2^n.
+        """
+        source = node.iter
+        if isinstance(source, ast.Name):
+            outer = self.loops[-1][0]
+            source = next(
+                (
+                    n.value
+                    for n in walk_local(outer.body)
+                    if isinstance(n, ast.Assign)
+                    and any(isinstance(t, ast.Name) and t.id == source.id for t in n.targets)
+                ),
+                source,
+            )
+        if not isinstance(source, ast.Call) or callee_name(source) not in {
+            "list",
+            "copy",
+            "tuple",
+        }:
+            return False
+        inner = source.args[0] if source.args else source.func
+        if isinstance(inner, ast.Call):
+            inner = inner.func
+        if isinstance(inner, ast.Attribute):
+            inner = inner.value
+        if not isinstance(inner, ast.Name) or self.scope.kind(inner.id) != "hash":
+            return False
+        return any(
+            isinstance(n, ast.Assign | ast.AugAssign)
+            and any(
+                isinstance(t, ast.Subscript)
+                and isinstance(t.value, ast.Name)
+                and t.value.id == inner.id
+                for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
+            )
+            for n in walk_local(node.body)
+        )
 
     def _count(self, node: ast.expr) -> Cost:
         """Iterations over `node`; one input line read inside a loop counts as one item."""

@@ -31,6 +31,7 @@ class Recursion:
     backtracking: bool
     doubling: bool = False
     pointer_chase: bool = False
+    subset_state: bool = False
 
     def total(self, body: Cost) -> tuple[Cost, Cost, str]:
         """Total time, recursion-depth space and a reason, given the per-call work `body`."""
@@ -38,6 +39,8 @@ class Recursion:
             return body, LOG, "union-find lookup (amortised nearly constant per call)"
         states = (LOG if self.shrink == "half" else N).power(max(1, self.varying))
         depth = LOG if self.shrink == "half" else N
+        if self.memoised and self.subset_state:
+            return EXP, N, "memoised recursion over subsets (a set or bit mask in its state)"
         if self.memoised:
             return states * body, states, "memoised recursion over its states"
         if self.in_loop:
@@ -257,6 +260,7 @@ def classify(
     return Recursion(
         pointer_chase=count == 1 and not in_loop and _follows_parent(calls, params),
         calls=count,
+        subset_state=_subset_state(calls),
         shrink=shrink,
         in_loop=in_loop,
         memoised=_memoised(fn),
@@ -265,6 +269,27 @@ def classify(
         backtracking=_undoes_after_call(fn, name),
         doubling=_doubles_result(fn, name),
     )
+
+
+def _subset_state(calls: list[ast.AST]) -> bool:
+    """A call passes a set of chosen items: `tuple(used)`, `frozenset(s)`, `mask | 1 << i`."""
+    for c in calls:
+        if not isinstance(c, ast.Call):
+            continue
+        for arg in c.args:
+            for sub in ast.walk(arg):
+                if isinstance(sub, ast.Call) and callee_name(sub) in {"tuple", "frozenset"}:
+                    return True
+                if (
+                    isinstance(sub, ast.BinOp)
+                    and isinstance(sub.op, ast.BitOr | ast.BitXor | ast.BitAnd)
+                    and any(
+                        isinstance(x, ast.BinOp) and isinstance(x.op, ast.LShift)
+                        for x in ast.walk(sub)
+                    )
+                ):
+                    return True
+    return False
 
 
 def _follows_parent(calls: list[ast.AST], params: list[str]) -> bool:

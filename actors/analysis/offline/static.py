@@ -109,7 +109,14 @@ class _Program:
         self.fallbacks = 0
 
     def _collect(self, body: list[ast.stmt], parent: Scope, prefix: str) -> None:
+        plumbing: set[int] = set()
         for node in ast.walk(ast.Module(body=body, type_ignores=[])):
+            if isinstance(node, ast.ClassDef) and _is_io_plumbing(node):
+                # Fast-input templates (FastIO(IOBase)): reading the input, not the algorithm.
+                plumbing |= {id(n) for n in ast.walk(node)}
+        for node in ast.walk(ast.Module(body=body, type_ignores=[])):
+            if id(node) in plumbing:
+                continue
             if isinstance(node, ast.ClassDef):
                 for item in node.body:
                     if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
@@ -130,6 +137,7 @@ class _Program:
         for node in ast.walk(ast.Module(body=body, type_ignores=[])):
             if (
                 isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+                and id(node) not in plumbing
                 and node.name not in self.functions
             ):
                 self._add(node, parent, prefix)
@@ -218,7 +226,7 @@ class _Program:
         }
 
     def _reachable(self, main_body: list[ast.stmt]) -> set[str] | None:
-        """Functions the main program can reach; None when it names none (a library of them).
+        """Functions the main program can reach; None when it runs nothing (a library of them).
 
         Competitive-programming templates define dozens of helpers and call a few: only what
         runs counts. A function counts as reached when its name appears at all (called, passed
@@ -235,7 +243,10 @@ class _Program:
             return out & set(self.functions)
 
         frontier = named(main_body)
-        if not frontier:
+        runs = any(
+            isinstance(n, ast.Call) for n in ast.walk(ast.Module(body=main_body, type_ignores=[]))
+        )
+        if not frontier and not runs:
             return None
         live: set[str] = set()
         while frontier:
@@ -295,6 +306,11 @@ class _Program:
             fallbacks=self.fallbacks + coster.fallbacks,
             reads_stdin=reads,
         )
+
+
+def _is_io_plumbing(node: ast.ClassDef) -> bool:
+    """A class that wraps standard input or output (`class FastIO(IOBase)`)."""
+    return any("IOBase" in ast.unparse(b) for b in node.bases)
 
 
 def _dominant(coster: Coster) -> str:
