@@ -1,0 +1,353 @@
+"""Split astral characters the way Yjs does, so the server's document matches the clients'.
+
+Yjs counts clocks (and indexes) in UTF-16 code units, so an item may be split between the
+two halves of a surrogate pair: an insert or a delete at such an index, by any client. Yjs
+then turns both halves into U+FFFD on every peer (`ContentString.splice`, yjs#248). yrs, which
+pycrdt wraps, keeps the whole character in the left half and leaves the right half empty
+(`split_str`): its text keeps the emoji, a delete of one half deletes the wrong character, and
+the document it encodes for a late joiner no longer lines up with the clocks.
+
+`SurrogateSafeDoc` keeps yrs away from such splits: before an update is applied, every astral
+character that some reference (an origin, a right origin, the edge of a deleted range, the
+edge of an item or of what the document already holds) cuts in two is written as two U+FFFD,
+which is what Yjs ends up with. When the cut falls in a character the document already holds,
+the document is rebuilt from its own encoded state with that character replaced; this happens
+only when a client edits inside a surrogate pair, never on ordinary edits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from pycrdt import Doc, Text
+
+from realtime.protocol import ProtocolError, read_var_uint, write_var_uint
+
+__all__ = ["ParsedUpdate", "SurrogateSafeDoc", "parse_update", "rewrite_update"]
+
+_REPLACEMENT_PAIR = "\ufffd\ufffd".encode()
+# lib0 `writeAny` type tags with a fixed payload size.
+_FIXED_ANY = {127: 0, 126: 0, 124: 4, 123: 8, 122: 8, 121: 0, 120: 0}
+_CONTENT_STRING = 4
+
+
+@dataclass(slots=True)
+class _StringItem:
+    client: int
+    clock: int
+    start: int  # offset of the string field (length varuint) in the update
+    end: int
+    value: str
+
+
+@dataclass(slots=True)
+class ParsedUpdate:
+    """What `rewrite_update` needs from a Yjs v1 update.
+
+    Attributes:
+        raw: The update itself.
+        strings: Its string items, with where their string field sits in `raw`.
+        cuts: Per client, the clocks where some reference splits an item (a split happens
+            before the given clock).
+    """
+
+    raw: bytes
+    strings: list[_StringItem] = field(default_factory=list)
+    cuts: dict[int, set[int]] = field(default_factory=dict)
+
+    def _cut(self, client: int, clock: int) -> None:
+        self.cuts.setdefault(client, set()).add(clock)
+
+    def pairs(self) -> dict[int, set[int]]:
+        """Per client, the clock of the low half of every astral character in a string item."""
+        out: dict[int, set[int]] = {}
+        for item in self.strings:
+            clock = item.clock
+            for char in item.value:
+                if ord(char) > 0xFFFF:
+                    out.setdefault(item.client, set()).add(clock + 1)
+                    clock += 2
+                else:
+                    clock += 1
+        return out
+
+
+class _Reader:
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.pos = 0
+
+    def uint(self) -> int:
+        value, self.pos = read_var_uint(self.data, self.pos)
+        return value
+
+    def byte(self) -> int:
+        if self.pos >= len(self.data):
+            raise ProtocolError("update truncated")
+        value = self.data[self.pos]
+        self.pos += 1
+        return value
+
+    def skip(self, count: int) -> None:
+        if self.pos + count > len(self.data):
+            raise ProtocolError("update truncated")
+        self.pos += count
+
+    def buf(self) -> bytes:
+        length = self.uint()
+        start = self.pos
+        self.skip(length)
+        return self.data[start : self.pos]
+
+    def string(self) -> str:
+        try:
+            return self.buf().decode("utf-8")
+        except UnicodeDecodeError:
+            raise ProtocolError("invalid UTF-8 in an update") from None
+
+    def signed(self) -> None:
+        while self.byte() & 0x80:
+            pass
+
+    def any(self) -> None:
+        tag = self.byte()
+        if tag in _FIXED_ANY:
+            self.skip(_FIXED_ANY[tag])
+        elif tag == 125:
+            self.signed()
+        elif tag in (119, 116):
+            self.buf()
+        elif tag == 118:
+            for _ in range(self.uint()):
+                self.buf()
+                self.any()
+        elif tag == 117:
+            for _ in range(self.uint()):
+                self.any()
+        else:
+            raise ProtocolError(f"unknown value type {tag} in an update")
+
+
+def _utf16_len(value: str) -> int:
+    return len(value) + sum(1 for char in value if ord(char) > 0xFFFF)
+
+
+def _content(reader: _Reader, ref: int) -> int:
+    """Skip an item's content (not a string); returns the item's length in clocks."""
+    if ref in (1, 2, 8):  # deleted, JSON, any
+        length = reader.uint()
+        for _ in range(length if ref != 1 else 0):
+            if ref == 2:
+                reader.buf()
+            else:
+                reader.any()
+        return length
+    if ref in (3, 5):  # binary, embed (JSON text)
+        reader.buf()
+    elif ref == 6:  # format: key, JSON value
+        reader.buf()
+        reader.buf()
+    elif ref == 7:  # type: its ref, and a node name for XML elements and hooks
+        if reader.uint() in (3, 5):
+            reader.buf()
+    elif ref == 9:  # subdocument: guid and options
+        reader.buf()
+        reader.any()
+    else:
+        raise ProtocolError(f"unknown content type {ref} in an update")
+    return 1
+
+
+def parse_update(update: bytes) -> ParsedUpdate:
+    """Read the string items and the split points of a Yjs v1 update.
+
+    Raises:
+        ProtocolError: The update is not a well-formed v1 update.
+    """
+    parsed = ParsedUpdate(update)
+    reader = _Reader(update)
+    for _ in range(reader.uint()):
+        structs = reader.uint()
+        client = reader.uint()
+        clock = reader.uint()
+        parsed._cut(client, clock)
+        for _ in range(structs):
+            info = reader.byte()
+            ref = info & 0x1F
+            if ref in (0, 10):  # GC, skip
+                clock += reader.uint()
+                parsed._cut(client, clock)
+                continue
+            if info & 0x80:
+                origin_client, origin_clock = reader.uint(), reader.uint()
+                parsed._cut(origin_client, origin_clock + 1)
+            if info & 0x40:
+                right_client, right_clock = reader.uint(), reader.uint()
+                parsed._cut(right_client, right_clock)
+            if not info & 0xC0:
+                if reader.uint() == 1:
+                    reader.buf()  # the root type's name
+                else:
+                    reader.uint(), reader.uint()  # the parent item
+                if info & 0x20:
+                    reader.buf()  # the map key
+            if ref == _CONTENT_STRING:
+                start = reader.pos
+                value = reader.string()
+                parsed.strings.append(_StringItem(client, clock, start, reader.pos, value))
+                clock += _utf16_len(value)
+            else:
+                clock += _content(reader, ref)
+            parsed._cut(client, clock)
+    for _ in range(reader.uint()):
+        client = reader.uint()
+        for _ in range(reader.uint()):
+            clock = reader.uint()
+            length = reader.uint()
+            parsed._cut(client, clock)
+            parsed._cut(client, clock + length)
+    if reader.pos != len(update):
+        raise ProtocolError(f"{len(update) - reader.pos} trailing bytes after an update")
+    return parsed
+
+
+def rewrite_update(parsed: ParsedUpdate, cuts: dict[int, set[int]]) -> bytes:
+    """The update with every astral character that a cut splits written as two U+FFFD."""
+    spans: list[tuple[int, int, bytes]] = []
+    for item in parsed.strings:
+        client_cuts = cuts.get(item.client)
+        if not client_cuts:
+            continue
+        out: list[str] = []
+        clock = item.clock
+        changed = False
+        for char in item.value:
+            if ord(char) > 0xFFFF:
+                if clock + 1 in client_cuts:
+                    out.append("\ufffd\ufffd")
+                    changed = True
+                else:
+                    out.append(char)
+                clock += 2
+            else:
+                out.append(char)
+                clock += 1
+        if changed:
+            raw = "".join(out).encode()
+            spans.append((item.start, item.end, write_var_uint(len(raw)) + raw))
+    if not spans:
+        return parsed.raw
+    parts = []
+    pos = 0
+    for start, end, replacement in spans:
+        parts += [parsed.raw[pos:start], replacement]
+        pos = end
+    parts.append(parsed.raw[pos:])
+    return b"".join(parts)
+
+
+def _decode_state_vector(raw: bytes) -> dict[int, int]:
+    count, pos = read_var_uint(raw, 0)
+    out = {}
+    for _ in range(count):
+        client, pos = read_var_uint(raw, pos)
+        out[client], pos = read_var_uint(raw, pos)
+    return out
+
+
+def _merge(*maps: dict[int, set[int]]) -> dict[int, set[int]]:
+    out: dict[int, set[int]] = {}
+    for mapping in maps:
+        for client, clocks in mapping.items():
+            out.setdefault(client, set()).update(clocks)
+    return out
+
+
+class SurrogateSafeDoc:
+    """A pycrdt document whose updates never split an astral character the way yrs does.
+
+    It offers what a room uses of `pycrdt.Doc` (`apply_update`, `get_update`, `get_state`)
+    plus `text`, the shared `Y.Text` named `code`. Not thread-safe, like the room.
+    """
+
+    def __init__(self, name: str = "code") -> None:
+        """Create an empty document whose text is the root type `name`."""
+        self._name = name
+        self.doc: Doc[Text] = Doc()
+        self.text: Text = self.doc.get(name, type=Text)
+        # Low halves (clocks) of the astral characters the document holds whole.
+        self._pairs: dict[int, set[int]] = {}
+        # Cuts at clocks the document does not hold yet (references to missing updates).
+        self._ahead: dict[int, set[int]] = {}
+        self.rebuilds = 0
+
+    def get_state(self) -> bytes:
+        """The document's state vector."""
+        return self.doc.get_state()
+
+    def get_update(self, state_vector: bytes | None = None) -> bytes:
+        """What a peer with `state_vector` is missing (everything when None)."""
+        if state_vector is None:
+            return self.doc.get_update()
+        return self.doc.get_update(state_vector)
+
+    def apply_update(self, update: bytes) -> None:
+        """Apply a Yjs v1 update, splitting astral characters like Yjs.
+
+        Raises:
+            ValueError: yrs refused the update.
+        """
+        try:
+            parsed = parse_update(update)
+        except ProtocolError:
+            # Not ours to judge: yrs refuses it (or applies it) exactly as before.
+            self.doc.apply_update(update)
+            return
+        held = _decode_state_vector(self.doc.get_state())
+        for client in parsed.cuts:
+            if client in held:
+                parsed._cut(client, held[client])
+        cuts = _merge(parsed.cuts, self._ahead)
+        if any(clocks & self._pairs.get(client, set()) for client, clocks in cuts.items()):
+            self._rebuild(parsed, cuts)
+        else:
+            self.doc.apply_update(rewrite_update(parsed, cuts))
+            self._remember([parsed], cuts)
+        self._forget_reached()
+
+    def _rebuild(self, parsed: ParsedUpdate, cuts: dict[int, set[int]]) -> None:
+        """Re-create the document from its own state with the cut characters replaced."""
+        held = parse_update(self.doc.get_update())
+        cuts = _merge(cuts, held.cuts)
+        doc: Doc[Text] = Doc()
+        doc.apply_update(rewrite_update(held, cuts))
+        doc.apply_update(rewrite_update(parsed, cuts))
+        self.doc = doc
+        self.text = doc.get(self._name, type=Text)
+        self._pairs = {}
+        self._remember([held, parsed], cuts)
+        self.rebuilds += 1
+
+    def _remember(self, updates: Iterable[ParsedUpdate], cuts: dict[int, set[int]]) -> None:
+        held = _decode_state_vector(self.doc.get_state())
+        for client, clocks in cuts.items():
+            ahead = {clock for clock in clocks if clock > held.get(client, 0)}
+            if ahead:
+                self._ahead.setdefault(client, set()).update(ahead)
+        for update in updates:
+            for client, lows in update.pairs().items():
+                whole = lows - cuts.get(client, set())
+                if whole:
+                    self._pairs.setdefault(client, set()).update(whole)
+
+    def _forget_reached(self) -> None:
+        if not self._ahead:
+            return
+        held = _decode_state_vector(self.doc.get_state())
+        for client in list(self._ahead):
+            remaining = {c for c in self._ahead[client] if c > held.get(client, 0)}
+            if remaining:
+                self._ahead[client] = remaining
+            else:
+                del self._ahead[client]
