@@ -23,8 +23,8 @@ web: bootstrap ## Build the front end when its sources changed
 	@bash scripts/build_web.sh
 
 .PHONY: run
-run: web ## Start the whole product on embedded defaults and print the URL
-	CODEREMOTE_WARM_ON_START=true $(RUN)coderemote serve --host $(HOST) --port $(PORT)
+run: web ## Start the whole product (state kept in .data/ across restarts) and print the URL
+	CODEREMOTE_WARM_ON_START=true $(RUN)coderemote serve --host $(HOST) --port $(PORT) --store embedded
 
 .PHONY: lint
 lint: bootstrap ## ruff (lint and format check), mypy, import-linter

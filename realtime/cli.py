@@ -1,11 +1,19 @@
-"""The `coderemote` command: `coderemote serve [--host] [--port] [--store] [--redis-url]` and
-`coderemote run FILE [--stdin FILE] [--server URL] [--token T]`."""
+"""The `coderemote` command: `coderemote serve [--host] [--port] [--store] [--redis-url]
+[--data-dir]` and `coderemote run FILE [--stdin FILE] [--server URL] [--token T]`."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
+import signal
 import sys
+from pathlib import Path
+from types import FrameType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from realtime.settings import Settings
 
 __all__ = ["main"]
 
@@ -17,9 +25,17 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", help="interface to bind (CODEREMOTE_HOST, default 127.0.0.1)")
     serve.add_argument("--port", type=int, help="TCP port (CODEREMOTE_PORT, default 8000)")
     serve.add_argument(
-        "--store", choices=["memory", "redis"], help="room store (CODEREMOTE_STORE, default memory)"
+        "--store",
+        choices=["memory", "redis", "embedded"],
+        help="where state lives (CODEREMOTE_STORE, default memory): memory (lost at exit), "
+        "redis (the Redis at --redis-url), embedded (a redis-server run by this command on "
+        "--data-dir, kept across restarts; `make run` uses it)",
     )
     serve.add_argument("--redis-url", help="Redis URL when --store redis (CODEREMOTE_REDIS_URL)")
+    serve.add_argument(
+        "--data-dir",
+        help="data folder (CODEREMOTE_DATA_DIR; default .data with --store embedded)",
+    )
     run = commands.add_parser("run", help="run a Python file on a server, printing output live")
     run.add_argument("file", help="the program to run")
     run.add_argument("--stdin", help="file whose content is the program's input")
@@ -38,20 +54,54 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_file(args.file, stdin_path=args.stdin, server=args.server, token=args.token)
     # Imported here so `coderemote --help` stays instant.
-    import uvicorn
-
-    from realtime.app import create_app
     from realtime.logs import configure_logging
     from realtime.settings import SettingsError, load_settings
+    from realtime.stores.embedded_redis import DEFAULT_DATA_DIR, EmbeddedRedis, EmbeddedRedisError
 
     try:
         settings = load_settings(
-            host=args.host, port=args.port, store=args.store, redis_url=args.redis_url
+            host=args.host,
+            port=args.port,
+            store=args.store,
+            redis_url=args.redis_url,
+            data_dir=args.data_dir,
         )
     except SettingsError as exc:
         print(f"coderemote: {exc}", file=sys.stderr)
         return 2
     configure_logging(settings.log_level)
+    # uvicorn re-raises the SIGTERM it caught once it has shut down; as an exception it
+    # unwinds the stack below, so the embedded Redis is stopped in order, not killed.
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    with contextlib.ExitStack() as resources:
+        if settings.store == "embedded":
+            embedded = EmbeddedRedis(Path(settings.data_dir or DEFAULT_DATA_DIR))
+            try:
+                url = resources.enter_context(embedded)
+            except EmbeddedRedisError as exc:
+                print(f"coderemote: {exc}", file=sys.stderr)
+                return 2
+            # Everything below runs the ordinary Redis code paths against the embedded one.
+            settings = settings.model_copy(
+                update={"store": "redis", "redis_url": url, "data_dir": str(embedded.data_dir)}
+            )
+            print(f"Code Remote keeps its data in {embedded.data_dir}", flush=True)
+        try:
+            return _serve(settings)
+        except KeyboardInterrupt:
+            return 130
+
+
+def _exit_on_sigterm(signum: int, _frame: FrameType | None) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _serve(settings: Settings) -> int:
+    """Build the app and run uvicorn until it is stopped."""
+    import uvicorn
+
+    from realtime.app import create_app
+
     try:
         app = create_app(settings)
     except ValueError as exc:

@@ -35,11 +35,21 @@ class Settings(AccessSettings):
 
     host: str = Field("127.0.0.1", description="Interface the HTTP server binds to.")
     port: int = Field(8000, ge=0, le=65535, description="TCP port of the HTTP server.")
-    store: Literal["memory", "redis"] = Field(
-        "memory", description="Where room documents live: in this process or in Redis."
+    store: Literal["memory", "redis", "embedded"] = Field(
+        "memory",
+        description="Where rooms, metadata and runs live: in this process (lost at exit), in "
+        "the Redis at redis_url, or in a redis-server that `coderemote serve` runs itself "
+        "on data_dir (kept across restarts; what `make run` uses).",
     )
     redis_url: str | None = Field(
-        None, description="Redis URL, e.g. redis://127.0.0.1:6379/0 (needed when store=redis)."
+        None,
+        description="Redis URL, e.g. redis://127.0.0.1:6379/0 (needed when store=redis; "
+        "ignored when store=embedded).",
+    )
+    data_dir: str | None = Field(
+        None,
+        description="Data folder: the embedded Redis (default .data when store=embedded) and "
+        "the development sign-in key and invite secret, kept there as 0600 files.",
     )
     max_frame_bytes: int = Field(
         2 * 1024 * 1024,

@@ -1,13 +1,17 @@
 """Development identity provider: a display name in, a signed access token out.
 
 It exists so `make run` works without Cognito while the production verification path still
-runs unchanged: tokens are RS256-signed with a key generated at start-up, and the verifier
-fetches the public half over HTTP from `/.well-known/jwks.json`, exactly as it would from
-Cognito. Never enabled in production (settings refuse to start).
+runs unchanged: tokens are RS256-signed with an RSA key, and the verifier fetches the public
+half over HTTP from `/.well-known/jwks.json`, exactly as it would from Cognito. The key is
+made once and kept (see `realtime.auth.dev_secrets`), so tokens survive a restart. Never
+enabled in production (settings refuse to start).
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import json
 import secrets
 import time
 import uuid
@@ -32,7 +36,7 @@ class DevLogin:
 
 
 class DevIdentityProvider:
-    """Holds a fresh RSA key and mints Cognito-shaped access tokens with it."""
+    """Holds an RSA key and mints Cognito-shaped access tokens with it."""
 
     def __init__(
         self,
@@ -41,33 +45,57 @@ class DevIdentityProvider:
         client_id: str,
         token_ttl_seconds: int = 12 * 3600,
         clock: Callable[[], float] = time.time,
+        private_key_pem: bytes | None = None,
     ) -> None:
-        """Generate the signing key (2048-bit RSA, new on every start).
+        """Load the signing key, or make a fresh one (2048-bit RSA) when none is given.
 
         Args:
             issuer: `iss` written into tokens; the verifier expects the same string.
             client_id: `client_id` written into access tokens.
             token_ttl_seconds: Token lifetime.
             clock: Wall clock in seconds since the epoch.
+            private_key_pem: The kept signing key (PEM, unencrypted RSA); None: a new one
+                that dies with the process.
+
+        Raises:
+            ValueError: `private_key_pem` is not an unencrypted RSA private key.
         """
         self.issuer = issuer
         self.client_id = client_id
         self._ttl = token_ttl_seconds
         self._clock = clock
-        self._private_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        if private_key_pem is None:
+            self._private_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        else:
+            loaded = serialization.load_pem_private_key(private_key_pem, password=None)
+            if not isinstance(loaded, rsa.RSAPrivateKey):
+                raise ValueError("the development signing key must be an RSA key")
+            self._private_key = loaded
         self._private_pem = self._private_key.private_bytes(
             serialization.Encoding.PEM,
             serialization.PrivateFormat.PKCS8,
             serialization.NoEncryption(),
         ).decode()
-        self.kid = secrets.token_urlsafe(12)
+        self._public = self._public_jwk()
+        # The key's RFC 7638 thumbprint: the same key keeps the same kid across restarts
+        # and servers, so JWKS caches and tokens already handed out stay valid.
+        canonical = json.dumps(
+            {"e": self._public["e"], "kty": "RSA", "n": self._public["n"]},
+            separators=(",", ":"),
+            sort_keys=True,
+        )
+        digest = hashlib.sha256(canonical.encode()).digest()
+        self.kid = base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
 
-    def jwks(self) -> dict[str, Any]:
-        """The public key set, in the shape Cognito serves it."""
+    def _public_jwk(self) -> dict[str, Any]:
         public_pem = self._private_key.public_key().public_bytes(
             serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
         )
-        public = jwk.construct(public_pem, algorithm="RS256").to_dict()
+        public: dict[str, Any] = jwk.construct(public_pem, algorithm="RS256").to_dict()
+        return public
+
+    def jwks(self) -> dict[str, Any]:
+        """The public key set, in the shape Cognito serves it."""
         return {
             "keys": [
                 {
@@ -75,8 +103,8 @@ class DevIdentityProvider:
                     "alg": "RS256",
                     "use": "sig",
                     "kid": self.kid,
-                    "n": public["n"],
-                    "e": public["e"],
+                    "n": self._public["n"],
+                    "e": self._public["e"],
                 }
             ]
         }
