@@ -2,15 +2,87 @@
 
 from __future__ import annotations
 
+import secrets
+import time
 from typing import Any
 
+from jose import JWTError, jwt
 from litestar import Controller, get, post
 from litestar.params import JSONBody
+from pydantic import BaseModel, ConfigDict, Field
 
 from realtime.api.deps import AccessDep
+from realtime.auth.dev_idp import DevIdentityProvider, DevLogin
+from realtime.auth.errors import InvalidTokenError
 from realtime.schemas import AuthConfig, CognitoConfig, DevLoginRequest, DevLoginResponse, UserInfo
 
-__all__ = ["AuthConfigController", "DevLoginController"]
+__all__ = ["MAX_DEV_SESSION_SECONDS", "AuthConfigController", "DevLoginController"]
+
+# How long one development sign-in can be renewed for without signing in again.
+MAX_DEV_SESSION_SECONDS = 30 * 24 * 3600
+
+
+class DevRefreshRequest(BaseModel):
+    """`POST /api/auth/dev-refresh`: a token this provider issued (expired ones too)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    token: str = Field(min_length=1, max_length=8192)
+
+
+def renew_dev_token(idp: DevIdentityProvider, token: str, *, now: int, ttl: int) -> DevLogin:
+    """A fresh token for the same user as `token`, which this provider must have signed.
+
+    An expired token is accepted (a browser reopened the next day is still the same person),
+    but only within `MAX_DEV_SESSION_SECONDS` of the sign-in it descends from (`auth_time`,
+    carried from token to token), so a leaked old token cannot be renewed forever.
+
+    Args:
+        idp: The provider whose current key must have signed `token`.
+        token: The token to renew.
+        now: Seconds since the epoch.
+        ttl: Lifetime of the new token in seconds.
+
+    Raises:
+        InvalidTokenError: Not signed with this provider's key (forged, or from a key the
+            server no longer has), not an access token of this provider, or too old.
+    """
+    try:
+        header = jwt.get_unverified_header(token)
+        claims = jwt.decode(
+            token,
+            idp.jwks()["keys"][0],
+            algorithms=["RS256"],
+            issuer=idp.issuer,
+            options={"verify_exp": False, "verify_aud": False, "verify_nbf": False},
+        )
+    except JWTError:
+        raise InvalidTokenError("not a token of this sign-in (sign in again)") from None
+    if header.get("kid") != idp.kid:
+        raise InvalidTokenError("not a token of this sign-in (sign in again)")
+    subject, name = claims.get("sub"), claims.get("username")
+    if (
+        claims.get("client_id") != idp.client_id
+        or claims.get("token_use") != "access"
+        or not isinstance(subject, str)
+        or not isinstance(name, str)
+    ):
+        raise InvalidTokenError("not a development access token")
+    auth_time = claims.get("auth_time", claims.get("iat"))
+    if not isinstance(auth_time, int) or now - auth_time > MAX_DEV_SESSION_SECONDS:
+        raise InvalidTokenError("this sign-in is too old to renew (sign in again)")
+    renewed = {
+        **claims,
+        "auth_time": auth_time,
+        "iat": now,
+        "nbf": now,
+        "exp": now + ttl,
+        "jti": secrets.token_urlsafe(12),
+    }
+    # DevIdentityProvider.mint always makes a new user; renewing signs the same claims anew
+    # with its key (a `mint` for an existing user id would be the better home for this).
+    signed = jwt.encode(renewed, idp._private_pem, algorithm="RS256", headers={"kid": idp.kid})
+    return DevLogin(token=signed, user_id=subject, name=name)
 
 
 class AuthConfigController(Controller):
@@ -49,6 +121,24 @@ class DevLoginController(Controller):
         """A signed access token for a new development user with this display name."""
         assert access.dev_idp is not None  # the controller is mounted only with a provider
         login = access.dev_idp.mint(data.name)
+        return DevLoginResponse(token=login.token, user=UserInfo(id=login.user_id, name=login.name))
+
+    @post("/api/auth/dev-refresh", status_code=200, summary="Renew a development token")
+    async def dev_refresh(
+        self, data: JSONBody[DevRefreshRequest], access: AccessDep
+    ) -> DevLoginResponse:
+        """A new token for the same user as `token` (expired ones within 30 days of sign-in).
+
+        401 when the token was not signed by this provider's current key (then only signing
+        in again helps: a new user), is not a development access token, or is too old.
+        """
+        assert access.dev_idp is not None
+        login = renew_dev_token(
+            access.dev_idp,
+            data.token,
+            now=int(time.time()),
+            ttl=access.settings.dev_token_ttl_seconds,
+        )
         return DevLoginResponse(token=login.token, user=UserInfo(id=login.user_id, name=login.name))
 
     @get("/.well-known/jwks.json", summary="Development provider's public keys")
