@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import logging
-import secrets
 from dataclasses import dataclass
 
 from realtime.auth.authenticator import RoomAuthenticator
 from realtime.auth.control import AccessControl
 from realtime.auth.dev_idp import DevIdentityProvider
+from realtime.auth.dev_secrets import INVITE_SECRET, SIGNING_KEY, kept_secret
 from realtime.auth.invites import InviteSigner
 from realtime.auth.jwks import JwksCache
 from realtime.auth.live import (
@@ -110,11 +110,17 @@ def _verifier(settings: Settings, dev_idp: DevIdentityProvider | None) -> TokenV
 
 def build_access_services(settings: Settings) -> AccessServices:
     """Build the services from validated settings (memory or Redis after `settings.store`)."""
+    # Development secrets outlive restarts where the server keeps state (see dev_secrets).
+    kept = {
+        "data_dir": settings.data_dir,
+        "redis_url": settings.redis_url if settings.store == "redis" else None,
+    }
     dev_idp = (
         DevIdentityProvider(
             issuer=DEV_ISSUER,
             client_id=DEV_CLIENT_ID,
             token_ttl_seconds=settings.dev_token_ttl_seconds,
+            private_key_pem=kept_secret(SIGNING_KEY, **kept),
         )
         if settings.dev_login_enabled
         else None
@@ -131,8 +137,8 @@ def build_access_services(settings: Settings) -> AccessServices:
     if settings.invite_secret is not None:
         secret = settings.invite_secret.get_secret_value().encode()
     else:
-        # Development only (production requires the setting): links die with the process.
-        secret = secrets.token_bytes(32)
+        # Development only (production requires the setting).
+        secret = kept_secret(INVITE_SECRET, **kept)
     quotas = Quotas(
         limit_store,
         QuotaLimits(
