@@ -57,19 +57,25 @@ def web_dist() -> Path:
 
 
 class WebServer(ServeProcess):
-    """`coderemote serve` on Redis, serving the built web app; `restart` keeps port and data."""
+    """`coderemote serve` serving the built web app; on Redis, `restart` keeps port and data."""
 
     def __init__(
         self,
         port: int,
-        redis_url: str,
+        redis_url: str | None,
         log_path: Path,
         env: dict[str, str] | None = None,
     ) -> None:
-        """A server on `redis_url` whose output is appended to `log_path`; `env` adds settings."""
+        """A server on `redis_url` (None: the memory store, which a restart empties).
+
+        Its output is appended to `log_path`; `env` adds settings.
+        """
+        store = ["--store", "memory"]
+        if redis_url is not None:
+            store = ["--store", "redis", "--redis-url", redis_url]
         super().__init__(
             port,
-            args=["--store", "redis", "--redis-url", redis_url],
+            args=store,
             env={**os.environ, "CODEREMOTE_WEB_DIST": str(DIST), **(env or {})},
             log_path=log_path,
         )
@@ -105,6 +111,17 @@ def own_web_server(
 ) -> Iterator[WebServer]:
     """A server only this test uses, so it may stop and restart it."""
     server = _start_server(redis_server, tmp_path)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def memory_web_server(web_dist: Path, tmp_path: Path) -> Iterator[WebServer]:
+    """A server of this test's own on the memory store: a restart loses every room."""
+    server = WebServer(port=free_port(), redis_url=None, log_path=tmp_path / "serve.log")
+    server.start()
     try:
         yield server
     finally:
@@ -152,11 +169,17 @@ class Pages:
         self.pages: list[Page] = []
         self.console: list[str] = []
 
-    async def new_page(self, base_url: str) -> Page:
+    async def new_page(self, base_url: str, storage_state: Any = None) -> Page:
+        """A page in a new context (a new browser profile, or one reopened from
+        `storage_state`)."""
         context = await self.browser.new_context(
-            base_url=base_url, viewport={"width": 1280, "height": 800}
+            base_url=base_url, viewport={"width": 1280, "height": 800}, storage_state=storage_state
         )
         self.contexts.append(context)
+        return await self.page_in(context)
+
+    async def page_in(self, context: BrowserContext) -> Page:
+        """Another tab of the same browser profile."""
         page = await context.new_page()
         index = len(self.pages)
         page.on("console", lambda m: self.console.append(f"[{index}] {m.type}: {m.text}"))

@@ -1,6 +1,8 @@
 import { lazy, Suspense } from "react";
 import { useAuthStore } from "../auth/authStore";
+import { startTokenRefresh } from "../auth/refresh";
 import { SignInGate } from "../auth/SignInGate";
+import { isExpired } from "../auth/token";
 import { inviteFromLocation } from "../room/roomIds";
 import { Landing } from "../room/Landing";
 import { parseRoute, useLocationKey } from "./router";
@@ -11,13 +13,17 @@ const loadPlayback = () => import("../room/PlaybackPage");
 const RoomPage = lazy(loadRoom);
 const PlaybackPage = lazy(loadPlayback);
 
+// The token is renewed ahead of expiry for as long as the page is open (no reload needed).
+startTokenRefresh();
+
 // Opening a room link: fetch the editor bundle while React and sign-in start up, and (when
 // already signed in, with no invite to redeem first) open the room's socket meanwhile.
 const initial = parseRoute(window.location.pathname);
 if (initial.name === "room") {
   void loadRoom();
   const { token, user } = useAuthStore.getState();
-  if (user !== null && inviteFromLocation(window.location) === null) {
+  const usable = token === null || !isExpired(token);
+  if (user !== null && usable && inviteFromLocation(window.location) === null) {
     const roomId = initial.roomId;
     void import("../room/openRoom").then((m) => m.preconnect(roomId, token, user));
   }

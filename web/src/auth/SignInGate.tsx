@@ -17,10 +17,17 @@ export function SignInGate({ children }: { children: ReactNode }) {
 
 function SignIn() {
   const config = useQuery({ queryKey: ["auth-config"], queryFn: api.authConfig, retry: 0 });
+  const renewFailed = useAuthStore((s) => s.renewFailed);
   return (
     <main className="page signin">
       <h1>Code Remote</h1>
       <p className="tagline">Write Python together, run it, and see its Big-O.</p>
+      {renewFailed && (
+        <p className="notice" role="status" data-testid="renew-failed">
+          Your sign-in could not be renewed. Sign in again: what you typed in open rooms is kept
+          and merged once you are back.
+        </p>
+      )}
       {config.isPending && <p>Loading sign-in…</p>}
       {config.isError && (
         <>
@@ -62,10 +69,10 @@ function guestUser(name: string) {
 
 function DevSignIn({ allowGuest }: { allowGuest: boolean }) {
   const signIn = useAuthStore((s) => s.signIn);
-  const [name, setName] = useState("");
+  const [name, setName] = useState(() => useAuthStore.getState().lastName ?? "");
   const login = useMutation({
     mutationFn: (n: string) => api.devLogin(n),
-    onSuccess: (res) => signIn(res.token, res.user),
+    onSuccess: (res) => signIn(res.token, res.user, "dev"),
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -83,7 +90,7 @@ function DevSignIn({ allowGuest }: { allowGuest: boolean }) {
           type="button"
           className="link"
           data-testid="guest-button"
-          onClick={() => name.trim() && signIn(null, guestUser(name.trim()))}
+          onClick={() => name.trim() && signIn(null, guestUser(name.trim()), "guest")}
         >
           Continue as a guest (open rooms only)
         </button>
@@ -99,7 +106,7 @@ function DevSignIn({ allowGuest }: { allowGuest: boolean }) {
 
 function GuestForm() {
   const signIn = useAuthStore((s) => s.signIn);
-  const signInGuest = (n: string) => signIn(null, guestUser(n));
+  const signInGuest = (n: string) => signIn(null, guestUser(n), "guest");
   const [name, setName] = useState("");
   return (
     <form
@@ -125,7 +132,7 @@ function CognitoSignIn({ settings }: { settings: NonNullable<AuthConfig["cognito
       const { cognitoSignIn } = await import("./cognito");
       return cognitoSignIn(settings, username, password);
     },
-    onSuccess: (res) => signIn(res.token, res.user),
+    onSuccess: (res) => signIn(res.token, res.user, "cognito"),
   });
   return (
     <form
@@ -172,7 +179,7 @@ export function UserBadge() {
   const signOut = useAuthStore((s) => s.signOut);
   if (user === null) return null;
   return (
-    <span className="user-badge">
+    <span className="user-badge" data-testid="user-badge" data-user-id={user.id}>
       {user.name}
       {token === null && " (guest)"}
       <button type="button" className="link" onClick={signOut}>

@@ -52,3 +52,13 @@ export async function cognitoSignOut(): Promise<void> {
   const auth = await import("aws-amplify/auth");
   await auth.signOut();
 }
+
+/** A fresh access token from Amplify's stored Cognito session (its refresh token). */
+export async function cognitoRefresh(settings: CognitoSettings): Promise<string> {
+  await configureCognito(settings);
+  const auth = await import("aws-amplify/auth");
+  const session = await auth.fetchAuthSession({ forceRefresh: true });
+  const accessToken = session.tokens?.accessToken;
+  if (accessToken === undefined) throw new Error("Cognito returned no access token");
+  return accessToken.toString();
+}

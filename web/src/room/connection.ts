@@ -50,12 +50,17 @@ type MessageHandler = (
 /**
  * One browser connection to a room: the Y.Doc, the stock y-websocket provider and our
  * type-100 application events riding on the same WebSocket.
+ *
+ * The document lives as long as the connection object: a new token (refresh, sign-in again)
+ * or a permanent close only changes the socket, so whatever was typed meanwhile is sent by
+ * y-websocket's sync step 1/2 on the next open socket and merges on the server.
  */
 export class RoomConnection {
   readonly doc = new Y.Doc();
   readonly text: Y.Text;
   readonly provider: WebsocketProvider;
   private everConnected = false;
+  private token: string | null;
   private readonly onOnline = (): void => this.reportStatus();
 
   constructor(
@@ -65,6 +70,7 @@ export class RoomConnection {
     private readonly callbacks: RoomConnectionCallbacks,
     serverUrl: string = roomsServerUrl(window.location),
   ) {
+    this.token = token;
     this.text = this.doc.getText(CODE_TEXT);
     this.provider = new WebsocketProvider(serverUrl, roomId, this.doc, {
       protocols: roomProtocols(token),
@@ -89,12 +95,7 @@ export class RoomConnection {
         });
       }
     };
-    const name = safeName(user?.name);
-    this.provider.awareness.setLocalStateField("user", {
-      name,
-      color: colorFor(this.doc.clientID),
-      id: user?.id ?? null,
-    });
+    this.setUser(user);
     this.provider.on("status", () => this.reportStatus());
     this.provider.on("sync", (synced: boolean) => this.callbacks.onSynced(synced));
     this.provider.on("closed", (event: { code: number; reason: string }) =>
@@ -116,12 +117,51 @@ export class RoomConnection {
     return true;
   }
 
+  /** True while the server has closed the connection for good (until `reauth`/`retry`). */
+  get closedForGood(): boolean {
+    return !this.provider.shouldConnect;
+  }
+
+  /**
+   * Carries on with a new token (refreshed, or signed in again) on the same document: the
+   * socket is reopened with the new subprotocols and the sync merges both sides' edits.
+   * Nothing happens when the token is the same and the socket is still wanted.
+   */
+  reauth(token: string | null, user: User | null): void {
+    this.setUser(user);
+    if (token === this.token && this.provider.shouldConnect) return;
+    this.token = token;
+    this.provider.disconnect();
+    this.provider.protocols = roomProtocols(token);
+    this.provider.connect();
+  }
+
+  /** Reconnects after a permanent close with the same token (e.g. access was restored). */
+  retry(): void {
+    if (!this.provider.shouldConnect) this.provider.connect();
+  }
+
+  /** Reports status, sync state and participants again (the room is shown anew). */
+  reportAll(): void {
+    this.reportStatus();
+    this.callbacks.onSynced(this.provider.synced);
+    this.reportParticipants();
+  }
+
   /** Stops the connection and frees the document. */
   destroy(): void {
     window.removeEventListener("online", this.onOnline);
     window.removeEventListener("offline", this.onOnline);
     this.provider.destroy();
     this.doc.destroy();
+  }
+
+  private setUser(user: User | null): void {
+    this.provider.awareness.setLocalStateField("user", {
+      name: safeName(user?.name),
+      color: colorFor(this.doc.clientID),
+      id: user?.id ?? null,
+    });
   }
 
   private reportStatus(): void {

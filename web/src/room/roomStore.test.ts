@@ -62,4 +62,15 @@ describe("room store and event dispatch", () => {
     expect(PERMANENT_CLOSE_CODES.has(4503)).toBe(false);
     expect(closeMessage(4401, "")).toMatch(/sign-in/i);
   });
+
+  it("reopens after a permanent close once reconnecting (new token), and only then", () => {
+    const s = useRoomStore.getState();
+    s.reopen();
+    expect(useRoomStore.getState().status).toBe("connecting");
+    s.setClosed({ code: 4401, reason: "token expired", message: closeMessage(4401, "") });
+    s.reopen();
+    expect(useRoomStore.getState()).toMatchObject({ closed: null, status: "reconnecting" });
+    s.setStatus("connected");
+    expect(useRoomStore.getState().status).toBe("connected");
+  });
 });

@@ -43,6 +43,8 @@ interface RoomState {
   setStatus: (status: ConnectionStatus) => void;
   setSynced: (synced: boolean) => void;
   setClosed: (closed: ClosedInfo) => void;
+  /** The connection is being reopened after a permanent close (new token, access back). */
+  reopen: () => void;
   setSession: (user: User, role: Role, permissions: Permissions) => void;
   setParticipants: (participants: Participant[]) => void;
   setError: (message: string | null) => void;
@@ -69,6 +71,7 @@ export const useRoomStore = create<RoomState>((set) => ({
   setStatus: (status) => set((s) => (s.closed !== null ? s : { status })),
   setSynced: (synced) => set({ synced }),
   setClosed: (closed) => set({ closed, status: "closed", synced: false }),
+  reopen: () => set((s) => (s.closed === null ? s : { closed: null, status: "reconnecting" })),
   setSession: (sessionUser, role, permissions) => set({ sessionUser, role, permissions }),
   setParticipants: (participants) => set({ participants }),
   setError: (lastError) => set({ lastError }),
