@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from actors.analysis.classes import class_index
-from actors.analysis.models import Analysis
+from actors.analysis.models import Analysis, Fit
+from actors.analysis.offline.fit import curve
 from actors.analysis.offline.measure import MeasureResult
 from actors.analysis.offline.static import StaticReport
 
@@ -14,7 +15,12 @@ def static_confidence(report: StaticReport) -> float:
 
 
 def combine(report: StaticReport, measured: MeasureResult | None) -> Analysis:
-    """One offline `Analysis` from the static report and optional measurements."""
+    """One offline `Analysis` from the static report and optional measurements.
+
+    The headline class and the chart never disagree: the chart's curve is the headline
+    class fitted to the measured points. When the points alone fit another class best, the
+    explanation says which of the two is believed and why, and the confidence drops.
+    """
     if report.error:
         return Analysis(
             source="offline",
@@ -31,11 +37,9 @@ def combine(report: StaticReport, measured: MeasureResult | None) -> Analysis:
     fit = None
     if measured is not None:
         parts.append(measured.note.capitalize() + ".")
-        if measured.points:
-            points = measured.points
-            fit = measured.api_fit()
         result = measured.fit
-        if result is not None:
+        if measured.points and result is not None:
+            points = measured.points
             gap = abs(class_index(result.cls) - class_index(time))
             if gap == 0:
                 confidence = min(0.95, confidence + 0.2)
@@ -43,12 +47,20 @@ def combine(report: StaticReport, measured: MeasureResult | None) -> Analysis:
             elif result.strong and report.fallbacks > 0 and _spread(measured) >= 8.0:
                 # Only where the syntax tree needed guesses, and the timings grew clearly
                 # beyond start-up noise, do measurements overrule it.
-                parts.append(f"Measurements fit {result.cls} clearly; static guessed {time}.")
+                parts.append(
+                    f"Believed the measurements ({result.cls}): they fit it clearly and rose "
+                    f"well above start-up time, while the static estimate ({time}) had to guess."
+                )
                 time = result.cls
                 confidence = 0.55
             else:
-                confidence = max(0.3, confidence - 0.1 * gap)
-                parts.append(f"Measurements suggest {result.cls}; kept the static estimate.")
+                confidence = max(0.25, confidence - 0.15 * gap)
+                parts.append(
+                    f"Believed the static estimate ({time}) over the timings, which alone fit "
+                    f"{result.cls} best: {_why_static(report, measured)}. The chart draws "
+                    f"{time} fitted to the points."
+                )
+            fit = Fit(cls=time, points=curve(points, time))
     return Analysis(
         source="offline",
         time=time,
@@ -59,6 +71,15 @@ def combine(report: StaticReport, measured: MeasureResult | None) -> Analysis:
         measurements=points,
         fit=fit,
     )
+
+
+def _why_static(report: StaticReport, measured: MeasureResult) -> str:
+    """Why the syntax tree wins a disagreement, in words."""
+    if report.fallbacks == 0:
+        return "the syntax tree bounds every loop without guessing"
+    if measured.fit is not None and not measured.fit.strong:
+        return "no class fits the timings clearly"
+    return "the timings barely rose above start-up time at the sizes that could be run"
 
 
 def _spread(measured: MeasureResult) -> float:

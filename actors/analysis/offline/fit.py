@@ -50,6 +50,26 @@ class FitResult:
 
 def _fit_one(points: Sequence[Measurement], cls: str) -> float:
     """Mean squared log error of t = a + b*g(n) with a, b >= 0 (least squares, then clamped)."""
+    return _fit_params(points, cls)[2]
+
+
+def curve(points: Sequence[Measurement], cls: str) -> tuple[Measurement, ...]:
+    """The curve of `cls` fitted to `points` (t = a + b*g(n)), at each measured size.
+
+    The chart draws this under the headline class, so the line and the class named above it
+    are always the same one.
+    """
+    if not points:
+        return ()
+    a, b, _ = _fit_params(points, cls)
+    xs = _growth(cls, [float(p.n) for p in points])
+    return tuple(
+        Measurement(n=p.n, seconds=max(a + b * x, 0.0)) for p, x in zip(points, xs, strict=True)
+    )
+
+
+def _fit_params(points: Sequence[Measurement], cls: str) -> tuple[float, float, float]:
+    """(a, b, mean squared log error) of the least-squares fit of t = a + b*g(n)."""
     xs = _growth(cls, [float(p.n) for p in points])
     ts = [max(p.seconds, 1e-9) for p in points]
     k = len(ts)
@@ -80,7 +100,7 @@ def _fit_one(points: Sequence[Measurement], cls: str) -> float:
     for x, t in zip(xs, ts, strict=True):
         model = max(a + b * x, 1e-12)
         err += (math.log(t) - math.log(model)) ** 2
-    return err / k
+    return a, b, err / k
 
 
 def fit_classes(points: Sequence[Measurement]) -> FitResult | None:

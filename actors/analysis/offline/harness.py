@@ -14,6 +14,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from actors.analysis.offline.cost import EXP, N2, N3, Cost
+from actors.analysis.offline.idioms import (
+    count_reads,
+    is_query_loop,
+    is_test_case_loop,
+    reader_helpers,
+)
 from actors.analysis.offline.names import callee_name, walk_local
 from actors.analysis.offline.vocabulary import (
     ADJACENCY_NAMES,
@@ -230,6 +236,16 @@ def stdin_for(tree: ast.Module, n: int, seed: int = 7) -> str:
     The first line holds as many values as the first read unpacks (all equal to n); a
     top-level list read gets n numbers; reads inside loops get one line per iteration.
     """
+    global _READERS, _SPLITTERS
+    _READERS = reader_helpers(tree)
+    _SPLITTERS = frozenset(
+        name
+        for node in ast.walk(tree)
+        for name, body in _helper_bodies(node)
+        if name in _READERS
+        and any(isinstance(c, ast.Call) and callee_name(c) == "split" for c in ast.walk(body))
+    )
+    tests = _test_counts(tree)
     rng = random.Random(seed)
     lines: list[str] = []
     reads_all = any(isinstance(c, ast.Call) and callee_name(c) == "read" for c in ast.walk(tree))
@@ -237,7 +253,10 @@ def stdin_for(tree: ast.Module, n: int, seed: int = 7) -> str:
         values = [str(n), str(n)] + [str(rng.randrange(n)) for _ in range(4 * n)]
         return " ".join(values) + "\n"
     for stmt in tree.body:
-        lines.extend(_lines_for(stmt, n, rng, in_loop=False))
+        if _assigns_one_of(stmt, tests):
+            lines.append("1")  # one test case (or query batch) of size n, not n of them
+            continue
+        lines.extend(_lines_for(stmt, n, rng, in_loop=False, tests=tests))
         if len(lines) > 4 * n + 16:
             break
     if not lines:
@@ -245,44 +264,127 @@ def stdin_for(tree: ast.Module, n: int, seed: int = 7) -> str:
     return "\n".join(lines) + "\n"
 
 
+def input_grows(tree: ast.Module, sizes: list[int]) -> bool:
+    """Whether the generated input holds more values as n grows (else timing shows nothing).
+
+    Values are counted, not characters: `64 64` and `65536 65536` are the same two numbers.
+    """
+    small = len(stdin_for(tree, sizes[0]).split())
+    large = len(stdin_for(tree, sizes[-1]).split())
+    return large >= 2 * small
+
+
+_READERS: frozenset[str] = frozenset()
+_SPLITTERS: frozenset[str] = frozenset()
+
+
 def _reads(node: ast.AST) -> list[ast.Call]:
     return [
         c
         for c in ast.walk(node)
-        if isinstance(c, ast.Call) and callee_name(c) in {"input", "readline"}
+        if isinstance(c, ast.Call)
+        and (callee_name(c) in {"input", "readline"} or callee_name(c) in _READERS)
     ]
 
 
-def _lines_for(stmt: ast.stmt, n: int, rng: random.Random, in_loop: bool) -> list[str]:
+def _test_counts(tree: ast.Module) -> frozenset[str]:
+    """Names read alone that bound a test-case loop (`t = int(input())`, `for _ in range(t)`)."""
+    readers = reader_helpers(tree)
+    counts = count_reads(tree, readers)
+    out: set[str] = set()
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.For)
+            and isinstance(node.iter, ast.Call)
+            and callee_name(node.iter) == "range"
+            and len(node.iter.args) == 1
+            and isinstance(node.iter.args[0], ast.Name)
+            and node.iter.args[0].id in counts
+            and (
+                is_test_case_loop(node.iter, node.body, readers)
+                or is_query_loop(node.iter, node.body, counts, readers)
+            )
+        ):
+            out.add(node.iter.args[0].id)
+    return frozenset(out)
+
+
+def _assigns_one_of(stmt: ast.stmt, names: frozenset[str]) -> bool:
+    if not isinstance(stmt, ast.Assign) or len(stmt.targets) != 1:
+        return False
+    tgt = stmt.targets[0]
+    if isinstance(tgt, ast.Tuple | ast.List) and len(tgt.elts) == 1:
+        tgt = tgt.elts[0]
+    return isinstance(tgt, ast.Name) and tgt.id in names and bool(_reads(stmt.value))
+
+
+def _lines_for(
+    stmt: ast.stmt,
+    n: int,
+    rng: random.Random,
+    in_loop: bool,
+    tests: frozenset[str] = frozenset(),
+) -> list[str]:
     if isinstance(stmt, ast.FunctionDef | ast.ClassDef | ast.Import | ast.ImportFrom):
-        if isinstance(stmt, ast.FunctionDef) and stmt.name == "main":
+        if isinstance(stmt, ast.FunctionDef) and stmt.name in {"main", "solve"}:
             out: list[str] = []
             for s in stmt.body:
-                out.extend(_lines_for(s, n, rng, in_loop))
+                if _assigns_one_of(s, tests):
+                    out.append("1")
+                    continue
+                out.extend(_lines_for(s, n, rng, in_loop, tests))
             return out
         return []
     if isinstance(stmt, ast.For | ast.While):
         body: list[str] = []
         for s in stmt.body:
-            body.extend(_lines_for(s, n, rng, in_loop=True))
+            body.extend(_lines_for(s, n, rng, in_loop=True, tests=tests))
+        bound = stmt.iter.args[0] if isinstance(stmt, ast.For) and _is_range1(stmt.iter) else None
+        if isinstance(bound, ast.Name) and bound.id in tests:
+            # One test case, read as a whole problem would be.
+            return [ln for s in stmt.body for ln in _lines_for(s, n, rng, False, tests)]
+        if bound is not None and _reads(bound) and not in_loop:
+            # `for _ in range(int(input())):` around a whole case: one case of size n.
+            inner = [ln for s in stmt.body for ln in _lines_for(s, n, rng, False, tests)]
+            return ["1", *inner]
         return [line for _ in range(n) for line in body][: 4 * n]
     if isinstance(stmt, ast.If):
-        return [line for s in stmt.body for line in _lines_for(s, n, rng, in_loop)]
+        return [line for s in stmt.body for line in _lines_for(s, n, rng, in_loop, tests)]
     reads = _reads(stmt)
     if not reads:
         return []
     width = 1
     if isinstance(stmt, ast.Assign) and isinstance(stmt.targets[0], ast.Tuple):
         width = len(stmt.targets[0].elts)
-    splits = any(isinstance(c, ast.Call) and callee_name(c) == "split" for c in ast.walk(stmt))
+    splits = any(
+        isinstance(c, ast.Call) and callee_name(c) in {"split", *_SPLITTERS} for c in ast.walk(stmt)
+    )
     comp_loop = any(isinstance(c, ast.ListComp | ast.GeneratorExp) for c in ast.walk(stmt))
     if comp_loop and len(reads) == 1 and _reads_per_item(stmt):
         return [f"{rng.randint(1, n)} {rng.randint(1, n)}" for _ in range(n)]
     if in_loop:
         return [" ".join(str(rng.randint(1, n)) for _ in range(max(width, 2 if splits else 1)))]
-    if splits and width == 1:
+    unpacks = isinstance(stmt, ast.Assign) and isinstance(stmt.targets[0], ast.Tuple)
+    if splits and width == 1 and not unpacks:
         return [" ".join(str(rng.randint(1, n)) for _ in range(n))]
     return [" ".join(str(n) for _ in range(width))]
+
+
+def _helper_bodies(node: ast.AST) -> list[tuple[str, ast.AST]]:
+    if isinstance(node, ast.FunctionDef):
+        return [(node.name, node)]
+    if (
+        isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+        and isinstance(node.value, ast.Lambda)
+    ):
+        return [(node.targets[0].id, node.value)]
+    return []
+
+
+def _is_range1(node: ast.expr) -> bool:
+    return isinstance(node, ast.Call) and callee_name(node) == "range" and len(node.args) == 1
 
 
 def _reads_per_item(stmt: ast.stmt) -> bool:

@@ -15,6 +15,7 @@ from actors.analysis.offline.harness import (
     MARKER,
     choose_target,
     function_harness,
+    input_grows,
     ladder,
     stdin_for,
 )
@@ -103,6 +104,10 @@ class Measurer:
                 return MeasureResult((), None, f"timing run ended with {verdict.value}")
             note = f"timed {target.name}() in the sandbox"
         elif report.reads_stdin:
+            if not input_grows(tree, sizes):
+                return MeasureResult(
+                    (), None, "not timed: the input it reads does not grow with any size"
+                )
             points = await self._measure_stdin(code, tree, sizes)
             note = "timed the program on generated input in the sandbox"
         else:

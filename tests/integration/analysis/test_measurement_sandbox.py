@@ -37,6 +37,15 @@ for x in a:
 print(best)
 """
 
+STDIN_CASES = """
+t = int(input())
+for _ in range(t):
+    n = int(input())
+    a = list(map(int, input().split()))
+    a.sort()
+    print(a[n // 2])
+"""
+
 
 @pytest.fixture(scope="module")
 async def pool() -> AsyncIterator[WarmPool]:
@@ -63,7 +72,8 @@ async def test_function_is_timed_at_growing_sizes(pool: WarmPool) -> None:
     assert sizes == sorted(sizes) and len(set(sizes)) == len(sizes)
     assert analysis.fit is not None and analysis.fit.cls == "O(n^2)"
     assert "timed bubble()" in analysis.explanation.lower()
-    assert analysis.to_dict()["fit"]["points"] == analysis.to_dict()["measurements"]
+    # The chart's curve is the headline class fitted to the points, at the same sizes.
+    assert [p.n for p in analysis.fit.points] == sizes
 
 
 async def test_stdin_program_is_timed_from_outside(pool: WarmPool) -> None:
@@ -71,6 +81,22 @@ async def test_stdin_program_is_timed_from_outside(pool: WarmPool) -> None:
     assert analysis.time == "O(n)"
     assert analysis.measurements is not None and len(analysis.measurements) >= 3
     assert all(m.seconds > 0 for m in analysis.measurements)
+
+
+async def test_test_case_program_is_timed_on_one_growing_case(pool: WarmPool) -> None:
+    analysis = await OfflineAnalyzer(pool, measure_budget_s=10.0).analyze(STDIN_CASES)
+    assert analysis.time == "O(n log n)"
+    assert analysis.measurements is not None and len(analysis.measurements) >= 3
+    assert analysis.fit is not None and analysis.fit.cls == analysis.time
+
+
+async def test_input_of_fixed_size_gets_no_chart(pool: WarmPool) -> None:
+    analysis = await OfflineAnalyzer(pool).analyze(
+        "a, b = map(int, input().split())\nprint(a + b)\n"
+    )
+    assert analysis.time == "O(1)"
+    assert analysis.measurements is None and analysis.fit is None
+    assert "does not grow" in analysis.explanation
 
 
 async def test_code_the_policy_refuses_is_not_run(pool: WarmPool) -> None:

@@ -37,12 +37,29 @@ def test_agreement_raises_confidence_and_keeps_points() -> None:
 def test_sure_static_estimate_is_kept_against_measurements() -> None:
     both = combine(StaticReport(time=N, space=N, fallbacks=0), _measured(_quadratic_points()))
     assert both.time == "O(n)"
-    assert "kept the static estimate" in both.explanation
+    assert "Believed the static estimate (O(n))" in both.explanation
+    assert "fit O(n^2) best" in both.explanation
+    # The chart draws the believed class, never the one the headline rejected.
+    assert both.fit is not None and both.fit.cls == "O(n)"
+    assert both.confidence < combine(StaticReport(time=N, space=N), None).confidence
 
 
 def test_guessing_static_estimate_yields_to_clear_measurements() -> None:
     both = combine(StaticReport(time=N, space=N, fallbacks=2), _measured(_quadratic_points()))
     assert both.time == "O(n^2)"
+    assert both.fit is not None and both.fit.cls == "O(n^2)"
+    assert "Believed the measurements" in both.explanation
+
+
+def test_chart_curve_is_the_headline_class_fitted_to_the_points() -> None:
+    points = _quadratic_points()
+    both = combine(StaticReport(time=N2, space=N), _measured(points))
+    assert both.fit is not None
+    curve = both.fit.points
+    assert [p.n for p in curve] == [p.n for p in points]
+    # a + b*n^2 through exact quadratic points reproduces them closely.
+    for fitted, real in zip(curve, points, strict=True):
+        assert abs(fitted.seconds - real.seconds) / real.seconds < 0.05
 
 
 def test_unparsable_code_gives_zero_confidence() -> None:

@@ -7,7 +7,13 @@ import subprocess
 import sys
 import textwrap
 
-from actors.analysis.offline.harness import MARKER, choose_target, function_harness, stdin_for
+from actors.analysis.offline.harness import (
+    MARKER,
+    choose_target,
+    function_harness,
+    input_grows,
+    stdin_for,
+)
 from actors.analysis.offline.measure import _parse_points
 from actors.analysis.offline.static import StaticAnalyzer
 
@@ -84,3 +90,31 @@ def test_stdin_shaped_after_the_reads() -> None:
     assert lines[0] == "5 5"
     assert len(lines[1].split()) == 5
     assert len(lines) == 2 + 5 and all(len(line.split()) == 2 for line in lines[2:])
+
+
+def test_test_case_loops_get_one_case_of_size_n() -> None:
+    code = textwrap.dedent(
+        """
+        t = int(input())
+        for _ in range(t):
+            n = int(input())
+            a = list(map(int, input().split()))
+            print(sum(a))
+        """
+    )
+    lines = stdin_for(ast.parse(code), 7).splitlines()
+    # One case whose size is n, not n cases (that would time t * n, not the program's n).
+    assert lines[0] == "1" and lines[1] == "7" and len(lines[2].split()) == 7 and len(lines) == 3
+
+
+def test_reads_through_helpers_are_shaped_too() -> None:
+    code = "def LI(): return list(map(int, input().split()))\nn, = LI()\na = LI()\nprint(max(a))\n"
+    lines = stdin_for(ast.parse(code), 6).splitlines()
+    assert lines[0] == "6" and len(lines[1].split()) == 6
+
+
+def test_input_that_cannot_grow_is_not_timed() -> None:
+    fixed = ast.parse("a, b = map(int, input().split())\nprint(a + b)\n")
+    sized = ast.parse("n = int(input())\na = list(map(int, input().split()))\nprint(max(a))\n")
+    assert not input_grows(fixed, [64, 1024])
+    assert input_grows(sized, [64, 1024])
