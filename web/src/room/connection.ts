@@ -62,6 +62,16 @@ export class RoomConnection {
   private everConnected = false;
   private token: string | null;
   private readonly onOnline = (): void => this.reportStatus();
+  private readonly onOffline = (): void => {
+    // The browser says the network is gone: the socket is dead even if it does not know it
+    // yet (y-websocket would find out after 30 s of silence). Start over at once, so edits
+    // wait in the document and the socket is reopened as soon as the network is back.
+    if (this.provider.shouldConnect && this.provider.ws !== null) {
+      this.provider.disconnect();
+      this.provider.connect();
+    }
+    this.reportStatus();
+  };
 
   constructor(
     readonly roomId: string,
@@ -103,7 +113,7 @@ export class RoomConnection {
     );
     this.provider.awareness.on("change", () => this.reportParticipants());
     window.addEventListener("online", this.onOnline);
-    window.addEventListener("offline", this.onOnline);
+    window.addEventListener("offline", this.onOffline);
     this.reportParticipants();
   }
 
@@ -151,7 +161,7 @@ export class RoomConnection {
   /** Stops the connection and frees the document. */
   destroy(): void {
     window.removeEventListener("online", this.onOnline);
-    window.removeEventListener("offline", this.onOnline);
+    window.removeEventListener("offline", this.onOffline);
     this.provider.destroy();
     this.doc.destroy();
   }
