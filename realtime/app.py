@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from litestar.config.cors import CORSConfig
 from litestar.di import Provide
 from litestar.openapi import OpenAPIConfig
 from litestar.types import ControllerRouterHandler
+from redis.asyncio import Redis
 
 from realtime.api.analyze import analyze_code
 from realtime.api.errors import exception_handlers
@@ -21,6 +23,7 @@ from realtime.api.wiring import AccessWiring, openapi_components, wire_access
 from realtime.metrics import RealtimeMetrics
 from realtime.ops import healthz, metrics_endpoint, readyz
 from realtime.playback import room_history
+from realtime.redis_client import connection_name, redis_client
 from realtime.rooms.access import Authenticator
 from realtime.rooms.endpoint import RoomEndpointConfig, room_socket
 from realtime.rooms.events import EventRouter
@@ -47,12 +50,23 @@ class RealtimeServices:
     authenticator: Authenticator
 
 
-def create_store(settings: Settings) -> RoomStore:
-    """The room store the settings ask for."""
+def create_store(
+    settings: Settings, redis: Redis | None = None, *, instance_id: str | None = None
+) -> RoomStore:
+    """The room store the settings ask for.
+
+    Args:
+        settings: The validated settings.
+        redis: The process's shared client (`redis_client`); when omitted, a Redis store
+            opens a client of its own.
+        instance_id: This process's id, written with every update it stores.
+    """
     if settings.store == "redis":
         assert settings.redis_url is not None  # checked by Settings
         return RedisRoomStore(
-            settings.redis_url, compaction_threshold=settings.compaction_threshold
+            redis or settings.redis_url,
+            compaction_threshold=settings.compaction_threshold,
+            instance_id=instance_id,
         )
     return MemoryRoomStore(compaction_threshold=settings.compaction_threshold)
 
@@ -85,20 +99,27 @@ def create_app(
         The app; its lifespan opens and closes the store and the room registry.
     """
     settings = settings or load_settings()
+    instance_id = uuid.uuid4().hex
+    # One bounded pool for every Redis-backed store of this process (None: memory store).
+    redis = (
+        redis_client(settings.redis_url, name=connection_name(instance_id))
+        if settings.store == "redis" and settings.redis_url
+        else None
+    )
     access: AccessWiring | None = None
     if authenticator is None:
-        access = wire_access(settings)
+        access = wire_access(settings, redis=redis)
         authenticator = access.services.authenticator
     install_runs = events is None or runs is not None
     events = events or EventRouter()
     if access is not None:
         access.install(events)
     runs = runs or RunsWiring.from_settings(
-        settings, quotas=access.services.quotas if access is not None else None
+        settings, quotas=access.services.quotas if access is not None else None, redis=redis
     )
     if install_runs:
         runs.install(events)
-    store = store or create_store(settings)
+    store = store or create_store(settings, redis, instance_id=instance_id)
     metrics = RealtimeMetrics()
     runs.register_metrics(metrics.registry)
     registry = RoomRegistry(store, events, metrics, idle_seconds=settings.room_idle_seconds)
@@ -120,6 +141,10 @@ def create_app(
         finally:
             await registry.close()
             await store.close()
+            if redis is not None:
+                # After the stores: the access and runs lifespans end first (they are
+                # listed after this one), so nothing borrows a connection any more.
+                await redis.aclose()
 
     def _const(value: Any) -> Provide:
         return Provide(lambda: value, use_cache=True, sync_to_thread=False)

@@ -11,6 +11,7 @@ from litestar import Litestar
 from litestar.di import Provide
 from litestar.openapi.spec import Components, SecurityScheme
 from litestar.types import ControllerRouterHandler
+from redis.asyncio import Redis
 
 from realtime.api.auth import AuthConfigController, DevLoginController
 from realtime.api.deps import current_user
@@ -67,9 +68,12 @@ class AccessWiring:
             await self.services.stop()
 
 
-def wire_access(settings: Settings, services: AccessServices | None = None) -> AccessWiring:
-    """Build the services (unless given) and everything `create_app` mounts."""
-    services = services or build_access_services(settings)
+def wire_access(
+    settings: Settings, services: AccessServices | None = None, *, redis: Redis | None = None
+) -> AccessWiring:
+    """Build the services (unless given; on the shared `redis` client) and what `create_app`
+    mounts."""
+    services = services or build_access_services(settings, redis=redis)
     install_token_redaction()
     handlers: list[ControllerRouterHandler] = [
         AuthConfigController,

@@ -19,6 +19,8 @@ from typing import Any, Protocol
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
+from realtime.redis_client import redis_client
+
 __all__ = [
     "CLOSE_FORBIDDEN",
     "AccessEventBus",
@@ -93,9 +95,10 @@ class MemoryAccessEventBus:
 class RedisAccessEventBus:
     """Redis pub/sub on one channel; a background task feeds the listener."""
 
-    def __init__(self, url: str, *, channel: str = "cr:access") -> None:
-        """Connect lazily to `url`."""
-        self._redis = Redis.from_url(url, socket_connect_timeout=5)
+    def __init__(self, redis: str | Redis, *, channel: str = "cr:access") -> None:
+        """Use `redis`: a URL (a client of its own, closed by `stop`) or the shared client."""
+        self._owns_client = isinstance(redis, str)
+        self._redis = redis_client(redis) if isinstance(redis, str) else redis
         self._channel = channel
         self._task: asyncio.Task[None] | None = None
         self._subscribed = asyncio.Event()
@@ -139,7 +142,8 @@ class RedisAccessEventBus:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
             self._task = None
-        await self._redis.aclose()
+        if self._owns_client:
+            await self._redis.aclose()
 
 
 class LiveConnections:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from redis.asyncio import Redis
+
 from realtime.auth.authenticator import RoomAuthenticator
 from realtime.auth.control import AccessControl
 from realtime.auth.dev_idp import DevIdentityProvider
@@ -108,8 +110,14 @@ def _verifier(settings: Settings, dev_idp: DevIdentityProvider | None) -> TokenV
     )
 
 
-def build_access_services(settings: Settings) -> AccessServices:
-    """Build the services from validated settings (memory or Redis after `settings.store`)."""
+def build_access_services(settings: Settings, *, redis: Redis | None = None) -> AccessServices:
+    """Build the services from validated settings (memory or Redis after `settings.store`).
+
+    Args:
+        settings: The validated settings.
+        redis: The process's shared Redis client (`realtime.redis_client`); when omitted
+            and the store is Redis, the stores open a client of their own.
+    """
     # Development secrets outlive restarts where the server keeps state (see dev_secrets).
     kept = {
         "data_dir": settings.data_dir,
@@ -128,7 +136,11 @@ def build_access_services(settings: Settings) -> AccessServices:
     meta: RoomMetaStore
     limit_store: LimitStore
     bus: AccessEventBus
-    if settings.store == "redis" and settings.redis_url:
+    if settings.store == "redis" and redis is not None:
+        meta = RedisRoomMetaStore(redis, owns_client=False)
+        limit_store = RedisLimitStore(redis, owns_client=False)
+        bus = RedisAccessEventBus(redis)
+    elif settings.store == "redis" and settings.redis_url:
         meta = RedisRoomMetaStore.from_url(settings.redis_url)
         limit_store = RedisLimitStore.from_url(settings.redis_url)
         bus = RedisAccessEventBus(settings.redis_url)

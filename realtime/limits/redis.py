@@ -9,6 +9,7 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from realtime.limits.base import Decision, LimitStore, LimitsUnavailableError
+from realtime.redis_client import redis_client
 
 __all__ = ["RedisLimitStore"]
 
@@ -52,14 +53,18 @@ return {1, 0, redis.call('ZCARD', KEYS[1])}
 class RedisLimitStore(LimitStore):
     """Fixed windows as `INCR` counters with expiry; leases as sorted sets by expiry time."""
 
-    def __init__(self, client: Redis, *, prefix: str = "cr:limit:") -> None:
+    def __init__(
+        self, client: Redis, *, prefix: str = "cr:limit:", owns_client: bool = True
+    ) -> None:
         """Use an existing client.
 
         Args:
-            client: The Redis connection pool; closed by `close()`.
+            client: The Redis client; closed by `close()` when `owns_client`.
             prefix: Key prefix.
+            owns_client: False when the client is the process's shared one.
         """
         self._redis = client
+        self._owns_client = owns_client
         self._prefix = prefix
         self._hit = client.register_script(_HIT)
         self._acquire = client.register_script(_ACQUIRE)
@@ -67,7 +72,7 @@ class RedisLimitStore(LimitStore):
     @classmethod
     def from_url(cls, url: str) -> RedisLimitStore:
         """A store with its own connection pool to `url`."""
-        return cls(Redis.from_url(url, socket_timeout=5, socket_connect_timeout=5))
+        return cls(redis_client(url))
 
     async def _call(self, coro: Any) -> Any:
         try:
@@ -98,4 +103,5 @@ class RedisLimitStore(LimitStore):
         await self._call(self._redis.zrem(self._prefix + key, lease_id))
 
     async def close(self) -> None:
-        await self._redis.aclose()
+        if self._owns_client:
+            await self._redis.aclose()

@@ -11,6 +11,7 @@ from redis.exceptions import RedisError
 
 from realtime.metadata.base import MetadataUnavailableError, RoomMetaStore
 from realtime.metadata.records import InviteRecord, MemberRecord, RoomRecord
+from realtime.redis_client import redis_client
 
 __all__ = ["RedisRoomMetaStore"]
 
@@ -52,14 +53,18 @@ return removed
 class RedisRoomMetaStore(RoomMetaStore):
     """Keys under `{prefix}`: room JSON, members hash, invite JSON (with TTL), notes."""
 
-    def __init__(self, client: Redis, *, prefix: str = "cr:meta:") -> None:
-        """Use an existing client (`redis.asyncio.Redis.from_url(...)`).
+    def __init__(
+        self, client: Redis, *, prefix: str = "cr:meta:", owns_client: bool = True
+    ) -> None:
+        """Use an existing client (`realtime.redis_client.redis_client(...)`).
 
         Args:
-            client: The Redis connection pool; closed by `close()`.
+            client: The Redis client; closed by `close()` when `owns_client`.
             prefix: Key prefix, so several deployments can share one Redis.
+            owns_client: False when the client is the process's shared one.
         """
         self._redis = client
+        self._owns_client = owns_client
         self._prefix = prefix
         self._join = client.register_script(_JOIN_SCRIPT)
         self._revoke = client.register_script(_REVOKE_SCRIPT)
@@ -67,7 +72,7 @@ class RedisRoomMetaStore(RoomMetaStore):
     @classmethod
     def from_url(cls, url: str) -> RedisRoomMetaStore:
         """A store with its own connection pool to `url`."""
-        return cls(Redis.from_url(url, socket_timeout=5, socket_connect_timeout=5))
+        return cls(redis_client(url))
 
     def _key(self, *parts: str) -> str:
         return self._prefix + ":".join(parts)
@@ -139,4 +144,5 @@ class RedisRoomMetaStore(RoomMetaStore):
         await self._call(self._redis.set(self._key("notes", room_id), text.encode()))
 
     async def close(self) -> None:
-        await self._redis.aclose()
+        if self._owns_client:
+            await self._redis.aclose()

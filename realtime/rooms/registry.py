@@ -72,7 +72,14 @@ class RoomRegistry:
         return await asyncio.shield(future)
 
     async def _start(self, room_id: str) -> Room:
-        room = Room(room_id, self.store, self.events, self.metrics, on_unavailable=self._store_lost)
+        room = Room(
+            room_id,
+            self.store,
+            self.events,
+            self.metrics,
+            on_unavailable=self._store_lost,
+            on_available=self._store_back,
+        )
         try:
             await room.start()
         except StoreUnavailableError:
@@ -90,6 +97,9 @@ class RoomRegistry:
 
     def _store_lost(self) -> None:
         self.store_ok = False
+
+    def _store_back(self) -> None:
+        self.store_ok = all(room.available for room in self._rooms.values())
 
     async def on_ephemeral(self, room_id: str, origin: str, envelope: bytes) -> None:
         """Route a frame published by another process to the room, if loaded here."""

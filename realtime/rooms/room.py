@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from pycrdt import Doc, Text
+from pycrdt import Doc, Text, get_state, merge_updates
 
 from realtime.metrics import RealtimeMetrics
 from realtime.protocol import (
@@ -33,7 +33,8 @@ from realtime.protocol import (
 )
 from realtime.rooms.awareness import AwarenessTracker
 from realtime.rooms.connection import Connection
-from realtime.stores.base import RoomStore, StoreUnavailableError
+from realtime.rooms.writer import RoomWriter
+from realtime.stores.base import RoomStore, StoredUpdate, StoreUnavailableError
 
 if TYPE_CHECKING:
     from realtime.rooms.events import EventRouter
@@ -45,8 +46,11 @@ logger = logging.getLogger(__name__)
 # An update that changes nothing (no structs, empty delete set): what a client with an empty
 # document answers to sync step 1.
 _EMPTY_UPDATE = b"\x00\x00"
-_TAIL_BLOCK_MS = 2000
-_MAX_RETRY_SECONDS = 2.0
+# How long an edit waits for the store before it is relayed anyway (it stays held and is
+# stored later, in order): a slow store delays fan-out by at most this much.
+_STORE_WAIT_S = 1.0
+# On shutdown, how long held edits get to reach the store.
+_FLUSH_ON_STOP_S = 2.0
 # Audience of frames meant for the other server processes themselves, not their clients
 # (`relay_to_servers`). No permission has this name, so a process that does not know it
 # would deliver such a frame to no connection.
@@ -68,6 +72,7 @@ class Room:
         metrics: RealtimeMetrics,
         *,
         on_unavailable: Callable[[], None] = lambda: None,
+        on_available: Callable[[], None] = lambda: None,
     ) -> None:
         """Create an empty, not yet started room.
 
@@ -77,6 +82,7 @@ class Room:
             events: Router of application events.
             metrics: Where counters and latencies are recorded.
             on_unavailable: Called when the store stops answering (for readiness).
+            on_available: Called when it answers again and the room is resynchronised.
         """
         self.room_id = room_id
         self.doc: Doc[Text] = Doc()
@@ -87,20 +93,25 @@ class Room:
         self._events = events
         self._metrics = metrics
         self._on_unavailable = on_unavailable
-        self._last_id = "0-0"
+        self._on_available = on_available
         self._since_compaction = 0
         self._compaction: asyncio.Task[None] | None = None
-        self._tail: asyncio.Task[None] | None = None
-        self._recovery: asyncio.Task[None] | None = None
         self._last_publish: asyncio.Future[None] | None = None
-        self._degraded = False
+        self._writer = RoomWriter(
+            room_id,
+            store,
+            resync=self._resync,
+            on_lost=self._store_lost,
+            on_back=self._store_back,
+            on_stored=self._stored,
+        )
         self.idle_since: float | None = time.monotonic()
         self._holds = 0
 
     # ----------------------------------------------------------------- lifecycle
 
     async def start(self) -> None:
-        """Load the document from the store and, for shared stores, start tailing the log.
+        """Load the document from the store and, for shared stores, follow its log.
 
         Raises:
             StoreUnavailableError: The store cannot be reached.
@@ -110,30 +121,36 @@ class Room:
             self.doc.apply_update(state.snapshot)
         for entry in state.updates:
             self.doc.apply_update(entry.update)
-        self._last_id = state.last_id
         self._since_compaction = len(state.updates)
         if self._store.shared:
-            self._tail = asyncio.create_task(self._tail_log(), name=f"tail:{self.room_id}")
+            self._follow(state.last_id)
             # Ask the other processes for their clients' cursors.
             await self._store.publish_ephemeral(self.room_id, _envelope(b"\x03"))
 
     async def stop(self) -> None:
-        """Cancel background work (the document itself is already in the store)."""
-        for task in (self._tail, self._recovery, self._compaction):
-            if task is not None:
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError, Exception):
-                    await task
+        """Stop following the log and writing (held edits get a moment to be stored)."""
+        if self._store.shared:
+            self._store.unfollow(self.room_id)
+        await self._writer.close(flush_s=_FLUSH_ON_STOP_S)
+        if self._compaction is not None:
+            self._compaction.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._compaction
 
     @property
     def available(self) -> bool:
         """False while the store is unreachable: new joins are refused (4503)."""
-        return not self._degraded
+        return not self._writer.down
 
     @property
     def clean(self) -> bool:
         """True when every update has been written to the store (safe to unload)."""
-        return not self._degraded
+        return self._writer.idle
+
+    @property
+    def held_updates(self) -> int:
+        """Updates applied and relayed but not yet in the store (while it is down)."""
+        return self._writer.held
 
     def hold(self) -> None:
         """Keep the room loaded while work outlives its connections (a live run)."""
@@ -275,7 +292,7 @@ class Room:
             self.doc.apply_update(update)
         except ValueError as exc:
             raise ProtocolError(f"bad update: {exc}") from None
-        await self._persist(update)
+        await self._writer.write(update, wait_s=_STORE_WAIT_S)
         self._broadcast(relay, conn)
         self._metrics.updates.inc()
         self._metrics.fanout.observe(time.perf_counter() - started)
@@ -343,15 +360,8 @@ class Room:
 
     # ----------------------------------------------------------------- persistence
 
-    async def _persist(self, update: bytes) -> None:
-        if self._degraded:
-            return  # recovery writes the whole document once the store is back
-        try:
-            await self._store.append(self.room_id, update)
-        except StoreUnavailableError as exc:
-            self._enter_degraded(exc)
-            return
-        self._since_compaction += 1
+    def _stored(self, count: int) -> None:
+        self._since_compaction += count
         threshold = self._store.compaction_threshold
         if self._since_compaction >= threshold and self._compaction is None:
             self._compaction = asyncio.create_task(self._compact())
@@ -361,85 +371,65 @@ class Room:
             if await self._store.compact(self.room_id):
                 self._since_compaction = 0
         except StoreUnavailableError as exc:
-            self._enter_degraded(exc)
+            self._writer.lost(exc)
         except Exception:
             logger.exception("compaction failed", extra={"room": self.room_id})
         finally:
             self._compaction = None
 
-    def _enter_degraded(self, exc: Exception) -> None:
-        if self._degraded:
-            return
-        self._degraded = True
+    def _store_lost(self, exc: StoreUnavailableError) -> None:
         self._metrics.store_errors.inc()
         self._on_unavailable()
         logger.warning(
             "store unavailable, room keeps editing in memory: %s", exc, extra={"room": self.room_id}
         )
-        if self._tail is not None:
-            self._tail.cancel()
-            self._tail = None
-        self._recovery = asyncio.create_task(self._recover(), name=f"recover:{self.room_id}")
 
-    async def _recover(self) -> None:
-        delay = 0.1
-        while True:
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, _MAX_RETRY_SECONDS)
-            try:
-                state = await self._store.load(self.room_id)
-                before = self.doc.get_state()
-                if state.snapshot is not None:
-                    self.doc.apply_update(state.snapshot)
-                for entry in state.updates:
-                    self.doc.apply_update(entry.update)
-                # The whole document, not just what changed during the outage: an append
-                # that failed midway might or might not have landed, and Redis might even
-                # have lost data. Yjs updates are idempotent, so writing more is harmless.
-                await self._store.append(self.room_id, self.doc.get_update())
-            except StoreUnavailableError:
-                continue
-            except Exception:
-                logger.exception("room recovery failed, retrying", extra={"room": self.room_id})
-                continue
-            missed = self.doc.get_update(before)
-            if missed != _EMPTY_UPDATE:
-                self._broadcast(encode_update(missed), None)
-            self._last_id = state.last_id
-            self._degraded = False
-            self._recovery = None
-            logger.info("store is back, room resynchronised", extra={"room": self.room_id})
-            if self._store.shared:
-                self._tail = asyncio.create_task(self._tail_log(), name=f"tail:{self.room_id}")
-                await self._store.publish_ephemeral(self.room_id, _envelope(b"\x03"))
-            return
+    def _store_back(self) -> None:
+        self._on_available()
+        logger.info("store is back, room resynchronised", extra={"room": self.room_id})
 
-    async def _tail_log(self) -> None:
-        """Apply and broadcast updates that other processes appended to the shared log."""
+    async def _resync(self) -> None:
+        """Merge what the store holds into the document, then store everything it lacks.
+
+        Runs after any failed write or read: an append that failed might or might not have
+        landed, and a restarted Redis may have lost its last writes, so the store's state
+        vector (not our bookkeeping) decides what to write. Yjs updates are idempotent.
+        """
+        state = await self._store.load(self.room_id)
+        parts = [entry.update for entry in state.updates]
+        if state.snapshot is not None:
+            parts.insert(0, state.snapshot)
+        stored = merge_updates(*parts) if parts else None
+        before = self.doc.get_state()
+        if stored is not None:
+            self.doc.apply_update(stored)
+        # Edits other processes stored while we could not read the log.
+        missed = self.doc.get_update(before)
+        if missed != _EMPTY_UPDATE:
+            self._broadcast(encode_update(missed), None)
+        lacking = self.doc.get_update(get_state(stored) if stored is not None else b"\x00")
+        if lacking != _EMPTY_UPDATE:
+            await self._store.append(self.room_id, lacking)
+        if self._store.shared:
+            self._follow(state.last_id)
+            await self._store.publish_ephemeral(self.room_id, _envelope(b"\x03"))
+
+    def _follow(self, after_id: str) -> None:
+        self._store.follow(self.room_id, after_id, self._apply_stored, self._writer.lost)
+
+    def _apply_stored(self, entries: list[StoredUpdate]) -> None:
+        """Apply and relay updates that other processes appended to the shared log."""
         own = self._store.instance_id
-        while True:
+        for entry in entries:
+            if entry.origin == own:
+                continue  # counted when we stored it
+            self._since_compaction += 1
             try:
-                entries = await self._store.read_after(self.room_id, self._last_id, _TAIL_BLOCK_MS)
-            except StoreUnavailableError as exc:
-                self._tail = None
-                self._enter_degraded(exc)
-                return
-            except Exception:
-                # A bug or an odd reply must not end fan-out for this room for good.
-                logger.exception("tailing the room log failed", extra={"room": self.room_id})
-                await asyncio.sleep(_MAX_RETRY_SECONDS)
+                self.doc.apply_update(entry.update)
+            except ValueError:
+                logger.error("undecodable update %s in the log", entry.id)
                 continue
-            for entry in entries:
-                self._last_id = entry.id
-                if entry.origin == own:
-                    continue
-                try:
-                    self.doc.apply_update(entry.update)
-                except ValueError:
-                    logger.error("undecodable update %s in the log", entry.id)
-                    continue
-                self._broadcast(encode_update(entry.update), None)
-                self._since_compaction += 1
+            self._broadcast(encode_update(entry.update), None)
 
 
 def _envelope(frame: bytes, *, only: str = "") -> bytes:

@@ -9,10 +9,10 @@ from typing import Any, ParamSpec, TypeVar
 
 from redis.asyncio import Redis
 
+from realtime.redis_client import REDIS_UNAVAILABLE, redis_client
 from realtime.runs.records import RunRecord
 from realtime.runs.store import RUNS_KEPT_PER_ROOM
 from realtime.stores.base import StoreUnavailableError
-from realtime.stores.redis import REDIS_UNAVAILABLE
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -44,9 +44,10 @@ class RedisRunStore:
     """Keys: `runs:lock:{room}` (string with TTL), `runs:order:{room}` (list of run ids,
     oldest first) and `runs:rec:{room}` (hash run id -> record JSON)."""
 
-    def __init__(self, url: str, kept_per_room: int = RUNS_KEPT_PER_ROOM) -> None:
-        """Connect lazily to `url`."""
-        self._redis: Redis = Redis.from_url(url)
+    def __init__(self, redis: str | Redis, kept_per_room: int = RUNS_KEPT_PER_ROOM) -> None:
+        """Use `redis`: a URL (a client of its own, closed by `close`) or the shared client."""
+        self._owns_client = isinstance(redis, str)
+        self._redis: Redis = redis_client(redis) if isinstance(redis, str) else redis
         self._kept = kept_per_room
 
     @_unavailable_as_store_error
@@ -97,5 +98,6 @@ class RedisRunStore:
         return RunRecord.from_json(json.loads(raw)) if raw is not None else None
 
     async def close(self) -> None:
-        """Close the connection pool."""
-        await self._redis.aclose()
+        """Close the client when it is this store's own."""
+        if self._owns_client:
+            await self._redis.aclose()

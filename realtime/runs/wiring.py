@@ -25,6 +25,7 @@ from sandbox.interfaces import SandboxPool
 
 if TYPE_CHECKING:
     from prometheus_client import CollectorRegistry
+    from redis.asyncio import Redis
 
     from realtime.limits.quotas import Quotas
     from realtime.rooms.access import Principal
@@ -148,13 +149,16 @@ class RunsWiring:
         self._warm_on_start = False
 
     @classmethod
-    def from_settings(cls, settings: Settings, quotas: Quotas | None = None) -> RunsWiring:
-        """Memory or Redis run store, as the room store is configured."""
+    def from_settings(
+        cls, settings: Settings, quotas: Quotas | None = None, *, redis: Redis | None = None
+    ) -> RunsWiring:
+        """Memory or Redis run store, as the room store is configured (on the shared `redis`
+        client when given)."""
         store: RunStore
         if settings.store == "redis" and settings.redis_url:
             from realtime.runs.redis import RedisRunStore
 
-            store = RedisRunStore(settings.redis_url)
+            store = RedisRunStore(redis if redis is not None else settings.redis_url)
         else:
             store = MemoryRunStore()
         return cls(store, quotas=quotas, limits=_limits_from_sandbox_settings())

@@ -7,7 +7,9 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 __all__ = [
+    "EntriesHandler",
     "EphemeralHandler",
+    "LostHandler",
     "RoomState",
     "RoomStore",
     "StoreUnavailableError",
@@ -20,6 +22,12 @@ EphemeralHandler = Callable[[str, str, bytes], Awaitable[None]]
 
 class StoreUnavailableError(Exception):
     """The backend cannot be reached right now; callers retry later (close code 4503)."""
+
+
+#: Receives a room's new log entries written by other processes, oldest first.
+EntriesHandler = Callable[[list["StoredUpdate"]], None]
+#: Told that the room's log cannot be read because the backend is unreachable.
+LostHandler = Callable[[StoreUnavailableError], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +86,16 @@ class RoomStore(ABC):
     async def append(self, room_id: str, update: bytes) -> str:
         """Durably append one update and return its log id."""
 
+    async def append_many(self, room_id: str, updates: list[bytes]) -> str:
+        """Durably append updates in order and return the last one's log id.
+
+        Backends that can should do it in one round trip (the Redis store pipelines).
+        """
+        entry_id = ""
+        for update in updates:
+            entry_id = await self.append(room_id, update)
+        return entry_id
+
     @abstractmethod
     async def compact(self, room_id: str) -> bool:
         """Merge the snapshot and the log into a new snapshot if the log passed the threshold.
@@ -101,9 +119,18 @@ class RoomStore(ABC):
         out.extend(state.updates)
         return out
 
-    async def read_after(self, room_id: str, after_id: str, block_ms: int) -> list[StoredUpdate]:
-        """Wait up to `block_ms` for updates after `after_id` (used by shared backends only)."""
+    def follow(
+        self, room_id: str, after_id: str, on_entries: EntriesHandler, on_lost: LostHandler
+    ) -> None:
+        """Deliver the log entries appended after `after_id` (shared backends only).
+
+        Calling it again for the same room moves its position forward and replaces the
+        handlers. `on_lost` hears when the log cannot be read; following resumes by itself.
+        """
         raise NotImplementedError
+
+    def unfollow(self, room_id: str) -> None:  # noqa: B027
+        """Stop delivering the room's entries."""
 
     async def publish_ephemeral(  # noqa: B027
         self, room_id: str, frame: bytes, *, required: bool = False

@@ -6,6 +6,10 @@ Loading = snapshot + log entries after its id, read atomically by one Lua script
 writes the snapshot and trims the log in one Lua script, so a crash loses nothing.
 Awareness and app events travel between processes on Pub/Sub channels `cr:eph:<id>`:
 they are ephemeral, unlike document updates, which go through the Stream.
+
+Connections stay constant as rooms grow: one reader follows every loaded room's Stream
+(`log_follower.py`), one Pub/Sub connection carries the frames, and commands borrow a
+connection from the process's bounded pool (`realtime/redis_client.py`).
 """
 
 from __future__ import annotations
@@ -18,26 +22,23 @@ from typing import Any
 
 import redis.asyncio as aioredis
 from pycrdt import merge_updates
-from redis.backoff import ExponentialBackoff
-from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
-from redis.exceptions import TimeoutError as RedisTimeoutError
-from redis.retry import Retry
 
+from realtime.redis_client import REDIS_UNAVAILABLE, connection_name, redis_client
 from realtime.stores.base import (
+    EntriesHandler,
     EphemeralHandler,
+    LostHandler,
     RoomState,
     RoomStore,
     StoredUpdate,
     StoreUnavailableError,
 )
+from realtime.stores.log_follower import LogFollower
 
-__all__ = ["RedisRoomStore"]
+__all__ = ["REDIS_UNAVAILABLE", "RedisRoomStore"]
 
 logger = logging.getLogger(__name__)
-
-# Errors meaning Redis cannot be reached (the run store maps them the same way).
-REDIS_UNAVAILABLE = (RedisConnectionError, RedisTimeoutError, OSError)
 
 _LOAD = """
 local snap = redis.call('HMGET', KEYS[1], 'data', 'id', 'at')
@@ -90,26 +91,38 @@ class RedisRoomStore(RoomStore):
 
     shared = True
 
-    def __init__(self, url: str, *, compaction_threshold: int = 500) -> None:
-        """Create the client; nothing connects until the first command.
+    def __init__(
+        self,
+        redis: str | aioredis.Redis,
+        *,
+        compaction_threshold: int = 500,
+        instance_id: str | None = None,
+    ) -> None:
+        """Use `redis`; nothing connects until the first command.
 
         Args:
-            url: redis:// URL of the database.
+            redis: A redis:// URL (the store then owns a client of its own) or the process's
+                shared client (`realtime.redis_client.redis_client`), which the caller closes.
             compaction_threshold: Log length after the snapshot that triggers compaction.
+            instance_id: This server process's id (default: a new random one).
         """
-        self.instance_id = uuid.uuid4().hex
+        self.instance_id = instance_id or uuid.uuid4().hex
         self.compaction_threshold = compaction_threshold
-        # Fail fast when Redis is down: callers switch to degraded mode and retry themselves.
-        self._redis: aioredis.Redis = aioredis.Redis.from_url(
-            url,
-            socket_connect_timeout=1.0,
-            socket_timeout=10.0,
-            retry=Retry(ExponentialBackoff(cap=0.1, base=0.01), 1),
-            health_check_interval=15,
+        self._owns_client = isinstance(redis, str)
+        self._redis: aioredis.Redis = (
+            redis_client(redis, name=connection_name(self.instance_id))
+            if isinstance(redis, str)
+            else redis
         )
         self._load_script = self._redis.register_script(_LOAD)
         self._compact_script = self._redis.register_script(_COMPACT)
         self._listener: asyncio.Task[None] | None = None
+        self._follower = LogFollower(
+            self._redis,
+            wake_key=f"cr:wake:{self.instance_id}",
+            key_of=_log_key,
+            parse=_entry,
+        )
 
     async def load(self, room_id: str) -> RoomState:
         """Snapshot and the log after it, read atomically."""
@@ -134,6 +147,20 @@ class RedisRoomStore(RoomStore):
         except REDIS_UNAVAILABLE as exc:
             raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
         return _text(entry_id)
+
+    async def append_many(self, room_id: str, updates: list[bytes]) -> str:
+        """XADD the updates in order in one round trip; returns the last id."""
+        if len(updates) == 1:
+            return await self.append(room_id, updates[0])
+        key = _log_key(room_id)
+        try:
+            async with self._redis.pipeline(transaction=False) as pipe:
+                for update in updates:
+                    pipe.xadd(key, {"u": update, "o": self.instance_id})
+                ids = await pipe.execute()
+        except REDIS_UNAVAILABLE as exc:
+            raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
+        return _text(ids[-1])
 
     async def compact(self, room_id: str) -> bool:
         """Fold the snapshot and log into a new snapshot, then trim the log."""
@@ -162,16 +189,15 @@ class RedisRoomStore(RoomStore):
             raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
         return bool(done)
 
-    async def read_after(self, room_id: str, after_id: str, block_ms: int) -> list[StoredUpdate]:
-        """XREAD BLOCK on the room's log."""
-        try:
-            reply: Any = await self._redis.xread({_log_key(room_id): after_id}, block=block_ms)
-        except REDIS_UNAVAILABLE as exc:
-            raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
-        if not reply:
-            return []
-        # RESP2 shape: [[stream key, [[id, [field, value, ...]], ...]]]
-        return [_entry(item) for item in reply[0][1]]
+    def follow(
+        self, room_id: str, after_id: str, on_entries: EntriesHandler, on_lost: LostHandler
+    ) -> None:
+        """Hand the room's entries after `after_id` to `on_entries` (the process's one reader)."""
+        self._follower.follow(room_id, after_id, on_entries, on_lost)
+
+    def unfollow(self, room_id: str) -> None:
+        """Stop following the room's log."""
+        self._follower.unfollow(room_id)
 
     async def publish_ephemeral(
         self, room_id: str, frame: bytes, *, required: bool = False
@@ -191,7 +217,9 @@ class RedisRoomStore(RoomStore):
                 raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
 
     async def start(self, on_ephemeral: EphemeralHandler) -> None:
-        """Start the Pub/Sub listener that feeds frames of other processes to `on_ephemeral`."""
+        """Start the log reader and the Pub/Sub listener that feeds frames of other processes
+        to `on_ephemeral`."""
+        self._follower.start()
         self._listener = asyncio.create_task(self._listen(on_ephemeral), name="redis-ephemeral")
 
     async def _listen(self, on_ephemeral: EphemeralHandler) -> None:
@@ -232,9 +260,11 @@ class RedisRoomStore(RoomStore):
             raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
 
     async def close(self) -> None:
-        """Stop the listener and close the connection pool."""
+        """Stop the reader and the listener, and close the client when it is our own."""
+        await self._follower.close()
         if self._listener is not None:
             self._listener.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._listener
-        await self._redis.aclose()
+        if self._owns_client:
+            await self._redis.aclose()
