@@ -47,6 +47,23 @@ class FunctionComplexity:
 
 
 @dataclass(frozen=True, slots=True)
+class Opinion:
+    """What one source said: `static` (syntax tree), `measured` (timings) or `gemini`."""
+
+    source: Literal["static", "measured", "gemini"]
+    time: str
+    confidence: float
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-JSON form."""
+        return {
+            "source": self.source,
+            "time": self.time,
+            "confidence": round(float(self.confidence), 3),
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """The answer to one analysis request.
 
@@ -60,6 +77,7 @@ class Analysis:
         measurements: Timed points when the code was measured in the sandbox, else None.
         fit: The best-fitting class for the measurements, else None.
         reason: Why the offline backend answered instead of Gemini (empty when not a fallback).
+        sources: What each source said on its own (static, measured, Gemini), when known.
     """
 
     source: Source
@@ -71,6 +89,7 @@ class Analysis:
     measurements: tuple[Measurement, ...] | None = None
     fit: Fit | None = None
     reason: str = ""
+    sources: tuple[Opinion, ...] = ()
 
     def with_reason(self, reason: str) -> Analysis:
         """A copy labelled with the reason it is a fallback."""
@@ -92,4 +111,6 @@ class Analysis:
         }
         if self.reason:
             out["reason"] = self.reason
+        if self.sources:
+            out["sources"] = [o.to_dict() for o in self.sources]
         return out

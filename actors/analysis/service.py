@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
 from actors.analysis.batcher import MicroBatcher
@@ -19,6 +18,7 @@ from actors.analysis.interface import AnalysisRequest
 from actors.analysis.metrics import AnalyzerMetrics
 from actors.analysis.models import Analysis
 from actors.analysis.offline.analyzer import OfflineAnalyzer
+from actors.analysis.opinions import merge
 from actors.analysis.settings import AnalysisSettings
 from sandbox.interfaces import SandboxPool
 
@@ -130,9 +130,8 @@ class AnalysisService:
             if not offline_task.done():
                 offline_task.cancel()
         if answer is not None:
-            if offline.measurements is not None:
-                answer = replace(answer, measurements=offline.measurements, fit=offline.fit)
-            return answer, True
+            # A second opinion, not a replacement: merged with the static and measured ones.
+            return merge(answer, offline), True
         self.metrics.fallback()
         # A fallback is not cached: the next request may get Gemini's answer.
         return offline.with_reason(reason), False

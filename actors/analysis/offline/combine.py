@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from actors.analysis.classes import class_index
-from actors.analysis.models import Analysis, Fit
-from actors.analysis.offline.fit import curve
+from actors.analysis.models import Analysis, Fit, Opinion
+from actors.analysis.offline.fit import FitResult, curve
 from actors.analysis.offline.measure import MeasureResult
 from actors.analysis.offline.static import StaticReport
 
@@ -31,6 +31,7 @@ def combine(report: StaticReport, measured: MeasureResult | None) -> Analysis:
         )
     time = report.time.label()
     confidence = static_confidence(report)
+    sources = [Opinion("static", time, confidence)]
     why = "; ".join(report.reasons[:2]) or "straight-line code"
     parts = [f"Static analysis: {why}."]
     points = None
@@ -40,6 +41,7 @@ def combine(report: StaticReport, measured: MeasureResult | None) -> Analysis:
         result = measured.fit
         if measured.points and result is not None:
             points = measured.points
+            sources.append(Opinion("measured", result.cls, _fit_confidence(result)))
             gap = abs(class_index(result.cls) - class_index(time))
             if gap == 0:
                 confidence = min(0.95, confidence + 0.2)
@@ -70,7 +72,13 @@ def combine(report: StaticReport, measured: MeasureResult | None) -> Analysis:
         confidence=confidence,
         measurements=points,
         fit=fit,
+        sources=tuple(sources),
     )
+
+
+def _fit_confidence(result: FitResult) -> float:
+    """How far a fit alone is to be trusted: clear fits more, ambiguous ones little."""
+    return 0.7 if result.strong else 0.4
 
 
 def _why_static(report: StaticReport, measured: MeasureResult) -> str:

@@ -125,6 +125,13 @@ async def test_gemini_answers_carry_sandbox_measurements(
         result = await service.analyze(BUBBLE)
     finally:
         await service.aclose()
-    assert result.source == "gemini"
+    # The stand-in says O(n) for code that does not sort; the syntax tree and the timings
+    # both say O(n^2), so Gemini is listed as a second opinion and not believed.
+    assert [(o.source, o.time) for o in result.sources] == [
+        ("static", "O(n^2)"),
+        ("measured", "O(n^2)"),
+        ("gemini", "O(n)"),
+    ]
+    assert result.source == "offline" and result.time == "O(n^2)"
     assert result.measurements is not None and len(result.measurements) >= 4
     assert result.fit is not None and result.fit.cls == "O(n^2)"
