@@ -3,6 +3,7 @@ import { useRoomStore } from "../room/roomStore";
 import { api } from "../lib/api/client";
 import { useAnalysisStore } from "./analysisStore";
 import { RuntimeChart } from "./RuntimeChart";
+import { opinionRows } from "./sources";
 
 /** Asks for an analysis over the room socket, or over REST when the socket is down. */
 export function requestAnalysis(conn: RoomConnection | null): void {
@@ -75,12 +76,22 @@ export function AnalysisPanel({ conn }: { conn: RoomConnection | null }) {
               </tbody>
             </table>
           )}
+          {opinionRows(result).length > 0 && (
+            <ul className="sources" data-testid="analysis-sources" aria-label="What each source said">
+              {opinionRows(result).map((row) => (
+                <li key={row.name} className={row.agrees ? "agrees" : "differs"}>
+                  {row.name}: <strong>{row.time}</strong> ({row.confidence}%)
+                  {row.agrees ? "" : " — not believed"}
+                </li>
+              ))}
+            </ul>
+          )}
           <p className="explanation">{result.explanation}</p>
           {result.measurements && result.measurements.length > 0 && (
             <RuntimeChart
               measured={result.measurements}
               fitted={result.fit?.points ?? []}
-              label={result.fit?.class ?? result.time}
+              label={result.time}
             />
           )}
         </div>

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Analysis } from "../lib/api/types";
 import { initialAnalysisState, reduceAnalysis } from "./analysisStore";
 import { chartGeometry } from "./chart";
+import { opinionRows } from "./sources";
 
 const result: Analysis = {
   source: "offline",
@@ -43,5 +44,28 @@ describe("chartGeometry", () => {
     expect(big?.y).toBeLessThan(small?.y ?? -Infinity);
     expect(g.curve.startsWith("M")).toBe(true);
     expect(g.curve.split("L")).toHaveLength(2);
+  });
+});
+
+describe("opinionRows", () => {
+  it("lists each source and marks the ones the headline did not follow", () => {
+    const merged = {
+      ...result,
+      sources: [
+        { source: "static", time: "O(n^2)", confidence: 0.75 },
+        { source: "measured", time: "O(n^2)", confidence: 0.7 },
+        { source: "gemini", time: "O(n)", confidence: 0.8 },
+      ],
+    } as Analysis;
+    expect(opinionRows(merged)).toEqual([
+      { name: "static analysis", time: "O(n^2)", agrees: true, confidence: 75 },
+      { name: "measured", time: "O(n^2)", agrees: true, confidence: 70 },
+      { name: "Gemini", time: "O(n)", agrees: false, confidence: 80 },
+    ]);
+  });
+
+  it("shows nothing for answers without sources or with malformed ones", () => {
+    expect(opinionRows(result)).toEqual([]);
+    expect(opinionRows({ ...result, sources: [{ source: "oracle", time: "O(1)" }] } as Analysis)).toEqual([]);
   });
 });
