@@ -13,11 +13,17 @@ from typing import Any, Literal
 from sandbox.verdicts import Verdict
 
 Stream = Literal["stdout", "stderr"]
+# "syntax": the program does not parse (a SyntaxError at line/column); "policy": it parses
+# but the policy refuses it (or it is too large, badly encoded or too complex to check).
+DiagnosticKind = Literal["policy", "syntax"]
 
 
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
-    """A policy finding the editor can show as a marker (1-based line, 0-based column)."""
+    """A finding the editor can show as a marker (1-based line, 0-based column).
+
+    `kind` tells a syntax error (the web labels it "Syntax error") from a policy refusal.
+    """
 
     line: int
     column: int
@@ -25,6 +31,7 @@ class Diagnostic:
     code: str
     end_line: int | None = None
     end_column: int | None = None
+    kind: DiagnosticKind = "policy"
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,12 +21,58 @@ from types import ModuleType
 from sandbox.errors import PolicyError
 from sandbox.events import Diagnostic
 
+# The seed's whitelist and the `sys` facade: always allowed, whatever the settings say.
 CORE_MODULES: frozenset[str] = frozenset(
-    {"math", "json", "collections", "itertools", "functools", "typing", "dataclasses"}
+    {"math", "json", "collections", "itertools", "functools", "typing", "dataclasses", "sys"}
 )
-SYS_FACADE: frozenset[str] = frozenset(
-    {"stdin", "stdout", "stderr", "setrecursionlimit", "getrecursionlimit", "maxsize", "exit"}
+# Standard-library modules that only compute: the default of `SandboxSettings.extra_modules`.
+COMPUTE_MODULES: tuple[str, ...] = (
+    "array",
+    "bisect",
+    "copy",
+    "datetime",
+    "decimal",
+    "enum",
+    "fractions",
+    "heapq",
+    "io",
+    "operator",
+    "random",
+    "re",
+    "statistics",
+    "string",
+    "textwrap",
+    "time",
 )
+# Modules that reach the OS, processes, the network, native code, the import system or the
+# interpreter's internals: refused even when a setting lists them (settings validate this too).
+NEVER_MODULES: frozenset[str] = frozenset(
+    {
+        "_thread", "asyncio", "builtins", "code", "codecs", "codeop", "ctypes", "faulthandler",
+        "fcntl", "gc", "glob", "importlib", "inspect", "marshal", "mmap",
+        "multiprocessing", "os", "pathlib", "pickle", "posix", "pty", "resource", "runpy",
+        "select", "selectors", "shelve", "shutil", "signal", "site", "socket", "ssl",
+        "subprocess", "sysconfig", "tempfile", "threading", "traceback", "types", "urllib",
+        "weakref", "zipimport",
+    }
+)  # fmt: skip
+# Modules whose import gives the program a curated surface: only these names may be used.
+FACADES: dict[str, frozenset[str]] = {
+    "sys": frozenset(
+        {"stdin", "stdout", "stderr", "setrecursionlimit", "getrecursionlimit", "maxsize", "exit"}
+    ),
+    "io": frozenset({"StringIO", "BytesIO"}),
+}
+SYS_FACADE: frozenset[str] = FACADES["sys"]
+# Public names of allowed modules that still lead somewhere the program must not go.
+MODULE_DENIED: dict[str, frozenset[str]] = {
+    # Entropy from the OS beyond seeding (the Mersenne Twister is seeded once at import).
+    "random": frozenset({"SystemRandom"}),
+    # Formatter.get_field walks attributes by name, like '{0.__globals__}'.format does.
+    "string": frozenset({"Formatter"}),
+    # get_type_hints evaluates string annotations: eval by another name.
+    "typing": frozenset({"get_type_hints", "ForwardRef"}),
+}
 FORBIDDEN_CALLS: frozenset[str] = frozenset(
     {
         "__import__",
@@ -43,9 +89,36 @@ FORBIDDEN_CALLS: frozenset[str] = frozenset(
         "memoryview",
     }
 )
+# Calls that take an attribute name as a string: it must be a literal the checks can see.
+ATTRIBUTE_BY_NAME: dict[str, int | None] = {
+    "getattr": 1,
+    "hasattr": 1,
+    "attrgetter": None,  # every argument, each may be dotted ('a.b')
+    "methodcaller": 0,
+}
 # Submodules that are themselves harmless and commonly used.
 SAFE_SUBMODULES: frozenset[str] = frozenset({"collections.abc"})
-FORBIDDEN_NAMES: frozenset[str] = frozenset({"__builtins__", "__loader__", "__spec__"})
+# Names that reach the interpreter's internals; other dunders (`__init__`, `__slots__`,
+# `__name__`, `__class__`, `__eq__`, ...) are ordinary class code and stay allowed.
+INTERNAL_NAMES: frozenset[str] = frozenset(
+    {
+        # the type graph: from any object up to `object` and down to every loaded class
+        "__base__", "__bases__", "__mro__", "__subclasses__",
+        # functions' and modules' namespaces, builtins and bytecode
+        "__globals__", "__builtins__", "__code__", "__closure__", "__dict__", "__self__",
+        "__import__", "__loader__", "__spec__", "__reduce__", "__reduce_ex__",
+        "__getattribute__", "__setattr__", "__delattr__", "__traceback__",
+        # frames, code objects and their parts (public names, same reach)
+        "tb_frame", "tb_next", "gi_frame", "gi_code", "cr_frame", "cr_code", "ag_frame",
+        "ag_code", "f_back", "f_globals", "f_locals", "f_builtins", "f_code", "f_trace",
+        "co_code", "co_consts", "co_names",
+    }
+)  # fmt: skip
+FORBIDDEN_NAMES: frozenset[str] = frozenset(
+    {"__builtins__", "__loader__", "__spec__", "__import__", "__build_class__"}
+)
+# A str.format replacement field that reads an attribute starting with '_' ('{0.__class__}').
+_FORMAT_TRAVERSAL = re.compile(r"\{[^{}]*?\.\s*_")
 MAX_NESTING = 50
 MAX_NODES = 20_000
 _CODING_COOKIE = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+", re.MULTILINE)
@@ -129,6 +202,23 @@ def _nesting_depth(code: str) -> int:
     return deepest
 
 
+def syntax_diagnostic(exc: SyntaxError) -> Diagnostic:
+    """A SyntaxError as a `kind="syntax"` diagnostic at its line and (0-based) column."""
+    line = exc.lineno or 1
+    column = max((exc.offset or 1) - 1, 0)
+    end_line = exc.end_lineno if exc.end_lineno and exc.end_lineno >= line else None
+    end_column = max(exc.end_offset - 1, 0) if end_line and exc.end_offset else None
+    return Diagnostic(
+        line=line,
+        column=column,
+        message=f"syntax error: {exc.msg}",
+        code="syntax_error",
+        end_line=end_line,
+        end_column=end_column,
+        kind="syntax",
+    )
+
+
 def _parse(code: str) -> tuple[ast.Module | None, list[Diagnostic]]:
     too_complex = [_diag(None, "program is too complex to check (nesting too deep)", "too_complex")]
     try:
@@ -139,23 +229,21 @@ def _parse(code: str) -> tuple[ast.Module | None, list[Diagnostic]]:
     try:
         return ast.parse(code, filename="main.py"), []
     except SyntaxError as exc:
-        return None, [
-            Diagnostic(
-                line=exc.lineno or 1,
-                column=max((exc.offset or 1) - 1, 0),
-                message=f"syntax error: {exc.msg}",
-                code="syntax_error",
-            )
-        ]
+        return None, [syntax_diagnostic(exc)]
     except (RecursionError, MemoryError, ValueError):
         return None, too_complex
+
+
+def internal_name(name: str) -> bool:
+    """Whether an attribute name reaches the interpreter's internals (see INTERNAL_NAMES)."""
+    return name in INTERNAL_NAMES
 
 
 class _Checker(ast.NodeVisitor):
     def __init__(self, allowed: frozenset[str]) -> None:
         self.allowed = allowed
         self.found: list[Diagnostic] = []
-        self.sys_aliases: set[str] = set()
+        # Local name -> module it is bound to by an import statement.
         self.module_aliases: dict[str, str] = {}
 
     def _refuse(self, node: ast.AST, message: str, code: str) -> None:
@@ -163,20 +251,28 @@ class _Checker(ast.NodeVisitor):
 
     def _check_module(self, node: ast.AST, name: str) -> bool:
         top = name.split(".")[0]
-        if top == "sys" and name == "sys":
-            return True
-        if top not in self.allowed or ("." in name and name not in SAFE_SUBMODULES):
+        allowed = top in self.allowed and top not in NEVER_MODULES
+        if not allowed or ("." in name and name not in SAFE_SUBMODULES):
             self._refuse(node, f"import of '{name}' is not allowed", "forbidden_import")
             return False
         return True
+
+    def _check_member(self, node: ast.AST, module: str, name: str) -> None:
+        """`module.name` or `from module import name`: facades, denied names, re-exports."""
+        if name.startswith("_"):
+            self._refuse(node, f"'{module}.{name}' is private", "dunder_access")
+        elif (module in FACADES and name not in FACADES[module]) or name in MODULE_DENIED.get(
+            module, ()
+        ):
+            self._refuse(node, f"'{module}.{name}' is not available", "forbidden_attr")
+        elif module not in FACADES and name in module_attributes(module):
+            self._refuse(node, f"'{module}.{name}' is a module", "reexport")
 
     def visit_Import(self, node: ast.Import) -> None:
         for alias in node.names:
             if not self._check_module(node, alias.name):
                 continue
-            if alias.name == "sys":
-                self.sys_aliases.add(alias.asname or "sys")
-            elif alias.asname or "." not in alias.name:
+            if alias.asname or "." not in alias.name:
                 self.module_aliases[alias.asname or alias.name] = alias.name
         self.generic_visit(node)
 
@@ -185,61 +281,57 @@ class _Checker(ast.NodeVisitor):
             self._refuse(node, "relative imports are not allowed", "forbidden_import")
         elif node.module is not None and self._check_module(node, node.module):
             for alias in node.names:
-                if alias.name == "*" or alias.name.startswith("_"):
-                    self._refuse(node, f"'from {node.module} import {alias.name}'", "forbidden")
-                elif node.module == "sys" and alias.name not in SYS_FACADE:
-                    self._refuse(node, f"'sys.{alias.name}' is not available", "forbidden_attr")
-                elif node.module != "sys" and alias.name in module_attributes(node.module):
-                    self._refuse(node, f"'{node.module}.{alias.name}' is a module", "reexport")
+                if alias.name == "*":
+                    self._refuse(node, f"'from {node.module} import *'", "forbidden")
+                else:
+                    self._check_member(node, node.module, alias.name)
         self.generic_visit(node)
 
     def visit_Attribute(self, node: ast.Attribute) -> None:
-        if node.attr.startswith("_"):
+        if internal_name(node.attr):
             self._refuse(node, f"access to '{node.attr}' is not allowed", "dunder_access")
-        elif (
-            isinstance(node.value, ast.Name)
-            and node.value.id in self.sys_aliases
-            and node.attr not in SYS_FACADE
-        ):
-            self._refuse(node, f"'sys.{node.attr}' is not available", "forbidden_attr")
-        elif (
-            isinstance(node.value, ast.Name)
-            and node.value.id in self.module_aliases
-            and node.attr in module_attributes(self.module_aliases[node.value.id])
-        ):
-            module = self.module_aliases[node.value.id]
-            self._refuse(node, f"'{module}.{node.attr}' is a module", "reexport")
+        elif isinstance(node.value, ast.Name) and node.value.id in self.module_aliases:
+            self._check_member(node, self.module_aliases[node.value.id], node.attr)
         self.generic_visit(node)
 
     def visit_MatchClass(self, node: ast.MatchClass) -> None:
-        if any(attr.startswith("_") for attr in node.kwd_attrs):
-            self._refuse(node, "patterns may not match private attributes", "dunder_access")
+        if any(internal_name(attr) for attr in node.kwd_attrs):
+            self._refuse(node, "patterns may not match interpreter internals", "dunder_access")
         self.generic_visit(node)
 
     def visit_Name(self, node: ast.Name) -> None:
-        if node.id in FORBIDDEN_NAMES or (node.id.startswith("__") and node.id != "__name__"):
+        if node.id in FORBIDDEN_NAMES or internal_name(node.id):
             self._refuse(node, f"use of '{node.id}' is not allowed", "dunder_access")
         elif node.id in FORBIDDEN_CALLS:
             self._refuse(node, f"'{node.id}' is not allowed", "forbidden_call")
         self.generic_visit(node)
 
     def visit_Call(self, node: ast.Call) -> None:
-        if isinstance(node.func, ast.Name) and node.func.id in {"getattr", "hasattr"}:
-            args = node.args
-            name_ok = (
-                len(args) >= 2
-                and isinstance(args[1], ast.Constant)
-                and isinstance(args[1].value, str)
-                and not args[1].value.startswith("_")
-            )
-            if not name_ok:
-                self._refuse(node, f"{node.func.id}() needs a literal public name", "dynamic_attr")
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+        if name in ATTRIBUTE_BY_NAME:
+            index = ATTRIBUTE_BY_NAME[name]
+            names = node.args if index is None else node.args[index : index + 1]
+            if (
+                not names
+                or (node.keywords and index is not None)
+                or not all(_public_literal(arg) for arg in names)
+            ):
+                self._refuse(node, f"{name}() needs a literal public name", "dynamic_attr")
         self.generic_visit(node)
 
     def visit_Constant(self, node: ast.Constant) -> None:
-        # Format-string traversal ('{0.__class__}') and attribute names smuggled in strings.
-        if isinstance(node.value, str) and "__" in node.value and node.value != "__main__":
-            self._refuse(node, "strings containing '__' are not allowed", "dunder_string")
+        # Text may hold anything ('__main__', 'a__b'); only a format field that walks into a
+        # private or dunder attribute is refused (the format-string traversal of cat. 8).
+        if isinstance(node.value, str) and _FORMAT_TRAVERSAL.search(node.value):
+            self._refuse(node, "format fields may not read private attributes", "format_traversal")
+
+
+def _public_literal(node: ast.expr) -> bool:
+    """A string literal whose dotted parts are all public names."""
+    if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+        return False
+    return all(part and not part.startswith("_") for part in node.value.split("."))
 
 
 def _walk_bounded(tree: ast.Module) -> Iterable[ast.AST]:
@@ -250,13 +342,14 @@ def _walk_bounded(tree: ast.Module) -> Iterable[ast.AST]:
 
 
 def validate(
-    code: str, *, extra_modules: Iterable[str] = (), limit_bytes: int = 10 * 1024
+    code: str, *, extra_modules: Iterable[str] = COMPUTE_MODULES, limit_bytes: int = 10 * 1024
 ) -> list[Diagnostic]:
     """Check a program before it runs.
 
     Args:
         code: The exact text that will run.
-        extra_modules: Modules allowed besides the core whitelist (settings' `extra_modules`).
+        extra_modules: Modules allowed besides `CORE_MODULES` (settings' `extra_modules`, by
+            default `COMPUTE_MODULES`); a module of `NEVER_MODULES` stays refused.
         limit_bytes: Largest accepted size in UTF-8 bytes.
 
     Returns:
@@ -283,7 +376,7 @@ def validate(
 
 
 def ensure_valid(
-    code: str, *, extra_modules: Iterable[str] = (), limit_bytes: int = 10 * 1024
+    code: str, *, extra_modules: Iterable[str] = COMPUTE_MODULES, limit_bytes: int = 10 * 1024
 ) -> None:
     """Like `validate`, but raises.
 

@@ -10,24 +10,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, model_validator
+from pydantic import AliasChoices, Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from sandbox.policy import COMPUTE_MODULES, NEVER_MODULES
 
 MiB = 1024 * 1024
 
-DEFAULT_EXTRA_MODULES: tuple[str, ...] = (
-    "heapq",
-    "bisect",
-    "random",
-    "re",
-    "string",
-    "operator",
-    "statistics",
-    "fractions",
-    "decimal",
-    "copy",
-    "enum",
-)
+# The standard library that only computes (time, datetime, random, re, heapq, ...), allowed
+# besides the policy's core modules (math, json, collections, itertools, functools, typing,
+# dataclasses and the `sys` facade).
+DEFAULT_EXTRA_MODULES: tuple[str, ...] = COMPUTE_MODULES
 
 
 class SandboxSettings(BaseSettings):
@@ -117,11 +110,29 @@ class SandboxSettings(BaseSettings):
         default=10 * 1024, ge=256, le=100 * 1024, description="Largest program (UTF-8 bytes)."
     )
     extra_modules: tuple[str, ...] = Field(
-        default=DEFAULT_EXTRA_MODULES, description="Modules allowed besides the core whitelist."
+        default=DEFAULT_EXTRA_MODULES,
+        description=(
+            "Standard-library modules user code may import besides the core whitelist (math,"
+            " json, collections, itertools, functools, typing, dataclasses, sys as a facade)."
+            " Default: the modules that only compute (array, bisect, copy, datetime, decimal,"
+            " enum, fractions, heapq, io (StringIO and BytesIO only), operator, random, re,"
+            " statistics, string, textwrap, time). Modules that reach the OS, processes, the"
+            " network, native code or the import system (os, subprocess, socket, ctypes,"
+            " importlib, ...) are refused here at start-up. A JSON list in the environment:"
+            ' SANDBOX_EXTRA_MODULES=\'["heapq","re"]\'.'
+        ),
     )
     start_timeout_s: float = Field(
         default=20.0, gt=0, le=300, description="How long a sandbox may take to become warm."
     )
+
+    @field_validator("extra_modules")
+    @classmethod
+    def _refuse_system_modules(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        refused = sorted(name for name in value if name.split(".")[0] in NEVER_MODULES)
+        if refused:
+            raise ValueError(f"these modules reach the system and cannot be allowed: {refused}")
+        return value
 
     @model_validator(mode="after")
     def _refuse_relaxed_in_production(self) -> SandboxSettings:

@@ -60,3 +60,15 @@ def test_public_names() -> None:
     }
     for name in sandbox.__all__:
         assert getattr(sandbox, name) is not None
+
+
+def test_module_list_is_a_documented_setting_that_refuses_system_modules() -> None:
+    from sandbox.policy import COMPUTE_MODULES
+
+    field = SandboxSettings.model_fields["extra_modules"]
+    assert field.description and "time" in field.description and "os" in field.description
+    assert SandboxSettings().extra_modules == COMPUTE_MODULES
+    assert {"time", "datetime", "random", "re", "heapq", "bisect", "io"} <= set(COMPUTE_MODULES)
+    for bad in ("os", "subprocess", "socket", "ctypes", "importlib", "os.path"):
+        with pytest.raises(ValueError, match="extra_modules"):
+            SandboxSettings(extra_modules=(bad,))
