@@ -339,7 +339,13 @@ def _lines_for(
         body: list[str] = []
         for s in stmt.body:
             body.extend(_lines_for(s, n, rng, in_loop=True, tests=tests))
-        bound = stmt.iter.args[0] if isinstance(stmt, ast.For) and _is_range1(stmt.iter) else None
+        bound = (
+            stmt.iter.args[0]
+            if isinstance(stmt, ast.For)
+            and isinstance(stmt.iter, ast.Call)
+            and _is_range1(stmt.iter)
+            else None
+        )
         if isinstance(bound, ast.Name) and bound.id in tests:
             # One test case, read as a whole problem would be.
             return [ln for s in stmt.body for ln in _lines_for(s, n, rng, False, tests)]
