@@ -271,10 +271,11 @@ class EmbeddedRedis:
             str(self._redis_dir / "redis.pid"),
             "--daemonize",
             "no",
-            # Every write goes to the append-only file before Redis answers it, so a killed
-            # process (server or Redis) loses nothing; fsync once a second bounds what a
-            # power cut can take. No RDB snapshots: Redis 7 already rewrites the AOF with an
-            # RDB preamble, and periodic snapshots would only add forks and a second file.
+            # Redis write()s each command to the append-only file before it answers it, so
+            # a killed process (server or Redis) loses nothing: the kernel has it. fsync once
+            # a second bounds what a power cut can take. No RDB snapshots: Redis 7 already
+            # rewrites the AOF with an RDB preamble; snapshots would only add forks and a
+            # second file to recover from.
             "--appendonly",
             "yes",
             "--appendfsync",
