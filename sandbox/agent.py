@@ -10,10 +10,17 @@ filesystem). Protocol, all over the stdio pipes:
   waits for input and none is buffered.
 * fd 2 stays raw: whatever the interpreter itself writes there (fatal errors) is stderr.
 
-The program can write to fd 1 itself and so forge frames: the host therefore takes nothing
-from this channel but the program's own output and input prompts. Exit status, signals,
-times and memory are measured from outside the sandbox. Nothing here is a security guard;
-the agent only makes the warm start fast and the output tidy.
+Frames are written to a private duplicate of fd 1 by a closure that captured `os.write` and
+its lock before any user code ran; fd 1 is then pointed at the raw stderr pipe. The program's
+`sys.stdout`, `sys.stderr` and `sys.stdin` are plain streams built in closures: no attribute
+of anything the program can name leads to the frame writer (only `__closure__`, `__globals__`
+and frames do, which the policy refuses). So whatever a program that passed the policy writes,
+rebinds or patches (`print`, `sys.stdout`, `sys.stdin.buffer.raw`, `os.write` via a module it
+cannot import, ...) it emits only `O`/`E` frames of its own output, and `I` only when a read
+would really block. A program past the policy (policy off, or a bypass) shares this process
+and can find the fd; the host therefore takes nothing from this channel but output and input
+prompts. Exit status, signals, times and memory are measured from outside the sandbox.
+Nothing here is the security boundary (gVisor is).
 """
 
 import builtins
@@ -27,14 +34,17 @@ import sys
 import threading
 import traceback
 import types
+from collections.abc import Callable
 
 # Warm imports: the whitelisted modules load before the job arrives, so a run only pays for
 # executing the user's code.
 WARM_MODULES = [
+    "array",
     "bisect",
     "collections",
     "copy",
     "dataclasses",
+    "datetime",
     "decimal",
     "enum",
     "fractions",
@@ -47,6 +57,8 @@ WARM_MODULES = [
     "re",
     "statistics",
     "string",
+    "textwrap",
+    "time",
     "typing",
 ]
 for _name in WARM_MODULES:
@@ -58,71 +70,86 @@ MAX_FRAME = 65536
 _HEADER = struct.Struct(">cI")
 
 
-class FrameWriter:
-    """Writes tagged frames to fd 1; one lock so frames from threads never interleave."""
+Send = Callable[[bytes, bytes], None]
 
-    def __init__(self, fd: int) -> None:
-        self._fd = fd
-        self._lock = threading.Lock()
 
-    def send(self, tag: bytes, payload: bytes = b"") -> None:
-        with self._lock:
+def frame_sender(fd: int) -> Send:
+    """`send(tag, payload)` writing frames to `fd`, with `os.write` and a lock captured now.
+
+    The program can rebind `os.write`, patch `sys.modules` or replace `sys.stdout`: none of
+    that reaches this closure, and no attribute of an object the program can name leads to it
+    (only `__closure__`, which the policy refuses).
+    """
+    write = os.write
+    pack = _HEADER.pack
+    lock = threading.Lock()
+
+    def send(tag: bytes, payload: bytes = b"") -> None:
+        with lock:
             view = memoryview(payload)
             first = True
             while first or view:
                 first = False
                 part = view[:MAX_FRAME]
                 view = view[MAX_FRAME:]
-                data = _HEADER.pack(tag, len(part)) + bytes(part)
+                data = pack(tag, len(part)) + bytes(part)
                 while data:
-                    data = data[os.write(self._fd, data) :]
+                    data = data[write(fd, data) :]
+
+    return send
 
 
-class FrameSink(io.RawIOBase):
-    """A raw binary stream whose writes become frames of one tag."""
+def output_stream(send: Send, tag: bytes) -> io.TextIOWrapper:
+    """A text stream whose writes become frames of one tag; it holds no reference to `send`."""
 
-    def __init__(self, frames: FrameWriter, tag: bytes) -> None:
-        super().__init__()
-        self._frames = frames
-        self._tag = tag
+    class Output(io.RawIOBase):
+        def writable(self) -> bool:
+            return True
 
-    def writable(self) -> bool:
-        return True
+        def write(self, data) -> int:  # type: ignore[no-untyped-def]
+            payload = bytes(data)
+            if payload:
+                send(tag, payload)
+            return len(payload)
 
-    def write(self, data) -> int:  # type: ignore[no-untyped-def]
-        payload = bytes(data)
-        if payload:
-            self._frames.send(self._tag, payload)
-        return len(payload)
+    # Unbuffered, as PYTHONUNBUFFERED promises: every write is a frame at once.
+    return io.TextIOWrapper(
+        Output(),  # type: ignore[arg-type]
+        encoding="utf-8",
+        errors="backslashreplace",
+        write_through=True,
+    )
 
 
-class PromptingStdin(io.RawIOBase):
-    """fd 0 as the program's stdin; says `I` before it would block with nothing buffered."""
+def input_stream(fd: int, send: Send, pending: bytes) -> io.TextIOWrapper:
+    """fd 0 as the program's stdin; `I` goes out before a read that would block.
 
-    def __init__(self, fd: int, frames: FrameWriter, pending: bytes = b"") -> None:
-        super().__init__()
-        self._fd = fd
-        self._frames = frames
-        self._pending = pending  # stdin bytes that arrived together with the job
+    `pending` holds the stdin bytes that arrived together with the job.
+    """
+    read = os.read
+    buffered = [pending]
 
-    def readable(self) -> bool:
-        return True
+    class Input(io.RawIOBase):
+        def readable(self) -> bool:
+            return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
-        if self._pending:
-            size = min(len(buffer), len(self._pending))
-            buffer[:size] = self._pending[:size]
-            self._pending = self._pending[size:]
-            return size
-        ready, _, _ = select.select([self._fd], [], [], 0)
-        if not ready:
-            out = sys.stdout
-            if out is not None:
-                out.flush()
-            self._frames.send(b"I")
-        data = os.read(self._fd, len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
+        def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+            if buffered[0]:
+                size = min(len(buffer), len(buffered[0]))
+                buffer[:size] = buffered[0][:size]
+                buffered[0] = buffered[0][size:]
+                return size
+            ready, _, _ = select.select([fd], [], [], 0)
+            if not ready:
+                out = sys.stdout
+                if out is not None:
+                    out.flush()
+                send(b"I", b"")
+            data = read(fd, len(buffer))
+            buffer[: len(data)] = data
+            return len(data)
+
+    return io.TextIOWrapper(io.BufferedReader(Input()), encoding="utf-8", errors="replace")
 
 
 def read_job(fd: int) -> tuple[bytes, bytes]:
@@ -136,18 +163,6 @@ def read_job(fd: int) -> tuple[bytes, bytes]:
         data += chunk
     size = struct.unpack(">I", data[:4])[0]
     return data[4 : 4 + size], data[4 + size :]
-
-
-def text_stream(raw: io.RawIOBase, *, readable: bool) -> io.TextIOWrapper:
-    if readable:
-        return io.TextIOWrapper(io.BufferedReader(raw), encoding="utf-8", errors="replace")
-    # Unbuffered, as PYTHONUNBUFFERED promises: every write is a frame at once.
-    return io.TextIOWrapper(
-        raw,  # type: ignore[arg-type]
-        encoding="utf-8",
-        errors="backslashreplace",
-        write_through=True,
-    )
 
 
 def sys_facade() -> types.ModuleType:
@@ -221,18 +236,23 @@ def main() -> None:
     for key in list(os.environ):
         if key not in ALLOWED_ENV:
             del os.environ[key]
-    frames = FrameWriter(1)
-    frames.send(b"R")
+    # The frames go out on a private copy of fd 1; fd 1 itself becomes the raw stderr pipe, so
+    # a program writing to fd 1 (or 2) directly lands in stderr, outside the framed channel.
+    send = frame_sender(os.dup(1))
+    os.dup2(2, 1)
+    send(b"R", b"")
     try:
         body, pending = read_job(0)
         source = json.loads(body)["code"]
     except (EOFError, ValueError, KeyError, TypeError):
         # No valid job: leave without the `A` frame; the host reports a sandbox error.
         os._exit(70)
-    sys.stdout = text_stream(FrameSink(frames, b"O"), readable=False)
-    sys.stderr = text_stream(FrameSink(frames, b"E"), readable=False)
-    sys.stdin = text_stream(PromptingStdin(0, frames, pending), readable=True)
-    frames.send(b"A")
+    sys.stdout = output_stream(send, b"O")
+    sys.stderr = output_stream(send, b"E")
+    sys.stdin = input_stream(0, send, pending)
+    send(b"A", b"")
+    del send  # from here on only the three streams' closures hold it
+
     status = run(source)
     raise SystemExit(status)
 
