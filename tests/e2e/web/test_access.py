@@ -45,13 +45,14 @@ async def test_invalid_token_is_told_to_sign_in_again(web_server: WebServer, pag
     path = await create_room(owner, f"Ada-{random_name()}")
     stale = await pages.new_page(web_server.url)
     auth = json.dumps({"token": "not.a.jwt", "user": {"id": "u-stale", "name": "Stale"}})
-    await stale.add_init_script(f"sessionStorage.setItem('coderemote.auth', {auth!r})")
+    await stale.add_init_script(f"localStorage.setItem('coderemote.auth', {auth!r})")
     sockets: list[str] = []
     stale.on("websocket", lambda ws: sockets.append(ws.url))
     await stale.goto(path)
-    await expect(stale.get_by_test_id("closed-banner")).to_contain_text(
-        "sign-in is missing or has expired", timeout=15_000
-    )
+    # Refused with 4401, the page asks the server to renew the token; that is refused too
+    # (the server never signed it), so the person is sent back to sign in.
+    await expect(stale.get_by_test_id("renew-failed")).to_be_visible(timeout=15_000)
+    await expect(stale.get_by_test_id("dev-signin")).to_be_visible()
     await stale.wait_for_timeout(3_000)
     assert len(sockets) == 1, sockets
     # The token travelled as a subprotocol, never in the URL.

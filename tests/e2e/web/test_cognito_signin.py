@@ -99,7 +99,7 @@ async def test_cognito_sign_in_opens_a_room_as_the_signed_in_user(
     assert f"{DISPLAY_NAME} (you)" in await participants.inner_text()
     assert DISPLAY_NAME in await page.locator(".user-badge").inner_text()
     # The page holds the stand-in's access token (Amplify's, not something the page made up).
-    stored = json.loads(await page.evaluate("() => sessionStorage.getItem('coderemote.auth')"))
+    stored = json.loads(await page.evaluate("() => localStorage.getItem('coderemote.auth')"))
     claims = jwt.get_unverified_claims(stored["token"])
     assert claims["iss"] == cognito_pool.issuer
     assert claims["token_use"] == "access"

@@ -78,8 +78,8 @@ async def test_interview_notes_never_reach_the_candidate(
 
     # The interviewer's second tab (another reader) gets the notes.updated signal and refetches.
     second = await pages.new_page(web_server.url)
-    token = await interviewer.evaluate("() => sessionStorage.getItem('coderemote.auth')")
-    await second.add_init_script(f"sessionStorage.setItem('coderemote.auth', {token!r})")
+    token = await interviewer.evaluate("() => localStorage.getItem('coderemote.auth')")
+    await second.add_init_script(f"localStorage.setItem('coderemote.auth', {token!r})")
     await second.goto(re_path(interviewer.url))
     await expect(second.get_by_test_id("notes-text")).to_have_value(secret)
 
@@ -102,7 +102,7 @@ async def test_interview_notes_never_reach_the_candidate(
     # And the server refuses the candidate even when asked directly with its own token.
     status = await candidate.evaluate(
         """async () => {
-            const { token } = JSON.parse(sessionStorage.getItem('coderemote.auth'));
+            const { token } = JSON.parse(localStorage.getItem('coderemote.auth'));
             const res = await fetch(location.pathname.replace('/r/', '/api/rooms/') + '/notes',
                                     { headers: { Authorization: 'Bearer ' + token } });
             return res.status;

@@ -28,9 +28,9 @@ async def test_playback_reproduces_an_earlier_state(web_server: WebServer, pages
 
     # The same user opens the playback in another tab while the editing tab stays connected.
     path = page.url.split("/", 3)[3]
-    auth = await page.evaluate("() => sessionStorage.getItem('coderemote.auth')")
+    auth = await page.evaluate("() => localStorage.getItem('coderemote.auth')")
     viewer = await pages.new_page(web_server.url)
-    await viewer.add_init_script(f"sessionStorage.setItem('coderemote.auth', {auth!r})")
+    await viewer.add_init_script(f"localStorage.setItem('coderemote.auth', {auth!r})")
     # The last keystrokes may still be on their way to the store: reload until they are in.
     for _ in range(50):
         await viewer.goto(f"/{path}/playback")

@@ -118,9 +118,9 @@ async def test_playback_marks_runs_with_the_code_that_ran(
     await _set_code(ada, 'print("edited after the run")\n')
 
     # The same user opens the playback in a second tab.
-    auth = await ada.evaluate("() => sessionStorage.getItem('coderemote.auth')")
+    auth = await ada.evaluate("() => localStorage.getItem('coderemote.auth')")
     viewer = await pages.new_page(web_server.url)
-    await viewer.add_init_script(f"sessionStorage.setItem('coderemote.auth', {auth!r})")
+    await viewer.add_init_script(f"localStorage.setItem('coderemote.auth', {auth!r})")
     await viewer.goto(ada.url.split("#")[0] + "/playback")
     marker = viewer.get_by_test_id("run-marker")
     await expect(marker).to_have_count(1, timeout=10_000)
