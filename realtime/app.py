@@ -68,6 +68,9 @@ def create_store(
             compaction_threshold=settings.compaction_threshold,
             instance_id=instance_id,
         )
+    if settings.store == "embedded":
+        # The CLI starts the embedded Redis and hands the app store="redis" with its URL.
+        raise ValueError("store=embedded is started by `coderemote serve`; pass store=redis here")
     return MemoryRoomStore(compaction_threshold=settings.compaction_threshold)
 
 
