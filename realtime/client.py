@@ -13,7 +13,7 @@ import random
 from collections.abc import Callable
 from typing import Any
 
-from pycrdt import Doc, Text
+from pycrdt import Text
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
@@ -33,8 +33,52 @@ from realtime.protocol import (
     encode_sync_step2,
     encode_update,
 )
+from realtime.rooms.surrogates import SurrogateSafeDoc
 
-__all__ = ["RoomClient"]
+__all__ = ["RoomClient", "pycrdt_to_utf16", "utf16_to_pycrdt"]
+
+
+def utf16_to_pycrdt(text: str, index: int) -> int:
+    """The pycrdt index (UTF-8 bytes) of a Yjs index (UTF-16 code units) into `text`.
+
+    Raises:
+        ValueError: `index` is outside `text` or between the two halves of a surrogate
+            pair (Yjs turns such a split into two U+FFFD; pycrdt cannot split there).
+    """
+    if index < 0:
+        raise ValueError(f"negative index {index}")
+    units = 0
+    offset = 0
+    for char in text:
+        if units >= index:
+            break
+        units += 2 if ord(char) > 0xFFFF else 1
+        offset += len(char.encode("utf-8", "surrogatepass"))
+    if units != index:
+        where = "inside a surrogate pair" if units == index + 1 else "past the end"
+        raise ValueError(f"UTF-16 index {index} is {where} of a text of {units} units")
+    return offset
+
+
+def pycrdt_to_utf16(text: str, index: int) -> int:
+    """The Yjs index (UTF-16 code units) of a pycrdt index (UTF-8 bytes) into `text`.
+
+    Raises:
+        ValueError: `index` is outside `text` or inside a character's UTF-8 bytes.
+    """
+    if index < 0:
+        raise ValueError(f"negative index {index}")
+    units = 0
+    offset = 0
+    for char in text:
+        if offset >= index:
+            break
+        units += 2 if ord(char) > 0xFFFF else 1
+        offset += len(char.encode("utf-8", "surrogatepass"))
+    if offset != index:
+        where = "inside a character" if offset > index else "past the end"
+        raise ValueError(f"UTF-8 index {index} is {where} of a text of {offset} bytes")
+    return units
 
 
 class RoomClient:
@@ -51,8 +95,8 @@ class RoomClient:
         self.url = url
         self.subprotocols = subprotocols if subprotocols is not None else ["coderemote.v1"]
         self.client_id = client_id if client_id is not None else random.getrandbits(31)
-        self.doc: Doc[Text] = Doc(client_id=self.client_id)
-        self.text: Text = self.doc.get("code", type=Text)
+        # Splits astral characters like Yjs when a stock client edits inside one.
+        self.doc = SurrogateSafeDoc("code", client_id=self.client_id)
         self.events: list[dict[str, Any]] = []
         self.awareness: dict[int, dict[str, Any]] = {}
         self.permission_denied: list[str] = []
@@ -62,6 +106,11 @@ class RoomClient:
         self._ws: ClientConnection | None = None
         self._reader: asyncio.Task[None] | None = None
         self._changed = asyncio.Event()
+
+    @property
+    def text(self) -> Text:
+        """The shared `Y.Text` named `code` (replaced when the document is rebuilt)."""
+        return self.doc.text
 
     @property
     def ws(self) -> ClientConnection:
@@ -160,12 +209,44 @@ class RoomClient:
         before = self.doc.get_state()
         change(self.text)
         update = self.doc.get_update(before)
+        self.doc.track_local(update)
         await self.ws.send(encode_update(update))
         return update
 
     async def insert(self, index: int, chunk: str) -> bytes:
-        """Insert `chunk` at `index` (pycrdt counts UTF-8 bytes) and send the update."""
+        """Insert `chunk` at `index` (pycrdt counts UTF-8 bytes) and send the update.
+
+        Raises:
+            ValueError: `index` is not a character boundary of the text (pycrdt would put
+                the chunk somewhere else).
+        """
+        pycrdt_to_utf16(self.code(), index)
         return await self.edit(lambda text: text.insert(index, chunk))
+
+    async def delete(self, index: int, length: int) -> bytes:
+        """Delete `length` UTF-8 bytes at `index` and send the update.
+
+        Raises:
+            ValueError: The range does not start and end on character boundaries.
+        """
+        code = self.code()
+        pycrdt_to_utf16(code, index)
+        pycrdt_to_utf16(code, index + length)
+
+        def remove(text: Text) -> None:
+            del text[index : index + length]
+
+        return await self.edit(remove)
+
+    async def insert_utf16(self, index: int, chunk: str) -> bytes:
+        """Insert `chunk` at a Yjs index (UTF-16 code units, as in the browser)."""
+        return await self.insert(utf16_to_pycrdt(self.code(), index), chunk)
+
+    async def delete_utf16(self, index: int, length: int) -> bytes:
+        """Delete `length` UTF-16 code units at a Yjs index."""
+        code = self.code()
+        start = utf16_to_pycrdt(code, index)
+        return await self.delete(start, utf16_to_pycrdt(code, index + length) - start)
 
     async def set_awareness(self, state: dict[str, Any] | None) -> None:
         """Publish this client's awareness state (None announces leaving)."""

@@ -271,16 +271,34 @@ class SurrogateSafeDoc:
     plus `text`, the shared `Y.Text` named `code`. Not thread-safe, like the room.
     """
 
-    def __init__(self, name: str = "code") -> None:
-        """Create an empty document whose text is the root type `name`."""
+    def __init__(self, name: str = "code", *, client_id: int | None = None) -> None:
+        """Create an empty document whose text is the root type `name`.
+
+        Args:
+            name: Name of the root `Y.Text`.
+            client_id: Yjs client id of local edits (random when None); a rebuild keeps it.
+        """
         self._name = name
-        self.doc: Doc[Text] = Doc()
+        self._client_id = client_id
+        self.doc: Doc[Text] = self._new_doc()
         self.text: Text = self.doc.get(name, type=Text)
         # Low halves (clocks) of the astral characters the document holds whole.
         self._pairs: dict[int, set[int]] = {}
         # Cuts at clocks the document does not hold yet (references to missing updates).
         self._ahead: dict[int, set[int]] = {}
         self.rebuilds = 0
+
+    def _new_doc(self) -> Doc[Text]:
+        return Doc() if self._client_id is None else Doc(client_id=self._client_id)
+
+    def track_local(self, update: bytes) -> None:
+        """Note the astral characters of an update made by editing `text` directly.
+
+        A later remote edit inside one of them then finds it (local edits themselves split
+        only at character boundaries: pycrdt indexes whole UTF-8 characters).
+        """
+        parsed = parse_update(update)
+        self._remember([parsed], parsed.cuts)
 
     def get_state(self) -> bytes:
         """The document's state vector."""
@@ -320,7 +338,7 @@ class SurrogateSafeDoc:
         """Re-create the document from its own state with the cut characters replaced."""
         held = parse_update(self.doc.get_update())
         cuts = _merge(cuts, held.cuts)
-        doc: Doc[Text] = Doc()
+        doc = self._new_doc()
         doc.apply_update(rewrite_update(held, cuts))
         doc.apply_update(rewrite_update(parsed, cuts))
         self.doc = doc

@@ -5,14 +5,7 @@ import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
 
-const [serverUrl, room] = process.argv.slice(2)
-const doc = new Y.Doc()
-const text = doc.getText('code')
-const provider = new WebsocketProvider(serverUrl, room, doc, {
-  WebSocketPolyfill: WebSocket,
-  protocols: ['coderemote.v1'],
-  disableBc: true
-})
+const [serverUrl, firstRoom] = process.argv.slice(2)
 const say = (obj) => process.stdout.write(JSON.stringify(obj) + '\n')
 
 // What `info` reports about the connection: every status change and socket close since start,
@@ -24,30 +17,58 @@ let closes = 0
 let lastMessageAt = 0
 let longestSilenceMs = 0
 
-provider.on('sync', (synced) => { if (synced) say({ event: 'synced' }) })
-provider.on('connection-close', (ev) => {
-  closes += 1
-  say({ event: 'closed', code: ev ? ev.code : null })
-})
-provider.on('status', ({ status }) => {
-  statuses.push(status)
-  if (status === 'connected' && !sockets.includes(provider.ws)) {
-    sockets.push(provider.ws)
-    lastMessageAt = Date.now()
-    longestSilenceMs = 0
-    provider.ws.addEventListener('message', () => {
-      const now = Date.now()
-      longestSilenceMs = Math.max(longestSilenceMs, now - lastMessageAt)
-      lastMessageAt = now
-    })
-  }
-})
-text.observe(() => say({ event: 'text', text: text.toString() }))
-provider.awareness.on('change', () => {
-  const states = {}
-  provider.awareness.getStates().forEach((state, id) => { states[id] = state })
-  say({ event: 'awareness', states })
-})
+// The current room: `open` leaves it for another one with a fresh document, so one process
+// can serve many short rooms (the property tests open one room per example).
+let doc, text, provider, room
+
+const join = (name) => {
+  if (provider) provider.destroy()
+  room = name
+  doc = new Y.Doc()
+  text = doc.getText('code')
+  const own = new WebsocketProvider(serverUrl, name, doc, {
+    WebSocketPolyfill: WebSocket,
+    protocols: ['coderemote.v1'],
+    disableBc: true
+  })
+  provider = own
+  const current = () => own === provider
+  own.on('sync', (synced) => { if (synced && current()) say({ event: 'synced', room: name }) })
+  own.on('connection-close', (ev) => {
+    if (!current()) return
+    closes += 1
+    say({ event: 'closed', code: ev ? ev.code : null })
+  })
+  own.on('status', ({ status }) => {
+    if (!current()) return
+    statuses.push(status)
+    if (status === 'connected' && !sockets.includes(own.ws)) {
+      sockets.push(own.ws)
+      lastMessageAt = Date.now()
+      longestSilenceMs = 0
+      own.ws.addEventListener('message', () => {
+        const now = Date.now()
+        longestSilenceMs = Math.max(longestSilenceMs, now - lastMessageAt)
+        lastMessageAt = now
+      })
+    }
+  })
+  text.observe(() => { if (current()) say({ event: 'text', text: text.toString() }) })
+  own.awareness.on('change', () => {
+    if (!current()) return
+    const states = {}
+    own.awareness.getStates().forEach((state, id) => { states[id] = state })
+    say({ event: 'awareness', states })
+  })
+}
+
+// The edit commands take any non-negative index and length and fold them into the current
+// text (index modulo length + 1), so a test can ask for edits without knowing what concurrent
+// edits did to the text meanwhile. Indexes count UTF-16 code units, like JavaScript strings,
+// so they may fall between the two halves of a surrogate pair.
+const fold = (index) => index % (text.length + 1)
+
+join(firstRoom)
 
 const rl = createInterface({ input: process.stdin })
 rl.on('line', (line) => {
@@ -55,6 +76,18 @@ rl.on('line', (line) => {
   if (cmd.op === 'insert') {
     // Yjs indexes count UTF-16 code units, like JavaScript strings.
     text.insert(cmd.index, cmd.text)
+  } else if (cmd.op === 'open') {
+    join(cmd.room)
+  } else if (cmd.op === 'edit') {
+    // One Yjs transaction (one update) per edit: {insert: string} or {delete: length}.
+    const at = fold(cmd.index)
+    if (cmd.insert !== undefined) text.insert(at, cmd.insert)
+    else text.delete(at, Math.min(cmd.delete, text.length - at))
+  } else if (cmd.op === 'state') {
+    // What this client holds: its text and its state vector ({clientID: clock}).
+    const sv = {}
+    Y.decodeStateVector(Y.encodeStateVector(doc)).forEach((clock, client) => { sv[client] = clock })
+    say({ event: 'state', room, text: text.toString(), sv, tag: cmd.tag })
   } else if (cmd.op === 'text') {
     say({ event: 'text', text: text.toString() })
   } else if (cmd.op === 'awareness') {
