@@ -23,7 +23,7 @@ interface OpenRoom {
 
 const rooms = new Map<string, OpenRoom>();
 
-/** Seconds a parked room waits after syncing, for its own sync step 2 to leave the socket. */
+/** How long a parked room waits after syncing, for its own sync step 2 to leave the socket. */
 const PARKED_FLUSH_MS = 1_000;
 
 const shown = (roomId: string): boolean => useRoomStore.getState().roomId === roomId;
@@ -31,8 +31,8 @@ const shown = (roomId: string): boolean => useRoomStore.getState().roomId === ro
 function create(roomId: string, token: string | null, user: User | null): OpenRoom {
   const room = useRoomStore.getState();
   let seed = takeCreatedHere(roomId);
-  const entry: OpenRoom = { conn: null as unknown as RoomConnection, parked: false, session: null };
-  entry.conn = new RoomConnection(roomId, token, user, {
+  // The callbacks run once the socket does something, after `entry` is assigned below.
+  const conn: RoomConnection = new RoomConnection(roomId, token, user, {
     onEvent: (event) => {
       if (event.type === "session") entry.session = event;
       if (shown(roomId)) dispatchServerEvent(event);
@@ -41,11 +41,12 @@ function create(roomId: string, token: string | null, user: User | null): OpenRo
     onSynced: (synced) => {
       if (shown(roomId)) room.setSynced(synced);
       // Seed the starter code only in a room this tab just created, once, after the first
-      // sync proved the document is really empty on the server.
+      // sync proved the document is really empty on the server (never on a later sync: an
+      // emptied document stays empty, and a restarted server is re-seeded by the sync).
       if (synced && seed) {
         seed = false;
-        if (entry.conn.text.length === 0) {
-          entry.conn.text.insert(0, getLanguage(DEFAULT_LANGUAGE_ID).starterCode);
+        if (conn.text.length === 0) {
+          conn.text.insert(0, getLanguage(DEFAULT_LANGUAGE_ID).starterCode);
         }
       }
       if (synced && entry.parked) setTimeout(() => closeIfFlushed(roomId, entry), PARKED_FLUSH_MS);
@@ -58,6 +59,7 @@ function create(roomId: string, token: string | null, user: User | null): OpenRo
     },
     onParticipants: (participants) => shown(roomId) && room.setParticipants(participants),
   });
+  const entry: OpenRoom = { conn, parked: false, session: null };
   return entry;
 }
 
