@@ -322,10 +322,12 @@ class SurrogateSafeDoc:
             # Not ours to judge: yrs refuses it (or applies it) exactly as before.
             self.doc.apply_update(update)
             return
-        held = _decode_state_vector(self.doc.get_state())
-        for client in parsed.cuts:
-            if client in held:
-                parsed._cut(client, held[client])
+        if any(ord(char) > 0xFFFF for item in parsed.strings for char in item.value):
+            # Where what the document holds ends: yrs cuts an overlapping item there.
+            held = _decode_state_vector(self.doc.get_state())
+            for client in parsed.cuts:
+                if client in held:
+                    parsed._cut(client, held[client])
         cuts = _merge(parsed.cuts, self._ahead)
         if any(clocks & self._pairs.get(client, set()) for client, clocks in cuts.items()):
             self._rebuild(parsed, cuts)
