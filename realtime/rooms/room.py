@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from pycrdt import Doc, Text, get_state, merge_updates
+from pycrdt import get_state, merge_updates
 
 from realtime.metrics import RealtimeMetrics
 from realtime.protocol import (
@@ -33,6 +33,7 @@ from realtime.protocol import (
 )
 from realtime.rooms.awareness import AwarenessTracker
 from realtime.rooms.connection import Connection
+from realtime.rooms.surrogates import SurrogateSafeDoc
 from realtime.rooms.writer import RoomWriter
 from realtime.stores.base import RoomStore, StoredUpdate, StoreUnavailableError
 
@@ -85,8 +86,8 @@ class Room:
             on_available: Called when it answers again and the room is resynchronised.
         """
         self.room_id = room_id
-        self.doc: Doc[Text] = Doc()
-        self.text: Text = self.doc.get("code", type=Text)
+        # Splits astral characters the way Yjs does (yrs alone would diverge from clients).
+        self.doc = SurrogateSafeDoc("code")
         self.connections: set[Connection] = set()
         self.awareness = AwarenessTracker()
         self._store = store
@@ -169,7 +170,7 @@ class Room:
 
     def code_text(self) -> str:
         """The current text of the shared `Y.Text` named `code`."""
-        return str(self.text)
+        return str(self.doc.text)
 
     def broadcast_event(self, event: dict[str, Any], *, only: str | None = None) -> None:
         """Send an application event to every connection of the room, in every process.

@@ -37,15 +37,6 @@ pytestmark = [
     pytest.mark.filterwarnings("ignore:Generating overly large repr"),
 ]
 
-# The room keeps a plain pycrdt Doc, whose yrs core splits astral characters unlike Yjs
-# (see realtime/rooms/surrogates.py); Room must hold a SurrogateSafeDoc instead.
-NEEDS_SAFE_ROOM_DOC = pytest.mark.xfail(
-    strict=True,
-    reason="Room.doc is a plain pycrdt Doc: yrs keeps an astral character whole when a client "
-    "splits it, so the server's text and what a late joiner receives differ from the clients' "
-    "(fix: Room holds realtime.rooms.surrogates.SurrogateSafeDoc)",
-)
-
 EDITORS = 3
 SETTLE_SECONDS = 10.0
 
@@ -272,7 +263,6 @@ PROPERTY = settings(
 )
 
 
-@NEEDS_SAFE_ROOM_DOC
 @PROPERTY
 @given(script=rounds)
 async def test_memory_store_never_diverges(memory_rig: Rig, script: Any) -> None:
@@ -280,7 +270,6 @@ async def test_memory_store_never_diverges(memory_rig: Rig, script: Any) -> None
 
 
 @pytest.mark.redis
-@NEEDS_SAFE_ROOM_DOC
 @PROPERTY
 @given(script=rounds)
 async def test_redis_store_never_diverges(redis_rig: Rig, script: Any) -> None:
@@ -295,7 +284,6 @@ SPLITS = {
 }
 
 
-@NEEDS_SAFE_ROOM_DOC
 @pytest.mark.parametrize("name", sorted(SPLITS))
 async def test_edit_inside_a_surrogate_pair(memory_rig: Rig, name: str) -> None:
     await memory_rig.play(SPLITS[name])
