@@ -131,7 +131,10 @@ class Ledger:
         self._swept: dict[int, int] = {}
         self.deliveries = 0
         self.measuring = False
+        # Send-to-receipt times (perf_counter seconds) while `measuring`, by whether the
+        # receiver's server is the author's.
         self.cross_server_latencies: list[float] = []
+        self.same_server_latencies: list[float] = []
 
     def record(self, edit: Edit) -> None:
         self.by_author.setdefault(edit.author, []).append(edit)
@@ -152,8 +155,11 @@ class Ledger:
             return True
         now = time.perf_counter()
         self.deliveries += 1
-        if self.measuring and edit.sent_at is not None and edit.server != server:
-            self.cross_server_latencies.append(now - edit.sent_at)
+        if self.measuring and edit.sent_at is not None:
+            latencies = (
+                self.same_server_latencies if edit.server == server else self.cross_server_latencies
+            )
+            latencies.append(now - edit.sent_at)
         if edit.acked_at is None:
             edit.acked_at = now
         return True

@@ -100,6 +100,8 @@ async def test_malformed_frame_closes_only_its_sender(cluster: ClusterFactory) -
         # A well-framed sync update whose payload is not a Yjs update.
         await sender.send_raw(encode_update(b"\xff\xff\xff\xff\xff"))
         await asyncio.wait_for(sender.dropped.wait(), 5)
+        # The others type on while the sender is away and reconnecting.
+        await asyncio.sleep(0.5)
 
     problems = await through_fault(session, malformed)
     assert [(code, reason) for _, code, reason in sender.closes] == [(1007, "malformed frame")]
