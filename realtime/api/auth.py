@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
-import time
 from typing import Any
 
 from jose import JWTError, jwt
@@ -30,7 +28,7 @@ class DevRefreshRequest(BaseModel):
     token: str = Field(min_length=1, max_length=8192)
 
 
-def renew_dev_token(idp: DevIdentityProvider, token: str, *, now: int, ttl: int) -> DevLogin:
+def renew_dev_token(idp: DevIdentityProvider, token: str) -> DevLogin:
     """A fresh token for the same user as `token`, which this provider must have signed.
 
     An expired token is accepted (a browser reopened the next day is still the same person),
@@ -38,10 +36,9 @@ def renew_dev_token(idp: DevIdentityProvider, token: str, *, now: int, ttl: int)
     carried from token to token), so a leaked old token cannot be renewed forever.
 
     Args:
-        idp: The provider whose current key must have signed `token`.
+        idp: The provider whose current key must have signed `token` (its clock and token
+            lifetime apply).
         token: The token to renew.
-        now: Seconds since the epoch.
-        ttl: Lifetime of the new token in seconds.
 
     Raises:
         InvalidTokenError: Not signed with this provider's key (forged, or from a key the
@@ -69,20 +66,9 @@ def renew_dev_token(idp: DevIdentityProvider, token: str, *, now: int, ttl: int)
     ):
         raise InvalidTokenError("not a development access token")
     auth_time = claims.get("auth_time", claims.get("iat"))
-    if not isinstance(auth_time, int) or now - auth_time > MAX_DEV_SESSION_SECONDS:
+    if not isinstance(auth_time, int) or idp.now() - auth_time > MAX_DEV_SESSION_SECONDS:
         raise InvalidTokenError("this sign-in is too old to renew (sign in again)")
-    renewed = {
-        **claims,
-        "auth_time": auth_time,
-        "iat": now,
-        "nbf": now,
-        "exp": now + ttl,
-        "jti": secrets.token_urlsafe(12),
-    }
-    # DevIdentityProvider.mint always makes a new user; renewing signs the same claims anew
-    # with its key (a `mint` for an existing user id would be the better home for this).
-    signed = jwt.encode(renewed, idp._private_pem, algorithm="RS256", headers={"kid": idp.kid})
-    return DevLogin(token=signed, user_id=subject, name=name)
+    return idp.sign(subject, name, auth_time=auth_time)
 
 
 class AuthConfigController(Controller):
@@ -133,12 +119,7 @@ class DevLoginController(Controller):
         in again helps: a new user), is not a development access token, or is too old.
         """
         assert access.dev_idp is not None
-        login = renew_dev_token(
-            access.dev_idp,
-            data.token,
-            now=int(time.time()),
-            ttl=access.settings.dev_token_ttl_seconds,
-        )
+        login = renew_dev_token(access.dev_idp, data.token)
         return DevLoginResponse(token=login.token, user=UserInfo(id=login.user_id, name=login.name))
 
     @get("/.well-known/jwks.json", summary="Development provider's public keys")

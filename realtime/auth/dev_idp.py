@@ -115,7 +115,21 @@ class DevIdentityProvider:
         Every login is a new user id: a name is not an identity, and reusing ids by name would
         let anyone take over another person's rooms just by typing their name.
         """
-        user_id = f"dev-{uuid.uuid4()}"
+        return self.sign(f"dev-{uuid.uuid4()}", name, auth_time=int(self._clock()))
+
+    def now(self) -> int:
+        """The provider's clock, in whole seconds since the epoch."""
+        return int(self._clock())
+
+    def sign(self, user_id: str, name: str, *, auth_time: int) -> DevLogin:
+        """Sign a fresh access token for an existing development user (a renewal).
+
+        Args:
+            user_id: The user's id (`sub`), as a token of this provider named it.
+            name: The display name (`username`).
+            auth_time: When the user originally signed in (seconds since the epoch): carried
+                from token to token so renewals cannot extend a sign-in forever.
+        """
         now = int(self._clock())
         claims = {
             "sub": user_id,
@@ -127,6 +141,7 @@ class DevIdentityProvider:
             "iat": now,
             "nbf": now,
             "exp": now + self._ttl,
+            "auth_time": auth_time,
             "jti": secrets.token_urlsafe(12),
         }
         token = jwt.encode(claims, self._private_pem, algorithm="RS256", headers={"kid": self.kid})

@@ -55,7 +55,10 @@ class AccessSettings(BaseSettings):
         "(default http://127.0.0.1:{port}).",
     )
     dev_token_ttl_seconds: int = Field(
-        12 * 3600, ge=60, le=7 * 24 * 3600, description="Lifetime of development tokens."
+        12 * 3600,
+        ge=15,
+        le=7 * 24 * 3600,
+        description="Lifetime of development tokens (short ones are for tests of renewal).",
     )
     allow_anonymous: bool | None = Field(
         None,

@@ -65,21 +65,27 @@ async def test_tokens_the_server_cannot_verify_are_not_renewed() -> None:
 
 
 def test_an_expired_token_renews_until_its_sign_in_is_too_old() -> None:
-    idp = DevIdentityProvider(issuer="https://dev.example", client_id="c", token_ttl_seconds=60)
+    clock = [1_800_000_000.0]
+    idp = DevIdentityProvider(
+        issuer="https://dev.example", client_id="c", token_ttl_seconds=60, clock=lambda: clock[0]
+    )
     login = idp.mint("Ada")
     signed_in = jwt.get_unverified_claims(login.token)["iat"]
 
     # Two days later the token has long expired: still the same user, with a fresh expiry.
-    later = renew_dev_token(idp, login.token, now=signed_in + 2 * DAY, ttl=60)
+    clock[0] = signed_in + 2 * DAY
+    later = renew_dev_token(idp, login.token)
     claims = jwt.get_unverified_claims(later.token)
     assert (later.user_id, later.name) == (login.user_id, "Ada")
     assert claims["exp"] == signed_in + 2 * DAY + 60
     assert claims["auth_time"] == signed_in
 
     # Renewing a renewed token does not restart the clock of the original sign-in.
+    clock[0] = signed_in + MAX_DEV_SESSION_SECONDS + 1
     with pytest.raises(InvalidTokenError, match="too old"):
-        renew_dev_token(idp, later.token, now=signed_in + MAX_DEV_SESSION_SECONDS + 1, ttl=60)
-    assert renew_dev_token(idp, later.token, now=signed_in + MAX_DEV_SESSION_SECONDS, ttl=60)
+        renew_dev_token(idp, later.token)
+    clock[0] = signed_in + MAX_DEV_SESSION_SECONDS
+    assert renew_dev_token(idp, later.token)
 
 
 def test_only_access_tokens_of_this_provider_renew() -> None:
@@ -94,4 +100,4 @@ def test_only_access_tokens_of_this_provider_renew() -> None:
             headers={"kid": idp.kid},
         )
         with pytest.raises(InvalidTokenError):
-            renew_dev_token(idp, other, now=claims["iat"], ttl=60)
+            renew_dev_token(idp, other)
