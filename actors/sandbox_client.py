@@ -8,10 +8,17 @@ the same process (tests, benchmarks, `use_ray=false`). Both implement
 from __future__ import annotations
 
 import asyncio
+import atexit
 import contextlib
 import logging
+import os
+import shutil
+import signal
+import tempfile
+import threading
 import time
 from collections.abc import AsyncIterator, Callable
+from pathlib import Path
 from typing import Any, Protocol
 
 import ray
@@ -27,7 +34,7 @@ from actors.sandbox_pool import (
     get_sandbox_pool_actor,
 )
 from actors.settings import ActorSettings, RunTransport
-from sandbox.errors import PoolBusyError, SandboxError
+from sandbox.errors import PoolBusyError, SandboxError, SandboxUnavailableError
 from sandbox.events import RunEvent, RunFinished, RunRequest, RunResult
 from sandbox.interfaces import RunHandle, SandboxPool
 from sandbox.verdicts import Verdict
@@ -43,6 +50,7 @@ __all__ = [
     "SandboxPoolActor",
     "ensure_ray",
     "open_sandbox_pool",
+    "start_ray",
 ]
 
 
@@ -263,19 +271,113 @@ class LocalSandboxPool:
         return figures
 
 
+_RAY_LOCK = threading.Lock()
+_RAY_TEMP_PREFIX = "cr-ray-"
+# Ray's unix sockets live at <temp>/session_<date>_<time>_<usec>_<pid>/sockets/plasma_store,
+# 64 characters after the folder, and a socket path holds at most 107: a base of 16, plus
+# cr-ray-<pid>-<8 random>, leaves room.
+_MAX_TEMP_BASE = 16
+
+
 def ensure_ray(settings: ActorSettings) -> None:
-    """Join `CODEREMOTE_RAY_ADDRESS`, or start a small local Ray (no dashboard) once."""
-    if ray.is_initialized():
-        return
-    if settings.ray_address:
-        ray.init(address=settings.ray_address, namespace=settings.ray_namespace)
-    else:
-        ray.init(
-            num_cpus=settings.ray_num_cpus,
-            include_dashboard=False,
-            namespace=settings.ray_namespace,
-            log_to_driver=False,
-        )
+    """Join `CODEREMOTE_RAY_ADDRESS`, or start a private local Ray; at most once per process.
+
+    A local Ray is started with `address="local"` in a temp folder of its own, so neither
+    `RAY_ADDRESS` nor a leftover `/tmp/ray/ray_current_cluster` nor another server's Ray on this
+    host is ever joined by mistake. The folder is removed (and Ray stopped) at exit. Callers
+    racing at start (the first run and the first analysis) share one `ray.init` (a lock).
+
+    Raises:
+        SandboxUnavailableError: Ray could not be started or joined (the message says which).
+    """
+    with _RAY_LOCK:
+        if ray.is_initialized():
+            return
+        if settings.ray_address:
+            try:
+                ray.init(address=settings.ray_address, namespace=settings.ray_namespace)
+            except Exception as exc:
+                raise SandboxUnavailableError(
+                    f"could not join the Ray cluster at {settings.ray_address} "
+                    f"(CODEREMOTE_RAY_ADDRESS): {_first_line(exc)}"
+                ) from exc
+            return
+        temp_dir = _private_ray_temp_dir()
+        try:
+            ray.init(
+                address="local",
+                _temp_dir=temp_dir,
+                num_cpus=settings.ray_num_cpus,
+                include_dashboard=False,
+                namespace=settings.ray_namespace,
+                log_to_driver=False,
+            )
+        except Exception as exc:
+            shutil.rmtree(temp_dir, ignore_errors=True)
+            raise SandboxUnavailableError(
+                f"could not start a local Ray: {_first_line(exc)}"
+            ) from exc
+        # Registered after ray.init, so it runs before Ray's own exit hook (last in, first out).
+        atexit.register(_stop_local_ray, temp_dir)
+
+
+async def start_ray(settings: ActorSettings) -> None:
+    """`ensure_ray` off the event loop (ray.init blocks for seconds), then the process's own
+    SIGTERM handling back.
+
+    Ray's core installs a C-level crash handler for SIGTERM when it connects; it prints a stack
+    and kills the process, so the server's graceful shutdown (live runs stopped, Ray stopped,
+    its folder removed) never ran. The Python handler is still registered: installing it again
+    puts it back in front.
+    """
+    await asyncio.to_thread(ensure_ray, settings)
+    if threading.current_thread() is threading.main_thread():
+        handler = signal.getsignal(signal.SIGTERM)
+        if handler is not None:
+            signal.signal(signal.SIGTERM, handler)
+
+
+def _private_ray_temp_dir() -> str:
+    """A new short folder for this process's Ray; folders of dead servers are removed first."""
+    base = tempfile.gettempdir()
+    if len(base) > _MAX_TEMP_BASE:
+        base = "/tmp"  # a long TMPDIR would push Ray's socket paths past the limit
+    _remove_abandoned(base)
+    return tempfile.mkdtemp(prefix=f"{_RAY_TEMP_PREFIX}{os.getpid()}-", dir=base)
+
+
+def _remove_abandoned(base: str) -> None:
+    """Remove the Ray folders of servers that died without cleaning up (SIGKILL).
+
+    Ray's reaper stops a dead driver's Ray, so a folder whose owner is gone is unused.
+    """
+    for path in Path(base).glob(f"{_RAY_TEMP_PREFIX}*-*"):
+        pid = path.name[len(_RAY_TEMP_PREFIX) :].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
+
+
+def _stop_local_ray(temp_dir: str) -> None:
+    with contextlib.suppress(Exception):
+        ray.shutdown()
+    shutil.rmtree(temp_dir, ignore_errors=True)
+
+
+def _first_line(exc: BaseException) -> str:
+    """One line of an exception for a person to read (Ray's messages run to pages)."""
+    text = str(exc).strip().splitlines()
+    line = text[0] if text else type(exc).__name__
+    return line if len(line) <= 200 else line[:197] + "..."
 
 
 async def open_sandbox_pool(
@@ -290,15 +392,16 @@ async def open_sandbox_pool(
     settings = settings or ActorSettings()
     pool: PoolClient
     if settings.use_ray:
-        # ray.init blocks for seconds: keep the server's event loop free meanwhile.
-        await asyncio.to_thread(ensure_ray, settings)
+        await start_ray(settings)
         actor = get_sandbox_pool_actor(
             settings.sandbox_backend,
             overrides,
             name=settings.pool_actor_name,
             # A local Ray runs on this machine only; on a cluster callers are on other nodes.
             channel_host=None if settings.ray_address else "127.0.0.1",
-            channel_port=settings.run_channel_port,
+            # A fixed port exists for a cluster's network policy; on one host it would only
+            # make a second server's pool collide with the first's.
+            channel_port=settings.run_channel_port if settings.ray_address else 0,
         )
         pool = RaySandboxPool(actor, transport=settings.run_transport)
     else:

@@ -20,7 +20,8 @@ class ActorSettings(BaseSettings):
     ray_address: str | None = Field(
         default=None,
         validation_alias=AliasChoices("CODEREMOTE_RAY_ADDRESS"),
-        description="Ray cluster to join (e.g. ray://head:10001); unset: start a local Ray.",
+        description="Ray cluster to join (e.g. ray://head:10001); unset: start a private "
+        "local Ray (its own temp folder; RAY_ADDRESS and /tmp/ray are never used).",
     )
     ray_num_cpus: int = Field(
         default=2, ge=1, le=64, description="CPUs the local Ray may schedule (when started here)."
@@ -38,9 +39,10 @@ class ActorSettings(BaseSettings):
     )
     ray_namespace: str = Field(default="coderemote", description="Ray namespace of the actors.")
     warm_on_start: bool = Field(
-        default=False,
-        description="`coderemote serve` starts Ray and fills the pool at start-up, not on the "
-        "first run.",
+        default=True,
+        description="`coderemote serve` starts Ray, the sandbox pool and the analysis actor at "
+        "start-up and /readyz waits for them; false: on the first run or analysis (for "
+        "processes that never run code), and /readyz then checks the store only.",
     )
     run_transport: RunTransport = Field(
         default="channel",
@@ -51,6 +53,7 @@ class ActorSettings(BaseSettings):
         default=0,
         ge=0,
         le=65535,
-        description="Port of the pool actor's run channel (0: any free port; a cluster sets "
-        "one so its network policy can allow it).",
+        description="Port of the pool actor's run channel on a cluster (0: any free port; a "
+        "cluster sets one so its network policy can allow it). A local Ray always takes a free "
+        "port, so two servers on one host never collide.",
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from litestar import Response, get
@@ -11,6 +12,7 @@ from prometheus_client import CONTENT_TYPE_LATEST
 
 from realtime.metrics import RealtimeMetrics
 from realtime.rooms.registry import RoomRegistry
+from realtime.runs.wiring import RunsWiring
 from realtime.stores.base import RoomStore, StoreUnavailableError
 
 __all__ = ["healthz", "metrics_endpoint", "readyz"]
@@ -24,16 +26,41 @@ def healthz() -> dict[str, str]:
 
 @get("/readyz", tags=["operations"])
 async def readyz(
-    store: NamedDependency[RoomStore], registry: NamedDependency[RoomRegistry]
+    store: NamedDependency[RoomStore],
+    registry: NamedDependency[RoomRegistry],
+    runs_wiring: NamedDependency[RunsWiring],
 ) -> Response[dict[str, Any]]:
-    """Readiness: the room store answers (Redis PING when Redis is configured)."""
+    """Readiness: the room store answers (Redis PING when Redis is configured) and, on a
+    server whose runs are enabled (`coderemote serve`), the sandbox pool and the analysis
+    actor answer a real call too. Otherwise 503 saying what is still warming or failed, e.g.
+    {"status": "warming", "store": "ok", "pool": "starting", "analysis": "starting"}."""
+    store_error, components = await asyncio.gather(_ping(store), runs_wiring.readiness())
+    states = components.states if components is not None else {}
+    if store_error is not None:
+        body: dict[str, Any] = {
+            "status": "unavailable",
+            "store": "unreachable",
+            **states,
+            "detail": store_error,
+        }
+        return Response(body, status_code=HTTP_503_SERVICE_UNAVAILABLE)
+    if components is not None and not components.ready:
+        warming = all(state in ("ok", "starting") for state in states.values())
+        body = {"status": "warming" if warming else "unavailable", "store": "ok", **states}
+        if components.details:
+            body["detail"] = components.details
+        return Response(body, status_code=HTTP_503_SERVICE_UNAVAILABLE)
+    body = {"status": "ready", "store": "ok", **states, "rooms": len(registry)}
+    return Response(body, status_code=HTTP_200_OK)
+
+
+async def _ping(store: RoomStore) -> str | None:
+    """None when the store answers, else why not."""
     try:
         await store.ping()
     except StoreUnavailableError as exc:
-        body: dict[str, Any] = {"status": "unavailable", "store": "unreachable", "detail": str(exc)}
-        return Response(body, status_code=HTTP_503_SERVICE_UNAVAILABLE)
-    body = {"status": "ready", "store": "ok", "rooms": len(registry)}
-    return Response(body, status_code=HTTP_200_OK)
+        return str(exc)
+    return None
 
 
 @get("/metrics", tags=["operations"], sync_to_thread=False)

@@ -1,8 +1,9 @@
 """How runs and analysis plug into `create_app`: handlers, REST, stores, pool, metrics.
 
 The sandbox pool and the analyzer are opened lazily, on the first run or analysis, so an app
-built by tests or tools costs nothing until code actually runs. `coderemote serve` calls
-`warm_up()` at start so the first run does not wait for the pool.
+built by tests or tools costs nothing until code actually runs. `coderemote serve` enables
+them with warm-up on (unless CODEREMOTE_WARM_ON_START=false): both start with the app, and
+`readiness()` (behind `/readyz`) says ready only once each answers a real call.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from litestar import Litestar
@@ -37,6 +40,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 STATS_INTERVAL_S = 5.0
+# How long a run or analysis waits for a pool or actor that is still starting (a local Ray
+# takes 10-30 s on a busy 2-core host) before being told to try again.
+OPEN_WAIT_S = 60.0
+# Readiness: each probe is one cheap real call with this timeout, and its answer is reused
+# for a moment so that frequent readiness probes stay cheap.
+PROBE_TIMEOUT_S = 2.0
+READINESS_TTL_S = 1.5
+# A failed warm-up is tried again by readiness probes at most this often.
+WARM_RETRY_S = 10.0
 T = TypeVar("T")
 
 
@@ -73,12 +85,12 @@ async def open_default_analyzer() -> Analyzer:
     """The shared analysis actor on Ray, or an in-process service when Ray is off."""
     from actors.analysis import AnalysisClient, AnalysisService, AnalysisSettings
     from actors.analysis.actor import get_analysis_actor
-    from actors.sandbox_client import ensure_ray
+    from actors.sandbox_client import start_ray
     from actors.settings import ActorSettings
 
     settings = ActorSettings()
     if settings.use_ray:
-        await asyncio.to_thread(ensure_ray, settings)
+        await start_ray(settings)
         return AnalysisClient(get_analysis_actor())
     service = AnalysisService(AnalysisSettings())
 
@@ -90,28 +102,113 @@ async def open_default_analyzer() -> Analyzer:
 
 
 class _Lazy(Generic[T]):
-    """Opens a resource once, on first use; a failed open is retried next time."""
+    """Opens a resource once, on first use or at warm-up; everyone waiting shares one attempt.
 
-    def __init__(self, opener: Callable[[], Awaitable[T]]) -> None:
+    Callers wait up to `wait_s` for an attempt in progress, then get an actionable
+    `SandboxUnavailableError` ("... still starting, try again in a few seconds"); the attempt
+    itself goes on. A failed attempt is reported in one line and a later call tries again.
+    """
+
+    def __init__(
+        self, opener: Callable[[], Awaitable[T]], what: str, wait_s: float = OPEN_WAIT_S
+    ) -> None:
         self.opener = opener
+        self.what = what
+        self.wait_s = wait_s
+        self.error: str | None = None
+        self.failed_at = 0.0
         self._value: T | None = None
-        self._lock = asyncio.Lock()
+        self._attempt: asyncio.Task[T] | None = None
 
     @property
     def value(self) -> T | None:
         return self._value
 
+    @property
+    def opening(self) -> bool:
+        return self._attempt is not None and not self._attempt.done()
+
+    def start(self) -> asyncio.Task[T]:
+        """The attempt in progress, or a new one (none is made once the resource is open)."""
+        if self._attempt is None or (self._attempt.done() and self._value is None):
+            self._attempt = asyncio.create_task(self._open(), name=f"open {self.what}")
+            # Retrieved here so an attempt nobody waited for is not reported as lost.
+            self._attempt.add_done_callback(lambda t: t.cancelled() or t.exception())
+        return self._attempt
+
+    async def _open(self) -> T:
+        try:
+            value = await self.opener()
+        except SandboxUnavailableError as exc:
+            self.error, self.failed_at = str(exc), time.monotonic()
+            raise
+        except Exception as exc:
+            log.exception("could not open the %s", self.what)
+            self.error, self.failed_at = _could_not_start(self.what, exc), time.monotonic()
+            raise SandboxUnavailableError(self.error) from exc
+        self._value, self.error = value, None
+        return value
+
     async def __call__(self) -> T:
-        async with self._lock:
-            if self._value is None:
-                try:
-                    self._value = await self.opener()
-                except SandboxUnavailableError:
-                    raise
-                except Exception as exc:
-                    log.exception("could not open %s", self.opener.__name__)
-                    raise SandboxUnavailableError(f"service unavailable: {exc}") from exc
+        if self._value is not None:
             return self._value
+        try:
+            return await asyncio.wait_for(asyncio.shield(self.start()), self.wait_s)
+        except TimeoutError:
+            raise SandboxUnavailableError(
+                f"the {self.what} is still starting, try again in a few seconds"
+            ) from None
+
+    async def close(self) -> None:
+        """Stop an attempt in progress (shutdown)."""
+        if self._attempt is not None and not self._attempt.done():
+            self._attempt.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._attempt
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """Per component: "ok", "starting", "failed", "not answering" or "on first use".
+
+    Attributes:
+        states: Component name ("pool", "analysis") to its state.
+        details: Why a component failed or does not answer, for the ones that did.
+    """
+
+    states: dict[str, str]
+    details: dict[str, str]
+
+    @property
+    def ready(self) -> bool:
+        """Every component answers (or starts on first use, with warm-up off)."""
+        return all(state in ("ok", "on first use") for state in self.states.values())
+
+
+async def _probe(resource: object) -> None:
+    """One cheap real call: `stats()` of the pool or the analysis actor (a local analyzer
+    has none and is ready once built)."""
+    stats = getattr(resource, "stats", None)
+    if stats is not None:
+        await stats()
+
+
+async def _warm(lazy: _Lazy[Any]) -> None:
+    """Open `lazy` and make one real call, without the callers' time limit: the analysis
+    actor builds its service (and measuring pool) on its first call."""
+    try:
+        await _probe(await lazy.start())
+    except SandboxUnavailableError:
+        pass  # already logged, and kept in `lazy.error` for readiness
+    except Exception as exc:
+        log.warning("warming the %s: %s", lazy.what, exc)
+
+
+def _could_not_start(what: str, exc: BaseException) -> str:
+    """One line for a person: Ray's own messages run to pages (the log has the rest)."""
+    lines = str(exc).strip().splitlines()
+    reason = lines[0][:200] if lines else type(exc).__name__
+    return f"the {what} could not start ({reason}); see the server log"
 
 
 class RunsWiring:
@@ -140,13 +237,17 @@ class RunsWiring:
         self.store = store
         self.stats_interval_s = stats_interval_s
         self.quotas = quotas
-        self.pool = _Lazy(pool)
-        self.analyzer = _Lazy(analyzer)
+        self.pool = _Lazy(pool, "sandbox pool")
+        self.analyzer = _Lazy(analyzer, "analysis service")
         self.service = RunService(self.pool, store, quotas=quotas, limits=limits)
         self.pool_stats = PoolStatsCollector()
         self._stats_task: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[None]] = set()
+        self._enabled = False
         self._warm_on_start = False
+        self._warming: dict[str, asyncio.Task[None]] = {}
+        self._readiness: tuple[float, Readiness] | None = None
+        self._probing = asyncio.Lock()
 
     @classmethod
     def from_settings(
@@ -171,10 +272,12 @@ class RunsWiring:
         warm_on_start: bool = False,
     ) -> None:
         """Use real openers: by default the Ray sandbox pool actor and the analysis actor
-        (`coderemote serve` calls this). With `warm_on_start`, the app's start-up opens the
-        pool in the background instead of the first run doing it."""
+        (`coderemote serve` calls this). With `warm_on_start`, the app's start-up opens both
+        in the background and `readiness()` waits for them; without, the first run or
+        analysis opens them and readiness does not wait."""
         self.pool.opener = pool
         self.analyzer.opener = analyzer
+        self._enabled = True
         self._warm_on_start = warm_on_start
 
     def install(self, router: EventRouter) -> None:
@@ -186,19 +289,67 @@ class RunsWiring:
         """Export the pool's gauges through `registry`."""
         registry.register(self.pool_stats)
 
+    def _components(self) -> dict[str, _Lazy[Any]]:
+        return {"pool": self.pool, "analysis": self.analyzer}
+
     async def warm_up(self) -> None:
-        """Open the pool now (in the background) rather than on the first run."""
-        with contextlib.suppress(SandboxUnavailableError):
-            await self.pool()
+        """Open the pool and the analyzer now, together, rather than on first use."""
+        for name, lazy in self._components().items():
+            self._start_warming(name, lazy)
+        await asyncio.gather(*self._warming.values(), return_exceptions=True)
+
+    def _start_warming(self, name: str, lazy: _Lazy[Any]) -> None:
+        if name not in self._warming or self._warming[name].done():
+            self._warming[name] = asyncio.create_task(_warm(lazy), name=f"warm {lazy.what}")
+
+    async def readiness(self) -> Readiness | None:
+        """Whether a run and an analysis would work now, for `/readyz`.
+
+        None when runs are not enabled on this server (readiness is then the store's alone).
+        Each component gets one cheap real call with a short timeout; the answer is reused for
+        `READINESS_TTL_S`. A component that failed to start is started again, at most every
+        `WARM_RETRY_S`.
+        """
+        if not self._enabled:
+            return None
+        if not self._warm_on_start:
+            return Readiness(dict.fromkeys(self._components(), "on first use"), {})
+        async with self._probing:
+            if self._readiness and time.monotonic() - self._readiness[0] < READINESS_TTL_S:
+                return self._readiness[1]
+            names = list(self._components())
+            answers = await asyncio.gather(*(self._state(n) for n in names))
+            states = {n: state for n, (state, _) in zip(names, answers, strict=True)}
+            details = {n: why for n, (_, why) in zip(names, answers, strict=True) if why}
+            self._readiness = (time.monotonic(), Readiness(states, details))
+            return self._readiness[1]
+
+    async def _state(self, name: str) -> tuple[str, str | None]:
+        lazy = self._components()[name]
+        warming = name in self._warming and not self._warming[name].done()
+        resource = lazy.value
+        if resource is not None:
+            try:
+                await asyncio.wait_for(_probe(resource), PROBE_TIMEOUT_S)
+            except Exception as exc:
+                if warming:  # open, but its first call (building the service) is not done
+                    return "starting", None
+                return "not answering", f"{type(exc).__name__}: {exc}"[:200]
+            return "ok", None
+        if lazy.opening or warming:
+            return "starting", None
+        if lazy.error is not None and time.monotonic() - lazy.failed_at < WARM_RETRY_S:
+            return "failed", lazy.error
+        self._start_warming(name, lazy)
+        return ("failed", lazy.error) if lazy.error else ("starting", None)
 
     @asynccontextmanager
     async def lifespan(self, _app: Litestar) -> AsyncIterator[None]:
         """Poll pool stats for metrics; on shutdown stop live runs and close the store."""
         self._stats_task = asyncio.create_task(self._poll_stats(), name="pool-stats")
-        if self._warm_on_start:
-            warm = asyncio.create_task(self.warm_up(), name="pool-warm-up")
-            self._tasks.add(warm)
-            warm.add_done_callback(self._tasks.discard)
+        if self._enabled and self._warm_on_start:
+            for name, lazy in self._components().items():
+                self._start_warming(name, lazy)
         try:
             yield
         finally:
@@ -206,8 +357,10 @@ class RunsWiring:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._stats_task
             await self.service.close()
-            for task in list(self._tasks):
+            for task in [*self._tasks, *self._warming.values()]:
                 task.cancel()
+            for lazy in self._components().values():
+                await lazy.close()
             pool = self.pool.value
             if pool is not None:
                 with contextlib.suppress(Exception):
