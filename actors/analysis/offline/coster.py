@@ -58,6 +58,7 @@ class Coster:
     readers: frozenset[str] = frozenset()
     counts: frozenset[str] = frozenset()
     once: list[Cost] = field(default_factory=list)
+    fixed_reads: frozenset[int] = frozenset()
 
     # Statements ----------------------------------------------------------------------------
     def block(self, stmts: list[ast.stmt]) -> Cost:
@@ -176,12 +177,21 @@ class Coster:
         """Iterations over `node`; one input line read inside a loop counts as one item."""
         if self._in_loop_or_helper() and is_line_read(node, self.readers):
             return ONE
+        if self._fixed_read(node):
+            return ONE
         if isinstance(node, ast.Call) and callee_name(node) in self.generators:
             # Draining a generator of ours costs what its own loop costs.
             drained = self.user_call(callee_name(node), node)
             if drained is not None:
                 return drained
         return iter_count(node, self.scope)
+
+    def _fixed_read(self, node: ast.expr) -> bool:
+        """`node` is (or wraps) the program's single line of numbers: a fixed record."""
+        fixed = self.fixed_reads | self.scope.fixed_nodes
+        return bool(fixed) and any(
+            isinstance(n, ast.Call) and id(n) in fixed for n in ast.walk(node)
+        )
 
     def _while(self, node: ast.While) -> Cost:
         enclosing = self.loops[-1][0] if self.loops else None
@@ -395,6 +405,8 @@ class Coster:
                 target = node.args[1] if len(node.args) > 1 else None
             if target is None or self._const(target):
                 return ONE
+            if self._fixed_read(target):
+                return ONE
             self._note(NLOGN, node.lineno, "sort")
             count = iter_count(target, self.scope)
             if name == "sorted":
@@ -447,10 +459,9 @@ class Coster:
         if name in LINEAR_METHODS:
             if receiver is not None and self._const(receiver):
                 return ONE
-            if (
-                receiver is not None
-                and self._in_loop_or_helper()
-                and is_line_read(receiver, self.readers)
+            if receiver is not None and (
+                (self._in_loop_or_helper() and is_line_read(receiver, self.readers))
+                or self._fixed_read(receiver)
             ):
                 return ONE
             if name == "join":

@@ -203,3 +203,78 @@ def _only_calls(body: list[ast.stmt]) -> bool:
     if not body or len(body) > 2:
         return False
     return all(isinstance(s, ast.Expr) and isinstance(s.value, ast.Call) for s in body)
+
+
+_WHOLE_INPUT = frozenset({"read", "readlines"})
+
+
+def record_read(
+    tree: ast.Module, readers: frozenset[str] = frozenset()
+) -> tuple[str, ast.Call] | None:
+    """(name, read call) of a program's only line of input when that line is a list of numbers.
+
+    Codeforces gives a list of varying length after its count; a program that reads a single
+    line and nothing else (`a = list(map(int, input().split()))`, `k = LI()`) has a fixed
+    record of parameters, however it stores them.
+    """
+    helper_bodies: set[int] = set()
+    list_readers: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and node.name in readers:
+            helper_bodies |= {id(n) for n in ast.walk(node)}
+            returns = [n.value for n in ast.walk(node) if isinstance(n, ast.Return) and n.value]
+            if returns and all(_is_line_list(r) for r in returns):
+                list_readers.add(node.name)
+        elif (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and (node.targets[0].id in readers or node.targets[0].id in READ_CALLS)
+        ):
+            # `LI = lambda: ...` or `input = sys.stdin.readline`: defines how lines are read.
+            helper_bodies |= {id(n) for n in ast.walk(node)}
+            if isinstance(node.value, ast.Lambda) and _is_line_list(node.value.body):
+                list_readers.add(node.targets[0].id)
+    sites: list[ast.Call] = []
+    for node in ast.walk(tree):
+        if id(node) in helper_bodies or not isinstance(node, ast.Call):
+            continue
+        name = callee_name(node)
+        if name in _WHOLE_INPUT:
+            return None
+        if name in READ_CALLS or name in readers:
+            sites.append(node)
+    if len(sites) != 1:
+        return None
+    site = sites[0]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.For | ast.While | ast.comprehension) and any(
+            n is site for n in ast.walk(node)
+        ):
+            return None
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and any(n is site for n in ast.walk(node.value))
+        ):
+            calls = {callee_name(c) for c in ast.walk(node.value) if isinstance(c, ast.Call)}
+            if "split" in calls or calls & list_readers:
+                return node.targets[0].id, site
+    return None
+
+
+def _is_line_list(value: ast.expr) -> bool:
+    """`list(map(int, input().split()))`, `[int(x) for x in ...split()]`: a line as a list."""
+    if isinstance(value, ast.ListComp):
+        return any(_has_split(g.iter) for g in value.generators)
+    return (
+        isinstance(value, ast.Call)
+        and callee_name(value) in {"list", "map", "tuple", "sorted", "split"}
+        and _has_split(value)
+    )
+
+
+def _has_split(node: ast.AST) -> bool:
+    return any(isinstance(c, ast.Call) and callee_name(c) == "split" for c in ast.walk(node))

@@ -81,7 +81,8 @@ def is_exponential(node: ast.expr, scope: Scope) -> bool:
 def range_count(call: ast.Call, scope: Scope) -> Cost:
     """Iterations of `range(...)`."""
     args = call.args
-    if all(scope.is_const_expr(a) for a in args):
+    if all(scope.is_const_expr(a) for a in args[:2]):
+        # Constant ends bound the count whatever the step (`range(0, 10, k)`).
         return EXP if any(is_exponential(a, scope) for a in args[:2]) else ONE
     if len(args) == 3 and not scope.is_const_expr(args[2]):
         step = args[2]

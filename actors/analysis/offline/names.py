@@ -110,6 +110,10 @@ class Scope:
     parent: Scope | None = None
     attrs: dict[str, Kind] = field(default_factory=dict)
     exp_names: set[str] = field(default_factory=set)
+    fixed: set[str] = field(default_factory=set)
+    fixed_nodes: set[int] = field(default_factory=set)
+    assigned: dict[str, list[ast.expr | None]] = field(default_factory=dict)
+    loop_vars: set[str] = field(default_factory=set)
 
     def is_exp_name(self, name: str) -> bool:
         """Whether `name` holds a count of bit masks (`full = (1 << n) - 1`)."""
@@ -129,8 +133,12 @@ class Scope:
         return self.kind(attr) if attr not in self.kinds else "unknown"
 
     def is_const(self, name: str) -> bool:
-        """Whether `name` only ever holds values fixed by the source (never by the input)."""
-        if name in self.consts:
+        """Whether `name` only ever holds values fixed by the source (never by the input).
+
+        A collection of fixed size (`fixed`) counts: its length, and any walk over it, do not
+        grow with the input even when its elements come from it.
+        """
+        if name in self.consts or name in self.fixed:
             return True
         if name in self.kinds or name in self.params:
             return False
@@ -283,17 +291,24 @@ def build_scope(
     for name, values in assigned.items():
         if name not in scope.params and any(v is not None and _mask_count(v) for v in values):
             scope.exp_names.add(name)
+    scope.assigned = assigned
+    scope.loop_vars = loop_vars
+    propagate_consts(scope, body)
+    return scope
+
+
+def propagate_consts(scope: Scope, body: list[ast.stmt]) -> None:
+    """Add to `scope.consts` every name whose assigned values are all constant expressions."""
     mutated = _mutated_names(body)
     changed = True
     while changed:
         changed = False
-        for name, values in assigned.items():
+        for name, values in scope.assigned.items():
             if name in scope.consts or name in scope.params or name in mutated:
                 continue
             if all(v is not None and scope.is_const_expr(v) for v in values):
                 scope.consts.add(name)
                 changed = True
-    return scope
 
 
 def _mask_count(value: ast.expr) -> bool:

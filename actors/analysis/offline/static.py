@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from actors.analysis.models import FunctionComplexity
 from actors.analysis.offline.cost import ONE, Cost
 from actors.analysis.offline.coster import Coster
-from actors.analysis.offline.idioms import count_reads, reader_helpers
+from actors.analysis.offline.idioms import count_reads, reader_helpers, record_read
 from actors.analysis.offline.names import Scope, attribute_kinds, build_scope, callee_name
 from actors.analysis.offline.recursion import classify
+from actors.analysis.offline.sizes import refine_sizes
 
 log = logging.getLogger(__name__)
 
@@ -90,15 +91,20 @@ class StaticAnalyzer:
 class _Program:
     def __init__(self, tree: ast.Module) -> None:
         self.tree = tree
+        self.readers = reader_helpers(tree)
+        record = record_read(tree, self.readers)
+        self.records = frozenset() if record is None else frozenset({record[0]})
+        # The record's read call: reading and walking that one line costs a constant.
+        self.record_reads = frozenset() if record is None else frozenset({id(record[1])})
         self.module_scope = build_scope([], tree.body)
         self.module_scope.attrs = attribute_kinds(tree)
+        refine_sizes(self.module_scope, tree.body, self.records)
         self.generators = {
             n.name
             for n in ast.walk(tree)
             if isinstance(n, ast.FunctionDef)
             and any(isinstance(y, ast.Yield | ast.YieldFrom) for y in ast.walk(n))
         }
-        self.readers = reader_helpers(tree)
         self.counts = count_reads(tree, self.readers)
         self.functions: dict[str, _Function] = {}
         self.order: list[_Function] = []
@@ -153,6 +159,7 @@ class _Program:
         pairs += list(zip(args.kwonlyargs, args.kw_defaults, strict=True))
         pairs = [(p, d) for p, d in pairs if p.arg not in {"self", "cls"}]
         scope = build_scope([p for p, _ in pairs], node.body, parent, [d for _, d in pairs])
+        refine_sizes(scope, node.body, self.records)
         fn = _Function(node.name, f"{prefix}{node.name}", node, scope)
         self.functions.setdefault(node.name, fn)
         self.order.append(fn)
@@ -188,6 +195,7 @@ class _Program:
                 generators=self.generators,
                 readers=self.readers,
                 counts=self.counts,
+                fixed_reads=self.record_reads,
             )
             body = coster.block(fn.node.body)
             rec = classify(fn.node, fn.node.name, fn.scope)
@@ -270,6 +278,7 @@ class _Program:
             generators=self.generators,
             readers=self.readers,
             counts=self.counts,
+            fixed_reads=self.record_reads,
         )
         main_body = [
             s

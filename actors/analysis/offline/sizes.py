@@ -1,0 +1,177 @@
+"""Collections whose size does not grow with the input, even when their contents come from it.
+
+`l = [k1, k2, k3]`, `letters = [chr(i + 97) for i in range(26)]`, `a, b, c = nums` (so `nums`
+holds three values), or the one line of numbers a program reads when it reads nothing else
+(Codeforces announces a list of varying length with a count first). Sorting, counting or
+looping over such a collection costs a constant, whatever the values.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from actors.analysis.offline.names import Scope, callee_name, propagate_consts
+
+# Calls that grow the collection they are called on.
+_GROWERS = frozenset({"append", "appendleft", "extend", "insert", "add", "update", "setdefault"})
+# Calls whose result has the size of their first argument.
+_SAME_SIZE = frozenset({"sorted", "list", "tuple", "set", "frozenset", "reversed", "deque"})
+
+
+def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) -> None:
+    """Add the fixed-size collections of `body` to `scope.fixed` (and what follows to consts).
+
+    Args:
+        scope: The scope built for `body`.
+        body: The statements of the function (or module).
+        records: Names assigned the program's single line of input (a fixed record).
+    """
+    grown = _grown_names(body, scope)
+    candidates = {
+        name
+        for name in scope.assigned
+        if name not in scope.params and name not in scope.loop_vars and name not in grown
+    }
+    for name in sorted(candidates):
+        only = scope.assigned[name]
+        if len(only) == 1 and only[0] is not None and _powers_of_two(only[0]):
+            # `[2**i for i in range(31)]`: one entry per bit of the values, log of their range.
+            scope.kinds[name] = "digits"
+            candidates.discard(name)
+    evidence = (_unpacked_names(body) | records) & candidates
+    changed = True
+    while changed:
+        changed = False
+        for name in sorted(candidates - scope.fixed):
+            values = [v for v in scope.assigned[name] if v is not None]
+            if len(values) < len(scope.assigned[name]):
+                continue  # an augmented assignment or walrus: unknown growth
+            # Assume the name fixed while checking its own values (`a = sorted(a)`).
+            scope.fixed.add(name)
+            if name in evidence or (values and all(_fixed_value(v, scope) for v in values)):
+                changed = True
+            else:
+                scope.fixed.discard(name)
+    for name in scope.fixed:
+        for value in scope.assigned[name]:
+            # Reading or building a fixed collection costs a constant too (`A = LI()`).
+            if value is not None:
+                scope.fixed_nodes.update(id(n) for n in ast.walk(value) if isinstance(n, ast.Call))
+    if scope.fixed:
+        propagate_consts(scope, body)
+
+
+def _fixed_value(value: ast.expr, scope: Scope) -> bool:
+    """Whether `value` is a collection of a size fixed by the source text."""
+    if isinstance(value, ast.List | ast.Tuple | ast.Set):
+        return bool(value.elts) and not any(isinstance(e, ast.Starred) for e in value.elts)
+    if isinstance(value, ast.Dict):
+        return bool(value.keys) and all(k is not None for k in value.keys)
+    if isinstance(value, ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp):
+        return all(scope.is_const_expr(g.iter) for g in value.generators)
+    if isinstance(value, ast.Name):
+        return value.id in scope.fixed
+    if isinstance(value, ast.Call) and callee_name(value) in _SAME_SIZE and value.args:
+        return _fixed_value(value.args[0], scope)
+    if isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice):
+        return _fixed_value(value.value, scope)
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add):
+        return _fixed_value(value.left, scope) and _fixed_value(value.right, scope)
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mult):
+        return (_fixed_value(value.left, scope) and scope.is_const_expr(value.right)) or (
+            _fixed_value(value.right, scope) and scope.is_const_expr(value.left)
+        )
+    return False
+
+
+def _powers_of_two(value: ast.expr) -> bool:
+    """`[2 ** i for i in range(31)]`, `[1 << b for b in range(60)]`: a table of bit values."""
+    if not isinstance(value, ast.ListComp | ast.SetComp) or len(value.generators) != 1:
+        return False
+    gen = value.generators[0]
+    elt = value.elt
+    if not (isinstance(gen.target, ast.Name) and isinstance(elt, ast.BinOp)):
+        return False
+    return (
+        isinstance(elt.op, ast.Pow | ast.LShift)
+        and isinstance(elt.left, ast.Constant)
+        and elt.left.value in (1, 2)
+        and isinstance(elt.right, ast.Name)
+        and elt.right.id == gen.target.id
+    )
+
+
+def _unpacked_names(body: list[ast.stmt]) -> set[str]:
+    """`a, b, c = nums`: `nums` holds exactly as many values as there are names."""
+    out: set[str] = set()
+    for node in _walk(body):
+        if (
+            isinstance(node, ast.Assign)
+            and isinstance(node.targets[0], ast.Tuple | ast.List)
+            and len(node.targets[0].elts) <= 8
+            and not any(isinstance(e, ast.Starred) for e in node.targets[0].elts)
+            and isinstance(node.value, ast.Name)
+        ):
+            out.add(node.value.id)
+    return out
+
+
+def _grown_names(body: list[ast.stmt], scope: Scope) -> set[str]:
+    """Names whose collection may grow with the input: grown inside a loop not of fixed count.
+
+    Growing means a growing method (`append`), `+=`, a rebinding that uses the old value
+    (`a = a + [x]`), or a store under a new key of a dict or set.
+    """
+    out: set[str] = set()
+
+    def visit(node: ast.AST, open_loop: bool) -> None:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef | ast.Lambda):
+            return
+        if isinstance(node, ast.For):
+            visit(node.iter, open_loop)
+            inner = open_loop or not scope.is_const_expr(node.iter)
+            for stmt in [*node.body, *node.orelse]:
+                visit(stmt, inner)
+            return
+        if isinstance(node, ast.While):
+            parts: list[ast.AST] = [node.test, *node.body, *node.orelse]
+            for part in parts:
+                visit(part, True)
+            return
+        if isinstance(node, ast.comprehension):
+            open_loop = open_loop or not scope.is_const_expr(node.iter)
+        if open_loop:
+            out.update(_grows(node, scope))
+        for child in ast.iter_child_nodes(node):
+            visit(child, open_loop)
+
+    for top in body:
+        visit(top, False)
+    return out
+
+
+def _grows(node: ast.AST, scope: Scope) -> set[str]:
+    if isinstance(node, ast.Call) and callee_name(node) in _GROWERS:
+        func = node.func
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+            return {func.value.id}
+    if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
+        return {node.target.id}
+    if isinstance(node, ast.Assign):
+        out: set[str] = set()
+        used = {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name)}
+        for tgt in node.targets:
+            if isinstance(tgt, ast.Name) and tgt.id in used:
+                out.add(tgt.id)
+            elif (
+                isinstance(tgt, ast.Subscript)
+                and isinstance(tgt.value, ast.Name)
+                and scope.known_kind(tgt.value.id) != "seq"
+            ):
+                out.add(tgt.value.id)  # a dict may gain a key; a list keeps its size
+        return out
+    return set()
+
+
+def _walk(body: list[ast.stmt]) -> list[ast.AST]:
+    return [n for stmt in body for n in ast.walk(stmt)]

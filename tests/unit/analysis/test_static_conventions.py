@@ -1,0 +1,148 @@
+"""Competitive-programming conventions of the static analyser, each beside its counter-case.
+
+Programs written for these tests, in the style of Codeforces solutions; every rule is paired
+with a nearby program it must not change, so a rule that fires too widely fails here.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from actors.analysis.offline.static import StaticAnalyzer
+
+CASES: list[tuple[str, str, str]] = [
+    (
+        "literal_list_of_read_values_is_fixed",
+        """
+        k1, k2, k3 = map(int, input().split())
+        a = [k1, k2, k3]
+        a = sorted(a)
+        print("YES" if a[0] == 1 or a.count(2) >= 2 else "NO")
+        """,
+        "O(1)",
+    ),
+    (
+        "list_read_after_its_count_is_not_fixed",
+        """
+        n = int(input())
+        a = sorted(map(int, input().split()))
+        print(a.count(2))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "single_line_of_numbers_is_a_record",
+        """
+        a = list(map(int, input().split()))
+        if a.count(1) >= 1 or a.count(2) >= 2:
+            print("YES")
+        """,
+        "O(1)",
+    ),
+    (
+        "single_line_sorted_through_a_helper",
+        """
+        import sys
+        def inpl(): return list(map(int, sys.stdin.readline().split()))
+        k = inpl(); k.sort()
+        print(k == [2, 4, 4])
+        """,
+        "O(1)",
+    ),
+    (
+        "two_lines_are_not_a_record",
+        """
+        a = list(map(int, input().split()))
+        b = list(map(int, input().split()))
+        print(sum(x * y for x, y in zip(a, b)))
+        """,
+        "O(n)",
+    ),
+    (
+        "unpacked_list_is_fixed",
+        """
+        n = int(input())
+        A = list(map(int, input().split()))
+        A.sort()
+        x, y, z = A
+        print(x + y + z + n)
+        """,
+        "O(1)",
+    ),
+    (
+        "comprehension_over_constant_range_is_fixed",
+        """
+        n = int(input())
+        s = input()
+        letters = [chr(i + 97) for i in range(26)]
+        for a in letters:
+            for b in letters:
+                for c in letters:
+                    if a + b + c in s:
+                        print(a, b, c)
+        """,
+        "O(n)",
+    ),
+    (
+        "list_grown_in_a_bounded_loop_is_fixed",
+        """
+        n = int(input())
+        fib = [0, 1]
+        for i in range(45):
+            fib.append(fib[-1] + fib[-2])
+        for i in range(len(fib) - 1, -1, -1):
+            if fib[i] <= n:
+                n -= fib[i]
+        print(n)
+        """,
+        "O(1)",
+    ),
+    (
+        "list_grown_in_an_input_loop_is_not_fixed",
+        """
+        n = int(input())
+        seen = [0, 1]
+        for i in range(n):
+            seen.append(int(input()))
+        for i in range(len(seen)):
+            print(seen[i])
+        """,
+        "O(n)",
+    ),
+    (
+        "constant_ends_bound_a_range_whatever_the_step",
+        """
+        k = int(input())
+        dp = [0] * 10
+        for i in range(0, 10, k):
+            dp[i] = 1
+        print(dp)
+        """,
+        "O(1)",
+    ),
+    (
+        "powers_of_two_table_is_logarithmic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        present = set(a)
+        powers = [2 ** i for i in range(31)]
+        best = 0
+        for x in a:
+            for p in powers:
+                if x + p in present:
+                    best += 1
+        print(best)
+        """,
+        "O(n log n)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "code", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_convention(name: str, code: str, expected: str) -> None:
+    report = StaticAnalyzer().analyze(textwrap.dedent(code))
+    assert report.error == ""
+    assert report.time.label() == expected, (name, report.reasons)
