@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from realtime.auth.permissions import Role, RoomKind
 
@@ -32,6 +32,8 @@ __all__ = [
     "MemberResponse",
     "Notes",
     "RoleChangeRequest",
+    "RoomLinkResponse",
+    "RoomLinksResponse",
     "RoomResponse",
     "RunRequest",
     "UserInfo",
@@ -187,9 +189,43 @@ class InviteResponse(_Body):
 
 
 class JoinRequest(_Body):
-    """`POST /api/rooms/{id}/join`."""
+    """`POST /api/rooms/{id}/join`: with a personal invite or a room link's key (one of them)."""
 
-    invite: str = Field(min_length=1, max_length=1024, description="The invite token.")
+    invite: str | None = Field(
+        None, min_length=1, max_length=1024, description="A personal invite token (`#invite=`)."
+    )
+    key: str | None = Field(
+        None,
+        min_length=1,
+        max_length=64,
+        pattern=r"^[A-Za-z0-9_-]+$",
+        description="A room link's key (`#k=`).",
+    )
+
+    @model_validator(mode="after")
+    def _one_capability(self) -> JoinRequest:
+        if (self.invite is None) == (self.key is None):
+            raise ValueError("send exactly one of invite and key")
+        return self
+
+
+class RoomLinkResponse(_Body):
+    """A room link: whoever opens `url` and signs in joins with `role` (the key is in the
+    fragment, never sent to servers)."""
+
+    role: Role
+    url: str
+    created_at: int = Field(description="Epoch seconds.")
+
+
+class RoomLinksResponse(_Body):
+    """`GET /api/rooms/{id}/links`: the links that work now."""
+
+    links: list[RoomLinkResponse] = Field(
+        description="Managers see every link; other members only the link of their own role."
+    )
+    manage: bool = Field(description="Whether the caller may turn links on, off or replace them.")
+    roles: list[Role] = Field(description="Roles a link may grant in this room.")
 
 
 class JoinResponse(_Body):

@@ -10,12 +10,14 @@ from litestar.params import FromPath, JSONBody
 
 from realtime.api.deps import AccessDep, UserDep, room_grant
 from realtime.api.errors import ApiError
+from realtime.auth.links import new_link
 from realtime.auth.permissions import (
     ASSIGNABLE_ROLES,
     CREATOR_ROLE,
-    ROLE_PERMISSIONS,
+    DEFAULT_LINK_ROLES,
     Action,
     permissions_json,
+    room_actions,
 )
 from realtime.metadata.records import MemberRecord, RoomRecord
 from realtime.schemas import CreateRoomRequest, MemberResponse, RoleChangeRequest, RoomResponse
@@ -30,7 +32,7 @@ def _room_response(room: RoomRecord, member: MemberRecord) -> RoomResponse:
         title=room.title,
         role=member.role,
         created_at=room.created_at,
-        permissions=permissions_json(ROLE_PERMISSIONS[member.role]),
+        permissions=permissions_json(room_actions(room.kind, member.role)),
     )
 
 
@@ -48,7 +50,11 @@ class RoomController(Controller):
         access: AccessDep,
         user: UserDep,
     ) -> RoomResponse:
-        """Create a room with the caller as owner (interviewer for interview rooms)."""
+        """Create a room with the caller as owner (interviewer for interview rooms).
+
+        Shared rooms start with a link that lets anyone who opens it edit; interviews with a
+        candidate and an observer link; solo rooms with none (see `GET .../links`).
+        """
         await access.quotas.check_room_create(user.user_id)
         role = CREATOR_ROLE[data.kind]
         owner = MemberRecord(user_id=user.user_id, name=user.name, role=role, invite_id=None)
@@ -61,6 +67,9 @@ class RoomController(Controller):
                 created_at=int(time.time() * 1000),
             )
             if await access.meta.create_room(room, owner):
+                for link_role in DEFAULT_LINK_ROLES[data.kind]:
+                    link = new_link(room.id, link_role, user.user_id)
+                    await access.meta.set_link(room.id, link_role, link)
                 return _room_response(room, owner)
         raise ApiError(503, "unavailable", "could not allocate a room id")
 

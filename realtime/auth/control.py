@@ -6,12 +6,26 @@ import secrets
 from dataclasses import dataclass
 
 from realtime.auth.errors import InvalidTokenError
-from realtime.auth.permissions import ROLE_PERMISSIONS, Action, Role
+from realtime.auth.permissions import Action, Role, room_actions
 from realtime.auth.verifier import TokenVerifier
 from realtime.metadata.base import RoomMetaStore
 from realtime.metadata.records import MemberRecord, RoomRecord
 
-__all__ = ["AccessControl", "Identity", "RoomGrant", "RoomRefusal"]
+__all__ = [
+    "LINK_REFUSED",
+    "NOT_A_MEMBER",
+    "NO_SUCH_ROOM",
+    "AccessControl",
+    "Identity",
+    "RoomGrant",
+    "RoomRefusal",
+]
+
+# Refusal reasons are read by people (close reasons, REST messages): each says what to do.
+# Close reasons must stay under 123 bytes.
+NOT_A_MEMBER = "you are not a member of this room: ask the owner for an invite"
+LINK_REFUSED = "this link does not open the room: ask the owner for an invite"
+NO_SUCH_ROOM = "room does not exist: check the link"
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,19 +137,19 @@ class AccessControl:
             if self.allow_anonymous:
                 return RoomGrant(
                     role=Role.EDITOR,
-                    actions=ROLE_PERMISSIONS[Role.EDITOR],
+                    actions=room_actions(None, Role.EDITOR),
                     room=None,
                     member=None,
                 )
-            raise RoomRefusal("not_found", "room does not exist")
+            raise RoomRefusal("not_found", NO_SUCH_ROOM)
         if identity.anonymous:
-            raise RoomRefusal("unauthorized", "sign-in required for this room")
+            raise RoomRefusal("unauthorized", "sign in to enter this room")
         member = await self.store.get_member(room_id, identity.user_id)
         if member is None:
-            raise RoomRefusal("forbidden", "not a member of this room")
+            raise RoomRefusal("forbidden", NOT_A_MEMBER)
         return RoomGrant(
             role=member.role,
-            actions=ROLE_PERMISSIONS[member.role],
+            actions=room_actions(room.kind, member.role),
             room=room,
             member=member,
         )

@@ -7,12 +7,15 @@ from enum import StrEnum
 __all__ = [
     "ASSIGNABLE_ROLES",
     "CREATOR_ROLE",
+    "DEFAULT_LINK_ROLES",
+    "LINK_ROLES",
     "ROLE_PERMISSIONS",
     "Action",
     "Role",
     "RoomKind",
     "permissions_json",
     "permissions_of",
+    "room_actions",
 ]
 
 
@@ -74,6 +77,39 @@ CREATOR_ROLE: dict[RoomKind, Role] = {
     RoomKind.INTERVIEW: Role.INTERVIEWER,
     RoomKind.SOLO: Role.OWNER,
 }
+
+
+# Roles a room link (`#k=`) may grant: never the managing roles, since a link travels further
+# than a personal invite. Shared rooms start with an edit link, interviews with a candidate
+# and an observer link; an owner may turn any of them off (members only) or replace it.
+LINK_ROLES: dict[RoomKind, frozenset[Role]] = {
+    RoomKind.SHARED: frozenset({Role.EDITOR, Role.VIEWER}),
+    RoomKind.INTERVIEW: frozenset({Role.CANDIDATE, Role.VIEWER}),
+    RoomKind.SOLO: frozenset(),
+}
+
+DEFAULT_LINK_ROLES: dict[RoomKind, tuple[Role, ...]] = {
+    RoomKind.SHARED: (Role.EDITOR,),
+    RoomKind.INTERVIEW: (Role.CANDIDATE, Role.VIEWER),
+    RoomKind.SOLO: (),
+}
+
+_NOTES = frozenset({Action.READ_NOTES, Action.WRITE_NOTES})
+_SHARING = frozenset({Action.INVITE, Action.REVOKE})
+
+
+def room_actions(kind: RoomKind | None, role: Role) -> frozenset[Action]:
+    """What `role` may do in a room of `kind` (None: an ad-hoc room).
+
+    Private notes exist only in interview rooms (they are the interviewers' notes on a
+    candidate); solo rooms take nobody else, so nobody there may invite.
+    """
+    actions = ROLE_PERMISSIONS[role]
+    if kind is not RoomKind.INTERVIEW:
+        actions -= _NOTES
+    if kind is RoomKind.SOLO:
+        actions -= _SHARING
+    return actions
 
 
 def permissions_of(role: Role) -> frozenset[Action]:

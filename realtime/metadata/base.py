@@ -66,6 +66,21 @@ class RoomMetaStore(ABC):
         """
 
     @abstractmethod
+    async def get_links(self, room_id: str) -> list[InviteRecord]:
+        """The room's working links (records with a `key`, not revoked), one per role."""
+
+    @abstractmethod
+    async def set_link(self, room_id: str, role: Role, link: InviteRecord | None) -> list[str]:
+        """Replace the room's link for `role` with `link` (None: no link for that role).
+
+        The old link, if any, is revoked and whoever joined with it is removed, in one
+        atomic step with the replacement, so two owners rotating at once leave one link.
+
+        Returns:
+            The user ids removed with the old link.
+        """
+
+    @abstractmethod
     async def get_notes(self, room_id: str) -> str:
         """The interviewer notes of the room ("" when none)."""
 

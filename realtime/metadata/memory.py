@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from realtime.auth.permissions import Role
 from realtime.metadata.base import RoomMetaStore
 from realtime.metadata.records import InviteRecord, MemberRecord, RoomRecord
 
@@ -17,6 +20,7 @@ class MemoryRoomMetaStore(RoomMetaStore):
         self._members: dict[str, dict[str, MemberRecord]] = {}
         self._invites: dict[str, InviteRecord] = {}
         self._notes: dict[str, str] = {}
+        self._links: dict[str, dict[Role, str]] = {}
 
     async def create_room(self, room: RoomRecord, owner: MemberRecord) -> bool:
         if room.id in self._rooms:
@@ -57,18 +61,27 @@ class MemoryRoomMetaStore(RoomMetaStore):
         invite = self._invites.get(invite_id)
         if invite is None or invite.room_id != room_id:
             return None
-        self._invites[invite_id] = InviteRecord(
-            id=invite.id,
-            room_id=invite.room_id,
-            role=invite.role,
-            expires_at=invite.expires_at,
-            created_by=invite.created_by,
-            revoked=True,
-        )
+        return self._revoke(room_id, invite)
+
+    def _revoke(self, room_id: str, invite: InviteRecord) -> list[str]:
+        self._invites[invite.id] = replace(invite, revoked=True)
         members = self._members.get(room_id, {})
-        removed = [uid for uid, m in members.items() if m.invite_id == invite_id]
+        removed = [uid for uid, m in members.items() if m.invite_id == invite.id]
         for uid in removed:
             del members[uid]
+        return removed
+
+    async def get_links(self, room_id: str) -> list[InviteRecord]:
+        links = (self._invites.get(i) for i in self._links.get(room_id, {}).values())
+        return [link for link in links if link is not None and not link.revoked]
+
+    async def set_link(self, room_id: str, role: Role, link: InviteRecord | None) -> list[str]:
+        by_role = self._links.setdefault(room_id, {})
+        old = self._invites.get(by_role.pop(role, ""))
+        removed = [] if old is None else self._revoke(room_id, old)
+        if link is not None:
+            self._invites[link.id] = link
+            by_role[role] = link.id
         return removed
 
     async def get_notes(self, room_id: str) -> str:

@@ -77,23 +77,31 @@ class MemberRecord:
 
 @dataclass(frozen=True, slots=True)
 class InviteRecord:
-    """The server-side half of an invite: lets a signed capability be revoked.
+    """The server-side half of an invite or a room link: lets a capability be revoked.
+
+    A personal invite is a signed token (`#invite=`) naming this record. A room link
+    (`#k=`) is this record with a `key`: the secret itself, kept so the owner can copy the
+    link again; it never expires, it is replaced (rotated) or turned off.
 
     Attributes:
-        id: Invite id (also inside the signed token).
+        id: Invite id (inside the signed token; members who joined with it carry it).
         room_id: The room it opens.
         role: The role it grants.
-        expires_at: Epoch seconds.
+        expires_at: Epoch seconds; None for room links.
         created_by: User id of the inviter.
         revoked: Set when revoked; a revoked invite never admits anyone again.
+        key: The room link's secret; None for personal invites.
+        created_at: Epoch seconds (room links: when the link was made).
     """
 
     id: str
     room_id: str
     role: Role
-    expires_at: int
+    expires_at: int | None
     created_by: str
     revoked: bool = False
+    key: str | None = None
+    created_at: int = 0
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict (for the Redis store)."""
@@ -106,7 +114,9 @@ class InviteRecord:
             id=str(data["id"]),
             room_id=str(data["room_id"]),
             role=Role(data["role"]),
-            expires_at=int(data["expires_at"]),
+            expires_at=None if data.get("expires_at") is None else int(data["expires_at"]),
             created_by=str(data["created_by"]),
             revoked=bool(data.get("revoked", False)),
+            key=None if data.get("key") is None else str(data["key"]),
+            created_at=int(data.get("created_at") or 0),
         )

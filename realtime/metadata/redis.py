@@ -9,6 +9,7 @@ from typing import Any
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
+from realtime.auth.permissions import Role
 from realtime.metadata.base import MetadataUnavailableError, RoomMetaStore
 from realtime.metadata.records import InviteRecord, MemberRecord, RoomRecord
 from realtime.redis_client import redis_client
@@ -49,6 +50,39 @@ end
 return removed
 """
 
+# KEYS: links hash (role -> invite id), members hash. ARGV: room id, role, invite key prefix,
+# new invite id ("" to leave no link), new invite JSON, seconds a revoked link is remembered.
+# The old link's key is only known inside the script (it is read from the links hash in the
+# same atomic step), so it is built from the prefix: fine on one Redis, not on a cluster.
+_SET_LINK_SCRIPT = """
+local removed = {}
+local old = redis.call('HGET', KEYS[1], ARGV[2])
+if old then
+  local old_key = ARGV[3] .. old
+  local raw = redis.call('GET', old_key)
+  if raw then
+    local invite = cjson.decode(raw)
+    invite['revoked'] = true
+    redis.call('SET', old_key, cjson.encode(invite), 'EX', tonumber(ARGV[6]))
+  end
+  local all = redis.call('HGETALL', KEYS[2])
+  for i = 1, #all, 2 do
+    local member = cjson.decode(all[i + 1])
+    if member['invite_id'] == old then
+      redis.call('HDEL', KEYS[2], all[i])
+      table.insert(removed, all[i])
+    end
+  end
+end
+if ARGV[4] == '' then
+  redis.call('HDEL', KEYS[1], ARGV[2])
+else
+  redis.call('SET', ARGV[3] .. ARGV[4], ARGV[5])
+  redis.call('HSET', KEYS[1], ARGV[2], ARGV[4])
+end
+return removed
+"""
+
 
 class RedisRoomMetaStore(RoomMetaStore):
     """Keys under `{prefix}`: room JSON, members hash, invite JSON (with TTL), notes."""
@@ -68,6 +102,7 @@ class RedisRoomMetaStore(RoomMetaStore):
         self._prefix = prefix
         self._join = client.register_script(_JOIN_SCRIPT)
         self._revoke = client.register_script(_REVOKE_SCRIPT)
+        self._set_link = client.register_script(_SET_LINK_SCRIPT)
 
     @classmethod
     def from_url(cls, url: str) -> RedisRoomMetaStore:
@@ -120,7 +155,9 @@ class RedisRoomMetaStore(RoomMetaStore):
         return bool(await self._call(self._join(keys=keys, args=args)))
 
     async def put_invite(self, invite: InviteRecord) -> None:
-        ttl = max(1, invite.expires_at - int(time.time())) + _INVITE_GRACE_SECONDS
+        ttl = None
+        if invite.expires_at is not None:
+            ttl = max(1, invite.expires_at - int(time.time())) + _INVITE_GRACE_SECONDS
         await self._call(
             self._redis.set(self._key("invite", invite.id), json.dumps(invite.to_json()), ex=ttl)
         )
@@ -134,7 +171,29 @@ class RedisRoomMetaStore(RoomMetaStore):
         result = await self._call(self._revoke(keys=keys, args=[room_id, invite_id]))
         if result == -1:
             return None
-        return [item.decode() if isinstance(item, bytes) else str(item) for item in result]
+        return [_text(item) for item in result]
+
+    async def get_links(self, room_id: str) -> list[InviteRecord]:
+        ids = await self._call(self._redis.hvals(self._key("links", room_id)))
+        if not ids:
+            return []
+        keys = [self._key("invite", _text(i)) for i in ids]
+        raws = await self._call(self._redis.mget(keys))
+        links = [InviteRecord.from_json(json.loads(raw)) for raw in raws if raw is not None]
+        return [link for link in links if not link.revoked]
+
+    async def set_link(self, room_id: str, role: Role, link: InviteRecord | None) -> list[str]:
+        keys = [self._key("links", room_id), self._key("members", room_id)]
+        args = [
+            room_id,
+            role.value,
+            self._key("invite", ""),
+            "" if link is None else link.id,
+            "" if link is None else json.dumps(link.to_json()),
+            _INVITE_GRACE_SECONDS,
+        ]
+        result = await self._call(self._set_link(keys=keys, args=args))
+        return [_text(item) for item in result]
 
     async def get_notes(self, room_id: str) -> str:
         raw = await self._call(self._redis.get(self._key("notes", room_id)))
@@ -146,3 +205,7 @@ class RedisRoomMetaStore(RoomMetaStore):
     async def close(self) -> None:
         if self._owns_client:
             await self._redis.aclose()
+
+
+def _text(item: Any) -> str:
+    return item.decode() if isinstance(item, bytes) else str(item)

@@ -106,6 +106,54 @@ async def test_join_racing_revocation_never_leaves_a_member_behind(store: RoomMe
     assert results[10] is not None
 
 
+def link(link_id: str, role: Role = Role.CANDIDATE, key: str = "k") -> InviteRecord:
+    return InviteRecord(
+        id=link_id, room_id="r1", role=role, expires_at=None, created_by="u0", key=key
+    )
+
+
+async def test_room_links_rotate_and_turn_off(store: RoomMetaStore) -> None:
+    await store.create_room(ROOM, OWNER)
+    assert await store.get_links("r1") == []
+    assert await store.set_link("r1", Role.CANDIDATE, link("l1", key="first")) == []
+    assert await store.set_link("r1", Role.VIEWER, link("l2", Role.VIEWER, "watch")) == []
+    assert {(x.role, x.key) for x in await store.get_links("r1")} == {
+        (Role.CANDIDATE, "first"),
+        (Role.VIEWER, "watch"),
+    }
+    # A link never expires: it lasts until it is replaced or turned off.
+    assert (await store.get_invite("l1")) == link("l1", key="first")
+    assert await store.add_member_by_invite("r1", MemberRecord("a", "A", Role.CANDIDATE, "l1"))
+    assert await store.add_member_by_invite("r1", MemberRecord("v", "V", Role.VIEWER, "l2"))
+
+    # Rotating: the old link is revoked with whoever joined through it; the new one works.
+    assert await store.set_link("r1", Role.CANDIDATE, link("l3", key="second")) == ["a"]
+    assert {(x.role, x.key) for x in await store.get_links("r1")} == {
+        (Role.CANDIDATE, "second"),
+        (Role.VIEWER, "watch"),
+    }
+    assert (await store.get_invite("l1")).revoked  # type: ignore[union-attr]
+    assert not await store.add_member_by_invite("r1", MemberRecord("b", "B", Role.CANDIDATE, "l1"))
+    assert await store.add_member_by_invite("r1", MemberRecord("b", "B", Role.CANDIDATE, "l3"))
+
+    # Turning the observer link off: members only for observers, its members are gone.
+    assert await store.set_link("r1", Role.VIEWER, None) == ["v"]
+    assert [x.key for x in await store.get_links("r1")] == ["second"]
+    assert {m.user_id for m in await store.list_members("r1")} == {"u0", "b"}
+    assert await store.set_link("r1", Role.VIEWER, None) == []
+
+
+async def test_concurrent_rotations_leave_exactly_one_link(store: RoomMetaStore) -> None:
+    await store.create_room(ROOM, OWNER)
+    await asyncio.gather(
+        *(store.set_link("r1", Role.CANDIDATE, link(f"l{n}", key=f"k{n}")) for n in range(10))
+    )
+    links = await store.get_links("r1")
+    assert len(links) == 1
+    revoked = [await store.get_invite(f"l{n}") for n in range(10)]
+    assert sum(1 for r in revoked if r is not None and not r.revoked) == 1
+
+
 async def test_notes_round_trip_with_unicode(store: RoomMetaStore) -> None:
     assert await store.get_notes("r1") == ""
     await store.put_notes("r1", "candidate struggled with \u00e9 and \U0001f600")

@@ -48,10 +48,15 @@ async def test_solo_rooms_admit_only_the_owner_and_take_no_invites() -> None:
         invite = await owner.request(
             "POST", f"/api/rooms/{room['id']}/invites", json={"role": "editor"}
         )
-        assert invite.status_code == 400
-        assert invite.json()["error"]["code"] == "invalid_request"
+        # Nobody may invite in a solo room, the owner neither; it has no links either.
+        assert invite.status_code == 403
+        assert invite.json()["error"]["code"] == "forbidden"
+        links = await owner.request("GET", f"/api/rooms/{room['id']}/links")
+        assert links.json() == {"links": [], "manage": False, "roles": []}
         mine = await owner.connect(room["id"])
-        assert (await events_of(mine, "session"))[0]["role"] == "owner"
+        session = (await events_of(mine, "session"))[0]
+        assert session["role"] == "owner"
+        assert not session["permissions"]["invite"] and not session["permissions"]["read_notes"]
         theirs = await other.connect(room["id"])
         await theirs.wait_closed()
         assert theirs.close_code == 4403
