@@ -29,7 +29,7 @@ from sandbox.policy import validate
 from sandbox.rootfs import build_rootfs
 from sandbox.runner import FinishedRun, SandboxRun
 from sandbox.settings import SandboxSettings
-from sandbox.verdicts import Verdict
+from sandbox.verdicts import Verdict, refusal_verdict
 
 log = logging.getLogger(__name__)
 _REFILL_WAIT_S = 1.0
@@ -208,7 +208,7 @@ class WarmPool:
             )
             if diagnostics:
                 result = RunResult(
-                    verdict=Verdict.POLICY_VIOLATION,
+                    verdict=refusal_verdict(d.kind for d in diagnostics),
                     message=diagnostics[0].message,
                     diagnostics=tuple(diagnostics),
                 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 
@@ -14,6 +15,17 @@ class Verdict(StrEnum):
     CPU_LIMIT = "cpu_limit"
     MEMORY_LIMIT = "memory_limit"
     OUTPUT_LIMIT = "output_limit"
+    # Refused before it ran: it does not parse (SYNTAX_ERROR) or the policy refuses it.
+    SYNTAX_ERROR = "syntax_error"
     POLICY_VIOLATION = "policy_violation"
     SANDBOX_ERROR = "sandbox_error"
     CANCELLED = "cancelled"
+
+
+def refusal_verdict(diagnostic_kinds: Iterable[str]) -> Verdict:
+    """The verdict of a program the policy refused, from the `kind` of its diagnostics.
+
+    A program that does not parse gets `syntax_error` (a person fixes a typo, not a rule);
+    anything else the policy refuses is a `policy_violation`.
+    """
+    return Verdict.SYNTAX_ERROR if "syntax" in diagnostic_kinds else Verdict.POLICY_VIOLATION

@@ -46,7 +46,7 @@ from sandbox.events import (
     RunStarted,
     Stream,
 )
-from sandbox.verdicts import Verdict
+from sandbox.verdicts import Verdict, refusal_verdict
 
 Validator = Callable[[str], Sequence[Diagnostic]]
 """Checks code before it runs; an empty result means it may run."""
@@ -362,10 +362,10 @@ class KubernetesRunHandle:
     def rejected(
         cls, request: RunRequest, diagnostics: Sequence[Diagnostic]
     ) -> KubernetesRunHandle:
-        """A handle whose only event is a `policy_violation` finish."""
+        """A handle whose only event is a `policy_violation` (or `syntax_error`) finish."""
         handle = cls(None, request)
         result = RunResult(
-            Verdict.POLICY_VIOLATION,
+            refusal_verdict(d.kind for d in diagnostics),
             message=diagnostics[0].message,
             diagnostics=tuple(diagnostics),
         )

@@ -61,6 +61,6 @@ async def test_everyday_program_runs_ok(name: str, sandbox_pool: WarmPool) -> No
 async def test_syntax_error_is_refused_with_kind_and_position(sandbox_pool: WarmPool) -> None:
     request = RunRequest(run_id=uuid.uuid4().hex, code="x = 1\nif x\n    print(x)\n")
     outcome = await collect(await sandbox_pool.submit(request))
-    assert outcome.verdict == Verdict.POLICY_VIOLATION
+    assert outcome.verdict == Verdict.SYNTAX_ERROR
     [diag] = outcome.result.diagnostics
     assert (diag.kind, diag.line, diag.column) == ("syntax", 2, 4)
