@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json
 import re
 from typing import Any
 
@@ -35,16 +36,36 @@ async def room_history(
 
     Older updates may have been compacted: they then arrive as one update stamped with the
     time of the newest change it contains. `runs` summarises the room's recorded runs
-    (`GET /api/rooms/{id}/runs` has their output).
+    (`GET /api/rooms/{id}/runs` has their output), refused ones too (verdict `rejected`).
+    `authors` maps each Yjs client id (decimal text) whose structs are in the document to the
+    person whose connection first delivered them (`realtime/rooms/authors.py`).
     """
     if not _ROOM_ID.fullmatch(room_id):
         return _error(HTTP_400_BAD_REQUEST, "bad_room_id", "room id must be 1-64 of A-Za-z0-9_-")
     try:
         entries = await store.history(room_id)
+        authors = await store.authors(room_id)
     except StoreUnavailableError:
         return _error(HTTP_503_SERVICE_UNAVAILABLE, "unavailable", "storage unavailable")
     updates = [
         {"at": e.at_ms, "update": base64.b64encode(e.update).decode("ascii")} for e in entries
     ]
     runs = [r.summary() for r in await recorded_runs(run_store, room_id)]
-    return Response({"updates": updates, "runs": runs})
+    return Response(
+        {
+            "updates": updates,
+            "runs": runs,
+            "authors": {str(c): _author(raw) for c, raw in sorted(authors.items())},
+        }
+    )
+
+
+def _author(raw: str) -> dict[str, str]:
+    """A stored author as `{id, name}` (written by `AuthorLedger`, read defensively)."""
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        data = None
+    if not isinstance(data, dict):
+        return {"id": "", "name": "unknown"}
+    return {"id": str(data.get("id", "")), "name": str(data.get("name", ""))}

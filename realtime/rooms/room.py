@@ -31,6 +31,7 @@ from realtime.protocol import (
     read_var_uint,
     write_var_uint,
 )
+from realtime.rooms.authors import AuthorLedger, decode_state_vector
 from realtime.rooms.awareness import AwarenessTracker
 from realtime.rooms.connection import Connection
 from realtime.rooms.surrogates import SurrogateSafeDoc
@@ -90,6 +91,7 @@ class Room:
         self.doc = SurrogateSafeDoc("code")
         self.connections: set[Connection] = set()
         self.awareness = AwarenessTracker()
+        self._authors = AuthorLedger(room_id, store)
         self._store = store
         self._events = events
         self._metrics = metrics
@@ -289,10 +291,15 @@ class Room:
     ) -> None:
         if update == _EMPTY_UPDATE:
             return
+        # Only an update that may hold a client id not yet attributed pays for two state vectors.
+        before = self.doc.get_state() if self._authors.needs_check(update) else None
         try:
             self.doc.apply_update(update)
         except ValueError as exc:
             raise ProtocolError(f"bad update: {exc}") from None
+        if before is not None:
+            after = decode_state_vector(self.doc.get_state())
+            self._authors.record(decode_state_vector(before), after, conn.principal)
         await self._writer.write(update, wait_s=_STORE_WAIT_S)
         self._broadcast(relay, conn)
         self._metrics.updates.inc()

@@ -68,6 +68,10 @@ class RemoteRun:
     runner_id: str
 
 
+# The verdict of a recorded run that the policy refused before it started (not a sandbox one).
+REJECTED = "rejected"
+
+
 def rejected(reason: str, diagnostics: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """The `run.rejected` event."""
     return {"type": "run.rejected", "reason": reason, "diagnostics": diagnostics or []}
@@ -140,6 +144,7 @@ class RunService:
             return rejected(f"stdin is larger than {MAX_STDIN_CHARS} characters")
         diagnostics = await self.check(code)
         if diagnostics:
+            await self._record_refusal(room_id, by, code, diagnostics)
             return rejected(diagnostics[0]["message"], diagnostics)
         run_id = uuid.uuid4().hex
         if not await self.store.try_lock(room_id, run_id, self._limits.lock_ttl_s):
@@ -175,6 +180,20 @@ class RunService:
             await self._release(record, by["id"])
             raise
         return record, handle
+
+    async def _record_refusal(
+        self, room_id: str, by: dict[str, str], code: str, diagnostics: list[dict[str, Any]]
+    ) -> None:
+        """Keep a run the policy refused (verdict `rejected`), so playback marks it too."""
+        record = RunRecord(uuid.uuid4().hex, room_id, by, code_hash(code), now_ms())
+        record.verdict = REJECTED
+        record.message = diagnostics[0]["message"]
+        record.diagnostics = diagnostics
+        record.finished_at = record.at
+        try:
+            await self.store.save(record)
+        except StoreUnavailableError:
+            log.warning("refused run %s not recorded: store unavailable", record.run_id)
 
     async def _release(self, record: RunRecord, user_id: str) -> None:
         with contextlib.suppress(Exception):

@@ -105,6 +105,19 @@ class RoomStore(ABC):
             and a crash at any point loses nothing.
         """
 
+    @abstractmethod
+    async def record_authors(self, room_id: str, authors: dict[int, str]) -> None:
+        """Record who a Yjs client id belongs to; the first record of a client id stays.
+
+        Args:
+            room_id: The room.
+            authors: Yjs client id -> the author as JSON text (`{"id", "name"}`).
+        """
+
+    @abstractmethod
+    async def authors(self, room_id: str) -> dict[int, str]:
+        """Every recorded Yjs client id of the room with its author (JSON text)."""
+
     async def history(self, room_id: str) -> list[StoredUpdate]:
         """Timestamped updates for playback, oldest first.
 

@@ -45,6 +45,7 @@ class MemoryRoomStore(RoomStore):
         self.compaction_threshold = compaction_threshold
         self._clock_ms = clock_ms
         self._logs: dict[str, _Log] = {}
+        self._authors: dict[str, dict[int, str]] = {}
 
     async def load(self, room_id: str) -> RoomState:
         """Return the room's snapshot and log (empty for a new room)."""
@@ -78,3 +79,13 @@ class MemoryRoomStore(RoomStore):
         log.snapshot_at_ms = last.at_ms
         log.updates = []
         return True
+
+    async def record_authors(self, room_id: str, authors: dict[int, str]) -> None:
+        """Keep each client id's first author."""
+        known = self._authors.setdefault(room_id, {})
+        for client, author in authors.items():
+            known.setdefault(client, author)
+
+    async def authors(self, room_id: str) -> dict[int, str]:
+        """The room's recorded client ids and authors."""
+        return dict(self._authors.get(room_id, {}))

@@ -1,7 +1,8 @@
 """Redis room store: a Stream of updates per room plus a compacted snapshot.
 
 Keys per room: `cr:room:<id>:log` (Stream; fields `u` = update, `o` = writer process) and
-`cr:room:<id>:snap` (Hash; `data`, `id` = newest log id folded in, `at` = its time).
+`cr:room:<id>:snap` (Hash; `data`, `id` = newest log id folded in, `at` = its time) and
+`cr:room:<id>:authors` (Hash; Yjs client id -> author JSON, written with HSETNX).
 Loading = snapshot + log entries after its id, read atomically by one Lua script. Compaction
 writes the snapshot and trims the log in one Lua script, so a crash loses nothing.
 Awareness and app events travel between processes on Pub/Sub channels `cr:eph:<id>`:
@@ -69,6 +70,10 @@ def _log_key(room_id: str) -> str:
 
 def _snap_key(room_id: str) -> str:
     return f"cr:room:{room_id}:snap"
+
+
+def _authors_key(room_id: str) -> str:
+    return f"cr:room:{room_id}:authors"
 
 
 def _text(value: Any) -> str:
@@ -188,6 +193,25 @@ class RedisRoomStore(RoomStore):
         except REDIS_UNAVAILABLE as exc:
             raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
         return bool(done)
+
+    async def record_authors(self, room_id: str, authors: dict[int, str]) -> None:
+        """HSETNX each client id (the first author of a client id stays, across processes)."""
+        key = _authors_key(room_id)
+        try:
+            async with self._redis.pipeline(transaction=False) as pipe:
+                for client, author in authors.items():
+                    pipe.hsetnx(key, str(client), author)
+                await pipe.execute()
+        except REDIS_UNAVAILABLE as exc:
+            raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
+
+    async def authors(self, room_id: str) -> dict[int, str]:
+        """HGETALL of the room's authors."""
+        try:
+            raw = await self._redis.hgetall(_authors_key(room_id))
+        except REDIS_UNAVAILABLE as exc:
+            raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
+        return {int(_text(client)): _text(author) for client, author in raw.items()}
 
     def follow(
         self, room_id: str, after_id: str, on_entries: EntriesHandler, on_lost: LostHandler
