@@ -13,7 +13,7 @@ from actors.analysis.offline.idioms import (
     is_query_loop,
     is_test_case_loop,
 )
-from actors.analysis.offline.loops import iter_count, while_count
+from actors.analysis.offline.loops import iter_count, span_width, while_count, width_count
 from actors.analysis.offline.names import Scope, callee_name, walk_local
 from actors.analysis.offline.vocabulary import CHEAP, CONSUMERS, LINEAR_METHODS, LOG_FUNCS
 
@@ -122,9 +122,18 @@ class Coster:
         self.loops.append((node, count))
         self.once.append(ONE)
         self.depth += 1
+        # `for j in range(1, 6): for k in range(j): ...`: inside a loop over constants, its
+        # variable is a constant too, even when the name is reused elsewhere for a size.
+        bound: set[str] = set()
+        if self.scope.is_const_expr(node.iter):
+            bound = {
+                t.id for t in ast.walk(node.target) if isinstance(t, ast.Name)
+            } - self.scope.consts
+            self.scope.consts |= bound
         try:
             body = self.block(node.body) | ONE
         finally:
+            self.scope.consts -= bound
             self.loops.pop()
             once = self.once.pop()
             self.depth -= 1
@@ -295,9 +304,24 @@ class Coster:
             if not self.scope.is_const_expr(node.value) and not all(
                 b is not None and self.scope.is_const_expr(b) for b in bounds
             ):
-                self.space = self.space | N
-                out = out | self._defer(N)
+                width = span_width(node.slice.lower, node.slice.upper)
+                size = N if width is None else width_count(width, self.scope)
+                if self._digits(node.value):
+                    size = LOG if width is None else min(size, LOG)  # the digits of a number
+                self.space = self.space | size
+                out = out | self._defer(size)
         return out
+
+    def _digits(self, node: ast.expr) -> bool:
+        """`str(n)`, a name holding it, or a slice of one: the digits of an integer."""
+        while isinstance(node, ast.Subscript):
+            node = node.value
+        if isinstance(node, ast.Name):
+            return self.scope.kind(node.id) == "digits"
+        if isinstance(node, ast.Call) and callee_name(node) in {"str", "bin"} and node.args:
+            arg = node.args[0]
+            return isinstance(arg, ast.Name) and self.scope.kind(arg.id) == "int"
+        return False
 
     def _binop(self, node: ast.BinOp) -> Cost:
         if isinstance(node.op, ast.Mult):

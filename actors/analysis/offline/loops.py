@@ -94,15 +94,53 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
     stop = args[1] if len(args) >= 2 else args[0]
     if any(is_exponential(a, scope) for a in args[:2]):
         return EXP
+    width = span_width(args[0], stop) if len(args) >= 2 else None
+    if width is not None:
+        # range(i, i + w) runs w times, wherever it starts.
+        return width_count(width, scope)
     if _uses_log(stop):
         return LOG
     if _uses_sqrt(stop):
         return SQRT
+    ascending = len(args) < 3 or (
+        isinstance(args[2], ast.Constant) and isinstance(args[2].value, int) and args[2].value > 0
+    )
+    if len(args) >= 2 and scope.is_const_expr(args[1]) and ascending:
+        # range(j + 1, 6): counting up to a constant runs at most that many times.
+        return ONE
     if len(args) >= 2 and not scope.is_const_expr(args[0]) and scope.is_const_expr(args[1]):
         # range(n - 3, n) style windows: bounded width.
         diff = ast.unparse(args[0]).replace(" ", "")
         if diff.startswith(ast.unparse(args[1]).replace(" ", "")):
             return ONE
+    return N
+
+
+def span_width(start: ast.expr | None, stop: ast.expr | None) -> ast.expr | None:
+    """`w` in `range(i, i + w)` or `a[i:i + w]`: the width of a window that starts anywhere."""
+    if start is None or not isinstance(stop, ast.BinOp) or not isinstance(stop.op, ast.Add):
+        return None
+    text = ast.unparse(start)
+    if ast.unparse(stop.left) == text:
+        return stop.right
+    if ast.unparse(stop.right) == text:
+        return stop.left
+    return None
+
+
+def width_count(width: ast.expr, scope: Scope) -> Cost:
+    """How large a window's width `w` grows: `l = len(adj[v])` is one vertex's degree."""
+    if scope.is_const_expr(width):
+        return ONE
+    if isinstance(width, ast.Name):
+        values = scope.assigned.get(width.id, [])
+        if (
+            len(values) == 1
+            and isinstance(values[0], ast.Call)
+            and callee_name(values[0]) == "len"
+            and values[0].args
+        ):
+            return iter_count(values[0].args[0], scope)
     return N
 
 
@@ -280,13 +318,23 @@ def while_count(
         return N, "repeat-until-stable loop"
     if kinds <= {"add"} and const_bound and not _test_has_size(test, scope):
         return ONE, "bounded loop"
-    counters = cond_names
+    # The names the loop itself steps (`j += 1`); a test may also read names it never
+    # changes (`while j < n and s[i] == s[j]`), which an outer loop may reset freely.
+    stepped = {
+        t.id
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.AugAssign | ast.Assign)
+        for tgt in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        for t in ast.walk(tgt)
+        if isinstance(t, ast.Name) and isinstance(t.ctx, ast.Store)
+    }
+    counters = (cond_names & stepped) or cond_names
     if enclosing is not None:
         reset = _assigned_in(enclosing.body, exclude=loop)
         if not (counters & reset):
             # The counter (or worklist) outlives each outer iteration: amortised over it.
             return ONE, "amortised inner loop"
-        if _marks_as_it_goes(loop, reset):
+        if _marks_as_it_goes(loop, reset) or _marks_what_outer_skips(loop, enclosing, reset):
             return ONE, "amortised marking loop"
         if "drain" in kinds and _guards_visits(enclosing):
             # A fresh worklist per unvisited start: each item is still processed once overall.
@@ -380,6 +428,36 @@ def _marks_as_it_goes(loop: ast.While, reset: set[str]) -> bool:
         if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
     }
     return bool((tested & marked) - reset)
+
+
+def _marked_arrays(loop: ast.While) -> set[str]:
+    """Arrays whose cells the loop body sets to constants (`u[x] = 2`)."""
+    return {
+        t.value.id
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+        for t in node.targets
+        if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
+    }
+
+
+def _marks_what_outer_skips(
+    loop: ast.While, enclosing: ast.For | ast.While, reset: set[str]
+) -> bool:
+    """`for i in ...: if u[i]: continue` then a walk that marks `u` as it goes.
+
+    The outer loop starts a walk only from unmarked cells and the walk marks every cell it
+    passes, so all the walks together pass each cell a bounded number of times.
+    """
+    skipped: set[str] = set()
+    for stmt in enclosing.body:
+        if isinstance(stmt, ast.If) and stmt.body and isinstance(stmt.body[-1], ast.Continue):
+            skipped |= {
+                n.value.id
+                for n in ast.walk(stmt.test)
+                if isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name)
+            }
+    return bool((skipped & _marked_arrays(loop)) - reset)
 
 
 def _guards_visits(loop: ast.For | ast.While) -> bool:

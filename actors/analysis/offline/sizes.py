@@ -38,6 +38,7 @@ def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) ->
             # `[2**i for i in range(31)]`: one entry per bit of the values, log of their range.
             scope.kinds[name] = "digits"
             candidates.discard(name)
+    _find_digits(scope)
     evidence = (_unpacked_names(body) | records) & candidates
     changed = True
     while changed:
@@ -71,6 +72,14 @@ def _fixed_value(value: ast.expr, scope: Scope) -> bool:
         return all(scope.is_const_expr(g.iter) for g in value.generators)
     if isinstance(value, ast.Name):
         return value.id in scope.fixed
+    if (
+        isinstance(value, ast.Call)
+        and callee_name(value) in {"set", "frozenset", "Counter"}
+        and len(value.args) == 1
+        and isinstance(value.args[0], ast.Name)
+        and scope.known_kind(value.args[0].id) == "str"
+    ):
+        return True  # the distinct characters of a string: at most its alphabet
     if isinstance(value, ast.Call) and callee_name(value) in _SAME_SIZE and value.args:
         return _fixed_value(value.args[0], scope)
     if isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice):
@@ -82,6 +91,70 @@ def _fixed_value(value: ast.expr, scope: Scope) -> bool:
             _fixed_value(value.right, scope) and scope.is_const_expr(value.left)
         )
     return False
+
+
+def _find_digits(scope: Scope) -> None:
+    """Names that only ever hold `str(n)` of an integer or slices of such: its digits."""
+    changed = True
+    while changed:
+        changed = False
+        for name, values in scope.assigned.items():
+            if name in scope.fixed or name in scope.params or not values:
+                continue
+            if any(v is None for v in values):
+                continue
+            if all(_digits_value(v, scope, name) for v in values) and any(
+                _digits_value(v, scope, "") for v in values
+            ):
+                changed = changed or scope.kinds.get(name) != "digits"
+                scope.kinds[name] = "digits"
+                if all(_word_digits(v, scope, name) for v in values):
+                    changed = True
+                    # An integer read from the input fits a machine word (Codeforces values
+                    # stay below 2^63): its digit string has a bounded length.
+                    scope.fixed.add(name)
+
+
+def _is_str_of_int(value: ast.expr | None, scope: Scope) -> bool:
+    return (
+        isinstance(value, ast.Call)
+        and callee_name(value) == "str"
+        and len(value.args) == 1
+        and isinstance(value.args[0], ast.Name)
+        and scope.kind(value.args[0].id) == "int"
+    )
+
+
+def _word_digits(value: ast.expr | None, scope: Scope, name: str) -> bool:
+    """Like `_digits_value`, with every integer behind it read from the input."""
+    if _is_str_of_int(value, scope):
+        assert isinstance(value, ast.Call) and isinstance(value.args[0], ast.Name)
+        origins = scope.assigned.get(value.args[0].id, [])
+        return bool(origins) and all(o is not None and _reads(o) for o in origins)
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add):
+        return _word_digits(value.left, scope, name) and _word_digits(value.right, scope, name)
+    while isinstance(value, ast.Subscript):
+        value = value.value
+    return isinstance(value, ast.Name) and (value.id == name or value.id in scope.fixed)
+
+
+def _reads(value: ast.expr) -> bool:
+    """`int(input())`: a value parsed from a line of input."""
+    calls = [callee_name(c) for c in ast.walk(value) if isinstance(c, ast.Call)]
+    return "int" in calls and any(c in {"input", "readline"} for c in calls)
+
+
+def _digits_value(value: ast.expr | None, scope: Scope, name: str) -> bool:
+    """`str(n)`, `a[1:]`, `a[0] + b[2:]` over digit strings (`name` counts as one)."""
+    if _is_str_of_int(value, scope):
+        return True
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add):
+        return _digits_value(value.left, scope, name) and _digits_value(value.right, scope, name)
+    if not isinstance(value, ast.Subscript | ast.Name):
+        return False
+    while isinstance(value, ast.Subscript):
+        value = value.value
+    return isinstance(value, ast.Name) and (value.id == name or scope.kind(value.id) == "digits")
 
 
 def _powers_of_two(value: ast.expr) -> bool:

@@ -138,6 +138,142 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "loop_variable_of_a_constant_loop_is_constant_where_it_is_bound",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        for i in range(1, n):
+            for j in range(1, 6):
+                for k in range(1, j):
+                    a[i] += k
+        for j in range(n):
+            a[j] += 1
+        print(a)
+        """,
+        "O(n)",
+    ),
+    (
+        "counting_up_to_a_constant_is_bounded",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        for i in range(n):
+            for j in range(a[i] + 1, 6):
+                print(j)
+        """,
+        "O(n)",
+    ),
+    (
+        "counting_down_to_a_constant_is_not",
+        """
+        n = int(input())
+        for i in range(n):
+            for j in range(i, -1, -1):
+                print(j)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "two_pointers_share_the_counter_the_inner_loop_steps",
+        """
+        n = int(input())
+        s = input()
+        i = j = total = 0
+        while j < len(s):
+            count = 0
+            while j < len(s) and s[i] == 'x' and s[j] == 'x':
+                count += 1
+                j += 1
+            if count:
+                i = j
+            else:
+                i += 1
+                j += 1
+            total += max(0, count - 2)
+        print(total)
+        """,
+        "O(n)",
+    ),
+    (
+        "inner_counter_restarted_each_pass_is_quadratic",
+        """
+        n = int(input())
+        s = input()
+        best = 0
+        i = 0
+        while i < len(s):
+            j = i
+            while j < len(s) and s[j] == s[i]:
+                j += 1
+            best = max(best, j - i)
+            i += 1
+        print(best)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "walk_marking_what_the_outer_loop_skips",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        u = [0] * n
+        cycles = 0
+        for i in range(n):
+            if u[i] != 0:
+                continue
+            u[i] = 2
+            idx = a[i] - 1
+            while idx != i:
+                u[idx] = 2
+                idx = a[idx] - 1
+            cycles += 1
+        print(cycles)
+        """,
+        "O(n)",
+    ),
+    (
+        "window_of_one_vertex_degree_in_a_traversal",
+        """
+        from collections import deque
+        n = int(input())
+        graph = [set() for _ in range(n + 1)]
+        for _ in range(n - 1):
+            x, y = map(int, input().split())
+            graph[x].add(y)
+            graph[y].add(x)
+        a = list(map(int, input().split()))
+        q = deque([1])
+        i = 1
+        while q:
+            v = q.popleft()
+            l = len(graph[v])
+            for j in range(i, i + l):
+                q.append(a[j])
+            i += l
+        print(i)
+        """,
+        "O(n)",
+    ),
+    (
+        "digits_of_an_integer_read_from_input_are_bounded",
+        """
+        n = int(input())
+        a = str(n)
+        m = len(a)
+        print(max(n, int(a[0:m - 1]), int(a[0:m - 2] + a[-1])))
+        """,
+        "O(1)",
+    ),
+    (
+        "digits_of_a_parameter_are_logarithmic",
+        """
+        def drop_last(number):
+            s = str(number)
+            return int(s[:-1] or 0)
+        """,
+        "O(log n)",
+    ),
 ]
 
 
