@@ -197,16 +197,16 @@ class InviteController(Controller):
         room = await access.meta.get_room(room_id)
         if room is None:
             raise ApiError(404, "not_found", NO_SUCH_ROOM)
-        capability_id, role = await self._capability(access, room_id, data)
         current = await access.meta.get_member(room_id, user.user_id)
+        try:
+            capability_id, role = await self._capability(access, room_id, data)
+        except ApiError:
+            if current is None:
+                raise
+            # Already in (say, the owner opening an old link): a dead link locks no member out.
+            return _joined(room.kind, current.role)
         if current is not None and top_role(current.role, role) == current.role:
-            invite = await access.meta.get_invite(capability_id)
-            if invite is None or invite.revoked:
-                raise ApiError(403, "forbidden", _refusal(data))
-            return JoinResponse(
-                role=current.role,
-                permissions=permissions_json(room_actions(room.kind, current.role)),
-            )
+            return _joined(room.kind, current.role)  # a weaker link never demotes a member
         member = MemberRecord(
             user_id=user.user_id, name=user.name, role=role, invite_id=capability_id
         )
@@ -215,9 +215,7 @@ class InviteController(Controller):
         if current is not None:
             # Promoted: close the old, weaker connections so they reconnect with the new role.
             await access.live.revoke(room_id, [user.user_id], "your role changed")
-        return JoinResponse(
-            role=member.role, permissions=permissions_json(room_actions(room.kind, member.role))
-        )
+        return _joined(room.kind, member.role)
 
     @staticmethod
     async def _capability(
@@ -239,5 +237,10 @@ class InviteController(Controller):
         return capability.id, capability.role
 
 
+def _joined(kind: RoomKind, role: Role) -> JoinResponse:
+    return JoinResponse(role=role, permissions=permissions_json(room_actions(kind, role)))
+
+
 def _refusal(data: JoinRequest) -> str:
+    """What to tell someone whose link or invite was revoked while they were joining."""
     return LINK_REFUSED if data.key is not None else f"{_INVITE_REFUSED} (invite revoked)"

@@ -142,3 +142,12 @@ async def test_interview_links_give_candidate_and_observer_roles() -> None:
         assert set(await links(cleo, room)) == {"candidate"}
         # Opening a weaker link never demotes a member.
         assert (await join(cleo, room, keys["viewer"]))[1]["role"] == "candidate"
+
+
+async def test_a_member_opening_a_dead_link_stays_in() -> None:
+    async with serve() as server:
+        owner, room = await room_of(server, "shared")
+        old = (await links(owner, room))["editor"]
+        assert (await owner.request("PUT", f"/api/rooms/{room}/links/editor")).status_code == 200
+        status, body = await join(owner, room, old)
+        assert status == 200 and body["role"] == "owner"
