@@ -122,7 +122,15 @@ def ray_session() -> Iterator[None]:
     """A real local Ray, started once per test session and only when a test asks for it."""
     import ray
 
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, namespace="coderemote-tests")
+    # address="local": a cluster of our own, whatever RAY_ADDRESS or a stale
+    # /tmp/ray/ray_current_cluster says.
+    ray.init(
+        address="local",
+        num_cpus=2,
+        include_dashboard=False,
+        log_to_driver=False,
+        namespace="coderemote-tests",
+    )
     try:
         yield
     finally:

@@ -28,6 +28,7 @@ class ServeProcess:
         env: Mapping[str, str] | None = None,
         log_path: Path | None = None,
         startup_timeout: float = 90.0,
+        warm_on_start: bool | None = False,
     ) -> None:
         """Describe the process; nothing starts until `start` (or `launch`).
 
@@ -37,10 +38,15 @@ class ServeProcess:
             env: The whole environment (default: this process's).
             log_path: Where its output goes (appended); None discards it.
             startup_timeout: Seconds to wait for `/healthz` (serve may warm a Ray pool first).
+            warm_on_start: `CODEREMOTE_WARM_ON_START` for the process, unless `env` sets it:
+                off by default (a test that never runs code need not start Ray); None leaves
+                the server's own default.
         """
         self.port = port
         self.args = list(args)
         self.env = dict(os.environ if env is None else env)
+        if warm_on_start is not None:
+            self.env.setdefault("CODEREMOTE_WARM_ON_START", str(warm_on_start).lower())
         self.log_path = log_path
         self.startup_timeout = startup_timeout
         self.process: subprocess.Popen[bytes] | None = None

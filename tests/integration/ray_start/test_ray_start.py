@@ -123,6 +123,7 @@ def two_servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
                 {"CODEREMOTE_RUN_CHANNEL_PORT": channel_port, **(extra or {})},
             ),
             log_path=tmp / f"serve-{i}.log",
+            warm_on_start=None,
         )
         for i, extra in enumerate([{"RAY_ADDRESS": BOGUS_ADDRESS}, None])
     ]
