@@ -33,6 +33,35 @@ def _exits_early(loop: ast.For | ast.While) -> bool:
     return False
 
 
+def _resumes_where_it_stopped(node: ast.For, outer: ast.For | ast.While) -> bool:
+    """`for j in range(last, i): ...` then `last = i` in the outer loop: a sliding start.
+
+    The inner range starts where the previous pass stopped, so the passes together cover
+    each index once (as long as nothing else moves the start back).
+    """
+    it = node.iter
+    if not (
+        isinstance(it, ast.Call)
+        and callee_name(it) == "range"
+        and len(it.args) == 2
+        and isinstance(it.args[0], ast.Name)
+    ):
+        return False
+    start, stop = it.args[0].id, ast.unparse(it.args[1])
+    moves = [
+        n
+        for n in walk_local(outer.body)
+        if isinstance(n, ast.Assign | ast.AugAssign)
+        and any(
+            isinstance(t, ast.Name) and t.id == start
+            for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
+        )
+    ]
+    return bool(moves) and all(
+        isinstance(n, ast.Assign) and ast.unparse(n.value) == stop for n in moves
+    )
+
+
 UserCall = Callable[[str, ast.Call], Cost]
 
 
@@ -109,6 +138,8 @@ class Coster:
         ):
             # `for _ in range(int(input())):` around a whole problem: complexity is per case.
             count = ONE
+        if self.loops and _resumes_where_it_stopped(node, self.loops[-1][0]):
+            count = ONE  # amortised: all passes together cover the range once
         if self.loops and self._snapshot_grows(node):
             self._note(EXP, node.lineno, "states derived from every earlier state")
             self.space = self.space | EXP

@@ -60,6 +60,12 @@ def is_exponential(node: ast.expr, scope: Scope) -> bool:
     for sub in ast.walk(node):
         if isinstance(sub, ast.Name) and scope.is_exp_name(sub.id):
             return True
+        if (
+            isinstance(sub, ast.Subscript)
+            and isinstance(sub.value, ast.Name)
+            and scope.is_doubling(sub.value.id)
+        ):
+            return True  # an entry of a list of powers of two
         if isinstance(sub, ast.BinOp) and isinstance(sub.op, ast.LShift | ast.Pow):
             base, power = sub.left, sub.right
         elif isinstance(sub, ast.Call) and callee_name(sub) == "pow" and len(sub.args) == 2:

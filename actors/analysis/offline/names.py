@@ -112,6 +112,7 @@ class Scope:
     exp_names: set[str] = field(default_factory=set)
     fixed: set[str] = field(default_factory=set)
     fixed_nodes: set[int] = field(default_factory=set)
+    doubling: set[str] = field(default_factory=set)
     assigned: dict[str, list[ast.expr | None]] = field(default_factory=dict)
     loop_vars: set[str] = field(default_factory=set)
 
@@ -122,6 +123,12 @@ class Scope:
         if name in self.kinds or name in self.params:
             return False
         return self.parent is not None and self.parent.is_exp_name(name)
+
+    def is_doubling(self, name: str) -> bool:
+        """Whether `name` is a list of powers of two (`po.append(po[-1] * 2)`)."""
+        if name in self.doubling:
+            return True
+        return self.parent is not None and name not in self.kinds and self.parent.is_doubling(name)
 
     def attr_kind(self, attr: str) -> Kind:
         """The kind of `self.<attr>` as assigned anywhere in the module, else naming habits."""

@@ -260,7 +260,7 @@ def classify(
     return Recursion(
         pointer_chase=count == 1 and not in_loop and _follows_parent(calls, params),
         calls=count,
-        subset_state=_subset_state(calls),
+        subset_state=_subset_state(calls, params),
         shrink=shrink,
         in_loop=in_loop,
         memoised=_memoised(fn),
@@ -271,12 +271,25 @@ def classify(
     )
 
 
-def _subset_state(calls: list[ast.AST]) -> bool:
-    """A call passes a set of chosen items: `tuple(used)`, `frozenset(s)`, `mask | 1 << i`."""
+_MASK_NAMES = ("mask", "bits", "state", "used", "visited", "chosen", "taken")
+
+
+def _subset_state(calls: list[ast.AST], params: list[str] | None = None) -> bool:
+    """A call passes a set of chosen items: `tuple(used)`, `frozenset(s)`, `mask | 1 << i`.
+
+    A bit operation on a parameter named as a mask (`~key & mask`) counts too.
+    """
+    params = params or []
     for c in calls:
         if not isinstance(c, ast.Call):
             continue
-        for arg in c.args:
+        for pos, arg in enumerate(c.args):
+            param = params[pos] if pos < len(params) else ""
+            if any(k in param.lower() for k in _MASK_NAMES) and any(
+                isinstance(x, ast.BinOp) and isinstance(x.op, ast.BitOr | ast.BitAnd | ast.BitXor)
+                for x in ast.walk(arg)
+            ):
+                return True
             for sub in ast.walk(arg):
                 if isinstance(sub, ast.Call) and callee_name(sub) in {"tuple", "frozenset"}:
                     return True

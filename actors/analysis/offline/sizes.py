@@ -39,6 +39,7 @@ def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) ->
             scope.kinds[name] = "digits"
             candidates.discard(name)
     _find_digits(scope)
+    scope.doubling |= _doubling_lists(body)
     evidence = (_unpacked_names(body) | records) & candidates
     changed = True
     while changed:
@@ -155,6 +156,34 @@ def _digits_value(value: ast.expr | None, scope: Scope, name: str) -> bool:
     while isinstance(value, ast.Subscript):
         value = value.value
     return isinstance(value, ast.Name) and (value.id == name or scope.kind(value.id) == "digits")
+
+
+def _doubling_lists(body: list[ast.stmt]) -> set[str]:
+    """`po.append(po[-1] * 2)`: a list of powers of two, whose entries are exponential."""
+    out: set[str] = set()
+    for node in _walk(body):
+        if not (
+            isinstance(node, ast.Call)
+            and callee_name(node) == "append"
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name)
+            and len(node.args) == 1
+        ):
+            continue
+        arg = node.args[0]
+        name = node.func.value.id
+        if (
+            isinstance(arg, ast.BinOp)
+            and isinstance(arg.op, ast.Mult | ast.LShift)
+            and isinstance(arg.right, ast.Constant)
+            and arg.right.value in (1, 2)
+            and (isinstance(arg.op, ast.LShift) or arg.right.value == 2)
+            and isinstance(arg.left, ast.Subscript)
+            and isinstance(arg.left.value, ast.Name)
+            and arg.left.value.id == name
+        ):
+            out.add(name)
+    return out
 
 
 def _powers_of_two(value: ast.expr) -> bool:

@@ -274,6 +274,76 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(log n)",
     ),
+    (
+        "range_resuming_where_the_last_pass_stopped_is_amortised",
+        """
+        n, m = map(int, input().split())
+        s = list(map(int, input().split()))
+        count = [0] * (2 * n + 3)
+        f = [0] * (n + 1)
+        last = res = 0
+        for i in range(1, n + 1):
+            if s[i - 1] == m:
+                for j in range(last, i):
+                    count[f[j]] += 1
+                last = i
+            f[i] = f[i - 1] + (1 if s[i - 1] < m else -1)
+            res += count[f[i]]
+        print(res)
+        """,
+        "O(n)",
+    ),
+    (
+        "range_from_a_start_moved_elsewhere_is_not",
+        """
+        n = int(input())
+        s = list(map(int, input().split()))
+        last = 0
+        total = 0
+        for i in range(1, n + 1):
+            for j in range(last, i):
+                total += s[j]
+            last = i // 2
+        print(total)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "list_of_powers_of_two_bounds_a_mask_loop",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        po = [1]
+        while len(po) != n:
+            po.append(po[-1] * 2)
+        best = 0
+        for mask in range(po[-1] * 2):
+            total = 0
+            for j in range(n):
+                if mask & po[j]:
+                    total += a[j]
+            best = max(best, total)
+        print(best)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "memoised_recursion_over_a_mask_parameter",
+        """
+        def solve(chains, mask, memo):
+            if mask == 0:
+                return 0
+            if mask in memo:
+                return memo[mask]
+            best = None
+            for key in chains:
+                if key | mask == mask:
+                    best = solve(chains, ~key & mask, memo)
+            memo[mask] = best
+            return best
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
@@ -282,3 +352,18 @@ def test_convention(name: str, code: str, expected: str) -> None:
     report = StaticAnalyzer().analyze(textwrap.dedent(code))
     assert report.error == ""
     assert report.time.label() == expected, (name, report.reasons)
+
+
+def test_a_parity_bit_is_not_a_subset_mask() -> None:
+    # A bit operation on a parameter that is not named as a mask (a 0/1 flag) keeps the
+    # memoised recursion polynomial: it is the mask's name that says it holds a subset.
+    code = """
+def solve(a, i, flag, memo):
+    if i == len(a):
+        return 0
+    if (i, flag) in memo:
+        return memo[(i, flag)]
+    memo[(i, flag)] = max(solve(a, i + 1, flag ^ 1, memo), a[i])
+    return memo[(i, flag)]
+"""
+    assert StaticAnalyzer().analyze(code).time.label() != "O(2^n)"
