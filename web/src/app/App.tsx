@@ -3,7 +3,7 @@ import { useAuthStore } from "../auth/authStore";
 import { startTokenRefresh } from "../auth/refresh";
 import { SignInGate } from "../auth/SignInGate";
 import { isExpired } from "../auth/token";
-import { inviteFromLocation } from "../room/roomIds";
+import { capabilityFromLocation } from "../room/roomIds";
 import { Landing } from "../room/Landing";
 import { parseRoute, useLocationKey } from "./router";
 
@@ -23,12 +23,30 @@ if (initial.name === "room") {
   void loadRoom();
   const { token, user } = useAuthStore.getState();
   const usable = token === null || !isExpired(token);
-  if (user !== null && usable && inviteFromLocation(window.location) === null) {
+  if (user !== null && usable && capabilityFromLocation(window.location) === null) {
     const roomId = initial.roomId;
     void import("../room/openRoom").then((m) => m.preconnect(roomId, token, user));
   }
 }
 if (initial.name === "playback") void loadPlayback();
+
+/** An address that is no screen of the app; a room address with an impossible id says so. */
+function NotFound({ path }: { path: string }) {
+  const room = path.startsWith("/r/");
+  return (
+    <main className="page">
+      <h1>{room ? "Not a valid room address" : "Page not found"}</h1>
+      <p role="alert" data-testid="not-found">
+        {room
+          ? "Room ids use only letters, digits, - and _ (at most 64). Check the link you were given, or ask the owner for a new one."
+          : "There is nothing at this address."}
+      </p>
+      <p>
+        <a href="/">Back to the start page</a>
+      </p>
+    </main>
+  );
+}
 
 /** Top-level screen switch. Every screen needs a user (signed in or a named guest). */
 export function App() {
@@ -42,14 +60,7 @@ export function App() {
         {route.name === "playback" && (
           <PlaybackPage key={route.roomId} roomId={route.roomId} />
         )}
-        {route.name === "notFound" && (
-          <main className="page">
-            <h1>Not found</h1>
-            <p>
-              <a href="/">Back to the start page</a>
-            </p>
-          </main>
-        )}
+        {route.name === "notFound" && <NotFound path={key.split("?")[0] ?? "/"} />}
       </Suspense>
     </SignInGate>
   );

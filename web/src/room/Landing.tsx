@@ -1,8 +1,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { navigate } from "../app/router";
+import { useAuthStore } from "../auth/authStore";
 import { UserBadge } from "../auth/SignInGate";
 import { api, ApiError } from "../lib/api/client";
+import { describeError } from "../lib/api/errors";
 import type { RoomKind } from "../lib/api/types";
 import { markCreatedHere, randomRoomId } from "./roomIds";
 
@@ -13,7 +15,7 @@ const KINDS: { kind: RoomKind; label: string; help: string }[] = [
     label: "Interview",
     help: "You interview, a candidate codes, observers watch; private notes for you.",
   },
-  { kind: "solo", label: "Solo", help: "Just you; share read-only later if you like." },
+  { kind: "solo", label: "Solo", help: "Just you: nobody else can join." },
 ];
 
 /** Start page: create a room of one of the three kinds, or open one by link. */
@@ -21,6 +23,10 @@ export function Landing() {
   const [kind, setKind] = useState<RoomKind>("shared");
   const [title, setTitle] = useState("");
   const [joinTarget, setJoinTarget] = useState("");
+  const [joinError, setJoinError] = useState<string | null>(null);
+  // Guests have no account: the server creates rooms for signed-in people only.
+  const guest = useAuthStore((s) => s.token === null);
+  const signOut = useAuthStore((s) => s.signOut);
   const create = useMutation({
     mutationFn: () => api.createRoom(kind, title.trim() || undefined),
     onSuccess: (room) => {
@@ -32,8 +38,18 @@ export function Landing() {
     create.error instanceof ApiError && [0, 404, 405, 501].includes(create.error.status);
 
   const join = () => {
-    const match = /(?:\/r\/)?([A-Za-z0-9_-]{1,64})([?#].*)?$/.exec(joinTarget.trim());
-    if (match?.[1]) navigate(`/r/${match[1]}${match[2] ?? ""}`);
+    const target = joinTarget.trim();
+    const match = /^(?:.*\/r\/)?([A-Za-z0-9_-]{1,64})\/?([?#].*)?$/.exec(target);
+    if (match?.[1]) {
+      setJoinError(null);
+      navigate(`/r/${match[1]}${match[2] ?? ""}`);
+    } else {
+      setJoinError(
+        target === ""
+          ? "Paste a room link or type a room id."
+          : "That is not a room link or id. A room link looks like https://…/r/Ab3_x-9; an id uses only letters, digits, - and _.",
+      );
+    }
   };
 
   return (
@@ -70,12 +86,21 @@ export function Landing() {
           Title (optional)
           <input name="title" maxLength={80} value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
-        <button type="submit" disabled={create.isPending}>
+        <button type="submit" disabled={create.isPending || guest}>
           Create room
         </button>
+        {guest && (
+          <p className="note" data-testid="guest-create-note">
+            Guests can join open rooms but cannot create one.{" "}
+            <button type="button" className="link" onClick={signOut}>
+              Sign in with your name
+            </button>{" "}
+            to create a room.
+          </p>
+        )}
         {create.isError && (
           <div className="error" role="alert" data-testid="create-error">
-            Could not create the room: {create.error.message}
+            Could not create the room. {describeError(create.error)}
             {apiMissing && (
               <p>
                 The server&apos;s room API is not available.{" "}
@@ -106,9 +131,18 @@ export function Landing() {
         <h2>Join a room</h2>
         <label>
           Room link or id
-          <input value={joinTarget} onChange={(e) => setJoinTarget(e.target.value)} />
+          <input
+            name="join-target"
+            value={joinTarget}
+            onChange={(e) => (setJoinTarget(e.target.value), setJoinError(null))}
+          />
         </label>
         <button type="submit">Join</button>
+        {joinError && (
+          <p className="error" role="alert" data-testid="join-error">
+            {joinError}
+          </p>
+        )}
       </form>
     </main>
   );

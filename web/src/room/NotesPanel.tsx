@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { api } from "../lib/api/client";
+import { describeError } from "../lib/api/errors";
 import { useRoomStore } from "./roomStore";
 
 /**
@@ -36,7 +37,7 @@ function Notes({ roomId }: { roomId: string }) {
   return (
     <section className="panel notes-panel" aria-label="Interviewer notes" data-testid="notes-panel">
       <h3>Private notes</h3>
-      {notes.isError && <p className="error">Notes unavailable: {notes.error.message}</p>}
+      {notes.isError && <p className="error">Notes unavailable. {describeError(notes.error)}</p>}
       <textarea
         data-testid="notes-text"
         value={text}
@@ -54,7 +55,7 @@ function Notes({ roomId }: { roomId: string }) {
           {save.isPending ? "Saving…" : draft === null ? "Saved" : "Save notes"}
         </button>
       )}
-      {save.isError && <p className="error">Could not save: {save.error.message}</p>}
+      {save.isError && <p className="error">Could not save. {describeError(save.error)}</p>}
     </section>
   );
 }

@@ -6,7 +6,9 @@ import { UserBadge } from "../auth/SignInGate";
 import { AnalysisPanel } from "../analysis/AnalysisPanel";
 import { CodeEditor } from "../editor/CodeEditor";
 import { DEFAULT_LANGUAGE_ID, getLanguage } from "../languages/registry";
-import { api } from "../lib/api/client";
+import { api, ApiError } from "../lib/api/client";
+import { describeError } from "../lib/api/errors";
+import type { Capability } from "../lib/api/types";
 import { RunPanel, startRun } from "../run/RunPanel";
 import { useRunStore } from "../run/runStore";
 import { ConnectionBadge } from "./ConnectionBadge";
@@ -14,54 +16,87 @@ import { NotesPanel } from "./NotesPanel";
 import { ParticipantList } from "./ParticipantList";
 import { RemoteCursorStyles } from "./RemoteCursorStyles";
 import { ShareBox } from "./ShareBox";
-import { inviteFromLocation } from "./roomIds";
-import { useRoomStore } from "./roomStore";
+import { capabilityFromLocation } from "./roomIds";
+import { accessMessage, useRoomStore } from "./roomStore";
 import { useRoomConnection } from "./useRoomConnection";
 
-/** Redeems an invite once (before connecting, so the server knows our role), then drops it. */
-function useInvite(roomId: string): { ready: boolean; error: string | null } {
-  const [state, setState] = useState(() => {
-    const invite = inviteFromLocation(window.location);
-    return { invite, ready: invite === null, error: null as string | null };
+interface Entry {
+  capability: Capability | null;
+  ready: boolean;
+  /** The link or invite was refused: do not connect, say what to do instead. */
+  refused: string | null;
+  /** Redeeming failed for another reason (e.g. network): connect anyway, say so. */
+  error: string | null;
+}
+
+/**
+ * Redeems a room link (`#k=`) or an invite (`#invite=`) once, before connecting (so the
+ * server knows our role), then drops it from the address bar and history.
+ */
+function useEntry(roomId: string): Entry {
+  const [state, setState] = useState<Entry>(() => {
+    const capability = capabilityFromLocation(window.location);
+    return { capability, ready: capability === null, refused: null, error: null };
   });
   useEffect(() => {
-    if (state.invite === null) return;
+    const capability = state.capability;
+    if (capability === null) return;
     let live = true;
-    api.joinRoom(roomId, state.invite).then(
-      () => live && setState({ invite: null, ready: true, error: null }),
-      (err: unknown) =>
-        live &&
+    api.joinRoom(roomId, capability).then(
+      () => live && setState({ capability: null, ready: true, refused: null, error: null }),
+      (err: unknown) => {
+        if (!live) return;
+        const refused = err instanceof ApiError && [403, 404].includes(err.status);
         setState({
-          invite: null,
+          capability: null,
           ready: true,
-          error: `The invite could not be used: ${err instanceof Error ? err.message : err}`,
-        }),
+          refused: refused ? describeError(err) : null,
+          error: refused ? null : `The link could not be used: ${describeError(err)}`,
+        });
+      },
     );
-    // The token leaves the address bar (and history) as soon as it is being redeemed.
     navigate(`/r/${roomId}`, true);
     return () => {
       live = false;
     };
-  }, [roomId, state.invite]);
+  }, [roomId, state.capability]);
   return state;
+}
+
+/** One clear message in place of the room, for someone who cannot open it. */
+function NoAccess({ message }: { message: string }) {
+  return (
+    <main className="page no-access">
+      <div className="card" role="alert" data-testid="no-access">
+        <h2>You cannot open this room</h2>
+        <p>{message}</p>
+        <p>
+          <a href="/" onClick={(e) => (e.preventDefault(), navigate("/"))}>
+            Back to the start page
+          </a>
+        </p>
+      </div>
+    </main>
+  );
 }
 
 /** A room: the shared editor with presence, run, analysis and (for interviewers) notes. */
 export default function RoomPage({ roomId }: { roomId: string }) {
-  const invite = useInvite(roomId);
-  const conn = useRoomConnection(roomId, invite.ready);
+  const entry = useEntry(roomId);
+  const conn = useRoomConnection(roomId, entry.ready && entry.refused === null);
   const token = useAuthStore((s) => s.token);
   // Guests (no token) cannot read room details; their socket alone says what they may do.
   const room = useQuery({
     queryKey: ["room", roomId, token],
     queryFn: () => api.getRoom(roomId),
     retry: 0,
-    enabled: token !== null && invite.ready,
+    enabled: token !== null && entry.ready && entry.refused === null,
   });
   const permissions = useRoomStore((s) => s.permissions);
   const role = useRoomStore((s) => s.role);
   const closed = useRoomStore((s) => s.closed);
   const lastError = useRoomStore((s) => s.lastError);
+  const admitted = useRoomStore((s) => s.sessionUser !== null);
   const diagnostics = useRunStore((s) => s.diagnostics);
   const signOut = useAuthStore((s) => s.signOut);
   const language = getLanguage(DEFAULT_LANGUAGE_ID);
@@ -80,6 +115,15 @@ export default function RoomPage({ roomId }: { roomId: string }) {
 
   const readOnly = !permissions.edit || closed !== null;
   const kind = room.data?.kind ?? null;
+  // Never let in (refused link, not a member, no such room): one message, no editor.
+  const denied =
+    entry.refused ?? (closed !== null && !admitted ? accessMessage(closed.code) : null);
+  if (denied !== null) return <NoAccess message={denied} />;
+  // Rooms never created through the API answer 404 here yet admit everyone (development).
+  const unregistered =
+    admitted && room.error instanceof ApiError && room.error.status === 404;
+  const roomInfoFailed =
+    room.isError && !(room.error instanceof ApiError && [403, 404].includes(room.error.status));
   return (
     <div className="room" data-testid="room" data-role={role ?? ""}>
       <RemoteCursorStyles />
@@ -117,15 +161,14 @@ export default function RoomPage({ roomId }: { roomId: string }) {
           )}
         </p>
       )}
-      {invite.error && <p className="error banner">{invite.error}</p>}
-      {room.isError && (
+      {entry.error && <p className="error banner">{entry.error}</p>}
+      {roomInfoFailed && !closed && (
         <p className="notice banner" data-testid="room-info-error">
-          Room details unavailable ({room.error.message}); editing still works if the server
-          lets you in.
+          The room&apos;s title and links could not be loaded: {describeError(room.error)}
         </p>
       )}
       {lastError && !closed && <p className="notice banner">{lastError}</p>}
-      <ShareBox roomId={roomId} kind={kind} />
+      <ShareBox roomId={roomId} kind={kind} unregistered={unregistered} />
       <div className="workspace">
         <div className="editor-pane">
           {conn ? (
@@ -138,13 +181,13 @@ export default function RoomPage({ roomId }: { roomId: string }) {
               onRun={() => startRun(conn)}
             />
           ) : (
-            <div className="loading">{invite.ready ? "Connecting…" : "Joining the room…"}</div>
+            <div className="loading">{entry.ready ? "Connecting…" : "Joining the room…"}</div>
           )}
         </div>
         <aside className="side">
           <RunPanel conn={conn} />
           <AnalysisPanel conn={conn} />
-          <NotesPanel roomId={roomId} />
+          {kind === "interview" && <NotesPanel roomId={roomId} />}
         </aside>
       </div>
     </div>

@@ -18,12 +18,24 @@ export function dispatchServerEvent(event: ServerEvent): void {
       return;
     case "error": {
       const analysis = useAnalysisStore.getState();
-      if (analysis.status === "pending") analysis.apply(event);
-      else useRunStore.getState().apply(event);
+      if (analysis.status === "pending") {
+        analysis.apply(event);
+      } else {
+        useRunStore.getState().apply(event);
+        // A refused run: the run panel shows when Run comes back (not a second banner).
+        if (event.code === "rate_limited") {
+          useRoomStore.getState().blockRuns(event.retry_after ?? 60);
+          return;
+        }
+      }
       useRoomStore.getState().setError(event.message);
       return;
     }
     case "pong":
+      return;
+    case "run.started":
+      useRoomStore.getState().clearRunBlock();
+      useRunStore.getState().apply(event);
       return;
     default:
       useRunStore.getState().apply(event);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inviteFromLocation, randomRoomId, shareLink } from "./roomIds";
+import { capabilityFromLocation, inviteFromLocation, randomRoomId, shareLink } from "./roomIds";
 
 describe("room ids and links", () => {
   it("makes random ids within the contract's alphabet", () => {
@@ -12,6 +12,13 @@ describe("room ids and links", () => {
     expect(inviteFromLocation({ hash: "#invite=a.b-c_d", search: "" })).toBe("a.b-c_d");
     expect(inviteFromLocation({ hash: "", search: "?invite=q" })).toBe("q");
     expect(inviteFromLocation({ hash: "", search: "" })).toBeNull();
+  });
+
+  it("reads a room link's key before an invite, and nothing from a bare address", () => {
+    expect(capabilityFromLocation({ hash: "#k=Ab-_9", search: "" })).toEqual({ key: "Ab-_9" });
+    expect(capabilityFromLocation({ hash: "#invite=a.b", search: "" })).toEqual({ invite: "a.b" });
+    expect(capabilityFromLocation({ hash: "#k=", search: "" })).toBeNull();
+    expect(capabilityFromLocation({ hash: "", search: "" })).toBeNull();
   });
 
   it("builds the share link from the origin", () => {

@@ -1,3 +1,5 @@
+import type { Capability } from "../lib/api/types";
+
 const CREATED_KEY = "coderemote.created.";
 
 /** A random room id within the contract's alphabet. */
@@ -31,4 +33,14 @@ export function shareLink(roomId: string, origin: string = window.location.origi
 export function inviteFromLocation(loc: Pick<Location, "hash" | "search">): string | null {
   const fromHash = new URLSearchParams(loc.hash.replace(/^#/, "")).get("invite");
   return fromHash ?? new URLSearchParams(loc.search).get("invite");
+}
+
+/** What the address lets its bearer in with: a room link's `#k=` key or a personal invite. */
+export function capabilityFromLocation(
+  loc: Pick<Location, "hash" | "search">,
+): Capability | null {
+  const key = new URLSearchParams(loc.hash.replace(/^#/, "")).get("k");
+  if (key) return { key };
+  const invite = inviteFromLocation(loc);
+  return invite ? { invite } : null;
 }

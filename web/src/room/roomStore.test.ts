@@ -2,7 +2,13 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { useAnalysisStore } from "../analysis/analysisStore";
 import { useRunStore } from "../run/runStore";
 import { dispatchServerEvent, resetRoomStores } from "./dispatch";
-import { closeMessage, DEFAULT_PERMISSIONS, PERMANENT_CLOSE_CODES, useRoomStore } from "./roomStore";
+import {
+  accessMessage,
+  closeMessage,
+  DEFAULT_PERMISSIONS,
+  PERMANENT_CLOSE_CODES,
+  useRoomStore,
+} from "./roomStore";
 
 const viewer = {
   edit: false,
@@ -72,5 +78,27 @@ describe("room store and event dispatch", () => {
     expect(useRoomStore.getState()).toMatchObject({ closed: null, status: "reconnecting" });
     s.setStatus("connected");
     expect(useRoomStore.getState().status).toBe("connected");
+  });
+
+  it("tells someone never let in what to do, never that they lost access", () => {
+    for (const code of [4400, 4403, 4404]) {
+      expect(accessMessage(code)).not.toMatch(/no longer/);
+    }
+    expect(accessMessage(4403)).toMatch(/ask the owner for an invite/i);
+    expect(accessMessage(1011)).toBeNull();
+  });
+
+  it("a rate-limited run blocks Run for the server's retry time, with no room banner", () => {
+    const before = Date.now();
+    dispatchServerEvent({
+      type: "error",
+      code: "rate_limited",
+      message: "too many runs",
+      retry_after: 42,
+    });
+    const until = useRoomStore.getState().runBlockedUntil ?? 0;
+    expect(until - before).toBeGreaterThanOrEqual(41_000);
+    expect(until - before).toBeLessThanOrEqual(43_000);
+    expect(useRoomStore.getState().lastError).toBeNull();
   });
 });

@@ -39,6 +39,11 @@ interface RoomState {
   participants: Participant[];
   lastError: string | null;
   notesVersion: number;
+  /**
+   * Epoch ms until which the server refuses new runs (rate limit); kept past that time, so
+   * the refusal still stands in for the previous run's status, until the next run starts.
+   */
+  runBlockedUntil: number | null;
   enter: (roomId: string) => void;
   setStatus: (status: ConnectionStatus) => void;
   setSynced: (synced: boolean) => void;
@@ -49,6 +54,9 @@ interface RoomState {
   setParticipants: (participants: Participant[]) => void;
   setError: (message: string | null) => void;
   bumpNotes: () => void;
+  blockRuns: (seconds: number) => void;
+  /** A run started: the rate limit's notice makes way for it. */
+  clearRunBlock: () => void;
 }
 
 const fresh = {
@@ -61,6 +69,7 @@ const fresh = {
   participants: [],
   lastError: null,
   notesVersion: 0,
+  runBlockedUntil: null,
 };
 
 /** Connection and presence state of the room being shown. */
@@ -76,6 +85,8 @@ export const useRoomStore = create<RoomState>((set) => ({
   setParticipants: (participants) => set({ participants }),
   setError: (lastError) => set({ lastError }),
   bumpNotes: () => set((s) => ({ notesVersion: s.notesVersion + 1 })),
+  blockRuns: (seconds) => set({ runBlockedUntil: Date.now() + Math.max(1, seconds) * 1000 }),
+  clearRunBlock: () => set((s) => (s.runBlockedUntil === null ? s : { runBlockedUntil: null })),
 }));
 
 /** The message shown to the user when the server closes the room connection for good. */
@@ -87,11 +98,28 @@ export function closeMessage(code: number, reason: string): string {
     case 4401:
       return `Your sign-in is missing or has expired${why}. Sign in again to rejoin.`;
     case 4403:
-      return `You no longer have access to this room${why}.`;
+      return `You no longer have access to this room${why}. Ask the owner for a new invite.`;
     case 4404:
       return `This room does not exist${why}.`;
     default:
       return `The server closed the connection: code ${code}${why}.`;
+  }
+}
+
+/**
+ * Why someone who was never let in cannot open the room: one message saying what to do
+ * (never "no longer": they never had access). Null when the close is not about access.
+ */
+export function accessMessage(code: number): string | null {
+  switch (code) {
+    case 4400:
+      return "This is not a valid room address. Check the link you were given.";
+    case 4403:
+      return "You are not a member of this room. Ask the owner for an invite.";
+    case 4404:
+      return "This room does not exist. Check the link, or ask the owner for a new one.";
+    default:
+      return null;
   }
 }
 

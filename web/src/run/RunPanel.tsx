@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { RoomConnection } from "../room/connection";
 import { useRoomStore } from "../room/roomStore";
+import { useRunWait } from "../room/useRunWait";
 import { formatBytes, formatMs, verdictLabel } from "./format";
 import { OutputView } from "./OutputView";
 import { useRunStore } from "./runStore";
@@ -9,7 +10,8 @@ import { useRunStore } from "./runStore";
 export function startRun(conn: RoomConnection | null): void {
   const run = useRunStore.getState();
   if (conn === null || run.status === "running" || run.status === "starting") return;
-  if (!useRoomStore.getState().permissions.run) return;
+  const room = useRoomStore.getState();
+  if (!room.permissions.run || (room.runBlockedUntil ?? 0) > Date.now()) return;
   run.starting();
   if (!conn.send({ type: "run", stdin: run.stdin, interactive: true })) {
     run.apply({ type: "error", code: "unavailable", message: "Not connected: cannot run now." });
@@ -22,6 +24,10 @@ export function RunPanel({ conn }: { conn: RoomConnection | null }) {
   const permissions = useRoomStore((s) => s.permissions);
   const me = useRoomStore((s) => s.sessionUser);
   const [line, setLine] = useState("");
+  // Run needs the socket, and waits out a rate limit (whose notice replaces the last status).
+  const connection = useRoomStore((s) => s.status);
+  const limited = useRoomStore((s) => s.runBlockedUntil !== null);
+  const wait = useRunWait();
   const busy = run.status === "running" || run.status === "starting";
   const f = run.finished;
   // Only the person who started the run may type into it (the server enforces it too).
@@ -43,7 +49,9 @@ export function RunPanel({ conn }: { conn: RoomConnection | null }) {
           type="button"
           data-testid="run-button"
           onClick={() => startRun(conn)}
-          disabled={busy || !permissions.run || conn === null}
+          disabled={
+            busy || !permissions.run || conn === null || connection !== "connected" || wait > 0
+          }
           title="Run (Ctrl/Cmd+Enter)"
         >
           ▶ Run
@@ -60,7 +68,17 @@ export function RunPanel({ conn }: { conn: RoomConnection | null }) {
           {run.status === "starting" && "starting…"}
           {run.status === "running" && `running${run.by ? ` (${run.by.name})` : ""}…`}
         </span>
-        {f && (
+        {wait > 0 && (
+          <span className="status" role="status" data-testid="run-wait">
+            Run is available again in {wait} s
+          </span>
+        )}
+        {connection === "offline" && (
+          <span className="status" role="status" data-testid="run-offline">
+            Offline: Run comes back with the connection
+          </span>
+        )}
+        {f && !limited && (
           <span className="run-stats">
             <span className={`verdict verdict-${f.verdict}`} data-testid="verdict">
               {verdictLabel(f.verdict)}
@@ -77,12 +95,12 @@ export function RunPanel({ conn }: { conn: RoomConnection | null }) {
           </span>
         )}
       </div>
-      {(run.rejectedReason || run.error) && (
+      {(run.rejectedReason || run.error) && !limited && (
         <p className="error" role="alert" data-testid="run-error">
           {run.rejectedReason ?? run.error}
         </p>
       )}
-      {f?.message && <p className="run-message">{f.message}</p>}
+      {f?.message && !limited && <p className="run-message">{f.message}</p>}
       {run.diagnostics.length > 0 && (
         <ul className="diagnostics" data-testid="diagnostics">
           {run.diagnostics.map((d, i) => (

@@ -3,6 +3,7 @@ import type {
   Analysis,
   ApiErrorBody,
   AuthConfig,
+  Capability,
   History,
   Invite,
   JoinResponse,
@@ -11,6 +12,8 @@ import type {
   Role,
   Room,
   RoomKind,
+  RoomLink,
+  RoomLinks,
 } from "./types";
 
 /** A failed REST call, carrying the contract's error code and a human message. */
@@ -19,6 +22,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Seconds until a rate-limited request may be repeated (429), else null. */
+    readonly retryAfter: number | null = null,
   ) {
     super(message);
     this.name = "ApiError";
@@ -40,7 +45,9 @@ export async function errorFromResponse(res: Response): Promise<ApiError> {
     // Not JSON: e.g. a proxy error page or an endpoint that does not exist yet.
   }
   if (isErrorBody(body)) {
-    return new ApiError(res.status, body.error.code, body.error.message);
+    const header = Number(res.headers.get("Retry-After"));
+    const retryAfter = Number.isFinite(header) && header > 0 ? header : null;
+    return new ApiError(res.status, body.error.code, body.error.message, retryAfter);
   }
   const detail =
     typeof body === "object" && body !== null && "detail" in body
@@ -88,8 +95,14 @@ export const api = {
       `/api/rooms/${encodeURIComponent(id)}/invites/${encodeURIComponent(inviteId)}`,
       { method: "DELETE" },
     ),
-  joinRoom: (id: string, invite: string) =>
-    apiFetch<JoinResponse>(`/api/rooms/${encodeURIComponent(id)}/join`, json({ invite })),
+  joinRoom: (id: string, capability: Capability) =>
+    apiFetch<JoinResponse>(`/api/rooms/${encodeURIComponent(id)}/join`, json(capability)),
+  links: (id: string) => apiFetch<RoomLinks>(`/api/rooms/${encodeURIComponent(id)}/links`),
+  /** A new link for `role`: the old one stops working and its joiners are removed. */
+  rotateLink: (id: string, role: Role) =>
+    apiFetch<RoomLink>(`/api/rooms/${encodeURIComponent(id)}/links/${role}`, { method: "PUT" }),
+  deleteLink: (id: string, role: Role) =>
+    apiFetch<void>(`/api/rooms/${encodeURIComponent(id)}/links/${role}`, { method: "DELETE" }),
   getNotes: (id: string) => apiFetch<Notes>(`/api/rooms/${encodeURIComponent(id)}/notes`),
   putNotes: (id: string, text: string) =>
     apiFetch<Notes>(`/api/rooms/${encodeURIComponent(id)}/notes`, {

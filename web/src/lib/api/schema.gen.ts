@@ -183,9 +183,44 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Join with an invite */
+        /** Join with an invite or a room link */
         post: operations["ApiRoomsRoomIdJoinJoin"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rooms/{room_id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The room's links */
+        get: operations["ApiRoomsRoomIdLinksLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rooms/{room_id}/links/{role}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Make or replace the room's link for a role */
+        put: operations["ApiRoomsRoomIdLinksRoleRotateLink"];
+        post?: never;
+        /** Turn off the room's link for a role */
+        delete: operations["ApiRoomsRoomIdLinksRoleDeleteLink"];
         options?: never;
         head?: never;
         patch?: never;
@@ -403,8 +438,10 @@ export interface components {
         };
         /** JoinRequest */
         JoinRequest: {
-            /** @description The invite token. */
-            invite: string;
+            /** @description A personal invite token (`#invite=`). */
+            invite?: string | null;
+            /** @description A room link's key (`#k=`). */
+            key?: string | null;
         };
         /** JoinResponse */
         JoinResponse: {
@@ -439,6 +476,22 @@ export interface components {
          * @enum {string}
          */
         RoomKind: "shared" | "interview" | "solo";
+        /** RoomLinkResponse */
+        RoomLinkResponse: {
+            /** @description Epoch seconds. */
+            created_at: number;
+            role: components["schemas"]["Role"];
+            url: string;
+        };
+        /** RoomLinksResponse */
+        RoomLinksResponse: {
+            /** @description Managers see every link; other members only the link of their own role. */
+            links: components["schemas"]["RoomLinkResponse"][];
+            /** @description Whether the caller may turn links on, off or replace them. */
+            manage: boolean;
+            /** @description Roles a link may grant in this room. */
+            roles: components["schemas"]["Role"][];
+        };
         /** RoomResponse */
         RoomResponse: {
             /** @description Epoch milliseconds. */
@@ -841,6 +894,117 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["JoinResponse"];
                 };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    ApiRoomsRoomIdLinksLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                room_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomLinksResponse"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    ApiRoomsRoomIdLinksRoleRotateLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                room_id: string;
+                role: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomLinkResponse"];
+                };
+            };
+            /** @description Bad request syntax or unsupported method */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        extra?: null | {
+                            [key: string]: unknown;
+                        } | unknown[];
+                        status_code: number;
+                    };
+                };
+            };
+        };
+    };
+    ApiRoomsRoomIdLinksRoleDeleteLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                room_id: string;
+                role: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, nothing follows */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request syntax or unsupported method */
             400: {

@@ -15,6 +15,10 @@ export type LoginResponse = Schemas["DevLoginResponse"];
 export type Room = Schemas["RoomResponse"];
 export type Invite = Schemas["InviteResponse"];
 export type JoinResponse = Schemas["JoinResponse"];
+export type RoomLink = Schemas["RoomLinkResponse"];
+export type RoomLinks = Schemas["RoomLinksResponse"];
+/** What a shared address carries: a room link's key (`#k=`) or a personal invite (`#invite=`). */
+export type Capability = { key: string } | { invite: string };
 export type Notes = Schemas["Notes"];
 
 /** The `permissions` object of the `session` event (and of room responses). */
