@@ -12,11 +12,16 @@ import re
 
 __all__ = ["TokenRedactingFilter", "install_token_redaction", "redact"]
 
+_TOKEN = "[token redacted]"
+# What follows `auth.` or `Bearer `, unless it is already the placeholder: redacting twice
+# (a record passing two filtered loggers) must give the same text as redacting once.
+_SECRET_AFTER = r"(?!\[token redacted\])[^\s,;\"']+"
+
 _PATTERNS = [
     # A JWT anywhere: base64url header and payload start with '{"' = "eyJ".
-    (re.compile(r"eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.?[A-Za-z0-9_-]*"), "[token redacted]"),
-    (re.compile(r"(auth\.)[^\s,;\"']+"), r"\1[token redacted]"),
-    (re.compile(r"(?i)(bearer\s+)[^\s,;\"']+"), r"\1[token redacted]"),
+    (re.compile(r"eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.?[A-Za-z0-9_-]*"), _TOKEN),
+    (re.compile(r"(auth\.)" + _SECRET_AFTER), r"\1" + _TOKEN),
+    (re.compile(r"(?i)(bearer\s+)" + _SECRET_AFTER), r"\1" + _TOKEN),
     # Invite tokens: base64url payload "." signature, carried as invite=...
     (re.compile(r"(invite[=:]\s*\"?)[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+"), r"\1[invite redacted]"),
 ]

@@ -10,6 +10,7 @@ import time
 from typing import Any
 
 import pytest
+from jose import jws
 
 from realtime.auth.errors import InvalidTokenError, KeysUnavailableError
 from realtime.auth.jwks import JwksCache
@@ -137,7 +138,45 @@ async def test_token_without_expiry_is_refused(
 ) -> None:
     payload: dict[str, Any] = claims(issuer)
     del payload["exp"]
-    await refused(verifier, sign(signing_key, payload))
+    assert await refused(verifier, sign(signing_key, payload)) == "token has no exp claim"
+
+
+@pytest.mark.parametrize(
+    ("claim", "value", "reason"),
+    [
+        ("client_id", [CLIENT_ID], "token claim client_id must be a string"),
+        ("exp", [2_000_000_000], "token claim exp must be an integer"),
+        ("exp", 2.0e9, "token claim exp must be an integer"),
+        ("exp", True, "token claim exp must be an integer"),
+        ("exp", "2000000000", "token claim exp must be an integer"),
+        ("nbf", {"at": 1}, "token claim nbf must be an integer"),
+        ("iat", "now", "token claim iat must be an integer"),
+        ("sub", 42, "token claim sub must be a string"),
+        ("sub", "", "token claim sub is empty"),
+        ("iss", ["x"], "token claim iss must be a string"),
+        ("token_use", {"access": True}, "token claim token_use must be a string"),
+    ],
+)
+async def test_claims_of_the_wrong_json_type_are_refused_by_name(
+    verifier: TokenVerifier,
+    signing_key: SigningKey,
+    issuer: str,
+    claim: str,
+    value: Any,
+    reason: str,
+) -> None:
+    """A signed token whose claim has the wrong type is a refusal naming it, never a crash."""
+    assert await refused(verifier, sign(signing_key, claims(issuer, **{claim: value}))) == reason
+
+
+async def test_a_payload_that_is_not_an_object_is_refused(
+    verifier: TokenVerifier, signing_key: SigningKey
+) -> None:
+    for payload in (b"[1,2]", b"not json", b'"text"'):
+        token = jws.sign(
+            payload, signing_key.private_pem, headers={"kid": signing_key.kid}, algorithm="RS256"
+        )
+        assert "payload" in await refused(verifier, token)
 
 
 async def test_not_yet_valid_token_is_refused(

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import logging
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from realtime.auth.redact import TokenRedactingFilter, redact
 
 JWT = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ1In0.c2lnbmF0dXJl"
@@ -19,6 +22,18 @@ def test_bearer_and_bare_jwts_and_invites_are_redacted() -> None:
     assert "secret" not in redact("Authorization: Bearer secret-opaque")
     assert JWT not in redact(f"token={JWT} trailing")
     assert "abc.def" not in redact("invite=abc.def")
+
+
+@given(st.text(alphabet=st.sampled_from(list("auth.Bearer eyJ[]token redacted,;'\"x_-=:"))))
+def test_redacting_twice_changes_nothing(text: str) -> None:
+    once = redact(text)
+    assert redact(once) == once
+
+
+def test_redacted_subprotocol_stays_as_it_is() -> None:
+    once = redact(f"offered auth.{JWT} and Bearer {JWT}")
+    assert once == "offered auth.[token redacted] and Bearer [token redacted]"
+    assert redact(once) == once
 
 
 def test_filter_rewrites_message_and_args() -> None:
