@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -20,6 +20,15 @@ class AnalysisSettings(BaseSettings):
         ),
         description="Gemini API key; without it every answer comes from the offline analyser.",
     )
+
+    @field_validator("gemini_api_key", mode="before")
+    @classmethod
+    def _blank_key_is_unset(cls, value: object) -> object:
+        # GEMINI_API_KEY= in a .env or a manifest means "no key", not a key that fails later.
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        return value
+
     gemini_model: str = Field(
         default="gemini-2.5-flash", min_length=1, description="Gemini model name."
     )

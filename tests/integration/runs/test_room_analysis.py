@@ -90,3 +90,50 @@ async def test_runs_and_analysis_are_off_unless_enabled(
     async with httpx.AsyncClient(base_url=server.http, timeout=60) as http:
         lines = (await http.post("/api/runs", json={"code": "print(1)"})).text.splitlines()
     assert lines and '"unavailable"' in lines[0]
+
+
+class FailingAnalyzer:
+    """An analyzer whose failure text holds what no caller may read (paths, ids, a trace)."""
+
+    async def analyze(self, code: str) -> dict[str, Any]:
+        raise RuntimeError(
+            'Traceback (most recent call last):\n  File "/srv/app/actors/x.py", line 9\n'
+            "ActorDiedError: actor 5f2b9c01aa pid=4242"
+        )
+
+
+async def test_analysis_errors_carry_no_internals() -> None:
+    async def opener() -> Analyzer:
+        return FailingAnalyzer()
+
+    wiring = RunsWiring(MemoryRunStore(), analyzer=opener)
+    async with (
+        serve_in_process(load_settings(), runs=wiring) as server,
+        httpx.AsyncClient(base_url=server.http) as http,
+    ):
+        failed = await http.post("/api/analyze", json={"code": CODE})
+        assert failed.status_code == 503
+        body = failed.json()
+        assert body["error"]["code"] == "unavailable"
+        for leak in ("Traceback", "/srv/", "pid=", "5f2b9c01aa", "ActorDiedError"):
+            assert leak not in failed.text
+        assert "error id" in body["error"]["message"]
+
+
+async def test_code_too_long_to_analyse_is_413_in_plain_words(
+    analysis_server: tuple[RunningServer, InProcessAnalyzer],
+) -> None:
+    server, _analyzer = analysis_server
+    limit = AnalysisSettings().max_code_chars
+    async with httpx.AsyncClient(base_url=server.http) as http:
+        refused = await http.post("/api/analyze", json={"code": "x = 1\n" * (limit // 6 + 10)})
+    assert refused.status_code == 413
+    assert refused.json()["error"]["message"] == (
+        f"the code is too long to analyse (at most {limit:,} characters)"
+    )
+
+
+@pytest.mark.parametrize("blank", ["", "   "])
+def test_a_blank_gemini_key_counts_as_unset(monkeypatch: pytest.MonkeyPatch, blank: str) -> None:
+    monkeypatch.setenv("GEMINI_API_KEY", blank)
+    assert AnalysisSettings().gemini_api_key is None
