@@ -88,6 +88,7 @@ class Coster:
     counts: frozenset[str] = frozenset()
     once: list[Cost] = field(default_factory=list)
     fixed_reads: frozenset[int] = frozenset()
+    case_loops: set[int] = field(default_factory=set)
 
     # Statements ----------------------------------------------------------------------------
     def block(self, stmts: list[ast.stmt]) -> Cost:
@@ -138,6 +139,7 @@ class Coster:
         ):
             # `for _ in range(int(input())):` around a whole problem: complexity is per case.
             count = ONE
+            self.case_loops.add(id(node))
         if self.loops and _resumes_where_it_stopped(node, self.loops[-1][0]):
             count = ONE  # amortised: all passes together cover the range once
         if self.loops and self._snapshot_grows(node):
@@ -225,6 +227,34 @@ class Coster:
             if drained is not None:
                 return drained
         return iter_count(node, self.scope)
+
+    def _record_line(self, node: ast.expr) -> bool:
+        """`s = input()` in a loop over records, then `s.split('/')`: parsing one record.
+
+        Not in a test-case loop, where the line read is the whole problem's input.
+        """
+        while True:
+            if isinstance(node, ast.Subscript):
+                node = node.value
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                node = node.func.value
+            else:
+                break
+        if not isinstance(node, ast.Name) or not self.loops:
+            return False
+        loop = self.loops[-1][0]
+        if id(loop) in self.case_loops:
+            return False
+        stores = sorted(
+            (
+                n
+                for n in walk_local(loop.body)
+                if isinstance(n, ast.Assign)
+                and any(isinstance(t, ast.Name) and t.id == node.id for t in n.targets)
+            ),
+            key=lambda n: (n.lineno, n.col_offset),
+        )
+        return bool(stores) and is_line_read(stores[0].value, self.readers)
 
     def _fixed_read(self, node: ast.expr) -> bool:
         """`node` is (or wraps) the program's single line of numbers: a fixed record."""
@@ -517,6 +547,7 @@ class Coster:
             if receiver is not None and (
                 (self._in_loop_or_helper() and is_line_read(receiver, self.readers))
                 or self._fixed_read(receiver)
+                or self._record_line(receiver)
             ):
                 return ONE
             if name == "join":

@@ -6,7 +6,6 @@ import ast
 
 from actors.analysis.offline.cost import EXP, LOG, ONE, SQRT, Cost, N
 from actors.analysis.offline.names import Scope, callee_name, walk_local
-from actors.analysis.offline.vocabulary import ADJACENCY_NAMES
 
 _PASS_THROUGH = frozenset(
     [
@@ -165,7 +164,7 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
         return LOG if kind == "digits" else N
     if isinstance(node, ast.Subscript):
         base = node.value
-        if isinstance(base, ast.Name) and base.id in ADJACENCY_NAMES:
+        if isinstance(base, ast.Name) and scope.is_adjacency(base.id):
             # Adjacency lists: every edge is visited once over the whole traversal.
             return ONE
         if isinstance(node.slice, ast.Slice):

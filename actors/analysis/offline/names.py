@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from actors.analysis.offline.vocabulary import (
+    ADJACENCY_NAMES,
     HASH_CTORS,
     HASH_NAMES,
     INT_NAMES,
@@ -113,6 +114,7 @@ class Scope:
     fixed: set[str] = field(default_factory=set)
     fixed_nodes: set[int] = field(default_factory=set)
     doubling: set[str] = field(default_factory=set)
+    adjacency: set[str] = field(default_factory=set)
     assigned: dict[str, list[ast.expr | None]] = field(default_factory=dict)
     loop_vars: set[str] = field(default_factory=set)
 
@@ -129,6 +131,12 @@ class Scope:
         if name in self.doubling:
             return True
         return self.parent is not None and name not in self.kinds and self.parent.is_doubling(name)
+
+    def is_adjacency(self, name: str) -> bool:
+        """Whether `name` holds adjacency lists, by name or by how it was built from edges."""
+        if name in ADJACENCY_NAMES or name in self.adjacency:
+            return True
+        return self.parent is not None and name not in self.kinds and self.parent.is_adjacency(name)
 
     def attr_kind(self, attr: str) -> Kind:
         """The kind of `self.<attr>` as assigned anywhere in the module, else naming habits."""

@@ -358,7 +358,7 @@ def _doubles_result(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bo
 
 def _adjacent(it: ast.expr, scope: Scope) -> bool:
     if isinstance(it, ast.Subscript) and isinstance(it.value, ast.Name):
-        return it.value.id in ADJACENCY_NAMES
+        return scope.is_adjacency(it.value.id)
     if isinstance(it, ast.Attribute):
         return it.attr in ADJACENCY_NAMES
     if isinstance(it, ast.List | ast.Tuple) and all(isinstance(e, ast.Attribute) for e in it.elts):

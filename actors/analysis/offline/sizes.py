@@ -40,6 +40,7 @@ def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) ->
             candidates.discard(name)
     _find_digits(scope)
     scope.doubling |= _doubling_lists(body)
+    scope.adjacency |= _edge_lists(body)
     evidence = (_unpacked_names(body) | records) & candidates
     changed = True
     while changed:
@@ -156,6 +157,33 @@ def _digits_value(value: ast.expr | None, scope: Scope, name: str) -> bool:
     while isinstance(value, ast.Subscript):
         value = value.value
     return isinstance(value, ast.Name) and (value.id == name or scope.kind(value.id) == "digits")
+
+
+def _edge_lists(body: list[ast.stmt]) -> set[str]:
+    """`g[u].append(v)` beside `g[v].append(u)`: an adjacency structure built from edges.
+
+    Walking `g[x]` inside a traversal visits each edge a bounded number of times overall.
+    """
+    pairs: dict[str, set[tuple[str, str]]] = {}
+    for node in _walk(body):
+        if not (
+            isinstance(node, ast.Call)
+            and callee_name(node) in {"append", "add"}
+            and len(node.args) == 1
+            and isinstance(node.func, ast.Attribute)
+        ):
+            continue
+        holder = node.func.value
+        key: ast.expr | None = None
+        if isinstance(holder, ast.Subscript):
+            key, holder = holder.slice, holder.value
+        elif isinstance(holder, ast.Call) and callee_name(holder) == "setdefault" and holder.args:
+            key = holder.args[0]
+            holder = holder.func.value if isinstance(holder.func, ast.Attribute) else holder
+        if key is None or not isinstance(holder, ast.Name):
+            continue
+        pairs.setdefault(holder.id, set()).add((ast.unparse(key), ast.unparse(node.args[0])))
+    return {name for name, edges in pairs.items() if any((b, a) in edges for a, b in edges)}
 
 
 def _doubling_lists(body: list[ast.stmt]) -> set[str]:

@@ -344,6 +344,71 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "parsing_each_record_line_is_constant",
+        """
+        n = int(input())
+        seen = {}
+        for i in range(n):
+            s = input()
+            s = s.split('/')
+            c = int(s[1])
+            a, b = s[0].strip('(').strip(')').split('+')
+            seen[i] = (int(a) + int(b)) / c
+        print(seen)
+        """,
+        "O(n)",
+    ),
+    (
+        "the_line_of_a_test_case_is_the_whole_input",
+        """
+        t = int(input())
+        for _ in range(t):
+            s = input()
+            print(s.count('a'))
+        """,
+        "O(n)",
+    ),
+    (
+        "lists_filled_from_both_ends_of_each_edge_are_adjacency",
+        """
+        n = int(input())
+        d = {}
+        for i in range(n - 1):
+            u, v = map(int, input().split())
+            d.setdefault(u, []).append(v)
+            d.setdefault(v, []).append(u)
+        visited = [0] * (n + 1)
+        order = []
+        for c in d[1]:
+            stack = [c]
+            while stack:
+                x = stack.pop()
+                visited[x] = 1
+                order.append(x)
+                for y in d[x]:
+                    if not visited[y]:
+                        stack.append(y)
+        print(order)
+        """,
+        "O(n)",
+    ),
+    (
+        "buckets_filled_one_way_are_not_adjacency",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        d = {}
+        for i in range(n):
+            d.setdefault(a[i], []).append(i)
+        total = 0
+        for i in range(n):
+            for j in d[a[i]]:
+                total += j
+        print(total)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
