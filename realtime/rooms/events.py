@@ -20,6 +20,7 @@ __all__ = [
     "EventRouter",
     "JoinHandler",
     "LeaveHandler",
+    "RefusedHandler",
     "RelayedHandler",
 ]
 
@@ -36,6 +37,11 @@ LeaveHandler = Callable[["Room", "Connection", Principal], Awaitable[None]]
 # An event another server process relayed to this one (`Room.relay_to_servers`): no
 # connection and no principal here; the sending process checked permissions already.
 RelayedHandler = Callable[["Room", dict[str, Any]], Awaitable[None]]
+# Told after a guard refused an event (the sender already has the `error`): the event, then
+# the refusal (e.g. so that a refused run is shown to the whole room).
+RefusedHandler = Callable[
+    ["Room", "Connection", Principal, dict[str, Any], dict[str, Any]], Awaitable[None]
+]
 
 # Larger events are refused before parsing; run input and the like are small.
 MAX_EVENT_CHARS = 256 * 1024
@@ -67,6 +73,7 @@ class EventRouter:
         self._guards: list[EventGuardFn] = []
         self._leave_handlers: list[LeaveHandler] = []
         self._relayed: dict[str, RelayedHandler] = {}
+        self._refused: dict[str, RefusedHandler] = {}
 
     def on(self, event_type: str, handler: EventHandler | None = None) -> Any:
         """Register `handler` for `event_type` (also usable as a decorator).
@@ -106,6 +113,16 @@ class EventRouter:
         if event_type in self._relayed:
             raise ValueError(f"a relayed handler for {event_type!r} is already registered")
         self._relayed[event_type] = handler
+
+    def on_refused(self, event_type: str, handler: RefusedHandler) -> None:
+        """Register `handler`, called after a guard refused an event of `event_type`.
+
+        Raises:
+            ValueError: A refused handler for this type already exists.
+        """
+        if event_type in self._refused:
+            raise ValueError(f"a refused handler for {event_type!r} is already registered")
+        self._refused[event_type] = handler
 
     @property
     def event_types(self) -> frozenset[str]:
@@ -154,6 +171,7 @@ class EventRouter:
                 refusal = _error("internal", "the server could not check this event")
             if refusal is not None:
                 connection.send_event(refusal)
+                await self._tell_refused(room, connection, event, refusal)
                 return
         handler = self._handlers.get(event["type"])
         if handler is None:
@@ -172,6 +190,19 @@ class EventRouter:
                 "event handler failed", extra={"room": room.room_id, "event": event["type"]}
             )
             connection.send_event(_error("internal", "the server could not handle this event"))
+
+    async def _tell_refused(
+        self, room: Room, connection: Connection, event: dict[str, Any], refusal: dict[str, Any]
+    ) -> None:
+        handler = self._refused.get(event["type"])
+        if handler is None:
+            return
+        try:
+            await handler(room, connection, connection.principal, event, refusal)
+        except Exception:
+            logger.exception(
+                "refused event handler failed", extra={"room": room.room_id, "event": event["type"]}
+            )
 
     async def relayed(self, room: Room, text: str) -> None:
         """Run the relayed handler of an event another process sent with `relay_to_servers`.

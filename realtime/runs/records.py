@@ -52,6 +52,10 @@ class RunRecord:
     message: str = ""
     diagnostics: list[dict[str, Any]] = field(default_factory=list)
     finished_at: int | None = None
+    # A code refusal (syntax error, policy): it ended before it started, nothing ran.
+    rejected: bool = False
+    # `seq` of the last output chunk (program output or echoed input) this record includes.
+    last_seq: int = -1
     _output_bytes: int = 0
 
     def add_output(self, text: str) -> None:
@@ -103,6 +107,7 @@ class RunRecord:
             "by": self.by,
             "verdict": self.verdict,
             "code_hash": self.code_hash,
+            "rejected": self.rejected,
         }
 
     def started_event(self) -> dict[str, Any]:

@@ -2,7 +2,9 @@
 
 Permissions and per-minute budgets are checked before a handler runs (the auth package's
 event guard); this service adds the product rules: one live run per room, only the runner
-types input, the concurrency slot of the quotas, and the record of every run.
+types input, the concurrency slot of the quotas, and the record of every run. Everyone in
+the room sees the same thing: refusals (`rejections`) and the runner's typed input (echoed in
+the `transcript`) are broadcast like the output, to every process.
 """
 
 from __future__ import annotations
@@ -16,7 +18,20 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from realtime.runs.records import RunRecord, code_hash, diagnostics_json, now_ms
+from realtime.runs.rejections import (
+    ALREADY_RUNNING,
+    BAD_STDIN,
+    BUSY,
+    CODE_REFUSALS,
+    RATE_LIMITED,
+    UNAVAILABLE,
+    RefusalThrottle,
+    refused_code,
+    rejected,
+    rejection_record,
+)
 from realtime.runs.store import RunStore, recorded_runs
+from realtime.runs.transcript import Transcript
 from realtime.stores.base import StoreUnavailableError
 from sandbox.errors import PoolBusyError, SandboxError
 from sandbox.events import RunFinished, RunInputWanted, RunOutput, RunRequest
@@ -55,8 +70,8 @@ class LiveRun:
     record: RunRecord
     handle: RunHandle
     runner_id: str
+    transcript: Transcript
     task: asyncio.Task[None] | None = None
-    seq: int = 0
     done: asyncio.Event = field(default_factory=asyncio.Event)
 
 
@@ -66,15 +81,6 @@ class RemoteRun:
 
     run_id: str
     runner_id: str
-
-
-# The verdict of a recorded run that the policy refused before it started (not a sandbox one).
-REJECTED = "rejected"
-
-
-def rejected(reason: str, diagnostics: list[dict[str, Any]] | None = None) -> dict[str, Any]:
-    """The `run.rejected` event."""
-    return {"type": "run.rejected", "reason": reason, "diagnostics": diagnostics or []}
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +117,7 @@ class RunService:
         self._limits = limits or RunLimits()
         self._live: dict[str, LiveRun] = {}
         self._unsaved: set[asyncio.Task[None]] = set()
+        self._throttle = RefusalThrottle()
 
     def install(self, router: EventRouter) -> None:
         """Register the `run*` handlers and the `room.state` join handler."""
@@ -120,6 +127,7 @@ class RunService:
         router.on("run.cancel", self.on_cancel)
         for kind in ("run.input", "run.eof", "run.cancel"):
             router.on_relayed(kind, self.on_relayed)
+        router.on_refused("run", self.on_run_refused)
         router.on_join(self.on_join)
 
     # -- starting ----------------------------------------------------------------------------
@@ -141,20 +149,21 @@ class RunService:
         The lock and the slot are released by `finish_run` (or here, on refusal).
         """
         if len(stdin) > MAX_STDIN_CHARS:
-            return rejected(f"stdin is larger than {MAX_STDIN_CHARS} characters")
+            return rejected(f"stdin is larger than {MAX_STDIN_CHARS} characters", code=BAD_STDIN)
         diagnostics = await self.check(code)
         if diagnostics:
-            await self._record_refusal(room_id, by, code, diagnostics)
-            return rejected(diagnostics[0]["message"], diagnostics)
+            return refused_code(diagnostics)
         run_id = uuid.uuid4().hex
         if not await self.store.try_lock(room_id, run_id, self._limits.lock_ttl_s):
-            return rejected("already running: wait for the current run or cancel it")
+            return rejected(
+                "already running: wait for the current run or cancel it", code=ALREADY_RUNNING
+            )
         refusal: dict[str, Any] | None = None
         try:
             if self._quotas is not None:
                 await self._quotas.begin_run(by["id"], run_id)
         except Exception as exc:
-            refusal = rejected(str(exc) or "rate limited")
+            refusal = rejected(str(exc) or "rate limited", code=RATE_LIMITED)
             event = getattr(exc, "event", None)
             if callable(event):
                 refusal["retry_after"] = event().get("retry_after")
@@ -165,9 +174,9 @@ class RunService:
         try:
             handle = await (await self._pool()).submit(request)
         except PoolBusyError as exc:
-            refusal = rejected(f"busy: {exc}")
+            refusal = rejected(f"busy: {exc}", code=BUSY)
         except SandboxError as exc:
-            refusal = {"type": "error", "code": "unavailable", "message": str(exc)}
+            refusal = rejected(str(exc), code=UNAVAILABLE)
         if refusal is not None:
             await self._release(record, by["id"])
             return refusal
@@ -181,20 +190,6 @@ class RunService:
             raise
         return record, handle
 
-    async def _record_refusal(
-        self, room_id: str, by: dict[str, str], code: str, diagnostics: list[dict[str, Any]]
-    ) -> None:
-        """Keep a run the policy refused (verdict `rejected`), so playback marks it too."""
-        record = RunRecord(uuid.uuid4().hex, room_id, by, code_hash(code), now_ms())
-        record.verdict = REJECTED
-        record.message = diagnostics[0]["message"]
-        record.diagnostics = diagnostics
-        record.finished_at = record.at
-        try:
-            await self.store.save(record)
-        except StoreUnavailableError:
-            log.warning("refused run %s not recorded: store unavailable", record.run_id)
-
     async def _release(self, record: RunRecord, user_id: str) -> None:
         with contextlib.suppress(Exception):
             await self.store.unlock(record.room_id, record.run_id)
@@ -203,22 +198,18 @@ class RunService:
                 await self._quotas.end_run(user_id, record.run_id)
 
     async def events_of(
-        self, record: RunRecord, handle: RunHandle
+        self, record: RunRecord, handle: RunHandle, transcript: Transcript | None = None
     ) -> AsyncIterator[dict[str, Any]]:
-        """The API events of a started run, recording them; ends with `run.finished`."""
-        seq = 0
+        """The API events of a started run, recording them; ends with `run.finished`.
+
+        `transcript` numbers the output chunks (a room's live run shares it with the echo of
+        typed input); by default one of the run's own, without checkpoints.
+        """
+        transcript = transcript or Transcript(record)
         try:
             async for event in handle.events():
                 if isinstance(event, RunOutput):
-                    record.add_output(event.data)
-                    yield {
-                        "type": "run.output",
-                        "run_id": record.run_id,
-                        "stream": event.stream,
-                        "data": event.data,
-                        "seq": seq,
-                    }
-                    seq += 1
+                    yield transcript.chunk(event.stream, event.data)
                 elif isinstance(event, RunInputWanted):
                     yield {"type": "run.input_wanted", "run_id": record.run_id}
                 elif isinstance(event, RunFinished):
@@ -228,6 +219,7 @@ class RunService:
             if record.verdict is None:  # the consumer went away: stop the program
                 with contextlib.suppress(Exception):
                     await handle.cancel()
+            await transcript.settle()
             # Saved before the lock goes: a record without an end and without the lock reads
             # as a run whose server stopped (`recorded_runs`).
             await self._save_finished(record)
@@ -277,17 +269,17 @@ class RunService:
         code = room.code_text()
         stdin = event.get("stdin", "")
         if not isinstance(stdin, str):
-            connection.send_event(rejected("stdin must be text"))
+            connection.send_event(rejected("stdin must be text", code=BAD_STDIN))
             return
         by = {"id": principal.user_id, "name": principal.name}
         outcome = await self.start(
             room.room_id, by, code, stdin, bool(event.get("interactive", False))
         )
         if isinstance(outcome, dict):
-            connection.send_event(outcome)
+            await self._tell_refusal(room, by, code, outcome)
             return
         record, handle = outcome
-        live = LiveRun(record, handle, principal.user_id)
+        live = LiveRun(record, handle, principal.user_id, Transcript(record, self.store))
         self._live[room.room_id] = live
         # Cancel and input forwarded from other processes reach the run only through this
         # room, so it must stay loaded even when every local client has left.
@@ -295,9 +287,46 @@ class RunService:
         room.broadcast_event(record.started_event())
         live.task = asyncio.create_task(self._pump(room, live), name=f"run:{record.run_id}")
 
+    async def _tell_refusal(
+        self, room: Room, by: dict[str, str], code: str, refusal: dict[str, Any]
+    ) -> None:
+        """Broadcast a refused Run press. A refusal of the code is also recorded (unless a
+        run is live: that stays the room's last run), so late joiners and playback see it."""
+        event = {**refusal, "by": by, "at": now_ms()}
+        if refusal["code"] in CODE_REFUSALS:
+            record = rejection_record(room.room_id, by, code_hash(code), refusal)
+            event.update(run_id=record.run_id, at=record.at, code_hash=record.code_hash)
+            try:
+                if await self.store.live_run(room.room_id) is None:
+                    await self.store.save(record)
+            except StoreUnavailableError:
+                log.warning("refused run %s not recorded: store unavailable", record.run_id)
+        room.broadcast_event(event)
+
+    async def on_run_refused(
+        self,
+        room: Room,
+        connection: Connection,
+        principal: Principal,
+        event: dict[str, Any],
+        refusal: dict[str, Any],
+    ) -> None:
+        """A `run` the event guard refused: the room hears of a rate limit (once per wait)."""
+        if refusal.get("code") != RATE_LIMITED:
+            return  # a role that may not run is the sender's business alone
+        wait = refusal.get("retry_after")
+        wait_s = float(wait) if isinstance(wait, int | float) else 1.0
+        if not self._throttle.allow(room.room_id, principal.user_id, wait_s):
+            return
+        told = rejected(str(refusal.get("message") or "rate limited"), code=RATE_LIMITED)
+        told.update(by={"id": principal.user_id, "name": principal.name}, at=now_ms())
+        if wait is not None:
+            told["retry_after"] = wait
+        room.broadcast_event(told)
+
     async def _pump(self, room: Room, live: LiveRun) -> None:
         try:
-            async for api_event in self.events_of(live.record, live.handle):
+            async for api_event in self.events_of(live.record, live.handle, live.transcript):
                 room.broadcast_event(api_event)
         except Exception:
             log.exception("run %s failed to stream", live.record.run_id)
@@ -344,7 +373,7 @@ class RunService:
         elif not isinstance(text, str) or len(text) > MAX_INPUT_CHARS:
             connection.send_event(_error("bad_event", "input must be text, at most 4096 chars"))
         elif isinstance(target, LiveRun):
-            await target.handle.send_input(text)
+            await self._type(room, target, text)
         else:
             await self._relay(room, target, principal, {"type": "run.input", "text": text})
 
@@ -395,9 +424,15 @@ class RunService:
         elif event.get("by") != live.runner_id:
             log.warning("relayed %s for run %s not from its runner", kind, live.record.run_id)
         elif kind == "run.input" and isinstance(text, str) and len(text) <= MAX_INPUT_CHARS:
-            await live.handle.send_input(text)
+            await self._type(room, live, text)
         elif kind == "run.eof":
             await live.handle.close_input()
+
+    async def _type(self, room: Room, live: LiveRun, text: str) -> None:
+        """The runner's typed input: echoed to the room first, so that it comes before any
+        output it causes (the same `seq` numbers both), then given to the program."""
+        room.broadcast_event(live.transcript.chunk("stdin", text))
+        await live.handle.send_input(text)
 
     async def on_join(self, room: Room, connection: Connection, principal: Principal) -> None:
         """Send `room.state`: the live run so far, or the last finished run, or null."""
@@ -406,19 +441,19 @@ class RunService:
     async def last_run(self, room_id: str) -> dict[str, Any] | None:
         """The `last_run` object of `room.state`."""
         live = self._live.get(room_id)
+        record: RunRecord
         if live is not None:
-            state = {**live.record.started_event(), "output": live.record.output, "running": True}
-            state.pop("type")
-            return state
-        records = await recorded_runs(self.store, room_id, limit=1)
-        if not records:
-            return None
-        record = records[-1]
-        state = {**record.started_event(), "output": record.output}
+            record = live.record
+        else:
+            records = await recorded_runs(self.store, room_id, limit=1)
+            if not records:
+                return None
+            record = records[-1]
+        state = {**record.started_event(), "output": record.output, "last_seq": record.last_seq}
         if record.verdict is not None:
             state.update(record.finished_event())
         state.pop("type")
-        return {**state, "running": record.verdict is None}
+        return {**state, "running": record.verdict is None, "rejected": record.rejected}
 
     async def close(self) -> None:
         """Cancel live runs and pending saves (server shutdown)."""

@@ -9,87 +9,19 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import AsyncIterator, Callable
-from contextlib import AsyncExitStack
-from typing import Any
 
-import pytest
-
-from actors.sandbox_client import RaySandboxPool
 from realtime.client import RoomClient
-from realtime.rooms.access import ConnectionRequest, Permissions, Principal
 from realtime.runs.redis import RedisRunStore
-from realtime.runs.wiring import RunsWiring
-from realtime.settings import load_settings
-from sandbox.interfaces import SandboxPool
 from tests.conftest import RedisServer
-from tests.integration.rooms.conftest import RunningServer, serve_in_process
-
-Open = Callable[..., Any]
-
-
-class TokenIsTheUser:
-    """Every connection may edit, run and cancel; its user id is its token (`auth.<id>`)."""
-
-    async def authenticate(self, request: ConnectionRequest) -> Principal:
-        user = request.token or "nobody"
-        return Principal(user, user.title(), "editor", Permissions.editor())
-
-
-@pytest.fixture
-async def two_servers(
-    ray_pool: RaySandboxPool, redis_url: str
-) -> AsyncIterator[tuple[RunningServer, RunningServer]]:
-    """Two server apps sharing one Redis for rooms and runs (as two `serve` processes do)."""
-
-    async def opener() -> SandboxPool:
-        return ray_pool
-
-    settings = load_settings(store="redis", redis_url=redis_url, room_idle_seconds=5)
-    auth = TokenIsTheUser()
-    async with AsyncExitStack() as stack:
-        servers = [
-            await stack.enter_async_context(
-                serve_in_process(
-                    settings,
-                    authenticator=auth,
-                    runs=RunsWiring(RedisRunStore(redis_url), pool=opener, stats_interval_s=1),
-                )
-            )
-            for _ in range(2)
-        ]
-        yield servers[0], servers[1]
-
-
-@pytest.fixture
-async def as_user() -> AsyncIterator[Open]:
-    """Factory of synced clients signed in as a given user, closed at the end."""
-    opened: list[RoomClient] = []
-
-    async def open_client(url: str, user: str) -> RoomClient:
-        client = RoomClient(url, subprotocols=["coderemote.v1", f"auth.{user}"])
-        opened.append(client)
-        await client.connect()
-        await client.wait_synced()
-        return client
-
-    yield open_client
-    await asyncio.gather(*(c.close() for c in opened), return_exceptions=True)
-
-
-def run_events(client: RoomClient) -> list[dict[str, Any]]:
-    return [e for e in client.events if str(e.get("type", "")).startswith("run.")]
-
-
-async def finished(client: RoomClient, within: float = 60) -> dict[str, Any]:
-    await client.wait_for(
-        lambda: any(e["type"] == "run.finished" for e in run_events(client)), within
-    )
-    return next(e for e in run_events(client) if e["type"] == "run.finished")
-
-
-def output(client: RoomClient) -> str:
-    return "".join(e["data"] for e in run_events(client) if e["type"] == "run.output")
+from tests.integration.rooms.conftest import RunningServer
+from tests.integration.runs.conftest import (
+    Open,
+    finished,
+    first_error,
+    output,
+    room_state,
+    run_events,
+)
 
 
 async def start_spinning(runner: RoomClient, far: RoomClient) -> str:
@@ -99,12 +31,6 @@ async def start_spinning(runner: RoomClient, far: RoomClient) -> str:
     await runner.send_event({"type": "run"})
     await far.wait_for(lambda: any(e["type"] == "run.output" for e in run_events(far)), 60)
     return str(run_events(far)[0]["run_id"])
-
-
-async def first_error(client: RoomClient, within: float = 10) -> dict[str, Any]:
-    """The first `error` event the client receives."""
-    await client.wait_for(lambda: any(e.get("type") == "error" for e in client.events), within)
-    return next(e for e in client.events if e.get("type") == "error")
 
 
 async def test_cancel_from_another_process_stops_the_run(
@@ -161,6 +87,11 @@ async def test_runner_types_from_another_process_and_others_cannot(
     assert [d["verdict"] for d in done] == ["ok"] * 3
     for client in (runner, runner_far, other):
         assert output(client) == "hello ada\nthen lovelace\n"
+        # What the runner typed in the far process is echoed by the holder, to everyone.
+        typed = [e["data"] for e in run_events(client) if e.get("stream") == "stdin"]
+        assert typed == ["ada\n", "lovelace\n"]
+    chunks = [[e for e in run_events(c) if e["type"] == "run.output"] for c in (runner, other)]
+    assert chunks[0] == chunks[1]
     assert not any(e.get("type") == "error" for e in runner_far.events), runner_far.events
 
 
@@ -244,7 +175,8 @@ async def test_a_run_that_ends_while_redis_is_down_is_recorded_once_it_is_back(
         await store.close()
     # Whoever opens the room now, in either process, sees the run over, not still running.
     late: RoomClient = await as_user(s2.ws(rid), "bob")
-    await late.wait_for(lambda: any(e["type"] == "room.state" for e in late.events))
-    state = next(e for e in late.events if e["type"] == "room.state")["last_run"]
-    assert state["run_id"] == run_id and state["running"] is False, state
-    assert state["output"] == "got x\n", state
+    state = await room_state(late)
+    assert state is not None and state["run_id"] == run_id, state
+    assert state["running"] is False, state
+    # The typed input is part of the transcript, where it was typed.
+    assert state["output"] == "x\ngot x\n", state

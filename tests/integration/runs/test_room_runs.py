@@ -133,7 +133,8 @@ async def test_only_the_runner_types_input(run_server: RunningServer, room_clien
     done = await finished(b)
     assert done["verdict"] == "ok"
     out = "".join(e["data"] for e in run_events(b) if e["type"] == "run.output")
-    assert out == "hello ada\n"
+    # The other member sees what the runner typed, echoed before the output it caused.
+    assert out == "ada\nhello ada\n"
 
 
 async def test_two_rooms_do_not_see_each_other(
@@ -163,6 +164,7 @@ async def test_policy_violation_is_rejected_with_diagnostics(
     await a.send_event({"type": "run"})
     await a.wait_for(lambda: any(e["type"] == "run.rejected" for e in a.events))
     refusal = next(e for e in a.events if e["type"] == "run.rejected")
+    assert refusal["code"] == "policy_violation"
     assert refusal["diagnostics"][0]["line"] == 2
     assert "column" in refusal["diagnostics"][0]
     assert not any(e["type"] == "run.started" for e in a.events)

@@ -40,6 +40,7 @@ def test_finish_and_round_trip() -> None:
         "by": {"id": "u", "name": "U"},
         "verdict": "runtime_error",
         "code_hash": "h",
+        "rejected": False,
     }
 
 

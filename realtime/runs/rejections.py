@@ -1,0 +1,81 @@
+"""Refused runs: the `run.rejected` event, which refusals are kept, and how often they are told.
+
+Every refusal of a Run press reaches the whole room (everyone sees the same room). Only a
+refusal of the code itself (`syntax_error`, `policy_violation`) is recorded as the room's last
+run, with its diagnostics, so late joiners, reloads and playback see it too; the others
+(already running, rate limited, busy, unavailable) say nothing about the code and pass.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from typing import Any
+
+from realtime.runs.records import RunRecord, now_ms
+from sandbox.verdicts import refusal_verdict
+
+# The `code` of a `run.rejected` event. The first two are also the verdict of its record.
+SYNTAX_ERROR = "syntax_error"
+POLICY_VIOLATION = "policy_violation"
+ALREADY_RUNNING = "already_running"
+RATE_LIMITED = "rate_limited"
+BUSY = "busy"
+UNAVAILABLE = "unavailable"
+BAD_STDIN = "bad_stdin"
+CODE_REFUSALS = frozenset({SYNTAX_ERROR, POLICY_VIOLATION})
+
+
+def rejected(
+    reason: str, diagnostics: list[dict[str, Any]] | None = None, *, code: str
+) -> dict[str, Any]:
+    """The `run.rejected` event (before `by`, `at` and a recorded `run_id` are added)."""
+    return {
+        "type": "run.rejected",
+        "code": code,
+        "reason": reason,
+        "diagnostics": diagnostics or [],
+    }
+
+
+def refused_code(diagnostics: list[dict[str, Any]]) -> dict[str, Any]:
+    """The rejection of code the policy refused: `syntax_error` when it does not parse."""
+    code = str(refusal_verdict(str(d.get("kind", "policy")) for d in diagnostics))
+    return rejected(diagnostics[0]["message"], diagnostics, code=code)
+
+
+def rejection_record(
+    room_id: str, by: dict[str, str], hash_of_code: str, rejection: dict[str, Any]
+) -> RunRecord:
+    """A code refusal as a run of the room that ended before it started."""
+    at = now_ms()
+    record = RunRecord(uuid.uuid4().hex, room_id, by, hash_of_code, at, rejected=True)
+    record.verdict = str(rejection["code"])
+    record.message = str(rejection["reason"])
+    record.diagnostics = list(rejection["diagnostics"])
+    record.finished_at = at
+    return record
+
+
+class RefusalThrottle:
+    """Lets the room hear of one user's rate-limit refusals once per wait, not per press.
+
+    A person pressing Run again and again while rate limited is answered each time; telling
+    the whole room each time would let one person flood everyone's screen.
+    """
+
+    def __init__(self, clock: Any = time.monotonic) -> None:
+        """Use `clock` (seconds) to measure the waits."""
+        self._clock = clock
+        self._until: dict[tuple[str, str], float] = {}
+
+    def allow(self, room_id: str, user_id: str, wait_s: float) -> bool:
+        """True unless this user's refusal in this room was told less than its wait ago."""
+        now = self._clock()
+        if len(self._until) > 10_000:  # forget waits that are over
+            self._until = {k: t for k, t in self._until.items() if t > now}
+        key = (room_id, user_id)
+        if self._until.get(key, 0.0) > now:
+            return False
+        self._until[key] = now + min(max(wait_s, 1.0), 60.0)
+        return True
