@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from actors.analysis.offline.cost import EXP, LOG, NLOGN, ONE, Cost, N
 from actors.analysis.offline.idioms import (
+    TEST_COUNT_NAMES,
     grows_from_itself,
     is_line_read,
     is_query_loop,
@@ -31,6 +32,40 @@ def _exits_early(loop: ast.For | ast.While) -> bool:
             if not isinstance(child, ast.For | ast.While | ast.FunctionDef | ast.Lambda):
                 stack.append(child)
     return False
+
+
+def _counts_test_cases(head: ast.expr, readers: frozenset[str]) -> bool:
+    """`range(t)` with `t` named as a number of tests, or `range(int(input()))`."""
+    if not (isinstance(head, ast.Call) and callee_name(head) == "range" and len(head.args) == 1):
+        return False
+    bound = head.args[0]
+    if isinstance(bound, ast.Name):
+        return bound.id in TEST_COUNT_NAMES
+    return is_line_read(bound, readers)
+
+
+def _appended_once_per_pass(loop: ast.For) -> set[str]:
+    """Names appended to in the loop's own body, never inside a nested loop or comprehension."""
+    appended: set[str] = set()
+    nested: set[str] = set()
+    stack: list[tuple[ast.AST, bool]] = [(s, False) for s in loop.body]
+    while stack:
+        node, inner = stack.pop()
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef | ast.Lambda):
+            continue
+        if (
+            isinstance(node, ast.Call)
+            and callee_name(node) in {"append", "extend", "insert", "add"}
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name)
+        ):
+            grows = callee_name(node) != "extend"
+            (nested if inner or not grows else appended).add(node.func.value.id)
+        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
+            nested.add(node.target.id)
+        deeper = inner or isinstance(node, ast.For | ast.While | ast.comprehension)
+        stack.extend((c, deeper) for c in ast.iter_child_nodes(node))
+    return appended - nested
 
 
 def _resumes_where_it_stopped(node: ast.For, outer: ast.For | ast.While) -> bool:
@@ -140,6 +175,10 @@ class Coster:
             # `for _ in range(int(input())):` around a whole problem: complexity is per case.
             count = ONE
             self.case_loops.add(id(node))
+            if _counts_test_cases(node.iter, self.readers):
+                # Answers collected once per test case (`ans.append(x)` outside any inner
+                # loop) number the cases, not the size: printing them afterwards is per case.
+                self.scope.fixed |= _appended_once_per_pass(node) - set(self.scope.params)
         if self.loops and _resumes_where_it_stopped(node, self.loops[-1][0]):
             count = ONE  # amortised: all passes together cover the range once
         if self.loops and self._snapshot_grows(node):
@@ -426,6 +465,9 @@ class Coster:
             kind = self.scope.attr_kind(right.attr)
             return ONE if kind in {"hash", "int"} else N
         if isinstance(right, ast.Subscript):
+            base = right.value
+            if isinstance(base, ast.Name) and self.scope.is_adjacency(base.id):
+                return ONE  # one vertex's neighbours: amortised over the edges, as a walk is
             return N if not self.scope.is_const_expr(right) else ONE
         return N
 

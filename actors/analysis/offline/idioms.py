@@ -160,7 +160,7 @@ def is_test_case_loop(
         bound = head.left
     if bound is None or not (isinstance(bound, ast.Name) or _reads_input(bound, readers)):
         return False
-    named_tests = isinstance(bound, ast.Name) and bound.id in _TEST_COUNT_NAMES
+    named_tests = isinstance(bound, ast.Name) and bound.id in TEST_COUNT_NAMES
     if (named_tests or _reads_input(bound, readers)) and (
         _only_calls(body) or any(_reads_input(stmt, readers) for stmt in body)
     ):
@@ -195,7 +195,7 @@ def is_test_case_loop(
     return False
 
 
-_TEST_COUNT_NAMES = frozenset({"t", "T", "tc", "tests", "test", "cases", "_t", "testcases"})
+TEST_COUNT_NAMES = frozenset({"t", "T", "tc", "tests", "test", "cases", "_t", "testcases"})
 
 
 def _only_calls(body: list[ast.stmt]) -> bool:

@@ -64,6 +64,34 @@ def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) ->
         propagate_consts(scope, body)
 
 
+def fixed_arguments(tree: ast.Module, name: str, params: list[str], caller: Scope) -> set[str]:
+    """Parameters of `name` that every call in the program fills with a fixed-size collection.
+
+    `sol(a, b)` where `a = [(x1, y1), (x2, y2)]`: inside `sol`, walking `a` is constant too.
+    Only plain calls by name count, and only arguments that are fixed names of `caller` (the
+    scope the function is defined in) or fixed literals.
+    """
+    calls = [
+        n
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == name
+    ]
+    if not calls or any(
+        c.keywords or any(isinstance(a, ast.Starred) for a in c.args) for c in calls
+    ):
+        return set()
+    out: set[str] = set()
+    for pos, param in enumerate(params):
+        args = [c.args[pos] for c in calls if pos < len(c.args)]
+        if len(args) == len(calls) and all(
+            (isinstance(a, ast.Name) and a.id in caller.fixed)
+            or (not isinstance(a, ast.Name) and _fixed_value(a, caller))
+            for a in args
+        ):
+            out.add(param)
+    return out
+
+
 def _fixed_value(value: ast.expr, scope: Scope) -> bool:
     """Whether `value` is a collection of a size fixed by the source text."""
     if isinstance(value, ast.List | ast.Tuple | ast.Set):

@@ -10,9 +10,15 @@ from actors.analysis.models import FunctionComplexity
 from actors.analysis.offline.cost import ONE, Cost
 from actors.analysis.offline.coster import Coster
 from actors.analysis.offline.idioms import count_reads, reader_helpers, record_read
-from actors.analysis.offline.names import Scope, attribute_kinds, build_scope, callee_name
+from actors.analysis.offline.names import (
+    Scope,
+    attribute_kinds,
+    build_scope,
+    callee_name,
+    propagate_consts,
+)
 from actors.analysis.offline.recursion import classify
-from actors.analysis.offline.sizes import refine_sizes
+from actors.analysis.offline.sizes import fixed_arguments, refine_sizes
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +166,10 @@ class _Program:
         pairs = [(p, d) for p, d in pairs if p.arg not in {"self", "cls"}]
         scope = build_scope([p for p, _ in pairs], node.body, parent, [d for _, d in pairs])
         refine_sizes(scope, node.body, self.records)
+        fixed_params = fixed_arguments(self.tree, node.name, [p.arg for p, _ in pairs], parent)
+        if fixed_params:
+            scope.fixed |= fixed_params
+            propagate_consts(scope, node.body)
         fn = _Function(node.name, f"{prefix}{node.name}", node, scope)
         self.functions.setdefault(node.name, fn)
         self.order.append(fn)

@@ -409,6 +409,67 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "membership_in_one_vertex_neighbours_is_amortised",
+        """
+        n = int(input())
+        d = {}
+        for i in range(n - 1):
+            a, b = map(int, input().split())
+            d.setdefault(a, []).append(b)
+            d.setdefault(b, []).append(a)
+        order = list(map(int, input().split()))
+        i, j = 1, 0
+        while j < n and i < n:
+            if order[j] in d[order[i]]:
+                i += 1
+            else:
+                j += 1
+        print("Yes" if i == n else "No")
+        """,
+        "O(n)",
+    ),
+    (
+        "function_called_only_with_fixed_lists",
+        """
+        def spread(pts):
+            lo = hi = None
+            for p in pts:
+                lo = p if lo is None else min(lo, p)
+                hi = p if hi is None else max(hi, p)
+            return hi - lo
+        x1, y1, x2, y2 = map(int, input().split())
+        a = [x1, x2]
+        b = [y1, y2]
+        print(spread(a) * spread(b))
+        """,
+        "O(1)",
+    ),
+    (
+        "function_also_called_with_a_read_list",
+        """
+        def spread(pts):
+            return max(pts) - min(pts)
+        n = int(input())
+        x1, x2 = map(int, input().split())
+        a = [x1, x2]
+        b = list(map(int, input().split()))
+        print(spread(a) * spread(b))
+        """,
+        "O(n)",
+    ),
+    (
+        "answers_collected_per_test_case_are_per_case",
+        """
+        t = int(input())
+        ans = []
+        for _ in range(t):
+            a, b = map(int, input().split())
+            ans.append(a + b)
+        print("\\n".join(map(str, sorted(ans))))
+        """,
+        "O(1)",
+    ),
 ]
 
 
