@@ -12,6 +12,32 @@ const model = {
 };
 
 describe("diagnosticsToMarkers", () => {
+  it("says a syntax error is one, at its line and column", () => {
+    const [m] = diagnosticsToMarkers(
+      [
+        {
+          line: 2,
+          column: 5,
+          end_line: 2,
+          end_column: 6,
+          message: "syntax error: invalid syntax",
+          code: "syntax_error",
+          kind: "syntax",
+        },
+      ],
+      model,
+    );
+    expect(m).toMatchObject({
+      startLineNumber: 2,
+      startColumn: 6,
+      endColumn: 7,
+      message: "Syntax error: invalid syntax",
+      source: "syntax",
+    });
+    const [policy] = diagnosticsToMarkers([{ line: 1, column: 0, message: "no os" }], model);
+    expect(policy).toMatchObject({ message: "no os", source: "policy" });
+  });
+
   it("maps 1-based lines and 0-based columns to Monaco's 1-based positions", () => {
     const [m] = diagnosticsToMarkers(
       [{ line: 1, column: 0, end_line: 1, end_column: 9, message: "no os", code: "import" }],

@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../lib/api/types";
+import type { RunDiagnostic } from "../room/events";
 
 /** Owner id of our markers in Monaco (so we replace only ours). */
 export const MARKER_OWNER = "coderemote-policy";
@@ -22,11 +22,20 @@ interface ModelLike {
   getLineMaxColumn(line: number): number;
 }
 
+/** The marker text: a syntax error says so first, whatever the server's wording. */
+function markerMessage(d: RunDiagnostic): string {
+  if (d.kind !== "syntax") return d.message;
+  return `Syntax error: ${d.message.replace(/^syntax error:\s*/i, "")}`;
+}
+
 /**
  * Converts server diagnostics (1-based lines; columns 0-based as in Python's ast, so +1) to
  * Monaco markers, clamped to the model and widened to the rest of the line when no end is given.
  */
-export function diagnosticsToMarkers(diagnostics: Diagnostic[], model: ModelLike): MarkerLike[] {
+export function diagnosticsToMarkers(
+  diagnostics: RunDiagnostic[],
+  model: ModelLike,
+): MarkerLike[] {
   const lines = model.getLineCount();
   return diagnostics.map((d) => {
     const startLine = Math.min(Math.max(1, d.line || 1), lines);
@@ -41,8 +50,8 @@ export function diagnosticsToMarkers(diagnostics: Diagnostic[], model: ModelLike
     if (endLine === startLine && endColumn <= startColumn) endColumn = startMax;
     const marker: MarkerLike = {
       severity: SEVERITY_ERROR,
-      message: d.message,
-      source: "policy",
+      message: markerMessage(d),
+      source: d.kind === "syntax" ? "syntax" : "policy",
       startLineNumber: startLine,
       startColumn,
       endLineNumber: endLine,

@@ -37,6 +37,16 @@ export function dispatchServerEvent(event: ServerEvent): void {
       useRoomStore.getState().clearRunBlock();
       useRunStore.getState().apply(event);
       return;
+    case "run.rejected": {
+      // Told to the whole room; only the person refused for a rate limit waits it out.
+      const room = useRoomStore.getState();
+      const mine = event.by !== undefined && event.by.id === room.sessionUser?.id;
+      if (event.code === "rate_limited" && mine && event.retry_after !== undefined) {
+        room.blockRuns(event.retry_after);
+      }
+      useRunStore.getState().apply(event);
+      return;
+    }
     default:
       useRunStore.getState().apply(event);
   }

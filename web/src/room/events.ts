@@ -13,6 +13,9 @@ export type ClientEvent =
   | { type: "analyze" }
   | { type: "ping" };
 
+/** A run diagnostic: `kind` "syntax" when the program does not parse (else a policy refusal). */
+export type RunDiagnostic = Diagnostic & { kind?: "policy" | "syntax" };
+
 export interface RunStartedEvent {
   type: "run.started";
   run_id: string;
@@ -32,21 +35,54 @@ export interface RunFinishedEvent {
   peak_memory_bytes: number | null;
   output_truncated: boolean;
   message: string | null;
-  diagnostics: Diagnostic[];
+  diagnostics: RunDiagnostic[];
+}
+
+/**
+ * A Run press the server refused, told to the whole room. `code`: `syntax_error` or
+ * `policy_violation` (the code was refused: recorded as the room's last run, with `run_id`),
+ * or `already_running`, `rate_limited` (with `retry_after` s), `busy`, `unavailable`,
+ * `bad_stdin`. `by` pressed Run.
+ */
+export interface RunRejectedEvent {
+  type: "run.rejected";
+  reason: string;
+  diagnostics: RunDiagnostic[];
+  code?: string;
+  by?: User;
+  at?: number;
+  run_id?: string;
+  code_hash?: string;
+  retry_after?: number;
 }
 
 export type ServerEvent =
   | { type: "session"; user: User; role: Role; permissions: Permissions }
   | RunStartedEvent
-  | { type: "run.output"; run_id: string; stream: "stdout" | "stderr"; data: string; seq: number }
+  // stream "stdin": what the runner typed, echoed where it was typed.
+  | {
+      type: "run.output";
+      run_id: string;
+      stream: "stdout" | "stderr" | "stdin";
+      data: string;
+      seq: number;
+    }
   | { type: "run.input_wanted"; run_id: string }
   | RunFinishedEvent
-  | { type: "run.rejected"; reason: string; diagnostics: Diagnostic[] }
+  | RunRejectedEvent
   | {
       type: "room.state";
       last_run:
         | (Partial<RunStartedEvent> &
-            Partial<Omit<RunFinishedEvent, "type">> & { output?: string; run_id: string })
+            Partial<Omit<RunFinishedEvent, "type">> & {
+              output?: string;
+              run_id: string;
+              /** A refused Run press (syntax error, policy): nothing ran. */
+              rejected?: boolean;
+              /** `seq` of the last output chunk `output` includes. */
+              last_seq?: number;
+              running?: boolean;
+            })
         | null;
     }
   | { type: "analysis.started" }

@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { RoomConnection } from "../room/connection";
 import { useRoomStore } from "../room/roomStore";
 import { useRunWait } from "../room/useRunWait";
-import { formatBytes, formatMs, verdictLabel } from "./format";
+import { formatBytes, formatMs, rejectionLabel, verdictLabel } from "./format";
 import { OutputView } from "./OutputView";
 import { useRunStore } from "./runStore";
 
@@ -37,7 +37,7 @@ export function RunPanel({ conn }: { conn: RoomConnection | null }) {
     if (conn === null || run.runId === null) return;
     const text = `${line}\n`;
     if (conn.send({ type: "run.input", run_id: run.runId, text })) {
-      run.echo(text);
+      run.inputSent();
       setLine("");
     }
   };
@@ -90,8 +90,17 @@ export function RunPanel({ conn }: { conn: RoomConnection | null }) {
           </span>
         )}
         {run.status === "rejected" && (
-          <span className="verdict verdict-policy_violation" data-testid="verdict">
-            {run.diagnostics.length > 0 ? verdictLabel("policy_violation") : "Rejected"}
+          <span
+            className={`verdict verdict-${run.rejectedCode ?? "rejected"}`}
+            data-testid="verdict"
+            data-code={run.rejectedCode ?? ""}
+          >
+            {rejectionLabel(run.rejectedCode)}
+          </span>
+        )}
+        {run.status === "rejected" && !mine && run.by && (
+          <span className="status" data-testid="rejected-by">
+            Run pressed by {run.by.name}
           </span>
         )}
       </div>

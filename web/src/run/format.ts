@@ -6,6 +6,7 @@ export const VERDICT_LABELS: Record<string, string> = {
   cpu_limit: "CPU limit",
   memory_limit: "Memory limit",
   output_limit: "Output limit",
+  syntax_error: "Syntax error",
   policy_violation: "Policy violation",
   sandbox_error: "Sandbox error",
   cancelled: "Stopped",
@@ -14,6 +15,21 @@ export const VERDICT_LABELS: Record<string, string> = {
 /** Label for a verdict, falling back to the raw value for ones this client does not know. */
 export function verdictLabel(verdict: string): string {
   return VERDICT_LABELS[verdict] ?? verdict.replace(/_/g, " ");
+}
+
+/** Labels of the other `run.rejected` codes (the code refusals are verdicts). */
+export const REJECTION_LABELS: Record<string, string> = {
+  already_running: "Already running",
+  rate_limited: "Rate limited",
+  busy: "Sandboxes busy",
+  unavailable: "Unavailable",
+  bad_stdin: "Rejected",
+};
+
+/** Label for a refused Run press, from its `code` (null: a server that sent none). */
+export function rejectionLabel(code: string | null): string {
+  if (code === null) return "Rejected";
+  return VERDICT_LABELS[code] ?? REJECTION_LABELS[code] ?? "Rejected";
 }
 
 /** `1.23 s` / `85 ms`, or an em dash when unknown. */

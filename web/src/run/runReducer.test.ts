@@ -3,8 +3,8 @@ import type { ServerEvent } from "../room/events";
 import { stripControl } from "./ansi";
 import {
   appendOutput,
-  echoInput,
   initialRunState,
+  inputSent,
   markStarting,
   MAX_LINES,
   reduceRun,
@@ -19,7 +19,11 @@ const started: ServerEvent = {
   at: 1000,
 };
 
-function out(seq: number, data: string, stream: "stdout" | "stderr" = "stdout"): ServerEvent {
+function out(
+  seq: number,
+  data: string,
+  stream: "stdout" | "stderr" | "stdin" = "stdout",
+): ServerEvent {
   return { type: "run.output", run_id: "r1", stream, data, seq };
 }
 
@@ -90,8 +94,11 @@ describe("reduceRun", () => {
       run_id: "r1",
     });
     expect(s.inputWanted).toBe(true);
-    s = echoInput(s, "Bob\n");
+    s = inputSent(s);
     expect(s.inputWanted).toBe(false);
+    // The typed line is not drawn locally: it comes back from the server, to everyone.
+    expect(s.lines.map((l) => l.text)).toEqual(["name? "]);
+    s = reduceRun(s, out(1, "Bob\n", "stdin"));
     expect(s.lines.map((l) => `${l.stream}:${l.text}`)).toEqual(["stdout:name? ", "stdin:Bob"]);
     s = reduceRun(s, {
       type: "run.finished",
@@ -127,6 +134,123 @@ describe("reduceRun", () => {
     });
     expect(live.status).toBe("running");
     expect(live.error).toBe("already running");
+  });
+
+  it("echoed input reads like a terminal, in seq order, for every member", () => {
+    const s = apply(
+      initialRunState,
+      started,
+      out(0, "Your name? "),
+      out(1, "Bob\n", "stdin"),
+      out(2, "Age? "),
+      out(3, "42\n", "stdin"),
+      out(3, "42\n", "stdin"), // replayed after a reconnect
+      out(4, "Hi Bob, 42\n"),
+    );
+    expect(s.lines.map((l) => `${l.stream}:${l.text}`)).toEqual([
+      "stdout:Your name? ",
+      "stdin:Bob",
+      "stdout:Age? ",
+      "stdin:42",
+      "stdout:Hi Bob, 42",
+    ]);
+  });
+
+  it("someone else's refused run shows who pressed Run and why, for everyone", () => {
+    const syntax = {
+      line: 3,
+      column: 4,
+      end_line: 3,
+      end_column: 5,
+      message: "syntax error: invalid syntax",
+      code: "syntax_error",
+      kind: "syntax" as const,
+    };
+    const finished = apply(initialRunState, started, out(0, "old\n"), {
+      type: "run.finished",
+      run_id: "r1",
+      verdict: "ok",
+      exit_code: 0,
+      signal: null,
+      wall_ms: 1,
+      cpu_ms: 1,
+      peak_memory_bytes: 1,
+      output_truncated: false,
+      message: null,
+      diagnostics: [],
+    });
+    const s = reduceRun(finished, {
+      type: "run.rejected",
+      code: "syntax_error",
+      reason: "syntax error: invalid syntax",
+      diagnostics: [syntax],
+      by: { id: "u2", name: "Bob" },
+      at: 7,
+      run_id: "r2",
+    });
+    expect(s.status).toBe("rejected");
+    expect(s.rejectedCode).toBe("syntax_error");
+    expect(s.by?.name).toBe("Bob");
+    expect(s.runId).toBe("r2");
+    expect(s.diagnostics).toEqual([syntax]);
+    expect(s.finished).toBeNull();
+    expect(s.lines).toEqual([]);
+  });
+
+  it("a rejection without a code is classed by its diagnostics", () => {
+    const base = { type: "run.rejected" as const, reason: "x" };
+    const kinds = [
+      [[{ line: 1, column: 0, message: "m", kind: "syntax" as const }], "syntax_error"],
+      [[{ line: 1, column: 0, message: "m" }], "policy_violation"],
+      [[], null],
+    ] as const;
+    for (const [diagnostics, code] of kinds) {
+      const s = reduceRun(initialRunState, { ...base, diagnostics: [...diagnostics] });
+      expect(s.rejectedCode).toBe(code);
+    }
+  });
+
+  it("a newcomer sees the last refused run as it was refused", () => {
+    const diagnostic = { line: 2, column: 4, message: "syntax error: x", kind: "syntax" as const };
+    const s = reduceRun(initialRunState, {
+      type: "room.state",
+      last_run: {
+        run_id: "r9",
+        by: { id: "u", name: "Ada" },
+        at: 5,
+        output: "",
+        verdict: "syntax_error",
+        message: "syntax error: x",
+        diagnostics: [diagnostic],
+        rejected: true,
+      },
+    });
+    expect(s.status).toBe("rejected");
+    expect(s.rejectedCode).toBe("syntax_error");
+    expect(s.rejectedReason).toBe("syntax error: x");
+    expect(s.diagnostics).toEqual([diagnostic]);
+    expect(s.by?.name).toBe("Ada");
+  });
+
+  it("a newcomer mid-run continues the transcript after the chunks it was given", () => {
+    const s = apply(
+      initialRunState,
+      {
+        type: "room.state",
+        last_run: {
+          run_id: "r1",
+          by: { id: "u", name: "Ada" },
+          at: 5,
+          output: "Your name? Bob\n",
+          last_seq: 1,
+          running: true,
+        },
+      },
+      out(1, "Bob\n", "stdin"),
+      out(2, "Age? "),
+    );
+    expect(s.status).toBe("running");
+    expect(s.lines.map((l) => l.text)).toEqual(["Your name? Bob", "Age? "]);
   });
 
   it("a newcomer sees the last run from room.state", () => {

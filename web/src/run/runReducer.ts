@@ -1,5 +1,10 @@
-import type { Diagnostic, User } from "../lib/api/types";
-import type { RunFinishedEvent, ServerEvent } from "../room/events";
+import type { User } from "../lib/api/types";
+import type {
+  RunDiagnostic,
+  RunFinishedEvent,
+  RunRejectedEvent,
+  ServerEvent,
+} from "../room/events";
 import { stripControl } from "./ansi";
 
 export type OutputStream = "stdout" | "stderr" | "stdin";
@@ -23,7 +28,9 @@ export interface RunState {
   inputWanted: boolean;
   finished: RunFinishedEvent | null;
   rejectedReason: string | null;
-  diagnostics: Diagnostic[];
+  /** Why the last Run press was refused (`syntax_error`, `rate_limited`, ...), if it was. */
+  rejectedCode: string | null;
+  diagnostics: RunDiagnostic[];
   /** The last `error` event relevant to runs (rate limits, forbidden, ...). */
   error: string | null;
 }
@@ -41,6 +48,7 @@ export const initialRunState: RunState = {
   inputWanted: false,
   finished: null,
   rejectedReason: null,
+  rejectedCode: null,
   diagnostics: [],
   error: null,
 };
@@ -70,7 +78,40 @@ export function appendOutput(
 
 type LastRun = Extract<ServerEvent, { type: "room.state" }>["last_run"];
 
+/** The code of a rejection from a server that sent none: what its diagnostics say. */
+function codeOf(event: RunRejectedEvent): string | null {
+  if (event.code !== undefined) return event.code;
+  const diagnostics = event.diagnostics ?? [];
+  if (diagnostics.length === 0) return null;
+  return diagnostics.some((d) => d.kind === "syntax") ? "syntax_error" : "policy_violation";
+}
+
+function rejectedState(event: RunRejectedEvent): RunState {
+  return {
+    ...initialRunState,
+    status: "rejected",
+    runId: event.run_id ?? null,
+    by: event.by ?? null,
+    startedAt: event.at ?? null,
+    rejectedReason: event.reason,
+    rejectedCode: codeOf(event),
+    diagnostics: event.diagnostics ?? [],
+  };
+}
+
 function fromLastRun(lastRun: NonNullable<LastRun>): RunState {
+  if (lastRun.rejected === true) {
+    // The room's last Run press was refused (syntax error, policy): the same view as then.
+    return rejectedState({
+      type: "run.rejected",
+      reason: lastRun.message ?? "",
+      diagnostics: lastRun.diagnostics ?? [],
+      code: lastRun.verdict,
+      by: lastRun.by,
+      at: lastRun.at,
+      run_id: lastRun.run_id,
+    });
+  }
   const finished = typeof lastRun.verdict === "string";
   return {
     ...initialRunState,
@@ -79,6 +120,8 @@ function fromLastRun(lastRun: NonNullable<LastRun>): RunState {
     by: lastRun.by ?? null,
     startedAt: lastRun.at ?? null,
     lines: appendOutput([], "stdout", lastRun.output ?? ""),
+    // Chunks up to here are in `output`: later ones continue it, replays are dropped.
+    lastSeq: lastRun.last_seq ?? -1,
     finished: finished
       ? {
           type: "run.finished",
@@ -132,16 +175,12 @@ export function reduceRun(state: RunState, event: ServerEvent): RunState {
         diagnostics: event.diagnostics ?? [],
       };
     case "run.rejected":
-      // A rejection never replaces a run that is still going (e.g. "already running").
+      // Everyone in the room gets it, whoever pressed Run. It never replaces a run that is
+      // still going (e.g. "already running"): it is shown as an error beside it.
       if (state.status === "running") {
         return { ...state, error: event.reason };
       }
-      return {
-        ...initialRunState,
-        status: "rejected",
-        rejectedReason: event.reason,
-        diagnostics: event.diagnostics ?? [],
-      };
+      return rejectedState(event);
     case "room.state":
       return event.last_run === null ? state : fromLastRun(event.last_run);
     case "error":
@@ -158,7 +197,11 @@ export function markStarting(state: RunState): RunState {
   return { ...state, status: "starting", error: null };
 }
 
-/** The local user typed a line for `input()`: echo it and close the prompt until asked again. */
-export function echoInput(state: RunState, text: string): RunState {
-  return { ...state, inputWanted: false, lines: appendOutput(state.lines, "stdin", text) };
+/**
+ * The local user sent a line for `input()`: close the prompt until the program asks again.
+ * The line itself comes back from the server as `run.output` of stream "stdin", to everyone,
+ * in its place among the program's output (an echo here could land out of order).
+ */
+export function inputSent(state: RunState): RunState {
+  return { ...state, inputWanted: false };
 }

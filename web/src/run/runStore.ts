@@ -1,19 +1,26 @@
 import { create } from "zustand";
 import type { ServerEvent } from "../room/events";
-import { echoInput, initialRunState, markStarting, reduceRun, type RunState } from "./runReducer";
+import { initialRunState, inputSent, markStarting, reduceRun, type RunState } from "./runReducer";
 
 interface RunStore extends RunState {
   stdin: string;
   apply: (event: ServerEvent) => void;
   starting: () => void;
-  echo: (text: string) => void;
+  inputSent: () => void;
   setStdin: (stdin: string) => void;
   reset: () => void;
 }
 
 function stateOf(store: RunStore): RunState {
-  const { stdin: _s, apply: _a, starting: _st, echo: _e, setStdin: _ss, reset: _r, ...rest } =
-    store;
+  const {
+    stdin: _s,
+    apply: _a,
+    starting: _st,
+    inputSent: _i,
+    setStdin: _ss,
+    reset: _r,
+    ...rest
+  } = store;
   return rest;
 }
 
@@ -23,7 +30,7 @@ export const useRunStore = create<RunStore>((set) => ({
   stdin: "",
   apply: (event) => set((s) => reduceRun(stateOf(s), event)),
   starting: () => set((s) => markStarting(stateOf(s))),
-  echo: (text) => set((s) => echoInput(stateOf(s), text)),
+  inputSent: () => set((s) => inputSent(stateOf(s))),
   setStdin: (stdin) => set({ stdin }),
   reset: () => set({ ...initialRunState }),
 }));
