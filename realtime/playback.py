@@ -36,7 +36,7 @@ async def room_history(
 
     Older updates may have been compacted: they then arrive as one update stamped with the
     time of the newest change it contains. `runs` summarises the room's recorded runs
-    (`GET /api/rooms/{id}/runs` has their output), refused ones too (verdict `rejected`).
+    (`GET /api/rooms/{id}/runs` has their output), refused ones too (`rejected`).
     `authors` maps each Yjs client id (decimal text) whose structs are in the document to the
     person whose connection first delivered them (`realtime/rooms/authors.py`).
     """

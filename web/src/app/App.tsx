@@ -6,12 +6,16 @@ import { isExpired } from "../auth/token";
 import { capabilityFromLocation } from "../room/roomIds";
 import { Landing } from "../room/Landing";
 import { parseRoute, useLocationKey } from "./router";
+import { installTheme } from "./theme";
 
 // The room and playback screens carry Monaco; the landing page does not need it.
 const loadRoom = () => import("../room/RoomPage");
 const loadPlayback = () => import("../room/PlaybackPage");
 const RoomPage = lazy(loadRoom);
 const PlaybackPage = lazy(loadPlayback);
+
+// Light or dark from the first paint: the stored choice, else the system's preference.
+installTheme();
 
 // The token is renewed ahead of expiry for as long as the page is open (no reload needed).
 startTokenRefresh();

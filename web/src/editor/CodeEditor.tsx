@@ -3,6 +3,7 @@ import { MonacoBinding } from "y-monaco";
 import type { Awareness } from "y-protocols/awareness";
 import type * as Y from "yjs";
 import type { Diagnostic } from "../lib/api/types";
+import { currentMonacoTheme } from "./editorTheme";
 import { diagnosticsToMarkers, MARKER_OWNER } from "./markers";
 import { monaco } from "./monacoSetup";
 
@@ -29,7 +30,7 @@ export function CodeEditor(props: CodeEditorProps) {
     const model = monaco.editor.createModel("", language);
     const editor = monaco.editor.create(host.current, {
       model,
-      theme: "vs-dark",
+      theme: currentMonacoTheme(),
       automaticLayout: true,
       minimap: { enabled: false },
       fontSize: 14,
