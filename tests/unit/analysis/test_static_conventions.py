@@ -470,6 +470,23 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(1)",
     ),
+    (
+        "distinct_characters_of_a_string_are_its_alphabet",
+        """
+        n = int(input())
+        s = input()
+        best = [0] * n
+        letters = set(s)
+        for ch in letters:
+            last = -1
+            for i, v in enumerate(s):
+                if v == ch:
+                    last = i
+                best[i] = max(best[i], i - last)
+        print(min(best))
+        """,
+        "O(n)",
+    ),
 ]
 
 
