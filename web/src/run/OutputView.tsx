@@ -4,6 +4,17 @@ import type { OutputLine } from "./runReducer";
 const LINE_HEIGHT = 18;
 const OVERSCAN = 20;
 
+/** A line's text; input typed after a prompt on it is marked as input. */
+function LineText({ line }: { line: OutputLine }) {
+  if (line.echoFrom === undefined) return <>{line.text}</>;
+  return (
+    <>
+      {line.text.slice(0, line.echoFrom)}
+      <span className="stdin">{line.text.slice(line.echoFrom)}</span>
+    </>
+  );
+}
+
 /**
  * Program output as plain text in a windowed list: only the visible lines (plus a margin)
  * are in the DOM, so 50,000 lines scroll as smoothly as 50. Sticks to the bottom while the
@@ -54,7 +65,7 @@ export function OutputView({ lines }: { lines: OutputLine[] }) {
             className={`line ${line.stream}`}
             style={{ position: "absolute", top: (first + i) * LINE_HEIGHT, height: LINE_HEIGHT }}
           >
-            {line.text === "" ? "\u00a0" : line.text}
+            {line.text === "" ? "\u00a0" : <LineText line={line} />}
           </div>
         ))}
       </div>

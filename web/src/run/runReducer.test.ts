@@ -54,12 +54,24 @@ describe("appendOutput", () => {
     expect(lines.every((l) => l.done)).toBe(true);
   });
 
-  it("starts a new line when the stream changes", () => {
+  it("starts a new line when the program's stream changes", () => {
+    let lines = appendOutput([], "stdout", "out ");
+    lines = appendOutput(lines, "stderr", "err\n");
+    expect(lines).toEqual([
+      { stream: "stdout", text: "out ", done: false },
+      { stream: "stderr", text: "err", done: true },
+    ]);
+  });
+
+  it("continues the prompt's line with typed input, as a terminal does", () => {
     let lines = appendOutput([], "stdout", "prompt: ");
     lines = appendOutput(lines, "stdin", "42\n");
+    lines = appendOutput(lines, "stdout", "next\n");
+    lines = appendOutput(lines, "stdin", "typed ahead\n");
     expect(lines).toEqual([
-      { stream: "stdout", text: "prompt: ", done: false },
-      { stream: "stdin", text: "42", done: true },
+      { stream: "stdout", text: "prompt: 42", done: true, echoFrom: 8 },
+      { stream: "stdout", text: "next", done: true },
+      { stream: "stdin", text: "typed ahead", done: true },
     ]);
   });
 
@@ -99,7 +111,7 @@ describe("reduceRun", () => {
     // The typed line is not drawn locally: it comes back from the server, to everyone.
     expect(s.lines.map((l) => l.text)).toEqual(["name? "]);
     s = reduceRun(s, out(1, "Bob\n", "stdin"));
-    expect(s.lines.map((l) => `${l.stream}:${l.text}`)).toEqual(["stdout:name? ", "stdin:Bob"]);
+    expect(s.lines).toEqual([{ stream: "stdout", text: "name? Bob", done: true, echoFrom: 6 }]);
     s = reduceRun(s, {
       type: "run.finished",
       run_id: "r1",
@@ -147,13 +159,8 @@ describe("reduceRun", () => {
       out(3, "42\n", "stdin"), // replayed after a reconnect
       out(4, "Hi Bob, 42\n"),
     );
-    expect(s.lines.map((l) => `${l.stream}:${l.text}`)).toEqual([
-      "stdout:Your name? ",
-      "stdin:Bob",
-      "stdout:Age? ",
-      "stdin:42",
-      "stdout:Hi Bob, 42",
-    ]);
+    expect(s.lines.map((l) => l.text)).toEqual(["Your name? Bob", "Age? 42", "Hi Bob, 42"]);
+    expect(s.lines.map((l) => l.echoFrom)).toEqual([11, 5, undefined]);
   });
 
   it("someone else's refused run shows who pressed Run and why, for everyone", () => {

@@ -14,6 +14,8 @@ export interface OutputLine {
   text: string;
   /** False while the program has not printed the newline that ends this line yet. */
   done: boolean;
+  /** Where typed input starts in `text`, when it was typed after a prompt on this line. */
+  echoFrom?: number;
 }
 
 export type RunStatus = "idle" | "starting" | "running" | "finished" | "rejected";
@@ -53,7 +55,10 @@ export const initialRunState: RunState = {
   error: null,
 };
 
-/** Appends a chunk of program output, splitting it into lines and continuing an open line. */
+/**
+ * Appends a chunk of program output, splitting it into lines and continuing an open line.
+ * Typed input (stream "stdin") continues the prompt's line, as a terminal shows it.
+ */
 export function appendOutput(
   lines: OutputLine[],
   stream: OutputStream,
@@ -68,7 +73,10 @@ export function appendOutput(
     const isLastPart = index === parts.length - 1;
     if (isLastPart && part === "") return;
     if (index === 0 && last !== undefined && !last.done && last.stream === stream) {
-      next[next.length - 1] = { stream, text: last.text + part, done: !isLastPart };
+      next[next.length - 1] = { ...last, text: last.text + part, done: !isLastPart };
+    } else if (index === 0 && last !== undefined && !last.done && stream === "stdin") {
+      const echoFrom = last.echoFrom ?? last.text.length;
+      next[next.length - 1] = { ...last, text: last.text + part, done: !isLastPart, echoFrom };
     } else {
       next.push({ stream, text: part, done: !isLastPart });
     }
