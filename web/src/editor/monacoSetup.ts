@@ -16,6 +16,8 @@ import "monaco-editor/esm/vs/editor/contrib/linesOperations/browser/linesOperati
 import "monaco-editor/esm/vs/editor/contrib/multicursor/browser/multicursor.js";
 import "monaco-editor/esm/vs/editor/contrib/wordHighlighter/browser/wordHighlighter.js";
 import "monaco-editor/esm/vs/editor/contrib/wordOperations/browser/wordOperations.js";
+// Ctrl+M (Ctrl+Shift+M on a Mac): Tab moves the focus out of the editor (keyboard users).
+import "monaco-editor/esm/vs/editor/contrib/toggleTabFocusMode/browser/toggleTabFocusMode.js";
 import { conf, language } from "monaco-editor/esm/vs/basic-languages/python/python.js";
 
 declare global {

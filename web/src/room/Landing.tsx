@@ -1,6 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { navigate } from "../app/router";
+import { ThemeToggle } from "../app/ThemeToggle";
 import { useAuthStore } from "../auth/authStore";
 import { UserBadge } from "../auth/SignInGate";
 import { api, ApiError } from "../lib/api/client";
@@ -56,6 +57,7 @@ export function Landing() {
     <main className="page landing">
       <header className="page-header">
         <h1>Code Remote</h1>
+        <ThemeToggle />
         <UserBadge />
       </header>
       <form

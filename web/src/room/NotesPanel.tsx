@@ -40,6 +40,7 @@ function Notes({ roomId }: { roomId: string }) {
       {notes.isError && <p className="error">Notes unavailable. {describeError(notes.error)}</p>}
       <textarea
         data-testid="notes-text"
+        aria-label="Private notes"
         value={text}
         readOnly={!canWrite}
         placeholder="Only interviewers see these notes."

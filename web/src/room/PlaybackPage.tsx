@@ -23,12 +23,11 @@ import {
 import { playbackApi } from "./playbackApi";
 import { PlaybackRunOutput } from "./PlaybackRunOutput";
 
-// One class per palette slot: the text a person wrote gets their colour as a tint.
+// One class per palette slot: the text a person wrote is underlined in their colour (a tint
+// behind the text would lower the syntax colours' contrast below 4.5:1).
 const AUTHOR_CSS = [
-  ...PALETTE.map(
-    (c, i) => `.pb-author-${i} { background: ${c}38; border-bottom: 2px solid ${c}; }`,
-  ),
-  `.pb-author-unknown { border-bottom: 2px dotted ${UNKNOWN_AUTHOR.color}; }`,
+  ...PALETTE.map((c, i) => `.pb-author-${i} { border-bottom: 3px solid ${c}; }`),
+  `.pb-author-unknown { border-bottom: 3px dotted ${UNKNOWN_AUTHOR.color}; }`,
 ].join("\n");
 
 function authorClass(p: Participant): string {
@@ -236,7 +235,7 @@ export default function PlaybackPage({ roomId }: { roomId: string }) {
           <ul className="playback-authors" aria-label="Who wrote the text shown">
             {writers.map((p) => (
               <li key={`${p.id}:${p.slot}`} data-testid="playback-author" data-color={p.color}>
-                <span className={`swatch ${authorClass(p)}`} aria-hidden="true" />
+                <span className="swatch" style={{ background: p.color }} aria-hidden="true" />
                 {p.name}
               </li>
             ))}

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { navigate } from "../app/router";
+import { ThemeToggle } from "../app/ThemeToggle";
 import { useAuthStore } from "../auth/authStore";
 import { UserBadge } from "../auth/SignInGate";
 import { AnalysisPanel } from "../analysis/AnalysisPanel";
@@ -15,6 +16,7 @@ import { ConnectionBadge } from "./ConnectionBadge";
 import { NotesPanel } from "./NotesPanel";
 import { ParticipantList } from "./ParticipantList";
 import { RemoteCursorStyles } from "./RemoteCursorStyles";
+import { RoomLayout } from "./RoomLayout";
 import { ShareBox } from "./ShareBox";
 import { capabilityFromLocation } from "./roomIds";
 import { accessMessage, useRoomStore } from "./roomStore";
@@ -149,6 +151,7 @@ export default function RoomPage({ roomId }: { roomId: string }) {
         >
           Playback
         </a>
+        <ThemeToggle />
         <UserBadge />
       </header>
       {closed && (
@@ -169,9 +172,10 @@ export default function RoomPage({ roomId }: { roomId: string }) {
       )}
       {lastError && !closed && <p className="notice banner">{lastError}</p>}
       <ShareBox roomId={roomId} kind={kind} unregistered={unregistered} />
-      <div className="workspace">
-        <div className="editor-pane">
-          {conn ? (
+      {/* Layout (side by side, or stacked with tabs below 700 px): RoomLayout.tsx. */}
+      <RoomLayout
+        editor={
+          conn ? (
             <CodeEditor
               text={conn.text}
               awareness={conn.provider.awareness}
@@ -182,14 +186,19 @@ export default function RoomPage({ roomId }: { roomId: string }) {
             />
           ) : (
             <div className="loading">{entry.ready ? "Connecting…" : "Joining the room…"}</div>
-          )}
-        </div>
-        <aside className="side">
-          <RunPanel conn={conn} />
-          <AnalysisPanel conn={conn} />
-          {kind === "interview" && <NotesPanel roomId={roomId} />}
-        </aside>
-      </div>
+          )
+        }
+        panels={[
+          { id: "run", label: "Run", node: <RunPanel conn={conn} /> },
+          { id: "analysis", label: "Analysis", node: <AnalysisPanel conn={conn} /> },
+          {
+            id: "notes",
+            label: "Notes",
+            node: <NotesPanel roomId={roomId} />,
+            show: kind === "interview" && permissions.read_notes,
+          },
+        ]}
+      />
     </div>
   );
 }
