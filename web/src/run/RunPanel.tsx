@@ -124,6 +124,7 @@ export function RunPanel({ conn }: { conn: RoomConnection | null }) {
         <summary>stdin</summary>
         <textarea
           data-testid="stdin"
+          aria-label="stdin (standard input)"
           value={run.stdin}
           placeholder="Text given to the program's standard input"
           onChange={(e) => run.setStdin(e.target.value)}
@@ -141,6 +142,7 @@ export function RunPanel({ conn }: { conn: RoomConnection | null }) {
         >
           <input
             data-testid="run-input"
+            aria-label="Input for the program"
             autoFocus
             value={line}
             placeholder="The program is waiting for input…"
