@@ -23,11 +23,19 @@ import {
 import { playbackApi } from "./playbackApi";
 import { PlaybackRunOutput } from "./PlaybackRunOutput";
 
+// Drawn below the descenders, so underscores stay visible.
+function underline(color: string, style: string): string {
+  return (
+    `text-decoration: underline ${style} ${color}; text-decoration-thickness: 2px;` +
+    ` text-underline-offset: 4px; text-decoration-skip-ink: none;`
+  );
+}
+
 // One class per palette slot: the text a person wrote is underlined in their colour (a tint
 // behind the text would lower the syntax colours' contrast below 4.5:1).
 const AUTHOR_CSS = [
-  ...PALETTE.map((c, i) => `.pb-author-${i} { border-bottom: 3px solid ${c}; }`),
-  `.pb-author-unknown { border-bottom: 3px dotted ${UNKNOWN_AUTHOR.color}; }`,
+  ...PALETTE.map((c, i) => `.pb-author-${i} { ${underline(c, "solid")} }`),
+  `.pb-author-unknown { ${underline(UNKNOWN_AUTHOR.color, "dotted")} }`,
 ].join("\n");
 
 function authorClass(p: Participant): string {
