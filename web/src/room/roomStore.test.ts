@@ -101,4 +101,24 @@ describe("room store and event dispatch", () => {
     expect(until - before).toBeLessThanOrEqual(43_000);
     expect(useRoomStore.getState().lastError).toBeNull();
   });
+
+  it("a rate-limited run told to the room blocks Run only for the person refused", () => {
+    const me = { id: "u-me", name: "Me" };
+    useRoomStore.getState().setSession(me, "editor", DEFAULT_PERMISSIONS);
+    const told = (id: string) =>
+      ({
+        type: "run.rejected",
+        code: "rate_limited",
+        reason: "too many runs",
+        diagnostics: [],
+        by: { id, name: id },
+        retry_after: 30,
+      }) as Parameters<typeof dispatchServerEvent>[0];
+    dispatchServerEvent(told("u-other"));
+    expect(useRoomStore.getState().runBlockedUntil).toBeNull();
+    dispatchServerEvent(told("u-me"));
+    expect(useRoomStore.getState().runBlockedUntil).not.toBeNull();
+    dispatchServerEvent({ type: "run.started", run_id: "r", by: me, code_hash: "h", at: 1 });
+    expect(useRoomStore.getState().runBlockedUntil).toBeNull();
+  });
 });
