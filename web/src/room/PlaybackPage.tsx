@@ -67,10 +67,17 @@ export default function PlaybackPage({ roomId }: { roomId: string }) {
     [replayer, at],
   );
   // Colours are given over the whole history, so a person keeps theirs while it plays.
+  // (Its own document: seeking the shared replayer to the end would make every later step
+  // replay from the start.)
   const people = useMemo(() => {
-    const final = replayer?.seek(total).spans ?? [];
-    return participants(history.data?.authors, final);
-  }, [replayer, total, history.data]);
+    if (timeline === null) return participants(undefined);
+    const whole = new Replayer(timeline.updates);
+    try {
+      return participants(history.data?.authors, whole.seek(timeline.updates.length).spans);
+    } finally {
+      whole.destroy();
+    }
+  }, [timeline, history.data]);
 
   // Playing: one update per step, waiting the real (shortened) gap divided by the speed.
   useEffect(() => {

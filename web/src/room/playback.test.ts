@@ -77,6 +77,8 @@ describe("playback authors", () => {
     expect(replayer.seek(1)).toEqual({ text: "x = 1\n", spans: [{ start: 0, end: 6, client: 11 }] });
     expect(replayer.seek(2).spans.map((s) => s.client)).toEqual([11, 22]);
     replayer.destroy();
+    expect(replayer.seek(4).text).toBe(end.text);
+    replayer.destroy();
   });
 
   it("gives one colour per person, whatever their client ids, and marks unknown ones", () => {

@@ -103,8 +103,12 @@ export class Replayer {
     return { text: text.toString(), spans: authorSpans(text) };
   }
 
+  /** Frees the replayed document; a later `seek` starts again from an empty one (React may
+   * run an effect's cleanup and then keep using the same memoised replayer). */
   destroy(): void {
     this.doc.destroy();
+    this.doc = new Y.Doc();
+    this.applied = 0;
   }
 }
 
