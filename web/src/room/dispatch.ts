@@ -38,16 +38,6 @@ export function dispatchServerEvent(event: ServerEvent): void {
       useRunStore.getState().apply(event);
       return;
     case "run.rejected": {
-      useRunStore.getState().apply(event);
-      // The room hears of a rate limit too; only the person refused has to wait.
-      const told = event as { code?: string; by?: { id?: string }; retry_after?: number };
-      const me = useRoomStore.getState().sessionUser;
-      if (told.code === "rate_limited" && me !== null && told.by?.id === me.id) {
-        useRoomStore.getState().blockRuns(told.retry_after ?? 60);
-      }
-      return;
-    }
-    case "run.rejected": {
       // Told to the whole room; only the person refused for a rate limit waits it out.
       const room = useRoomStore.getState();
       const mine = event.by !== undefined && event.by.id === room.sessionUser?.id;
