@@ -12,6 +12,9 @@ import ast
 
 from actors.analysis.offline.names import Scope, callee_name, propagate_consts
 
+# Calls that read the program's input (as in `idioms.READ_CALLS`).
+_READ_CALLS = frozenset({"input", "readline", "read", "readlines"})
+
 # Calls that grow the collection they are called on.
 _GROWERS = frozenset({"append", "appendleft", "extend", "insert", "add", "update", "setdefault"})
 # Calls whose result has the size of their first argument.
@@ -69,8 +72,11 @@ def fixed_arguments(tree: ast.Module, name: str, params: list[str], caller: Scop
 
     `sol(a, b)` where `a = [(x1, y1), (x2, y2)]`: inside `sol`, walking `a` is constant too.
     Only plain calls by name count, and only arguments that are fixed names of `caller` (the
-    scope the function is defined in) or fixed literals.
+    scope the function is defined in) or fixed literals. A program that reads no input is a
+    function shown with a sample call (`bubble([3, 1, 2])`): its parameters stay the size.
     """
+    if not any(isinstance(n, ast.Call) and callee_name(n) in _READ_CALLS for n in ast.walk(tree)):
+        return set()
     calls = [
         n
         for n in ast.walk(tree)

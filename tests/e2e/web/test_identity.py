@@ -72,6 +72,6 @@ async def test_a_second_tab_and_a_reopened_browser_are_the_same_user(
     form = stranger.locator("[data-testid=dev-signin]")
     await form.locator("input[name=display-name]").fill(f"Eve-{random_name()}")
     await form.locator("button[type=submit]").click()
-    await expect(stranger.get_by_test_id("closed-banner")).to_contain_text(
-        "no longer have access", timeout=15_000
+    await expect(stranger.get_by_test_id("no-access")).to_contain_text(
+        "Ask the owner for an invite", timeout=15_000
     )

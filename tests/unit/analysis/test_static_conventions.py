@@ -14,6 +14,22 @@ from actors.analysis.offline.static import StaticAnalyzer
 
 CASES: list[tuple[str, str, str]] = [
     (
+        "a_function_shown_with_a_sample_call_keeps_its_parameter_size",
+        """
+        def bubble(xs):
+            n = len(xs)
+            for i in range(n):
+                for j in range(n - 1 - i):
+                    if xs[j] > xs[j + 1]:
+                        xs[j], xs[j + 1] = xs[j + 1], xs[j]
+            return xs
+
+
+        print(bubble([3, 1, 2]))
+        """,
+        "O(n^2)",
+    ),
+    (
         "literal_list_of_read_values_is_fixed",
         """
         k1, k2, k3 = map(int, input().split())
