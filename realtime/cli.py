@@ -1,5 +1,8 @@
-"""The `coderemote` command: `coderemote serve [--host] [--port] [--store] [--redis-url]
-[--data-dir]` and `coderemote run FILE [--stdin FILE] [--server URL] [--token T]`."""
+"""The `coderemote` command.
+
+`coderemote serve [--host] [--port] [--store] [--redis-url] [--data-dir]` and
+`coderemote run FILE [--stdin FILE] [--server URL] [--token T]`.
+"""
 
 from __future__ import annotations
 

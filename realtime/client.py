@@ -1,5 +1,7 @@
-"""A small y-websocket client (pycrdt document over `websockets`) for tests, benchmarks and
-smoke checks. It speaks the same protocol as the stock browser client.
+"""A small y-websocket client (pycrdt document over `websockets`).
+
+For tests, benchmarks and smoke checks; it speaks the same protocol as the stock browser
+client.
 
 `websockets` is a development dependency: import this module only where it is installed.
 """

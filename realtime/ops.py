@@ -30,10 +30,13 @@ async def readyz(
     registry: NamedDependency[RoomRegistry],
     runs_wiring: NamedDependency[RunsWiring],
 ) -> Response[dict[str, Any]]:
-    """Readiness: the room store answers (Redis PING when Redis is configured) and, on a
-    server whose runs are enabled (`coderemote serve`), the sandbox pool and the analysis
-    actor answer a real call too. Otherwise 503 saying what is still warming or failed, e.g.
-    {"status": "warming", "store": "ok", "pool": "starting", "analysis": "starting"}."""
+    """Readiness: 200 only when every part a user needs answers.
+
+    The room store answers (Redis PING when Redis is configured) and, on a server whose runs
+    are enabled (`coderemote serve`), the sandbox pool and the analysis actor answer a real
+    call too. Otherwise 503 saying what is still warming or failed, e.g.
+    {"status": "warming", "store": "ok", "pool": "starting", "analysis": "starting"}.
+    """
     store_error, components = await asyncio.gather(_ping(store), runs_wiring.readiness())
     states = components.states if components is not None else {}
     if store_error is not None:

@@ -67,8 +67,10 @@ class RoomGrant:
 
 
 class RoomRefusal(Exception):
-    """Entry refused. `kind` is `unauthorized` (401/4401), `forbidden` (403/4403) or
-    `not_found` (404/4404)."""
+    """Entry refused.
+
+    `kind` is `unauthorized` (401/4401), `forbidden` (403/4403) or `not_found` (404/4404).
+    """
 
     def __init__(self, kind: str, reason: str) -> None:
         """Record the kind of refusal and a short English reason."""

@@ -95,8 +95,11 @@ class LogFollower:
     def follow(
         self, room_id: str, after_id: str, on_entries: EntriesHandler, on_lost: LostHandler
     ) -> None:
-        """Deliver the room's entries after `after_id`; a room already followed moves its
-        position forward only (entries are never delivered twice in a row on purpose)."""
+        """Deliver the room's entries after `after_id`.
+
+        A room already followed moves its position forward only (entries are never delivered
+        twice in a row on purpose).
+        """
         current = self._rooms.get(room_id)
         if current is not None:
             if _id_key(after_id) > _id_key(current.last_id):

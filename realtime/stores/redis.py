@@ -241,8 +241,10 @@ class RedisRoomStore(RoomStore):
                 raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
 
     async def start(self, on_ephemeral: EphemeralHandler) -> None:
-        """Start the log reader and the Pub/Sub listener that feeds frames of other processes
-        to `on_ephemeral`."""
+        """Start the log reader and the Pub/Sub listener.
+
+        The listener feeds frames of other processes to `on_ephemeral`.
+        """
         self._follower.start()
         self._listener = asyncio.create_task(self._listen(on_ephemeral), name="redis-ephemeral")
 

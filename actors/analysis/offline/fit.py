@@ -11,7 +11,7 @@ from actors.analysis.models import Measurement
 
 
 def _log_growth(cls: str, n: float) -> float:
-    """log of the growth function of `cls` at n (None-free; O(1) handled by the caller)."""
+    """Log of the growth function of `cls` at n (None-free; O(1) handled by the caller)."""
     lg = math.log(max(n, 2.0))
     lglg = math.log(math.log2(max(n, 2.0)))
     return {
