@@ -174,6 +174,13 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
         name = callee_name(node)
         if name == "range":
             return range_count(node, scope)
+        if (
+            name in {"set", "frozenset", "Counter"}
+            and len(node.args) == 1
+            and isinstance(node.args[0], ast.Name)
+            and scope.known_kind(node.args[0].id) == "str"
+        ):
+            return ONE  # the distinct characters of a string: at most its alphabet
         if name in _PASS_THROUGH:
             inner = node.args[0] if node.args else None
             if inner is None and isinstance(node.func, ast.Attribute):
@@ -304,6 +311,10 @@ def while_count(
                 kinds.add("drain")
     if "mid" in kinds or "mul" in kinds:
         return LOG, "halving loop"
+    if _counts_down_masks(cond_names, kinds, scope):
+        return EXP, "enumerates bit masks"
+    if "drain" in kinds and _branches(loop):
+        return EXP, "worklist that branches (every state pushes two more)"
     if _walks_to_root(loop):
         return ONE, "union-find walk (amortised nearly constant)"
     if isinstance(test, ast.Constant) and test.value:
@@ -347,6 +358,61 @@ def while_count(
     if "drain" in kinds or not kinds:
         return N, "worklist loop"
     return N, "linear loop"
+
+
+def _counts_down_masks(cond_names: set[str], kinds: set[str], scope: Scope) -> bool:
+    """`sub = full` ... `while sub: sub = (sub - 1) & full`: every submask of an n-bit mask."""
+    if not kinds or not kinds <= {"add", "other"}:
+        return False
+    for name in cond_names:
+        values = scope.assigned.get(name, [])
+        if any(
+            v is not None and (is_exponential(v, scope) or _names_exp(v, scope)) for v in values
+        ):
+            return True
+    return False
+
+
+def _names_exp(value: ast.expr, scope: Scope) -> bool:
+    return isinstance(value, ast.Name) and scope.is_exp_name(value.id)
+
+
+_PUSHES = frozenset(["append", "appendleft", "heappush", "add"])
+
+
+def _branches(loop: ast.While) -> bool:
+    """A worklist loop that pushes two or more new states per state taken, unguarded.
+
+    `stack.append((i + 1, s + a[i])); stack.append((i + 1, s))`: the states form a binary
+    tree, 2^n of them. A traversal pushes neighbours from a loop over them and guards
+    against revisits (`if v not in seen`, `if not vis[v]`, `if d[v] > ...`); that is linear.
+    """
+    pushes: dict[str, int] = {}
+    stack: list[ast.AST] = list(loop.body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.For | ast.While | ast.FunctionDef | ast.Lambda | ast.comprehension):
+            continue
+        if isinstance(node, ast.If | ast.IfExp | ast.While | ast.Assert):
+            test = node.test
+            if any(
+                isinstance(n, ast.Subscript | ast.Attribute)
+                or (
+                    isinstance(n, ast.Compare)
+                    and any(isinstance(o, ast.In | ast.NotIn) for o in n.ops)
+                )
+                for n in ast.walk(test)
+            ):
+                return False  # a visited/distance guard: each state at most once
+        if isinstance(node, ast.Call) and callee_name(node) in _PUSHES:
+            func = node.func
+            target: ast.expr | None = func.value if isinstance(func, ast.Attribute) else None
+            if target is None and node.args:
+                target = node.args[0]  # heappush(heap, item)
+            if isinstance(target, ast.Name):
+                pushes[target.id] = pushes.get(target.id, 0) + 1
+        stack.extend(ast.iter_child_nodes(node))
+    return any(count >= 2 for count in pushes.values())
 
 
 def _test_has_size(test: ast.expr, scope: Scope) -> bool:

@@ -85,6 +85,8 @@ def value_kind(value: ast.expr, known: dict[str, Kind]) -> Kind:
         return known.get(value.id, "unknown")
     if isinstance(value, ast.Call):
         name = callee_name(value)
+        if isinstance(value.func, ast.Name) and f"{name}()" in known:
+            return known[f"{name}()"]  # a reader helper: `SI = lambda: input().strip()`
         if name in HASH_CTORS:
             return "hash"
         if name in SEQ_CTORS or name in {"split", "readlines", "copy", "keys", "values"}:
@@ -258,6 +260,9 @@ def build_scope(
     `defaults` lines up with `params` (None where a parameter has no default).
     """
     scope = Scope(parent=parent, params=[p.arg for p in params])
+    if parent is not None:
+        scope.kinds.update({k: v for k, v in parent.kinds.items() if k.endswith("()")})
+    scope.kinds.update(_helper_kinds(body))
     for p, default in zip(params, defaults or [None] * len(params), strict=False):
         kind = _annotation_kind(p.annotation)
         if kind == "unknown" and default is not None and not isinstance(default, ast.Constant):
@@ -310,6 +315,38 @@ def build_scope(
     scope.loop_vars = loop_vars
     propagate_consts(scope, body)
     return scope
+
+
+def _helper_kinds(body: list[ast.stmt]) -> dict[str, Kind]:
+    """What each argument-less helper returns, keyed `"SI()"`.
+
+    `SI = lambda: input().strip()` or `def S(): return input()`: a name assigned from a call
+    to it gets that kind.
+    """
+    out: dict[str, Kind] = {}
+    for stmt in body:
+        value: ast.expr | None = None
+        name = ""
+        if (
+            isinstance(stmt, ast.Assign)
+            and len(stmt.targets) == 1
+            and isinstance(stmt.targets[0], ast.Name)
+            and isinstance(stmt.value, ast.Lambda)
+            and not stmt.value.args.args
+        ):
+            name, value = stmt.targets[0].id, stmt.value.body
+        elif (
+            isinstance(stmt, ast.FunctionDef)
+            and not stmt.args.args
+            and len(stmt.body) == 1
+            and isinstance(stmt.body[0], ast.Return)
+        ):
+            name, value = stmt.name, stmt.body[0].value
+        if value is not None:
+            kind = value_kind(value, {})
+            if kind != "unknown":
+                out[f"{name}()"] = kind
+    return out
 
 
 def propagate_consts(scope: Scope, body: list[ast.stmt]) -> None:

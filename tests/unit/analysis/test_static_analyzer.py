@@ -360,6 +360,71 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "submask_enumeration",
+        """
+        n = int(input())
+        full = (1 << n) - 1
+        sub = full
+        count = 0
+        while sub:
+            count += 1
+            sub = (sub - 1) & full
+        print(count)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "worklist_that_branches",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        stack = [(0, 0)]
+        hits = 0
+        while stack:
+            i, s = stack.pop()
+            if i == n:
+                hits += s == 0
+                continue
+            stack.append((i + 1, s + a[i]))
+            stack.append((i + 1, s - a[i]))
+        print(hits)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "guarded_worklist_stays_linear",
+        """
+        n = int(input())
+        seen = {0}
+        stack = [0]
+        while stack:
+            v = stack.pop()
+            for w in (v + 1, v + 2):
+                if w < n and w not in seen:
+                    seen.add(w)
+                    stack.append(w)
+        print(len(seen))
+        """,
+        "O(n)",
+    ),
+    (
+        "distinct_letters_of_a_read_string",
+        """
+        import sys
+        SI = lambda: sys.stdin.readline().strip()
+        s = SI()
+        best = len(s)
+        for ch in set(s):
+            last = -1
+            for i, c in enumerate(s):
+                if c == ch:
+                    last = i
+            best = min(best, last)
+        print(best)
+        """,
+        "O(n)",
+    ),
 ]
 
 
