@@ -128,8 +128,8 @@ class Measurer:
             if len(stdin) > 512 * 1024 or left <= 0:
                 break
             _, verdict, cpu_ms = await self._run_cpu(code, stdin, deadline_s=left)
-            if verdict != Verdict.OK:
-                break
+            if verdict != Verdict.OK or cpu_ms is None:
+                break  # no CPU figure (the backend could not measure it): no point to plot
             points.append(Measurement(n=n, seconds=cpu_ms / 1000.0))
             if cpu_ms > 250 * self._cpu_budget:
                 break
@@ -142,8 +142,11 @@ class Measurer:
         *,
         enforce_policy: bool = True,
         deadline_s: float | None = None,
-    ) -> tuple[str, Verdict, float]:
-        """Run once; stdout (first 64 KiB), verdict and CPU ms. Cancelled at the deadline."""
+    ) -> tuple[str, Verdict, float | None]:
+        """Run once; stdout (first 64 KiB), verdict and CPU ms (None when not measured).
+
+        Cancelled at the deadline.
+        """
         request = RunRequest(
             run_id=f"analysis-{uuid.uuid4().hex[:12]}",
             code=code,
