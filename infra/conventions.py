@@ -13,6 +13,12 @@ SERVICE: Final = "coderemote"
 ENVIRONMENTS: Final = ("dev", "staging", "prod")
 """Stack names; each has `infra/Pulumi.<env>.yaml` and `k8s/overlays/<env>/`."""
 
+APP_SECRETS: Final = ("gemini-api-key", "redis-auth-token", "ray-auth-token", "invite-secret")
+"""Every secret the product uses (docs/deploy.md shows how to set each value)."""
+
+IMAGES: Final = ("api", "sandbox")
+"""One repository per image: `api` (API + Ray) and `sandbox` (the gVisor sandbox)."""
+
 APP_NAMESPACE: Final = "code-remote"
 SANDBOX_NAMESPACE: Final = "code-remote-sandbox"
 
@@ -28,6 +34,10 @@ SANDBOX_TAINT_KEY: Final = "coderemote.dev/sandbox"
 SANDBOX_TAINT_VALUE: Final = "true"
 SANDBOX_TAINT_EFFECT_K8S: Final = "NoSchedule"
 """Kubernetes spelling; the EKS API spells the same effect `NO_SCHEDULE`."""
+
+INGRESS_CONTROLLER_NAMESPACE: Final = "kube-system"
+INGRESS_CONTROLLER_SERVICE_ACCOUNT: Final = "aws-load-balancer-controller"
+"""Service account of the load balancer controller (scripts/cluster_addons.sh installs it)."""
 
 GVISOR_RUNTIME_CLASS: Final = "gvisor"
 GVISOR_HANDLER: Final = "runsc"

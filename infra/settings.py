@@ -13,6 +13,10 @@ import pulumi
 
 from infra.conventions import ENVIRONMENTS
 
+PROVIDERS = ("aws", "memory")
+"""Values of `coderemote:provider`: the cloud the program builds on (`memory` builds nothing;
+it records what the program asked for, for tests)."""
+
 
 @dataclass(frozen=True)
 class NodePoolSettings:
@@ -42,7 +46,11 @@ class StackSettings:
     redis_replicas: int
     redis_auth_token_version: int
     domain: str
+    hosted_zone: str
     protect: bool
+    provider: str = "aws"
+    containerd_major: int = 2
+    deploy_role_name: str = ""
 
 
 def _pool(config: pulumi.Config, key: str) -> NodePoolSettings:
@@ -77,6 +85,16 @@ def load_settings() -> StackSettings:
     az_count = config.get_int("azCount") or 2
     if not 2 <= az_count <= 3:
         raise ValueError("coderemote:azCount must be 2 or 3 (EKS needs subnets in two AZs)")
+    provider = config.get("provider") or "aws"
+    if provider not in PROVIDERS:
+        raise ValueError(f"coderemote:provider must be one of {PROVIDERS}, got {provider!r}")
+    containerd_major = config.get_int("containerdMajor") or 2
+    if containerd_major not in (1, 2):
+        raise ValueError("coderemote:containerdMajor must be 1 or 2")
+    domain = config.require("domain")
+    hosted_zone = config.require("hostedZone")
+    if domain != hosted_zone and not domain.endswith("." + hosted_zone):
+        raise ValueError("coderemote:domain must be inside coderemote:hostedZone")
     return StackSettings(
         env=env,
         region=pulumi.Config("aws").require("region"),
@@ -90,6 +108,10 @@ def load_settings() -> StackSettings:
         redis_node_type=config.require("redisNodeType"),
         redis_replicas=config.get_int("redisReplicas") or 0,
         redis_auth_token_version=config.get_int("redisAuthTokenVersion") or 1,
-        domain=config.require("domain"),
+        domain=domain,
+        hosted_zone=hosted_zone,
         protect=config.get_bool("protect") or False,
+        provider=provider,
+        containerd_major=containerd_major,
+        deploy_role_name=config.require("deployRoleName"),
     )

@@ -9,7 +9,10 @@ from dataclasses import dataclass, field
 import pulumi
 import pulumi_aws as aws
 
+from infra.aws.workload_identity import service_account_trust_policy
 from infra.conventions import (
+    INGRESS_CONTROLLER_NAMESPACE,
+    INGRESS_CONTROLLER_SERVICE_ACCOUNT,
     SANDBOX_NODE_LABEL_KEY,
     SANDBOX_NODE_LABEL_VALUE,
     SANDBOX_TAINT_KEY,
@@ -21,6 +24,18 @@ from infra.settings import NodePoolSettings
 
 # The EKS API spells Kubernetes' NoSchedule like this.
 _NO_SCHEDULE = "NO_SCHEDULE"
+
+# Cluster admin: the release applies cluster-scoped objects (namespaces, the RuntimeClass,
+# the admission policy) as well as namespaced ones.
+DEPLOY_ACCESS_POLICY = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy"
+
+# NetworkPolicy enforcement by the VPC CNI's policy agent. Strict mode: a new pod's traffic is
+# denied until its policies are in place (standard mode lets a new pod talk freely until
+# then, so a fresh sandbox could reach the network for a moment before its deny-all applies).
+VPC_CNI_CONFIGURATION = {
+    "enableNetworkPolicy": "true",
+    "env": {"NETWORK_POLICY_ENFORCING_MODE": "strict"},
+}
 
 
 @dataclass(frozen=True)
@@ -35,6 +50,7 @@ class AwsEksClusterArgs:
         general_nodes: Size of the node group for the API, Ray and system pods.
         sandbox_nodes: Size of the gVisor node group for sandbox pods only.
         gvisor_user_data: Base64 launch-template user data that installs gVisor.
+        deploy_role_arn: The release workflow's role; gets an access entry as cluster admin.
         public_access_cidrs: Ranges allowed to reach the Kubernetes API from the internet;
             empty keeps the endpoint private (reachable from inside the VPC only).
         protect: Turn on deletion protection (prod).
@@ -47,6 +63,7 @@ class AwsEksClusterArgs:
     general_nodes: NodePoolSettings
     sandbox_nodes: NodePoolSettings
     gvisor_user_data: str
+    deploy_role_arn: pulumi.Input[str]
     public_access_cidrs: list[str] = field(default_factory=list)
     protect: bool = False
 
@@ -82,6 +99,8 @@ class AwsEksCluster(pulumi.ComponentResource):
     oidc_issuer_url: pulumi.Output[str]
     oidc_provider_arn: pulumi.Output[str]
     node_security_group_id: pulumi.Output[str]
+    deploy_runner_security_group_id: pulumi.Output[str]
+    ingress_controller_role_arn: pulumi.Output[str]
 
     def __init__(
         self, name: str, args: AwsEksClusterArgs, opts: pulumi.ResourceOptions | None = None
@@ -147,15 +166,88 @@ class AwsEksCluster(pulumi.ComponentResource):
         self.oidc_provider_arn = oidc.arn
 
         # NetworkPolicies (k8s/components/network-policies) are enforced by the VPC CNI's
-        # policy agent, which is off unless asked for.
+        # policy agent, which is off unless asked for. EKS installs vpc-cni itself when the
+        # cluster is created, so creating the add-on must take over those fields (OVERWRITE)
+        # or the first `pulumi up` fails on a conflict.
         aws.eks.Addon(
             resource_name(env, "eks-vpc-cni"),
             cluster_name=cluster.name,
             addon_name="vpc-cni",
-            configuration_values=json.dumps({"enableNetworkPolicy": "true"}),
+            configuration_values=json.dumps(VPC_CNI_CONFIGURATION),
+            resolve_conflicts_on_create="OVERWRITE",
             resolve_conflicts_on_update="OVERWRITE",
             opts=child,
         )
+
+        # The release workflow's kubectl: without an access entry only the cluster's creator
+        # is admin, and a deploy role that did not create the cluster is refused.
+        entry = aws.eks.AccessEntry(
+            resource_name(env, "eks-deploy-access"),
+            cluster_name=cluster.name,
+            principal_arn=args.deploy_role_arn,
+            type="STANDARD",
+            opts=child,
+        )
+        aws.eks.AccessPolicyAssociation(
+            resource_name(env, "eks-deploy-admin"),
+            cluster_name=cluster.name,
+            principal_arn=entry.principal_arn,
+            policy_arn=DEPLOY_ACCESS_POLICY,
+            access_scope={"type": "cluster"},
+            opts=child,
+        )
+
+        # The API endpoint is private: a self-hosted runner inside the VPC joins this group,
+        # and the cluster's group accepts HTTPS from it (by group, never by address).
+        runner_sg_name = resource_name(env, "deploy-runner-sg")
+        runner_sg = aws.ec2.SecurityGroup(
+            runner_sg_name,
+            name=runner_sg_name,
+            vpc_id=args.network.vpc_id,
+            description="Deploy runner: may reach the Kubernetes API (HTTPS)",
+            ingress=[],
+            egress=[
+                {
+                    "protocol": "tcp",
+                    "from_port": 443,
+                    "to_port": 443,
+                    "cidr_blocks": ["0.0.0.0/0"],
+                    "description": "HTTPS: Kubernetes API, AWS APIs, GitHub",
+                }
+            ],
+            tags={"Name": runner_sg_name},
+            opts=child,
+        )
+        aws.vpc.SecurityGroupIngressRule(
+            resource_name(env, "eks-api-from-runner"),
+            security_group_id=self.node_security_group_id,
+            referenced_security_group_id=runner_sg.id,
+            ip_protocol="tcp",
+            from_port=443,
+            to_port=443,
+            description="Kubernetes API from the deploy runner",
+            opts=child,
+        )
+        self.deploy_runner_security_group_id = runner_sg.id
+
+        # The AWS Load Balancer Controller (installed by scripts/cluster_addons.sh) turns the
+        # Ingress into an ALB under this role; its permissions policy is the controller
+        # release's own, attached by the same script.
+        ingress_role_name = resource_name(env, "ingress-controller-irsa")
+        ingress_role = aws.iam.Role(
+            ingress_role_name,
+            name=ingress_role_name,
+            assume_role_policy=pulumi.Output.all(
+                self.oidc_provider_arn, self.oidc_issuer_url
+            ).apply(
+                lambda v: service_account_trust_policy(
+                    v[0], v[1], INGRESS_CONTROLLER_NAMESPACE, INGRESS_CONTROLLER_SERVICE_ACCOUNT
+                )
+            ),
+            description="IRSA for kube-system/aws-load-balancer-controller",
+            opts=child,
+        )
+        self.ingress_controller_role_arn = ingress_role.arn
 
         node_role = aws.iam.Role(
             resource_name(env, "eks-node-role"),

@@ -8,10 +8,8 @@ from dataclasses import dataclass
 import pulumi
 import pulumi_aws as aws
 
+from infra.conventions import IMAGES
 from infra.naming import resource_name
-
-IMAGES: tuple[str, ...] = ("api", "sandbox")
-"""One repository per image: `api` (API + Ray) and `sandbox` (the gVisor sandbox)."""
 
 _LIFECYCLE = json.dumps(
     {

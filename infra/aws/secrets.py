@@ -8,15 +8,8 @@ from dataclasses import dataclass, field
 import pulumi
 import pulumi_aws as aws
 
+from infra.conventions import APP_SECRETS
 from infra.naming import resource_name
-
-APP_SECRETS: tuple[str, ...] = (
-    "gemini-api-key",
-    "redis-auth-token",
-    "ray-auth-token",
-    "invite-secret",
-)
-"""Every secret the product uses (docs/deploy.md shows how to set each value)."""
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,10 @@ class AwsServiceAccountRoleArgs:
     kms_key_arns: Sequence[pulumi.Output[str]] = field(default_factory=list)
 
 
-def _trust_policy(provider_arn: str, issuer_url: str, namespace: str, account: str) -> str:
+def service_account_trust_policy(
+    provider_arn: str, issuer_url: str, namespace: str, account: str
+) -> str:
+    """An IAM trust policy that only `{namespace}/{account}` tokens from the issuer satisfy."""
     issuer = issuer_url.removeprefix("https://")
     # Both conditions: `sub` pins the exact service account, `aud` the STS audience, so a token
     # minted for anything else in the cluster cannot assume this role.
@@ -99,7 +102,9 @@ class AwsServiceAccountRole(pulumi.ComponentResource):
         role_name = resource_name(args.env, f"{args.role}-irsa")
         trust = pulumi.Output.all(
             args.cluster.oidc_provider_arn, args.cluster.oidc_issuer_url
-        ).apply(lambda v: _trust_policy(v[0], v[1], args.namespace, args.service_account))
+        ).apply(
+            lambda v: service_account_trust_policy(v[0], v[1], args.namespace, args.service_account)
+        )
         role = aws.iam.Role(
             role_name,
             name=role_name,

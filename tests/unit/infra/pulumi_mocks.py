@@ -35,6 +35,7 @@ REGION = "eu-west-1"
 # What "Secrets Manager" returns for every secret value: the tests look for it everywhere it
 # must not be (state, outputs, other resources).
 SECRET_SENTINEL = "sentinel-secret-value-7f3a9c"
+HOSTED_ZONE_ID = "Z0MOCKZONE123"
 
 
 @dataclass
@@ -53,6 +54,7 @@ class StackRun:
     """Everything one run of the program produced."""
 
     env: str
+    provider: str = "aws"
     resources: list[Registered] = field(default_factory=list)
     calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     outputs: dict[str, Any] = field(default_factory=dict)
@@ -89,6 +91,20 @@ def _computed(type_: str, name: str, inputs: dict[str, Any]) -> dict[str, Any]:
         state["keyId"] = f"key-{name}"
     elif type_ == "aws:iam/openIdConnectProvider:OpenIdConnectProvider":
         state["arn"] = f"arn:aws:iam::{ACCOUNT}:oidc-provider/oidc.eks.{REGION}.amazonaws.com/id/X1"
+    elif type_ == "aws:acm/certificate:Certificate":
+        state["arn"] = f"arn:aws:acm:{REGION}:{ACCOUNT}:certificate/{name}"
+        state["domainValidationOptions"] = [
+            {
+                "domainName": inputs["domainName"],
+                "resourceRecordName": f"_x1.{inputs['domainName']}.",
+                "resourceRecordType": "CNAME",
+                "resourceRecordValue": "_y2.acm-validations.aws.",
+            }
+        ]
+    elif type_ == "aws:acm/certificateValidation:CertificateValidation":
+        state["arn"] = inputs["certificateArn"]
+    elif type_ == "aws:route53/record:Record":
+        state["fqdn"] = str(inputs["name"]).rstrip(".")
     return state
 
 
@@ -127,6 +143,12 @@ class RecordingMocks(pulumi.runtime.Mocks):
                 "versionId": "v1",
                 "versionStages": ["AWSCURRENT"],
             }, []
+        if args.token == "aws:index/getCallerIdentity:getCallerIdentity":
+            arn = f"arn:aws:iam::{ACCOUNT}:user/mock"
+            return {"id": ACCOUNT, "accountId": ACCOUNT, "arn": arn, "userId": "AIDAMOCK"}, []
+        if args.token == "aws:route53/getZone:getZone":
+            name = str(args.args["name"]).rstrip(".")
+            return {"id": HOSTED_ZONE_ID, "zoneId": HOSTED_ZONE_ID, "name": name}, []
         raise AssertionError(f"the program made an unexpected provider call: {args.token}")
 
 
@@ -137,14 +159,19 @@ def stack_config(env: str) -> dict[str, str]:
 
 
 def run_program_here(env: str, config: dict[str, str] | None = None) -> StackRun:
-    """Run `infra/__main__.py` as stack `env` under the mocks, in this process."""
-    run = StackRun(env=env)
+    """Run `infra/__main__.py` as stack `env` under the mocks, in this process.
+
+    With `coderemote:provider: memory` nothing is registered with the engine; the in-memory
+    provider's ledger is turned into `resources` (type `memory:<kind>`, inputs resolved).
+    """
+    config = stack_config(env) if config is None else config
+    run = StackRun(env=env, provider=config.get("coderemote:provider", "aws"))
     runtime_settings.ROOT.set(None)
     monitor = MockMonitor(RecordingMocks(run))
     pulumi.runtime.set_mocks(
         monitor.mocks, project="coderemote", stack=env, preview=False, monitor=monitor
     )
-    runtime_config.set_all_config(stack_config(env) if config is None else config)
+    runtime_config.set_all_config(config)
     root = runtime_settings.get_root_resource()
     assert root is not None
     _sync_await(
@@ -155,6 +182,11 @@ def run_program_here(env: str, config: dict[str, str] | None = None) -> StackRun
     run.urns = {u.replace("::pulumi:pulumi:Stack$", "::") for u in monitor.resources}
     for key, value in root.outputs.items():  # type: ignore[attr-defined]
         run.outputs[key] = _sync_await(pulumi.Output.from_input(value).future())
+    from infra.memory import LEDGER
+
+    for built in LEDGER:
+        inputs = _sync_await(pulumi.Output.from_input(built.inputs).future())
+        run.resources.append(Registered(f"memory:{built.kind}", built.name, inputs, inputs, False))
     return run
 
 
@@ -185,7 +217,9 @@ def finish_program(proc: subprocess.Popen[str]) -> StackRun:
     if proc.returncode != 0:
         raise ProgramFailedError(stderr)
     raw = json.loads(stdout)
-    run = StackRun(env=raw["env"], outputs=raw["outputs"], urns=set(raw["urns"]))
+    run = StackRun(
+        env=raw["env"], provider=raw["provider"], outputs=raw["outputs"], urns=set(raw["urns"])
+    )
     run.resources = [Registered(**r) for r in raw["resources"]]
     run.calls = [(token, args) for token, args in raw["calls"]]
     return run
@@ -202,6 +236,7 @@ def _main() -> None:
     run = run_program_here(sys.argv[1], config)
     payload = {
         "env": run.env,
+        "provider": run.provider,
         "resources": [dataclasses.asdict(r) for r in run.resources],
         "calls": run.calls,
         "outputs": run.outputs,
