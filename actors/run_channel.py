@@ -29,8 +29,10 @@ import json
 import logging
 import secrets
 from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 from sandbox.errors import PoolBusyError, SandboxUnavailableError
 from sandbox.events import (
@@ -38,8 +40,6 @@ from sandbox.events import (
     RunFinished,
     RunRequest,
     RunResult,
-    event_from_dict,
-    to_dict,
 )
 from sandbox.interfaces import RunHandle, SandboxPool
 from sandbox.verdicts import Verdict
@@ -49,7 +49,6 @@ log = logging.getLogger(__name__)
 # A line carries a whole job (code and stdin) or a burst of output; both are capped far below.
 LINE_LIMIT = 64 * 1024 * 1024
 _AUTH_TIMEOUT_S = 5.0
-_FINISHED = "finished"
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,8 +183,8 @@ class RunChannelServer:
             async for event in handle.events():
                 # One line per event: the caller's reader takes every line that has arrived
                 # in one wake-up, so a burst of output needs no batching here.
-                finished = event.type == _FINISHED
-                writer.write(_line({"run_id": run_id, "events": [to_dict(event)]}))
+                finished = isinstance(event, RunFinished)
+                writer.write(_line({"run_id": run_id, "events": [msgspec.to_builtins(event)]}))
                 await writer.drain()
                 if finished:
                     break
@@ -193,13 +192,13 @@ class RunChannelServer:
             raise  # the caller is gone (or the actor is stopping): nobody to tell
         except Exception as exc:
             log.exception("run %s failed in the pool", run_id)
-            failed = RunFinished(
+            failed = RunFinished.of(
                 run_id,
                 RunResult(
                     Verdict.SANDBOX_ERROR, message=f"the sandbox failed: {type(exc).__name__}"
                 ),
             )
-            writer.write(_line({"run_id": run_id, "events": [to_dict(failed)]}))
+            writer.write(_line({"run_id": run_id, "events": [msgspec.to_builtins(failed)]}))
         finally:
             self.live.pop(run_id, None)
             if not finished:
@@ -267,7 +266,7 @@ class RunChannelClient:
             raise ChannelClosedError("the run channel is closed")
         queue: asyncio.Queue[dict[str, Any] | None] = asyncio.Queue()
         self._runs[request.run_id] = queue
-        self._send({"op": "run", "request": asdict(request)})
+        self._send({"op": "run", "request": msgspec.structs.asdict(request)})
         answer = await queue.get()
         if answer is None:
             self._runs.pop(request.run_id, None)
@@ -343,7 +342,7 @@ class ChannelRunHandle:
                     yield self._if_lost
                     return
                 for raw in message["events"]:
-                    event = event_from_dict(raw)
+                    event = msgspec.convert(raw, RunEvent)
                     done = isinstance(event, RunFinished)
                     yield event
         finally:

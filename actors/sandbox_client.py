@@ -64,7 +64,7 @@ class PoolClient(SandboxPool, Protocol):
 
 def _died(run_id: str, detail: str = "") -> RunFinished:
     message = ACTOR_DIED_MESSAGE + (f" ({detail})" if detail else "")
-    return RunFinished(run_id, RunResult(Verdict.SANDBOX_ERROR, message=message))
+    return RunFinished.of(run_id, RunResult(Verdict.SANDBOX_ERROR, message=message))
 
 
 async def _item(ref: Any) -> Any:

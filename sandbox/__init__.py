@@ -3,6 +3,7 @@
 from sandbox.errors import PolicyError, PoolBusyError, SandboxError, SandboxUnavailableError
 from sandbox.events import (
     Diagnostic,
+    Person,
     RunEvent,
     RunFinished,
     RunInputWanted,
@@ -10,8 +11,8 @@ from sandbox.events import (
     RunRequest,
     RunResult,
     RunStarted,
-    event_from_dict,
-    to_dict,
+    decode_event,
+    encode,
 )
 from sandbox.interfaces import RunHandle, SandboxPool
 from sandbox.policy import validate
@@ -22,6 +23,7 @@ from sandbox.verdicts import Verdict
 
 __all__ = [
     "Diagnostic",
+    "Person",
     "PolicyError",
     "PoolBusyError",
     "PoolStats",
@@ -39,8 +41,8 @@ __all__ = [
     "SandboxUnavailableError",
     "Verdict",
     "WarmPool",
-    "event_from_dict",
+    "decode_event",
+    "encode",
     "run_self_test",
-    "to_dict",
     "validate",
 ]

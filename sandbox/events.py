@@ -1,25 +1,30 @@
-"""Data types that cross the sandbox boundary: what is asked, and what happens.
+"""The run contract: what is asked of the sandbox, and the events of a run, defined once.
 
-The actors and the realtime layer consume these; they live here because `sandbox` is the
-lowest layer. Every type converts to and from plain JSON-able dicts (`to_dict`/`event_from_dict`)
-so the same shapes travel over Ray, WebSockets and NDJSON.
+Every type here is a msgspec `Struct`. The events form one tagged union (`RunEvent`, tag
+field `type`) whose tags are the event names the browser sees (`run.started`, `run.output`,
+`run.input_wanted`, `run.finished`): the event a runner builds from the agent's frames is the
+same object that crosses the run channel (`encode`/`decode_event`), is kept in the run's
+record and is sent, unchanged, on the room's socket and the REST NDJSON stream. `seq` is
+given once, by the runner. They live here because `sandbox` is the lowest layer.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Literal
+
+import msgspec
 
 from sandbox.verdicts import Verdict
 
+# What the program writes; `stdin` is the runner's echo of typed input in the transcript.
 Stream = Literal["stdout", "stderr"]
+TranscriptStream = Literal["stdout", "stderr", "stdin"]
 # "syntax": the program does not parse (a SyntaxError at line/column); "policy": it parses
 # but the policy refuses it (or it is too large, badly encoded or too complex to check).
 DiagnosticKind = Literal["policy", "syntax"]
 
 
-@dataclass(frozen=True, slots=True)
-class Diagnostic:
+class Diagnostic(msgspec.Struct, frozen=True):
     """A finding the editor can show as a marker (1-based line, 0-based column).
 
     `kind` tells a syntax error (the web labels it "Syntax error") from a policy refusal.
@@ -34,8 +39,14 @@ class Diagnostic:
     kind: DiagnosticKind = "policy"
 
 
-@dataclass(frozen=True, slots=True)
-class RunRequest:
+class Person(msgspec.Struct, frozen=True):
+    """Who asked for a run, as the caller names them (opaque to the sandbox)."""
+
+    id: str
+    name: str
+
+
+class RunRequest(msgspec.Struct, frozen=True):
     """One program to run.
 
     Attributes:
@@ -54,8 +65,7 @@ class RunRequest:
     enforce_policy: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class RunResult:
+class RunResult(msgspec.Struct, frozen=True):
     """Measured from outside the sandbox; never parsed from the program's output."""
 
     verdict: Verdict
@@ -67,67 +77,68 @@ class RunResult:
     output_bytes: int = 0
     output_truncated: bool = False
     message: str = ""
-    diagnostics: tuple[Diagnostic, ...] = field(default_factory=tuple)
+    diagnostics: tuple[Diagnostic, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class RunStarted:
-    """The program has been handed to a sandbox."""
+class RunStarted(msgspec.Struct, frozen=True, tag="run.started", tag_field="type"):
+    """The run began.
 
-    run_id: str
-    type: Literal["started"] = "started"
-
-
-@dataclass(frozen=True, slots=True)
-class RunOutput:
-    """An ordered chunk of output; `seq` counts chunks of one run from 0."""
+    The sandbox layer sends it when a sandbox takes the run; a room sends it when it accepts
+    a Run press, with who pressed it, the hash of the code and when.
+    """
 
     run_id: str
-    stream: Stream
+    by: Person | None = None
+    code_hash: str | None = None
+    at: int | None = None
+
+
+class RunOutput(msgspec.Struct, frozen=True, tag="run.output", tag_field="type"):
+    """An ordered chunk of the transcript.
+
+    `seq` counts the chunks of one run from 0, the echo of typed input (`stream` "stdin")
+    included; the runner gives it, and nothing after it renumbers.
+    """
+
+    run_id: str
+    stream: TranscriptStream
     data: str
     seq: int
-    type: Literal["output"] = "output"
 
 
-@dataclass(frozen=True, slots=True)
-class RunInputWanted:
+class RunInputWanted(msgspec.Struct, frozen=True, tag="run.input_wanted", tag_field="type"):
     """The program is blocked reading stdin and nothing is buffered (interactive runs)."""
 
     run_id: str
-    type: Literal["input_wanted"] = "input_wanted"
 
 
-@dataclass(frozen=True, slots=True)
-class RunFinished:
-    """The last event of every run, whatever happened."""
+class RunFinished(RunResult, frozen=True, kw_only=True, tag="run.finished", tag_field="type"):
+    """The last event of every run, whatever happened: the `RunResult` and the run's id."""
 
     run_id: str
-    result: RunResult
-    type: Literal["finished"] = "finished"
+
+    @property
+    def result(self) -> RunResult:
+        """The verdict and measurements (this event is one)."""
+        return self
+
+    @classmethod
+    def of(cls, run_id: str, result: RunResult) -> RunFinished:
+        """The finished event of run `run_id` with `result`."""
+        return cls(run_id=run_id, **msgspec.structs.asdict(result))
 
 
 RunEvent = RunStarted | RunOutput | RunInputWanted | RunFinished
 
-
-def to_dict(event: RunEvent) -> dict[str, Any]:
-    """Plain-JSON form of an event (the verdict as its string value)."""
-    return asdict(event)
+_encoder = msgspec.json.Encoder()
+_event_decoder: msgspec.json.Decoder[RunEvent] = msgspec.json.Decoder(RunEvent)
 
 
-def event_from_dict(data: dict[str, Any]) -> RunEvent:
-    """Inverse of `to_dict`."""
-    kind = data["type"]
-    if kind == "started":
-        return RunStarted(run_id=data["run_id"])
-    if kind == "output":
-        return RunOutput(
-            run_id=data["run_id"], stream=data["stream"], data=data["data"], seq=data["seq"]
-        )
-    if kind == "input_wanted":
-        return RunInputWanted(run_id=data["run_id"])
-    if kind == "finished":
-        raw = dict(data["result"])
-        raw["verdict"] = Verdict(raw["verdict"])
-        raw["diagnostics"] = tuple(Diagnostic(**d) for d in raw.get("diagnostics", ()))
-        return RunFinished(run_id=data["run_id"], result=RunResult(**raw))
-    raise ValueError(f"unknown run event type {kind!r}")
+def encode(value: msgspec.Struct) -> bytes:
+    """JSON bytes of an event, request or result (the verdict as its string value)."""
+    return _encoder.encode(value)
+
+
+def decode_event(data: bytes | str) -> RunEvent:
+    """Inverse of `encode` for events (raises `msgspec.ValidationError` on a bad one)."""
+    return _event_decoder.decode(data)

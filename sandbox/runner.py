@@ -50,7 +50,7 @@ class FinishedRun:
     """A run that ended before reaching a sandbox (policy refusal, no capacity)."""
 
     def __init__(self, run_id: str, result: RunResult) -> None:
-        self._events: list[RunEvent] = [RunFinished(run_id=run_id, result=result)]
+        self._events: list[RunEvent] = [RunFinished.of(run_id, result)]
 
     async def events(self) -> AsyncIterator[RunEvent]:
         """The single `RunFinished` event."""
@@ -168,7 +168,7 @@ class SandboxRun:
     def _finish_without_sandbox(self, verdict: Verdict, message: str) -> None:
         if self.result is None:
             self.result = RunResult(verdict=verdict, message=message)
-            self._queue.put_nowait(RunFinished(run_id=self.request.run_id, result=self.result))
+            self._queue.put_nowait(RunFinished.of(self.request.run_id, self.result))
 
     def fail(self, message: str) -> None:
         """End a queued run that never got a sandbox."""
@@ -276,7 +276,7 @@ class SandboxRun:
             result = RunResult(verdict=Verdict.SANDBOX_ERROR, message=f"host error: {exc!r}")
         self.result = result
         self.first_output.set()
-        self._queue.put_nowait(RunFinished(run_id=self.request.run_id, result=result))
+        self._queue.put_nowait(RunFinished.of(self.request.run_id, result))
         if self._on_done is not None:
             await self._on_done(result)
 

@@ -7,6 +7,8 @@ import time
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
+import msgspec
+
 from sandbox.events import Diagnostic, RunResult
 from sandbox.verdicts import Verdict
 
@@ -29,7 +31,7 @@ def diagnostics_json(
     diagnostics: tuple[Diagnostic, ...] | list[Diagnostic],
 ) -> list[dict[str, Any]]:
     """Diagnostics as the API's JSON objects."""
-    return [asdict(d) for d in diagnostics]
+    return [msgspec.structs.asdict(d) for d in diagnostics]
 
 
 @dataclass(slots=True)

@@ -369,7 +369,7 @@ class KubernetesRunHandle:
             message=diagnostics[0].message,
             diagnostics=tuple(diagnostics),
         )
-        handle._events.put_nowait(RunFinished(request.run_id, result))
+        handle._events.put_nowait(RunFinished.of(request.run_id, result))
         return handle
 
     def begin(self) -> None:
@@ -527,6 +527,6 @@ class KubernetesRunHandle:
                 await asyncio.to_thread(_close_websocket, ws)
 
     def _finish(self, result: RunResult) -> None:
-        self._events.put_nowait(RunFinished(self.request.run_id, result))
+        self._events.put_nowait(RunFinished.of(self.request.run_id, result))
         if self._pool is not None:
             self._pool.forget(self)

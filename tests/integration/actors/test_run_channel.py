@@ -30,7 +30,7 @@ SPIN = "print('spinning', flush=True)\nwhile True:\n    pass\n"
 
 
 def lost(run_id: str) -> RunFinished:
-    return RunFinished(run_id, RunResult(Verdict.SANDBOX_ERROR, message="channel lost"))
+    return RunFinished.of(run_id, RunResult(Verdict.SANDBOX_ERROR, message="channel lost"))
 
 
 @pytest.fixture(scope="module")

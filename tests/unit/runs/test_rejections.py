@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+import msgspec
 
 from realtime.runs.records import RunRecord
 from realtime.runs.rejections import (
@@ -19,7 +19,7 @@ BY = {"id": "u1", "name": "Ada"}
 
 
 def _diagnostics(code: str) -> list[dict[str, object]]:
-    return [asdict(d) for d in validate(code)]
+    return [msgspec.structs.asdict(d) for d in validate(code)]
 
 
 def test_a_program_that_does_not_parse_is_a_syntax_error_at_its_position() -> None:

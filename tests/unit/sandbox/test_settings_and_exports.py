@@ -53,9 +53,10 @@ def test_public_names() -> None:
         "SandboxUnavailableError",
         "Verdict",
         "WarmPool",
-        "event_from_dict",
+        "Person",
+        "decode_event",
+        "encode",
         "run_self_test",
-        "to_dict",
         "validate",
     }
     for name in sandbox.__all__:
