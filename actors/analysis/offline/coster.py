@@ -430,6 +430,10 @@ class Coster:
                     isinstance(seq, ast.Constant) and isinstance(seq.value, str)
                 )
                 if is_seq and not self.scope.is_const_expr(size):
+                    if isinstance(seq, ast.Constant) and self._read_number(size):
+                        # `print(n * "8")` with n a number read from input: writing out the
+                        # answer, not work on the input (labelled O(1) in CodeComplex).
+                        return ONE
                     self.space = self.space | N
                     return N
         if isinstance(node.op, ast.Add):
@@ -439,6 +443,20 @@ class Coster:
             ):
                 return N
         return ONE
+
+    def _read_number(self, size: ast.expr) -> bool:
+        """Straight-line `n`, `n - 1`: a count that is a number read, not a collection's size."""
+        if self.loops or self.depth or self.self_name:
+            return False
+        names = [n for n in ast.walk(size) if isinstance(n, ast.Name)]
+        return (
+            bool(names)
+            and not any(
+                isinstance(n, ast.Call | ast.Subscript | ast.Attribute) for n in ast.walk(size)
+            )
+            and all(self.scope.known_kind(n.id) in {"int", "unknown"} for n in names)
+            and all(n.id not in self.scope.loop_vars for n in names)
+        )
 
     def _membership(self, right: ast.expr, line: int) -> Cost:
         return self._defer(self._membership_cost(right, line))

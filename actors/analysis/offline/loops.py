@@ -482,7 +482,7 @@ def _marks_as_it_goes(loop: ast.While, reset: set[str]) -> bool:
         if isinstance(node, ast.Compare) and isinstance(node.left, ast.Subscript):
             base = node.left.value
             if isinstance(base, ast.Name) and all(
-                isinstance(c, ast.Constant) for c in node.comparators
+                _literal(c) is not _NOT_LITERAL for c in node.comparators
             ):
                 tested.add(base.id)
         elif (
@@ -498,7 +498,60 @@ def _marks_as_it_goes(loop: ast.While, reset: set[str]) -> bool:
         for t in node.targets
         if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
     }
+    # `while seen[x] == -1: seen[x] = i`: a cell leaves the sentinel for good, whatever it
+    # is set to (so long as nothing in the loop sets it back to the sentinel).
+    sentinels = {
+        node.left.value.id: _literal(node.comparators[0])
+        for node in ast.walk(loop.test)
+        if isinstance(node, ast.Compare)
+        and len(node.ops) == 1
+        and isinstance(node.ops[0], ast.Eq)
+        and isinstance(node.left, ast.Subscript)
+        and isinstance(node.left.value, ast.Name)
+        and _literal(node.comparators[0]) is not _NOT_LITERAL
+    }
+    stores = [
+        (t.value.id, _literal(node.value))
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.Assign)
+        for t in node.targets
+        if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
+    ]
+    back = {name for name, value in stores if name in sentinels and value == sentinels[name]}
+    marked |= {
+        name
+        for name, value in stores
+        if name in sentinels and name not in back and value is _NOT_LITERAL
+    }
     return bool((tested & marked) - reset)
+
+
+_NOT_LITERAL = object()
+
+
+def _literal(node: ast.expr) -> object:
+    """The value of `3`, `-1`, `'x'`, else `_NOT_LITERAL`."""
+    if isinstance(node, ast.Constant):
+        return node.value
+    if (
+        isinstance(node, ast.UnaryOp)
+        and isinstance(node.op, ast.USub)
+        and isinstance(node.operand, ast.Constant)
+        and isinstance(node.operand.value, int | float)
+    ):
+        return -node.operand.value
+    return _NOT_LITERAL
+
+
+def _const_marks(loop: ast.While, name: str) -> bool:
+    """Whether the loop body sets cells of `name` to constants only."""
+    return all(
+        isinstance(node.value, ast.Constant)
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.Assign)
+        for t in node.targets
+        if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id == name
+    )
 
 
 def _marked_arrays(loop: ast.While) -> set[str]:

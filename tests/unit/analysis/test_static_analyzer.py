@@ -425,6 +425,39 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "repeated_character_of_a_read_number",
+        """
+        n, m = map(int, input().split())
+        print(n * "8")
+        print((n - 1) * "1" + "2")
+        """,
+        "O(1)",
+    ),
+    (
+        "repeated_character_in_a_loop_still_counts",
+        """
+        n = int(input())
+        for i in range(n):
+            print("*" * i)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "walk_marking_cells_with_the_start",
+        """
+        n = int(input())
+        nxt = list(map(int, input().split()))
+        owner = [-1] * n
+        for i in range(n):
+            t = i
+            while owner[t] == -1:
+                owner[t] = i
+                t = nxt[t]
+        print(owner)
+        """,
+        "O(n)",
+    ),
 ]
 
 
