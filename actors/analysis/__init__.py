@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from actors.analysis.classes import CLASSES
     from actors.analysis.gemini import GeminiAnalyzer, GeminiError
     from actors.analysis.interface import AnalysisRequest, Analyzer
-    from actors.analysis.metrics import ActorStatsCollector, AnalyzerMetrics
+    from actors.analysis.metrics import AnalyzerMetrics
     from actors.analysis.models import Analysis, Fit, FunctionComplexity, Measurement
     from actors.analysis.offline.analyzer import OfflineAnalyzer
     from actors.analysis.service import AnalysisService, CodeTooLargeError
@@ -36,7 +36,6 @@ _HOMES = {
     "GeminiError": "actors.analysis.gemini",
     "AnalysisRequest": "actors.analysis.interface",
     "Analyzer": "actors.analysis.interface",
-    "ActorStatsCollector": "actors.analysis.metrics",
     "AnalyzerMetrics": "actors.analysis.metrics",
     "Analysis": "actors.analysis.models",
     "Fit": "actors.analysis.models",
@@ -51,7 +50,6 @@ _HOMES = {
 __all__ = [
     "ACTOR_NAME",
     "CLASSES",
-    "ActorStatsCollector",
     "Analysis",
     "AnalysisActor",
     "AnalysisClient",

@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
-from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram
-from prometheus_client.core import (
-    CounterMetricFamily,
-    GaugeMetricFamily,
-    HistogramMetricFamily,
-    Metric,
-)
-from prometheus_client.registry import Collector
 
 
 @dataclass
@@ -119,62 +110,3 @@ class AnalyzerMetrics:
         """A request fell back to the offline analyser."""
         self.stats.fallbacks += 1
         self._fallbacks.inc()
-
-
-class ActorStatsCollector(Collector):
-    """Exports the counters a Ray `AnalysisActor` reports through `stats()`.
-
-    The actor's own Prometheus collectors live in the actor's process; the server registers
-    one of these in its registry and feeds it the latest `stats()` dict (for example every few
-    seconds, or before each scrape).
-
-    Args:
-        registry: Registry to register with (None: do not register; call `collect` directly).
-    """
-
-    def __init__(self, registry: CollectorRegistry | None = None) -> None:
-        self._latest: dict[str, Any] = {}
-        if registry is not None:
-            registry.register(self)
-
-    def update(self, stats: dict[str, Any]) -> None:
-        """Remember the newest counters from the actor."""
-        self._latest = dict(stats)
-
-    def collect(self) -> Iterator[Metric]:
-        """Prometheus metric families from the latest counters."""
-        s = self._latest
-        if not s:
-            return
-        prefix = "coderemote_analysis_actor"
-        for key, help_text in (
-            ("requests", "Analysis requests answered by the actor."),
-            ("cache_hits", "Answers served from the actor's cache."),
-            ("gemini_calls", "generate_content calls made by the actor."),
-            ("gemini_failures", "generate_content calls that failed after retries."),
-            ("fallbacks", "Requests answered offline although Gemini is configured."),
-            ("batches", "Batches sent to Gemini."),
-        ):
-            family = CounterMetricFamily(f"{prefix}_{key}", help_text)
-            family.add_metric([], float(s.get(key, 0)))
-            yield family
-        sizes = {int(k): int(v) for k, v in dict(s.get("batch_sizes", {})).items()}
-        buckets: list[tuple[str, float]] = []
-        running = 0
-        for bound in (1, 2, 3, 4, 5, 6, 7, 8, 16, 32, 64):
-            running = sum(v for k, v in sizes.items() if k <= bound)
-            buckets.append((str(bound), float(running)))
-        total = sum(sizes.values())
-        buckets.append(("+Inf", float(total)))
-        batch = HistogramMetricFamily(f"{prefix}_batch_size", "Programs per Gemini call.")
-        batch.add_metric([], buckets, sum_value=float(sum(k * v for k, v in sizes.items())))
-        yield batch
-        latency = GaugeMetricFamily(
-            f"{prefix}_latency_seconds_mean", "Mean time to answer one analysis request."
-        )
-        count = int(s.get("latency_count", 0))
-        latency.add_metric([], float(s.get("latency_sum_s", 0.0)) / count if count else 0.0)
-        yield latency
-        entries = GaugeMetricFamily(f"{prefix}_cache_entries", "Answers held in the cache.")
-        entries.add_metric([], float(s.get("cache_entries", 0)))
-        yield entries

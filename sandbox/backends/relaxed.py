@@ -11,7 +11,6 @@ import asyncio
 import contextlib
 import resource
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 
@@ -90,8 +89,3 @@ class RelaxedSandbox(Sandbox):
         if self._poller is not None:
             self._poller.cancel()
         await asyncio.to_thread(shutil.rmtree, self.workdir, True)
-
-
-def relaxed_supported() -> bool:
-    """Relaxed mode needs a POSIX host with /proc."""
-    return sys.platform.startswith("linux")

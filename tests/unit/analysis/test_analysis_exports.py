@@ -9,7 +9,6 @@ def test_exported_members() -> None:
     assert set(actors.analysis.__all__) == {
         "ACTOR_NAME",
         "CLASSES",
-        "ActorStatsCollector",
         "Analysis",
         "AnalysisActor",
         "AnalysisClient",

@@ -1,10 +1,10 @@
-"""Analyzer metrics: in-process collectors and the exporter for a Ray actor's counters."""
+"""Analyzer metrics: in-process collectors and their plain counters."""
 
 from __future__ import annotations
 
 from prometheus_client import CollectorRegistry, generate_latest
 
-from actors.analysis.metrics import ActorStatsCollector, AnalyzerMetrics
+from actors.analysis.metrics import AnalyzerMetrics
 
 
 def test_in_process_metrics_count_and_export() -> None:
@@ -27,29 +27,3 @@ def test_in_process_metrics_count_and_export() -> None:
     stats = metrics.stats.to_dict()
     assert stats["batch_sizes"] == {"3": 1, "8": 1}
     assert stats["gemini_failures"] == 1 and stats["fallbacks"] == 1
-
-
-def test_actor_stats_are_exported_from_the_server_process() -> None:
-    registry = CollectorRegistry()
-    exporter = ActorStatsCollector(registry)
-    assert "coderemote_analysis_actor" not in generate_latest(registry).decode()
-    exporter.update(
-        {
-            "requests": 64,
-            "cache_hits": 2,
-            "gemini_calls": 8,
-            "gemini_failures": 0,
-            "fallbacks": 0,
-            "batches": 8,
-            "batch_sizes": {"8": 8},
-            "latency_sum_s": 6.4,
-            "latency_count": 64,
-            "cache_entries": 62,
-        }
-    )
-    text = generate_latest(registry).decode()
-    assert "coderemote_analysis_actor_requests_total 64.0" in text
-    assert "coderemote_analysis_actor_gemini_calls_total 8.0" in text
-    assert 'coderemote_analysis_actor_batch_size_bucket{le="8"} 8.0' in text
-    assert 'coderemote_analysis_actor_batch_size_bucket{le="4"} 0.0' in text
-    assert "coderemote_analysis_actor_latency_seconds_mean 0.1" in text
