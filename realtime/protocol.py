@@ -8,6 +8,7 @@ UTF-8 or JSON raise `ProtocolError`, which the server answers by closing with co
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
@@ -33,6 +34,7 @@ __all__ = [
     "encode_sync_step1",
     "encode_sync_step2",
     "encode_update",
+    "frame_app_event",
     "read_var_uint",
     "write_var_uint",
 ]
@@ -282,9 +284,21 @@ def encode_permission_denied(reason: str) -> bytes:
     return b"\x02\x00" + _bytes_field(reason.encode("utf-8"))
 
 
-def encode_app_event(event: dict[str, Any]) -> bytes:
-    """Frame an application event (type 100) carrying a JSON object with a `type` field."""
+def encode_app_event(event: Mapping[str, Any]) -> bytes:
+    """Frame any JSON object with a `type` field as an application event (type 100).
+
+    Unchecked: for test clients and relays between server processes. What the server sends
+    its clients goes through `realtime.contract.encode_server_event` first.
+    """
     if not isinstance(event.get("type"), str):
         raise ValueError("an application event needs a string 'type'")
     text = json.dumps(event, separators=(",", ":"), ensure_ascii=False)
-    return write_var_uint(MessageType.APP_EVENT) + _bytes_field(text.encode("utf-8"))
+    return frame_app_event(text.encode("utf-8"))
+
+
+def frame_app_event(payload: bytes) -> bytes:
+    """Frame the UTF-8 JSON of an application event (type 100)."""
+    return _APP_EVENT + _bytes_field(payload)
+
+
+_APP_EVENT = write_var_uint(MessageType.APP_EVENT)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-import uuid
 from typing import Any
 
 from litestar import Request, post
@@ -11,13 +9,12 @@ from litestar.di import NamedDependency
 from litestar.params import JSONBody
 from pydantic import BaseModel, ConfigDict, Field
 
+from realtime.analysis_errors import analysis_failure
 from realtime.api.errors import ApiError
 from realtime.api.runs import caller
 from realtime.runs.wiring import RunsWiring
 
 __all__ = ["AnalyzeBody", "analyze_code"]
-
-log = logging.getLogger(__name__)
 
 
 class AnalyzeBody(BaseModel):
@@ -52,23 +49,5 @@ async def analyze_code(
 
 
 def _analysis_error(exc: Exception) -> ApiError:
-    """What the caller may read about a failed analysis: never a traceback, path or actor id.
-
-    A failure that crossed Ray arrives as a `RayTaskError` whose text is the remote traceback;
-    it still is an instance of the original exception class, which decides the answer.
-    """
-    from actors.analysis.service import CodeTooLargeError
-    from actors.analysis.settings import AnalysisSettings
-
-    if isinstance(exc, CodeTooLargeError):
-        limit = AnalysisSettings().max_code_chars
-        return ApiError(
-            413, "too_large", f"the code is too long to analyse (at most {limit:,} characters)"
-        )
-    error_id = uuid.uuid4().hex[:12]
-    log.error("analysis failed [error id %s]", error_id, exc_info=exc)
-    return ApiError(
-        503,
-        "unavailable",
-        f"analysis is unavailable right now; try again in a moment (error id {error_id})",
-    )
+    failure = analysis_failure(exc)
+    return ApiError(failure.status, failure.code, failure.message)

@@ -1,14 +1,24 @@
 """Per-frame checks of application events: permissions first, then rate limits.
 
-Installed on the room server's `EventRouter` as a guard, so a refusal is the same whether or
-not a feature has registered a handler for the event yet.
+Installed on the room server's `EventRouter` as a guard. Default deny: the permission an
+event needs comes from the contract (`realtime.contract.EVENT_PERMISSIONS`, derived from the
+event classes), and an event type with no declared permission is refused.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from realtime.auth.permissions import Action
+from realtime.contract import (
+    EVENT_PERMISSIONS,
+    ClientEvent,
+    ErrorCode,
+    ErrorEvent,
+    echo_id,
+    event_type,
+)
+from realtime.contract.requests import AnalyzeRequest, RunRequest
 from realtime.limits.base import LimitsUnavailableError
 from realtime.limits.quotas import Quotas, RateLimitedError
 from realtime.rooms.access import Principal
@@ -17,18 +27,17 @@ if TYPE_CHECKING:
     from realtime.rooms.connection import Connection
     from realtime.rooms.room import Room
 
-__all__ = ["EVENT_ACTIONS", "EventGuard"]
+__all__ = ["EventGuard", "required_action"]
 
-# Which permission each client event needs. Unlisted events (ping) need only a connection.
-EVENT_ACTIONS: dict[str, Action] = {
-    "run": Action.RUN,
-    "run.input": Action.RUN,
-    "run.eof": Action.RUN,
-    "run.cancel": Action.CANCEL,
-    "analyze": Action.ANALYZE,
-    "notes.read": Action.READ_NOTES,
-    "notes.write": Action.WRITE_NOTES,
-}
+
+def required_action(kind: str) -> Action | None:
+    """The permission an event of type `kind` needs; None: no such event (refused)."""
+    return EVENT_PERMISSIONS.get(kind)
+
+
+def _allowed(principal: Principal, action: Action) -> bool:
+    # Every connection has joined its room: `join` is what a connection needs, nothing more.
+    return action is Action.JOIN or bool(getattr(principal.permissions, action.value, False))
 
 
 class EventGuard:
@@ -39,24 +48,36 @@ class EventGuard:
         self.quotas = quotas
 
     async def __call__(
-        self, room: Room, connection: Connection, principal: Principal, event: dict[str, Any]
-    ) -> dict[str, Any] | None:
+        self, room: Room, connection: Connection, principal: Principal, event: ClientEvent
+    ) -> ErrorEvent | None:
         """None to let the event through, else the `error` event to answer with."""
-        kind = str(event.get("type"))
-        action = EVENT_ACTIONS.get(kind)
-        if action is not None and not getattr(principal.permissions, action.value, False):
-            return {
-                "type": "error",
-                "code": "forbidden",
-                "message": f"your role ({principal.role}) may not {action.value.replace('_', ' ')}",
-            }
+        kind = event_type(type(event))
+        echo = echo_id(event)
+        action = required_action(kind)
+        if action is None:
+            return ErrorEvent(
+                code=ErrorCode.UNKNOWN_EVENT,
+                message=f"{kind!r} events are not allowed: no permission is declared for them",
+                id=echo,
+            )
+        if not _allowed(principal, action):
+            return ErrorEvent(
+                code=ErrorCode.FORBIDDEN,
+                message=f"your role ({principal.role}) may not {action.value.replace('_', ' ')}",
+                id=echo,
+            )
         try:
-            if kind == "run":
+            if isinstance(event, RunRequest):
                 await self.quotas.check_run_rate(principal.user_id, room.room_id)
-            elif kind == "analyze":
+            elif isinstance(event, AnalyzeRequest):
                 await self.quotas.check_analysis(principal.user_id)
         except RateLimitedError as exc:
-            return exc.event()
+            return ErrorEvent(
+                code=ErrorCode.RATE_LIMITED,
+                message=exc.message,
+                id=echo,
+                retry_after=exc.retry_after,
+            )
         except LimitsUnavailableError:
-            return {"type": "error", "code": "unavailable", "message": "try again later"}
+            return ErrorEvent(code=ErrorCode.UNAVAILABLE, message="try again later", id=echo)
         return None

@@ -6,10 +6,11 @@ import asyncio
 import itertools
 import logging
 from collections import deque
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from typing import Any
 
-from realtime.protocol import encode_app_event
+from realtime.contract import ServerEvent, encode_server_event
+from realtime.protocol import frame_app_event
 from realtime.rooms.access import Principal
 
 __all__ = ["CloseSocket", "Connection", "SendBytes"]
@@ -40,6 +41,7 @@ class Connection:
         close_socket: CloseSocket,
         *,
         max_queue: int,
+        app_events: bool = True,
     ) -> None:
         """Create a connection; call `run_writer` in a task to start sending.
 
@@ -48,9 +50,12 @@ class Connection:
             send_bytes: Sends one binary frame to the socket.
             close_socket: Sends the close frame with a code and a reason.
             max_queue: Frames allowed to wait before the client counts as too slow.
+            app_events: Whether the client negotiated the `coderemote.v1` subprotocol and so
+                reads application events (type 100); a stock y-websocket client gets none.
         """
         self.id = next(_ids)
         self.principal = principal
+        self.app_events = app_events
         self.awareness_ids: set[int] = set()
         self.close_request: tuple[int, str] | None = None
         self._send_bytes = send_bytes
@@ -88,9 +93,14 @@ class Connection:
         self._suspended = (send, waits_on)
         self._wakeup.set()
 
-    def send_event(self, event: dict[str, Any]) -> None:
-        """Queue an application event (a JSON object with a `type` field) for this client."""
-        self.send(encode_app_event(event))
+    def send_event(self, event: ServerEvent | Mapping[str, Any]) -> None:
+        """Queue an application event for this client (if it reads them).
+
+        Raises:
+            msgspec.ValidationError: A mapping that is no server event of the contract.
+        """
+        if self.app_events:
+            self.send(frame_app_event(encode_server_event(event)))
 
     def request_close(self, code: int, reason: str) -> None:
         """Ask the writer to stop sending and the endpoint to close the socket."""

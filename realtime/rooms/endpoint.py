@@ -91,7 +91,13 @@ async def room_socket(
     async def close_socket(code: int, reason: str) -> None:
         await socket.close(code, reason)
 
-    conn = Connection(principal, send_bytes, close_socket, max_queue=rooms.send_queue_frames)
+    conn = Connection(
+        principal,
+        send_bytes,
+        close_socket,
+        max_queue=rooms.send_queue_frames,
+        app_events=subprotocol == SUBPROTOCOL,
+    )
     room.attach(conn)
     writer = asyncio.create_task(conn.run_writer(), name=f"writer:{conn.id}")
     limit = rooms.max_frame_bytes

@@ -1,12 +1,30 @@
-"""Routing of application events (message type 100) to handlers registered by feature."""
+"""Routing of application events (message type 100) to handlers registered by feature.
+
+Events are read against the contract (`realtime.contract`): a type the contract does not
+define, or fields that do not match it, are answered with an `error` event and go no
+further. Handlers receive the typed event.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
+import uuid
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from realtime.contract import (
+    ClientEvent,
+    ErrorCode,
+    ErrorEvent,
+    EventRefused,
+    Request,
+    decode_client_event,
+    echo_id,
+    event_type,
+)
+from realtime.contract.replies import PongEvent
+from realtime.contract.requests import PingRequest
 from realtime.rooms.access import Principal
 from realtime.stores.base import StoreUnavailableError
 
@@ -26,12 +44,13 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-EventHandler = Callable[["Room", "Connection", Principal, dict[str, Any]], Awaitable[None]]
+E = TypeVar("E", bound=Request)
+EventHandler = Callable[["Room", "Connection", Principal, E], Awaitable[None]]
 JoinHandler = Callable[["Room", "Connection", Principal], Awaitable[None]]
 # A guard returns None to let an event through, or the `error` event to answer with
 # (permissions and rate limits: see realtime.auth.guard).
 EventGuardFn = Callable[
-    ["Room", "Connection", Principal, dict[str, Any]], Awaitable[dict[str, Any] | None]
+    ["Room", "Connection", Principal, ClientEvent], Awaitable[ErrorEvent | None]
 ]
 LeaveHandler = Callable[["Room", "Connection", Principal], Awaitable[None]]
 # An event another server process relayed to this one (`Room.relay_to_servers`): no
@@ -39,9 +58,7 @@ LeaveHandler = Callable[["Room", "Connection", Principal], Awaitable[None]]
 RelayedHandler = Callable[["Room", dict[str, Any]], Awaitable[None]]
 # Told after a guard refused an event (the sender already has the `error`): the event, then
 # the refusal (e.g. so that a refused run is shown to the whole room).
-RefusedHandler = Callable[
-    ["Room", "Connection", Principal, dict[str, Any], dict[str, Any]], Awaitable[None]
-]
+RefusedHandler = Callable[["Room", "Connection", Principal, E, ErrorEvent], Awaitable[None]]
 
 # Larger events are refused before parsing; run input and the like are small.
 MAX_EVENT_CHARS = 256 * 1024
@@ -49,49 +66,43 @@ STORE_DOWN_MESSAGE = "the server cannot reach its storage right now; try again i
 
 
 async def _pong(
-    room: Room, connection: Connection, principal: Principal, event: dict[str, Any]
+    room: Room, connection: Connection, principal: Principal, event: PingRequest
 ) -> None:
-    connection.send_event({"type": "pong"})
+    connection.send_event(PongEvent(id=echo_id(event)))
 
 
 class EventRouter:
-    """Maps an event `type` to one handler; `ping` is answered with `pong` out of the box.
+    """Maps each client event class of the contract to one handler; `ping` is built in.
 
     Example:
         ```python
         router = EventRouter()
-
-        @router.on("run")
-        async def start_run(room, connection, principal, event): ...
+        router.on(RunRequest, start_run)  # async def start_run(room, conn, principal, event)
         ```
     """
 
     def __init__(self) -> None:
         """Create a router that knows only `ping`."""
-        self._handlers: dict[str, EventHandler] = {"ping": _pong}
+        self._handlers: dict[str, Any] = {"ping": _pong}
         self._join_handlers: list[JoinHandler] = []
         self._guards: list[EventGuardFn] = []
         self._leave_handlers: list[LeaveHandler] = []
         self._relayed: dict[str, RelayedHandler] = {}
-        self._refused: dict[str, RefusedHandler] = {}
+        self._refused: dict[str, Any] = {}
 
-    def on(self, event_type: str, handler: EventHandler | None = None) -> Any:
-        """Register `handler` for `event_type` (also usable as a decorator).
+    def on(self, event_class: type[E], handler: EventHandler[E]) -> None:
+        """Register `handler` for the client events of `event_class`.
 
         Raises:
             ValueError: A handler for this type already exists.
         """
-
-        def register(func: EventHandler) -> EventHandler:
-            if event_type in self._handlers and event_type != "ping":
-                raise ValueError(f"a handler for {event_type!r} is already registered")
-            self._handlers[event_type] = func
-            return func
-
-        return register(handler) if handler is not None else register
+        kind = event_type(event_class)
+        if kind in self._handlers and kind != "ping":
+            raise ValueError(f"a handler for {kind!r} is already registered")
+        self._handlers[kind] = handler
 
     def add_guard(self, guard: EventGuardFn) -> None:
-        """Check every event before its handler (and before unknown types are reported)."""
+        """Check every event before its handler."""
         self._guards.append(guard)
 
     def on_join(self, handler: JoinHandler) -> JoinHandler:
@@ -104,25 +115,26 @@ class EventRouter:
         self._leave_handlers.append(handler)
         return handler
 
-    def on_relayed(self, event_type: str, handler: RelayedHandler) -> None:
-        """Register `handler` for events of `event_type` relayed by other server processes.
+    def on_relayed(self, kind: str, handler: RelayedHandler) -> None:
+        """Register `handler` for events of type `kind` relayed by other server processes.
 
         Raises:
             ValueError: A relayed handler for this type already exists.
         """
-        if event_type in self._relayed:
-            raise ValueError(f"a relayed handler for {event_type!r} is already registered")
-        self._relayed[event_type] = handler
+        if kind in self._relayed:
+            raise ValueError(f"a relayed handler for {kind!r} is already registered")
+        self._relayed[kind] = handler
 
-    def on_refused(self, event_type: str, handler: RefusedHandler) -> None:
-        """Register `handler`, called after a guard refused an event of `event_type`.
+    def on_refused(self, event_class: type[E], handler: RefusedHandler[E]) -> None:
+        """Register `handler`, called after a guard refused an event of `event_class`.
 
         Raises:
             ValueError: A refused handler for this type already exists.
         """
-        if event_type in self._refused:
-            raise ValueError(f"a refused handler for {event_type!r} is already registered")
-        self._refused[event_type] = handler
+        kind = event_type(event_class)
+        if kind in self._refused:
+            raise ValueError(f"a refused handler for {kind!r} is already registered")
+        self._refused[kind] = handler
 
     @property
     def event_types(self) -> frozenset[str]:
@@ -146,62 +158,70 @@ class EventRouter:
                 logger.exception("leave handler failed", extra={"room": room.room_id})
 
     async def dispatch(self, room: Room, connection: Connection, text: str) -> None:
-        """Parse one event and run its handler.
+        """Read one event against the contract and run its handler.
 
-        Bad JSON, a missing `type` or an unknown type are answered with an `error` event
-        (`bad_event`) rather than closing the socket; a handler that finds the store down
-        answers `unavailable`, any other failing handler `internal`.
+        Bad JSON, a missing or unknown `type`, or fields that do not match the type are
+        answered with an `error` event (`bad_event`, `unknown_event`) rather than closing the
+        socket; a guard's refusal with its own error. A handler that finds the store down
+        answers `unavailable`, any other failing handler `internal` with an error id (the
+        traceback is logged under it). Every error echoes the request's `id`.
         """
         if len(text) > MAX_EVENT_CHARS:
-            connection.send_event(_error("bad_event", "event too large"))
+            connection.send_event(ErrorEvent(code=ErrorCode.TOO_LARGE, message="event too large"))
             return
         try:
-            event = json.loads(text)
-        except ValueError:
-            connection.send_event(_error("bad_event", "event is not valid JSON"))
+            event = decode_client_event(text)
+        except EventRefused as refused:
+            connection.send_event(refused.error)
             return
-        if not isinstance(event, dict) or not isinstance(event.get("type"), str):
-            connection.send_event(_error("bad_event", "event must be an object with a 'type'"))
-            return
+        kind = event_type(type(event))
         for guard in self._guards:
             try:
                 refusal = await guard(room, connection, connection.principal, event)
             except Exception:
-                logger.exception("event guard failed", extra={"room": room.room_id})
-                refusal = _error("internal", "the server could not check this event")
+                refusal = _internal(event, "the server could not check this event", room, kind)
             if refusal is not None:
                 connection.send_event(refusal)
                 await self._tell_refused(room, connection, event, refusal)
                 return
-        handler = self._handlers.get(event["type"])
+        handler = self._handlers.get(kind)
         if handler is None:
-            connection.send_event(_error("bad_event", f"unknown event type {event['type']!r}"))
+            connection.send_event(
+                ErrorEvent(
+                    code=ErrorCode.UNKNOWN_EVENT,
+                    message=f"this server does not handle {kind!r} events",
+                    id=echo_id(event),
+                )
+            )
             return
         try:
             await handler(room, connection, connection.principal, event)
         except StoreUnavailableError:
             logger.warning(
-                "event refused: store unavailable",
-                extra={"room": room.room_id, "event": event["type"]},
+                "event refused: store unavailable", extra={"room": room.room_id, "event": kind}
             )
-            connection.send_event(_error("unavailable", STORE_DOWN_MESSAGE))
+            connection.send_event(
+                ErrorEvent(
+                    code=ErrorCode.UNAVAILABLE, message=STORE_DOWN_MESSAGE, id=echo_id(event)
+                )
+            )
         except Exception:
-            logger.exception(
-                "event handler failed", extra={"room": room.room_id, "event": event["type"]}
+            connection.send_event(
+                _internal(event, "the server could not handle this event", room, kind)
             )
-            connection.send_event(_error("internal", "the server could not handle this event"))
 
     async def _tell_refused(
-        self, room: Room, connection: Connection, event: dict[str, Any], refusal: dict[str, Any]
+        self, room: Room, connection: Connection, event: ClientEvent, refusal: ErrorEvent
     ) -> None:
-        handler = self._refused.get(event["type"])
+        kind = event_type(type(event))
+        handler = self._refused.get(kind)
         if handler is None:
             return
         try:
             await handler(room, connection, connection.principal, event, refusal)
         except Exception:
             logger.exception(
-                "refused event handler failed", extra={"room": room.room_id, "event": event["type"]}
+                "refused event handler failed", extra={"room": room.room_id, "event": kind}
             )
 
     async def relayed(self, room: Room, text: str) -> None:
@@ -227,5 +247,15 @@ class EventRouter:
             )
 
 
-def _error(code: str, message: str) -> dict[str, Any]:
-    return {"type": "error", "code": code, "message": message}
+def _internal(event: ClientEvent, what: str, room: Room, kind: str) -> ErrorEvent:
+    """An unexpected failure, logged with its traceback under an error id.
+
+    Only the id is shown: never a traceback, a path or an internal id.
+    """
+    error_id = uuid.uuid4().hex[:12]
+    logger.exception(
+        "%s [error id %s]", what, error_id, extra={"room": room.room_id, "event": kind}
+    )
+    return ErrorEvent(
+        code=ErrorCode.INTERNAL, message=f"{what} (error id {error_id})", id=echo_id(event)
+    )

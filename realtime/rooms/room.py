@@ -6,11 +6,12 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from pycrdt import get_state, merge_updates
 
+from realtime.contract import ServerEvent, encode_server_event
 from realtime.metrics import RealtimeMetrics
 from realtime.protocol import (
     AppEventMessage,
@@ -28,6 +29,7 @@ from realtime.protocol import (
     encode_sync_step1,
     encode_sync_step2,
     encode_update,
+    frame_app_event,
     read_var_uint,
     write_var_uint,
 )
@@ -174,15 +176,20 @@ class Room:
         """The current text of the shared `Y.Text` named `code`."""
         return str(self.doc.text)
 
-    def broadcast_event(self, event: dict[str, Any], *, only: str | None = None) -> None:
+    def broadcast_event(
+        self, event: ServerEvent | Mapping[str, Any], *, only: str | None = None
+    ) -> None:
         """Send an application event to every connection of the room, in every process.
 
         Args:
-            event: JSON object with a `type` field.
+            event: A server event of the contract (a mapping is checked against it).
             only: Name of a `Permissions` flag (e.g. "read_notes"); when given, only
                 connections holding it receive the event.
+
+        Raises:
+            msgspec.ValidationError: A mapping that is no server event of the contract.
         """
-        frame = encode_app_event(event)
+        frame = frame_app_event(encode_server_event(event))
         self._deliver(frame, only)
         if self._store.shared:
             self._publish(_envelope(frame, only=only or ""))
@@ -328,8 +335,11 @@ class Room:
                 peer.send(frame)
 
     def _deliver(self, frame: bytes, only: str | None) -> None:
+        # App events only: a stock y-websocket client (no `coderemote.v1`) reads none.
         for peer in self.connections:
-            if only is None or getattr(peer.principal.permissions, only, False):
+            if peer.app_events and (
+                only is None or getattr(peer.principal.permissions, only, False)
+            ):
                 peer.send(frame)
 
     def _publish(self, envelope: bytes) -> None:

@@ -17,6 +17,14 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
+from realtime.contract import ErrorCode, ErrorEvent, echo_id
+from realtime.contract.requests import (
+    MAX_INPUT_CHARS,
+    RunCancelRequest,
+    RunEofRequest,
+    RunInputRequest,
+)
+from realtime.contract.requests import RunRequest as RunStart
 from realtime.runs.records import RunRecord, code_hash, diagnostics_json, now_ms
 from realtime.runs.rejections import (
     ALREADY_RUNNING,
@@ -48,7 +56,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_STDIN_CHARS = 64 * 1024
-MAX_INPUT_CHARS = 4 * 1024
+ONLY_RUNNER = "only the person running can type input"
+# The client events that act on the live run.
+RunControl = RunInputRequest | RunEofRequest | RunCancelRequest
 # A finished run whose record could not be saved (Redis down) is saved again after each of
 # these pauses, then after the last one again and again, for up to _SAVE_RETRY_FOR_S in all.
 _SAVE_RETRY_PAUSES_S = (0.25, 0.5, 1.0, 2.0, 5.0)
@@ -121,13 +131,13 @@ class RunService:
 
     def install(self, router: EventRouter) -> None:
         """Register the `run*` handlers and the `room.state` join handler."""
-        router.on("run", self.on_run)
-        router.on("run.input", self.on_input)
-        router.on("run.eof", self.on_eof)
-        router.on("run.cancel", self.on_cancel)
+        router.on(RunStart, self.on_run)
+        router.on(RunInputRequest, self.on_input)
+        router.on(RunEofRequest, self.on_eof)
+        router.on(RunCancelRequest, self.on_cancel)
         for kind in ("run.input", "run.eof", "run.cancel"):
             router.on_relayed(kind, self.on_relayed)
-        router.on_refused("run", self.on_run_refused)
+        router.on_refused(RunStart, self.on_run_refused)
         router.on_join(self.on_join)
 
     # -- starting ----------------------------------------------------------------------------
@@ -263,18 +273,12 @@ class RunService:
 
     # -- room handlers -----------------------------------------------------------------------
     async def on_run(
-        self, room: Room, connection: Connection, principal: Principal, event: dict[str, Any]
+        self, room: Room, connection: Connection, principal: Principal, event: RunStart
     ) -> None:
         """`run`: snapshot the code now and run exactly that."""
         code = room.code_text()
-        stdin = event.get("stdin", "")
-        if not isinstance(stdin, str):
-            connection.send_event(rejected("stdin must be text", code=BAD_STDIN))
-            return
         by = {"id": principal.user_id, "name": principal.name}
-        outcome = await self.start(
-            room.room_id, by, code, stdin, bool(event.get("interactive", False))
-        )
+        outcome = await self.start(room.room_id, by, code, event.stdin, event.interactive)
         if isinstance(outcome, dict):
             await self._tell_refusal(room, by, code, outcome)
             return
@@ -308,17 +312,17 @@ class RunService:
         room: Room,
         connection: Connection,
         principal: Principal,
-        event: dict[str, Any],
-        refusal: dict[str, Any],
+        event: RunStart,
+        refusal: ErrorEvent,
     ) -> None:
         """A `run` the event guard refused: the room hears of a rate limit (once per wait)."""
-        if refusal.get("code") != RATE_LIMITED:
+        if refusal.code != RATE_LIMITED:
             return  # a role that may not run is the sender's business alone
-        wait = refusal.get("retry_after")
-        wait_s = float(wait) if isinstance(wait, int | float) else 1.0
+        wait = refusal.retry_after if isinstance(refusal.retry_after, int) else None
+        wait_s = float(wait) if wait is not None else 1.0
         if not self._throttle.allow(room.room_id, principal.user_id, wait_s):
             return
-        told = rejected(str(refusal.get("message") or "rate limited"), code=RATE_LIMITED)
+        told = rejected(refusal.message or "rate limited", code=RATE_LIMITED)
         told.update(by={"id": principal.user_id, "name": principal.name}, at=now_ms())
         if wait is not None:
             told["retry_after"] = wait
@@ -336,24 +340,23 @@ class RunService:
             room.release()
             live.done.set()
 
-    def _live_for(self, room: Room, event: dict[str, Any]) -> LiveRun | None:
+    def _live_for(self, room: Room, run_id: str | None) -> LiveRun | None:
         live = self._live.get(room.room_id)
-        run_id = event.get("run_id")
         if live is None or (run_id is not None and run_id != live.record.run_id):
             return None
         return live
 
-    async def _target(self, room: Room, event: dict[str, Any]) -> LiveRun | RemoteRun | None:
+    async def _target(self, room: Room, event: RunControl) -> LiveRun | RemoteRun | None:
         """The live run an input, eof or cancel is for: here, in another process, or none.
 
         Another process holds the run when the room's (shared) lock names a run whose
         record is saved and unfinished while this process has no live run in the room.
         """
-        live = self._live_for(room, event)
+        live = self._live_for(room, event.run_id)
         if live is not None or room.room_id in self._live or not room.shared:
             return live
         run_id = await self.store.live_run(room.room_id)
-        if run_id is None or event.get("run_id") not in (None, run_id):
+        if run_id is None or event.run_id not in (None, run_id):
             return None
         record = await self.store.get(room.room_id, run_id)
         if record is None or record.verdict is not None:
@@ -361,43 +364,45 @@ class RunService:
         return RemoteRun(run_id, record.by["id"])
 
     async def on_input(
-        self, room: Room, connection: Connection, principal: Principal, event: dict[str, Any]
+        self, room: Room, connection: Connection, principal: Principal, event: RunInputRequest
     ) -> None:
         """`run.input`: typed text for the live run, from its runner only."""
         target = await self._target(room, event)
-        text = event.get("text")
+        text = event.text
         if target is None:
-            connection.send_event(_error("bad_event", "no such live run"))
+            connection.send_event(_error(event, ErrorCode.NO_LIVE_RUN, "no such live run"))
         elif target.runner_id != principal.user_id:
-            connection.send_event(_error("forbidden", "only the person running can type input"))
-        elif not isinstance(text, str) or len(text) > MAX_INPUT_CHARS:
-            connection.send_event(_error("bad_event", "input must be text, at most 4096 chars"))
+            connection.send_event(_error(event, ErrorCode.FORBIDDEN, ONLY_RUNNER))
+        elif len(text) > MAX_INPUT_CHARS:
+            connection.send_event(
+                _error(event, ErrorCode.BAD_EVENT, "input must be text, at most 4096 chars")
+            )
         elif isinstance(target, LiveRun):
             await self._type(room, target, text)
         else:
             await self._relay(room, target, principal, {"type": "run.input", "text": text})
 
     async def on_eof(
-        self, room: Room, connection: Connection, principal: Principal, event: dict[str, Any]
+        self, room: Room, connection: Connection, principal: Principal, event: RunEofRequest
     ) -> None:
         """`run.eof`: close the live run's stdin (runner only)."""
         target = await self._target(room, event)
         if target is None:
-            connection.send_event(_error("bad_event", "no such live run"))
+            connection.send_event(_error(event, ErrorCode.NO_LIVE_RUN, "no such live run"))
         elif target.runner_id != principal.user_id:
-            connection.send_event(_error("forbidden", "only the person running can type input"))
+            connection.send_event(_error(event, ErrorCode.FORBIDDEN, ONLY_RUNNER))
         elif isinstance(target, LiveRun):
             await target.handle.close_input()
         else:
             await self._relay(room, target, principal, {"type": "run.eof"})
 
     async def on_cancel(
-        self, room: Room, connection: Connection, principal: Principal, event: dict[str, Any]
+        self, room: Room, connection: Connection, principal: Principal, event: RunCancelRequest
     ) -> None:
         """`run.cancel`: anyone allowed to cancel stops the live run."""
         target = await self._target(room, event)
         if target is None:
-            connection.send_event(_error("bad_event", "no such live run"))
+            connection.send_event(_error(event, ErrorCode.NO_LIVE_RUN, "no such live run"))
         elif isinstance(target, LiveRun):
             await target.handle.cancel()
         else:
@@ -468,5 +473,5 @@ class RunService:
         await asyncio.gather(*self._unsaved, return_exceptions=True)
 
 
-def _error(code: str, message: str) -> dict[str, Any]:
-    return {"type": "error", "code": code, "message": message}
+def _error(event: RunControl, code: ErrorCode, message: str) -> ErrorEvent:
+    return ErrorEvent(code=code, message=message, id=echo_id(event))

@@ -20,6 +20,10 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 from litestar import Litestar
 
 from actors.metrics import PoolStatsCollector
+from realtime.analysis_errors import analysis_failure
+from realtime.contract import ErrorCode, ErrorEvent, echo_id
+from realtime.contract.replies import AnalysisFailedEvent, AnalysisStartedEvent
+from realtime.contract.requests import AnalyzeRequest
 from realtime.runs.memory import MemoryRunStore
 from realtime.runs.service import RunLimits, RunService
 from realtime.runs.store import RunStore
@@ -283,7 +287,7 @@ class RunsWiring:
     def install(self, router: EventRouter) -> None:
         """Register `run*`, `analyze` and the `room.state` join handler."""
         self.service.install(router)
-        router.on("analyze", self.on_analyze)
+        router.on(AnalyzeRequest, self.on_analyze)
 
     def register_metrics(self, registry: CollectorRegistry) -> None:
         """Export the pool's gauges through `registry`."""
@@ -383,30 +387,31 @@ class RunsWiring:
         return await (await self.analyzer()).analyze(code)
 
     async def on_analyze(
-        self, room: Room, connection: Connection, principal: Principal, event: dict[str, Any]
+        self, room: Room, connection: Connection, principal: Principal, event: AnalyzeRequest
     ) -> None:
         """`analyze`: analyse the room's code now; everyone sees the result."""
         code = room.code_text()
-        room.broadcast_event({"type": "analysis.started"})
-        task = asyncio.create_task(self._analyze_into(room, connection, code))
+        room.broadcast_event(AnalysisStartedEvent(id=echo_id(event)))
+        task = asyncio.create_task(self._analyze_into(room, connection, code, event))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _analyze_into(self, room: Room, connection: Connection, code: str) -> None:
+    async def _analyze_into(
+        self, room: Room, connection: Connection, code: str, event: AnalyzeRequest
+    ) -> None:
+        request_id = echo_id(event)
         try:
             result = await self.analyze(code)
-        except ValueError as exc:
-            connection.send_event({"type": "error", "code": "bad_event", "message": str(exc)})
-            room.broadcast_event({"type": "analysis.failed", "message": str(exc)})
-            return
         except Exception as exc:
-            log.exception("analysis failed")
-            connection.send_event(
-                {"type": "error", "code": "unavailable", "message": f"analysis failed: {exc}"}
-            )
-            room.broadcast_event({"type": "analysis.failed", "message": "analysis unavailable"})
+            failure = analysis_failure(exc)
+            code_ = ErrorCode.ANALYSIS_FAILED if failure.status == 413 else ErrorCode.UNAVAILABLE
+            connection.send_event(ErrorEvent(code=code_, message=failure.message, id=request_id))
+            room.broadcast_event(AnalysisFailedEvent(message=failure.message, id=request_id))
             return
-        room.broadcast_event({**result, "type": "analysis.result"})
+        reply = {**result, "type": "analysis.result"}
+        if event.id is not None:
+            reply["id"] = event.id
+        room.broadcast_event(reply)
 
 
 def _limits_from_sandbox_settings() -> RunLimits:

@@ -5,8 +5,20 @@ import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
 
-const [serverUrl, firstRoom] = process.argv.slice(2)
+// `stock` as a third argument: offer no subprotocol, as a stock client does by default.
+const [serverUrl, firstRoom, mode] = process.argv.slice(2)
+const protocols = mode === 'stock' ? [] : ['coderemote.v1']
 const say = (obj) => process.stdout.write(JSON.stringify(obj) + '\n')
+
+// Application-event frames (type 100) received, and y-websocket's complaint about each one
+// it cannot read ("Unable to compute message"), which it prints with console.error.
+let appFrames = 0
+let unreadable = 0
+const consoleError = console.error
+console.error = (...args) => {
+  if (String(args[0]).includes('Unable to compute message')) unreadable += 1
+  consoleError(...args)
+}
 
 // What `info` reports about the connection: every status change and socket close since start,
 // the sockets the provider opened, and the longest silence on the current socket (the provider
@@ -28,7 +40,7 @@ const join = (name) => {
   text = doc.getText('code')
   const own = new WebsocketProvider(serverUrl, name, doc, {
     WebSocketPolyfill: WebSocket,
-    protocols: ['coderemote.v1'],
+    protocols,
     disableBc: true
   })
   provider = own
@@ -46,7 +58,8 @@ const join = (name) => {
       sockets.push(own.ws)
       lastMessageAt = Date.now()
       longestSilenceMs = 0
-      own.ws.addEventListener('message', () => {
+      own.ws.addEventListener('message', (ev) => {
+        if (new Uint8Array(ev.data)[0] === 100) appFrames += 1
         const now = Date.now()
         longestSilenceMs = Math.max(longestSilenceMs, now - lastMessageAt)
         lastMessageAt = now
@@ -101,7 +114,9 @@ rl.on('line', (line) => {
       closes,
       sockets: sockets.length,
       sameSocket: sockets.length > 0 && provider.ws === sockets[0],
-      longestSilenceMs: Math.max(longestSilenceMs, Date.now() - lastMessageAt)
+      longestSilenceMs: Math.max(longestSilenceMs, Date.now() - lastMessageAt),
+      appFrames,
+      unreadable
     })
   } else if (cmd.op === 'close') {
     provider.destroy()

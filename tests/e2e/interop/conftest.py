@@ -75,12 +75,13 @@ async def node_client_factory() -> AsyncIterator[Any]:
     _npm_ci()
     started: list[NodeClient] = []
 
-    async def start(srv: RunningServer, room: str) -> NodeClient:
+    async def start(srv: RunningServer, room: str, *, stock: bool = False) -> NodeClient:
         process = await asyncio.create_subprocess_exec(
             "node",
             str(HERE / "client.mjs"),
             f"ws://127.0.0.1:{srv.port}/ws/rooms",
             room,
+            *(["stock"] if stock else []),
             cwd=HERE,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,

@@ -14,23 +14,37 @@ import uvicorn
 
 from realtime.app import create_app
 from realtime.client import RoomClient
+from realtime.contract import CLIENT_EVENTS, event_type
+from realtime.contract.replies import PongEvent
 from realtime.rooms.events import EventRouter
 from realtime.settings import load_settings
 from tests.conftest import free_port
 
-# Feature handlers stand-ins: they answer so a test can tell "the handler ran" from "refused".
+# Feature handlers stand-ins: they answer so a test can tell "the handler ran" from "refused"
+# (a `pong` whose id names the handled event: `handled.run.input`).
 HANDLED_EVENTS = ("run", "run.input", "run.eof", "run.cancel", "analyze")
+
+
+async def _echo(room: Any, conn: Any, principal: Any, event: Any) -> None:
+    conn.send_event(PongEvent(id=f"handled.{event_type(type(event))}"))
 
 
 def echo_router() -> EventRouter:
     router = EventRouter()
-    for kind in HANDLED_EVENTS:
-
-        async def handler(room: Any, conn: Any, principal: Any, event: Any, kind: str = kind):
-            conn.send_event({"type": "test.handled", "event": kind})
-
-        router.on(kind, handler)
+    for request in CLIENT_EVENTS:
+        if event_type(request) in HANDLED_EVENTS:
+            router.on(request, _echo)
     return router
+
+
+def handled(events: list[dict[str, Any]]) -> list[str]:
+    """The event types the stand-in handlers answered, in order."""
+    prefix = "handled."
+    return [
+        e["id"][len(prefix) :]
+        for e in events
+        if e.get("type") == "pong" and str(e.get("id", "")).startswith(prefix)
+    ]
 
 
 @dataclass

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.integration.auth.harness import events_of, serve
+from tests.integration.auth.harness import events_of, handled, serve
 
 BACKENDS = ["memory", "redis"]
 
@@ -56,8 +56,7 @@ async def test_runs_and_analyses_over_quota_get_an_error_event(
         await client.wait_for(
             lambda: len([e for e in client.events if e.get("code") == "rate_limited"]) == 2
         )
-        handled = [e["event"] for e in client.events if e.get("type") == "test.handled"]
-        assert handled == ["run", "run", "analyze"]
+        assert handled(client.events) == ["run", "run", "analyze"]
         limited = [e for e in client.events if e.get("code") == "rate_limited"]
         assert "runs per minute" in limited[0]["message"]
         assert 1 <= limited[0]["retry_after"] <= 60
@@ -75,9 +74,9 @@ async def test_room_run_budget_is_shared_by_everyone_in_the_room() -> None:
         await guest.request("POST", f"/api/rooms/{room}/join", json={"invite": link["token"]})
         a, b = await owner.connect(room), await guest.connect(room)
         await a.send_event({"type": "run"})
-        await events_of(a, "test.handled")
+        await a.wait_for(lambda: handled(a.events) == ["run"])
         await b.send_event({"type": "run"})
-        await events_of(b, "test.handled")
+        await b.wait_for(lambda: handled(b.events) == ["run"])
         await b.send_event({"type": "run"})
         limited = await events_of(b, "error")
         assert limited[0]["code"] == "rate_limited"

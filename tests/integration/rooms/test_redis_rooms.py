@@ -155,15 +155,22 @@ async def test_app_events_reach_every_instance(redis_url, settings_for, clients)
         viewer = await clients(s2.ws(name), subprotocols=["coderemote.v1", "auth.viewer"])
         await asyncio.gather(local.wait_synced(), remote.wait_synced(), viewer.wait_synced())
         source = s1.app.state.services.registry.get(name)
-        source.broadcast_event({"type": "run.started", "run_id": "r1"})
+        started = {
+            "type": "run.started",
+            "run_id": "r1",
+            "by": {"id": "u1", "name": "Ann"},
+            "code_hash": "0" * 64,
+            "at": 1,
+        }
+        source.broadcast_event(started)
         source.broadcast_event({"type": "notes.updated"}, only="read_notes")
         for client in (local, remote):
             await client.wait_for(
                 lambda c=client: (
                     {"type": "notes.updated"} in c.events
-                    and {"type": "run.started", "run_id": "r1"} in c.events
+                    and started in c.events
                 )
             )
-        await viewer.wait_for(lambda: {"type": "run.started", "run_id": "r1"} in viewer.events)
+        await viewer.wait_for(lambda: started in viewer.events)
         await asyncio.sleep(0.2)
         assert {"type": "notes.updated"} not in viewer.events

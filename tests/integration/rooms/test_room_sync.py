@@ -133,8 +133,23 @@ async def test_session_event_and_ping(server, clients) -> None:
     assert session["permissions"]["edit"] is True
     await a.send_event({"type": "ping"})
     await a.wait_for(lambda: {"type": "pong"} in a.events)
-    await a.send_event({"type": "no-such-event"})
-    await a.wait_for(lambda: any(e.get("code") == "bad_event" for e in a.events))
+
+
+
+async def test_unknown_event_is_refused_and_the_room_carries_on(server, clients) -> None:
+    name = room()
+    a, b = await clients(server.ws(name)), await clients(server.ws(name))
+    await asyncio.gather(a.wait_synced(), b.wait_synced())
+    await a.send_event({"type": "notes.write", "id": "n1", "text": "x"})
+    await a.wait_for(lambda: any(e["type"] == "error" for e in a.events))
+    (error,) = [e for e in a.events if e["type"] == "error"]
+    assert error["code"] == "unknown_event" and error["id"] == "n1"
+    assert "'notes.write'" in error["message"]
+    assert not [e for e in b.events if e["type"] == "error"]
+    await a.insert(0, "still here")
+    await b.wait_for(lambda: b.code() == "still here")
+    await a.send_event({"type": "ping", "id": "p2"})
+    await a.wait_for(lambda: {"type": "pong", "id": "p2"} in a.events)
 
 
 async def test_subprotocol_is_accepted_and_token_ignored(server, clients) -> None:

@@ -109,7 +109,7 @@ async def test_control_for_no_live_run_is_refused_everywhere(
     assert done["verdict"] == "ok"
     await far.send_event({"type": "run.cancel", "run_id": done["run_id"]})
     error = await first_error(far)
-    assert error == {"type": "error", "code": "bad_event", "message": "no such live run"}
+    assert error == {"type": "error", "code": "no_live_run", "message": "no such live run"}
 
 
 async def test_cancel_while_redis_is_down_is_refused_with_a_clear_error(

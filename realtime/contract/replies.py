@@ -1,0 +1,305 @@
+"""Server -> client application events (type-100 frames), one `Struct` per `type`.
+
+Fields without a default are always sent (possibly `null`); fields defaulting to `UNSET`
+are left out when they do not apply. A client that meets a `type` it does not know ignores it
+(a newer server may add events); one that misses a `type` it should handle fails its type
+check, because the web's types are generated from this module.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+import msgspec
+from msgspec import UNSET, UnsetType
+
+from realtime.contract.errors import ErrorCode
+from realtime.contract.requests import RequestId
+
+__all__ = [
+    "SERVER_EVENTS",
+    "AnalysisFailedEvent",
+    "AnalysisResultEvent",
+    "AnalysisStartedEvent",
+    "Diagnostic",
+    "ErrorEvent",
+    "Fit",
+    "FunctionComplexity",
+    "LastRun",
+    "Measurement",
+    "NotesUpdatedEvent",
+    "Opinion",
+    "PermissionFlags",
+    "PongEvent",
+    "RoomStateEvent",
+    "RunFinishedEvent",
+    "RunInputWantedEvent",
+    "RunOutputEvent",
+    "RunRejectedEvent",
+    "RunStartedEvent",
+    "ServerEvent",
+    "SessionEvent",
+    "UserRef",
+]
+
+EpochMs = Annotated[int, msgspec.Meta(description="Epoch milliseconds.")]
+Verdict = Literal[
+    "ok",
+    "runtime_error",
+    "timeout",
+    "cpu_limit",
+    "memory_limit",
+    "output_limit",
+    "syntax_error",
+    "policy_violation",
+    "sandbox_error",
+    "cancelled",
+]
+RejectionCode = Literal[
+    "syntax_error",
+    "policy_violation",
+    "already_running",
+    "rate_limited",
+    "busy",
+    "unavailable",
+    "bad_stdin",
+]
+
+
+class Event(msgspec.Struct, tag_field="type", kw_only=True, frozen=True):
+    """Base of every server event: its `type` is the class's tag."""
+
+
+class Part(msgspec.Struct, kw_only=True, frozen=True):
+    """A JSON object inside an event."""
+
+
+class UserRef(Part, frozen=True):
+    """A person as the room sees them."""
+
+    id: str
+    name: str
+
+
+class PermissionFlags(Part, frozen=True):
+    """What the connection may do (decided once, at connect)."""
+
+    edit: bool
+    run: bool
+    cancel: bool
+    analyze: bool
+    read_notes: bool
+    write_notes: bool
+    invite: bool
+    revoke: bool
+
+
+class Diagnostic(Part, frozen=True):
+    """Where code was refused: 1-based `line`, 0-based `column`; `kind` syntax or policy."""
+
+    line: int
+    column: int
+    message: str
+    code: str
+    end_line: int | None = None
+    end_column: int | None = None
+    kind: Literal["policy", "syntax"] = "policy"
+
+
+class SessionEvent(Event, tag="session", frozen=True):
+    """Sent once, right after connect: who you are and what you may do."""
+
+    user: UserRef
+    role: Literal["owner", "interviewer", "editor", "candidate", "viewer"]
+    permissions: PermissionFlags
+
+
+class PongEvent(Event, tag="pong", frozen=True):
+    """The answer to `ping` (echoes its `id`)."""
+
+    id: RequestId | UnsetType = UNSET
+
+
+class ErrorEvent(Event, tag="error", frozen=True):
+    """A request was refused or failed; sent to its sender alone (echoes the request's `id`)."""
+
+    code: ErrorCode
+    message: str
+    id: RequestId | UnsetType = UNSET
+    retry_after: int | UnsetType = UNSET
+
+
+class NotesUpdatedEvent(Event, tag="notes.updated", frozen=True):
+    """The interviewers' notes changed (only connections with `read_notes` get it)."""
+
+
+class AnalysisStartedEvent(Event, tag="analysis.started", frozen=True):
+    """Someone pressed Analyze: the room's code is being analysed."""
+
+    id: RequestId | UnsetType = UNSET
+
+
+class Measurement(Part, frozen=True):
+    """One timed point: the input size and the seconds one call took."""
+
+    n: int
+    seconds: float
+
+
+class Fit(Part, frozen=True):
+    """The class whose curve fits the measurements best."""
+
+    cls: str = msgspec.field(name="class")
+    points: list[Measurement]
+
+
+class FunctionComplexity(Part, frozen=True):
+    """Complexity of one function (1-based `line` of its `def`)."""
+
+    name: str
+    time: str
+    space: str
+    line: int
+
+
+class Opinion(Part, frozen=True):
+    """What one source said on its own."""
+
+    source: Literal["static", "measured", "gemini"]
+    time: str
+    confidence: float
+
+
+class AnalysisResultEvent(Event, tag="analysis.result", frozen=True):
+    """The analysis of the room's code (the same object `POST /api/analyze` answers)."""
+
+    source: Literal["gemini", "offline"]
+    time: str
+    space: str
+    functions: list[FunctionComplexity]
+    explanation: str
+    confidence: float
+    measurements: list[Measurement] | None
+    fit: Fit | None
+    reason: str | UnsetType = UNSET
+    sources: list[Opinion] | UnsetType = UNSET
+    id: RequestId | UnsetType = UNSET
+
+
+class AnalysisFailedEvent(Event, tag="analysis.failed", frozen=True):
+    """The analysis failed: everyone's panel stops waiting (`message` says why)."""
+
+    message: str
+    id: RequestId | UnsetType = UNSET
+
+
+class RunStartedEvent(Event, tag="run.started", frozen=True):
+    """A run began."""
+
+    run_id: str
+    by: UserRef
+    code_hash: str
+    at: EpochMs
+
+
+class RunOutputEvent(Event, tag="run.output", frozen=True):
+    """A chunk of the transcript; `seq` counts the chunks of one run from 0."""
+
+    run_id: str
+    stream: Literal["stdout", "stderr", "stdin"]
+    data: str
+    seq: int
+
+
+class RunInputWantedEvent(Event, tag="run.input_wanted", frozen=True):
+    """The program waits on stdin with nothing buffered."""
+
+    run_id: str
+
+
+class RunFinishedEvent(Event, tag="run.finished", frozen=True):
+    """The last event of every run."""
+
+    run_id: str
+    verdict: Verdict
+    exit_code: int | None
+    signal: int | str | None
+    wall_ms: float | None
+    cpu_ms: float | None
+    peak_memory_bytes: int | None
+    output_truncated: bool
+    message: str | None
+    diagnostics: list[Diagnostic]
+
+
+class RunRejectedEvent(Event, tag="run.rejected", frozen=True):
+    """A Run press was refused: nothing ran (told to the whole room)."""
+
+    code: RejectionCode
+    reason: str
+    diagnostics: list[Diagnostic]
+    by: UserRef | UnsetType = UNSET
+    at: EpochMs | UnsetType = UNSET
+    run_id: str | UnsetType = UNSET
+    code_hash: str | UnsetType = UNSET
+    retry_after: float | UnsetType = UNSET
+
+
+class LastRun(Part, frozen=True):
+    """The room's last run: live (`running`), over, or refused (`rejected`)."""
+
+    run_id: str
+    by: UserRef
+    code_hash: str
+    at: EpochMs
+    output: str
+    last_seq: int
+    running: bool
+    rejected: bool
+    verdict: Verdict | UnsetType = UNSET
+    exit_code: int | UnsetType | None = UNSET
+    signal: int | str | UnsetType | None = UNSET
+    wall_ms: float | UnsetType | None = UNSET
+    cpu_ms: float | UnsetType | None = UNSET
+    peak_memory_bytes: int | UnsetType | None = UNSET
+    output_truncated: bool | UnsetType = UNSET
+    message: str | UnsetType | None = UNSET
+    diagnostics: list[Diagnostic] | UnsetType = UNSET
+
+
+class RoomStateEvent(Event, tag="room.state", frozen=True):
+    """Sent right after joining: the room's last run, or null."""
+
+    last_run: LastRun | None
+
+
+ServerEvent = (
+    SessionEvent
+    | PongEvent
+    | ErrorEvent
+    | NotesUpdatedEvent
+    | AnalysisStartedEvent
+    | AnalysisResultEvent
+    | AnalysisFailedEvent
+    | RunStartedEvent
+    | RunOutputEvent
+    | RunInputWantedEvent
+    | RunFinishedEvent
+    | RunRejectedEvent
+    | RoomStateEvent
+)
+SERVER_EVENTS: tuple[type[Event], ...] = (
+    SessionEvent,
+    PongEvent,
+    ErrorEvent,
+    NotesUpdatedEvent,
+    AnalysisStartedEvent,
+    AnalysisResultEvent,
+    AnalysisFailedEvent,
+    RunStartedEvent,
+    RunOutputEvent,
+    RunInputWantedEvent,
+    RunFinishedEvent,
+    RunRejectedEvent,
+    RoomStateEvent,
+)
