@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from actors.analysis.offline.cost import EXP, LOG, NLOGN, ONE, Cost, N
 from actors.analysis.offline.idioms import (
+    READ_CALLS,
     TEST_COUNT_NAMES,
     grows_from_itself,
     is_line_read,
@@ -156,6 +157,16 @@ class Coster:
                 | self.block(node.finalbody)
             )
         if isinstance(node, ast.Assign) and self._is_bounded_unpack(node):
+            return ONE
+        if (
+            isinstance(node, ast.Assign)
+            and not self.loops
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and node.targets[0].id in READ_CALLS
+        ):
+            # `input = iter(sys.stdin.read().split()).__next__`: defines how lines are read;
+            # each line is paid for where `input()` is called.
             return ONE
         if isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign):
             self._note_store(node)

@@ -89,6 +89,13 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
     if all(scope.is_const_expr(a) for a in args[:2]):
         # Constant ends bound the count whatever the step (`range(0, 10, k)`).
         return EXP if any(is_exponential(a, scope) for a in args[:2]) else ONE
+    if (
+        len(args) == 3
+        and isinstance(args[2], ast.Name)
+        and scope.is_const_expr(args[1])
+        and not is_exponential(args[1], scope)
+    ):
+        return ONE  # range(start, 10, k): counting up to a constant, whatever the stride
     if len(args) == 3 and not scope.is_const_expr(args[2]):
         step = args[2]
         if isinstance(step, ast.UnaryOp):

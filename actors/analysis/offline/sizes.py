@@ -44,7 +44,7 @@ def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) ->
     _find_digits(scope)
     scope.doubling |= _doubling_lists(body)
     scope.adjacency |= _edge_lists(body)
-    evidence = (_unpacked_names(body) | records) & candidates
+    evidence = (_unpacked_names(body) | records | _indexed_reads(body, scope)) & candidates
     changed = True
     while changed:
         changed = False
@@ -277,6 +277,76 @@ def _unpacked_names(body: list[ast.stmt]) -> set[str]:
             and isinstance(node.value, ast.Name)
         ):
             out.add(node.value.id)
+    return out
+
+
+def _indexed_reads(body: list[ast.stmt], scope: Scope) -> set[str]:
+    """A line read outside any loop and only ever used at constant positions (`one[0]`).
+
+    `one = list(map(int, input().split()))`, then `one[i]` for `i in range(0, 8, 2)` and
+    nothing else: the line holds a fixed number of values (eight coordinates), so reading
+    and using it costs a constant.
+    """
+    helpers = _line_readers(body)
+    parents: dict[int, ast.AST] = {}
+    in_loop: set[int] = set()
+    for node in _walk(body):
+        for child in ast.iter_child_nodes(node):
+            parents[id(child)] = node
+        if isinstance(node, ast.For | ast.While | ast.comprehension):
+            in_loop |= {id(n) for n in ast.walk(node)}
+    out: set[str] = set()
+    for name, values in scope.assigned.items():
+        if len(values) != 1 or values[0] is None or id(values[0]) in in_loop:
+            continue
+        value = values[0]
+        reads = any(
+            isinstance(c, ast.Call) and (callee_name(c) in _READ_CALLS or callee_name(c) in helpers)
+            for c in ast.walk(value)
+        )
+        if not reads:
+            continue
+        uses = [
+            n
+            for n in _walk(body)
+            if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load)
+        ]
+        if uses and all(_constant_position(parents.get(id(u)), u, scope) for u in uses):
+            out.add(name)
+    return out
+
+
+def _constant_position(parent: ast.AST | None, use: ast.Name, scope: Scope) -> bool:
+    """`use[2]`, `use[i:i + 2]` with `i` a constant: one fixed place of the collection."""
+    if not isinstance(parent, ast.Subscript) or parent.value is not use:
+        return False
+    index = parent.slice
+    if isinstance(index, ast.Slice):
+        if index.upper is None:
+            return False  # `use[1:]`: everything after a point, as long as the line
+        parts = [p for p in (index.lower, index.upper, index.step) if p is not None]
+        return all(scope.is_const_expr(p) for p in parts)
+    return scope.is_const_expr(index)
+
+
+def _line_readers(body: list[ast.stmt]) -> set[str]:
+    """Module helpers that read input (`ints = lambda: ...input()...`, `def LI(): ...`)."""
+    out: set[str] = set()
+    for stmt in body:
+        inner: ast.AST
+        if isinstance(stmt, ast.FunctionDef):
+            target, inner = stmt.name, stmt
+        elif (
+            isinstance(stmt, ast.Assign)
+            and len(stmt.targets) == 1
+            and isinstance(stmt.targets[0], ast.Name)
+            and isinstance(stmt.value, ast.Lambda)
+        ):
+            target, inner = stmt.targets[0].id, stmt.value
+        else:
+            continue
+        if any(isinstance(c, ast.Call) and callee_name(c) in _READ_CALLS for c in ast.walk(inner)):
+            out.add(target)
     return out
 
 

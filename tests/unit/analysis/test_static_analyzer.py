@@ -458,6 +458,39 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "line_used_only_at_fixed_positions",
+        """
+        one = list(map(int, input().split()))
+        two = list(map(int, input().split()))
+        xs = sorted(one[i] for i in range(0, 8, 2))
+        print(xs[0] <= two[0] <= xs[-1] and one[1:3] == two[1:3])
+        """,
+        "O(1)",
+    ),
+    (
+        "line_used_past_a_point_is_not_fixed",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        rest = sorted(a[1:])
+        print(rest[0] + a[0])
+        """,
+        "O(n log n)",
+    ),
+    (
+        "whole_input_reader_is_paid_per_line",
+        """
+        import sys
+        input = iter(sys.stdin.read().splitlines()).__next__
+        k1, k2, k3 = map(int, input().split())
+        marks = [0] * 10
+        for i in range(k1 % 3, 10, k2):
+            marks[i] = 1
+        print(0 not in marks)
+        """,
+        "O(1)",
+    ),
 ]
 
 
