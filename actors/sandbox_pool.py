@@ -60,21 +60,13 @@ def build_pool(backend: str, overrides: dict[str, Any]) -> SandboxPool:
 
     Args:
         backend: "local" (runsc, or relaxed mode by settings) or "kubernetes".
-        overrides: Non-secret settings fields (`SandboxSettings` or `KubernetesPoolConfig`).
+        overrides: Non-secret settings fields (`SandboxSettings`, and for Kubernetes also
+            `KubernetesPoolConfig`'s).
     """
     if backend == "kubernetes":
-        from sandbox.backends.kubernetes import (
-            KubernetesPoolConfig,
-            KubernetesSandboxPool,
-            configuration_from_environment,
-        )
-        from sandbox.policy import validate
+        from sandbox.backends.kubernetes import KubernetesSandboxPool
 
-        return KubernetesSandboxPool(
-            configuration_from_environment(),
-            KubernetesPoolConfig(**overrides),
-            validator=validate,
-        )
+        return KubernetesSandboxPool.from_overrides(overrides)
     from sandbox.pool import WarmPool
     from sandbox.settings import SandboxSettings
 

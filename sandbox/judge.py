@@ -71,11 +71,12 @@ def judge(
     if returncode > 128:
         number = returncode - 128
         name = _signal_name(number)
+        cpu_ms, peak = measurement.cpu_ms, measurement.peak_memory_bytes
         if number == signal.SIGXCPU or (
-            number == signal.SIGKILL and measurement.cpu_ms >= cpu_time_s * 1000 * 0.9
+            number == signal.SIGKILL and cpu_ms is not None and cpu_ms >= cpu_time_s * 1000 * 0.9
         ):
             return Judgement(Verdict.CPU_LIMIT, None, number, f"CPU time limit ({name})")
-        if number == signal.SIGKILL and measurement.peak_memory_bytes >= memory_bytes * 0.9:
+        if number == signal.SIGKILL and peak is not None and peak >= memory_bytes * 0.9:
             return Judgement(Verdict.MEMORY_LIMIT, None, number, "memory limit reached")
         if number == signal.SIGKILL:
             # Nothing outside sent it: the program killed its own agent.

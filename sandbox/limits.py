@@ -24,10 +24,14 @@ RUNTIME_THREADS = 160
 
 @dataclass(frozen=True, slots=True)
 class Measurement:
-    """Resource use of one run, read from outside the sandbox."""
+    """Resource use of one run, read from outside the sandbox.
 
-    cpu_ms: float = 0.0
-    peak_memory_bytes: int = 0
+    `None` means unknown (nothing measured it), never zero: a backend without cgroups, or a
+    Kubernetes node whose kubelet had no fresh sample, reports None.
+    """
+
+    cpu_ms: float | None = None
+    peak_memory_bytes: int | None = None
     oom_killed: bool = False
     memory_limit_hit: bool = False
 

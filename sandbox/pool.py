@@ -86,8 +86,9 @@ class WarmPool:
     Args:
         settings: Sizes and limits.
         factory: Makes one (not yet started) sandbox.
-        backend: Name shown in stats ("runsc" or "relaxed").
+        backend: Name shown in stats ("runsc", "relaxed" or "kubernetes").
         wall_timeout_s: Default wall clock for runs of this pool (settings' value otherwise).
+        fix_hint: How to fix a failed self-test (default: the local gVisor hint).
     """
 
     def __init__(
@@ -97,8 +98,10 @@ class WarmPool:
         *,
         backend: str,
         wall_timeout_s: float | None = None,
+        fix_hint: str | None = None,
     ) -> None:
         self.settings = settings
+        self.fix_hint = fix_hint
         self.backend = backend
         self.wall_timeout_s = wall_timeout_s or settings.wall_timeout_s
         self.factory = factory
@@ -148,7 +151,7 @@ class WarmPool:
         """
         from sandbox.selftest import self_test  # late: selftest builds pools of its own
 
-        await self_test(self.factory, self.settings)
+        await self_test(self.factory, self.settings, hint=self.fix_hint)
         await asyncio.gather(*(self._start_one() for _ in range(self.settings.pool_size)))
         if not self._warm:
             raise SandboxUnavailableError("no sandbox could be started; see the log")

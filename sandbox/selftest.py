@@ -23,14 +23,23 @@ FIX_HINT = (
 )
 
 
-async def self_test(factory: Callable[[], Sandbox], settings: SandboxSettings) -> None:
+async def self_test(
+    factory: Callable[[], Sandbox], settings: SandboxSettings, *, hint: str | None = None
+) -> None:
     """Run `PROGRAM` in one fresh sandbox and check its output and verdict.
+
+    Args:
+        factory: Makes one sandbox of the backend under test.
+        settings: Limits of the run.
+        hint: How to fix a failure (default: the local gVisor hint, with a check that `runsc`
+            is installed; other backends give their own and skip that check).
 
     Raises:
         SandboxUnavailableError: With what went wrong and how to fix it.
     """
-    hint = FIX_HINT.format(platform=settings.platform)
-    if not settings.relaxed_mode and shutil.which(settings.runsc_path) is None:
+    local = hint is None
+    hint = FIX_HINT.format(platform=settings.platform) if hint is None else hint
+    if local and not settings.relaxed_mode and shutil.which(settings.runsc_path) is None:
         raise SandboxUnavailableError(f"runsc not found ({settings.runsc_path!r}). {hint}")
     sandbox = factory()
     try:

@@ -1,4 +1,10 @@
-"""What every backend's warm sandbox offers the runner: stdio pipes, limits, measurements."""
+"""What every backend's warm sandbox offers the runner: stdio pipes, limits, measurements.
+
+A backend only starts a sandbox, hands the runner its stdio streams, kills it and measures it;
+verdicts, output parsing, `input_wanted`, sanitising and limits are the runner's, the same
+for every backend. The streams have the shape of `asyncio.subprocess.Process` (a local
+`runsc` process is one as it is; a Kubernetes pod's attach stream is wrapped to look alike).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +17,7 @@ import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from sandbox.errors import SandboxUnavailableError
 from sandbox.limits import Measurement
@@ -25,17 +32,65 @@ def new_sandbox_id() -> str:
     return f"cr-{os.getpid()}-{next(_counter)}-{os.urandom(3).hex()}"
 
 
+class StdinPipe(Protocol):
+    """The agent's fd 0 as the runner writes it (an `asyncio.StreamWriter` fits)."""
+
+    def write(self, data: bytes) -> None:
+        """Queue bytes."""
+        ...
+
+    async def drain(self) -> None:
+        """Wait until queued bytes are on their way."""
+        ...
+
+    def close(self) -> None:
+        """EOF on the agent's stdin."""
+        ...
+
+
+class SandboxProcess(Protocol):
+    """The agent's stdio and exit status (`asyncio.subprocess.Process` fits as it is).
+
+    `wait()` returns the exit status as a container runtime reports it: the code, 128 + n for
+    signal n, or a negative number for a process the host killed by signal.
+    """
+
+    @property
+    def stdin(self) -> StdinPipe | None:
+        """The agent's fd 0."""
+        ...
+
+    @property
+    def stdout(self) -> asyncio.StreamReader | None:
+        """The agent's frames (fd 1)."""
+        ...
+
+    @property
+    def stderr(self) -> asyncio.StreamReader | None:
+        """Raw bytes the interpreter itself writes (fd 2)."""
+        ...
+
+    @property
+    def returncode(self) -> int | None:
+        """The exit status once known, else None."""
+        ...
+
+    async def wait(self) -> int:
+        """Wait for the exit and return its status."""
+        ...
+
+
 class Sandbox(ABC):
     """One one-shot sandbox: started warm (agent waiting for its job), used once, destroyed."""
 
     def __init__(self) -> None:
         self.id = new_sandbox_id()
-        self.process: asyncio.subprocess.Process | None = None
+        self.process: SandboxProcess | None = None
         self.start_latency_ms = 0.0
         self.destroyed = False
 
     @abstractmethod
-    async def _spawn(self) -> asyncio.subprocess.Process:
+    async def _spawn(self) -> SandboxProcess:
         """Start the process whose stdio are the agent's."""
 
     @abstractmethod
@@ -44,17 +99,26 @@ class Sandbox(ABC):
 
     @abstractmethod
     def measure(self) -> Measurement:
-        """CPU time and peak memory since `begin_run` (call before `destroy`)."""
+        """CPU time and peak memory since `begin_run` (call before `destroy`); None if unknown."""
+
+    async def settle_measurements(self) -> None:
+        """Called once the agent exited, before the last `measure()`.
+
+        Local counters are exact at once; a backend whose counters are sampled elsewhere
+        (the kubelet's) waits here, boundedly, for a sample taken after the exit.
+        """
+        return  # counters read on the spot need no wait
 
     @abstractmethod
     async def _cleanup(self) -> None:
         """Remove host-side state (cgroups, state directories) after the process is gone."""
 
     def _kill_everything(self) -> None:
-        """SIGKILL every process of the sandbox, from outside."""
-        if self.process is not None and self.process.returncode is None:
+        """SIGKILL every process of the sandbox, from outside (a local process group)."""
+        process = self.process
+        if isinstance(process, asyncio.subprocess.Process) and process.returncode is None:
             with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.killpg(self.process.pid, signal.SIGKILL)
+                os.killpg(process.pid, signal.SIGKILL)
 
     @property
     def alive(self) -> bool:
@@ -63,10 +127,13 @@ class Sandbox(ABC):
         A process killed a moment ago is a zombie until asyncio reaps it, so /proc is asked
         too: a warm sandbox that died is never handed to a run.
         """
-        if self.process is None or self.process.returncode is not None or self.destroyed:
+        process = self.process
+        if not isinstance(process, asyncio.subprocess.Process):
+            return False  # backends with another kind of process say so themselves
+        if process.returncode is not None or self.destroyed:
             return False
         try:
-            stat = Path(f"/proc/{self.process.pid}/stat").read_text()
+            stat = Path(f"/proc/{process.pid}/stat").read_text()
         except OSError:
             return False
         return stat.rsplit(")", 1)[1].split()[0] not in ("Z", "X")

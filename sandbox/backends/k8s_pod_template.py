@@ -2,9 +2,16 @@
 
 The deployment's `PodTemplate` (`k8s/base/sandbox/pod-template.yaml`, named
 `coderemote-sandbox`) is the source of truth: the pool reads it from the cluster, or from the
-file when running outside one, and only fills in the launcher command, the pod name and the
-pool label. Only when neither exists is the same template built here. Either way `harden`
-re-asserts the security settings, so a template edited by hand cannot quietly switch them off.
+file when running outside one, and only fills in the agent command, the pod name, the pool
+label and the limits of `SandboxSettings` (the same settings the local backend enforces).
+Only when neither exists is the same template built here. Either way `harden` re-asserts the
+security settings, so a template edited by hand cannot quietly switch them off.
+
+The container runs the same agent as a local gVisor sandbox (`sandbox/agent.py`, its source in
+the command, so a stock Python image is enough), behind a short prelude: it applies the
+rlimits a local sandbox gets from its OCI spec (Kubernetes has no field for them) and waits for
+one byte on stdin. The pool sends that byte once it has attached, so the agent's ready frame is
+written after the attach stream exists (an attach only sees output written after it began).
 """
 
 from __future__ import annotations
@@ -15,6 +22,9 @@ from typing import Any
 
 import yaml
 
+from sandbox.rootfs import AGENT_SOURCE
+from sandbox.settings import MiB, SandboxSettings
+
 SANDBOX_COMPONENT_LABEL = "app.kubernetes.io/component"
 SANDBOX_COMPONENT = "sandbox"
 POD_TEMPLATE_NAME = "coderemote-sandbox"
@@ -23,12 +33,44 @@ DEFAULT_IMAGE = "docker.io/library/python:3.12-slim"
 TEMPLATE_PATH = (
     Path(__file__).resolve().parents[2] / "k8s" / "base" / "sandbox" / "pod-template.yaml"
 )
-LAUNCHER_PATH = Path(__file__).with_name("k8s_launcher.py")
+GATE_BYTE = b"\n"
+_PRELUDE = """\
+import os as _os, resource as _resource
+for _name, _soft, _hard in {limits!r}:
+    _resource.setrlimit(getattr(_resource, _name), (_soft, _hard))
+_os.read(0, 1)
+del _os, _resource, _name, _soft, _hard
+"""
 
 
-def launcher_source() -> str:
-    """Source text of the in-pod launcher (`sandbox.backends.k8s_launcher`)."""
-    return LAUNCHER_PATH.read_text(encoding="utf-8")
+def agent_rlimits(settings: SandboxSettings) -> list[tuple[str, int, int]]:
+    """The rlimits of a local sandbox's OCI spec (`sandbox.backends.runsc.oci_spec`)."""
+    cpu = settings.cpu_time_s
+    return [
+        ("RLIMIT_AS", settings.address_space_bytes, settings.address_space_bytes),
+        ("RLIMIT_NPROC", settings.pids, settings.pids),
+        ("RLIMIT_NOFILE", settings.open_files, settings.open_files),
+        ("RLIMIT_FSIZE", settings.file_size_bytes, settings.file_size_bytes),
+        ("RLIMIT_CPU", cpu + 1, cpu + 2),  # a backstop, as locally: the host measures CPU
+        ("RLIMIT_CORE", 0, 0),
+    ]
+
+
+def agent_command(settings: SandboxSettings) -> list[str]:
+    """`python3 -I -S -c <prelude + agent source>`: the container's command."""
+    prelude = _PRELUDE.format(limits=agent_rlimits(settings))
+    return ["python3", "-I", "-S", "-c", prelude + AGENT_SOURCE.read_text(encoding="utf-8")]
+
+
+def pod_resources(settings: SandboxSettings) -> dict[str, dict[str, str]]:
+    """Requests equal limits (Guaranteed QoS): the settings' CPU quota and memory limit."""
+    memory = (
+        f"{settings.memory_bytes // MiB}Mi"
+        if settings.memory_bytes % MiB == 0
+        else str(settings.memory_bytes)
+    )
+    amount = {"cpu": f"{round(settings.cpu_cores * 1000)}m", "memory": memory}
+    return {"requests": dict(amount), "limits": dict(amount)}
 
 
 def default_template(image: str = DEFAULT_IMAGE) -> dict[str, Any]:
@@ -129,12 +171,16 @@ def harden(pod: dict[str, Any]) -> dict[str, Any]:
     return pod
 
 
-def pod_manifest(template: dict[str, Any], name: str, pool: str) -> dict[str, Any]:
-    """A concrete pod from the template: its name, pool label and the launcher command."""
+def pod_manifest(
+    template: dict[str, Any], name: str, pool: str, settings: SandboxSettings | None = None
+) -> dict[str, Any]:
+    """A concrete pod from the template: its name, pool label, agent command and limits."""
+    settings = settings or SandboxSettings()
     pod = harden(copy.deepcopy(template))
     pod["metadata"]["name"] = name
     pod["metadata"]["labels"][POOL_LABEL] = pool
     container = pod["spec"]["containers"][0]
-    container["command"] = ["python3", "-I", "-S", "-c", launcher_source()]
+    container["command"] = agent_command(settings)
     container.pop("args", None)
+    container["resources"] = pod_resources(settings)
     return pod

@@ -1,82 +1,96 @@
-"""Kubernetes sandbox backend: one-shot gVisor pods, the job delivered over `attach`.
+"""Kubernetes backend of the warm pool: each sandbox is a one-shot gVisor pod.
 
-Each warm pod runs the launcher (`k8s_launcher.py`) and blocks reading its stdin. A run takes a
-Running pod, attaches to it through the API server (so the pod needs no network at all), writes
-the framed job, streams stdout/stderr back, reads the exit status from the pod's terminated
-state (never from the output), and deletes the pod. A fresh pod replaces it in the background.
+`KubernetesSandboxPool` is `sandbox.pool.WarmPool` with `KubernetesSandbox` as its factory, so
+a run on a pod goes through the same runner as a local one (`sandbox.runner.SandboxRun`):
+the same agent frames, verdicts, `input_wanted`, sanitising, output cap, wall clock and CPU
+watch. This module only starts a pod, hands the runner the pod's stdio, kills the pod and
+measures it:
+
+- start: create the pod from the template, poll it until Running, attach to it through the
+  API server (`pods/attach`, WebSocket, `v5.channel.k8s.io`), send the gate byte (see
+  `k8s_pod_template`), then the base class waits for the agent's ready frame as locally;
+- stdio: the attach stream's channels 0/1/2 as the agent's fd 0/1/2 (`PodProcess`); EOF on
+  stdin is v5's close of channel 0 (v4 cannot half-close, so v5 is required);
+- exit status: the container's `state.terminated` in the pod status (exit code, 128 + n for
+  signal n; `reason: OOMKilled` gives `memory_limit`), never the output;
+- kill: delete the pod with grace period 0 (and drop the stream at once);
+- measure: the kubelet's Summary API through the API server
+  (`/api/v1/nodes/<node>/proxy/stats/summary`), pod-level `cpu.usageCoreNanoSeconds` and
+  `memory.workingSetBytes` of the pod's cgroup: outside gVisor, as locally. See `PodMeter`
+  for how samples become a run's CPU time and peak memory, and when they are None.
 
 The `kubernetes` client is synchronous; its calls run in worker threads. Every attach gets its
 own `ApiClient`, because `kubernetes.stream.stream` swaps the client's transport while it runs.
-
-Not run against a live cluster here: it is tested against a local server that speaks the
-Kubernetes API (pods, and the attach WebSocket with the `v4.channel.k8s.io` framing).
+Tested against a local server speaking the Kubernetes API whose pods are real gVisor sandboxes
+(`tests/integration/k8s_backend/fake_kube_api.py`), never against a live cluster.
 """
 
 from __future__ import annotations
 
 import asyncio
-import codecs
 import contextlib
+import json
+import logging
+import math
 import secrets
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from datetime import datetime
 from typing import Any
 
 from kubernetes import client as k8s
 from kubernetes import config as k8s_config
 from kubernetes.stream import stream as k8s_stream
 
+from sandbox.backends.base import Sandbox
 from sandbox.backends.k8s_pod_template import (
+    GATE_BYTE,
     POD_TEMPLATE_NAME,
     POOL_LABEL,
     load_template,
     pod_from_pod_template,
     pod_manifest,
 )
-from sandbox.errors import PoolBusyError, SandboxUnavailableError
-from sandbox.events import (
-    Diagnostic,
-    RunEvent,
-    RunFinished,
-    RunOutput,
-    RunRequest,
-    RunResult,
-    RunStarted,
-    Stream,
+from sandbox.errors import SandboxUnavailableError
+from sandbox.limits import Measurement
+from sandbox.pool import WarmPool
+from sandbox.settings import SandboxSettings
+
+log = logging.getLogger(__name__)
+
+V5_PROTOCOL = "v5.channel.k8s.io"
+FIX_HINT = (
+    "Fix: check the kubeconfig or the pool service account's RBAC (k8s/base/sandbox/rbac.yaml), "
+    "the gvisor RuntimeClass on the sandbox nodes, that the sandbox image can be pulled, and "
+    "that the API server speaks v5.channel.k8s.io (Kubernetes 1.30 or later)."
 )
-from sandbox.verdicts import Verdict, refusal_verdict
-
-Validator = Callable[[str], Sequence[Diagnostic]]
-"""Checks code before it runs; an empty result means it may run."""
-
-_LAUNCHER_REFUSED = 125
+_STDOUT, _STDERR = 1, 2
+# A pod the pool deleted has no status left to read: it counts as killed by SIGKILL.
+_KILLED = -9
 
 
 @dataclass(frozen=True, slots=True)
 class KubernetesPoolConfig:
-    """Knobs of the Kubernetes pool.
+    """Knobs of the Kubernetes backend (limits and pool sizes are `SandboxSettings`).
 
     Attributes:
         namespace: Namespace of the sandbox pods (the deny-all NetworkPolicy lives there).
-        warm: Pods kept Running and waiting for a job.
-        max_queue: Runs allowed to wait for a pod before `PoolBusyError`.
-        run_timeout_s: Wall-clock limit of one run, enforced from outside by deleting the pod.
-        start_timeout_s: How long a new pod may take to become Running.
-        output_limit_bytes: Output cap; beyond it the pod is deleted (verdict `output_limit`).
-        poll_interval_s: Pod status polling interval.
         pool_name: Value of the pool label, to find (and clean up) this pool's pods.
+        start_timeout_s: How long a new pod may take to be scheduled, pulled and Running.
+        poll_interval_s: Pod status polling interval.
+        stats_interval_s: Summary API polling interval while this pool has pods on a node.
+        stats_settle_s: How long a finished run waits for a kubelet sample taken after its
+            end; without one its CPU time is unknown (None).
     """
 
     namespace: str = "code-remote-sandbox"
-    warm: int = 2
-    max_queue: int = 16
-    run_timeout_s: float = 30.0
-    start_timeout_s: float = 120.0
-    output_limit_bytes: int = 64 * 1024
-    poll_interval_s: float = 0.25
     pool_name: str = "default"
+    start_timeout_s: float = 120.0
+    poll_interval_s: float = 0.25
+    stats_interval_s: float = 0.5
+    stats_settle_s: float = 2.0
 
 
 def configuration_from_environment() -> k8s.Configuration:
@@ -89,240 +103,360 @@ def configuration_from_environment() -> k8s.Configuration:
     return configuration
 
 
-def job_header(code: str) -> bytes:
-    """The launcher's job frame for `code`."""
-    raw = code.encode("utf-8")
-    return b"CR1 %d\n" % len(raw) + raw
+def parse_time(value: str) -> float:
+    """Seconds since the epoch of an RFC 3339 time (`metav1.Time` has whole seconds)."""
+    return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
 
 
-def stdin_frame(text: str) -> bytes:
-    """A launcher stdin data frame."""
-    raw = text.encode("utf-8")
-    return b"D %d\n" % len(raw) + raw
+# -- measurements ------------------------------------------------------------------------------
 
 
-EOF_FRAME = b"E\n"
+@dataclass(frozen=True, slots=True)
+class StatsSample:
+    """The pod-level figures of one kubelet sample.
+
+    Attributes:
+        taken_at: When the kubelet took it (node clock, whole seconds in the API).
+        cpu_ns: Cumulative CPU time of the pod's cgroup.
+        working_set_bytes: Memory the pod's cgroup holds that cannot be reclaimed.
+    """
+
+    taken_at: float
+    cpu_ns: int | None
+    working_set_bytes: int | None
 
 
-def verdict_from_termination(exit_code: int | None, reason: str | None) -> RunResult:
-    """Map a container's terminated state to a verdict (exit code, signal, message)."""
-    if reason == "OOMKilled":
-        return RunResult(Verdict.MEMORY_LIMIT, exit_code, None, message="memory limit reached")
-    if exit_code is None:
-        return RunResult(Verdict.SANDBOX_ERROR, message="the pod ended without an exit status")
-    if exit_code == 0:
-        return RunResult(Verdict.OK, 0)
-    if exit_code == _LAUNCHER_REFUSED:
-        return RunResult(Verdict.SANDBOX_ERROR, message="the sandbox refused the job")
-    if exit_code > 128:
-        sig = exit_code - 128
-        return RunResult(Verdict.RUNTIME_ERROR, None, sig, message=f"killed by signal {sig}")
-    return RunResult(Verdict.RUNTIME_ERROR, exit_code, message=f"exited with status {exit_code}")
+def pod_samples(summary: dict[str, Any], namespace: str) -> dict[str, StatsSample]:
+    """Pod name -> its pod-level sample, from a Summary API answer."""
+    found: dict[str, StatsSample] = {}
+    for pod in summary.get("pods") or []:
+        ref = pod.get("podRef") or {}
+        if ref.get("namespace") != namespace or "name" not in ref:
+            continue
+        cpu, memory = pod.get("cpu") or {}, pod.get("memory") or {}
+        stamp = cpu.get("time") or memory.get("time")
+        if stamp is None:
+            continue
+        found[ref["name"]] = StatsSample(
+            taken_at=parse_time(stamp),
+            cpu_ns=cpu.get("usageCoreNanoSeconds"),
+            working_set_bytes=memory.get("workingSetBytes"),
+        )
+    return found
 
 
-def _close_websocket(ws: Any) -> None:
-    # websocket-client skips closing the socket when the server closed first; shut it anyway.
-    ws.close(timeout=1)
-    if ws.sock is not None:
-        ws.sock.shutdown()
+class PodMeter:
+    """Turns kubelet samples of one pod into a run's CPU time and peak memory.
+
+    The kubelet answers from its cache (cAdvisor samples every few seconds, 10 s by default),
+    and the pod's cgroup outlives its container until the pod is deleted, so:
+
+    - CPU time is the pod's cumulative CPU in the first sample taken after the agent exited,
+      minus that in the last sample taken after the agent was ready and before the run began
+      (a warm agent is idle, so that sample is exact). Either one missing: None (unknown).
+    - Peak memory is the largest working set among samples taken while the run was live (a
+      lower bound between samples; the memory limit itself is the cgroup's, and going over
+      it is `OOMKilled`). No such sample: None.
+
+    Sample times are the node's clock in whole seconds, compared with this host's clock, so a
+    sample counts as "after" only when its second began after the moment (clocks are assumed
+    synchronised, as NTP keeps cluster nodes).
+    """
+
+    def __init__(self) -> None:
+        self.samples: list[StatsSample] = []
+        self.ready_at: float | None = None
+        self.began_at: float | None = None
+        self.ended_at: float | None = None
+        self._baseline: StatsSample | None = None
+        self._changed = asyncio.Event()
+
+    def add(self, sample: StatsSample) -> None:
+        """Record a sample (repeats of the cached one are ignored)."""
+        if self.samples and self.samples[-1] == sample:
+            return
+        self.samples.append(sample)
+        self._changed.set()
+
+    @property
+    def baseline_known(self) -> bool:
+        """Whether a sample taken after the agent was ready has arrived."""
+        return self.ready_at is not None and any(s.taken_at >= self.ready_at for s in self.samples)
+
+    def begin(self) -> None:
+        """The run begins now: fix the baseline."""
+        self.began_at = time.time()
+        if self.ready_at is not None:
+            after_ready = [s for s in self.samples if s.taken_at >= self.ready_at]
+            self._baseline = after_ready[-1] if after_ready else None
+
+    @property
+    def has_baseline(self) -> bool:
+        """Whether the run's CPU baseline is known (set by `begin`)."""
+        return self._baseline is not None
+
+    def _final(self) -> StatsSample | None:
+        if self.ended_at is None:
+            return self.samples[-1] if self.samples else None
+        return next((s for s in self.samples if s.taken_at >= self.ended_at), None)
+
+    async def settle(self, timeout_s: float) -> None:
+        """Wait (at most `timeout_s`) for a sample taken after `ended_at`."""
+        deadline = time.monotonic() + timeout_s
+        while self._final() is None and (left := deadline - time.monotonic()) > 0:
+            self._changed.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._changed.wait(), left)
+
+    def cpu_ms(self) -> float | None:
+        """CPU time of the run so far (or in total, once ended); None if unknown."""
+        final = self._final()
+        base = self._baseline
+        if final is None or base is None or final.cpu_ns is None or base.cpu_ns is None:
+            return None
+        return max(final.cpu_ns - base.cpu_ns, 0) / 1e6
+
+    def peak_memory_bytes(self) -> int | None:
+        """Largest working set sampled during the run; None if no sample fell in it."""
+        if self.began_at is None:
+            return None
+        start = math.floor(self.began_at)
+        end = math.inf if self.ended_at is None else self.ended_at
+        during = [
+            s.working_set_bytes
+            for s in self.samples
+            if start <= s.taken_at <= end and s.working_set_bytes is not None
+        ]
+        return max(during) if during else None
 
 
-class KubernetesSandboxPool:
-    """A warm pool of one-shot sandbox pods (implements `sandbox.interfaces.SandboxPool`)."""
+class KubeletStats:
+    """Polls each node's Summary API while pods of the pool live on it, shared by them all."""
+
+    def __init__(self, core: k8s.CoreV1Api, namespace: str, interval_s: float) -> None:
+        self._core = core
+        self._namespace = namespace
+        self._interval_s = interval_s
+        self._meters: dict[str, dict[str, PodMeter]] = {}
+        self._tasks: dict[str, asyncio.Task[None]] = {}
+        self._warned: set[str] = set()
+
+    def watch(self, node: str, pod: str, meter: PodMeter) -> None:
+        """Feed `meter` with `pod`'s samples until `forget`."""
+        self._meters.setdefault(node, {})[pod] = meter
+        if node not in self._tasks:
+            self._tasks[node] = asyncio.get_running_loop().create_task(self._poll(node))
+
+    def forget(self, node: str, pod: str) -> None:
+        """Stop feeding a pod's meter; a node without pods is no longer polled."""
+        meters = self._meters.get(node, {})
+        meters.pop(pod, None)
+        if not meters and node in self._tasks:
+            self._meters.pop(node, None)
+            self._tasks.pop(node).cancel()
+
+    async def close(self) -> None:
+        """Stop every poll."""
+        tasks = list(self._tasks.values())
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        self._tasks.clear()
+        self._meters.clear()
+
+    def _fetch(self, node: str) -> dict[str, Any]:
+        # `connect_get_node_proxy_with_path` would escape the path's slash and turn the JSON
+        # body into a repr, so the request is made as the API reference writes it.
+        api = self._core.api_client
+        method, url, headers, _, _ = api.param_serialize(
+            "GET",
+            "/api/v1/nodes/{name}/proxy/stats/summary",
+            path_params={"name": node},
+            header_params={"Accept": "application/json"},
+            auth_settings=["BearerToken"],
+        )
+        response = api.call_api(method, url, header_params=headers, _request_timeout=5)
+        response.read()
+        if response.status != 200:
+            raise k8s.ApiException(status=response.status, reason=response.reason)
+        summary: dict[str, Any] = json.loads(response.data)
+        return summary
+
+    async def _poll(self, node: str) -> None:
+        while True:
+            try:
+                summary = await asyncio.to_thread(self._fetch, node)
+            except Exception as exc:  # forbidden, node gone: measurements stay unknown
+                if node not in self._warned:
+                    self._warned.add(node)
+                    log.warning("kubelet stats of node %s unavailable: %s", node, exc)
+            else:
+                samples = pod_samples(summary, self._namespace)
+                for pod, meter in list(self._meters.get(node, {}).items()):
+                    if pod in samples:
+                        meter.add(samples[pod])
+            await asyncio.sleep(self._interval_s)
+
+
+# -- the pod as the runner's process -----------------------------------------------------------
+
+
+class PodStdin:
+    """The attach stream's channel 0 as the agent's stdin (`base.StdinPipe`)."""
+
+    def __init__(self, ws: Any) -> None:
+        self._ws = ws
+        self._buffer = bytearray()
+        self.closed = False
+
+    def write(self, data: bytes) -> None:
+        """Queue bytes for the next `drain`."""
+        self._buffer += data
+
+    async def drain(self) -> None:
+        """Send what is queued (in a thread: a full socket must not block the loop)."""
+        if self._buffer and not self.closed:
+            data, self._buffer = bytes(self._buffer), bytearray()
+            await asyncio.to_thread(self._ws.write_channel, 0, data)
+
+    def close(self) -> None:
+        """EOF on the agent's stdin: v5's close of channel 0."""
+        if not self.closed:
+            self.closed = True
+            with contextlib.suppress(Exception):
+                self._ws.close_channel(0)
+
+
+class PodProcess:
+    """The agent in a pod, shaped like `asyncio.subprocess.Process` (`base.SandboxProcess`).
+
+    A thread reads the attach WebSocket and feeds stdout and stderr; `wait()` returns once
+    the stream ended and the pod status says how the container terminated.
+    """
+
+    def __init__(self, sandbox: KubernetesSandbox, ws: Any) -> None:
+        self._sandbox = sandbox
+        self._ws = ws
+        self._loop = asyncio.get_running_loop()
+        self.stdin = PodStdin(ws)
+        self.stdout = asyncio.StreamReader(loop=self._loop)
+        self.stderr = asyncio.StreamReader(loop=self._loop)
+        self.returncode: int | None = None
+        self.stream_closed = asyncio.Event()
+        self.closed_at: float | None = None
+        self._stop = threading.Event()
+        self._exit: asyncio.Task[int] | None = None
+        threading.Thread(target=self._read, daemon=True, name=f"attach-{sandbox.pod}").start()
+
+    def _deliver(self, channel: int, data: bytes) -> None:
+        (self.stdout if channel == _STDOUT else self.stderr).feed_data(data)
+
+    def _ended(self) -> None:
+        self.closed_at = time.time()
+        self.stdout.feed_eof()
+        self.stderr.feed_eof()
+        self.stream_closed.set()
+
+    def _read(self) -> None:
+        ws = self._ws
+        try:
+            while ws.is_open() and not self._stop.is_set():
+                ws.update(timeout=0.05)
+                for channel in (_STDOUT, _STDERR):
+                    data = ws.read_channel(channel)
+                    if data:
+                        self._loop.call_soon_threadsafe(self._deliver, channel, data)
+        except Exception:  # the socket broke or was closed: the pod status says what happened
+            pass
+        finally:
+            with contextlib.suppress(RuntimeError):  # the loop is gone (interpreter exit)
+                self._loop.call_soon_threadsafe(self._ended)
+
+    def drop_stream(self) -> None:
+        """Stop reading and close the WebSocket (kill: output after it is not wanted)."""
+        self._stop.set()
+        ws = self._ws
+
+        def close() -> None:
+            with contextlib.suppress(Exception):
+                ws.close(timeout=1)
+            if getattr(ws, "sock", None) is not None:
+                with contextlib.suppress(Exception):
+                    ws.sock.shutdown()
+
+        threading.Thread(target=close, daemon=True).start()
+
+    async def wait(self) -> int:
+        """The container's exit status, once its stream ended (shared by every caller)."""
+        if self._exit is None:
+            self._exit = self._loop.create_task(self._exit_status())
+        return await asyncio.shield(self._exit)
+
+    async def _exit_status(self) -> int:
+        await self.stream_closed.wait()
+        self.returncode = await self._sandbox.terminated_status()
+        return self.returncode
+
+
+# -- one pod -----------------------------------------------------------------------------------
+
+
+class KubernetesBackend:
+    """What every pod of one pool shares: API clients, template, settings, the stats poller."""
 
     def __init__(
         self,
         configuration: k8s.Configuration,
-        config: KubernetesPoolConfig | None = None,
-        *,
-        template: dict[str, Any] | None = None,
-        validator: Validator | None = None,
+        config: KubernetesPoolConfig,
+        settings: SandboxSettings,
+        template: dict[str, Any] | None,
     ) -> None:
-        """Create the pool; nothing is contacted until `start`.
-
-        Args:
-            configuration: How to reach the API server (`configuration_from_environment()`).
-            config: Pool knobs.
-            template: Pod manifest to use as-is. Default: the `coderemote-sandbox`
-                PodTemplate read from the cluster at `start`, else the `k8s/base` file.
-            validator: Policy check run before a pod is taken (None: no check).
-        """
-        self._configuration = configuration
-        self.config = config or KubernetesPoolConfig()
-        self._template = template
-        self._validator = validator
-        self._core = k8s.CoreV1Api(k8s.ApiClient(configuration))
-        self._ready: asyncio.Queue[str] = asyncio.Queue()
-        self._spawning: set[asyncio.Task[None]] = set()
-        self._runs: set[KubernetesRunHandle] = set()
-        self._waiting = 0
-        self._closed = False
-        self.last_start_latency_ms = 0.0
-
-    # -- pool contract -------------------------------------------------------------------
-    async def start(self) -> None:
-        """Read the pod template, create the warm pods, wait until the first one is Running."""
-        # Reading the PodTemplate doubles as the reachability and permission check (RBAC
-        # grants `get` on it, and nothing broader than the pods this pool makes).
-        from_cluster = await self._read_template()
-        if self._template is None:
-            self._template = from_cluster or load_template()
-        for _ in range(self.config.warm):
-            self._spawn()
-        deadline = time.monotonic() + self.config.start_timeout_s
-        while self._ready.empty():
-            if time.monotonic() > deadline:
-                raise SandboxUnavailableError(
-                    "no sandbox pod became Running in time; check the gvisor RuntimeClass "
-                    "and that the sandbox image can be pulled"
-                )
-            await asyncio.sleep(self.config.poll_interval_s)
-
-    async def submit(self, request: RunRequest) -> KubernetesRunHandle:
-        """Validate, then queue the run for the next warm pod."""
-        if self._closed:
-            raise SandboxUnavailableError("the pool is closed")
-        diagnostics = tuple(self._validator(request.code)) if self._validator else ()
-        if request.enforce_policy and diagnostics:
-            return KubernetesRunHandle.rejected(request, diagnostics)
-        if self._ready.empty() and self._waiting >= self.config.max_queue:
-            raise PoolBusyError("every sandbox is busy and the queue is full; try again shortly")
-        handle = KubernetesRunHandle(self, request)
-        self._runs.add(handle)
-        handle.begin()
-        return handle
-
-    async def close(self) -> None:
-        """Stop runs, and delete every pod of this pool."""
-        self._closed = True
-        for handle in list(self._runs):
-            await handle.cancel()
-        for task in list(self._spawning):
-            task.cancel()
-        await asyncio.gather(*self._spawning, return_exceptions=True)
-        with contextlib.suppress(Exception):
-            await asyncio.to_thread(
-                self._core.delete_collection_namespaced_pod,
-                self.config.namespace,
-                label_selector=self._selector,
-                grace_period_seconds=0,
-            )
-        self._core.api_client.close()
-
-    async def _read_template(self) -> dict[str, Any] | None:
-        try:
-            found = await asyncio.to_thread(
-                self._core.read_namespaced_pod_template, POD_TEMPLATE_NAME, self.config.namespace
-            )
-        except k8s.ApiException as exc:
-            if exc.status == 404:
-                return None
-            raise self._unavailable(exc) from exc
-        except Exception as exc:
-            raise self._unavailable(exc) from exc
-        raw = self._core.api_client.sanitize_for_serialization(found)
-        return pod_from_pod_template({"kind": "PodTemplate", **raw})
-
-    def _unavailable(self, exc: Exception) -> SandboxUnavailableError:
-        return SandboxUnavailableError(
-            f"cannot use namespace {self.config.namespace!r} on the Kubernetes API ({exc}); "
-            "check the kubeconfig or the pool service account's RBAC (k8s/base/sandbox/rbac.yaml)"
-        )
+        self.configuration = configuration
+        self.config = config
+        self.settings = settings
+        self.template = template
+        self.core = k8s.CoreV1Api(k8s.ApiClient(configuration))
+        self.stats = KubeletStats(self.core, config.namespace, config.stats_interval_s)
 
     @property
-    def _selector(self) -> str:
+    def selector(self) -> str:
+        """Label selector of this pool's pods."""
         return f"{POOL_LABEL}={self.config.pool_name}"
 
-    def stats(self) -> dict[str, float]:
-        """Warm, busy and queued counts, and the last pod start latency in ms."""
-        return {
-            "warm": float(self._ready.qsize()),
-            "busy": float(sum(1 for h in self._runs if h.pod is not None)),
-            "queued": float(self._waiting),
-            "start_latency_ms": self.last_start_latency_ms,
-        }
+    def unavailable(self, exc: Exception) -> SandboxUnavailableError:
+        """The error for an API server that cannot be used, with what to check."""
+        return SandboxUnavailableError(
+            f"cannot use namespace {self.config.namespace!r} on the Kubernetes API ({exc}); "
+            "check the kubeconfig or the pool service account's RBAC "
+            "(k8s/base/sandbox/rbac.yaml)"
+        )
 
-    # -- pods ------------------------------------------------------------------------------
-    def _spawn(self) -> None:
-        if self._closed:
-            return
-        task = asyncio.get_running_loop().create_task(self._make_pod())
-        self._spawning.add(task)
-        task.add_done_callback(self._spawning.discard)
-
-    async def _make_pod(self) -> None:
-        name = f"sandbox-{secrets.token_hex(6)}"
-        assert self._template is not None
-        manifest = pod_manifest(self._template, name, self.config.pool_name)
-        started = time.monotonic()
+    async def load_template(self) -> None:
+        """Read the PodTemplate from the cluster (also the reachability and RBAC check)."""
         try:
-            # The client serialises a plain manifest dict as-is; its stubs only name V1Pod.
-            create: Callable[[str, dict[str, Any]], object] = self._core.create_namespaced_pod  # type: ignore[assignment]
-            await asyncio.to_thread(create, self.config.namespace, manifest)
-            while time.monotonic() - started < self.config.start_timeout_s:
-                pod = await asyncio.to_thread(
-                    self._core.read_namespaced_pod, name, self.config.namespace
-                )
-                phase = pod.status.phase if pod.status else None
-                if phase == "Running":
-                    self.last_start_latency_ms = (time.monotonic() - started) * 1000
-                    self._ready.put_nowait(name)
-                    return
-                if phase in ("Failed", "Succeeded"):
-                    break
-                await asyncio.sleep(self.config.poll_interval_s)
-        except asyncio.CancelledError:
-            await self.delete_pod(name)
-            raise
-        except Exception:
-            pass
-        # A pod that never became usable is removed and replaced after a pause.
-        await self.delete_pod(name)
-        await asyncio.sleep(1.0)
-        self._spawn()
-
-    async def acquire(self) -> str:
-        """Wait for a Running pod and take it out of the pool."""
-        self._waiting += 1
-        try:
-            name = await self._ready.get()
-        finally:
-            self._waiting -= 1
-        self._spawn()
-        return name
-
-    async def delete_pod(self, name: str) -> None:
-        """Delete a pod immediately (grace period 0); a pod already gone is fine."""
-        with contextlib.suppress(Exception):
-            await asyncio.to_thread(
-                self._core.delete_namespaced_pod,
-                name,
-                self.config.namespace,
-                grace_period_seconds=0,
+            found = await asyncio.to_thread(
+                self.core.read_namespaced_pod_template, POD_TEMPLATE_NAME, self.config.namespace
             )
+        except k8s.ApiException as exc:
+            if exc.status != 404:
+                raise self.unavailable(exc) from exc
+            found = None
+        except Exception as exc:
+            raise self.unavailable(exc) from exc
+        if self.template is None:
+            if found is None:
+                self.template = load_template()
+            else:
+                raw = self.core.api_client.sanitize_for_serialization(found)
+                self.template = pod_from_pod_template({"kind": "PodTemplate", **raw})
 
-    async def terminated_state(self, name: str, wait_s: float = 10.0) -> tuple[int | None, str]:
-        """Exit code and reason of the pod's container once it has terminated."""
-        deadline = time.monotonic() + wait_s
-        while time.monotonic() < deadline:
-            pod = await asyncio.to_thread(
-                self._core.read_namespaced_pod, name, self.config.namespace
-            )
-            for status in (pod.status.container_statuses or []) if pod.status else []:
-                terminated = status.state.terminated if status.state else None
-                if terminated is not None:
-                    return terminated.exit_code, terminated.reason or ""
-            await asyncio.sleep(self.config.poll_interval_s / 2)
-        return None, "no terminated state"
-
-    def attach(self, name: str) -> Any:
+    def attach(self, pod: str) -> Any:
         """Open the attach WebSocket (blocking; call from a thread)."""
-        # The WebSocket does not use this client's HTTP pool; close it so no socket lingers.
-        with k8s.ApiClient(self._configuration) as api_client:
+        with k8s.ApiClient(self.configuration) as api_client:
             core = k8s.CoreV1Api(api_client)
             return k8s_stream(
                 core.connect_get_namespaced_pod_attach,
-                name,
+                pod,
                 self.config.namespace,
                 container="sandbox",
                 stdin=True,
@@ -333,200 +467,210 @@ class KubernetesSandboxPool:
                 _preload_content=False,
             )
 
-    def forget(self, handle: KubernetesRunHandle) -> None:
-        """Drop a finished run from the busy set."""
-        self._runs.discard(handle)
+    async def delete_pod(self, pod: str) -> None:
+        """Delete a pod now (grace period 0); a pod already gone is fine."""
+        with contextlib.suppress(Exception):
+            await asyncio.to_thread(
+                self.core.delete_namespaced_pod, pod, self.config.namespace, grace_period_seconds=0
+            )
+
+    async def close(self) -> None:
+        """Stop polling stats and delete whatever pods of this pool are left."""
+        await self.stats.close()
+        with contextlib.suppress(Exception):
+            await asyncio.to_thread(
+                self.core.delete_collection_namespaced_pod,
+                self.config.namespace,
+                label_selector=self.selector,
+                grace_period_seconds=0,
+            )
+        self.core.api_client.close()
 
 
-class KubernetesRunHandle:
-    """A run on one pod (implements `sandbox.interfaces.RunHandle`)."""
+class KubernetesSandbox(Sandbox):
+    """One one-shot pod running the agent (see the module docstring)."""
 
-    def __init__(self, pool: KubernetesSandboxPool | None, request: RunRequest) -> None:
-        """Prepare the run; `begin` starts it."""
-        self._pool = pool
-        self.request = request
-        self.pod: str | None = None
-        self._events: asyncio.Queue[RunEvent] = asyncio.Queue()
-        self._kill = asyncio.Event()
-        self._kill_reason = Verdict.CANCELLED
-        self._kill_message = ""
-        self._ws: Any = None
-        self._write_lock = asyncio.Lock()
-        self._pending_input: list[bytes] = []
-        self._seq = 0
-        self._output_bytes = 0
-        self._truncated = False
-        self._task: asyncio.Task[None] | None = None
+    def __init__(self, backend: KubernetesBackend) -> None:
+        super().__init__()
+        self.backend = backend
+        self.pod = f"sandbox-{secrets.token_hex(6)}"
+        self.node: str | None = None
+        self.meter = PodMeter()
+        self.oom_killed = False
+        self.created = False
+        self._deleting: asyncio.Task[None] | None = None
+
+    @property
+    def _pod_process(self) -> PodProcess | None:
+        return self.process if isinstance(self.process, PodProcess) else None
+
+    async def _spawn(self) -> PodProcess:
+        try:
+            return await asyncio.wait_for(
+                self._create_and_attach(), self.backend.config.start_timeout_s
+            )
+        except Exception as exc:
+            await self.destroy()
+            if isinstance(exc, SandboxUnavailableError):
+                raise
+            raise SandboxUnavailableError(f"pod {self.pod} did not start: {exc!r}") from exc
+
+    async def _create_and_attach(self) -> PodProcess:
+        backend, config = self.backend, self.backend.config
+        assert backend.template is not None
+        manifest = pod_manifest(backend.template, self.pod, config.pool_name, backend.settings)
+        # The client serialises a plain manifest dict as-is; its stubs only name V1Pod.
+        create: Callable[[str, dict[str, Any]], object] = backend.core.create_namespaced_pod  # type: ignore[assignment]
+        self.created = True  # from here on, destroying means deleting the pod
+        await asyncio.to_thread(create, config.namespace, manifest)
+        while True:
+            pod = await asyncio.to_thread(
+                backend.core.read_namespaced_pod, self.pod, config.namespace
+            )
+            phase = pod.status.phase if pod.status else None
+            if phase == "Running":
+                self.node = pod.spec.node_name if pod.spec else None
+                break
+            if phase in ("Failed", "Succeeded"):
+                raise SandboxUnavailableError(f"pod {self.pod} ended before it was used ({phase})")
+            await asyncio.sleep(config.poll_interval_s)
+        ws = await asyncio.to_thread(backend.attach, self.pod)
+        if getattr(ws, "subprotocol", None) != V5_PROTOCOL:
+            with contextlib.suppress(Exception):
+                ws.close()
+            raise SandboxUnavailableError(
+                f"the API server attached with {ws.subprotocol!r}, not {V5_PROTOCOL}: without "
+                "it stdin cannot be closed (Kubernetes 1.30 or later is needed)"
+            )
+        process = PodProcess(self, ws)
+        if self.node is not None:
+            backend.stats.watch(self.node, self.pod, self.meter)
+        await asyncio.to_thread(ws.write_channel, 0, GATE_BYTE)
+        return process
+
+    async def start(self, start_timeout_s: float) -> None:
+        """Start the pod and wait for the agent's ready frame (see `Sandbox.start`)."""
+        await super().start(start_timeout_s)
+        self.meter.ready_at = time.time()
+
+    @property
+    def alive(self) -> bool:
+        """Whether the pod's agent still waits (its attach stream is open)."""
+        process = self._pod_process
+        return (
+            process is not None
+            and not self.destroyed
+            and process.returncode is None
+            and not process.stream_closed.is_set()
+        )
+
+    def begin_run(self) -> None:
+        """Fix the CPU baseline (the pod's CPU quota and memory limit hold from its start)."""
+        self.meter.begin()
+
+    def measure(self) -> Measurement:
+        """CPU time and peak memory from the kubelet's samples (None when unknown)."""
+        return Measurement(
+            cpu_ms=self.meter.cpu_ms(),
+            peak_memory_bytes=self.meter.peak_memory_bytes(),
+            oom_killed=self.oom_killed,
+        )
+
+    async def settle_measurements(self) -> None:
+        """Wait (boundedly) for a kubelet sample taken after the agent exited."""
+        process = self._pod_process
+        self.meter.ended_at = (process.closed_at if process else None) or time.time()
+        # A deleted pod has no samples left to wait for, and without a baseline the CPU
+        # time stays unknown whatever comes.
+        if self._deleting is None and self.node is not None and self.meter.has_baseline:
+            await self.meter.settle(self.backend.config.stats_settle_s)
+
+    async def terminated_status(self) -> int:
+        """The container's exit status from the pod status (`_KILLED` once it is deleted)."""
+        config = self.backend.config
+        deadline = time.monotonic() + max(10.0, 4 * config.poll_interval_s)
+        while time.monotonic() < deadline:
+            try:
+                pod = await asyncio.to_thread(
+                    self.backend.core.read_namespaced_pod, self.pod, config.namespace
+                )
+            except k8s.ApiException as exc:
+                if exc.status == 404:
+                    return _KILLED
+                raise
+            for status in (pod.status.container_statuses or []) if pod.status else []:
+                terminated = status.state.terminated if status.state else None
+                if terminated is not None:
+                    self.oom_killed = terminated.reason == "OOMKilled"
+                    return int(terminated.exit_code)
+            await asyncio.sleep(config.poll_interval_s / 2)
+        return _KILLED
+
+    def _kill_everything(self) -> None:
+        """Delete the pod (grace period 0) and drop its stream; never a signal inside."""
+        if self._deleting is None and self.created:
+            self._deleting = asyncio.get_running_loop().create_task(
+                self.backend.delete_pod(self.pod)
+            )
+        process = self._pod_process
+        if process is not None:
+            process.drop_stream()
+
+    async def _cleanup(self) -> None:
+        if self.node is not None:
+            self.backend.stats.forget(self.node, self.pod)
+        if self._deleting is not None:
+            await self._deleting
+
+
+# -- the pool ----------------------------------------------------------------------------------
+
+
+class KubernetesSandboxPool(WarmPool):
+    """The warm pool with one-shot pods as sandboxes (`sandbox.interfaces.SandboxPool`).
+
+    Args:
+        configuration: How to reach the API server (`configuration_from_environment()`).
+        config: Kubernetes knobs.
+        settings: Limits and pool sizes, the same settings as a local pool's.
+        template: Pod manifest to use as-is. Default: the `coderemote-sandbox` PodTemplate
+            read from the cluster at `start`, else the `k8s/base` file.
+    """
+
+    def __init__(
+        self,
+        configuration: k8s.Configuration,
+        config: KubernetesPoolConfig | None = None,
+        *,
+        settings: SandboxSettings | None = None,
+        template: dict[str, Any] | None = None,
+    ) -> None:
+        settings = settings or SandboxSettings()
+        self.config = config or KubernetesPoolConfig()
+        self.kube = KubernetesBackend(configuration, self.config, settings, template)
+        super().__init__(
+            settings,
+            lambda: KubernetesSandbox(self.kube),
+            backend="kubernetes",
+            fix_hint=FIX_HINT,
+        )
 
     @classmethod
-    def rejected(
-        cls, request: RunRequest, diagnostics: Sequence[Diagnostic]
-    ) -> KubernetesRunHandle:
-        """A handle whose only event is a `policy_violation` (or `syntax_error`) finish."""
-        handle = cls(None, request)
-        result = RunResult(
-            refusal_verdict(d.kind for d in diagnostics),
-            message=diagnostics[0].message,
-            diagnostics=tuple(diagnostics),
-        )
-        handle._events.put_nowait(RunFinished.of(request.run_id, result))
-        return handle
+    def from_overrides(
+        cls, overrides: dict[str, Any], configuration: k8s.Configuration | None = None
+    ) -> KubernetesSandboxPool:
+        """A pool from one dict of `KubernetesPoolConfig` and `SandboxSettings` fields."""
+        names = {f.name for f in fields(KubernetesPoolConfig)}
+        config = KubernetesPoolConfig(**{k: v for k, v in overrides.items() if k in names})
+        settings = SandboxSettings(**{k: v for k, v in overrides.items() if k not in names})
+        return cls(configuration or configuration_from_environment(), config, settings=settings)
 
-    def begin(self) -> None:
-        """Start driving the run in the background."""
-        self._task = asyncio.get_running_loop().create_task(self._drive())
+    async def start(self) -> None:
+        """Read the pod template (checking access), self-test one pod, fill the pool."""
+        await self.kube.load_template()
+        await super().start()
 
-    async def events(self) -> AsyncIterator[RunEvent]:
-        """Events in order, ending with exactly one `RunFinished`."""
-        while True:
-            event = await self._events.get()
-            yield event
-            if isinstance(event, RunFinished):
-                return
-
-    async def send_input(self, text: str) -> None:
-        """Append text to the program's stdin."""
-        await self._write(stdin_frame(text))
-
-    async def close_input(self) -> None:
-        """EOF on the program's stdin."""
-        await self._write(EOF_FRAME)
-
-    async def cancel(self) -> None:
-        """Delete the pod; the run finishes with verdict `cancelled`."""
-        self._stop(Verdict.CANCELLED, "cancelled")
-
-    # -- internals -------------------------------------------------------------------------
-    def _stop(self, verdict: Verdict, message: str) -> None:
-        if not self._kill.is_set():
-            self._kill_reason, self._kill_message = verdict, message
-            self._kill.set()
-
-    async def _write(self, frame: bytes) -> None:
-        async with self._write_lock:
-            if self._ws is None:
-                self._pending_input.append(frame)
-                return
-            with contextlib.suppress(Exception):
-                await asyncio.to_thread(self._ws.write_channel, 0, frame)
-
-    def _emit_output(self, stream: Stream, text: str) -> None:
-        if not text or self._truncated:
-            return
-        raw = text.encode("utf-8")
-        assert self._pool is not None
-        room = self._pool.config.output_limit_bytes - self._output_bytes
-        if len(raw) > room:
-            text = raw[: max(room, 0)].decode("utf-8", "ignore")
-            self._truncated = True
-            self._stop(Verdict.OUTPUT_LIMIT, "output limit reached; the run was stopped")
-        self._output_bytes += len(text.encode("utf-8"))
-        if text:
-            self._events.put_nowait(RunOutput(self.request.run_id, stream, text, self._seq))
-            self._seq += 1
-
-    def _read_loop(self, ws: Any, loop: asyncio.AbstractEventLoop, done: asyncio.Event) -> None:
-        decoders: dict[int, tuple[Stream, codecs.IncrementalDecoder]] = {
-            1: ("stdout", codecs.getincrementaldecoder("utf-8")("replace")),
-            2: ("stderr", codecs.getincrementaldecoder("utf-8")("replace")),
-        }
-        try:
-            while ws.is_open() and not self._kill.is_set():
-                ws.update(timeout=0.05)
-                for channel, (stream, decoder) in decoders.items():
-                    data = ws.read_channel(channel)
-                    if data:
-                        loop.call_soon_threadsafe(self._emit_output, stream, decoder.decode(data))
-            for channel, (stream, decoder) in decoders.items():
-                tail = decoder.decode(ws.read_channel(channel) or b"", final=True)
-                loop.call_soon_threadsafe(self._emit_output, stream, tail)
-        except Exception:  # the socket broke: the pod status decides what happened
-            pass
-        finally:
-            loop.call_soon_threadsafe(done.set)
-
-    async def _drive(self) -> None:
-        pool = self._pool
-        assert pool is not None
-        run_id = self.request.run_id
-        started = time.monotonic()
-        result: RunResult
-        try:
-            acquire = asyncio.ensure_future(pool.acquire())
-            killed = asyncio.ensure_future(self._kill.wait())
-            await asyncio.wait({acquire, killed}, return_when=asyncio.FIRST_COMPLETED)
-            killed.cancel()
-            if not acquire.done():
-                acquire.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await acquire
-                if acquire.cancelled():
-                    self._finish(RunResult(self._kill_reason, message=self._kill_message))
-                    return
-            self.pod = acquire.result()
-            self._events.put_nowait(RunStarted(run_id))
-            started = time.monotonic()
-            result = await self._run_on_pod(pool, self.pod, started)
-        except Exception as exc:
-            result = RunResult(Verdict.SANDBOX_ERROR, message=f"sandbox error: {exc}")
-        if self.pod is not None:
-            await pool.delete_pod(self.pod)
-        wall_ms = (time.monotonic() - started) * 1000
-        self._finish(
-            RunResult(
-                verdict=result.verdict,
-                exit_code=result.exit_code,
-                signal=result.signal,
-                wall_ms=wall_ms,
-                output_bytes=self._output_bytes,
-                output_truncated=self._truncated,
-                message=result.message,
-            )
-        )
-
-    async def _run_on_pod(self, pool: KubernetesSandboxPool, pod: str, started: float) -> RunResult:
-        try:
-            ws = await asyncio.to_thread(pool.attach, pod)
-        except Exception as exc:
-            return RunResult(
-                Verdict.SANDBOX_ERROR, message=f"could not attach to the sandbox: {exc}"
-            )
-        loop = asyncio.get_running_loop()
-        done = asyncio.Event()
-        try:
-            first = job_header(self.request.code)
-            if self.request.stdin:
-                first += stdin_frame(self.request.stdin)
-            if not self.request.interactive:
-                first += EOF_FRAME
-            async with self._write_lock:
-                await asyncio.to_thread(ws.write_channel, 0, first + b"".join(self._pending_input))
-                self._pending_input.clear()
-                self._ws = ws
-            reader = threading.Thread(target=self._read_loop, args=(ws, loop, done), daemon=True)
-            reader.start()
-            remaining = pool.config.run_timeout_s - (time.monotonic() - started)
-            waiters = {asyncio.ensure_future(done.wait()), asyncio.ensure_future(self._kill.wait())}
-            finished, pending = await asyncio.wait(
-                waiters, timeout=max(remaining, 0), return_when=asyncio.FIRST_COMPLETED
-            )
-            for waiter in pending:
-                waiter.cancel()
-            if not finished:
-                self._stop(
-                    Verdict.TIMEOUT, f"time limit of {pool.config.run_timeout_s:g} s reached"
-                )
-            if self._kill.is_set():
-                await pool.delete_pod(pod)
-                return RunResult(self._kill_reason, message=self._kill_message)
-            exit_code, reason = await pool.terminated_state(pod)
-            return verdict_from_termination(exit_code, reason)
-        finally:
-            self._kill.set()  # stops the reader thread if it is still going
-            with contextlib.suppress(Exception):
-                await asyncio.to_thread(_close_websocket, ws)
-
-    def _finish(self, result: RunResult) -> None:
-        self._events.put_nowait(RunFinished.of(self.request.run_id, result))
-        if self._pool is not None:
-            self._pool.forget(self)
+    async def close(self) -> None:
+        """Destroy every pod, then delete any of this pool's pods left behind."""
+        await super().close()
+        await self.kube.close()

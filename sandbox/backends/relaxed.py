@@ -67,7 +67,7 @@ class RelaxedSandbox(Sandbox):
         self._poller = asyncio.get_running_loop().create_task(self._poll())
 
     def _sample(self) -> None:
-        assert self.process is not None
+        assert isinstance(self.process, asyncio.subprocess.Process)
         proc = Path(f"/proc/{self.process.pid}")
         with contextlib.suppress(OSError, ValueError, IndexError):
             for line in (proc / "status").read_text().splitlines():

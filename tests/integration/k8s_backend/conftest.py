@@ -1,8 +1,10 @@
-"""Fixtures: the fake Kubernetes API server and a pool pointed at it."""
+"""Fixtures: the fake Kubernetes API server (with real gVisor pods) and pools pointed at it."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
+from dataclasses import fields
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,12 +12,40 @@ from kubernetes import client as k8s
 
 from sandbox.backends.k8s_pod_template import default_template
 from sandbox.backends.kubernetes import KubernetesPoolConfig, KubernetesSandboxPool
+from sandbox.settings import SandboxSettings
 from tests.integration.k8s_backend.fake_kube_api import FakeKubeApi
+from tests.security.conftest import security_settings
+
+# Fast polls: the fake answers at once, and its kubelet samples every 0.2 s.
+FAST = {"poll_interval_s": 0.02, "stats_interval_s": 0.1, "stats_settle_s": 3.0}
+
+
+def kube_settings(tmp: Path, **overrides: Any) -> SandboxSettings:
+    """Sandbox settings for pools on the fake API (the documented limits, short wall clock)."""
+    return security_settings(tmp, **overrides)
+
+
+def kube_pool(
+    api: FakeKubeApi, settings: SandboxSettings, **overrides: Any
+) -> KubernetesSandboxPool:
+    """A pool (not started) on `api`; `overrides` may name config or settings fields."""
+    configuration = k8s.Configuration()
+    configuration.host = overrides.pop("host", api.host)
+    template = overrides.pop("template", default_template())
+    names = {f.name for f in fields(KubernetesPoolConfig)}
+    config = KubernetesPoolConfig(**(FAST | {k: v for k, v in overrides.items() if k in names}))
+    settings = settings.model_copy(update={k: v for k, v in overrides.items() if k not in names})
+    return KubernetesSandboxPool(configuration, config, settings=settings, template=template)
+
+
+@pytest.fixture(scope="session")
+def k8s_settings(tmp_path_factory: pytest.TempPathFactory) -> SandboxSettings:
+    return kube_settings(tmp_path_factory.mktemp("k8s"), pool_size=1)
 
 
 @pytest.fixture
-async def kube_api() -> AsyncIterator[FakeKubeApi]:
-    api = FakeKubeApi()
+async def kube_api(k8s_settings: SandboxSettings) -> AsyncIterator[FakeKubeApi]:
+    api = FakeKubeApi(k8s_settings)
     await api.start()
     try:
         yield api
@@ -27,17 +57,13 @@ PoolFactory = Callable[..., KubernetesSandboxPool]
 
 
 @pytest.fixture
-async def make_pool(kube_api: FakeKubeApi) -> AsyncIterator[PoolFactory]:
+async def make_pool(
+    kube_api: FakeKubeApi, k8s_settings: SandboxSettings
+) -> AsyncIterator[PoolFactory]:
     pools: list[KubernetesSandboxPool] = []
 
     def factory(**overrides: Any) -> KubernetesSandboxPool:
-        configuration = k8s.Configuration()
-        configuration.host = overrides.pop("host", kube_api.host)
-        template = overrides.pop("template", default_template())
-        settings = {"warm": 1, "poll_interval_s": 0.02, "start_timeout_s": 10.0} | overrides
-        pool = KubernetesSandboxPool(
-            configuration, KubernetesPoolConfig(**settings), template=template
-        )
+        pool = kube_pool(kube_api, k8s_settings, **overrides)
         pools.append(pool)
         return pool
 
