@@ -97,6 +97,7 @@ def build(provider: CloudProvider, settings: StackSettings) -> dict[str, Any]:
     return {
         "apiEndpoint": f"https://{settings.domain}",
         "domain": settings.domain,
+        "region": settings.region,
         "ecrRepositoryUrl": registry.repository_urls["api"],
         "ecrSandboxRepositoryUrl": registry.repository_urls["sandbox"],
         "eksClusterName": cluster.name,

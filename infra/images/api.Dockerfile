@@ -47,10 +47,14 @@ RUN uv sync --frozen --no-editable
 COPY tests/ tests/
 COPY infra/ infra/
 COPY k8s/ k8s/
+# docker-compose.test.yml runs this stage as 10001 with no capabilities: the folders the
+# tests write to belong to that user.
+RUN install -d -o 10001 -g 10001 /app/.pytest_cache /app/.hypothesis
+ENV HOME=/tmp
 CMD ["/app/.venv/bin/pytest", "-m", "not gvisor and not browser and not node", "tests/unit", "tests/integration"]
 
-# --- runtime ---------------------------------------------------------------------------------
-FROM python:3.11.11-slim-bookworm AS runtime
+# --- runtime base: everything the shipped image holds, before the user is fixed ------------
+FROM python:3.11.11-slim-bookworm AS runtime-base
 # A fixed uid/gid that matches runAsUser in k8s/base (Pod Security "restricted").
 RUN groupadd --gid 10001 app \
     && useradd --uid 10001 --gid 10001 --no-create-home --home-dir /tmp --shell /usr/sbin/nologin app
@@ -63,6 +67,24 @@ ENV PATH=/app/.venv/bin:$PATH \
     CODEREMOTE_PORT=8000 \
     HOME=/tmp
 WORKDIR /app
+
+# --- dev: the Tilt loop only (Tiltfile, target="dev"); never pushed --------------------------
+# Live update copies changed sources over the installed packages and writes Tilt's restart
+# marker, both as the app user: those packages and the marker's directory belong to it here.
+# The marker lives outside /tmp, which the pod mounts an emptyDir over.
+FROM runtime-base AS dev
+RUN chown -R 10001:10001 \
+        /app/.venv/lib/python3.11/site-packages/realtime \
+        /app/.venv/lib/python3.11/site-packages/actors \
+        /app/.venv/lib/python3.11/site-packages/sandbox \
+    && install -d -o 10001 -g 10001 /app/.tilt
+USER 10001:10001
+EXPOSE 8000
+ENTRYPOINT ["coderemote"]
+CMD ["serve", "--host", "0.0.0.0", "--port", "8000"]
+
+# --- runtime: the image every environment runs (last, so a plain build produces it) -------
+FROM runtime-base AS runtime
 USER 10001:10001
 EXPOSE 8000
 ENTRYPOINT ["coderemote"]

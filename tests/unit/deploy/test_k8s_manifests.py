@@ -225,7 +225,7 @@ def test_schema_validation_rejects_mistakes(rendered: dict[str, list[Obj]]) -> N
     with pytest.raises(jsonschema.ValidationError):
         validate_object(rc)
     dep = copy.deepcopy(one(objs, "Deployment", "coderemote-api"))
-    dep["spec"]["replicas"] = "two"
+    dep["spec"]["revisionHistoryLimit"] = "two"
     with pytest.raises(kubernetes_validate.ValidationError):
         validate_object(dep)
 
@@ -454,7 +454,7 @@ def test_api_is_served_with_probes_autoscaling_and_websocket_timeouts(
     assert container["image"] == f"coderemote-api:{name}"
     hpa = one(objs, "HorizontalPodAutoscaler", "coderemote-api")
     assert hpa["spec"]["scaleTargetRef"]["name"] == dep["metadata"]["name"]
-    assert hpa["spec"]["minReplicas"] <= dep["spec"]["replicas"] <= hpa["spec"]["maxReplicas"]
+    assert 1 <= hpa["spec"]["minReplicas"] <= hpa["spec"]["maxReplicas"]
     pdb = one(objs, "PodDisruptionBudget", "coderemote-api")
     assert selector_matches(pdb["spec"]["selector"], pod["metadata"]["labels"])
     svc = one(objs, "Service", "coderemote-api")

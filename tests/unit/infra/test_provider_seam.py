@@ -15,6 +15,7 @@ from tests.unit.infra.pulumi_mocks import INFRA, ProgramFailedError, StackRun, r
 EXPORTS = {
     "apiEndpoint",
     "domain",
+    "region",
     "ecrRepositoryUrl",
     "ecrSandboxRepositoryUrl",
     "eksClusterName",

@@ -1,0 +1,128 @@
+"""What the rendered overlays must hold for a first release to work and to survive the next
+ones: the HPA alone sets replica counts, the Ray head has a PDB and keeps its state in Redis,
+Redis is reachable from Ray in the environment's VPC only, and only sandbox pods get runsc
+(whose `network = "none"` would break any pod that needs a network)."""
+
+from __future__ import annotations
+
+import subprocess
+from typing import Any
+
+import pytest
+import yaml
+
+from infra import conventions as cv
+from tests.unit.deploy.conftest import K8S, REPO
+from tests.unit.deploy.test_k8s_manifests import (
+    find,
+    is_sandbox,
+    one,
+    pod_templates,
+    selector_matches,
+    validate_object,
+)
+
+Obj = dict[str, Any]
+HEAD = {"ray.io/cluster": "coderemote-ray", "ray.io/node-type": "head"}
+WORKER = {"ray.io/cluster": "coderemote-ray", "ray.io/node-type": "worker"}
+
+
+def replicas_fighting_an_hpa(objs: list[Obj]) -> list[str]:
+    """Workloads an HPA scales that also set `spec.replicas` (empty when none do)."""
+    found = []
+    for hpa in find(objs, "HorizontalPodAutoscaler"):
+        ref = hpa["spec"]["scaleTargetRef"]
+        ns = hpa["metadata"].get("namespace")
+        for target in find(objs, ref["kind"], ref["name"]):
+            if target["metadata"].get("namespace") == ns and "replicas" in target["spec"]:
+                found.append(f"{ref['kind']}/{ref['name']} sets replicas under an HPA")
+    return found
+
+
+@pytest.fixture(scope="module")
+def base() -> list[Obj]:
+    """`k8s/base` rendered on its own."""
+    out = subprocess.run(
+        ["kubectl", "kustomize", str(K8S / "base")], capture_output=True, text=True, check=True
+    ).stdout
+    return [d for d in yaml.safe_load_all(out) if d]
+
+
+def test_no_replicas_where_an_hpa_rules(base: list[Obj], rendered: dict[str, list[Obj]]) -> None:
+    for name, objs in [("base", base), *rendered.items()]:
+        assert find(objs, "HorizontalPodAutoscaler"), name
+        assert replicas_fighting_an_hpa(objs) == [], name
+
+
+def test_replicas_check_catches_a_fixed_count(rendered: dict[str, list[Obj]]) -> None:
+    objs = [dict(o) for o in rendered["prod"]]
+    dep = one(objs, "Deployment", "coderemote-api")
+    dep["spec"] = {**dep["spec"], "replicas": 3}
+    assert replicas_fighting_an_hpa(objs) == [
+        "Deployment/coderemote-api sets replicas under an HPA"
+    ]
+
+
+def test_the_ray_head_has_a_disruption_budget(overlay: tuple[str, list[Obj]]) -> None:
+    _, objs = overlay
+    (pdb,) = [
+        p
+        for p in find(objs, "PodDisruptionBudget")
+        if selector_matches(p["spec"]["selector"], HEAD)
+    ]
+    assert pdb["metadata"]["namespace"] == cv.APP_NAMESPACE
+    assert pdb["spec"]["minAvailable"] == 1
+    assert not selector_matches(pdb["spec"]["selector"], WORKER)
+    validate_object(pdb)
+
+
+def test_the_gcs_is_fault_tolerant_on_redis(overlay: tuple[str, list[Obj]]) -> None:
+    _, objs = overlay
+    spec = one(objs, "RayCluster", "coderemote-ray")["spec"]
+    ft = spec["gcsFaultToleranceOptions"]
+    assert ft["redisAddress"].endswith(":6379")
+    ref = ft["redisPassword"]["valueFrom"]["secretKeyRef"]
+    assert (ref["name"], ref["key"]) == ("coderemote-secrets", "redis-password")
+    head = spec["headGroupSpec"]["template"]["spec"]["containers"][0]
+    env = {e["name"]: e.get("value") for e in head.get("env", [])}
+    assert env["RAY_REDIS_CA_CERT"] == "/etc/ssl/certs/ca-certificates.crt"
+    # The legacy switches conflict with gcsFaultToleranceOptions (KubeRay rejects both).
+    annotations = one(objs, "RayCluster", "coderemote-ray")["metadata"].get("annotations", {})
+    assert "ray.io/ft-enabled" not in annotations
+    assert "RAY_REDIS_ADDRESS" not in env
+    assert "redis-password" not in spec["headGroupSpec"]["rayStartParams"]
+
+
+def test_redis_is_reachable_from_the_api_and_ray_in_this_vpc_only(
+    overlay: tuple[str, list[Obj]],
+) -> None:
+    name, objs = overlay
+    stack = yaml.safe_load((REPO / "infra" / f"Pulumi.{name}.yaml").read_text())["config"]
+    vpc = stack["coderemote:vpcCidr"]
+    for policy, selected in (
+        ("api-egress", {"app.kubernetes.io/component": "api"}),
+        ("ray-redis-egress", HEAD),
+    ):
+        p = one(objs, "NetworkPolicy", policy)
+        assert selector_matches(p["spec"]["podSelector"], selected), policy
+        cidrs = {
+            peer["ipBlock"]["cidr"]
+            for rule in p["spec"]["egress"]
+            if {q["port"] for q in rule.get("ports", [])} == {6379}
+            for peer in rule["to"]
+        }
+        assert cidrs == {vpc}, (policy, cidrs)
+
+
+def test_only_sandbox_pods_use_the_runsc_handler(overlay: tuple[str, list[Obj]]) -> None:
+    """runsc runs with `network = "none"` on the nodes: a pod needing a network must not get it."""
+    _, objs = overlay
+    seen = 0
+    for obj in objs:
+        for template in pod_templates(obj):
+            uses_gvisor = template["spec"].get("runtimeClassName") == cv.GVISOR_RUNTIME_CLASS
+            assert uses_gvisor == is_sandbox(obj, template), obj["metadata"]["name"]
+            seen += uses_gvisor
+    assert seen >= 1
+    runtime_class = one(objs, "RuntimeClass", cv.GVISOR_RUNTIME_CLASS)
+    assert runtime_class["handler"] == cv.GVISOR_HANDLER
