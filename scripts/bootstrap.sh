@@ -11,6 +11,9 @@ command -v chromium >/dev/null || need_apt+=(chromium)
 command -v node >/dev/null || need_apt+=(nodejs)
 command -v npm >/dev/null || need_apt+=(npm)
 command -v git >/dev/null || need_apt+=(git)
+# actionlint (a dev dependency) checks the shell in workflow steps with it; the release
+# scripts are checked with it directly (tests/unit/deploy).
+command -v shellcheck >/dev/null || need_apt+=(shellcheck)
 python3 -c 'import ensurepip, venv' 2>/dev/null || need_apt+=(python3-venv)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "bootstrap: apt-get install ${need_apt[*]}"
