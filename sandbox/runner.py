@@ -124,8 +124,15 @@ class SandboxRun:
                 return
 
     async def send_input(self, text: str) -> None:
-        """Append text to stdin (interactive runs; beyond the stdin cap it is dropped)."""
-        if self._input_open:
+        """Append text to stdin (interactive runs; beyond the stdin cap it is dropped).
+
+        The text is first echoed in the transcript (`RunOutput` of stream "stdin", numbered
+        with the output), so it comes before any output it causes.
+        """
+        if self._input_open and self.result is None:
+            self._flush()
+            self._queue.put_nowait(RunOutput(self.request.run_id, "stdin", text, self._seq))
+            self._seq += 1
             self._queue_input(text.encode("utf-8", "replace"))
 
     async def close_input(self) -> None:
@@ -236,8 +243,7 @@ class SandboxRun:
         budget_ms = self.settings.cpu_time_s * 1000
         while True:
             await asyncio.sleep(0.1)
-            cpu_ms = sandbox.measure().cpu_ms
-            if cpu_ms is not None and cpu_ms >= budget_ms:
+            if sandbox.measure().cpu_ms >= budget_ms:
                 self._kill("cpu_limit")
                 return
 
@@ -310,7 +316,6 @@ class SandboxRun:
             self._flush_handle.cancel()
             self._flush_handle = None
         self._collector.flush(final=True)
-        await sandbox.settle_measurements()
         measurement = sandbox.measure()
         await sandbox.destroy()
         if returncode < 0 and self._killed is None:
@@ -332,7 +337,7 @@ class SandboxRun:
             exit_code=judgement.exit_code,
             signal=judgement.signal,
             wall_ms=round(wall_ms, 3),
-            cpu_ms=None if measurement.cpu_ms is None else round(measurement.cpu_ms, 3),
+            cpu_ms=round(measurement.cpu_ms, 3),
             peak_memory_bytes=measurement.peak_memory_bytes,
             output_bytes=self._collector.total,
             output_truncated=self._collector.truncated,

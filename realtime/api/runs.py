@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
+import msgspec
 from litestar import Request, get, post
 from litestar.di import NamedDependency
 from litestar.params import FromPath, JSONBody
@@ -19,6 +19,7 @@ from realtime.auth.services import AccessServices
 from realtime.runs.service import MAX_STDIN_CHARS
 from realtime.runs.store import recorded_runs
 from realtime.runs.wiring import RunsWiring
+from sandbox.events import RunEvent
 
 __all__ = ["HeadlessRunBody", "caller", "headless_run", "room_runs"]
 
@@ -44,9 +45,10 @@ async def caller(request: Request[Any, Any, Any]) -> dict[str, str]:
     return {"id": identity.user_id, "name": identity.name}
 
 
-async def _ndjson(events: AsyncIterator[dict[str, Any]]) -> AsyncIterator[bytes]:
+async def _ndjson(events: AsyncIterator[RunEvent | Mapping[str, object]]) -> AsyncIterator[bytes]:
+    encoder = msgspec.json.Encoder()
     async for event in events:
-        yield json.dumps(event, separators=(",", ":")).encode() + b"\n"
+        yield encoder.encode(event) + b"\n"
 
 
 @post("/api/runs", tags=["runs"], status_code=200)
@@ -75,7 +77,7 @@ async def headless_run(
         HEADLESS_ROOM_PREFIX + user["id"], user, data.code, data.stdin, False
     )
 
-    async def events() -> AsyncIterator[dict[str, Any]]:
+    async def events() -> AsyncIterator[RunEvent | Mapping[str, object]]:
         if isinstance(outcome, dict):
             yield outcome
             return

@@ -9,7 +9,7 @@ from typing import Any
 
 import msgspec
 
-from sandbox.events import Diagnostic, RunResult
+from sandbox.events import Diagnostic, Person, RunResult, RunStarted
 from sandbox.verdicts import Verdict
 
 # The record keeps the start of the output: enough to replay a run, bounded per room.
@@ -49,8 +49,8 @@ class RunRecord:
     exit_code: int | None = None
     signal: int | None = None
     wall_ms: float = 0.0
-    cpu_ms: float = 0.0
-    peak_memory_bytes: int = 0
+    cpu_ms: float | None = 0.0
+    peak_memory_bytes: int | None = 0
     message: str = ""
     diagnostics: list[dict[str, Any]] = field(default_factory=list)
     finished_at: int | None = None
@@ -112,15 +112,9 @@ class RunRecord:
             "rejected": self.rejected,
         }
 
-    def started_event(self) -> dict[str, Any]:
-        """The `run.started` event."""
-        return {
-            "type": "run.started",
-            "run_id": self.run_id,
-            "by": self.by,
-            "code_hash": self.code_hash,
-            "at": self.at,
-        }
+    def started_event(self) -> RunStarted:
+        """The room's `run.started` event: who ran which code, when."""
+        return RunStarted(self.run_id, Person(**self.by), self.code_hash, self.at)
 
     def finished_event(self) -> dict[str, Any]:
         """The `run.finished` event."""

@@ -17,6 +17,8 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
+import msgspec
+
 from realtime.contract import ErrorCode, ErrorEvent, echo_id
 from realtime.contract.requests import (
     MAX_INPUT_CHARS,
@@ -42,9 +44,10 @@ from realtime.runs.store import RunStore, recorded_runs
 from realtime.runs.transcript import Transcript
 from realtime.stores.base import StoreUnavailableError
 from sandbox.errors import PoolBusyError, SandboxError
-from sandbox.events import RunFinished, RunInputWanted, RunOutput, RunRequest
+from sandbox.events import RunFinished, RunInputWanted, RunOutput, RunRequest, RunResult
 from sandbox.interfaces import RunHandle, SandboxPool
 from sandbox.policy import validate
+from sandbox.verdicts import Verdict
 
 if TYPE_CHECKING:
     from realtime.limits.quotas import Quotas
@@ -54,6 +57,7 @@ if TYPE_CHECKING:
     from realtime.rooms.room import Room
 
 log = logging.getLogger(__name__)
+_NO_RESULT = RunResult(Verdict.SANDBOX_ERROR, message="the run ended without a result")
 
 MAX_STDIN_CHARS = 64 * 1024
 ONLY_RUNNER = "only the person running can type input"
@@ -209,21 +213,24 @@ class RunService:
 
     async def events_of(
         self, record: RunRecord, handle: RunHandle, transcript: Transcript | None = None
-    ) -> AsyncIterator[dict[str, Any]]:
-        """The API events of a started run, recording them; ends with `run.finished`.
+    ) -> AsyncIterator[RunOutput | RunInputWanted | RunFinished]:
+        """The events of a started run as the pool sent them, recorded; ends with `run.finished`.
 
-        `transcript` numbers the output chunks (a room's live run shares it with the echo of
-        typed input); by default one of the run's own, without checkpoints.
+        `transcript` keeps the output chunks in the record (a room's live run checkpoints
+        it); by default one of the run's own, without checkpoints. The sandbox's own
+        `run.started` is not passed on: whoever started the run has told of it already.
         """
         transcript = transcript or Transcript(record)
+        finished: RunFinished | None = None
         try:
             async for event in handle.events():
                 if isinstance(event, RunOutput):
-                    yield transcript.chunk(event.stream, event.data)
+                    yield transcript.add(event)
                 elif isinstance(event, RunInputWanted):
-                    yield {"type": "run.input_wanted", "run_id": record.run_id}
+                    yield event
                 elif isinstance(event, RunFinished):
-                    record.finish(event.result)
+                    record.finish(event)
+                    finished = event
                     break
         finally:
             if record.verdict is None:  # the consumer went away: stop the program
@@ -234,7 +241,10 @@ class RunService:
             # as a run whose server stopped (`recorded_runs`).
             await self._save_finished(record)
             await self._release(record, record.by["id"])
-        yield record.finished_event()
+        if finished is None:  # the pool broke its contract: end the run all the same
+            finished = RunFinished.of(record.run_id, _NO_RESULT)
+            record.finish(finished)
+        yield finished
 
     @property
     def unsaved_runs(self) -> int:
@@ -288,7 +298,7 @@ class RunService:
         # Cancel and input forwarded from other processes reach the run only through this
         # room, so it must stay loaded even when every local client has left.
         room.hold()
-        room.broadcast_event(record.started_event())
+        room.broadcast_event(msgspec.to_builtins(record.started_event()))
         live.task = asyncio.create_task(self._pump(room, live), name=f"run:{record.run_id}")
 
     async def _tell_refusal(
@@ -330,8 +340,8 @@ class RunService:
 
     async def _pump(self, room: Room, live: LiveRun) -> None:
         try:
-            async for api_event in self.events_of(live.record, live.handle, live.transcript):
-                room.broadcast_event(api_event)
+            async for event in self.events_of(live.record, live.handle, live.transcript):
+                room.broadcast_event(msgspec.to_builtins(event))
         except Exception:
             log.exception("run %s failed to stream", live.record.run_id)
         finally:
@@ -434,9 +444,8 @@ class RunService:
             await live.handle.close_input()
 
     async def _type(self, room: Room, live: LiveRun, text: str) -> None:
-        """The runner's typed input: echoed to the room first, so that it comes before any
-        output it causes (the same `seq` numbers both), then given to the program."""
-        room.broadcast_event(live.transcript.chunk("stdin", text))
+        """The runner's typed input, given to the program; the runner echoes it in the
+        transcript (`run.output` of stream "stdin") before any output it causes."""
         await live.handle.send_input(text)
 
     async def on_join(self, room: Room, connection: Connection, principal: Principal) -> None:
@@ -454,7 +463,8 @@ class RunService:
             if not records:
                 return None
             record = records[-1]
-        state = {**record.started_event(), "output": record.output, "last_seq": record.last_seq}
+        started = msgspec.to_builtins(record.started_event())
+        state = {**started, "output": record.output, "last_seq": record.last_seq}
         if record.verdict is not None:
             state.update(record.finished_event())
         state.pop("type")

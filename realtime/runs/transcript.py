@@ -2,9 +2,10 @@
 
 The room sees a run like a terminal: the runner's typed input is echoed in the output stream
 at the point it was typed (`run.output` with `stream: "stdin"`), numbered by the same `seq`
-as the program's output. The transcript also lands in the run's record, saved now and then
-while it runs (at most once per `CHECKPOINT_S`), so that someone joining through another
-server process sees the run so far, not an empty output.
+as the program's output (the runner numbers both; nothing here renumbers). The transcript
+also lands in the run's record, saved now and then while it runs (at most once per
+`CHECKPOINT_S`), so that someone joining through another server process sees the run so
+far, not an empty output.
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from typing import Any
 
 from realtime.runs.records import RunRecord
 from realtime.runs.store import RunStore
+from sandbox.events import RunOutput
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +24,7 @@ CHECKPOINT_S = 1.0
 
 
 class Transcript:
-    """Numbers a run's output chunks and keeps them in its record.
+    """Keeps a run's output chunks in its record.
 
     Args:
         record: The run's record (its output grows with each chunk).
@@ -41,19 +42,12 @@ class Transcript:
         self._closing = asyncio.Event()
         self._saver: asyncio.Task[None] | None = None
 
-    def chunk(self, stream: str, data: str) -> dict[str, Any]:
-        """The `run.output` event of the next chunk, kept in the record."""
-        record = self.record
-        record.add_output(data)
-        record.last_seq += 1
+    def add(self, event: RunOutput) -> RunOutput:
+        """Keep a chunk in the record (checkpointed now and then); returns it unchanged."""
+        self.record.add_output(event.data)
+        self.record.last_seq = event.seq
         self._checkpoint()
-        return {
-            "type": "run.output",
-            "run_id": record.run_id,
-            "stream": stream,
-            "data": data,
-            "seq": record.last_seq,
-        }
+        return event
 
     def _checkpoint(self) -> None:
         if self._store is None or self._closing.is_set():

@@ -89,8 +89,10 @@ async def test_a_run_streams_and_accepts_input(
     await handle.send_input("again\n")
     await handle.close_input()
     events: list[RunEvent] = [e async for e in handle.events()]
-    out = "".join(e.data for e in events if isinstance(e, RunOutput))
+    out = "".join(e.data for e in events if isinstance(e, RunOutput) and e.stream != "stdin")
     assert out == "hi Ada\n你好 🎉 again\n"
+    echoed = [e.data for e in events if isinstance(e, RunOutput) and e.stream == "stdin"]
+    assert echoed == ["Ada\n", "again\n"]
     assert verdict_of(events) is Verdict.OK
 
 

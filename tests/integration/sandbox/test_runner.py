@@ -72,7 +72,11 @@ async def test_interactive_input(sandbox_pool: WarmPool) -> None:
             else:
                 await handle.close_input()
     text = "".join(e.data for e in seen if isinstance(e, RunOutput))
-    assert text.startswith("name? hi bob\nagain? ")
+    # Typed input is echoed where it was typed, numbered with the output: a terminal's view.
+    assert text.startswith("name? bob\nhi bob\nagain? ")
+    outputs = [e for e in seen if isinstance(e, RunOutput)]
+    assert [o.seq for o in outputs] == list(range(len(outputs)))
+    assert [o.data for o in outputs if o.stream == "stdin"] == ["bob\n"]
     assert "EOFError" in text
     assert wanted == 2
     # The prompt arrives before the program asks for input.
