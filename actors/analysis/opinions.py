@@ -24,7 +24,7 @@ def _opinion(offline: Analysis, source: str) -> Opinion | None:
     return next((o for o in offline.sources if o.source == source), None)
 
 
-def offline_is_firm(offline: Analysis) -> bool:
+def offline_is_firm(offline: Analysis, firm_static: float = FIRM_STATIC) -> bool:
     """Whether the offline answer stands on firm evidence (see the module docstring)."""
     static = _opinion(offline, "static")
     measured = _opinion(offline, "measured")
@@ -32,13 +32,20 @@ def offline_is_firm(offline: Analysis) -> bool:
         return False
     if measured is not None and measured.time == offline.time:
         return True
-    return static.time == offline.time and static.confidence >= FIRM_STATIC
+    return static.time == offline.time and static.confidence >= firm_static
 
 
-def merge(gemini: Analysis, offline: Analysis) -> Analysis:
+def merge(gemini: Analysis, offline: Analysis, firm_static: float = FIRM_STATIC) -> Analysis:
     """One answer from Gemini's and the offline analyzer's, with every source listed.
 
-    The chart (when there are timings) draws the class that was believed.
+    The chart (when there are timings) draws the class that was believed; when the timings
+    alone fit another class, the explanation says so and the confidence drops.
+
+    Args:
+        gemini: Gemini's answer.
+        offline: The offline answer (its `sources` hold the static and measured opinions).
+        firm_static: Static confidence from which the offline class outvotes Gemini
+            (`bench/bench_analysis_accuracy.py --gemini-recorded` compares thresholds).
     """
     sources = (*offline.sources, Opinion("gemini", gemini.time, gemini.confidence))
     gap = abs(class_index(gemini.time) - class_index(offline.time))
@@ -48,7 +55,7 @@ def merge(gemini: Analysis, offline: Analysis) -> Analysis:
             confidence=min(0.95, max(gemini.confidence, offline.confidence) + 0.1),
             explanation=f"{gemini.explanation} The offline analysis agrees ({offline.time}).",
         )
-    elif offline_is_firm(offline):
+    elif offline_is_firm(offline, firm_static):
         chosen = replace(
             offline,
             confidence=max(0.25, offline.confidence - 0.1 * gap),
@@ -70,4 +77,18 @@ def merge(gemini: Analysis, offline: Analysis) -> Analysis:
     fit = None
     if offline.measurements:
         fit = Fit(cls=chosen.time, points=curve(offline.measurements, chosen.time))
+        measured = _opinion(offline, "measured")
+        if measured is not None and measured.time != chosen.time and chosen.source == "gemini":
+            # The timings alone fit another class: say which is believed, and trust it less
+            # (an offline answer already says so in its own explanation).
+            off = abs(class_index(measured.time) - class_index(chosen.time))
+            chosen = replace(
+                chosen,
+                confidence=max(0.25, chosen.confidence - 0.1 * off),
+                explanation=(
+                    f"{chosen.explanation} The timings alone fit {measured.time} best; "
+                    f"{chosen.time} is believed over them and the chart draws {chosen.time} "
+                    "fitted to the points."
+                ),
+            )
     return replace(chosen, measurements=offline.measurements, fit=fit, sources=sources)

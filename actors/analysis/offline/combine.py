@@ -63,6 +63,12 @@ def combine(report: StaticReport, measured: MeasureResult | None) -> Analysis:
                     f"{time} fitted to the points."
                 )
             fit = Fit(cls=time, points=curve(points, time))
+        elif measured.points:
+            sizes = len({p.n for p in measured.points})
+            parts.append(
+                f"Only {sizes} input size{'s' if sizes != 1 else ''} could be timed, too few to "
+                "fit a curve: no chart, and the static estimate stands."
+            )
     return Analysis(
         source="offline",
         time=time,

@@ -146,7 +146,15 @@ def _arg_specs(
     if not any(k != "small" for _, k in out):
         # Only integer parameters and none named like a size: all of them are the size.
         out = [(p, "size") for p, _ in out]
+    if not any(k in _GROWING for _, k in out):
+        # Nothing the harness builds grows with n (a set of a few words, small ints): timing
+        # it would chart noise against a size that was never varied.
+        return None
     return tuple(out)
+
+
+#: Argument kinds the harness builds larger as n grows (a `set` and a `small` int do not).
+_GROWING: frozenset[str] = frozenset({"size", "list", "str", "matrix", "graph", "points"})
 
 
 _TAIL = """

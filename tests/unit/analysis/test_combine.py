@@ -65,3 +65,12 @@ def test_chart_curve_is_the_headline_class_fitted_to_the_points() -> None:
 def test_unparsable_code_gives_zero_confidence() -> None:
     analysis = combine(StaticReport(time=N, space=N, error="syntax error: x"), None)
     assert analysis.confidence == 0.0 and "could not be analysed" in analysis.explanation
+
+
+def test_too_few_sizes_give_no_chart_and_say_so() -> None:
+    points = tuple(Measurement(n, 1e-3 * n) for n in (16, 32))
+    analysis = combine(StaticReport(time=N, space=N), _measured(points))
+    assert analysis.time == "O(n)"
+    assert analysis.measurements is None and analysis.fit is None
+    assert [o.source for o in analysis.sources] == ["static"]
+    assert "too few to fit a curve: no chart" in analysis.explanation

@@ -118,3 +118,14 @@ def test_input_that_cannot_grow_is_not_timed() -> None:
     sized = ast.parse("n = int(input())\na = list(map(int, input().split()))\nprint(max(a))\n")
     assert not input_grows(fixed, [64, 1024])
     assert input_grows(sized, [64, 1024])
+
+
+def test_no_target_when_no_argument_grows_with_n() -> None:
+    # The harness builds a set of eight short words whatever n is: nothing to chart.
+    code = textwrap.dedent(
+        """
+        def known(words, k=3):
+            return sum(len(w) for w in words if len(w) == k)
+        """
+    )
+    assert _target(code) is None

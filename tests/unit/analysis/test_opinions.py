@@ -59,3 +59,19 @@ def test_measurements_that_agree_make_a_guess_firm_and_the_chart_follows_the_hea
     assert merged.fit is not None and merged.fit.cls == merged.time
     assert [p.n for p in merged.fit.points] == [p.n for p in POINTS]
     assert merged.to_dict()["sources"][2] == {"source": "gemini", "time": "O(n)", "confidence": 0.8}
+
+
+def test_gemini_believed_over_timings_says_so_and_is_less_sure() -> None:
+    # The static estimate guessed and the timings (a weak fit) disagree with it: not firm.
+    offline = _offline("O(n)", 0.45, measured="O(n^2)")
+    merged = merge(_gemini("O(n log n)"), offline)
+    assert (merged.source, merged.time) == ("gemini", "O(n log n)")
+    assert "The timings alone fit O(n^2) best; O(n log n) is believed" in merged.explanation
+    assert merged.fit is not None and merged.fit.cls == "O(n log n)"
+    assert merged.confidence < merge(_gemini("O(n log n)"), _offline("O(n)", 0.45)).confidence
+
+
+def test_the_firm_threshold_decides_who_wins_a_disagreement() -> None:
+    offline = _offline("O(n)", 0.65)
+    assert merge(_gemini("O(n^2)"), offline, firm_static=0.6).time == "O(n)"
+    assert merge(_gemini("O(n^2)"), offline, firm_static=0.7).time == "O(n^2)"
