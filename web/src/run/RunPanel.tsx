@@ -85,8 +85,12 @@ export function RunPanel({ conn }: { conn: RoomConnection | null }) {
             </span>
             {f.exit_code !== null && f.exit_code !== 0 && <span>exit {f.exit_code}</span>}
             <span title="wall time">wall {formatMs(f.wall_ms)}</span>
-            <span title="CPU time">cpu {formatMs(f.cpu_ms)}</span>
-            <span title="peak memory">mem {formatBytes(f.peak_memory_bytes)}</span>
+            <span title={f.cpu_ms === null ? "CPU time: not measured" : "CPU time"}>
+              cpu {formatMs(f.cpu_ms)}
+            </span>
+            <span title={f.peak_memory_bytes === null ? "peak memory: not measured" : "peak memory"}>
+              mem {formatBytes(f.peak_memory_bytes)}
+            </span>
           </span>
         )}
         {run.status === "rejected" && (
