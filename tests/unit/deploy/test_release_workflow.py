@@ -172,3 +172,61 @@ def test_cluster_addons_are_pinned_and_use_the_pulumi_role() -> None:
     assert kuberay >= (1, 6, 0), "authOptions.secretName needs KubeRay 1.6"
     assert "jq -er .ingressControllerRoleArn" in script
     assert "serviceAccount.name=aws-load-balancer-controller" in script
+
+
+SAMPLE_OUTPUTS = {
+    "apiRoleArn": "arn:aws:iam::123456789012:role/dev-coderemote-api-irsa",
+    "poolRoleArn": "arn:aws:iam::123456789012:role/dev-coderemote-pool-irsa",
+    "redisEndpoint": "master.dev-coderemote-redis.abc123.euw1.cache.amazonaws.com",
+    "certificateArn": "arn:aws:acm:eu-west-1:123456789012:certificate/abc",
+}
+DIGEST = "sha256:" + "ab" * 32
+
+
+def test_the_release_edits_render_on_every_overlay(tmp_path: Path) -> None:
+    """The release's `kustomize edit` steps, replayed on a copy of k8s/ (values as the stack
+    outputs would give them) and rendered: every patch applies and every image is by digest."""
+    runs = "\n".join(_runs(_workflow("deploy.yml")["jobs"]["release"]))
+    edits = re.findall(
+        r'kustomize edit add patch --kind (\w+) --name ([\w-]+) \\\n?\s*--patch "(.*)"', runs
+    )
+    assert len(edits) == 4, edits
+
+    def fill(patch: str) -> str:
+        patch = re.sub(r'\$\(jq -r \.(\w+) "\$out"\)', lambda m: SAMPLE_OUTPUTS[m.group(1)], patch)
+        return patch.replace('\\"', '"')
+
+    shutil.copytree(REPO / "k8s", tmp_path / "k8s")
+    for env in ("dev", "staging", "prod"):
+        path = tmp_path / "k8s" / "overlays" / env / "kustomization.yaml"
+        doc = yaml.safe_load(path.read_text())
+        for image in doc["images"]:  # what `kustomize edit set image name=repo@digest` writes
+            image.pop("newTag")
+            image["newName"] = f"123456789012.dkr.ecr.eu-west-1.amazonaws.com/{env}-{image['name']}"
+            image["digest"] = DIGEST
+        doc["patches"] += [
+            {"target": {"kind": kind, "name": name}, "patch": fill(patch)}
+            for kind, name, patch in edits
+        ]
+        path.write_text(yaml.safe_dump(doc))
+        out = subprocess.run(
+            ["kubectl", "kustomize", str(path.parent)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert out.returncode == 0, out.stderr
+        objs = [d for d in yaml.safe_load_all(out.stdout) if d]
+        images = re.findall(r"image: (\S+)", out.stdout)
+        assert len(images) >= 4 and all(i.endswith("@" + DIGEST) for i in images), images
+        by = {(o["kind"], o["metadata"]["name"]): o for o in objs}
+        ray = by[("RayCluster", "coderemote-ray")]["spec"]["gcsFaultToleranceOptions"]
+        assert ray["redisAddress"] == f"rediss://{SAMPLE_OUTPUTS['redisEndpoint']}:6379"
+        ingress = by[("Ingress", "coderemote-api")]["metadata"]["annotations"]
+        assert (
+            ingress["alb.ingress.kubernetes.io/certificate-arn"] == SAMPLE_OUTPUTS["certificateArn"]
+        )
+        for account, key in (("coderemote-api", "apiRoleArn"), ("sandbox-pool", "poolRoleArn")):
+            annotations = by[("ServiceAccount", account)]["metadata"]["annotations"]
+            assert annotations["eks.amazonaws.com/role-arn"] == SAMPLE_OUTPUTS[key]
