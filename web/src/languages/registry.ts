@@ -1,7 +1,11 @@
 /**
- * Language registry: everything the app needs to know about a language in one entry, so
- * adding a language is adding one object here (plus its Monaco contribution import).
+ * Language registry: everything the app needs to know about a language in one entry. The
+ * entries are the server's (sandbox/languages/registry.toml), exported to registry.gen.json by
+ * `python -m sandbox.languages.export`: adding a language is adding it there (plus its Monaco
+ * contribution import), never here.
  */
+import generated from "./registry.gen.json";
+
 export interface LanguageSpec {
   /** Stable id used in URLs and settings. */
   id: string;
@@ -11,34 +15,22 @@ export interface LanguageSpec {
   monacoLanguage: string;
   /** The server-side runner that executes this language. */
   runnerId: string;
+  /** The program's file name in the sandbox (Main.java, main.go, ...). */
+  fileName: string;
   /** File extension (with dot) used for downloads and the model URI. */
   extension: string;
+  /** Whether a compile step runs before the program (its errors become markers). */
+  compiled: boolean;
   /** Code put into a new, empty room. */
   starterCode: string;
 }
 
-const PYTHON: LanguageSpec = {
-  id: "python",
-  label: "Python 3",
-  monacoLanguage: "python",
-  runnerId: "python3",
-  extension: ".py",
-  starterCode: [
-    "def main() -> None:",
-    '    name = input("What is your name? ")',
-    '    print(f"Hello, {name}!")',
-    "",
-    "",
-    'if __name__ == "__main__":',
-    "    main()",
-    "",
-  ].join("\n"),
-};
-
-const REGISTRY: ReadonlyMap<string, LanguageSpec> = new Map([[PYTHON.id, PYTHON]]);
+const REGISTRY: ReadonlyMap<string, LanguageSpec> = new Map(
+  generated.languages.map((spec): [string, LanguageSpec] => [spec.id, spec]),
+);
 
 /** The language a room uses when nothing else is said. */
-export const DEFAULT_LANGUAGE_ID = PYTHON.id;
+export const DEFAULT_LANGUAGE_ID: string = generated.default;
 
 /** All registered languages, in registration order. */
 export function listLanguages(): LanguageSpec[] {

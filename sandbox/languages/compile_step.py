@@ -1,0 +1,134 @@
+"""Compile, then exec the program: runs inside a language sandbox, stdlib only.
+
+Started as `python3 -I -S /opt/agent/compile_step.py` in a sandbox built from the language's
+root filesystem (it is copied there beside the agent), so the compiler and the program share
+one sandbox and one warm start. Protocol over the stdio pipes, framed like the agent's:
+
+* agent -> host, fd 1: `R` (ready, empty) once warm.
+* host -> agent, fd 0: a 4-byte big-endian length and a JSON job (`source`, `source_path`,
+  `compile`, `run`, `env`, `compile_limits`, `run_limits`, `compile_output_limit`), then the
+  program's stdin until EOF.
+* agent -> host, fd 1: `C` with a JSON payload (`exit`, `signal`, `elapsed_ms`, `output`,
+  `truncated`) once the compiler has finished; nothing for a language without a compile step.
+  Then, when it compiled, the program replaces this process (exec): its fd 1 and fd 2 are the
+  sandbox's, raw, and its exit status is the sandbox's.
+
+The host switches the CPU quota from the compile limits to the run limits when it reads `C`.
+Each phase's rlimits are set here: the compiler's in its child, the program's on this process
+before the exec (hard limits only go down). Nothing here is the security boundary (gVisor is).
+"""
+
+import json
+import os
+import resource
+import select
+import signal
+import struct
+import sys
+import time
+from typing import Any
+
+_HEADER = struct.Struct(">cI")
+MiB = 1024 * 1024
+
+
+def send(tag: bytes, payload: bytes) -> None:
+    """Write one frame to fd 1 (all of it, even if the pipe takes it in parts)."""
+    data = _HEADER.pack(tag, len(payload)) + payload
+    while data:
+        data = data[os.write(1, data) :]
+
+
+def read_exact(n: int) -> bytes:
+    """Read exactly `n` bytes of fd 0 (unbuffered: what follows is the program's stdin)."""
+    chunks = []
+    while n:
+        chunk = os.read(0, n)
+        if not chunk:
+            raise EOFError("the host closed stdin before the job was complete")
+        chunks.append(chunk)
+        n -= len(chunk)
+    return b"".join(chunks)
+
+
+def apply_limits(limits: dict[str, Any]) -> None:
+    """Set the rlimits of a phase on this process (inherited by what it execs)."""
+    cpu = int(limits["cpu_time_s"]) + 1
+    pairs = [
+        (resource.RLIMIT_AS, int(limits["address_space_mb"]) * MiB),
+        (resource.RLIMIT_NPROC, int(limits["pids"])),
+        (resource.RLIMIT_CPU, cpu),
+        (resource.RLIMIT_CORE, 0),
+    ]
+    for kind, value in pairs:
+        _, hard = resource.getrlimit(kind)
+        if hard != resource.RLIM_INFINITY:
+            value = min(value, hard)
+        resource.setrlimit(kind, (value, value))
+
+
+def run_compiler(job: dict[str, Any]) -> dict[str, Any]:
+    """Run the compile command with its limits; its output (both streams) is captured."""
+    limit = int(job.get("compile_output_limit", 64 * 1024))
+    read_fd, write_fd = os.pipe()
+    began = time.monotonic()
+    pid = os.fork()
+    if pid == 0:  # the compiler
+        try:
+            os.close(read_fd)
+            os.dup2(write_fd, 1)
+            os.dup2(write_fd, 2)
+            devnull = os.open("/dev/null", os.O_RDONLY) if os.path.exists("/dev/null") else -1
+            os.dup2(devnull if devnull >= 0 else write_fd, 0)
+            apply_limits(job["compile_limits"])
+            os.execve(job["compile"][0], job["compile"], job["env"])
+        except BaseException as exc:  # the exec failed: say so where the host reads it
+            os.write(2, f"compile step: cannot run {job['compile'][0]}: {exc}\n".encode())
+        finally:
+            os._exit(127)
+    os.close(write_fd)
+    deadline = began + float(job["compile_limits"]["wall_s"])
+    kept: list[bytes] = []
+    total = 0
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0 or not select.select([read_fd], [], [], remaining)[0]:
+            os.kill(pid, signal.SIGKILL)  # over its wall clock (the host's is a backstop)
+            break
+        chunk = os.read(read_fd, 65536)
+        if not chunk:
+            break
+        if total < limit:
+            kept.append(chunk)
+        total += len(chunk)
+    os.close(read_fd)
+    _, status = os.waitpid(pid, 0)
+    output = b"".join(kept)[:limit]
+    return {
+        "exit": os.waitstatus_to_exitcode(status),
+        "signal": os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0,
+        "elapsed_ms": round((time.monotonic() - began) * 1000, 1),
+        "output": output.decode("utf-8", "replace"),
+        "truncated": total > len(output),
+    }
+
+
+def main() -> None:
+    """Wait for the job, compile, report, then exec the program (or exit on a failure)."""
+    send(b"R", b"")
+    (length,) = struct.unpack(">I", read_exact(4))
+    job = json.loads(read_exact(length))
+    os.chdir(os.path.dirname(job["source_path"]))
+    with open(job["source_path"], "w", encoding="utf-8") as f:
+        f.write(job["source"])
+    if job["compile"]:
+        result = run_compiler(job)
+        send(b"C", json.dumps(result).encode())
+        if result["exit"] != 0:
+            sys.exit(0)
+    apply_limits(job["run_limits"])
+    os.execve(job["run"][0], job["run"], job["env"])
+
+
+if __name__ == "__main__":
+    main()

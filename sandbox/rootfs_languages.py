@@ -1,0 +1,293 @@
+"""Builds the read-only root filesystem of a language: the Python base plus its toolchain.
+
+Every language sandbox starts from the Python tree of `sandbox.rootfs` (the interpreter, its
+libraries and the agent: the agent is what speaks to the host) and adds the files its registry
+entry names: host files from Debian packages (`dpkg-query -L`), filtered by the recipe's
+globs, with the shared libraries `ldd` lists for each ELF file. Files keep their host paths
+(compilers find their headers, crt files and helper programs at the paths built into them);
+the host's merged-/usr links (`/lib -> usr/lib`, ...) are made in the tree too. No shell and
+no program the recipe does not name: the build fails on any other ELF executable.
+
+The tree is cached like Python's, in a directory named by a hash of its inputs (the recipe,
+the package versions, the base tree and this builder).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from sandbox.languages.registry import Language, RootfsRecipe
+from sandbox.rootfs import AGENT_PATH_INSIDE, _shared_libraries, build_rootfs
+
+LANGUAGES_DIR = Path(__file__).with_name("languages")
+COMPILE_STEP_SOURCE = LANGUAGES_DIR / "compile_step.py"
+COMPILE_STEP_INSIDE = str(Path(AGENT_PATH_INSIDE).with_name("compile_step.py"))
+MERGED_USR_LINKS = ("bin", "sbin", "lib", "lib64")
+JAVA_HOME_INSIDE = "/usr/lib/jvm/coderemote-17"
+# The modules a program and javac need: everything in java.base, and the compiler.
+JAVA_MODULES = ("java.base", "jdk.compiler")
+_ELF_MAGIC = b"\x7fELF"
+
+
+class RootfsBuildError(RuntimeError):
+    """A language's root filesystem cannot be built (a package is missing, a stray binary)."""
+
+
+@dataclass(frozen=True, slots=True)
+class BuiltRootfs:
+    """A language tree on disk, and what building it cost (zero when it came from the cache)."""
+
+    path: Path
+    size_bytes: int
+    build_seconds: float
+    cached: bool
+
+
+def _canonical(path: str) -> str:
+    """`path` with its directories' symlinks resolved on the host, the last part kept."""
+    parent, name = os.path.split(path)
+    return os.path.join(os.path.realpath(parent), name)
+
+
+def package_versions(packages: tuple[str, ...]) -> dict[str, str]:
+    """Installed versions of `packages`.
+
+    Raises:
+        RootfsBuildError: A package is not installed (with the apt-get line that fixes it).
+    """
+    if not packages:
+        return {}
+    out = subprocess.run(
+        ["dpkg-query", "-W", "-f", "${Package}\t${Version}\t${db:Status-Abbrev}\n", *packages],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    versions = {}
+    for line in out.stdout.splitlines():
+        name, version, status = line.split("\t")
+        if status.startswith("ii"):
+            versions[name.split(":")[0]] = version
+    missing = [p for p in packages if p not in versions]
+    if missing:
+        raise RootfsBuildError(
+            f"Debian packages missing: {missing}. Fix: `make bootstrap` (scripts/bootstrap.sh), "
+            f"or apt-get install {' '.join(missing)}"
+        )
+    return versions
+
+
+def _package_files(packages: tuple[str, ...]) -> list[str]:
+    out = subprocess.run(
+        ["dpkg-query", "-L", *packages], capture_output=True, text=True, check=True
+    ).stdout
+    return [line for line in out.splitlines() if line.startswith("/")]
+
+
+def _matches(path: str, patterns: tuple[str, ...]) -> bool:
+    return any(fnmatch.fnmatchcase(path, pattern) for pattern in patterns)
+
+
+def select_files(recipe: RootfsRecipe) -> list[str]:
+    """Host paths (canonical, files and symlinks) the recipe takes from its packages."""
+    chosen: set[str] = set()
+    for listed in _package_files(recipe.packages):
+        for path in {listed, _canonical(listed)}:
+            if not os.path.lexists(path) or (os.path.isdir(path) and not os.path.islink(path)):
+                continue
+            if _matches(path, recipe.include) and not _matches(path, recipe.exclude):
+                chosen.add(_canonical(path))
+    # A symlink brings its target when that is a file (g++ -> g++-12 -> x86_64-linux-gnu-g++-12).
+    pending = list(chosen)
+    while pending:
+        path = pending.pop()
+        if os.path.islink(path):
+            target = os.path.join(os.path.dirname(path), os.readlink(path))
+            target = _canonical(os.path.normpath(target))
+            if os.path.isfile(target) and target not in chosen:
+                chosen.add(target)
+                pending.append(target)
+    return sorted(chosen)
+
+
+def _is_elf(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            return f.read(4) == _ELF_MAGIC
+    except OSError:
+        return False
+
+
+def _place(host_path: str, tree: Path) -> None:
+    """Copy one host file or symlink to the same path in `tree` (never writing through a link)."""
+    dest = tree / host_path.lstrip("/")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    if os.path.lexists(dest):
+        return
+    if os.path.islink(host_path):
+        os.symlink(os.readlink(host_path), dest)
+    else:
+        shutil.copy2(host_path, dest)
+
+
+def _add_libraries(tree: Path, elf_files: list[Path]) -> None:
+    libraries: set[str] = set()
+    for elf in elf_files:
+        for found in _shared_libraries(elf):
+            libraries.add(_canonical(str(found)))
+            libraries.add(os.path.realpath(found))
+    for lib in sorted(libraries):
+        if not os.path.lexists(tree / lib.lstrip("/")):
+            _place(lib, tree)
+            if os.path.islink(lib):
+                _place(os.path.realpath(lib), tree)
+
+
+def _merge_base(base: Path, tree: Path) -> None:
+    """Copy the Python tree in, at the canonical form of each path (its /lib64 is /usr/lib64)."""
+    for root, _dirs, files in os.walk(base):
+        for name in files:
+            src = Path(root) / name
+            inside = "/" + str(src.relative_to(base))
+            dest = tree / _canonical(inside).lstrip("/")
+            if os.path.lexists(dest):
+                continue
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, dest)
+
+
+def _jlink(tree: Path) -> None:
+    """A Java runtime holding `JAVA_MODULES` and javac, with its class-data-sharing archive."""
+    javac = Path(os.path.realpath(shutil.which("javac") or "/usr/bin/javac"))
+    java_home = javac.parent.parent
+    jlink = java_home / "bin" / "jlink"
+    if not (java_home / "jmods").is_dir() or not jlink.exists():
+        raise RootfsBuildError(f"no jlink/jmods in {java_home}: apt-get install openjdk-17-jdk")
+    output = tree / JAVA_HOME_INSIDE.lstrip("/")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [
+            str(jlink),
+            "--module-path",
+            str(java_home / "jmods"),
+            "--add-modules",
+            ",".join(JAVA_MODULES),
+            "--no-man-pages",
+            "--no-header-files",
+            "--strip-debug",
+            "--output",
+            str(output),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    # The archive of the classes javac and a program load first: the JVM maps it instead of
+    # parsing them at each start (-Xshare:auto). Made with the flags the registry runs with.
+    subprocess.run(
+        [str(output / "bin" / "java"), "-XX:+UseSerialGC", "-Xshare:dump"],
+        check=True,
+        capture_output=True,
+    )
+    for name in ("keytool", "serialver", "jrunscript"):
+        (output / "bin" / name).unlink(missing_ok=True)
+    for name in ("jexec", "jspawnhelper"):
+        (output / "lib" / name).unlink(missing_ok=True)
+
+
+def _check_executables(tree: Path, allowed: set[str]) -> None:
+    stray = []
+    for path in tree.rglob("*"):
+        if path.is_symlink() or not path.is_file() or not os.access(path, os.X_OK):
+            continue
+        inside = "/" + str(path.relative_to(tree))
+        if path.name.endswith(".so") or ".so." in path.name or inside in allowed:
+            continue
+        if _is_elf(path):
+            stray.append(inside)
+    if stray:
+        raise RootfsBuildError(f"programs the recipe does not name: {sorted(stray)[:20]}")
+
+
+def _digest(language: Language, base: Path, versions: dict[str, str]) -> str:
+    digest = hashlib.sha256()
+    digest.update(base.name.encode())
+    digest.update(language.rootfs.model_dump_json().encode())
+    digest.update(json.dumps(versions, sort_keys=True).encode())
+    for path in (Path(__file__), COMPILE_STEP_SOURCE):
+        digest.update(path.read_bytes())
+    for name in sorted(language.rootfs.files.values()):
+        digest.update((LANGUAGES_DIR / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _tree_size(tree: Path) -> int:
+    return sum(p.stat().st_size for p in tree.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def build_language_rootfs(language: Language, cache_dir: Path) -> BuiltRootfs:
+    """Build (or reuse) the root filesystem of `language`.
+
+    Args:
+        language: The registry entry (its `rootfs` recipe says what goes in).
+        cache_dir: Host directory holding one tree per input hash (shared with Python's).
+
+    Returns:
+        The tree, its size, and how long building it took.
+
+    Raises:
+        RootfsBuildError: A package is missing or the tree would hold an unnamed program.
+    """
+    recipe = language.rootfs
+    base = build_rootfs(cache_dir)
+    if recipe.builder == "python":
+        return BuiltRootfs(base, _tree_size(base), 0.0, cached=True)
+    versions = package_versions(recipe.packages)
+    tree = cache_dir / f"lang-{language.id}-{_digest(language, base, versions)}"
+    marker = tree.with_suffix(".complete")
+    if marker.exists() and tree.is_dir():
+        return BuiltRootfs(tree, int(marker.read_text() or 0), 0.0, cached=True)
+    began = time.perf_counter()
+    staging = cache_dir / f".staging-{language.id}-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    for name in MERGED_USR_LINKS:
+        host = Path("/") / name
+        if host.is_symlink():
+            os.symlink(os.readlink(host), staging / name)
+    for host_path in select_files(recipe):
+        _place(host_path, staging)
+    if recipe.builder == "jlink":
+        _jlink(staging)
+    elf_files = [p for p in staging.rglob("*") if p.is_file() and not p.is_symlink() and _is_elf(p)]
+    _add_libraries(staging, elf_files)
+    _merge_base(base, staging)
+    step = staging / COMPILE_STEP_INSIDE.lstrip("/")
+    shutil.copy2(COMPILE_STEP_SOURCE, step)
+    for inside, name in recipe.files.items():
+        dest = staging / inside.lstrip("/")
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(LANGUAGES_DIR / name, dest)
+    (staging / "work").mkdir(exist_ok=True)
+    for path in staging.rglob("*"):
+        # Owned by root, readable by everyone, writable by no one (the run's uid is 65534).
+        # Symlinks are skipped: chmod would follow them out of the tree.
+        if not path.is_symlink():
+            path.chmod(0o755 if path.is_dir() or os.access(path, os.X_OK) else 0o644)
+    staging.chmod(0o755)
+    allowed = set(recipe.executables) | {"/usr/bin/python3"}
+    _check_executables(staging, allowed)
+    size = _tree_size(staging)
+    try:
+        staging.rename(tree)
+    except OSError:
+        shutil.rmtree(staging, ignore_errors=True)  # another process built it first
+    marker.write_text(str(size))
+    return BuiltRootfs(tree, size, time.perf_counter() - began, cached=False)
