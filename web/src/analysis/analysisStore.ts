@@ -21,6 +21,9 @@ export function reduceAnalysis(state: AnalysisState, event: ServerEvent): Analys
       const { type: _type, ...result } = event;
       return { status: "done", result, error: null };
     }
+    case "analysis.failed":
+      // Told to the whole room: every panel waiting on this analysis stops waiting.
+      return { ...state, status: "error", error: event.message };
     case "error":
       return state.status === "pending" ? { ...state, status: "error", error: event.message } : state;
     default:

@@ -10,7 +10,9 @@ import {
   readAppEventPayload,
   type ClientEvent,
   type ServerEvent,
+  type WireClientEvent,
 } from "./events";
+import { newRequestId } from "./requests";
 import { PERMANENT_CLOSE_CODES, type ConnectionStatus, type Participant } from "./roomStore";
 
 /** The name of the shared text in every room's Y.Doc (contract). */
@@ -123,7 +125,7 @@ export class RoomConnection {
     if (ws === null || !this.provider.wsconnected || ws.readyState !== WebSocket.OPEN) {
       return false;
     }
-    ws.send(encodeAppEvent(event));
+    ws.send(encodeAppEvent({ ...event, id: newRequestId(event) } as WireClientEvent));
     return true;
   }
 

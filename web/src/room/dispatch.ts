@@ -1,9 +1,13 @@
 import { useAnalysisStore } from "../analysis/analysisStore";
 import { useRunStore } from "../run/runStore";
 import type { ServerEvent } from "./events";
+import { panelOf } from "./requests";
 import { useRoomStore } from "./roomStore";
 
-/** Routes one server event to the stores that care about it. */
+/**
+ * Routes one server event to the stores that care about it. The switch is exhaustive: an
+ * event type added to the server's contract fails the type check until it is handled here.
+ */
 export function dispatchServerEvent(event: ServerEvent): void {
   switch (event.type) {
     case "session":
@@ -14,13 +18,16 @@ export function dispatchServerEvent(event: ServerEvent): void {
       return;
     case "analysis.started":
     case "analysis.result":
+    case "analysis.failed":
       useAnalysisStore.getState().apply(event);
       return;
     case "error": {
-      const analysis = useAnalysisStore.getState();
-      if (analysis.status === "pending") {
-        analysis.apply(event);
-      } else {
+      // The request's id says which panel the error belongs to; one that answers none of
+      // ours (or carries no id) is shown in the room's banner only.
+      const panel = panelOf(event.id);
+      if (panel === "analysis") {
+        useAnalysisStore.getState().apply(event);
+      } else if (panel === "run") {
         useRunStore.getState().apply(event);
         // A refused run: the run panel shows when Run comes back (not a second banner).
         if (event.code === "rate_limited") {
@@ -47,8 +54,16 @@ export function dispatchServerEvent(event: ServerEvent): void {
       useRunStore.getState().apply(event);
       return;
     }
-    default:
+    case "run.output":
+    case "run.input_wanted":
+    case "run.finished":
+    case "room.state":
       useRunStore.getState().apply(event);
+      return;
+    default: {
+      const unhandled: never = event;
+      return unhandled;
+    }
   }
 }
 

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { useAnalysisStore } from "../analysis/analysisStore";
 import { useRunStore } from "../run/runStore";
 import { dispatchServerEvent, resetRoomStores } from "./dispatch";
+import { newRequestId } from "./requests";
 import {
   accessMessage,
   closeMessage,
@@ -43,9 +44,10 @@ describe("room store and event dispatch", () => {
   it("routes run, analysis and notes events to their stores", () => {
     dispatchServerEvent({ type: "run.started", run_id: "r", by: { id: "u", name: "A" }, code_hash: "", at: 0 });
     expect(useRunStore.getState().status).toBe("running");
-    dispatchServerEvent({ type: "analysis.started" });
+    const analyze = newRequestId({ type: "analyze" });
+    dispatchServerEvent({ type: "analysis.started", id: analyze });
     expect(useAnalysisStore.getState().status).toBe("pending");
-    dispatchServerEvent({ type: "error", code: "unavailable", message: "analysis down" });
+    dispatchServerEvent({ type: "error", code: "unavailable", message: "analysis down", id: analyze });
     expect(useAnalysisStore.getState()).toMatchObject({ status: "error", error: "analysis down" });
     expect(useRunStore.getState().error).toBeNull();
     dispatchServerEvent({ type: "notes.updated" });
@@ -95,6 +97,7 @@ describe("room store and event dispatch", () => {
       code: "rate_limited",
       message: "too many runs",
       retry_after: 42,
+      id: newRequestId({ type: "run", stdin: "", interactive: true }),
     });
     const until = useRoomStore.getState().runBlockedUntil ?? 0;
     expect(until - before).toBeGreaterThanOrEqual(41_000);

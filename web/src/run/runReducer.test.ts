@@ -134,6 +134,7 @@ describe("reduceRun", () => {
     const diag = { line: 2, column: 0, message: "import os is not allowed", code: "import" };
     const rejected = apply(markStarting(initialRunState), {
       type: "run.rejected",
+      code: "policy_violation",
       reason: "policy violation",
       diagnostics: [diag],
     });
@@ -141,6 +142,7 @@ describe("reduceRun", () => {
     expect(rejected.diagnostics).toEqual([diag]);
     const live = apply(initialRunState, started, {
       type: "run.rejected",
+      code: "already_running",
       reason: "already running",
       diagnostics: [],
     });
@@ -212,20 +214,31 @@ describe("reduceRun", () => {
       [[], null],
     ] as const;
     for (const [diagnostics, code] of kinds) {
-      const s = reduceRun(initialRunState, { ...base, diagnostics: [...diagnostics] });
+      // Not in the contract any more (the server always sends `code`): a record saved before.
+      const event = { ...base, diagnostics: [...diagnostics] } as unknown as ServerEvent;
+      const s = reduceRun(initialRunState, event);
       expect(s.rejectedCode).toBe(code);
     }
   });
 
   it("a newcomer sees the last refused run as it was refused", () => {
-    const diagnostic = { line: 2, column: 4, message: "syntax error: x", kind: "syntax" as const };
+    const diagnostic = {
+      line: 2,
+      column: 4,
+      message: "syntax error: x",
+      code: "syntax",
+      kind: "syntax" as const,
+    };
     const s = reduceRun(initialRunState, {
       type: "room.state",
       last_run: {
         run_id: "r9",
         by: { id: "u", name: "Ada" },
+        code_hash: "h",
         at: 5,
         output: "",
+        last_seq: -1,
+        running: false,
         verdict: "syntax_error",
         message: "syntax error: x",
         diagnostics: [diagnostic],
@@ -249,8 +262,10 @@ describe("reduceRun", () => {
           by: { id: "u", name: "Ada" },
           at: 5,
           output: "Your name? Bob\n",
+          code_hash: "h",
           last_seq: 1,
           running: true,
+          rejected: false,
         },
       },
       out(1, "Bob\n", "stdin"),
@@ -268,6 +283,10 @@ describe("reduceRun", () => {
         by: { id: "u", name: "Ada" },
         at: 5,
         output: "\u001b[1mdone\u001b[0m\n",
+        code_hash: "h",
+        last_seq: 0,
+        running: false,
+        rejected: false,
         verdict: "runtime_error",
         exit_code: 1,
       },

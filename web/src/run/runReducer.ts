@@ -114,7 +114,7 @@ function fromLastRun(lastRun: NonNullable<LastRun>): RunState {
       type: "run.rejected",
       reason: lastRun.message ?? "",
       diagnostics: lastRun.diagnostics ?? [],
-      code: lastRun.verdict,
+      code: lastRun.verdict === "syntax_error" ? "syntax_error" : "policy_violation",
       by: lastRun.by,
       at: lastRun.at,
       run_id: lastRun.run_id,
@@ -134,7 +134,7 @@ function fromLastRun(lastRun: NonNullable<LastRun>): RunState {
       ? {
           type: "run.finished",
           run_id: lastRun.run_id,
-          verdict: lastRun.verdict ?? "unknown",
+          verdict: lastRun.verdict ?? "sandbox_error",
           exit_code: lastRun.exit_code ?? null,
           signal: lastRun.signal ?? null,
           wall_ms: lastRun.wall_ms ?? null,

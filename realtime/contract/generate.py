@@ -1,0 +1,154 @@
+"""What is made from the contract: JSON Schema, the web's TypeScript, the doc's tables.
+
+`web/scripts/gen_events.py` writes them (the schema, `web/src/room/contract.gen.ts` and the
+event tables of docs/protocol.md); a test checks that the committed files are current.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import msgspec
+
+from realtime.contract.errors import ERROR_MEANINGS
+from realtime.contract.replies import SERVER_EVENTS, ServerEvent
+from realtime.contract.requests import CLIENT_EVENTS, ClientEvent, event_type
+
+__all__ = ["DOC_END", "DOC_START", "json_schema", "protocol_tables", "typescript", "with_tables"]
+
+_REF = "#/$defs/"
+DOC_START = "<!-- generated from realtime/contract: web/scripts/gen_events.py -->"
+DOC_END = "<!-- end of generated tables -->"
+_HEADER = (
+    "// Generated from realtime/contract by web/scripts/gen_events.py (npm run gen:events).\n"
+    "// Do not edit: change the Python contract and regenerate.\n"
+)
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of both unions: `ClientEvent` and `ServerEvent` under `$defs`."""
+    (client, server), defs = msgspec.json.schema_components(
+        [ClientEvent, ServerEvent], ref_template=_REF + "{name}"
+    )
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "Code Remote socket application events (coderemote.v1)",
+        "$defs": {"ClientEvent": client, "ServerEvent": server, **defs},
+    }
+
+
+def _ts(schema: Mapping[str, Any]) -> str:
+    if "$ref" in schema:
+        return str(schema["$ref"]).removeprefix(_REF)
+    if "enum" in schema:
+        return " | ".join(json.dumps(v) for v in schema["enum"])
+    if "anyOf" in schema:
+        return " | ".join(_ts(s) for s in schema["anyOf"])
+    kind = schema.get("type")
+    if kind == "array":
+        item = _ts(schema["items"])
+        return f"({item})[]" if " | " in item else f"{item}[]"
+    if kind == "object":
+        return "Record<string, unknown>"
+    return {"string": "string", "integer": "number", "number": "number", "boolean": "boolean"}.get(
+        str(kind), "null" if kind == "null" else "unknown"
+    )
+
+
+def _doc(text: str | None, indent: str = "") -> str:
+    if not text:
+        return ""
+    return f"{indent}/** {' '.join(text.split())} */\n"
+
+
+def typescript() -> str:
+    """The web's event types: one interface per event, the two unions, and tag lists."""
+    defs = json_schema()["$defs"]
+    out = [_HEADER]
+    for name, schema in defs.items():
+        if name in ("ClientEvent", "ServerEvent"):
+            members = " | ".join(_ts(s) for s in schema["anyOf"])
+            out.append(f"\nexport type {name} = {members};\n")
+            continue
+        out.append("\n" + _doc(schema.get("description")))
+        if schema.get("type") != "object":
+            out.append(f"export type {name} = {_ts(schema)};\n")
+            continue
+        required = set(schema.get("required", ()))
+        lines = [f"export interface {name} {{\n"]
+        for prop, sub in schema.get("properties", {}).items():
+            optional = "" if prop in required else "?"
+            lines.append(_doc(sub.get("description"), "  "))
+            lines.append(f"  {prop}{optional}: {_ts(sub)};\n")
+        lines.append("}\n")
+        out.append("".join(lines))
+    client = ", ".join(json.dumps(event_type(c)) for c in CLIENT_EVENTS)
+    server = ", ".join(json.dumps(event_type(c)) for c in SERVER_EVENTS)
+    out.append(f"\nexport const CLIENT_EVENT_TYPES = [{client}] as const;\n")
+    out.append(f"export const SERVER_EVENT_TYPES = [{server}] as const;\n")
+    return "".join(out)
+
+
+def _fields(cls: type[msgspec.Struct], defs: Mapping[str, Any]) -> str:
+    schema = defs[cls.__name__]
+    required = set(schema.get("required", ()))
+    names = [
+        f"`{p}`" if p in required else f"`{p}`?"
+        for p in schema.get("properties", {})
+        if p != "type"
+    ]
+    return ", ".join(names) or "—"
+
+
+def _table(classes: Sequence[type[msgspec.Struct]], *, permissions: bool) -> list[str]:
+    defs = json_schema()["$defs"]
+    head = (
+        "| Event | Fields (`?` optional) | Needs | What it is |"
+        if permissions
+        else ("| Event | Fields (`?` optional) | What it is |")
+    )
+    rows = [head, "|---|---|---|---|" if permissions else "|---|---|---|"]
+    for cls in classes:
+        doc = " ".join((cls.__doc__ or "").split())
+        need = f" `{cls.permission}` |" if permissions else ""  # type: ignore[attr-defined]
+        rows.append(f"| `{event_type(cls)}` | {_fields(cls, defs)} |{need} {doc} |")
+    return rows
+
+
+def protocol_tables() -> str:
+    """The Markdown tables of every event both ways and of the error codes."""
+    lines = [
+        DOC_START,
+        "",
+        "Client → server (every one may carry a client-chosen `id`, echoed by its replies and",
+        "errors; `Needs` is the permission, `join` meaning any connection):",
+        "",
+        *_table(CLIENT_EVENTS, permissions=True),
+        "",
+        "Server → client:",
+        "",
+        *_table(SERVER_EVENTS, permissions=False),
+        "",
+        "`error` codes:",
+        "",
+        "| Code | Meaning |",
+        "|---|---|",
+        *(f"| `{code}` | {meaning} |" for code, meaning in ERROR_MEANINGS.items()),
+        "",
+        DOC_END,
+    ]
+    return "\n".join(lines)
+
+
+def with_tables(document: str) -> str:
+    """`document` with the text between the generated-table markers replaced.
+
+    Raises:
+        ValueError: The document has no markers.
+    """
+    start, end = document.find(DOC_START), document.find(DOC_END)
+    if start < 0 or end < start:
+        raise ValueError("the document has no generated-table markers")
+    return document[:start] + protocol_tables() + document[end + len(DOC_END) :]

@@ -1,0 +1,254 @@
+// Generated from realtime/contract by web/scripts/gen_events.py (npm run gen:events).
+// Do not edit: change the Python contract and regenerate.
+
+export type ClientEvent = PingRequest | RunRequest | RunInputRequest | RunEofRequest | RunCancelRequest | AnalyzeRequest;
+
+export type ServerEvent = SessionEvent | PongEvent | ErrorEvent | NotesUpdatedEvent | AnalysisStartedEvent | AnalysisResultEvent | AnalysisFailedEvent | RunStartedEvent | RunOutputEvent | RunInputWantedEvent | RunFinishedEvent | RunRejectedEvent | RoomStateEvent;
+
+/** Are you there? Answered with `pong` (any connection may ask). */
+export interface PingRequest {
+  type: "ping";
+  id?: string | null;
+}
+
+/** Run the room's code as it is now; answered by `run.started` or `run.rejected`. */
+export interface RunRequest {
+  type: "run";
+  stdin?: string;
+  interactive?: boolean;
+  id?: string | null;
+}
+
+/** The runner's typed input: echoed to everyone as `run.output` (stream `stdin`). */
+export interface RunInputRequest {
+  type: "run.input";
+  text: string;
+  run_id?: string | null;
+  id?: string | null;
+}
+
+/** Close the live run's stdin (the runner only). */
+export interface RunEofRequest {
+  type: "run.eof";
+  run_id?: string | null;
+  id?: string | null;
+}
+
+/** Stop the live run (`run.finished`, verdict `cancelled`). */
+export interface RunCancelRequest {
+  type: "run.cancel";
+  run_id?: string | null;
+  id?: string | null;
+}
+
+/** Analyse the room's code now; everyone sees `analysis.started`, then the result. */
+export interface AnalyzeRequest {
+  type: "analyze";
+  id?: string | null;
+}
+
+/** Sent once, right after connect: who you are and what you may do. */
+export interface SessionEvent {
+  type: "session";
+  user: UserRef;
+  role: "candidate" | "editor" | "interviewer" | "owner" | "viewer";
+  permissions: PermissionFlags;
+}
+
+/** A person as the room sees them. */
+export interface UserRef {
+  id: string;
+  name: string;
+}
+
+/** What the connection may do (decided once, at connect). */
+export interface PermissionFlags {
+  edit: boolean;
+  run: boolean;
+  cancel: boolean;
+  analyze: boolean;
+  read_notes: boolean;
+  write_notes: boolean;
+  invite: boolean;
+  revoke: boolean;
+}
+
+/** The answer to `ping` (echoes its `id`). */
+export interface PongEvent {
+  type: "pong";
+  /** Client-chosen correlation id, echoed by the replies and errors it causes. */
+  id?: string;
+}
+
+/** A request was refused or failed; sent to its sender alone (echoes the request's `id`). */
+export interface ErrorEvent {
+  type: "error";
+  code: ErrorCode;
+  message: string;
+  /** Client-chosen correlation id, echoed by the replies and errors it causes. */
+  id?: string;
+  retry_after?: number;
+}
+
+/** Machine-readable reason of an `error` event. */
+export type ErrorCode = "analysis_failed" | "bad_event" | "forbidden" | "internal" | "no_live_run" | "rate_limited" | "too_large" | "unavailable" | "unknown_event";
+
+/** The interviewers' notes changed (only connections with `read_notes` get it). */
+export interface NotesUpdatedEvent {
+  type: "notes.updated";
+}
+
+/** Someone pressed Analyze: the room's code is being analysed. */
+export interface AnalysisStartedEvent {
+  type: "analysis.started";
+  /** Client-chosen correlation id, echoed by the replies and errors it causes. */
+  id?: string;
+}
+
+/** The analysis of the room's code (the same object `POST /api/analyze` answers). */
+export interface AnalysisResultEvent {
+  type: "analysis.result";
+  source: "gemini" | "offline";
+  time: string;
+  space: string;
+  functions: FunctionComplexity[];
+  explanation: string;
+  confidence: number;
+  measurements: Measurement[] | null;
+  fit: Fit | null;
+  reason?: string;
+  sources?: Opinion[];
+  /** Client-chosen correlation id, echoed by the replies and errors it causes. */
+  id?: string;
+}
+
+/** Complexity of one function (1-based `line` of its `def`). */
+export interface FunctionComplexity {
+  name: string;
+  time: string;
+  space: string;
+  line: number;
+}
+
+/** One timed point: the input size and the seconds one call took. */
+export interface Measurement {
+  n: number;
+  seconds: number;
+}
+
+/** The class whose curve fits the measurements best. */
+export interface Fit {
+  class: string;
+  points: Measurement[];
+}
+
+/** What one source said on its own. */
+export interface Opinion {
+  source: "gemini" | "measured" | "static";
+  time: string;
+  confidence: number;
+}
+
+/** The analysis failed: everyone's panel stops waiting (`message` says why). */
+export interface AnalysisFailedEvent {
+  type: "analysis.failed";
+  message: string;
+  /** Client-chosen correlation id, echoed by the replies and errors it causes. */
+  id?: string;
+}
+
+/** A run began. */
+export interface RunStartedEvent {
+  type: "run.started";
+  run_id: string;
+  by: UserRef;
+  code_hash: string;
+  /** Epoch milliseconds. */
+  at: number;
+}
+
+/** A chunk of the transcript; `seq` counts the chunks of one run from 0. */
+export interface RunOutputEvent {
+  type: "run.output";
+  run_id: string;
+  stream: "stderr" | "stdin" | "stdout";
+  data: string;
+  seq: number;
+}
+
+/** The program waits on stdin with nothing buffered. */
+export interface RunInputWantedEvent {
+  type: "run.input_wanted";
+  run_id: string;
+}
+
+/** The last event of every run. */
+export interface RunFinishedEvent {
+  type: "run.finished";
+  run_id: string;
+  verdict: "cancelled" | "cpu_limit" | "memory_limit" | "ok" | "output_limit" | "policy_violation" | "runtime_error" | "sandbox_error" | "syntax_error" | "timeout";
+  exit_code: number | null;
+  signal: number | string | null;
+  wall_ms: number | null;
+  cpu_ms: number | null;
+  peak_memory_bytes: number | null;
+  output_truncated: boolean;
+  message: string | null;
+  diagnostics: Diagnostic[];
+}
+
+/** Where code was refused: 1-based `line`, 0-based `column`; `kind` syntax or policy. */
+export interface Diagnostic {
+  line: number;
+  column: number;
+  message: string;
+  code: string;
+  end_line?: number | null;
+  end_column?: number | null;
+  kind?: "policy" | "syntax";
+}
+
+/** A Run press was refused: nothing ran (told to the whole room). */
+export interface RunRejectedEvent {
+  type: "run.rejected";
+  code: "already_running" | "bad_stdin" | "busy" | "policy_violation" | "rate_limited" | "syntax_error" | "unavailable";
+  reason: string;
+  diagnostics: Diagnostic[];
+  by?: UserRef;
+  /** Epoch milliseconds. */
+  at?: number;
+  run_id?: string;
+  code_hash?: string;
+  retry_after?: number;
+}
+
+/** Sent right after joining: the room's last run, or null. */
+export interface RoomStateEvent {
+  type: "room.state";
+  last_run: LastRun | null;
+}
+
+/** The room's last run: live (`running`), over, or refused (`rejected`). */
+export interface LastRun {
+  run_id: string;
+  by: UserRef;
+  code_hash: string;
+  /** Epoch milliseconds. */
+  at: number;
+  output: string;
+  last_seq: number;
+  running: boolean;
+  rejected: boolean;
+  verdict?: "cancelled" | "cpu_limit" | "memory_limit" | "ok" | "output_limit" | "policy_violation" | "runtime_error" | "sandbox_error" | "syntax_error" | "timeout";
+  exit_code?: number | null;
+  signal?: number | string | null;
+  wall_ms?: number | null;
+  cpu_ms?: number | null;
+  peak_memory_bytes?: number | null;
+  output_truncated?: boolean;
+  message?: string | null;
+  diagnostics?: Diagnostic[];
+}
+
+export const CLIENT_EVENT_TYPES = ["ping", "run", "run.input", "run.eof", "run.cancel", "analyze"] as const;
+export const SERVER_EVENT_TYPES = ["session", "pong", "error", "notes.updated", "analysis.started", "analysis.result", "analysis.failed", "run.started", "run.output", "run.input_wanted", "run.finished", "run.rejected", "room.state"] as const;
