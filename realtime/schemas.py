@@ -1,8 +1,9 @@
 """Request and response bodies of the REST API, with their limits.
 
-Unknown fields are refused (`extra="forbid"`), sizes are bounded, and the code a run or an
-analysis receives is measured in UTF-8 bytes, the unit the sandbox limits are in. Every error
-answer has one shape, `ErrorBody`: `{"error": {"code", "message", "details"}}`.
+Unknown fields are refused (`extra="forbid"`) and sizes are bounded (notes in UTF-8 bytes).
+Every error answer has one shape, `{"error": {"code", "message", "details"}}`
+(`realtime.api.errors`). The bodies of runs and analysis live with their endpoints
+(`realtime/api/runs.py`, `realtime/api/analyze.py`).
 """
 
 from __future__ import annotations
@@ -15,17 +16,12 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validat
 from realtime.auth.permissions import Role, RoomKind
 
 __all__ = [
-    "MAX_CODE_BYTES",
-    "MAX_STDIN_BYTES",
-    "AnalyzeRequest",
     "AuthConfig",
     "CognitoConfig",
     "CreateInviteRequest",
     "CreateRoomRequest",
     "DevLoginRequest",
     "DevLoginResponse",
-    "ErrorBody",
-    "ErrorDetail",
     "InviteResponse",
     "JoinRequest",
     "JoinResponse",
@@ -35,12 +31,9 @@ __all__ = [
     "RoomLinkResponse",
     "RoomLinksResponse",
     "RoomResponse",
-    "RunRequest",
     "UserInfo",
 ]
 
-MAX_CODE_BYTES = 10 * 1024
-MAX_STDIN_BYTES = 64 * 1024
 MAX_NOTES_BYTES = 64 * 1024
 MAX_NAME_CHARS = 40
 MAX_TITLE_CHARS = 100
@@ -62,12 +55,6 @@ def _utf8_within(limit: int) -> Any:
     return AfterValidator(check)
 
 
-def _no_nul(value: str) -> str:
-    if "\x00" in value:
-        raise ValueError("must not contain NUL characters")
-    return value
-
-
 def _plain_text(value: str) -> str:
     # Names and titles are shown to other people: no control, format (bidi) or private-use
     # characters that could disguise them.
@@ -80,17 +67,6 @@ def _plain_text(value: str) -> str:
     return stripped
 
 
-Code = Annotated[
-    str,
-    Field(max_length=MAX_CODE_BYTES, description="Python source, at most 10 KB of UTF-8."),
-    _utf8_within(MAX_CODE_BYTES),
-    AfterValidator(_no_nul),
-]
-Stdin = Annotated[
-    str,
-    Field(max_length=MAX_STDIN_BYTES, description="Standard input, at most 64 KB of UTF-8."),
-    _utf8_within(MAX_STDIN_BYTES),
-]
 DisplayName = Annotated[
     str,
     Field(min_length=1, max_length=MAX_NAME_CHARS, description="Display name."),
@@ -253,39 +229,3 @@ class Notes(_Body):
     """Interviewer notes (never shown to candidates)."""
 
     text: Annotated[str, Field(max_length=MAX_NOTES_BYTES), _utf8_within(MAX_NOTES_BYTES)]
-
-
-class RunRequest(_Body):
-    """`POST /api/runs` and the socket's `run` event (without `type`)."""
-
-    code: Code
-    stdin: Stdin = ""
-    interactive: bool = False
-
-
-class AnalyzeRequest(_Body):
-    """`POST /api/analyze`."""
-
-    code: Code
-
-
-class ErrorDetail(BaseModel):
-    """One problem, e.g. a field that failed validation."""
-
-    model_config = ConfigDict(extra="allow")
-
-    message: str
-    key: str | None = None
-    source: str | None = None
-
-
-class _ErrorPayload(BaseModel):
-    code: str = Field(description="Machine-readable: invalid_request, unauthorized, ...")
-    message: str = Field(description="Human-readable English.")
-    details: list[ErrorDetail] = Field(default_factory=list)
-
-
-class ErrorBody(BaseModel):
-    """The one shape of every error answer."""
-
-    error: _ErrorPayload

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-#: Exact strings from docs/API.md, ordered from cheapest to dearest.
+#: The exact class strings of the Analysis answer (POST /api/analyze), cheapest to dearest.
 CLASSES: Final[tuple[str, ...]] = (
     "O(1)",
     "O(log n)",

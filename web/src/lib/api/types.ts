@@ -2,8 +2,8 @@ import type { components } from "./schema.gen";
 
 /**
  * REST shapes come from the OpenAPI schema the server serves (`npm run gen:api` regenerates
- * schema.gen.ts); the WebSocket events and the endpoints not yet in that schema are written
- * out below from notes/API.md.
+ * schema.gen.ts); the WebSocket events from the socket contract (`npm run gen:events`,
+ * src/room/contract.gen.ts). The few shapes not yet in either are written out below.
  */
 type Schemas = components["schemas"];
 
