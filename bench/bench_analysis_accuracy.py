@@ -15,7 +15,18 @@ By default the analyser is static-only. With `--measure` it also times each prog
 sandbox pool when one can be started here; if it cannot, the JSON says so and the run stays
 static.
 
+With `--gemini-recorded FILE` it also answers every CodeComplex program through the real
+service path with a Gemini key set: `AnalysisService` batches the programs to the real
+`google-genai` SDK, which talks to a local HTTP server (`tests/integration/analysis/
+fake_gemini.py`) answering each program from FILE (JSONL: `sha256` of the code, `time`,
+`confidence`, ...). The JSON then reports, per split, Gemini alone, offline alone, the merged
+answer (`actors/analysis/opinions.py`) and the same merge at other firm-static thresholds, the
+threshold that scores best on `train`, and how often each source is right when they agree or
+not. `bench/gemini_recorded_codecomplex.jsonl` is a synthetic stand-in
+(`bench/make_gemini_standin.py`), not answers from a model: there is no key here.
+
 Usage: .venv/bin/python bench/bench_analysis_accuracy.py [--measure] [--misses train]
+           [--gemini-recorded bench/gemini_recorded_codecomplex.jsonl]
 
 `--misses train` lists the CodeComplex train programs it gets wrong (never the eval ones: the
 point of the split is not to look at them while changing rules).
@@ -37,7 +48,11 @@ sys.path.insert(0, str(ROOT))
 
 from actors.analysis.classes import CLASSES, within_one  # noqa: E402
 from actors.analysis.devset import DEV_PATH, load_devset  # noqa: E402
+from actors.analysis.models import Analysis  # noqa: E402
 from actors.analysis.offline.analyzer import OfflineAnalyzer  # noqa: E402
+from actors.analysis.opinions import FIRM_STATIC, merge  # noqa: E402
+from actors.analysis.service import AnalysisService  # noqa: E402
+from actors.analysis.settings import AnalysisSettings  # noqa: E402
 
 CORPUS = ROOT / "bench" / "corpus"
 BASELINE = {"name": "GPT-4 on CodeComplex (published)", "exact": 0.538, "within_one": 0.81}
@@ -119,10 +134,134 @@ async def _analyse(
     analyzer: OfflineAnalyzer, gate: asyncio.Semaphore, code: str
 ) -> tuple[str, str, str | None]:
     """(combined class, static class, measured fit class or None) for one program."""
-    async with gate:
-        analysis = await analyzer.analyze(code)
+    analysis = await _offline_analysis(analyzer, gate, code)
     static = analyzer.analyze_static(code).time.label()
     return analysis.time, static, analysis.fit.cls if analysis.fit is not None else None
+
+
+async def _offline_analysis(
+    analyzer: OfflineAnalyzer, gate: asyncio.Semaphore, code: str
+) -> Analysis:
+    async with gate:
+        return await analyzer.analyze(code)
+
+
+#: Firm-static thresholds of `opinions.merge` compared in `--gemini-recorded` mode: 0 keeps
+#: the offline class on every disagreement; above 0.8 (the static confidence's ceiling) only
+#: timings that agree keep it.
+THRESHOLDS = (0.0, 0.5, FIRM_STATIC, 0.7, 0.76, 0.81)
+
+
+def _load_recorded(path: Path) -> dict[str, dict[str, Any]]:
+    """Recorded answers keyed by the SHA-256 of the program's code (first one wins)."""
+    recorded: dict[str, dict[str, Any]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            recorded.setdefault(row["sha256"], row)
+    return recorded
+
+
+async def _with_gemini(
+    path: Path, analyzer: OfflineAnalyzer, gate: asyncio.Semaphore, pool: Any
+) -> dict[str, Any]:
+    """Every CodeComplex program through `AnalysisService` with a key and recorded answers."""
+    from tests.integration.analysis.fake_gemini import FakeGemini, recorded_answer
+
+    recorded = await asyncio.to_thread(_load_recorded, path)
+
+    fake = FakeGemini().start()
+    fake.behaviour.answer = recorded_answer(recorded.values())
+    settings = AnalysisSettings(
+        gemini_api_key="recorded-stand-in",  # type: ignore[arg-type]
+        gemini_base_url=fake.base_url,
+        gemini_retries=0,
+        measure=pool is not None,
+        cache_size=0,
+    )
+    service = AnalysisService(settings, pool=pool)
+    items = load_devset()
+    try:
+        merged = await asyncio.gather(*(service.analyze(i.code) for i in items))
+        offline = await asyncio.gather(*(_offline_analysis(analyzer, gate, i.code) for i in items))
+    finally:
+        await service.aclose()
+        fake.stop()
+    rows = []
+    for item, m, off in zip(items, merged, offline, strict=True):
+        gem = next((o for o in m.sources if o.source == "gemini"), None)
+        row: dict[str, Any] = {
+            "split": item.split,
+            "expected": item.label,
+            "offline": off.time,
+            "merged": m.time,
+            "gemini": gem.time if gem is not None else None,
+        }
+        if gem is not None:
+            answer_g = Analysis(
+                source="gemini", time=gem.time, space="O(1)", confidence=gem.confidence
+            )
+            for t in THRESHOLDS:
+                row[f"rule@{t}"] = merge(answer_g, off, firm_static=t).time
+        rows.append(row)
+    answered = [r for r in rows if r["gemini"] is not None]
+
+    def scored(key: str, split: str) -> dict[str, Any]:
+        return _score([{**r, "got": r[key]} for r in answered if r["split"] == split])
+
+    def per_class(key: str, split: str) -> dict[str, Any]:
+        return _per_class([{**r, "got": r[key]} for r in answered if r["split"] == split])
+
+    rules = {f"merge firm_static>={t}": f"rule@{t}" for t in THRESHOLDS}
+    best = max(
+        rules,
+        key=lambda name: (
+            scored(rules[name], "train")["exact"] or 0,
+            scored(rules[name], "train")["within_one"] or 0,
+            rules[name] == f"rule@{FIRM_STATIC}",
+        ),
+    )
+
+    def agreement(split: str) -> dict[str, Any]:
+        rs = [r for r in answered if r["split"] == split]
+        agree = [r for r in rs if r["gemini"] == r["offline"]]
+        differ = [r for r in rs if r["gemini"] != r["offline"]]
+        return {
+            "agree": len(agree),
+            "right_when_agree": round(
+                sum(r["offline"] == r["expected"] for r in agree) / max(1, len(agree)), 3
+            ),
+            "differ": len(differ),
+            "offline_right_when_differ": round(
+                sum(r["offline"] == r["expected"] for r in differ) / max(1, len(differ)), 3
+            ),
+            "gemini_right_when_differ": round(
+                sum(r["gemini"] == r["expected"] for r in differ) / max(1, len(differ)), 3
+            ),
+        }
+
+    return {
+        "recorded_file": str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path),
+        "path": "AnalysisService -> MicroBatcher -> google-genai SDK -> local HTTP server "
+        "answering from the recorded file; merge in actors/analysis/opinions.py",
+        "gemini_calls": fake.call_count(),
+        "answered_by_gemini": len(answered),
+        "fell_back": len(rows) - len(answered),
+        "service_rule_firm_static": FIRM_STATIC,
+        "service_matches_rule": sum(r["merged"] == r[f"rule@{FIRM_STATIC}"] for r in answered),
+        "best_rule_on_train": best,
+        **{
+            split: {
+                "gemini_alone": scored("gemini", split),
+                "offline_alone": scored("offline", split),
+                "merged_by_service": scored("merged", split),
+                "merged_per_class": per_class("merged", split),
+                "rules": {name: scored(key, split) for name, key in rules.items()},
+                "agreement": agreement(split),
+            }
+            for split in ("train", "eval")
+        },
+    }
 
 
 async def _codecomplex(
@@ -214,6 +353,12 @@ async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--measure", action="store_true", help="also time programs in a sandbox")
     parser.add_argument("--misses", choices=["train"], help="list CodeComplex train misses")
+    parser.add_argument(
+        "--gemini-recorded",
+        type=Path,
+        metavar="FILE",
+        help="also answer with a Gemini key, the model side replayed from FILE (JSONL)",
+    )
     args = parser.parse_args()
     pool, pool_note = (None, "static only (run with --measure to try a sandbox pool)")
     if args.measure:
@@ -224,6 +369,9 @@ async def main() -> None:
     gate = asyncio.Semaphore(pool.settings.pool_size if pool is not None else 8)
     codecomplex = await _codecomplex(analyzer, gate, args.misses)
     own = await _own_corpus(analyzer, gate)
+    gemini = None
+    if args.gemini_recorded is not None:
+        gemini = await _with_gemini(args.gemini_recorded.resolve(), analyzer, gate, pool)
     if pool is not None:
         # Let replacement sandboxes finish starting: closing cancels them mid-start otherwise.
         for _ in range(200):
@@ -246,6 +394,7 @@ async def main() -> None:
             "within_one_delta": round((headline["within_one"] or 0) - BASELINE["within_one"], 3),
         },
         "meets_targets_eval": headline["meets_targets"],
+        **({"with_gemini_recorded": gemini} if gemini is not None else {}),
         "seconds": round(time.perf_counter() - started, 2),
     }
     print(json.dumps(result, indent=1))
