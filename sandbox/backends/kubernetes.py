@@ -339,8 +339,8 @@ class PodProcess:
         self._ws = ws
         self._loop = asyncio.get_running_loop()
         self.stdin = PodStdin(ws)
-        self.stdout = asyncio.StreamReader(loop=self._loop)
-        self.stderr = asyncio.StreamReader(loop=self._loop)
+        self.stdout = asyncio.StreamReader()
+        self.stderr = asyncio.StreamReader()
         self.returncode: int | None = None
         self.stream_closed = asyncio.Event()
         self.closed_at: float | None = None
@@ -597,7 +597,11 @@ class KubernetesSandbox(Sandbox):
             except k8s.ApiException as exc:
                 if exc.status == 404:
                     return _KILLED
-                raise
+                await asyncio.sleep(config.poll_interval_s)  # a hiccup of the API: ask again
+                continue
+            except Exception:  # unreachable for a moment: ask again until the deadline
+                await asyncio.sleep(config.poll_interval_s)
+                continue
             for status in (pod.status.container_statuses or []) if pod.status else []:
                 terminated = status.state.terminated if status.state else None
                 if terminated is not None:

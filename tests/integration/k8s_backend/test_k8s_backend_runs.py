@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from collections.abc import AsyncIterator
 
 import pytest
 import yaml
 
 from sandbox.backends.k8s_pod_template import POD_TEMPLATE_NAME, TEMPLATE_PATH
+from sandbox.backends.kubernetes import KubernetesSandboxPool
 from sandbox.errors import SandboxUnavailableError
 from sandbox.events import RunRequest
 from sandbox.pool import WarmPool
 from sandbox.settings import SandboxSettings
 from sandbox.verdicts import Verdict
-from tests.integration.k8s_backend.conftest import PoolFactory, kube_pool
+from tests.integration.k8s_backend.conftest import PoolFactory, kube_pool, kube_settings
 from tests.integration.k8s_backend.fake_kube_api import V4, FakeKubeApi
 from tests.security.conftest import Outcome, collect
 
@@ -37,11 +39,29 @@ def created_pods(api: FakeKubeApi) -> list[str]:
     return [p.split("#")[1] for m, p in api.log if m == "POST"]
 
 
+@pytest.fixture(scope="module")
+async def cluster(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> AsyncIterator[tuple[FakeKubeApi, KubernetesSandboxPool]]:
+    """One fake cluster whose PodTemplate names its own image, and a started pool on it."""
+    settings = kube_settings(tmp_path_factory.mktemp("cluster"), pool_size=1)
+    doc = yaml.safe_load(TEMPLATE_PATH.read_text())
+    doc["template"]["spec"]["containers"][0]["image"] = "registry.example/sandbox:1.2.3"
+    api = FakeKubeApi(settings, pod_templates={POD_TEMPLATE_NAME: doc})
+    await api.start()
+    pool = kube_pool(api, settings, template=None)
+    try:
+        await pool.start()
+        yield api, pool
+    finally:
+        await pool.close()
+        await api.stop()
+
+
 async def test_run_follows_the_request_sequence(
-    kube_api: FakeKubeApi, make_pool: PoolFactory
+    cluster: tuple[FakeKubeApi, KubernetesSandboxPool],
 ) -> None:
-    pool = make_pool()
-    await pool.start()
+    kube_api, pool = cluster
     outcome = await run(pool, "import sys\nprint('hello', sys.stdin.read().upper())", "world")
     assert (outcome.verdict, outcome.stdout) == (Verdict.OK, "hello WORLD\n")
 
@@ -61,11 +81,24 @@ async def test_run_follows_the_request_sequence(
     assert len(created_pods(kube_api)) >= 3  # the pool replaced the used pod
 
 
-async def test_oom_killed_pod_is_memory_limit(
-    kube_api: FakeKubeApi, make_pool: PoolFactory
+async def test_pods_come_from_the_clusters_pod_template(
+    cluster: tuple[FakeKubeApi, KubernetesSandboxPool],
 ) -> None:
-    pool = make_pool()
-    await pool.start()
+    kube_api, _ = cluster
+    assert ("GET", f"/api/v1/namespaces/{NS}/podtemplates/{POD_TEMPLATE_NAME}") in kube_api.log
+    template = kube_api.pod_templates[POD_TEMPLATE_NAME]["template"]
+    for name in created_pods(kube_api):
+        spec = kube_api.created[name]["spec"]
+        assert spec["containers"][0]["image"] == "registry.example/sandbox:1.2.3"
+        assert spec["nodeSelector"] == template["spec"]["nodeSelector"]
+        limits = {"cpu": "100m", "memory": "256Mi"}  # the settings', requests = limits
+        assert spec["containers"][0]["resources"] == {"requests": limits, "limits": limits}
+
+
+async def test_oom_killed_pod_is_memory_limit(
+    cluster: tuple[FakeKubeApi, KubernetesSandboxPool],
+) -> None:
+    kube_api, pool = cluster
     outcome = await run(pool, "x = []\nwhile True:\n    x.append(bytearray(16 << 20))")
     assert outcome.verdict == Verdict.MEMORY_LIMIT
     assert "OOMKilled" in {reason for _, reason in kube_api.terminated.values()}
@@ -105,23 +138,3 @@ async def test_forbidden_or_unreachable_api_is_a_clear_error(make_pool: PoolFact
         pool = make_pool(**overrides)
         with pytest.raises(SandboxUnavailableError, match="RBAC"):
             await pool.start()
-
-
-async def test_template_comes_from_the_clusters_pod_template(
-    kube_api: FakeKubeApi, make_pool: PoolFactory
-) -> None:
-    doc = yaml.safe_load(TEMPLATE_PATH.read_text())
-    doc["template"]["spec"]["containers"][0]["image"] = "registry.example/sandbox:1.2.3"
-    kube_api.pod_templates[POD_TEMPLATE_NAME] = doc
-    pool = make_pool(template=None)
-    await pool.start()
-    outcome = await run(pool, "print(6 * 7)")
-    assert outcome.stdout == "42\n"
-    assert ("GET", f"/api/v1/namespaces/{NS}/podtemplates/{POD_TEMPLATE_NAME}") in kube_api.log
-    created = kube_api.created[created_pods(kube_api)[0]]
-    assert created["spec"]["containers"][0]["image"] == "registry.example/sandbox:1.2.3"
-    assert created["spec"]["nodeSelector"] == doc["template"]["spec"]["nodeSelector"]
-    assert created["spec"]["containers"][0]["resources"]["limits"] == {
-        "cpu": "100m",
-        "memory": "256Mi",
-    }
