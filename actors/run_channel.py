@@ -4,17 +4,17 @@ Ray places, names, supervises and restarts the pool actor, and tells callers whe
 listens (`SandboxPoolActor.channel()`). The runs' own traffic goes over one TCP connection per
 caller process: the job, typed input, EOF and cancel one way, each run's events the other way.
 
-Why not a Ray streaming generator per run (still available as `run_transport="ray"`): on the
+Why not a Ray streaming generator per run (there was one, `run_transport="ray"`): on the
 2-core CI machine a Ray actor call takes 2.3 ms one way and a streamed item 1.8 ms, so a warm
 run's first output could never come within the 3 ms budget of an in-process pool; over this
-channel the hop costs well under a millisecond (`bench/bench_ray_hop.py` measures all three).
+channel the hop costs well under a millisecond (`bench/bench_ray_hop.py`).
 
-Wire format: one JSON object per line (`sandbox.events` shapes). The caller's first line is
-`{"token": ...}`, the secret the actor handed out through Ray; a wrong or missing token closes
-the connection. Caller to actor: `{"op": "run", "request": {...}}`, `{"op": "input", "run_id",
-"text"}`, `{"op": "eof", "run_id"}`, `{"op": "cancel", "run_id"}`. Actor to caller:
-`{"run_id", "accepted": true}` or `{"run_id", "error": "busy" | "unavailable", "message"}`,
-then `{"run_id", "events": [...]}` until one batch ends with the `finished` event.
+Wire format: one JSON object per line, each a msgspec `Struct` of this module or a
+`sandbox.events.RunEvent` (all tagged by `type`), encoded and decoded once. The caller's first
+line is `Hello` with the secret the actor handed out through Ray; a wrong or missing token
+closes the connection. Caller to actor: `Submit`, `Input`, `Eof`, `Cancel`. Actor to caller:
+`Accepted` or `Refused` (busy, unavailable), then the run's events as the pool made them
+(each names its run) until its `run.finished`.
 
 If the connection drops, the actor cancels that caller's live runs (nobody is left to watch
 them) and the caller ends them with a `sandbox_error` verdict, as when the actor dies.
@@ -25,12 +25,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
-import json
 import logging
 import secrets
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 import msgspec
 
@@ -60,8 +59,61 @@ class ChannelAddress:
     token: str
 
 
-def _line(message: dict[str, Any]) -> bytes:
-    return json.dumps(message, separators=(",", ":")).encode() + b"\n"
+class Hello(msgspec.Struct, frozen=True, tag="hello", tag_field="type"):
+    """The caller's first line: the secret that opens the channel."""
+
+    token: str
+
+
+class Submit(msgspec.Struct, frozen=True, tag="run", tag_field="type"):
+    """Run a program."""
+
+    request: RunRequest
+
+
+class Input(msgspec.Struct, frozen=True, tag="input", tag_field="type"):
+    """Typed input for a live run."""
+
+    run_id: str
+    text: str
+
+
+class Eof(msgspec.Struct, frozen=True, tag="eof", tag_field="type"):
+    """EOF on a live run's stdin."""
+
+    run_id: str
+
+
+class Cancel(msgspec.Struct, frozen=True, tag="cancel", tag_field="type"):
+    """Stop a live run."""
+
+    run_id: str
+
+
+class Accepted(msgspec.Struct, frozen=True, tag="accepted", tag_field="type"):
+    """The pool took the run: its events follow."""
+
+    run_id: str
+
+
+class Refused(msgspec.Struct, frozen=True, tag="refused", tag_field="type"):
+    """The pool did not take the run (nothing ran)."""
+
+    run_id: str
+    error: Literal["busy", "unavailable"]
+    message: str
+
+
+CallerMessage = Submit | Input | Eof | Cancel
+ActorMessage = Accepted | Refused | RunEvent
+_encoder = msgspec.json.Encoder()
+_hello: msgspec.json.Decoder[Hello] = msgspec.json.Decoder(Hello)
+_from_caller: msgspec.json.Decoder[CallerMessage] = msgspec.json.Decoder(CallerMessage)
+_from_actor: msgspec.json.Decoder[ActorMessage] = msgspec.json.Decoder(ActorMessage)
+
+
+def _line(message: msgspec.Struct) -> bytes:
+    return _encoder.encode(message) + b"\n"
 
 
 class RunChannelServer:
@@ -110,8 +162,8 @@ class RunChannelServer:
             if not await self._authenticated(reader):
                 return
             while line := await reader.readline():
-                self._handle(json.loads(line), writer, runs)
-        except (ConnectionError, ValueError, KeyError, TypeError) as exc:
+                self._handle(_from_caller.decode(line), writer, runs)
+        except (ConnectionError, ValueError) as exc:
             # A broken or malformed connection ends alone; other callers carry on.
             log.warning("run channel connection dropped: %s", exc)
         finally:
@@ -123,9 +175,10 @@ class RunChannelServer:
 
     async def _authenticated(self, reader: asyncio.StreamReader) -> bool:
         try:
-            hello = json.loads(await asyncio.wait_for(reader.readline(), _AUTH_TIMEOUT_S))
-            offered = str(hello["token"])
-        except (TimeoutError, ValueError, KeyError, TypeError):
+            offered = _hello.decode(
+                await asyncio.wait_for(reader.readline(), _AUTH_TIMEOUT_S)
+            ).token
+        except (TimeoutError, ValueError):
             return False
         if hmac.compare_digest(offered.encode(), self._token.encode()):
             return True
@@ -134,27 +187,24 @@ class RunChannelServer:
 
     def _handle(
         self,
-        message: dict[str, Any],
+        message: CallerMessage,
         writer: asyncio.StreamWriter,
         runs: dict[str, asyncio.Task[None]],
     ) -> None:
-        op = message["op"]
-        if op == "run":
-            request = RunRequest(**message["request"])
+        if isinstance(message, Submit):
+            request = message.request
             if request.run_id in runs:
                 raise ValueError(f"run id {request.run_id!r} used twice")
             task = asyncio.create_task(self._run(request, writer))
             runs[request.run_id] = task
             task.add_done_callback(lambda _: runs.pop(request.run_id, None))
             return
-        if op not in ("input", "eof", "cancel"):
-            raise ValueError(f"unknown op {op!r}")
-        handle = self.live.get(str(message["run_id"]))
+        handle = self.live.get(message.run_id)
         if handle is None:
             return  # the run is over: late input or cancel is harmless
-        if op == "input":
-            action = handle.send_input(str(message["text"]))
-        elif op == "eof":
+        if isinstance(message, Input):
+            action = handle.send_input(message.text)
+        elif isinstance(message, Eof):
             action = handle.close_input()
         else:
             action = handle.cancel()
@@ -166,25 +216,25 @@ class RunChannelServer:
         try:
             handle = await (await self._pool()).submit(request)
         except PoolBusyError as exc:
-            writer.write(_line({"run_id": run_id, "error": "busy", "message": str(exc)}))
+            writer.write(_line(Refused(run_id, "busy", str(exc))))
             return
         except SandboxUnavailableError as exc:
-            writer.write(_line({"run_id": run_id, "error": "unavailable", "message": str(exc)}))
+            writer.write(_line(Refused(run_id, "unavailable", str(exc))))
             return
         except Exception as exc:  # never leave the caller waiting for an answer
             log.exception("run %s could not be submitted", run_id)
             message = f"the sandbox pool failed: {type(exc).__name__}"
-            writer.write(_line({"run_id": run_id, "error": "unavailable", "message": message}))
+            writer.write(_line(Refused(run_id, "unavailable", message)))
             return
         self.live[run_id] = handle
         finished = False
         try:
-            writer.write(_line({"run_id": run_id, "accepted": True}))
+            writer.write(_line(Accepted(run_id)))
             async for event in handle.events():
                 # One line per event: the caller's reader takes every line that has arrived
                 # in one wake-up, so a burst of output needs no batching here.
                 finished = isinstance(event, RunFinished)
-                writer.write(_line({"run_id": run_id, "events": [msgspec.to_builtins(event)]}))
+                writer.write(_line(event))
                 await writer.drain()
                 if finished:
                     break
@@ -198,7 +248,7 @@ class RunChannelServer:
                     Verdict.SANDBOX_ERROR, message=f"the sandbox failed: {type(exc).__name__}"
                 ),
             )
-            writer.write(_line({"run_id": run_id, "events": [msgspec.to_builtins(failed)]}))
+            writer.write(_line(failed))
         finally:
             self.live.pop(run_id, None)
             if not finished:
@@ -231,7 +281,7 @@ class RunChannelClient:
         self._reader = reader
         self._writer = writer
         self._lost = lost
-        self._runs: dict[str, asyncio.Queue[dict[str, Any] | None]] = {}
+        self._runs: dict[str, asyncio.Queue[ActorMessage | None]] = {}
         self._closed = False
         self._reading = asyncio.create_task(self._read(), name="run-channel-reader")
 
@@ -246,7 +296,7 @@ class RunChannelClient:
         reader, writer = await asyncio.wait_for(
             asyncio.open_connection(address.host, address.port, limit=LINE_LIMIT), timeout_s
         )
-        writer.write(_line({"token": address.token}))
+        writer.write(_line(Hello(address.token)))
         return cls(reader, writer, lost)
 
     @property
@@ -264,23 +314,23 @@ class RunChannelClient:
         """
         if self._closed:
             raise ChannelClosedError("the run channel is closed")
-        queue: asyncio.Queue[dict[str, Any] | None] = asyncio.Queue()
+        queue: asyncio.Queue[ActorMessage | None] = asyncio.Queue()
         self._runs[request.run_id] = queue
-        self._send({"op": "run", "request": msgspec.structs.asdict(request)})
+        self._send(Submit(request))
         answer = await queue.get()
         if answer is None:
             self._runs.pop(request.run_id, None)
             raise ChannelClosedError("the run channel closed before the run was accepted")
-        if "error" in answer:
+        if isinstance(answer, Refused):
             self._runs.pop(request.run_id, None)
-            error = PoolBusyError if answer["error"] == "busy" else SandboxUnavailableError
-            raise error(str(answer.get("message", "")))
+            error = PoolBusyError if answer.error == "busy" else SandboxUnavailableError
+            raise error(answer.message)
         return ChannelRunHandle(self, request.run_id, queue, self._lost(request.run_id))
 
-    def send_control(self, op: str, run_id: str, **fields: Any) -> None:
+    def send_control(self, message: Input | Eof | Cancel) -> None:
         """Input, EOF or cancel for a run (dropped when the connection is gone)."""
         if not self._closed:
-            self._send({"op": op, "run_id": run_id, **fields})
+            self._send(message)
 
     def forget(self, run_id: str) -> None:
         """Stop routing a run's messages (its handle is done)."""
@@ -294,18 +344,18 @@ class RunChannelClient:
         with contextlib.suppress(asyncio.CancelledError, Exception):
             await self._reading
 
-    def _send(self, message: dict[str, Any]) -> None:
+    def _send(self, message: msgspec.Struct) -> None:
         # One write of one whole line: no await, so lines of concurrent runs never interleave.
         self._writer.write(_line(message))
 
     async def _read(self) -> None:
         try:
             while line := await self._reader.readline():
-                message = json.loads(line)
-                queue = self._runs.get(str(message["run_id"]))
+                message = _from_actor.decode(line)
+                queue = self._runs.get(message.run_id)
                 if queue is not None:
                     queue.put_nowait(message)
-        except (ConnectionError, ValueError, KeyError) as exc:
+        except (ConnectionError, ValueError) as exc:
             log.warning("run channel lost: %s", exc)
         finally:
             self._closed = True
@@ -322,7 +372,7 @@ class ChannelRunHandle:
         self,
         client: RunChannelClient,
         run_id: str,
-        queue: asyncio.Queue[dict[str, Any] | None],
+        queue: asyncio.Queue[ActorMessage | None],
         if_lost: RunFinished,
     ) -> None:
         """Wrap an accepted run whose messages arrive on `queue` (`None`: connection lost)."""
@@ -341,23 +391,23 @@ class ChannelRunHandle:
                     done = True
                     yield self._if_lost
                     return
-                for raw in message["events"]:
-                    event = msgspec.convert(raw, RunEvent)
-                    done = isinstance(event, RunFinished)
-                    yield event
+                if isinstance(message, Accepted | Refused):
+                    continue  # answers to `submit`, never sent twice
+                done = isinstance(message, RunFinished)
+                yield message
         finally:
             self._client.forget(self._run_id)
             if not done:  # the caller stopped listening
-                self._client.send_control("cancel", self._run_id)
+                self._client.send_control(Cancel(self._run_id))
 
     async def send_input(self, text: str) -> None:
         """Typed input (dropped if the run or the connection is gone)."""
-        self._client.send_control("input", self._run_id, text=text)
+        self._client.send_control(Input(self._run_id, text))
 
     async def close_input(self) -> None:
         """EOF on stdin."""
-        self._client.send_control("eof", self._run_id)
+        self._client.send_control(Eof(self._run_id))
 
     async def cancel(self) -> None:
         """Stop the run; its events end with `cancelled`."""
-        self._client.send_control("cancel", self._run_id)
+        self._client.send_control(Cancel(self._run_id))

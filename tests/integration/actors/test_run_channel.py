@@ -110,16 +110,18 @@ async def test_a_wrong_token_is_refused(server: tuple[RunChannelServer, ChannelA
     [
         b"{not json",
         b"[1, 2]",
-        b'{"op": "run", "request": {"bogus": 1}}',
-        b'{"op": "run"}',
-        b'{"op": "fly", "run_id": "x"}',
+        b'{"type": "run", "request": {"bogus": 1}}',
+        b'{"type": "run"}',
+        b'{"type": "fly", "run_id": "x"}',
+        b'{"type": "input", "run_id": "x", "text": 7}',
     ],
 )
 async def test_malformed_lines_close_only_that_connection(
     server: tuple[RunChannelServer, ChannelAddress], client: RunChannelClient, bad_line: bytes
 ) -> None:
     reader, writer = await asyncio.open_connection(server[1].host, server[1].port)
-    writer.write(json.dumps({"token": server[1].token}).encode() + b"\n" + bad_line + b"\n")
+    hello = json.dumps({"type": "hello", "token": server[1].token}).encode()
+    writer.write(hello + b"\n" + bad_line + b"\n")
     assert await asyncio.wait_for(reader.read(), 10) == b""  # closed by the server
     writer.close()
     # Other callers are unaffected.
