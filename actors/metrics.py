@@ -27,6 +27,8 @@ _GAUGES = {
     ),
     "runs_total": ("coderemote_sandbox_pool_runs", "Runs handed to a sandbox since start."),
     "start_failures": ("coderemote_sandbox_pool_start_failures", "Sandboxes that failed to start."),
+    "pools": ("coderemote_sandbox_pools", "Sandbox pool actors known (one per sandbox node)."),
+    "pools_up": ("coderemote_sandbox_pools_up", "Sandbox pool actors answering (taking runs)."),
 }
 
 

@@ -24,6 +24,7 @@ from typing import Any, Protocol
 import ray
 from ray.exceptions import ActorUnavailableError, GetTimeoutError, RayError
 
+from actors.placement import SANDBOX_NODE_RESOURCE, pool_actor_name
 from actors.run_channel import ChannelClosedError, RunChannelClient
 from actors.sandbox_pool import (
     ACTOR_DIED_MESSAGE,
@@ -129,7 +130,13 @@ class RayRunHandle:
 
 
 class _FailedRun:
-    """A run that ended before it began (the actor died while accepting it)."""
+    """A run that ended before it began (the actor died while accepting it).
+
+    `accepted` is False: no pool took the run, so a caller with other pools may offer it to
+    another one (`actors.pool_spread`) without running it twice.
+    """
+
+    accepted = False
 
     def __init__(self, finished: RunFinished) -> None:
         self._finished = finished
@@ -308,6 +315,8 @@ def ensure_ray(settings: ActorSettings) -> None:
                 address="local",
                 _temp_dir=temp_dir,
                 num_cpus=settings.ray_num_cpus,
+                # The one node runs the sandboxes, as a cluster's workers do (actors.placement).
+                resources={SANDBOX_NODE_RESOURCE: 1},
                 include_dashboard=False,
                 namespace=settings.ray_namespace,
                 log_to_driver=False,
@@ -383,7 +392,10 @@ def _first_line(exc: BaseException) -> str:
 async def open_sandbox_pool(
     settings: ActorSettings | None = None, overrides: dict[str, Any] | None = None
 ) -> PoolClient:
-    """The configured pool, started: the shared Ray actor, or an in-process pool.
+    """The configured pool, started: a pool actor per sandbox node, or an in-process pool.
+
+    With Ray, runs are spread over one pool actor per node that declares `sandbox_node`
+    (`actors.pool_spread`; a local Ray's one node declares it, so it has one pool as before).
 
     Args:
         settings: Actors settings (default: from the environment).
@@ -392,18 +404,25 @@ async def open_sandbox_pool(
     settings = settings or ActorSettings()
     pool: PoolClient
     if settings.use_ray:
+        from actors.pool_spread import SpreadSandboxPool  # imports this module
+
         await start_ray(settings)
-        actor = get_sandbox_pool_actor(
-            settings.sandbox_backend,
-            overrides,
-            name=settings.pool_actor_name,
-            # A local Ray runs on this machine only; on a cluster callers are on other nodes.
-            channel_host=None if settings.ray_address else "127.0.0.1",
-            # A fixed port exists for a cluster's network policy; on one host it would only
-            # make a second server's pool collide with the first's.
-            channel_port=settings.run_channel_port if settings.ray_address else 0,
-        )
-        pool = RaySandboxPool(actor, transport=settings.run_transport)
+        chosen = settings
+
+        def make_actor(node_id: str) -> Any:
+            return get_sandbox_pool_actor(
+                chosen.sandbox_backend,
+                overrides,
+                name=pool_actor_name(chosen.pool_actor_name, node_id),
+                node_id=node_id,
+                # A local Ray runs on this machine only; on a cluster callers are on other nodes.
+                channel_host=None if chosen.ray_address else "127.0.0.1",
+                # A fixed port exists for a cluster's network policy; on one host it would only
+                # make a second server's pool collide with the first's.
+                channel_port=chosen.run_channel_port if chosen.ray_address else 0,
+            )
+
+        pool = SpreadSandboxPool(make_actor, transport=settings.run_transport)
     else:
         pool = LocalSandboxPool(build_pool(settings.sandbox_backend, overrides or {}))
     await pool.start()

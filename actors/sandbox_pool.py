@@ -32,7 +32,9 @@ from dataclasses import asdict, is_dataclass
 from typing import Any
 
 import ray
+from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
 
+from actors.placement import on_sandbox_node, pool_cpus
 from actors.run_channel import ChannelAddress, RunChannelServer
 from sandbox.errors import PoolBusyError, SandboxUnavailableError
 from sandbox.events import RunEvent, RunFinished, RunRequest
@@ -198,6 +200,10 @@ class SandboxPoolActor:
         """The actor's process id and niceness (diagnostics: sandboxes inherit both)."""
         return {"pid": os.getpid(), "niceness": os.getpriority(os.PRIO_PROCESS, 0)}
 
+    async def node_id(self) -> str:
+        """The Ray node this actor (and every sandbox it runs) is on."""
+        return str(ray.get_runtime_context().get_node_id())
+
 
 def get_sandbox_pool_actor(
     backend: str = "local",
@@ -208,8 +214,15 @@ def get_sandbox_pool_actor(
     detached: bool = False,
     channel_host: str | None = "127.0.0.1",
     channel_port: int = 0,
+    node_id: str | None = None,
 ) -> Any:
     """The named pool actor, created on first use (get-if-exists).
+
+    It runs on a node that declares the `sandbox_node` resource (never the head), pinned to
+    `node_id` when given (`actors.pool_spread` makes one per node this way), and asks for the
+    CPU its sandboxes use (`actors.placement.pool_cpus`). A pinned actor is restarted on its
+    node when its process dies; when the node dies it is not moved (its name is freed), and the
+    node's replacement gets a pool of its own.
 
     Args:
         backend: Pool backend for the actor when it is created.
@@ -220,7 +233,11 @@ def get_sandbox_pool_actor(
         channel_host: Run channel address: loopback for a local Ray, None (the actor's node
             address) on a cluster, where callers run on other nodes.
         channel_port: Run channel port (0: any; a cluster fixes it for its network policy).
+        node_id: The Ray node to pin the actor to (None: any sandbox node).
     """
+    placement: dict[str, Any] = {}
+    if node_id is not None:
+        placement["scheduling_strategy"] = NodeAffinitySchedulingStrategy(node_id, soft=False)
     remote_cls = ray.remote(SandboxPoolActor)
     return remote_cls.options(
         name=name,
@@ -230,6 +247,8 @@ def get_sandbox_pool_actor(
         max_restarts=-1,
         max_task_retries=0,
         max_concurrency=1000,
-        num_cpus=0,
+        num_cpus=pool_cpus(backend, overrides),
+        resources=on_sandbox_node(),
         runtime_env=ACTOR_RUNTIME_ENV,
+        **placement,
     ).remote(backend, overrides or {}, channel_host, channel_port)

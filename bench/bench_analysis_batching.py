@@ -56,7 +56,7 @@ def _quantiles(latencies: list[float]) -> dict[str, float]:
 async def _timed(call: Any) -> tuple[float, str]:
     started = time.perf_counter()
     result = await call
-    return time.perf_counter() - started, str(result["source"])
+    return time.perf_counter() - started, str(result.source)
 
 
 def _summary(fake: FakeGemini, n: int, timed: list[tuple[float, str]]) -> dict[str, Any]:
@@ -84,7 +84,7 @@ async def _service_run(fake: FakeGemini, n: int, batch_max: int) -> dict[str, An
     service = AnalysisService(AnalysisSettings(**_settings(fake, batch_max=batch_max)))
     try:
         timed = await asyncio.gather(
-            *(_timed(service.analyze_dict(c)) for c in _codes(n, uuid.uuid4().hex[:6]))
+            *(_timed(service.analyze(c)) for c in _codes(n, uuid.uuid4().hex[:6]))
         )
     finally:
         await service.aclose()
@@ -94,7 +94,13 @@ async def _service_run(fake: FakeGemini, n: int, batch_max: int) -> dict[str, An
 async def _ray_run(fake: FakeGemini, n: int) -> dict[str, Any]:
     import ray
 
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, namespace="bench")
+    ray.init(
+        num_cpus=2,
+        resources={"sandbox_node": 1},  # the actors run on sandbox nodes (actors.placement)
+        include_dashboard=False,
+        log_to_driver=False,
+        namespace="bench",
+    )
     try:
         handle = get_analysis_actor(_settings(fake), name=f"bench-analysis-{uuid.uuid4().hex[:6]}")
         client = AnalysisClient(handle)

@@ -99,7 +99,13 @@ async def ray_floor(samples: int) -> dict[str, dict[str, float]]:
 async def main(runs: int, pool_size: int) -> dict[str, Any]:
     state = Path(tempfile.mkdtemp(prefix="bench-ray-hop-"))
     overrides = {"state_dir": str(state / "state"), "pool_size": pool_size, "queue_limit": 4}
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, namespace="bench")
+    ray.init(
+        num_cpus=2,
+        resources={"sandbox_node": 1},  # the actors run on sandbox nodes (actors.placement)
+        include_dashboard=False,
+        log_to_driver=False,
+        namespace="bench",
+    )
     try:
         direct = LocalSandboxPool(build_pool("local", {**overrides, "state_dir": str(state / "d")}))
         sides: dict[str, PoolClient] = {"direct": direct}

@@ -127,6 +127,8 @@ def ray_session() -> Iterator[None]:
     ray.init(
         address="local",
         num_cpus=2,
+        # Its one node runs sandboxes, like a server's local Ray (actors.placement).
+        resources={"sandbox_node": 1},
         include_dashboard=False,
         log_to_driver=False,
         namespace="coderemote-tests",
