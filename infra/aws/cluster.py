@@ -141,10 +141,12 @@ class AwsEksCluster(pulumi.ComponentResource):
                 "provider": {"key_arn": secrets_key.arn},
                 "resources": ["secrets"],
             },
-            # Access entries (not the aws-auth ConfigMap) decide who administers the cluster.
+            # Access entries (not the aws-auth ConfigMap) decide who administers the cluster,
+            # and only the explicit ones below: an implicit entry for the creator would collide
+            # with the deploy role's when the release workflow is what creates the cluster.
             access_config={
                 "authentication_mode": "API",
-                "bootstrap_cluster_creator_admin_permissions": True,
+                "bootstrap_cluster_creator_admin_permissions": False,
             },
             enabled_cluster_log_types=["api", "audit", "authenticator"],
             deletion_protection=args.protect,

@@ -126,3 +126,88 @@ def test_only_sandbox_pods_use_the_runsc_handler(overlay: tuple[str, list[Obj]])
     assert seen >= 1
     runtime_class = one(objs, "RuntimeClass", cv.GVISOR_RUNTIME_CLASS)
     assert runtime_class["handler"] == cv.GVISOR_HANDLER
+
+
+# Pod labels of the cluster's own pods: the EKS CoreDNS add-on and the pinned Helm charts
+# installed by scripts/cluster_addons.sh.
+SYSTEM_PODS = {
+    "coredns": ("kube-system", {"k8s-app": "kube-dns", "eks.amazonaws.com/component": "coredns"}),
+    "metrics-server": (
+        "kube-system",
+        {
+            "app.kubernetes.io/name": "metrics-server",
+            "app.kubernetes.io/instance": "metrics-server",
+        },
+    ),
+    "aws-load-balancer-controller": (
+        "kube-system",
+        {
+            "app.kubernetes.io/name": "aws-load-balancer-controller",
+            "app.kubernetes.io/instance": "aws-load-balancer-controller",
+        },
+    ),
+    "kuberay-operator": (
+        "kuberay-system",
+        {
+            "app.kubernetes.io/name": "kuberay-operator",
+            "app.kubernetes.io/instance": "kuberay-operator",
+        },
+    ),
+}
+API_SERVER = "172.20.0.1"
+
+
+def _egress_ports_to(policies: list[Obj], address: str) -> set[int]:
+    """TCP/UDP ports the policies open towards an IPv4 address (by ipBlock)."""
+    import ipaddress
+
+    ports: set[int] = set()
+    for policy in policies:
+        for rule in policy["spec"].get("egress", []):
+            for peer in rule.get("to", []):
+                block = peer.get("ipBlock")
+                if block and ipaddress.ip_address(address) in ipaddress.ip_network(block["cidr"]):
+                    ports |= {p["port"] for p in rule.get("ports", [])}
+    return ports
+
+
+def test_strict_mode_leaves_no_system_pod_without_its_flows() -> None:
+    """Strict NetworkPolicy mode denies every pod no policy opens: each system pod must be
+    selected, reach the Kubernetes API, and CoreDNS must answer every pod."""
+    out = subprocess.run(
+        ["kubectl", "kustomize", str(K8S / "system")], capture_output=True, text=True, check=True
+    ).stdout
+    objs = [d for d in yaml.safe_load_all(out) if d]
+    for obj in objs:
+        validate_object(obj)
+    policies = find(objs, "NetworkPolicy")
+    for name, (namespace, labels) in SYSTEM_PODS.items():
+        selecting = [
+            p
+            for p in policies
+            if p["metadata"]["namespace"] == namespace
+            and selector_matches(p["spec"]["podSelector"], labels)
+        ]
+        assert selecting, f"{name}: no policy, so no network under strict mode"
+        assert 443 in _egress_ports_to(selecting, API_SERVER), f"{name} cannot reach the API"
+    coredns = one(objs, "NetworkPolicy", "coredns")
+    assert {
+        (r.get("from"), frozenset(p["port"] for p in r["ports"]))
+        for r in coredns["spec"]["ingress"]
+    } == {(None, frozenset({53}))}, "every pod must be able to ask CoreDNS"
+    assert 53 in _egress_ports_to([coredns], "10.0.0.2"), "CoreDNS cannot ask the VPC resolver"
+    # Nothing here opens the instance metadata address.
+    assert all(
+        peer["ipBlock"]["cidr"] != "0.0.0.0/0" or "169.254.169.254/32" in peer["ipBlock"]["except"]
+        for p in policies
+        for rule in p["spec"].get("egress", [])
+        for peer in rule.get("to", [])
+        if "ipBlock" in peer
+    )
+    # The release opens these flows before it installs the add-ons.
+    workflow = (REPO / ".github" / "workflows" / "deploy.yml").read_text()
+    assert (
+        -1
+        < workflow.find("kubectl apply -k k8s/system")
+        < workflow.find("bash scripts/cluster_addons.sh")
+    )

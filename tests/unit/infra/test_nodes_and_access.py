@@ -74,6 +74,9 @@ def test_vpc_cni_enforces_network_policy_strictly_from_creation(stack: StackRun)
 def test_the_deploy_role_gets_an_access_entry(stack: StackRun) -> None:
     (cluster,) = stack.of_type("aws:eks/cluster:Cluster")
     assert cluster.inputs["accessConfig"]["authenticationMode"] == "API"
+    # EKS would add its own entry for the creator: when the release workflow (the deploy
+    # role) creates the cluster, the explicit entry below would then be refused as a duplicate.
+    assert cluster.inputs["accessConfig"]["bootstrapClusterCreatorAdminPermissions"] is False
     (entry,) = stack.of_type("aws:eks/accessEntry:AccessEntry")
     assert entry.inputs["clusterName"] == cluster.inputs["name"]
     assert entry.inputs["principalArn"] == f"arn:aws:iam::{ACCOUNT}:role/coderemote-deploy"
