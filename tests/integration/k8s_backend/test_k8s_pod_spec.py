@@ -6,7 +6,14 @@ import copy
 
 import kubernetes_validate
 
-from sandbox.backends.k8s_pod_template import default_template, harden, pod_manifest
+from sandbox.backends.k8s_pod_template import (
+    agent_rlimits,
+    default_template,
+    harden,
+    pod_manifest,
+)
+from sandbox.rootfs import AGENT_SOURCE
+from sandbox.settings import MiB, SandboxSettings
 
 
 def test_pod_manifest_is_valid_against_the_kubernetes_schema() -> None:
@@ -49,3 +56,23 @@ def test_harden_restores_settings_a_template_dropped() -> None:
     assert pod["spec"]["containers"][0]["securityContext"]["capabilities"] == {"drop": ["ALL"]}
     assert pod["metadata"]["labels"]["app.kubernetes.io/component"] == "sandbox"
     kubernetes_validate.validate(pod_manifest(pod, "sandbox-x", "p"), "1.31", strict=True)
+
+
+def test_pod_runs_the_agent_with_the_settings_limits() -> None:
+    settings = SandboxSettings(memory_bytes=512 * MiB, cpu_cores=0.25, pids=16, open_files=32)
+    pod = pod_manifest(default_template(), "sandbox-abc123", "default", settings)
+    container = pod["spec"]["containers"][0]
+    limits = {"cpu": "250m", "memory": "512Mi"}
+    assert container["resources"] == {"requests": limits, "limits": limits}
+    source = container["command"][4]
+    # The same agent as a local sandbox, behind the prelude that applies its rlimits and waits
+    # for the gate byte.
+    assert source.endswith(AGENT_SOURCE.read_text())
+    prelude = source.removesuffix(AGENT_SOURCE.read_text())
+    assert "_os.read(0, 1)" in prelude
+    for name, soft, hard in agent_rlimits(settings):
+        assert repr((name, soft, hard)) in prelude
+    assert ("RLIMIT_NPROC", 16, 16) in agent_rlimits(settings)
+    assert ("RLIMIT_NOFILE", 32, 32) in agent_rlimits(settings)
+    compile(source, "<pod command>", "exec")  # the whole command is one valid program
+    kubernetes_validate.validate(pod, "1.31", strict=True)
