@@ -211,3 +211,21 @@ def test_strict_mode_leaves_no_system_pod_without_its_flows() -> None:
         < workflow.find("kubectl apply -k k8s/system")
         < workflow.find("bash scripts/cluster_addons.sh")
     )
+
+
+def test_the_local_cluster_can_reach_its_redis(rendered: dict[str, list[Obj]]) -> None:
+    """kind runs Redis as a pod: its pod range must be inside the range the dev overlay opens
+    for Redis, or the API and the Ray head (whose GCS store is that Redis) cannot start."""
+    import ipaddress
+
+    kind = yaml.safe_load((K8S / "local" / "kind-config.yaml").read_text())
+    pods = ipaddress.ip_network(kind["networking"]["podSubnet"])
+    for name in ("api-egress", "ray-redis-egress"):
+        policy = one(rendered["dev"], "NetworkPolicy", name)
+        ranges = [
+            ipaddress.ip_network(peer["ipBlock"]["cidr"])
+            for rule in policy["spec"]["egress"]
+            if {q["port"] for q in rule.get("ports", [])} == {6379}
+            for peer in rule["to"]
+        ]
+        assert any(pods.subnet_of(r) for r in ranges), (name, pods, ranges)  # type: ignore[arg-type]
