@@ -229,3 +229,30 @@ def test_the_local_cluster_can_reach_its_redis(rendered: dict[str, list[Obj]]) -
             for peer in rule["to"]
         ]
         assert any(pods.subnet_of(r) for r in ranges), (name, pods, ranges)  # type: ignore[arg-type]
+
+
+def _ray_resources(params: dict[str, str]) -> dict[str, float]:
+    """The custom resources of `rayStartParams`, as `ray start --resources=<value>` reads them
+    after the shell KubeRay runs it in (outer quotes and backslash escapes removed)."""
+    import json
+    import shlex
+
+    raw = params.get("resources")
+    if raw is None:
+        return {}
+    (word,) = shlex.split(raw)
+    return dict(json.loads(word))
+
+
+def test_pool_actors_find_sandbox_nodes_in_the_worker_group_only(
+    overlay: tuple[str, list[Obj]],
+) -> None:
+    from actors.placement import SANDBOX_NODE_RESOURCE
+
+    _, objs = overlay
+    spec = one(objs, "RayCluster", "coderemote-ray")["spec"]
+    assert SANDBOX_NODE_RESOURCE not in _ray_resources(spec["headGroupSpec"]["rayStartParams"])
+    for group in spec["workerGroupSpecs"]:
+        assert _ray_resources(group["rayStartParams"]).get(SANDBOX_NODE_RESOURCE, 0) >= 1
+        # Only the worker identity may create sandbox pods, and only workers get the Gemini key.
+        assert group["template"]["spec"]["serviceAccountName"] == cv.POOL_SERVICE_ACCOUNT
