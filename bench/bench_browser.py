@@ -39,6 +39,8 @@ from playwright.async_api import Browser, Page, async_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "web" / "dist"
+# Served to the browser: the test build, whose page exposes `window.__room` / `__editor`.
+DIST_E2E = ROOT / "web" / "dist-e2e"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 TARGETS = {"keystroke_p95_ms": 50.0, "first_load_ms": 1500.0}
@@ -90,6 +92,8 @@ def _free_port() -> int:
 def _ensure_dist() -> None:
     if not (DIST / "index.html").is_file():
         subprocess.run(["bash", str(ROOT / "scripts" / "build_web.sh")], check=True)
+    if not (DIST_E2E / "index.html").is_file():
+        subprocess.run(["npm", "run", "--silent", "build:e2e"], cwd=ROOT / "web", check=True)
 
 
 def _http(url: str, body: dict[str, Any] | None = None, token: str | None = None) -> Any:
@@ -109,7 +113,11 @@ class Server:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = tempfile.NamedTemporaryFile(prefix="bench-browser-", suffix=".log")  # noqa: SIM115
-        env = {**os.environ, "CODEREMOTE_WEB_DIST": str(DIST), "CODEREMOTE_LOG_LEVEL": "WARNING"}
+        env = {
+            **os.environ,
+            "CODEREMOTE_WEB_DIST": str(DIST_E2E),
+            "CODEREMOTE_LOG_LEVEL": "WARNING",
+        }
         self.process = subprocess.Popen(
             [str(ROOT / ".venv" / "bin" / "coderemote"), "serve", "--port", str(self.port)],
             cwd=ROOT,

@@ -25,7 +25,9 @@ from tests.serve_process import ServeProcess
 
 REPO = Path(__file__).resolve().parents[3]
 WEB = REPO / "web"
-DIST = WEB / "dist"
+# The browser-test build (`npm run build:e2e`): the production bundle plus the page's test
+# hooks (`window.__room`, `window.__editor`), which production builds leave out.
+DIST = WEB / "dist-e2e"
 ARTIFACTS = REPO / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -45,14 +47,14 @@ def _dist_is_stale() -> bool:
 
 @pytest.fixture(scope="session")
 def web_dist() -> Path:
-    """`web/dist`, built with `npm run build` when missing or older than its sources."""
+    """`web/dist-e2e`, built with `npm run build:e2e` when missing or older than its sources."""
     npm = shutil.which("npm")
     if npm is None:
         pytest.fail("npm is not installed: run `make test` (bootstrap installs it)")
     if not (WEB / "node_modules").is_dir():
         subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=WEB, check=True)
     if _dist_is_stale():
-        subprocess.run([npm, "run", "--silent", "build"], cwd=WEB, check=True)
+        subprocess.run([npm, "run", "--silent", "build:e2e"], cwd=WEB, check=True)
     return DIST
 
 

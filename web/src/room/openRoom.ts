@@ -80,7 +80,8 @@ function show(roomId: string, entry: OpenRoom): void {
 
 /**
  * The room's connection, opened on first use and reused after: a changed token or user
- * reconnects it on the same document. Exposed as `window.__room` for tests and benchmarks.
+ * reconnects it on the same document. Exposed as `window.__room` in the browser-test build
+ * only (`npm run build:e2e`); the production bundle has no such global.
  */
 export function acquireRoom(
   roomId: string,
@@ -97,7 +98,10 @@ export function acquireRoom(
     show(roomId, entry);
     reauth(entry, token, user);
   }
-  (window as unknown as { __room?: RoomConnection }).__room = entry.conn;
+  // A compile-time constant: Vite drops this from every build but the browser-test one.
+  if (import.meta.env.MODE === "e2e") {
+    (window as unknown as { __room?: RoomConnection }).__room = entry.conn;
+  }
   return entry.conn;
 }
 
