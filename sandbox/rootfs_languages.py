@@ -20,6 +20,7 @@ import json
 import os
 import shutil
 import subprocess
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +36,33 @@ JAVA_HOME_INSIDE = "/usr/lib/jvm/coderemote-17"
 # The modules a program and javac need: everything in java.base, and the compiler.
 JAVA_MODULES = ("java.base", "jdk.compiler")
 _ELF_MAGIC = b"\x7fELF"
+# What an interview program uses: I/O, collections, streams, records, generics, lambdas.
+JAVAC_SAMPLE = """import java.io.*;
+import java.util.*;
+import java.util.function.*;
+import java.util.stream.*;
+
+public class Main {
+    record Pair(int a, String b) {}
+    interface Shape { double area(); }
+    static <T extends Comparable<T>> T max(List<T> xs) { return Collections.max(xs); }
+    public static void main(String[] args) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
+        Scanner sc = new Scanner(System.in);
+        Map<String, List<Integer>> m = new HashMap<>();
+        Deque<Integer> q = new ArrayDeque<>();
+        PriorityQueue<int[]> pq = new PriorityQueue<>((x, y) -> x[0] - y[0]);
+        TreeMap<Long, Pair> t = new TreeMap<>();
+        List<String> s = Stream.of("a", "b").map(String::toUpperCase).collect(Collectors.toList());
+        Function<Integer, Integer> f = x -> x * 2;
+        Shape c = () -> Math.PI;
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 3; i++) { q.add(i); sb.append(f.apply(i)); }
+        switch (s.size()) { case 1 -> sb.append("one"); default -> sb.append(max(s)); }
+        System.out.printf("%s %d %.2f%n", sb, t.size() + m.size() + pq.size(), c.area());
+    }
+}
+"""
 
 
 class RootfsBuildError(RuntimeError):
@@ -164,8 +192,40 @@ def _merge_base(base: Path, tree: Path) -> None:
             shutil.copy2(src, dest)
 
 
-def _jlink(tree: Path) -> None:
-    """A Java runtime holding `JAVA_MODULES` and javac, with its class-data-sharing archive."""
+def _javac_archive(language: Language, java_home: Path) -> None:
+    """A dynamic CDS archive of the classes javac loads, made by compiling a sample once.
+
+    javac spends most of a hello world's compile loading its own classes; with this archive
+    it maps them. Made with the registry's own -J flags (a JVM refuses an archive made with
+    another GC); the compile command names it with -J-XX:SharedArchiveFile.
+    """
+    archive = java_home / "lib" / "server" / "javac.jsa"
+    flags = [
+        arg
+        for arg in language.compile
+        if arg.startswith("-J") and not arg.startswith("-J-XX:SharedArchiveFile")
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        sample = Path(tmp) / "Main.java"
+        sample.write_text(JAVAC_SAMPLE)
+        subprocess.run(
+            [
+                str(java_home / "bin" / "javac"),
+                *flags,
+                f"-J-XX:ArchiveClassesAtExit={archive}",
+                "-d",
+                str(Path(tmp) / "classes"),
+                str(sample),
+            ],
+            check=True,
+            capture_output=True,
+        )
+    if not archive.exists():
+        raise RootfsBuildError("javac did not write its class-data-sharing archive")
+
+
+def _jlink(language: Language, tree: Path) -> None:
+    """A Java runtime holding `JAVA_MODULES` and javac, with its class-data-sharing archives."""
     javac = Path(os.path.realpath(shutil.which("javac") or "/usr/bin/javac"))
     java_home = javac.parent.parent
     jlink = java_home / "bin" / "jlink"
@@ -196,6 +256,7 @@ def _jlink(tree: Path) -> None:
         check=True,
         capture_output=True,
     )
+    _javac_archive(language, output)
     for name in ("keytool", "serialver", "jrunscript"):
         (output / "bin" / name).unlink(missing_ok=True)
     for name in ("jexec", "jspawnhelper"):
@@ -265,7 +326,7 @@ def build_language_rootfs(language: Language, cache_dir: Path) -> BuiltRootfs:
     for host_path in select_files(recipe):
         _place(host_path, staging)
     if recipe.builder == "jlink":
-        _jlink(staging)
+        _jlink(language, staging)
     elf_files = [p for p in staging.rglob("*") if p.is_file() and not p.is_symlink() and _is_elf(p)]
     _add_libraries(staging, elf_files)
     _merge_base(base, staging)

@@ -118,10 +118,27 @@ class LanguageSandbox(RunscSandbox):
         spec = language_oci_spec(self.language, self.settings, self.rootfs, cgroups_path)
         (bundle / "config.json").write_text(json.dumps(spec))
 
-    def begin_phase(self, limits: PhaseLimits) -> None:
-        """Throttle to the phase's CPU quota and zero the counters."""
-        if self.cgroup is not None:
-            self.cgroup.begin_run(limits.cpu_cores)
+    def begin_phase(self, limits: PhaseLimits) -> bool:
+        """Throttle to the phase's CPU quota and memory limit, and zero the counters.
+
+        Returns:
+            Whether the memory limit is the phase's: lowering it fails while the sandbox still
+            holds more than that (the kernel reclaims first), and then the sandbox keeps the
+            larger limit it started with.
+        """
+        if self.cgroup is None:
+            return False
+        memory = self.cgroup.paths["memory"]
+        lowered = True
+        try:
+            # memory before memory+swap: the second may never be below the first.
+            (memory / "memory.limit_in_bytes").write_text(str(limits.memory_bytes))
+            with contextlib.suppress(OSError):
+                (memory / "memory.memsw.limit_in_bytes").write_text(str(limits.memory_bytes))
+        except OSError:
+            lowered = False
+        self.cgroup.begin_run(limits.cpu_cores)
+        return lowered
 
 
 @dataclass
@@ -153,6 +170,7 @@ class LanguageRunOutcome:
     run_ms: float
     compile_measurement: Measurement
     run_measurement: Measurement
+    run_memory_applied: bool
 
 
 def encode_job(language: Language, source: str) -> bytes:
@@ -201,9 +219,10 @@ async def compile_and_run(
     compile_limits = language.limits.compile
     compile_result: CompileResult | None = None
     compile_measurement = Measurement()
+    run_memory_applied = True
     timed_out = False
     began = time.perf_counter()
-    sandbox.begin_phase(compile_limits or language.limits.run)
+    run_memory_applied = sandbox.begin_phase(compile_limits or language.limits.run)
     process.stdin.write(encode_job(language, source) + stdin)
     await process.stdin.drain()
     process.stdin.close()
@@ -215,7 +234,7 @@ async def compile_and_run(
             )
             compile_ms = (time.perf_counter() - began) * 1000
             compile_measurement = sandbox.measure()
-            sandbox.begin_phase(language.limits.run)
+            run_memory_applied = sandbox.begin_phase(language.limits.run)
             if tag != b"C":
                 raise RuntimeError(f"compile step sent {tag!r} instead of its result")
             data = json.loads(payload)
@@ -251,4 +270,5 @@ async def compile_and_run(
         run_ms=run_ms,
         compile_measurement=compile_measurement,
         run_measurement=run_measurement,
+        run_memory_applied=run_memory_applied,
     )

@@ -27,6 +27,7 @@ class LanguageJob:
     outcome: LanguageRunOutcome
     start_ms: float
     rootfs: BuiltRootfs
+    cgroups: bool
 
 
 RunLanguage = Callable[[str, str, str], Awaitable[LanguageJob]]
@@ -70,6 +71,6 @@ def run_language(
         await sandbox.start(language_settings.start_timeout_s)
         start_ms = (time.perf_counter() - began) * 1000
         outcome = await compile_and_run(sandbox, source, stdin.encode())
-        return LanguageJob(outcome=outcome, start_ms=start_ms, rootfs=rootfs)
+        return LanguageJob(outcome=outcome, start_ms=start_ms, rootfs=rootfs, cgroups=use_cgroups)
 
     return _run

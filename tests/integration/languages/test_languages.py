@@ -47,6 +47,11 @@ async def test_starter_compiles_and_reads_stdin(
     assert outcome.exit_code == 0 and not outcome.timed_out, outcome
     assert outcome.stdout.endswith("Hello, Ada!\n"), outcome
     assert outcome.stderr == ""
+    # The runtime started under the run's own memory limit (256 MiB), not the compiler's.
+    assert outcome.run_memory_applied == job.cgroups
+    if job.cgroups:
+        peak = outcome.run_measurement.peak_memory_bytes
+        assert peak is not None and 0 < peak <= language.limits.run.memory_bytes
     for path in NO_SHELL:
         assert not (job.rootfs.path / path).exists(), f"{path} in the {language_id} rootfs"
     # One line per language for the report (pytest -s shows it); bench/ has the real figures.
