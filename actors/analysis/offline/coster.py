@@ -412,8 +412,10 @@ class Coster:
             out = out | self._binop(node)
         elif isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
             bounds = [node.slice.lower, node.slice.upper]
-            if not self.scope.is_const_expr(node.value) and not all(
-                b is not None and self.scope.is_const_expr(b) for b in bounds
+            if (
+                not self.scope.is_const_expr(node.value)
+                and not self._of_fixed(node.value)
+                and not all(b is not None and self.scope.is_const_expr(b) for b in bounds)
             ):
                 width = span_width(node.slice.lower, node.slice.upper)
                 size = N if width is None else width_count(width, self.scope)
@@ -616,7 +618,8 @@ class Coster:
             if receiver is not None and self._const(receiver):
                 return ONE
             if receiver is not None and (
-                (self._in_loop_or_helper() and is_line_read(receiver, self.readers))
+                self._of_fixed(receiver)
+                or (self._in_loop_or_helper() and is_line_read(receiver, self.readers))
                 or self._fixed_read(receiver)
                 or self._record_line(receiver)
             ):
@@ -633,6 +636,25 @@ class Coster:
         if name in CHEAP:
             return ONE
         return ONE
+
+    def _of_fixed(self, node: ast.expr) -> bool:
+        """Whether `node` is derived from a parameter every call fills with a fixed record.
+
+        `s`, `s.split('+')[0]`, `s[1:]` in `val(s)` called as `val(line)` for each line
+        read: as short as that record.
+        """
+        while True:
+            if isinstance(node, ast.Subscript):
+                node = node.value
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                node = node.func.value
+            else:
+                break
+        return (
+            isinstance(node, ast.Name)
+            and node.id in self.scope.params
+            and node.id in self.scope.fixed
+        )
 
     def _const(self, node: ast.expr) -> bool:
         return self.scope.is_const_expr(node)

@@ -86,16 +86,45 @@ def fixed_arguments(tree: ast.Module, name: str, params: list[str], caller: Scop
         c.keywords or any(isinstance(a, ast.Starred) for a in c.args) for c in calls
     ):
         return set()
+    records = _record_lines(tree, caller)
     out: set[str] = set()
     for pos, param in enumerate(params):
         args = [c.args[pos] for c in calls if pos < len(c.args)]
         if len(args) == len(calls) and all(
-            (isinstance(a, ast.Name) and a.id in caller.fixed)
+            (isinstance(a, ast.Name) and (a.id in caller.fixed or a.id in records))
             or (not isinstance(a, ast.Name) and _fixed_value(a, caller))
             for a in args
         ):
             out.add(param)
     return out
+
+
+def _record_lines(tree: ast.Module, caller: Scope) -> set[str]:
+    """Names that only ever hold one line read inside a loop (`for ...: s = input()`).
+
+    Each is one record among many (n lines, each a short expression or name): a helper
+    called with it parses one record, in time that does not grow with n.
+    """
+    in_loop: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.For | ast.While):
+            in_loop |= {id(n) for n in ast.walk(node) if n is not node}
+    out: set[str] = set()
+    for name, values in caller.assigned.items():
+        if values and all(v is not None and id(v) in in_loop and _one_line(v) for v in values):
+            out.add(name)
+    return out
+
+
+def _one_line(value: ast.expr) -> bool:
+    """`input()`, `input().strip()`, `sys.stdin.readline().rstrip()`: a line as a string."""
+    while (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Attribute)
+        and value.func.attr in {"strip", "rstrip", "lstrip", "lower", "upper"}
+    ):
+        value = value.func.value
+    return isinstance(value, ast.Call) and callee_name(value) in {"input", "readline"}
 
 
 def _fixed_value(value: ast.expr, scope: Scope) -> bool:

@@ -491,6 +491,35 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(1)",
     ),
+    (
+        "helper_parsing_one_record_line",
+        """
+        def value(s):
+            left, right = s.split("/")
+            return int(left[1:]) / int(right)
+
+        n = int(input())
+        seen = {}
+        for _ in range(n):
+            v = value(input())
+            line = input()
+            v += value(line)
+            seen[v] = seen.get(v, 0) + 1
+        print(max(seen.values()))
+        """,
+        "O(n)",
+    ),
+    (
+        "helper_given_the_whole_line_still_scans_it",
+        """
+        def value(s):
+            return sum(int(x) for x in s.split())
+
+        line = input()
+        print(value(line))
+        """,
+        "O(n)",
+    ),
 ]
 
 
