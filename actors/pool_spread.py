@@ -107,11 +107,13 @@ class SpreadSandboxPool:
     # Lifecycle -------------------------------------------------------------------------------
 
     async def start(self) -> None:
-        """Discover the pools and wait until one answers (then keep watching in the background).
+        """Discover the pools and start them; return once one is full (the rest go on).
+
+        Watching (discovery and probes) then goes on in the background.
 
         Raises:
-            SandboxUnavailableError: No node declares `sandbox_node`, or no pool started within
-                `wait_for_pool_s` (the message carries a pool's own reason when there is one).
+            SandboxUnavailableError: No node declares `sandbox_node`, or every pool failed to
+                start (the first pool's own reason, e.g. runsc missing).
         """
         await self.refresh()
         if not self.members:
@@ -121,7 +123,22 @@ class SpreadSandboxPool:
             )
         if self._loop is None:
             self._loop = asyncio.create_task(self._watch(), name="sandbox-pool-discovery")
-        await self._wait_for_member()
+        # Each pool's own start, without the probes' time limit: a first start builds the
+        # root filesystem and takes tens of seconds on a busy host.
+        starts = {asyncio.ensure_future(m.client.start()): m for m in list(self.members.values())}
+        for task in starts:  # retrieved here: those still starting when one is done go on
+            task.add_done_callback(lambda t: t.cancelled() or t.exception())
+        pending = set(starts)
+        error: BaseException | None = None
+        while pending:
+            done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+            for task in done:
+                if task.exception() is None:
+                    starts[task].up = True
+                    return  # the others fill in the background; probes will see them
+                error = error or task.exception()
+        assert error is not None
+        raise error
 
     async def close(self) -> None:
         """Stop watching and close this server's channels (the actors are shared)."""
