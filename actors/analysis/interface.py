@@ -1,8 +1,7 @@
-"""The one interface every analysis backend implements."""
+"""The one interface every analyzer implements, and the request of a batch."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -18,12 +17,12 @@ class AnalysisRequest:
 
 
 class Analyzer(Protocol):
-    """Something that turns source code into an `Analysis`."""
+    """Something that turns source code into an `Analysis`.
+
+    The offline analyzer, the Gemini backend, the `AnalysisService` that combines them and the
+    client of the analysis actor all are one; the server holds one of the last two.
+    """
 
     async def analyze(self, code: str) -> Analysis:
         """Analyse one program."""
-        ...
-
-    async def analyze_many(self, requests: Sequence[AnalysisRequest]) -> dict[str, Analysis]:
-        """Analyse several programs at once; answers keyed by request id (missing = failed)."""
         ...

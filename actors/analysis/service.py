@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Sequence
-from typing import Any
 
 from actors.analysis.batcher import MicroBatcher
 from actors.analysis.cache import AnalysisCache, code_key
@@ -107,10 +106,6 @@ class AnalysisService:
             self._inflight.pop(key, None)
         self.metrics.request(result.source, time.perf_counter() - started)
         return result
-
-    async def analyze_dict(self, code: str) -> dict[str, Any]:
-        """`analyze` as the API's JSON object."""
-        return (await self.analyze(code)).to_dict()
 
     async def _compute(self, code: str) -> tuple[Analysis, bool]:
         if self._gemini is None:

@@ -15,10 +15,11 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from litestar import Litestar
 
+from actors.analysis.interface import Analyzer as Analyzer
 from actors.metrics import PoolStatsCollector
 from realtime.analysis_errors import analysis_failure
 from realtime.contract import ErrorCode, ErrorEvent, echo_id
@@ -56,14 +57,6 @@ WARM_RETRY_S = 10.0
 T = TypeVar("T")
 
 
-class Analyzer(Protocol):
-    """What the analysis feature needs: the API's Analysis JSON for a program."""
-
-    async def analyze(self, code: str) -> dict[str, Any]:
-        """Analyse `code`."""
-        ...
-
-
 PoolOpener = Callable[[], Awaitable[SandboxPool]]
 AnalyzerOpener = Callable[[], Awaitable[Analyzer]]
 
@@ -96,13 +89,7 @@ async def open_default_analyzer() -> Analyzer:
     if settings.use_ray:
         await start_ray(settings)
         return AnalysisClient(get_analysis_actor())
-    service = AnalysisService(AnalysisSettings())
-
-    class _Local:
-        async def analyze(self, code: str) -> dict[str, Any]:
-            return await service.analyze_dict(code)
-
-    return _Local()
+    return AnalysisService(AnalysisSettings())
 
 
 class _Lazy(Generic[T]):
@@ -191,18 +178,10 @@ class Readiness:
 
 async def _probe(resource: object) -> None:
     """One cheap real call: `stats()` of the pool or the analysis actor (a local analyzer
-    has none and is ready once built).
-
-    Pools spread over Ray nodes (`actors.pool_spread`) answer from the figures their watcher
-    keeps; they are not ready while none of them answers (`pools_up` is 0).
-    """
+    has none and is ready once built)."""
     stats = getattr(resource, "stats", None)
     if stats is not None:
-        figures = await stats()
-        if isinstance(figures, dict) and figures.get("pools_up", 1) < 1:
-            raise SandboxUnavailableError(
-                f"none of the {int(figures.get('pools', 0))} sandbox pools answers"
-            )
+        await stats()
 
 
 async def _warm(lazy: _Lazy[Any]) -> None:
@@ -390,9 +369,9 @@ class RunsWiring:
                     log.warning("pool stats unavailable: %s", exc)
             await asyncio.sleep(self.stats_interval_s)
 
-    async def analyze(self, code: str) -> dict[str, Any]:
+    async def analyze(self, code: str) -> dict[str, object]:
         """The Analysis JSON for `code` (raises `ValueError` when it is too large)."""
-        return await (await self.analyzer()).analyze(code)
+        return (await (await self.analyzer()).analyze(code)).to_dict()
 
     async def on_analyze(
         self, room: Room, connection: Connection, principal: Principal, event: AnalyzeRequest

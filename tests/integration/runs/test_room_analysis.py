@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from actors.analysis import CLASSES, AnalysisService, AnalysisSettings
+from actors.analysis import CLASSES, Analysis, AnalysisService, AnalysisSettings
 from realtime.client import RoomClient
 from realtime.runs.memory import MemoryRunStore
 from realtime.runs.wiring import Analyzer, RunsWiring
@@ -26,9 +26,9 @@ class InProcessAnalyzer:
         self.service = AnalysisService(AnalysisSettings(gemini_api_key=None, measure=False))
         self.calls = 0
 
-    async def analyze(self, code: str) -> dict[str, Any]:
+    async def analyze(self, code: str) -> Analysis:
         self.calls += 1
-        return await self.service.analyze_dict(code)
+        return await self.service.analyze(code)
 
 
 @pytest.fixture
