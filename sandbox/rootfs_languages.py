@@ -15,6 +15,7 @@ the package versions, the base tree and this builder).
 from __future__ import annotations
 
 import fnmatch
+import functools
 import hashlib
 import json
 import os
@@ -79,10 +80,15 @@ class BuiltRootfs:
     cached: bool
 
 
+@functools.lru_cache(maxsize=65536)
+def _real_dir(directory: str) -> str:
+    return os.path.realpath(directory)
+
+
 def _canonical(path: str) -> str:
     """`path` with its directories' symlinks resolved on the host, the last part kept."""
     parent, name = os.path.split(path)
-    return os.path.join(os.path.realpath(parent), name)
+    return os.path.join(_real_dir(parent), name)
 
 
 def package_versions(packages: tuple[str, ...]) -> dict[str, str]:
@@ -129,9 +135,9 @@ def select_files(recipe: RootfsRecipe) -> list[str]:
     chosen: set[str] = set()
     for listed in _package_files(recipe.packages):
         for path in {listed, _canonical(listed)}:
-            if not os.path.lexists(path) or (os.path.isdir(path) and not os.path.islink(path)):
+            if not _matches(path, recipe.include) or _matches(path, recipe.exclude):
                 continue
-            if _matches(path, recipe.include) and not _matches(path, recipe.exclude):
+            if os.path.islink(path) or os.path.isfile(path):
                 chosen.add(_canonical(path))
     # A symlink brings its target when that is a file (g++ -> g++-12 -> x86_64-linux-gnu-g++-12).
     pending = list(chosen)
