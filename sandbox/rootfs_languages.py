@@ -19,6 +19,7 @@ import functools
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -64,6 +65,13 @@ public class Main {
     }
 }
 """
+
+
+# Old trees of a language are removed beyond the most recently used few (each is 140-250 MiB
+# and every agent change makes a new one), but never one used in the last minutes: a test
+# session or server of another checkout may be starting sandboxes from it.
+KEEP_TREES = 3
+IN_USE_S = 600.0
 
 
 class RootfsBuildError(RuntimeError):
@@ -299,6 +307,30 @@ def _tree_size(tree: Path) -> int:
     return sum(p.stat().st_size for p in tree.rglob("*") if p.is_file() and not p.is_symlink())
 
 
+def prune_trees(cache_dir: Path, language_id: str, now: float | None = None) -> list[Path]:
+    """Remove a language's old trees, keeping the recently used ones.
+
+    All but the `KEEP_TREES` most recently used go, except any used within `IN_USE_S` (a
+    tree's `.complete` marker is touched at each use).
+
+    Returns:
+        The trees removed.
+    """
+    name = re.compile(rf"lang-{re.escape(language_id)}-[0-9a-f]{{16}}\.complete")
+    markers = [m for m in cache_dir.glob("lang-*.complete") if name.fullmatch(m.name)]
+    markers.sort(key=lambda m: m.stat().st_mtime, reverse=True)
+    moment = time.time() if now is None else now
+    removed = []
+    for marker in markers[KEEP_TREES:]:
+        if moment - marker.stat().st_mtime < IN_USE_S:
+            continue
+        tree = marker.with_suffix("")
+        marker.unlink(missing_ok=True)  # first, so no one takes a half-removed tree
+        shutil.rmtree(tree, ignore_errors=True)
+        removed.append(tree)
+    return removed
+
+
 def build_language_rootfs(language: Language, cache_dir: Path) -> BuiltRootfs:
     """Build (or reuse) the root filesystem of `language`.
 
@@ -320,6 +352,8 @@ def build_language_rootfs(language: Language, cache_dir: Path) -> BuiltRootfs:
     tree = cache_dir / f"lang-{language.id}-{_digest(language, base, versions)}"
     marker = tree.with_suffix(".complete")
     if marker.exists() and tree.is_dir():
+        os.utime(marker)  # used now: pruning keeps it
+        prune_trees(cache_dir, language.id)
         return BuiltRootfs(tree, int(marker.read_text() or 0), 0.0, cached=True)
     began = time.perf_counter()
     staging = cache_dir / f".staging-{language.id}-{os.getpid()}"
@@ -357,4 +391,5 @@ def build_language_rootfs(language: Language, cache_dir: Path) -> BuiltRootfs:
     except OSError:
         shutil.rmtree(staging, ignore_errors=True)  # another process built it first
     marker.write_text(str(size))
+    prune_trees(cache_dir, language.id)
     return BuiltRootfs(tree, size, time.perf_counter() - began, cached=False)

@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 
 from sandbox.languages import get_language
-from sandbox.rootfs_languages import RootfsBuildError, _check_executables, select_files
+from sandbox.rootfs_languages import (
+    RootfsBuildError,
+    _check_executables,
+    prune_trees,
+    select_files,
+)
 
 FILE_RECIPES = ["javascript", "typescript", "cpp", "go"]
 
@@ -52,3 +57,24 @@ def test_a_tree_with_an_unnamed_program_is_refused(tmp_path: Path) -> None:
     _check_executables(tmp_path, {"/usr/bin/true"})  # named: allowed
     with pytest.raises(RootfsBuildError, match="/usr/bin/true"):
         _check_executables(tmp_path, set())
+
+
+def test_old_trees_are_pruned_but_not_recent_or_other_languages(tmp_path: Path) -> None:
+    now = 1_000_000.0
+
+    def tree(name: str, age_s: float) -> Path:
+        path = tmp_path / name
+        path.mkdir()
+        marker = path.with_suffix(".complete")
+        marker.write_text("1")
+        os.utime(marker, (now - age_s, now - age_s))
+        return path
+
+    kept = [tree(f"lang-java-{i:016x}", age) for i, age in enumerate((10, 20, 30))]
+    in_use = tree(f"lang-java-{3:016x}", 60)  # 4th by recency, but used a minute ago
+    old = [tree(f"lang-java-{i:016x}", 40_000 + i) for i in (4, 5)]
+    other = tree(f"lang-javascript-{9:016x}", 90_000)  # another language: never touched
+    removed = prune_trees(tmp_path, "java", now=now)
+    assert sorted(removed) == sorted(old)
+    assert all(p.exists() for p in [*kept, in_use, other])
+    assert not any(p.exists() or p.with_suffix(".complete").exists() for p in old)
