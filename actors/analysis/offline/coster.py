@@ -650,10 +650,17 @@ class Coster:
                 node = node.func.value
             else:
                 break
-        return (
-            isinstance(node, ast.Name)
-            and node.id in self.scope.params
-            and node.id in self.scope.fixed
+        if not isinstance(node, ast.Name):
+            return False
+        if node.id in self.scope.params:
+            return node.id in self.scope.fixed
+        values = self.scope.assigned.get(node.id, [])
+        # `parts = s.split("/")`: a local that only ever holds a piece of such a record.
+        return bool(values) and all(
+            v is not None
+            and not any(isinstance(n, ast.Name) and n.id == node.id for n in ast.walk(v))
+            and self._of_fixed(v)
+            for v in values
         )
 
     def _const(self, node: ast.expr) -> bool:

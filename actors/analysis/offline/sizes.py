@@ -86,29 +86,36 @@ def fixed_arguments(tree: ast.Module, name: str, params: list[str], caller: Scop
         c.keywords or any(isinstance(a, ast.Starred) for a in c.args) for c in calls
     ):
         return set()
-    records = _record_lines(tree, caller)
+    in_loop = _in_loops(tree)
+    records = _record_lines(caller, in_loop)
     out: set[str] = set()
     for pos, param in enumerate(params):
         args = [c.args[pos] for c in calls if pos < len(c.args)]
         if len(args) == len(calls) and all(
             (isinstance(a, ast.Name) and (a.id in caller.fixed or a.id in records))
             or (not isinstance(a, ast.Name) and _fixed_value(a, caller))
+            or (id(a) in in_loop and _one_line(a))
             for a in args
         ):
             out.add(param)
     return out
 
 
-def _record_lines(tree: ast.Module, caller: Scope) -> set[str]:
+def _in_loops(tree: ast.Module) -> set[int]:
+    """Ids of the nodes inside some `for` or `while` loop's body or head."""
+    in_loop: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.For | ast.While):
+            in_loop |= {id(n) for n in ast.walk(node) if n is not node}
+    return in_loop
+
+
+def _record_lines(caller: Scope, in_loop: set[int]) -> set[str]:
     """Names that only ever hold one line read inside a loop (`for ...: s = input()`).
 
     Each is one record among many (n lines, each a short expression or name): a helper
     called with it parses one record, in time that does not grow with n.
     """
-    in_loop: set[int] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.For | ast.While):
-            in_loop |= {id(n) for n in ast.walk(node) if n is not node}
     out: set[str] = set()
     for name, values in caller.assigned.items():
         if values and all(v is not None and id(v) in in_loop and _one_line(v) for v in values):

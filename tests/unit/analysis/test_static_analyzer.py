@@ -495,8 +495,8 @@ CASES: list[tuple[str, str, str]] = [
         "helper_parsing_one_record_line",
         """
         def value(s):
-            left, right = s.split("/")
-            return int(left[1:]) / int(right)
+            parts = s.split("/")
+            return int(parts[0][1:]) / int(parts[1])
 
         n = int(input())
         seen = {}
