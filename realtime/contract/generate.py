@@ -39,6 +39,41 @@ def json_schema() -> dict[str, Any]:
     }
 
 
+def _sent_fields() -> dict[str, set[str]]:
+    """For each Struct the server sends (by schema name), the fields always on the wire.
+
+    msgspec encodes a field with a default unless the default is `UNSET` (or the Struct omits
+    defaults), so what the server sends has more required fields than its schema says.
+    """
+    sent: dict[str, set[str]] = {}
+    todo: list[msgspec.inspect.Type] = list(msgspec.inspect.multi_type_info([ServerEvent]))
+    while todo:
+        info = todo.pop()
+        if isinstance(info, msgspec.inspect.StructType):
+            name = info.cls.__name__
+            if name in sent:
+                continue
+            omits = info.cls.__struct_config__.omit_defaults
+            sent[name] = {
+                f.encode_name
+                for f in info.fields
+                if f.required
+                # inspect shows an UNSET default (left out when unset) as no default at all
+                or (not omits and (f.default, f.default_factory) != (msgspec.NODEFAULT,) * 2)
+            }
+            todo.extend(f.type for f in info.fields)
+        elif isinstance(info, msgspec.inspect.UnionType):
+            todo.extend(info.types)
+        elif isinstance(info, msgspec.inspect.ListType | msgspec.inspect.VarTupleType):
+            todo.append(info.item_type)
+    return sent
+
+
+def _required(name: str, schema: Mapping[str, Any], sent: Mapping[str, set[str]]) -> set[str]:
+    required = set(schema.get("required", ()))
+    return required | sent.get(name, set())
+
+
 def _ts(schema: Mapping[str, Any]) -> str:
     if "$ref" in schema:
         return str(schema["$ref"]).removeprefix(_REF)
@@ -66,6 +101,7 @@ def _doc(text: str | None, indent: str = "") -> str:
 def typescript() -> str:
     """The web's event types: one interface per event, the two unions, and tag lists."""
     defs = json_schema()["$defs"]
+    sent = _sent_fields()
     out = [_HEADER]
     for name, schema in defs.items():
         if name in ("ClientEvent", "ServerEvent"):
@@ -76,7 +112,7 @@ def typescript() -> str:
         if schema.get("type") != "object":
             out.append(f"export type {name} = {_ts(schema)};\n")
             continue
-        required = set(schema.get("required", ()))
+        required = _required(name, schema, sent)
         lines = [f"export interface {name} {{\n"]
         for prop, sub in schema.get("properties", {}).items():
             optional = "" if prop in required else "?"
@@ -93,7 +129,7 @@ def typescript() -> str:
 
 def _fields(cls: type[msgspec.Struct], defs: Mapping[str, Any]) -> str:
     schema = defs[cls.__name__]
-    required = set(schema.get("required", ()))
+    required = _required(cls.__name__, schema, _sent_fields())
     names = [
         f"`{p}`" if p in required else f"`{p}`?"
         for p in schema.get("properties", {})

@@ -1,5 +1,7 @@
 """Server -> client application events (type-100 frames), one `Struct` per `type`.
 
+The run events (`run.started`, `run.output`, `run.input_wanted`, `run.finished`) are the
+sandbox layer's own (`sandbox.events`): the object a runner makes is the one sent here.
 Fields without a default are always sent (possibly `null`); fields defaulting to `UNSET`
 are left out when they do not apply. A client that meets a `type` it does not know ignores it
 (a newer server may add events); one that misses a `type` it should handle fails its type
@@ -15,13 +17,14 @@ from msgspec import UNSET, UnsetType
 
 from realtime.contract.errors import ErrorCode
 from realtime.contract.requests import RequestId
+from sandbox.events import Diagnostic, Person, RunFinished, RunInputWanted, RunOutput, RunStarted
+from sandbox.verdicts import Verdict
 
 __all__ = [
     "SERVER_EVENTS",
     "AnalysisFailedEvent",
     "AnalysisResultEvent",
     "AnalysisStartedEvent",
-    "Diagnostic",
     "ErrorEvent",
     "Fit",
     "FunctionComplexity",
@@ -32,29 +35,12 @@ __all__ = [
     "PermissionFlags",
     "PongEvent",
     "RoomStateEvent",
-    "RunFinishedEvent",
-    "RunInputWantedEvent",
-    "RunOutputEvent",
     "RunRejectedEvent",
-    "RunStartedEvent",
     "ServerEvent",
     "SessionEvent",
-    "UserRef",
 ]
 
 EpochMs = Annotated[int, msgspec.Meta(description="Epoch milliseconds.")]
-Verdict = Literal[
-    "ok",
-    "runtime_error",
-    "timeout",
-    "cpu_limit",
-    "memory_limit",
-    "output_limit",
-    "syntax_error",
-    "policy_violation",
-    "sandbox_error",
-    "cancelled",
-]
 RejectionCode = Literal[
     "syntax_error",
     "policy_violation",
@@ -74,13 +60,6 @@ class Part(msgspec.Struct, kw_only=True, frozen=True):
     """A JSON object inside an event."""
 
 
-class UserRef(Part, frozen=True):
-    """A person as the room sees them."""
-
-    id: str
-    name: str
-
-
 class PermissionFlags(Part, frozen=True):
     """What the connection may do (decided once, at connect)."""
 
@@ -94,22 +73,10 @@ class PermissionFlags(Part, frozen=True):
     revoke: bool
 
 
-class Diagnostic(Part, frozen=True):
-    """Where code was refused: 1-based `line`, 0-based `column`; `kind` syntax or policy."""
-
-    line: int
-    column: int
-    message: str
-    code: str
-    end_line: int | None = None
-    end_column: int | None = None
-    kind: Literal["policy", "syntax"] = "policy"
-
-
 class SessionEvent(Event, tag="session", frozen=True):
     """Sent once, right after connect: who you are and what you may do."""
 
-    user: UserRef
+    user: Person
     role: Literal["owner", "interviewer", "editor", "candidate", "viewer"]
     permissions: PermissionFlags
 
@@ -193,52 +160,13 @@ class AnalysisFailedEvent(Event, tag="analysis.failed", frozen=True):
     id: RequestId | UnsetType = UNSET
 
 
-class RunStartedEvent(Event, tag="run.started", frozen=True):
-    """A run began."""
-
-    run_id: str
-    by: UserRef
-    code_hash: str
-    at: EpochMs
-
-
-class RunOutputEvent(Event, tag="run.output", frozen=True):
-    """A chunk of the transcript; `seq` counts the chunks of one run from 0."""
-
-    run_id: str
-    stream: Literal["stdout", "stderr", "stdin"]
-    data: str
-    seq: int
-
-
-class RunInputWantedEvent(Event, tag="run.input_wanted", frozen=True):
-    """The program waits on stdin with nothing buffered."""
-
-    run_id: str
-
-
-class RunFinishedEvent(Event, tag="run.finished", frozen=True):
-    """The last event of every run."""
-
-    run_id: str
-    verdict: Verdict
-    exit_code: int | None
-    signal: int | str | None
-    wall_ms: float | None
-    cpu_ms: float | None
-    peak_memory_bytes: int | None
-    output_truncated: bool
-    message: str | None
-    diagnostics: list[Diagnostic]
-
-
 class RunRejectedEvent(Event, tag="run.rejected", frozen=True):
     """A Run press was refused: nothing ran (told to the whole room)."""
 
     code: RejectionCode
     reason: str
     diagnostics: list[Diagnostic]
-    by: UserRef | UnsetType = UNSET
+    by: Person | UnsetType = UNSET
     at: EpochMs | UnsetType = UNSET
     run_id: str | UnsetType = UNSET
     code_hash: str | UnsetType = UNSET
@@ -249,7 +177,7 @@ class LastRun(Part, frozen=True):
     """The room's last run: live (`running`), over, or refused (`rejected`)."""
 
     run_id: str
-    by: UserRef
+    by: Person
     code_hash: str
     at: EpochMs
     output: str
@@ -258,12 +186,12 @@ class LastRun(Part, frozen=True):
     rejected: bool
     verdict: Verdict | UnsetType = UNSET
     exit_code: int | UnsetType | None = UNSET
-    signal: int | str | UnsetType | None = UNSET
-    wall_ms: float | UnsetType | None = UNSET
+    signal: int | UnsetType | None = UNSET
+    wall_ms: float | UnsetType = UNSET
     cpu_ms: float | UnsetType | None = UNSET
     peak_memory_bytes: int | UnsetType | None = UNSET
     output_truncated: bool | UnsetType = UNSET
-    message: str | UnsetType | None = UNSET
+    message: str | UnsetType = UNSET
     diagnostics: list[Diagnostic] | UnsetType = UNSET
 
 
@@ -281,14 +209,14 @@ ServerEvent = (
     | AnalysisStartedEvent
     | AnalysisResultEvent
     | AnalysisFailedEvent
-    | RunStartedEvent
-    | RunOutputEvent
-    | RunInputWantedEvent
-    | RunFinishedEvent
+    | RunStarted
+    | RunOutput
+    | RunInputWanted
+    | RunFinished
     | RunRejectedEvent
     | RoomStateEvent
 )
-SERVER_EVENTS: tuple[type[Event], ...] = (
+SERVER_EVENTS: tuple[type[msgspec.Struct], ...] = (
     SessionEvent,
     PongEvent,
     ErrorEvent,
@@ -296,10 +224,10 @@ SERVER_EVENTS: tuple[type[Event], ...] = (
     AnalysisStartedEvent,
     AnalysisResultEvent,
     AnalysisFailedEvent,
-    RunStartedEvent,
-    RunOutputEvent,
-    RunInputWantedEvent,
-    RunFinishedEvent,
+    RunStarted,
+    RunOutput,
+    RunInputWanted,
+    RunFinished,
     RunRejectedEvent,
     RoomStateEvent,
 )

@@ -3,7 +3,7 @@
 
 export type ClientEvent = PingRequest | RunRequest | RunInputRequest | RunEofRequest | RunCancelRequest | AnalyzeRequest;
 
-export type ServerEvent = SessionEvent | PongEvent | ErrorEvent | NotesUpdatedEvent | AnalysisStartedEvent | AnalysisResultEvent | AnalysisFailedEvent | RunStartedEvent | RunOutputEvent | RunInputWantedEvent | RunFinishedEvent | RunRejectedEvent | RoomStateEvent;
+export type ServerEvent = SessionEvent | PongEvent | ErrorEvent | NotesUpdatedEvent | AnalysisStartedEvent | AnalysisResultEvent | AnalysisFailedEvent | RunStarted | RunOutput | RunInputWanted | RunFinished | RunRejectedEvent | RoomStateEvent;
 
 /** Are you there? Answered with `pong` (any connection may ask). */
 export interface PingRequest {
@@ -50,13 +50,13 @@ export interface AnalyzeRequest {
 /** Sent once, right after connect: who you are and what you may do. */
 export interface SessionEvent {
   type: "session";
-  user: UserRef;
+  user: Person;
   role: "candidate" | "editor" | "interviewer" | "owner" | "viewer";
   permissions: PermissionFlags;
 }
 
-/** A person as the room sees them. */
-export interface UserRef {
+/** Who asked for a run, as the caller names them (opaque to the sandbox). */
+export interface Person {
   id: string;
   name: string;
 }
@@ -157,18 +157,17 @@ export interface AnalysisFailedEvent {
   id?: string;
 }
 
-/** A run began. */
-export interface RunStartedEvent {
+/** The run began. The sandbox layer sends it when a sandbox takes the run; a room sends it when it accepts a Run press, with who pressed it, the hash of the code and when. */
+export interface RunStarted {
   type: "run.started";
   run_id: string;
-  by: UserRef;
-  code_hash: string;
-  /** Epoch milliseconds. */
-  at: number;
+  by: Person | null;
+  code_hash: string | null;
+  at: number | null;
 }
 
-/** A chunk of the transcript; `seq` counts the chunks of one run from 0. */
-export interface RunOutputEvent {
+/** An ordered chunk of the transcript. `seq` counts the chunks of one run from 0, the echo of typed input (`stream` "stdin") included; the runner gives it, and nothing after it renumbers. */
+export interface RunOutput {
   type: "run.output";
   run_id: string;
   stream: "stderr" | "stdin" | "stdout";
@@ -176,36 +175,40 @@ export interface RunOutputEvent {
   seq: number;
 }
 
-/** The program waits on stdin with nothing buffered. */
-export interface RunInputWantedEvent {
+/** The program is blocked reading stdin and nothing is buffered (interactive runs). */
+export interface RunInputWanted {
   type: "run.input_wanted";
   run_id: string;
 }
 
-/** The last event of every run. */
-export interface RunFinishedEvent {
+/** The last event of every run, whatever happened: the `RunResult` and the run's id. */
+export interface RunFinished {
   type: "run.finished";
-  run_id: string;
-  verdict: "cancelled" | "cpu_limit" | "memory_limit" | "ok" | "output_limit" | "policy_violation" | "runtime_error" | "sandbox_error" | "syntax_error" | "timeout";
+  verdict: Verdict;
   exit_code: number | null;
-  signal: number | string | null;
-  wall_ms: number | null;
+  signal: number | null;
+  wall_ms: number;
   cpu_ms: number | null;
   peak_memory_bytes: number | null;
+  output_bytes: number;
   output_truncated: boolean;
-  message: string | null;
+  message: string;
   diagnostics: Diagnostic[];
+  run_id: string;
 }
 
-/** Where code was refused: 1-based `line`, 0-based `column`; `kind` syntax or policy. */
+/** The verdict of one run. Values travel as-is in JSON events. */
+export type Verdict = "cancelled" | "cpu_limit" | "memory_limit" | "ok" | "output_limit" | "policy_violation" | "runtime_error" | "sandbox_error" | "syntax_error" | "timeout";
+
+/** A finding the editor can show as a marker (1-based line, 0-based column). `kind` tells a syntax error (the web labels it "Syntax error") from a policy refusal. */
 export interface Diagnostic {
   line: number;
   column: number;
   message: string;
   code: string;
-  end_line?: number | null;
-  end_column?: number | null;
-  kind?: "policy" | "syntax";
+  end_line: number | null;
+  end_column: number | null;
+  kind: "policy" | "syntax";
 }
 
 /** A Run press was refused: nothing ran (told to the whole room). */
@@ -214,7 +217,7 @@ export interface RunRejectedEvent {
   code: "already_running" | "bad_stdin" | "busy" | "policy_violation" | "rate_limited" | "syntax_error" | "unavailable";
   reason: string;
   diagnostics: Diagnostic[];
-  by?: UserRef;
+  by?: Person;
   /** Epoch milliseconds. */
   at?: number;
   run_id?: string;
@@ -231,7 +234,7 @@ export interface RoomStateEvent {
 /** The room's last run: live (`running`), over, or refused (`rejected`). */
 export interface LastRun {
   run_id: string;
-  by: UserRef;
+  by: Person;
   code_hash: string;
   /** Epoch milliseconds. */
   at: number;
@@ -239,14 +242,14 @@ export interface LastRun {
   last_seq: number;
   running: boolean;
   rejected: boolean;
-  verdict?: "cancelled" | "cpu_limit" | "memory_limit" | "ok" | "output_limit" | "policy_violation" | "runtime_error" | "sandbox_error" | "syntax_error" | "timeout";
+  verdict?: Verdict;
   exit_code?: number | null;
-  signal?: number | string | null;
-  wall_ms?: number | null;
+  signal?: number | null;
+  wall_ms?: number;
   cpu_ms?: number | null;
   peak_memory_bytes?: number | null;
   output_truncated?: boolean;
-  message?: string | null;
+  message?: string;
   diagnostics?: Diagnostic[];
 }
 

@@ -8,9 +8,9 @@ import type { Diagnostic } from "../lib/api/types";
 import type {
   ClientEvent as ContractClientEvent,
   Diagnostic as ContractDiagnostic,
-  RunFinishedEvent,
+  RunFinished as RunFinishedEvent,
   RunRejectedEvent,
-  RunStartedEvent,
+  RunStarted as RunStartedEvent,
   ServerEvent,
 } from "./contract.gen";
 

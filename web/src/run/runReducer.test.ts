@@ -121,8 +121,9 @@ describe("reduceRun", () => {
       wall_ms: 120,
       cpu_ms: 30,
       peak_memory_bytes: 9_000_000,
+      output_bytes: 0,
       output_truncated: false,
-      message: null,
+      message: "",
       diagnostics: [],
     });
     expect(s.status).toBe("finished");
@@ -131,7 +132,15 @@ describe("reduceRun", () => {
   });
 
   it("a rejection shows its reason and diagnostics, but never replaces a live run", () => {
-    const diag = { line: 2, column: 0, message: "import os is not allowed", code: "import" };
+    const diag = {
+      line: 2,
+      column: 0,
+      message: "import os is not allowed",
+      code: "import",
+      end_line: null,
+      end_column: null,
+      kind: "policy" as const,
+    };
     const rejected = apply(markStarting(initialRunState), {
       type: "run.rejected",
       code: "policy_violation",
@@ -184,8 +193,9 @@ describe("reduceRun", () => {
       wall_ms: 1,
       cpu_ms: 1,
       peak_memory_bytes: 1,
+      output_bytes: 0,
       output_truncated: false,
-      message: null,
+      message: "",
       diagnostics: [],
     });
     const s = reduceRun(finished, {
@@ -227,6 +237,8 @@ describe("reduceRun", () => {
       column: 4,
       message: "syntax error: x",
       code: "syntax",
+      end_line: null,
+      end_column: null,
       kind: "syntax" as const,
     };
     const s = reduceRun(initialRunState, {
