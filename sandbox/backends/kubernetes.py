@@ -70,6 +70,8 @@ FIX_HINT = (
 _STDOUT, _STDERR = 1, 2
 # A pod the pool deleted has no status left to read: it counts as killed by SIGKILL.
 _KILLED = -9
+# A node whose stats were refused (no permission, node gone) is asked again this much later.
+_STATS_RETRY_S = 10.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,11 +321,12 @@ class KubeletStats:
                 if node not in self._warned:
                     self._warned.add(node)
                     log.warning("kubelet stats of node %s unavailable: %s", node, exc)
-            else:
-                samples = pod_samples(summary, self._namespace)
-                for pod, meter in list(self._meters.get(node, {}).items()):
-                    if pod in samples:
-                        meter.add(samples[pod])
+                await asyncio.sleep(max(self._interval_s, _STATS_RETRY_S))  # no hammering
+                continue
+            samples = pod_samples(summary, self._namespace)
+            for pod, meter in list(self._meters.get(node, {}).items()):
+                if pod in samples:
+                    meter.add(samples[pod])
             await asyncio.sleep(self._interval_s)
 
 
