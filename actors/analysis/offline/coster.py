@@ -69,6 +69,37 @@ def _appended_once_per_pass(loop: ast.For) -> set[str]:
     return appended - nested
 
 
+def _only_printed(root: ast.AST | None, loop: ast.For) -> set[str]:
+    """Names that, outside `loop`, are only printed (`print(*ans)`, `" ".join(map(str, ans))`)."""
+    if root is None:
+        return set()
+    inside = {id(n) for n in ast.walk(loop)}
+    parents: dict[int, ast.AST] = {}
+    for node in ast.walk(root):
+        for child in ast.iter_child_nodes(node):
+            parents[id(child)] = node
+    printed: set[str] = set()
+    other: set[str] = set()
+    for node in ast.walk(root):
+        if (
+            not isinstance(node, ast.Name)
+            or id(node) in inside
+            or not isinstance(node.ctx, ast.Load)
+        ):
+            continue
+        up = parents.get(id(node))
+        # Climb through wrappers that only format the answers.
+        while isinstance(up, ast.Starred) or (
+            isinstance(up, ast.Call) and callee_name(up) in {"map", "str", "join", "list"}
+        ):
+            up = parents.get(id(up))
+        if isinstance(up, ast.Call) and callee_name(up) in {"print", "write"}:
+            printed.add(node.id)
+        else:
+            other.add(node.id)
+    return printed - other
+
+
 def _resumes_where_it_stopped(node: ast.For, outer: ast.For | ast.While) -> bool:
     """`for j in range(last, i): ...` then `last = i` in the outer loop: a sliding start.
 
@@ -125,6 +156,7 @@ class Coster:
     once: list[Cost] = field(default_factory=list)
     fixed_reads: frozenset[int] = frozenset()
     case_loops: set[int] = field(default_factory=set)
+    root: ast.AST | None = None
 
     # Statements ----------------------------------------------------------------------------
     def block(self, stmts: list[ast.stmt]) -> Cost:
@@ -179,10 +211,8 @@ class Coster:
     def _for(self, node: ast.For) -> Cost:
         count = self._count(node.iter)
         head = self.expr(node.iter)
-        if not self.loops and (
-            is_test_case_loop(node.iter, node.body, self.readers)
-            or is_query_loop(node.iter, node.body, self.counts, self.readers)
-        ):
+        queries = not self.loops and is_query_loop(node.iter, node.body, self.counts, self.readers)
+        if not self.loops and (queries or is_test_case_loop(node.iter, node.body, self.readers)):
             # `for _ in range(int(input())):` around a whole problem: complexity is per case.
             count = ONE
             self.case_loops.add(id(node))
@@ -190,6 +220,12 @@ class Coster:
                 # Answers collected once per test case (`ans.append(x)` outside any inner
                 # loop) number the cases, not the size: printing them afterwards is per case.
                 self.scope.fixed |= _appended_once_per_pass(node) - set(self.scope.params)
+            elif queries:
+                # The same for answers to queries, as long as they are only printed: a list
+                # that is sorted or searched afterwards holds data, not answers.
+                self.scope.fixed |= (
+                    _appended_once_per_pass(node) - set(self.scope.params)
+                ) & _only_printed(self.root, node)
         if self.loops and _resumes_where_it_stopped(node, self.loops[-1][0]):
             count = ONE  # amortised: all passes together cover the range once
         if self.loops and self._snapshot_grows(node):

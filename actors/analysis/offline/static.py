@@ -206,6 +206,7 @@ class _Program:
                 readers=self.readers,
                 counts=self.counts,
                 fixed_reads=self.record_reads,
+                root=fn.node,
             )
             body = coster.block(fn.node.body)
             rec = classify(fn.node, fn.node.name, fn.scope)
@@ -289,6 +290,7 @@ class _Program:
             readers=self.readers,
             counts=self.counts,
             fixed_reads=self.record_reads,
+            root=self.tree,
         )
         main_body = [
             s

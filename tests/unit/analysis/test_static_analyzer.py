@@ -520,6 +520,31 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "answers_to_queries_only_printed",
+        """
+        q = int(input())
+        ans = []
+        for _ in range(q):
+            l, r = map(int, input().split())
+            ans.append((r - l + 1) // 2 * (-1 if l % 2 else 1))
+        print("\\n".join(map(str, ans)))
+        """,
+        "O(1)",
+    ),
+    (
+        "records_collected_then_sorted_are_data",
+        """
+        q = int(input())
+        pairs = []
+        for _ in range(q):
+            l, r = map(int, input().split())
+            pairs.append((l, r))
+        pairs.sort()
+        print(*pairs)
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
