@@ -376,6 +376,11 @@ def build_language_rootfs(language: Language, cache_dir: Path) -> BuiltRootfs:
         dest = staging / inside.lstrip("/")
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(LANGUAGES_DIR / name, dest)
+    for step_argv in recipe.build_steps:
+        argv = [arg.replace("{tree}", str(staging)) for arg in step_argv]
+        done = subprocess.run(argv, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            raise RootfsBuildError(f"build step {step_argv} failed: {done.stderr[-2000:]}")
     (staging / "work").mkdir(exist_ok=True)
     for path in staging.rglob("*"):
         # Owned by root, readable by everyone, writable by no one (the run's uid is 65534).

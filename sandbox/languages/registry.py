@@ -64,6 +64,9 @@ class RootfsRecipe(_Frozen):
         exclude: Globs left out even when included.
         executables: The only programs (ELF executables) the tree may hold besides Python.
         files: Files of this repository to place inside: path inside -> name in this folder.
+        build_steps: Commands run on the host at build time, each an argv in which `{tree}`
+            is the tree being built (a precompiled header, say). They run the host's own
+            packaged tools, the same files the tree holds.
     """
 
     builder: Literal["python", "files", "jlink"]
@@ -72,6 +75,7 @@ class RootfsRecipe(_Frozen):
     exclude: tuple[str, ...] = ()
     executables: tuple[str, ...] = ()
     files: dict[str, str] = Field(default_factory=dict)
+    build_steps: tuple[tuple[str, ...], ...] = ()
 
 
 class Language(_Frozen):

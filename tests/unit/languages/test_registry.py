@@ -103,3 +103,11 @@ def test_bootstrap_installs_every_package_a_rootfs_needs() -> None:
             assert re.search(rf"(^|\s){re.escape(package)}(\s|$)", script, re.M), (
                 f"{package} ({lang.id}) is not in scripts/bootstrap.sh"
             )
+
+
+def test_the_precompiled_header_is_made_with_the_compile_flags() -> None:
+    cpp = get_language("cpp")
+    (step,) = cpp.rootfs.build_steps
+    flags = {arg for arg in step if arg.startswith(("-std=", "-O", "-f", "-m"))}
+    assert flags == {arg for arg in cpp.compile if arg.startswith(("-std=", "-O", "-m"))}
+    assert step[0] == cpp.compile[0]
