@@ -68,13 +68,22 @@ class RelaxedSandbox(Sandbox):
 
     def _sample(self) -> None:
         assert isinstance(self.process, asyncio.subprocess.Process)
-        proc = Path(f"/proc/{self.process.pid}")
-        with contextlib.suppress(OSError, ValueError, IndexError):
-            for line in (proc / "status").read_text().splitlines():
-                if line.startswith("VmHWM:"):
-                    self._peak = max(self._peak, int(line.split()[1]) * 1024)
-            fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
-            self._cpu_ms = (int(fields[11]) + int(fields[12])) * 1000 / _TICKS
+        # The agent and the program's process it forks (sandbox/agent.py).
+        pids = [self.process.pid]
+        with contextlib.suppress(OSError, ValueError):
+            children = Path(f"/proc/{pids[0]}/task/{pids[0]}/children").read_text()
+            pids += [int(pid) for pid in children.split()]
+        peak, cpu_ms = 0, 0.0
+        for pid in pids:
+            proc = Path(f"/proc/{pid}")
+            with contextlib.suppress(OSError, ValueError, IndexError):
+                for line in (proc / "status").read_text().splitlines():
+                    if line.startswith("VmHWM:"):
+                        peak += int(line.split()[1]) * 1024
+                fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+                cpu_ms += (int(fields[11]) + int(fields[12])) * 1000 / _TICKS
+        self._peak = max(self._peak, peak)
+        self._cpu_ms = max(self._cpu_ms, cpu_ms)
 
     async def _poll(self) -> None:
         while self.process is not None and self.process.returncode is None:

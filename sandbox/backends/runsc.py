@@ -11,6 +11,7 @@ import signal
 from pathlib import Path
 from typing import Any
 
+from sandbox.agent import SEPARATE_UIDS
 from sandbox.backends.base import Sandbox
 from sandbox.limits import Measurement, SandboxCgroup
 from sandbox.rootfs import AGENT_PATH_INSIDE, PYTHON_INSIDE
@@ -18,8 +19,13 @@ from sandbox.settings import SandboxSettings
 
 # The whole environment of the program: nothing of the server's ever crosses.
 SANDBOX_ENV = ("PYTHONUNBUFFERED=1", "PYTHONIOENCODING=utf-8", "PYTHONDONTWRITEBYTECODE=1")
-AGENT_ARGV = (PYTHON_INSIDE, "-I", "-S", AGENT_PATH_INSIDE)
-SANDBOX_UID = 65534
+AGENT_ARGV = (PYTHON_INSIDE, "-I", "-S", AGENT_PATH_INSIDE, SEPARATE_UIDS)
+# The agent starts as root inside the sandbox (gVisor's own user namespace, never the host's)
+# holding only these two capabilities, which it uses once: the program's process drops to
+# another uid than the agent's, so it cannot reopen the agent's descriptors through /proc.
+# Both give the capabilities up before the sandbox reports warm (see sandbox/agent.py).
+AGENT_START_UID = 0
+AGENT_CAPABILITIES = ("CAP_SETUID", "CAP_SETGID")
 PR_SET_PDEATHSIG = 1
 
 
@@ -42,13 +48,15 @@ def oci_spec(settings: SandboxSettings, rootfs: Path, cgroups_path: str | None) 
         "ociVersion": "1.0.2",
         "process": {
             "terminal": False,
-            "user": {"uid": SANDBOX_UID, "gid": SANDBOX_UID, "additionalGids": []},
+            "user": {"uid": AGENT_START_UID, "gid": AGENT_START_UID, "additionalGids": []},
             "args": list(AGENT_ARGV),
             "env": list(SANDBOX_ENV),
             "cwd": "/tmp",
             "noNewPrivileges": True,
-            "capabilities": {k: [] for k in ("bounding", "effective", "inheritable", "permitted")}
-            | {"ambient": []},
+            "capabilities": {
+                k: list(AGENT_CAPABILITIES) for k in ("bounding", "effective", "permitted")
+            }
+            | {"inheritable": [], "ambient": []},
             "rlimits": [
                 rlimit("RLIMIT_AS", settings.address_space_bytes),
                 rlimit("RLIMIT_NPROC", settings.pids),
