@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from actors.sandbox_client import (
         LocalSandboxPool,
         PoolClient,
-        RayRunHandle,
         RaySandboxPool,
         ensure_ray,
         open_sandbox_pool,
@@ -25,7 +24,6 @@ if TYPE_CHECKING:
 _HOMES = {
     "LocalSandboxPool": "actors.sandbox_client",
     "PoolClient": "actors.sandbox_client",
-    "RayRunHandle": "actors.sandbox_client",
     "RaySandboxPool": "actors.sandbox_client",
     "ensure_ray": "actors.sandbox_client",
     "open_sandbox_pool": "actors.sandbox_client",
@@ -40,7 +38,6 @@ __all__ = [
     "ActorSettings",
     "LocalSandboxPool",
     "PoolClient",
-    "RayRunHandle",
     "RaySandboxPool",
     "SandboxPoolActor",
     "ensure_ray",

@@ -38,7 +38,6 @@ from typing import Any
 from actors.placement import sandbox_node_ids
 from actors.sandbox_client import RaySandboxPool
 from actors.sandbox_pool import ACTOR_DIED_MESSAGE
-from actors.settings import RunTransport
 from sandbox.errors import PoolBusyError, SandboxUnavailableError
 from sandbox.events import RunEvent, RunFinished, RunRequest
 from sandbox.interfaces import RunHandle
@@ -74,7 +73,6 @@ class SpreadSandboxPool:
     Args:
         make_actor: The pool actor for a node id (get-if-exists, pinned to that node).
         list_nodes: Ids of the live sandbox nodes (blocking; run in a thread).
-        transport: How runs reach each actor ("channel" or "ray").
         refresh_s: How often nodes are listed and pools probed.
         probe_timeout_s: How long a pool may take to answer a probe before it takes no runs.
         submit_wait_s: How long one pool may take to accept a run before the next is tried.
@@ -86,7 +84,6 @@ class SpreadSandboxPool:
         make_actor: Callable[[str], Any],
         *,
         list_nodes: Callable[[], list[str]] = sandbox_node_ids,
-        transport: RunTransport = "channel",
         refresh_s: float = 1.0,
         probe_timeout_s: float = 3.0,
         submit_wait_s: float = 3.0,
@@ -94,7 +91,6 @@ class SpreadSandboxPool:
     ) -> None:
         self._make_actor = make_actor
         self._list_nodes = list_nodes
-        self._transport = transport
         self.refresh_s = refresh_s
         self.probe_timeout_s = probe_timeout_s
         self.submit_wait_s = submit_wait_s
@@ -165,9 +161,7 @@ class SpreadSandboxPool:
         for node_id in node_ids:
             if node_id not in self.members:
                 actor = await asyncio.to_thread(self._make_actor, node_id)
-                client = RaySandboxPool(
-                    actor, restart_wait_s=self.submit_wait_s, transport=self._transport
-                )
+                client = RaySandboxPool(actor, restart_wait_s=self.submit_wait_s)
                 self.members[node_id] = PoolMember(node_id, client)
                 log.info("sandbox pool on node %s joined", node_id[:12])
         for node_id in [n for n in self.members if n not in node_ids]:

@@ -17,12 +17,12 @@ import signal
 import tempfile
 import threading
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
 import ray
-from ray.exceptions import ActorUnavailableError, GetTimeoutError, RayError
+from ray.exceptions import ActorUnavailableError, RayError
 
 from actors.placement import SANDBOX_NODE_RESOURCE, pool_actor_name
 from actors.run_channel import ChannelClosedError, RunChannelClient
@@ -34,10 +34,11 @@ from actors.sandbox_pool import (
     build_pool,
     get_sandbox_pool_actor,
 )
-from actors.settings import ActorSettings, RunTransport
-from sandbox.errors import PoolBusyError, SandboxError, SandboxUnavailableError
-from sandbox.events import RunEvent, RunFinished, RunRequest, RunResult
+from actors.settings import ActorSettings
+from sandbox.errors import SandboxError, SandboxUnavailableError
+from sandbox.events import RunFinished, RunRequest, RunResult
 from sandbox.interfaces import RunHandle, SandboxPool
+from sandbox.runner import FinishedRun
 from sandbox.verdicts import Verdict
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,6 @@ __all__ = [
     "POOL_ACTOR_NAME",
     "LocalSandboxPool",
     "PoolClient",
-    "RayRunHandle",
     "RaySandboxPool",
     "SandboxPoolActor",
     "ensure_ray",
@@ -68,108 +68,19 @@ def _died(run_id: str, detail: str = "") -> RunFinished:
     return RunFinished.of(run_id, RunResult(Verdict.SANDBOX_ERROR, message=message))
 
 
-async def _item(ref: Any) -> Any:
-    """The value of a streamed item the stream has just handed out.
-
-    The stream yields a ref only once its item has arrived here, so reading it does not block.
-    Awaiting it instead waits for one more wake-up from Ray's I/O thread, which cost 5-10 ms
-    per item on a busy host (measured against the same actor, alternating).
-    """
-    try:
-        return ray.get(ref, timeout=0)
-    except GetTimeoutError:  # not local after all: wait without blocking the loop
-        return await ref
-
-
-class RayRunHandle:
-    """A run inside the pool actor (implements `sandbox.interfaces.RunHandle`)."""
-
-    def __init__(self, actor: Any, request: RunRequest, stream: Any) -> None:
-        """Wrap an accepted run's event stream (an `ObjectRefGenerator`)."""
-        self._actor = actor
-        self._run_id = request.run_id
-        self._stream = stream
-        self._done = False
-
-    async def events(self) -> AsyncIterator[RunEvent]:
-        """Events in order, ending with exactly one `RunFinished` (even if the actor dies)."""
-        try:
-            async for ref in self._stream:
-                batch: list[RunEvent] = await _item(ref)
-                for event in batch:
-                    if isinstance(event, RunFinished):
-                        self._done = True
-                    yield event
-                    if self._done:
-                        return
-            detail = "its event stream ended early"
-        except RayError as exc:
-            log.warning("sandbox pool actor failed during run %s: %s", self._run_id, exc)
-            detail = type(exc).__name__
-        finally:
-            if not self._done:
-                with contextlib.suppress(RayError):
-                    self._actor.cancel.remote(self._run_id)
-        self._done = True
-        yield _died(self._run_id, detail)
-
-    async def send_input(self, text: str) -> None:
-        """Typed input (dropped if the run or the actor is gone)."""
-        with contextlib.suppress(RayError):
-            await self._actor.send_input.remote(self._run_id, text)
-
-    async def close_input(self) -> None:
-        """EOF on stdin."""
-        with contextlib.suppress(RayError):
-            await self._actor.close_input.remote(self._run_id)
-
-    async def cancel(self) -> None:
-        """Stop the run; its events end with `cancelled`."""
-        with contextlib.suppress(RayError):
-            await self._actor.cancel.remote(self._run_id)
-
-
-class _FailedRun:
-    """A run that ended before it began (the actor died while accepting it).
-
-    `accepted` is False: no pool took the run, so a caller with other pools may offer it to
-    another one (`actors.pool_spread`) without running it twice.
-    """
-
-    accepted = False
-
-    def __init__(self, finished: RunFinished) -> None:
-        self._finished = finished
-
-    async def events(self) -> AsyncIterator[RunEvent]:
-        yield self._finished
-
-    async def send_input(self, text: str) -> None:
-        return None
-
-    async def close_input(self) -> None:
-        return None
-
-    async def cancel(self) -> None:
-        return None
-
-
 class RaySandboxPool:
     """The shared pool actor seen as a `SandboxPool`.
 
     Args:
         actor: From `get_sandbox_pool_actor()`.
         restart_wait_s: How long calls wait for a restarting actor before giving up.
-        transport: "channel" (the actor's run channel, see `actors.run_channel`) or "ray"
-            (a streaming-generator call per run).
+
+    Runs travel over the actor's run channel (`actors.run_channel`), the one run transport.
     """
 
-    def __init__(
-        self, actor: Any, restart_wait_s: float = 60.0, transport: RunTransport = "channel"
-    ) -> None:
+    def __init__(self, actor: Any, restart_wait_s: float = 60.0) -> None:
         self.actor = actor
         self.restart_wait_s = restart_wait_s
-        self.transport = transport
         self._channel: RunChannelClient | None = None
         self._connecting = asyncio.Lock()
 
@@ -184,27 +95,12 @@ class RaySandboxPool:
             raise
 
     async def submit(self, request: RunRequest) -> RunHandle:
-        """Hand the run to the actor; raises `PoolBusyError` when its queue is full."""
-        if self.transport == "channel":
-            return await self._submit_over_channel(request)
-        deadline = time.monotonic() + self.restart_wait_s
-        while True:
-            stream = self.actor.run.options(num_returns="streaming").remote(request)
-            try:
-                first = await _item(await stream.__anext__())
-                break
-            except ActorUnavailableError:
-                # Restarting: the run was not accepted by anyone yet, so asking again is safe.
-                if time.monotonic() > deadline:
-                    return _FailedRun(_died(request.run_id, "the actor did not come back"))
-                await asyncio.sleep(0.2)
-            except (RayError, StopAsyncIteration) as exc:
-                return _FailedRun(_died(request.run_id, type(exc).__name__))
-        if isinstance(first, PoolBusyError | SandboxError):
-            raise first
-        return RayRunHandle(self.actor, request, stream)
+        """Hand the run to the actor over its channel.
 
-    async def _submit_over_channel(self, request: RunRequest) -> RunHandle:
+        A run no actor accepted (it died or did not come back in time) ends at once with a
+        `sandbox_error` verdict (`accepted` False); raises `PoolBusyError` when the actor's
+        queue is full.
+        """
         deadline = time.monotonic() + self.restart_wait_s
         while True:
             try:
@@ -213,10 +109,12 @@ class RaySandboxPool:
             except (ChannelClosedError, OSError, TimeoutError, ActorUnavailableError) as exc:
                 # Not accepted by anyone yet (the actor died or is restarting): ask again.
                 if time.monotonic() > deadline:
-                    return _FailedRun(_died(request.run_id, type(exc).__name__))
+                    died = _died(request.run_id, type(exc).__name__)
+                    return FinishedRun(request.run_id, died, accepted=False)
                 await asyncio.sleep(0.2)
             except RayError as exc:
-                return _FailedRun(_died(request.run_id, type(exc).__name__))
+                died = _died(request.run_id, type(exc).__name__)
+                return FinishedRun(request.run_id, died, accepted=False)
 
     async def _connected(self) -> RunChannelClient:
         """The open channel, connecting (again) when there is none or it dropped."""
@@ -422,7 +320,7 @@ async def open_sandbox_pool(
                 channel_port=chosen.run_channel_port if chosen.ray_address else 0,
             )
 
-        pool = SpreadSandboxPool(make_actor, transport=settings.run_transport)
+        pool = SpreadSandboxPool(make_actor)
     else:
         pool = LocalSandboxPool(build_pool(settings.sandbox_backend, overrides or {}))
     await pool.start()

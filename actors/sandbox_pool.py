@@ -1,16 +1,13 @@
 """The sandbox pool as a Ray actor, and the caller's side that hides Ray.
 
 `SandboxPoolActor` owns one warm pool (`sandbox.pool.WarmPool` for local runsc, or
-`sandbox.backends.kubernetes.KubernetesSandboxPool`). Runs reach it by one of two transports:
+`sandbox.backends.kubernetes.KubernetesSandboxPool`). Runs reach it over its run channel:
+`channel()` returns where the actor's `RunChannelServer` listens; the job, its input and the
+run's events travel over that connection (`actors.run_channel`), whose live runs are the
+actor's only table of them.
 
-- the run channel (default): `channel()` returns where the actor's `RunChannelServer`
-  listens; the job and the run's events travel over that connection (`actors.run_channel`);
-- Ray only: a run is one streaming-generator call (`run`) whose first item says whether the
-  run was accepted, then every `RunEvent` follows as it happens; input and cancellation are
-  separate calls naming the run.
-
-`RayRunHandle` implements `sandbox.interfaces.RunHandle` over that, so the realtime layer
-never sees Ray. If the actor dies mid-run (crash, `ray.kill`), Ray restarts it
+`actors.sandbox_client.RaySandboxPool` is the caller's side, a `SandboxPool`, so the realtime
+layer never sees Ray. If the actor dies mid-run (crash, `ray.kill`), Ray restarts it
 (`max_restarts=-1`) and the caller's run ends with a `sandbox_error` verdict; a run is never
 retried (`max_task_retries=0`) because it is not idempotent.
 
@@ -27,7 +24,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from collections.abc import AsyncIterator
 from dataclasses import asdict, is_dataclass
 from typing import Any
 
@@ -36,9 +32,7 @@ from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
 
 from actors.placement import on_sandbox_node, pool_cpus
 from actors.run_channel import ChannelAddress, RunChannelServer
-from sandbox.errors import PoolBusyError, SandboxUnavailableError
-from sandbox.events import RunEvent, RunFinished, RunRequest
-from sandbox.interfaces import RunHandle, SandboxPool
+from sandbox.interfaces import SandboxPool
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +40,6 @@ POOL_ACTOR_NAME = "coderemote-sandbox-pool"
 ACTOR_DIED_MESSAGE = (
     "the sandbox service stopped during this run and has been restarted; run the code again"
 )
-_ACCEPTED = "accepted"
 # Ray's raylet reads this from a worker's environment when it starts the process.
 WORKER_NICENESS_ENV = "RAY_worker_niceness"
 ACTOR_RUNTIME_ENV: dict[str, Any] = {"env_vars": {WORKER_NICENESS_ENV: "0"}}
@@ -96,7 +89,6 @@ class SandboxPoolActor:
         self._overrides = dict(overrides or {})
         self._pool: SandboxPool | None = None
         self._lock = asyncio.Lock()
-        self._runs: dict[str, RunHandle] = {}
         self._channel = RunChannelServer(
             self._ready,
             host=channel_host or ray.util.get_node_ip_address(),  # type: ignore[no-untyped-call]
@@ -122,65 +114,9 @@ class SandboxPoolActor:
         await self._ready()
         return await self.stats()
 
-    async def run(self, request: RunRequest) -> AsyncIterator[Any]:
-        """Streaming generator: `"accepted"` (or a `PoolBusyError`), then lists of events.
-
-        Each item carries every event that is ready when it is sent: each item costs a
-        report to the caller, so a burst of output travels as one item instead of many.
-        """
-        try:
-            pool = await self._ready()
-            handle = await pool.submit(request)
-        except (PoolBusyError, SandboxUnavailableError) as exc:
-            yield exc
-            return
-        self._runs[request.run_id] = handle
-        queue: asyncio.Queue[RunEvent] = asyncio.Queue()
-
-        async def pump() -> None:
-            async for event in handle.events():
-                queue.put_nowait(event)
-
-        pumping = asyncio.ensure_future(pump())
-        finished = False
-        try:
-            yield _ACCEPTED
-            while not finished:
-                batch = [await queue.get()]
-                while not queue.empty():
-                    batch.append(queue.get_nowait())
-                finished = isinstance(batch[-1], RunFinished)
-                yield batch
-        finally:
-            self._runs.pop(request.run_id, None)
-            if not finished:  # the caller went away: do not leave the program running
-                await handle.cancel()
-            pumping.cancel()
-
     async def channel(self) -> ChannelAddress:
         """Where the run channel listens and its secret (starts listening on first call)."""
         return await self._channel.start()
-
-    def _live(self, run_id: str) -> RunHandle | None:
-        return self._runs.get(run_id) or self._channel.live.get(run_id)
-
-    async def send_input(self, run_id: str, text: str) -> None:
-        """Typed input for a live run (ignored when the run is over)."""
-        handle = self._live(run_id)
-        if handle is not None:
-            await handle.send_input(text)
-
-    async def close_input(self, run_id: str) -> None:
-        """EOF on a live run's stdin."""
-        handle = self._live(run_id)
-        if handle is not None:
-            await handle.close_input()
-
-    async def cancel(self, run_id: str) -> None:
-        """Stop a live run (its events end with `cancelled`)."""
-        handle = self._live(run_id)
-        if handle is not None:
-            await handle.cancel()
 
     async def stats(self) -> dict[str, float]:
         """Pool figures as plain numbers: warm, busy, queue_depth, start latency, ..."""
@@ -189,7 +125,7 @@ class SandboxPoolActor:
         stats_fn = getattr(self._pool, "stats", None)
         figures = _stats_dict(stats_fn()) if stats_fn else {}
         figures.setdefault("queue_depth", figures.get("queued", 0.0))
-        figures["live_runs"] = float(len(self._runs) + len(self._channel.live))
+        figures["live_runs"] = float(len(self._channel.live))
         return figures
 
     async def ping(self) -> str:

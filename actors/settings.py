@@ -7,8 +7,6 @@ from typing import Literal
 from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-RunTransport = Literal["channel", "ray"]
-
 
 class ActorSettings(BaseSettings):
     """How the server reaches the sandbox pool (environment prefix `CODEREMOTE_`)."""
@@ -43,11 +41,6 @@ class ActorSettings(BaseSettings):
         description="`coderemote serve` starts Ray, the sandbox pool and the analysis actor at "
         "start-up and /readyz waits for them; false: on the first run or analysis (for "
         "processes that never run code), and /readyz then checks the store only.",
-    )
-    run_transport: RunTransport = Field(
-        default="channel",
-        description="How runs reach the pool actor: its run channel (a direct connection, "
-        "fastest) or Ray streaming-generator calls (no port besides Ray's own).",
     )
     run_channel_port: int = Field(
         default=0,

@@ -2,15 +2,16 @@
 
 Every side runs the same program on a warm gVisor pool of the same size: one pool inside this
 process (`LocalSandboxPool`, the baseline), and the `SandboxPoolActor` on a local Ray reached
-two ways: over its run channel (the default transport) and by a Ray streaming-generator call
-per run. Before each run the bench waits until the pool is full again, so every run takes a
-warm sandbox. Runs rotate between the sides so that load on the machine hits all alike.
+over its run channel (the one run transport; a Ray streaming-generator call per run was the
+other: 12.4 ms p50 against 5.07 ms over the channel in docs/benchmarks.md; it is gone).
+Before each run the bench waits until the pool is full again, so every run takes a warm
+sandbox. Runs rotate between the sides so that load on the machine hits all alike.
 
 Also measured, to show Ray's own floor on this machine: an empty actor call (one way) and the
 delivery of one streamed item.
 
-Prints one JSON object: p50/p90 of each side, each transport's hop (difference of the p50s
-from the baseline) and whether the default transport meets the 3 ms target.
+Prints one JSON object: p50/p90 of each side, the channel's hop (difference of the p50s
+from the baseline) and whether it meets the 3 ms target.
 """
 
 from __future__ import annotations
@@ -109,13 +110,10 @@ async def main(runs: int, pool_size: int) -> dict[str, Any]:
     try:
         direct = LocalSandboxPool(build_pool("local", {**overrides, "state_dir": str(state / "d")}))
         sides: dict[str, PoolClient] = {"direct": direct}
-        for transport in ("channel", "ray"):
-            actor = get_sandbox_pool_actor(
-                "local",
-                {**overrides, "state_dir": str(state / transport)},
-                name=f"bench-sandbox-pool-{transport}",
-            )
-            sides[transport] = RaySandboxPool(actor, transport=transport)
+        actor = get_sandbox_pool_actor(
+            "local", {**overrides, "state_dir": str(state / "channel")}, name="bench-sandbox-pool"
+        )
+        sides["channel"] = RaySandboxPool(actor)
         await asyncio.gather(*(pool.start() for pool in sides.values()))
         samples: dict[str, list[float]] = {name: [] for name in sides}
         for i in range(runs + 2):
@@ -131,7 +129,7 @@ async def main(runs: int, pool_size: int) -> dict[str, Any]:
         ray.shutdown()
     figures = {name: summary(values) for name, values in samples.items()}
     base = figures["direct"]["p50_ms"]
-    hops = {name: round(figures[name]["p50_ms"] - base, 3) for name in ("channel", "ray")}
+    hops = {"channel": round(figures["channel"]["p50_ms"] - base, 3)}
     return {
         "benchmark": "ray_hop_first_output",
         "runs_per_side": runs,
@@ -140,7 +138,6 @@ async def main(runs: int, pool_size: int) -> dict[str, Any]:
         "hop_p50_ms": hops,
         "ray_floor_ms": floor,
         "target_hop_p50_ms": 3.0,
-        "default_transport": "channel",
         "meets_target": hops["channel"] <= 3.0,
     }
 

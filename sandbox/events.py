@@ -66,17 +66,14 @@ class RunRequest(msgspec.Struct, frozen=True):
 
 
 class RunResult(msgspec.Struct, frozen=True):
-    """Measured from outside the sandbox; never parsed from the program's output.
-
-    `cpu_ms` and `peak_memory_bytes` are None when unknown (not measured), never a made-up 0.
-    """
+    """Measured from outside the sandbox; never parsed from the program's output."""
 
     verdict: Verdict
     exit_code: int | None = None
     signal: int | None = None
     wall_ms: float = 0.0
-    cpu_ms: float | None = None
-    peak_memory_bytes: int | None = None
+    cpu_ms: float = 0.0
+    peak_memory_bytes: int = 0
     output_bytes: int = 0
     output_truncated: bool = False
     message: str = ""
@@ -127,8 +124,10 @@ class RunFinished(RunResult, frozen=True, kw_only=True, tag="run.finished", tag_
 
     @classmethod
     def of(cls, run_id: str, result: RunResult) -> RunFinished:
-        """The finished event of run `run_id` with `result`."""
-        return cls(run_id=run_id, **msgspec.structs.asdict(result))
+        """The finished event of run `run_id` with `result` (another run's event, too)."""
+        fields = msgspec.structs.asdict(result)
+        fields["run_id"] = run_id
+        return cls(**fields)
 
 
 RunEvent = RunStarted | RunOutput | RunInputWanted | RunFinished

@@ -47,15 +47,23 @@ def encode_job(code: str) -> bytes:
 
 
 class FinishedRun:
-    """A run that ended before reaching a sandbox (policy refusal, no capacity)."""
+    """A run that ended before reaching a sandbox: refused, or no pool could take it.
 
-    def __init__(self, run_id: str, result: RunResult) -> None:
-        self._events: list[RunEvent] = [RunFinished.of(run_id, result)]
+    Args:
+        run_id: The run's id.
+        result: Why it ended.
+        accepted: False when no pool took the run (its actor was gone): a caller with other
+            pools may offer it to another one without running it twice. A refusal of the
+            program is accepted: every pool would refuse it.
+    """
+
+    def __init__(self, run_id: str, result: RunResult, *, accepted: bool = True) -> None:
+        self._finished = RunFinished.of(run_id, result)
+        self.accepted = accepted
 
     async def events(self) -> AsyncIterator[RunEvent]:
         """The single `RunFinished` event."""
-        for event in self._events:
-            yield event
+        yield self._finished
 
     async def send_input(self, text: str) -> None:
         """Ignored: the run is over."""
@@ -243,8 +251,7 @@ class SandboxRun:
         budget_ms = self.settings.cpu_time_s * 1000
         while True:
             await asyncio.sleep(0.1)
-            cpu_ms = sandbox.measure().cpu_ms
-            if cpu_ms is not None and cpu_ms >= budget_ms:
+            if sandbox.measure().cpu_ms >= budget_ms:
                 self._kill("cpu_limit")
                 return
 
@@ -317,7 +324,6 @@ class SandboxRun:
             self._flush_handle.cancel()
             self._flush_handle = None
         self._collector.flush(final=True)
-        await sandbox.settle_measurements()
         measurement = sandbox.measure()
         await sandbox.destroy()
         if returncode < 0 and self._killed is None:
@@ -339,7 +345,7 @@ class SandboxRun:
             exit_code=judgement.exit_code,
             signal=judgement.signal,
             wall_ms=round(wall_ms, 3),
-            cpu_ms=None if measurement.cpu_ms is None else round(measurement.cpu_ms, 3),
+            cpu_ms=round(measurement.cpu_ms, 3),
             peak_memory_bytes=measurement.peak_memory_bytes,
             output_bytes=self._collector.total,
             output_truncated=self._collector.truncated,

@@ -5,24 +5,14 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
-from collections.abc import Iterator
 
 import psutil
-import pytest
 import ray
 
 from actors.sandbox_client import RaySandboxPool
 from sandbox.events import RunEvent, RunFinished, RunOutput, RunRequest, RunStarted
 from sandbox.interfaces import RunHandle
 from sandbox.verdicts import Verdict
-
-
-@pytest.fixture(params=["channel", "ray"])
-def transport_pool(
-    ray_pool: RaySandboxPool, request: pytest.FixtureRequest
-) -> Iterator[RaySandboxPool]:
-    """The shared actor reached over each transport (run channel, Ray streaming calls)."""
-    yield RaySandboxPool(ray_pool.actor, transport=request.param)
 
 
 def rid() -> str:
@@ -43,8 +33,7 @@ def result_of(events: list[RunEvent]) -> RunFinished:
     return events[-1]
 
 
-async def test_run_streams_through_the_actor_in_order(transport_pool: RaySandboxPool) -> None:
-    ray_pool = transport_pool
+async def test_run_streams_through_the_actor_in_order(ray_pool: RaySandboxPool) -> None:
     code = "import sys\ndata = sys.stdin.read()\nfor i in range(5):\n    print(i, data)\n"
     events = await asyncio.wait_for(
         collect(await ray_pool.submit(RunRequest(run_id=rid(), code=code, stdin="x"))), 60
@@ -58,8 +47,7 @@ async def test_run_streams_through_the_actor_in_order(transport_pool: RaySandbox
     assert {"warm", "busy", "queue_depth", "last_start_latency_ms"} <= stats.keys()
 
 
-async def test_interactive_input_and_cancel(transport_pool: RaySandboxPool) -> None:
-    ray_pool = transport_pool
+async def test_interactive_input_and_cancel(ray_pool: RaySandboxPool) -> None:
     code = "name = input()\nprint('hi', name, flush=True)\nwhile True:\n    pass\n"
     handle = await ray_pool.submit(RunRequest(run_id=rid(), code=code, interactive=True))
     events: list[RunEvent] = []
@@ -94,9 +82,8 @@ async def test_policy_violation_comes_back_as_a_verdict(ray_pool: RaySandboxPool
 
 
 async def test_actor_killed_mid_run_ends_the_run_and_restarts(
-    transport_pool: RaySandboxPool,
+    ray_pool: RaySandboxPool,
 ) -> None:
-    ray_pool = transport_pool
     code = "print('started', flush=True)\nwhile True:\n    pass\n"
     handle = await ray_pool.submit(RunRequest(run_id=rid(), code=code))
     events: list[RunEvent] = []

@@ -12,7 +12,6 @@ def test_actors_exports() -> None:
         "ActorSettings",
         "LocalSandboxPool",
         "PoolClient",
-        "RayRunHandle",
         "RaySandboxPool",
         "SandboxPoolActor",
         "ensure_ray",
