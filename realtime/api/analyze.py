@@ -7,22 +7,14 @@ from typing import Any
 from litestar import Request, post
 from litestar.di import NamedDependency
 from litestar.params import JSONBody
-from pydantic import BaseModel, ConfigDict, Field
 
 from realtime.analysis_errors import analysis_failure
 from realtime.api.errors import ApiError
 from realtime.api.runs import caller
+from realtime.contract.rest import AnalyzeBody
 from realtime.runs.wiring import RunsWiring
 
 __all__ = ["AnalyzeBody", "analyze_code"]
-
-
-class AnalyzeBody(BaseModel):
-    """A program to analyse."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    code: str = Field(max_length=64 * 1024, description="Python source.")
 
 
 @post("/api/analyze", tags=["analysis"], status_code=200)

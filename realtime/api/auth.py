@@ -7,25 +7,23 @@ from typing import Any
 from jose import JWTError, jwt
 from litestar import Controller, get, post
 from litestar.params import JSONBody
-from pydantic import BaseModel, ConfigDict, Field
 
 from realtime.api.deps import AccessDep
 from realtime.auth.dev_idp import DevIdentityProvider, DevLogin
 from realtime.auth.errors import InvalidTokenError
-from realtime.schemas import AuthConfig, CognitoConfig, DevLoginRequest, DevLoginResponse, UserInfo
+from realtime.contract.rest import (
+    AuthConfig,
+    CognitoConfig,
+    DevLoginRequest,
+    DevLoginResponse,
+    DevRefreshRequest,
+    UserInfo,
+)
 
 __all__ = ["MAX_DEV_SESSION_SECONDS", "AuthConfigController", "DevLoginController"]
 
 # How long one development sign-in can be renewed for without signing in again.
 MAX_DEV_SESSION_SECONDS = 30 * 24 * 3600
-
-
-class DevRefreshRequest(BaseModel):
-    """`POST /api/auth/dev-refresh`: a token this provider issued (expired ones too)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    token: str = Field(min_length=1, max_length=8192)
 
 
 def renew_dev_token(idp: DevIdentityProvider, token: str) -> DevLogin:

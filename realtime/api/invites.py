@@ -25,9 +25,7 @@ from realtime.auth.permissions import (
     room_actions,
 )
 from realtime.auth.services import AccessServices
-from realtime.metadata.base import top_role
-from realtime.metadata.records import InviteRecord, MemberRecord
-from realtime.schemas import (
+from realtime.contract.rest import (
     CreateInviteRequest,
     InviteResponse,
     JoinRequest,
@@ -35,6 +33,8 @@ from realtime.schemas import (
     RoomLinkResponse,
     RoomLinksResponse,
 )
+from realtime.metadata.base import top_role
+from realtime.metadata.records import InviteRecord, MemberRecord
 
 __all__ = ["InviteController"]
 

@@ -7,7 +7,7 @@ from litestar.params import FromPath, JSONBody
 
 from realtime.api.deps import AccessDep, UserDep, room_grant
 from realtime.auth.permissions import Action
-from realtime.schemas import Notes
+from realtime.contract.rest import Notes
 
 __all__ = ["NotesController"]
 

@@ -19,8 +19,13 @@ from realtime.auth.permissions import (
     permissions_json,
     room_actions,
 )
+from realtime.contract.rest import (
+    CreateRoomRequest,
+    MemberResponse,
+    RoleChangeRequest,
+    RoomResponse,
+)
 from realtime.metadata.records import MemberRecord, RoomRecord
-from realtime.schemas import CreateRoomRequest, MemberResponse, RoleChangeRequest, RoomResponse
 
 __all__ = ["RoomController"]
 

@@ -10,13 +10,12 @@ from litestar import Request, get, post
 from litestar.di import NamedDependency
 from litestar.params import FromPath, JSONBody
 from litestar.response import Stream
-from pydantic import BaseModel, ConfigDict, Field
 
 from realtime.api.deps import bearer_token, check_room_id
 from realtime.api.errors import ApiError
 from realtime.api.guards import room_reader_guard
 from realtime.auth.services import AccessServices
-from realtime.runs.service import MAX_STDIN_CHARS
+from realtime.contract.rest import HeadlessRunBody
 from realtime.runs.store import recorded_runs
 from realtime.runs.wiring import RunsWiring
 from sandbox.events import RunEvent
@@ -25,15 +24,6 @@ __all__ = ["HeadlessRunBody", "caller", "headless_run", "room_runs"]
 
 # Rooms of headless runs: each caller gets a lock of its own, so one live run per caller.
 HEADLESS_ROOM_PREFIX = "api~"
-
-
-class HeadlessRunBody(BaseModel):
-    """A program to run outside any room."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    code: str = Field(max_length=64 * 1024, description="Python source (10 KB UTF-8 max).")
-    stdin: str = Field(default="", max_length=MAX_STDIN_CHARS, description="Input given up front.")
 
 
 async def caller(request: Request[Any, Any, Any]) -> dict[str, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from realtime.schemas import CreateInviteRequest, CreateRoomRequest, DevLoginRequest, Notes
+from realtime.contract.rest import CreateInviteRequest, CreateRoomRequest, DevLoginRequest, Notes
 
 
 def test_notes_limit_counts_utf8_bytes_not_characters() -> None:

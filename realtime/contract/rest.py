@@ -1,9 +1,13 @@
-"""Request and response bodies of the REST API, with their limits.
+"""Request and response bodies of the REST API, with their limits: all of them, here.
 
-Unknown fields are refused (`extra="forbid"`) and sizes are bounded (notes in UTF-8 bytes).
-Every error answer has one shape, `{"error": {"code", "message", "details"}}`
-(`realtime.api.errors`). The bodies of runs and analysis live with their endpoints
-(`realtime/api/runs.py`, `realtime/api/analyze.py`).
+Unknown fields are refused (`extra="forbid"`: 400 naming the field) and sizes are bounded
+(notes in UTF-8 bytes). Every error answer has one shape,
+`{"error": {"code", "message", "details"}}` (`realtime.api.errors`).
+
+Pydantic rather than msgspec (which the socket events use): these bodies lean on Pydantic
+validators (UTF-8 byte limits, printable names, exactly one of invite and key) and on the
+OpenAPI schema Litestar derives from them, from which the web generates its REST types
+(`npm run gen:api`); a rewrite would change that schema for no change in behaviour.
 """
 
 from __future__ import annotations
@@ -16,12 +20,15 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validat
 from realtime.auth.permissions import Role, RoomKind
 
 __all__ = [
+    "AnalyzeBody",
     "AuthConfig",
     "CognitoConfig",
     "CreateInviteRequest",
     "CreateRoomRequest",
     "DevLoginRequest",
     "DevLoginResponse",
+    "DevRefreshRequest",
+    "HeadlessRunBody",
     "InviteResponse",
     "JoinRequest",
     "JoinResponse",
@@ -35,6 +42,7 @@ __all__ = [
 ]
 
 MAX_NOTES_BYTES = 64 * 1024
+MAX_STDIN_CHARS = 64 * 1024
 MAX_NAME_CHARS = 40
 MAX_TITLE_CHARS = 100
 # Invites live between a minute and a month.
@@ -186,8 +194,10 @@ class JoinRequest(_Body):
 
 
 class RoomLinkResponse(_Body):
-    """A room link: whoever opens `url` and signs in joins with `role` (the key is in the
-    fragment, never sent to servers)."""
+    """A room link: whoever opens `url` and signs in joins with `role`.
+
+    The key is in the URL's fragment, never sent to servers.
+    """
 
     role: Role
     url: str
@@ -229,3 +239,22 @@ class Notes(_Body):
     """Interviewer notes (never shown to candidates)."""
 
     text: Annotated[str, Field(max_length=MAX_NOTES_BYTES), _utf8_within(MAX_NOTES_BYTES)]
+
+
+class DevRefreshRequest(_Body):
+    """`POST /api/auth/dev-refresh`: a token this provider issued (expired ones too)."""
+
+    token: str = Field(min_length=1, max_length=8192)
+
+
+class HeadlessRunBody(_Body):
+    """`POST /api/runs`: a program to run outside any room."""
+
+    code: str = Field(max_length=64 * 1024, description="Python source (10 KB UTF-8 max).")
+    stdin: str = Field(default="", max_length=MAX_STDIN_CHARS, description="Input given up front.")
+
+
+class AnalyzeBody(_Body):
+    """`POST /api/analyze`: a program to analyse."""
+
+    code: str = Field(max_length=64 * 1024, description="Python source.")
