@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from sandbox.backends.runsc import RunscSandbox, oci_spec
+from sandbox.errors import SandboxError
 from sandbox.languages.diagnostics import CompileDiagnostic, parse_diagnostics
 from sandbox.languages.registry import WORKDIR, Language, PhaseLimits
 from sandbox.limits import Measurement
@@ -211,6 +212,9 @@ async def compile_and_run(
 
     Returns:
         The compile result with its markers, the program's output and exit status, timings.
+
+    Raises:
+        SandboxError: The compile step ended without reporting (its stderr is in the message).
     """
     language = sandbox.language
     process = sandbox.process
@@ -251,7 +255,12 @@ async def compile_and_run(
             language.limits.run.wall_s,
         )
         exit_code = await process.wait()
-    except (TimeoutError, asyncio.IncompleteReadError):
+    except asyncio.IncompleteReadError as exc:
+        # The step died before reporting its compile: a broken tree or job, never the program.
+        tail = (await process.stderr.read(4096)).decode("utf-8", "replace")
+        await sandbox.destroy()
+        raise SandboxError(f"the compile step ended before its result: {tail!r}") from exc
+    except TimeoutError:
         timed_out = True
         stdout = stderr = b""
         exit_code = None
