@@ -106,6 +106,10 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
     stop = args[1] if len(args) >= 2 else args[0]
     if any(is_exponential(a, scope) for a in args[:2]):
         return EXP
+    if len(args) >= 2 and _same_base(args[0], args[1], scope):
+        # range(i - 1, max(-1, i - 5), -1), range(i + 1, min(n, i + 4)): a window of
+        # constant width around a moving index.
+        return ONE
     width = span_width(args[0], stop) if len(args) >= 2 else None
     if width is not None:
         # range(i, i + w) runs w times, wherever it starts.
@@ -126,6 +130,38 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
         if diff.startswith(ast.unparse(args[1]).replace(" ", "")):
             return ONE
     return N
+
+
+def _base(node: ast.expr, scope: Scope) -> str | None:
+    """`i` for `i`, `i + 3`, `i - 1`, `max(-1, i - 5)`, `min(n, i + 4)`; else None."""
+    if isinstance(node, ast.Call) and callee_name(node) in {"min", "max"} and len(node.args) == 2:
+        a, b = node.args
+        if scope.is_const_expr(a):
+            return _base(b, scope)
+        if scope.is_const_expr(b):
+            return _base(a, scope)
+        # min(n, i + 4): the window's far end, clipped at the end of the range (max(n, ...)
+        # would reach n, not clip).
+        if callee_name(node) != "min":
+            return None
+        if isinstance(a, ast.Name) != isinstance(b, ast.Name):
+            return _base(b if isinstance(a, ast.Name) else a, scope)
+        return None
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Sub):
+        if scope.is_const_expr(node.right) and not scope.is_const_expr(node.left):
+            return _base(node.left, scope)
+        if isinstance(node.op, ast.Add) and scope.is_const_expr(node.left):
+            return _base(node.right, scope)
+        return None
+    if isinstance(node, ast.Name) and not scope.is_const(node.id):
+        return node.id
+    return None
+
+
+def _same_base(start: ast.expr, stop: ast.expr, scope: Scope) -> bool:
+    """Both ends are one moving index plus or minus constants (and not the same end)."""
+    a, b = _base(start, scope), _base(stop, scope)
+    return a is not None and a == b and ast.unparse(start) != ast.unparse(stop)
 
 
 def span_width(start: ast.expr | None, stop: ast.expr | None) -> ast.expr | None:
@@ -160,6 +196,8 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
     """Iterations of `for _ in node` (or of a consumer such as `sum(node)`)."""
     if isinstance(node, ast.Constant):
         return ONE
+    if isinstance(node, ast.Attribute) and scope.is_const_expr(node):
+        return ONE  # `string.ascii_lowercase`
     if isinstance(node, ast.List | ast.Tuple | ast.Set | ast.Dict):
         if any(isinstance(e, ast.Starred) for e in getattr(node, "elts", [])):
             return N
@@ -359,12 +397,41 @@ def while_count(
             return ONE, "amortised inner loop"
         if _marks_as_it_goes(loop, reset) or _marks_what_outer_skips(loop, enclosing, reset):
             return ONE, "amortised marking loop"
+        if _outer_jumps_past(enclosing, loop, counters):
+            return ONE, "amortised run (the outer loop resumes where it stopped)"
         if "drain" in kinds and _guards_visits(enclosing):
             # A fresh worklist per unvisited start: each item is still processed once overall.
             return ONE, "amortised traversal"
     if "drain" in kinds or not kinds:
         return N, "worklist loop"
     return N, "linear loop"
+
+
+def _outer_jumps_past(enclosing: ast.For | ast.While, loop: ast.While, counters: set[str]) -> bool:
+    """`while i < n: j = i; while j < n and ...: j += 1; ...; i = j`: runs of equal items.
+
+    The outer counter jumps to where the inner one stopped, so the inner steps of all passes
+    together cover the range once.
+    """
+    if not isinstance(enclosing, ast.While):
+        return False
+    outer = {n.id for n in ast.walk(enclosing.test) if isinstance(n, ast.Name)}
+    inside = {id(n) for n in ast.walk(loop)}
+    for node in walk_local(enclosing.body):
+        if id(node) in inside or not isinstance(node, ast.Assign) or len(node.targets) != 1:
+            continue
+        tgt, value = node.targets[0], node.value
+        if not (isinstance(tgt, ast.Name) and tgt.id in outer):
+            continue
+        if (
+            isinstance(value, ast.BinOp)
+            and isinstance(value.op, ast.Add)
+            and isinstance(value.right, ast.Constant)
+        ):
+            value = value.left
+        if isinstance(value, ast.Name) and value.id in counters and node.lineno > loop.lineno:
+            return True
+    return False
 
 
 def _counts_down_masks(cond_names: set[str], kinds: set[str], scope: Scope) -> bool:

@@ -545,6 +545,75 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "runs_where_the_outer_loop_resumes",
+        """
+        s = input()
+        i = 0
+        runs = 0
+        while i < len(s):
+            j = i
+            while j < len(s) and s[j] == s[i]:
+                j += 1
+            runs += 1
+            i = j
+        print(runs)
+        """,
+        "O(n)",
+    ),
+    (
+        "runs_restarting_from_each_index_stay_quadratic",
+        """
+        s = input()
+        i = 0
+        best = 0
+        while i < len(s):
+            j = i
+            while j < len(s) and s[j] == s[i]:
+                j += 1
+            best = max(best, j - i)
+            i += 1
+        print(best)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "window_of_constant_width_behind_an_index",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        hits = 0
+        for i in range(n):
+            for j in range(i - 1, max(-1, i - 5), -1):
+                hits += a[j] > a[i]
+            for j in range(i + 1, min(n, i + 4)):
+                hits += a[j] < a[i]
+        print(hits)
+        """,
+        "O(n)",
+    ),
+    (
+        "window_reaching_the_far_end_is_not_constant",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        hits = 0
+        for i in range(n):
+            for j in range(i + 1, max(n, i + 4)):
+                hits += a[j % n] < a[i]
+        print(hits)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "letters_of_the_alphabet_are_constant",
+        """
+        import string
+        s = input()
+        print(sum(1 for c in string.ascii_lowercase if c in s))
+        """,
+        "O(n)",
+    ),
 ]
 
 
