@@ -51,8 +51,6 @@ class PoolStatsCollector(Collector):
     def collect(self) -> Iterator[Metric]:
         """One gauge per known figure."""
         latest = self._latest
-        if "start_latency_ms" in latest:  # the Kubernetes backend's name for it
-            latest = {"last_start_latency_ms": latest["start_latency_ms"], **latest}
         for key, (name, doc) in _GAUGES.items():
             if key in latest:
                 yield GaugeMetricFamily(name, doc, value=float(latest[key]))

@@ -30,7 +30,6 @@ from actors.sandbox_pool import (
     ACTOR_DIED_MESSAGE,
     POOL_ACTOR_NAME,
     SandboxPoolActor,
-    _stats_dict,
     build_pool,
     get_sandbox_pool_actor,
 )
@@ -38,6 +37,7 @@ from actors.settings import ActorSettings
 from sandbox.errors import SandboxError, SandboxUnavailableError
 from sandbox.events import RunFinished, RunRequest, RunResult
 from sandbox.interfaces import RunHandle, SandboxPool
+from sandbox.pool import WarmPool
 from sandbox.runner import FinishedRun
 from sandbox.verdicts import Verdict
 
@@ -150,10 +150,10 @@ class LocalSandboxPool:
     """A pool in this process behind the same interface (no Ray hop).
 
     Args:
-        pool: Any `SandboxPool`, e.g. `sandbox.pool.WarmPool.from_settings(...)`.
+        pool: A warm pool of any backend, e.g. `build_pool("local", {})`.
     """
 
-    def __init__(self, pool: SandboxPool) -> None:
+    def __init__(self, pool: WarmPool) -> None:
         self.pool = pool
 
     async def start(self) -> None:
@@ -170,10 +170,7 @@ class LocalSandboxPool:
 
     async def stats(self) -> dict[str, float]:
         """The wrapped pool's figures, as plain numbers."""
-        stats_fn = getattr(self.pool, "stats", None)
-        figures = _stats_dict(stats_fn()) if stats_fn else {}
-        figures.setdefault("queue_depth", figures.get("queued", 0.0))
-        return figures
+        return self.pool.stats().figures()
 
 
 _RAY_LOCK = threading.Lock()

@@ -24,15 +24,16 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from dataclasses import asdict, is_dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ray
 from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
 
 from actors.placement import on_sandbox_node, pool_cpus
 from actors.run_channel import ChannelAddress, RunChannelServer
-from sandbox.interfaces import SandboxPool
+
+if TYPE_CHECKING:
+    from sandbox.pool import WarmPool
 
 log = logging.getLogger(__name__)
 
@@ -45,12 +46,7 @@ WORKER_NICENESS_ENV = "RAY_worker_niceness"
 ACTOR_RUNTIME_ENV: dict[str, Any] = {"env_vars": {WORKER_NICENESS_ENV: "0"}}
 
 
-def _stats_dict(stats: Any) -> dict[str, float]:
-    raw = asdict(stats) if is_dataclass(stats) and not isinstance(stats, type) else dict(stats)
-    return {k: float(v) for k, v in raw.items() if isinstance(v, int | float)}
-
-
-def build_pool(backend: str, overrides: dict[str, Any]) -> SandboxPool:
+def build_pool(backend: str, overrides: dict[str, Any]) -> WarmPool:
     """The configured backend's pool (not started).
 
     Args:
@@ -87,7 +83,7 @@ class SandboxPoolActor:
     ) -> None:
         self._backend = backend
         self._overrides = dict(overrides or {})
-        self._pool: SandboxPool | None = None
+        self._pool: WarmPool | None = None
         self._lock = asyncio.Lock()
         self._channel = RunChannelServer(
             self._ready,
@@ -95,7 +91,7 @@ class SandboxPoolActor:
             port=channel_port,
         )
 
-    async def _ready(self) -> SandboxPool:
+    async def _ready(self) -> WarmPool:
         async with self._lock:
             if self._pool is None:
                 if (niceness := os.getpriority(os.PRIO_PROCESS, 0)) > 0:
@@ -122,9 +118,7 @@ class SandboxPoolActor:
         """Pool figures as plain numbers: warm, busy, queue_depth, start latency, ..."""
         if self._pool is None:
             return {}
-        stats_fn = getattr(self._pool, "stats", None)
-        figures = _stats_dict(stats_fn()) if stats_fn else {}
-        figures.setdefault("queue_depth", figures.get("queued", 0.0))
+        figures = self._pool.stats().figures()
         figures["live_runs"] = float(len(self._channel.live))
         return figures
 

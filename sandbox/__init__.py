@@ -14,9 +14,9 @@ from sandbox.events import (
     decode_event,
     encode,
 )
-from sandbox.interfaces import RunHandle, SandboxPool
+from sandbox.interfaces import PoolStats, RunHandle, SandboxPool
 from sandbox.policy import validate
-from sandbox.pool import PoolStats, WarmPool
+from sandbox.pool import WarmPool
 from sandbox.selftest import run_self_test
 from sandbox.settings import SandboxSettings
 from sandbox.verdicts import Verdict

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import astuple, dataclass, fields
 from typing import Protocol
 
 from sandbox.events import RunEvent, RunRequest
@@ -26,6 +27,29 @@ class RunHandle(Protocol):
     async def cancel(self) -> None:
         """Kill the sandbox; the run finishes with verdict `cancelled`."""
         ...
+
+
+@dataclass(frozen=True, slots=True)
+class PoolStats:
+    """A pool's figures, the one shape every backend reports (metrics, readiness, placement)."""
+
+    warm: int
+    busy: int
+    starting: int
+    queue_depth: int
+    runs_total: int
+    start_failures: int
+    last_start_latency_ms: float
+    mean_start_latency_ms: float
+    backend: str
+
+    def figures(self) -> dict[str, float]:
+        """The numbers, by field name (what crosses Ray and becomes gauges)."""
+        return {
+            f.name: float(value)
+            for f, value in zip(fields(self), astuple(self), strict=True)
+            if isinstance(value, int | float)
+        }
 
 
 class SandboxPool(Protocol):

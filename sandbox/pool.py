@@ -15,7 +15,6 @@ import logging
 import os
 import shutil
 from collections.abc import Callable, Coroutine
-from dataclasses import dataclass
 from typing import Any
 
 from sandbox.backends.base import Sandbox
@@ -23,7 +22,7 @@ from sandbox.backends.relaxed import RelaxedSandbox
 from sandbox.backends.runsc import RunscSandbox
 from sandbox.errors import PoolBusyError, SandboxUnavailableError
 from sandbox.events import RunRequest, RunResult
-from sandbox.interfaces import RunHandle
+from sandbox.interfaces import PoolStats, RunHandle
 from sandbox.limits import CGROUP_ROOT, SandboxCgroup, cgroups_available
 from sandbox.policy import validate
 from sandbox.rootfs import build_rootfs
@@ -38,21 +37,6 @@ RELAXED_WARNING = (
     "RELAXED_MODE is on: programs run as plain subprocesses with rlimits only, WITHOUT gVisor. "
     "Never use this where strangers can submit code."
 )
-
-
-@dataclass(frozen=True, slots=True)
-class PoolStats:
-    """Figures for metrics and readiness checks."""
-
-    warm: int
-    busy: int
-    starting: int
-    queue_depth: int
-    runs_total: int
-    start_failures: int
-    last_start_latency_ms: float
-    mean_start_latency_ms: float
-    backend: str
 
 
 def reap_orphans(settings: SandboxSettings, *, use_cgroups: bool) -> int:

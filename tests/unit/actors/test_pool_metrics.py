@@ -5,8 +5,7 @@ from __future__ import annotations
 from prometheus_client import CollectorRegistry, generate_latest
 
 from actors.metrics import PoolStatsCollector
-from actors.sandbox_pool import _stats_dict
-from sandbox.pool import PoolStats
+from sandbox.interfaces import PoolStats
 
 
 def test_nothing_is_exported_before_the_first_report() -> None:
@@ -29,15 +28,25 @@ def test_gauges_follow_the_newest_stats() -> None:
         mean_start_latency_ms=700.0,
         backend="runsc",
     )
-    collector.update(_stats_dict(stats))
+    collector.update(stats.figures())
     assert registry.get_sample_value("coderemote_sandbox_pool_warm") == 2
     assert registry.get_sample_value("coderemote_sandbox_pool_busy") == 1
     assert registry.get_sample_value("coderemote_sandbox_pool_queue_depth") == 3
     assert registry.get_sample_value("coderemote_sandbox_pool_start_latency_ms") == 812.5
-    collector.update({"warm": 0.0, "busy": 2.0, "queued": 1.0, "start_latency_ms": 40.0})
+    collector.update({**stats.figures(), "warm": 0.0, "last_start_latency_ms": 40.0})
     assert registry.get_sample_value("coderemote_sandbox_pool_warm") == 0
     assert registry.get_sample_value("coderemote_sandbox_pool_start_latency_ms") == 40.0
 
 
-def test_stats_dict_keeps_numbers_only() -> None:
-    assert _stats_dict({"warm": 1, "backend": "runsc", "mean": 2.5}) == {"warm": 1.0, "mean": 2.5}
+def test_figures_are_the_numbers_of_the_one_stats_shape() -> None:
+    stats = PoolStats(1, 0, 0, 0, 4, 0, 2.5, 2.0, "runsc")
+    assert stats.figures() == {
+        "warm": 1.0,
+        "busy": 0.0,
+        "starting": 0.0,
+        "queue_depth": 0.0,
+        "runs_total": 4.0,
+        "start_failures": 0.0,
+        "last_start_latency_ms": 2.5,
+        "mean_start_latency_ms": 2.0,
+    }
