@@ -451,6 +451,7 @@ class Coster:
             if (
                 not self.scope.is_const_expr(node.value)
                 and not self._of_fixed(node.value)
+                and not self._record_line(node.value)
                 and not all(b is not None and self.scope.is_const_expr(b) for b in bounds)
             ):
                 width = span_width(node.slice.lower, node.slice.upper)

@@ -614,6 +614,16 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "each_record_line_reversed",
+        """
+        n = int(input())
+        for _ in range(n):
+            s = input()
+            print(s[::-1])
+        """,
+        "O(n)",
+    ),
 ]
 
 
