@@ -13,6 +13,7 @@ from realtime.auth.control import AccessControl, RoomRefusal
 from realtime.auth.errors import InvalidTokenError, KeysUnavailableError
 from realtime.auth.live import LiveConnections
 from realtime.auth.permissions import Action
+from realtime.contract.close_codes import CloseCode
 from realtime.limits.base import LimitsUnavailableError
 from realtime.limits.quotas import Quotas, RateLimitedError
 from realtime.metadata.base import MetadataUnavailableError
@@ -26,7 +27,11 @@ __all__ = ["RoomAuthenticator", "permissions_for"]
 
 logger = logging.getLogger(__name__)
 
-_CLOSE_FOR_REFUSAL = {"unauthorized": 4401, "forbidden": 4403, "not_found": 4404}
+_CLOSE_FOR_REFUSAL = {
+    "unauthorized": CloseCode.UNAUTHORIZED,
+    "forbidden": CloseCode.FORBIDDEN,
+    "not_found": CloseCode.NO_SUCH_ROOM,
+}
 
 
 def permissions_for(actions: frozenset[Action]) -> Permissions:
@@ -73,11 +78,11 @@ class RoomAuthenticator:
             identity = await self.access.identify(request.token)
             grant = await self.access.grant(request.room_id, identity)
         except InvalidTokenError as exc:
-            raise AccessDenied(4401, str(exc)) from None
+            raise AccessDenied(CloseCode.UNAUTHORIZED, str(exc)) from None
         except RoomRefusal as exc:
             raise AccessDenied(_CLOSE_FOR_REFUSAL[exc.kind], exc.reason) from None
         except (KeysUnavailableError, MetadataUnavailableError):
-            raise AccessDenied(4503, "try again later") from None
+            raise AccessDenied(CloseCode.UNAVAILABLE, "try again later") from None
         connection_id = secrets.token_hex(8)
         if not identity.anonymous:
             await self._take_slot(identity.user_id, connection_id)
@@ -117,7 +122,7 @@ class RoomAuthenticator:
             handle = asyncio.get_running_loop().call_later(
                 max(0.0, expires_at - time.time()),
                 connection.request_close,
-                4401,
+                CloseCode.UNAUTHORIZED,
                 "token expired",
             )
             if task is not None:
@@ -127,9 +132,9 @@ class RoomAuthenticator:
         try:
             await self.quotas.open_connection(user_id, connection_id)
         except RateLimitedError as exc:
-            raise AccessDenied(4429, exc.message) from None
+            raise AccessDenied(CloseCode.TOO_MANY_CONNECTIONS, exc.message) from None
         except LimitsUnavailableError:
-            raise AccessDenied(4503, "try again later") from None
+            raise AccessDenied(CloseCode.UNAVAILABLE, "try again later") from None
         self._slots[connection_id] = user_id
         self._ensure_refresher()
         task = asyncio.current_task()

@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
+from realtime.contract.close_codes import CloseCode
 from realtime.redis_client import redis_client
 
 __all__ = [
@@ -32,7 +33,7 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-CLOSE_FORBIDDEN = 4403
+CLOSE_FORBIDDEN = CloseCode.FORBIDDEN
 
 
 class LiveConnection(Protocol):

@@ -12,15 +12,28 @@ from typing import Any
 
 import msgspec
 
+from realtime.contract.close_codes import CLOSE_CODES
 from realtime.contract.errors import ERROR_MEANINGS
 from realtime.contract.replies import SERVER_EVENTS, ServerEvent
 from realtime.contract.requests import CLIENT_EVENTS, ClientEvent, event_type
 
-__all__ = ["DOC_END", "DOC_START", "json_schema", "protocol_tables", "typescript", "with_tables"]
+__all__ = [
+    "CLOSE_END",
+    "CLOSE_START",
+    "DOC_END",
+    "DOC_START",
+    "close_code_table",
+    "json_schema",
+    "protocol_tables",
+    "typescript",
+    "with_tables",
+]
 
 _REF = "#/$defs/"
 DOC_START = "<!-- generated from realtime/contract: web/scripts/gen_events.py -->"
 DOC_END = "<!-- end of generated tables -->"
+CLOSE_START = "<!-- close codes generated from realtime/contract/close_codes.py -->"
+CLOSE_END = "<!-- end of generated close codes -->"
 _HEADER = (
     "// Generated from realtime/contract by web/scripts/gen_events.py (npm run gen:events).\n"
     "// Do not edit: change the Python contract and regenerate.\n"
@@ -178,13 +191,32 @@ def protocol_tables() -> str:
     return "\n".join(lines)
 
 
+def close_code_table() -> str:
+    """The Markdown table of every close code the server sends."""
+    lines = [
+        CLOSE_START,
+        "",
+        "| Code | Meaning | Client should |",
+        "|---|---|---|",
+        *(f"| {int(code)} | {meaning} | {then} |" for code, (meaning, then) in CLOSE_CODES.items()),
+        "",
+        CLOSE_END,
+    ]
+    return "\n".join(lines)
+
+
+def _replace(document: str, start_marker: str, end_marker: str, text: str) -> str:
+    start, end = document.find(start_marker), document.find(end_marker)
+    if start < 0 or end < start:
+        raise ValueError(f"the document has no {start_marker!r} ... {end_marker!r} markers")
+    return document[:start] + text + document[end + len(end_marker) :]
+
+
 def with_tables(document: str) -> str:
-    """`document` with the text between the generated-table markers replaced.
+    """`document` with the text between each pair of generated-table markers replaced.
 
     Raises:
-        ValueError: The document has no markers.
+        ValueError: The document lacks a pair of markers.
     """
-    start, end = document.find(DOC_START), document.find(DOC_END)
-    if start < 0 or end < start:
-        raise ValueError("the document has no generated-table markers")
-    return document[:start] + protocol_tables() + document[end + len(DOC_END) :]
+    document = _replace(document, DOC_START, DOC_END, protocol_tables())
+    return _replace(document, CLOSE_START, CLOSE_END, close_code_table())

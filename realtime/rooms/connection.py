@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from typing import Any
 
 from realtime.contract import ServerEvent, encode_server_event
+from realtime.contract.close_codes import CloseCode
 from realtime.protocol import frame_app_event
 from realtime.rooms.access import Principal
 
@@ -74,7 +75,7 @@ class Connection:
             return
         if self._queue or self._writing or self._suspended is not None:
             if len(self._queue) >= self._max_queue:
-                self.request_close(1013, "too slow to keep up")
+                self.request_close(CloseCode.TOO_SLOW, "too slow to keep up")
                 return
             self._queue.append(frame)
             self._wakeup.set()

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 import re
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,6 +15,7 @@ from litestar.di import NamedDependency
 from litestar.params import FromPath
 from litestar.types.asgi_types import WebSocketSendEvent
 
+from realtime.contract.close_codes import CloseCode
 from realtime.metrics import RealtimeMetrics
 from realtime.protocol import ProtocolError
 from realtime.rooms.access import AccessDenied, Authenticator, ConnectionRequest
@@ -68,7 +70,9 @@ async def room_socket(
     await socket.accept(subprotocols=subprotocol)
     # Close codes need an accepted socket: before accept, ASGI servers answer HTTP 403.
     if not ROOM_ID.fullmatch(room_id):
-        await socket.close(4400, "room id must be 1-64 characters of A-Z a-z 0-9 _ -")
+        await socket.close(
+            CloseCode.BAD_ROOM_ID, "room id must be 1-64 characters of A-Z a-z 0-9 _ -"
+        )
         return
     try:
         principal = await rooms.authenticator.authenticate(request)
@@ -77,7 +81,13 @@ async def room_socket(
         await socket.close(denied.code, denied.reason)
         return
     except StoreUnavailableError:
-        await socket.close(4503, "storage unavailable, try again later")
+        await socket.close(CloseCode.UNAVAILABLE, "storage unavailable, try again later")
+        return
+    except Exception:
+        # Never Litestar's undocumented 4500: the documented 1011, the details in the log.
+        error_id = uuid.uuid4().hex[:12]
+        logger.exception("admitting a connection failed [error id %s]", error_id)
+        await socket.close(CloseCode.INTERNAL, f"internal error (error id {error_id})")
         return
     del request  # its headers and token are not needed for the life of the socket
 
@@ -109,19 +119,23 @@ async def room_socket(
                 break
             data = message.get("bytes")
             if data is None:
-                _reject(conn, rooms.metrics, 1007, "text frames are not allowed", room_id)
+                _reject(
+                    conn, rooms.metrics, CloseCode.MALFORMED, "text frames are not allowed", room_id
+                )
                 break
             if len(data) > limit:
-                _reject(conn, rooms.metrics, 1009, "frame too large", room_id)
+                _reject(conn, rooms.metrics, CloseCode.TOO_LARGE, "frame too large", room_id)
                 break
             try:
                 await room.receive(conn, data)
             except ProtocolError as exc:
-                _reject(conn, rooms.metrics, 1007, "malformed frame", room_id, str(exc))
+                _reject(
+                    conn, rooms.metrics, CloseCode.MALFORMED, "malformed frame", room_id, str(exc)
+                )
                 break
     except Exception:
         logger.exception("connection failed", extra={"room": room_id})
-        conn.request_close(1011, "internal error")
+        conn.request_close(CloseCode.INTERNAL, "internal error")
     finally:
         room.detach(conn)
         if not conn.closed:

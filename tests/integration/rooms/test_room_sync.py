@@ -11,6 +11,7 @@ import pytest
 
 from realtime.client import RoomClient
 from realtime.rooms.access import ConnectionRequest, Permissions, Principal
+from realtime.settings import load_settings
 from tests.integration.rooms.conftest import serve_in_process
 
 
@@ -135,7 +136,6 @@ async def test_session_event_and_ping(server, clients) -> None:
     await a.wait_for(lambda: {"type": "pong"} in a.events)
 
 
-
 async def test_unknown_event_is_refused_and_the_room_carries_on(server, clients) -> None:
     name = room()
     a, b = await clients(server.ws(name)), await clients(server.ws(name))
@@ -194,3 +194,17 @@ async def test_viewer_edits_are_dropped_and_denied(settings_for, clients) -> Non
         assert srv.app.state.services.registry.get(name).code_text() == "allowed"
         session: dict[str, Any] = next(e for e in viewer.events if e["type"] == "session")
         assert session["role"] == "viewer"
+
+
+class _BrokenAuthenticator:
+    async def authenticate(self, request: Any) -> Any:
+        raise RuntimeError("a bug, with /srv/secret/path.py in its text")
+
+
+async def test_a_failing_authenticator_closes_with_1011_and_no_internals(clients) -> None:
+    async with serve_in_process(load_settings(), authenticator=_BrokenAuthenticator()) as srv:
+        client = await clients(srv.ws(room()))
+        await client.wait_closed()
+        assert client.close_code == 1011
+        assert "error id" in (client.close_reason or "")
+        assert "secret" not in (client.close_reason or "")

@@ -49,3 +49,30 @@ def test_a_server_event_that_drifts_from_the_contract_is_not_sent() -> None:
         assert "message" in str(exc)
     else:
         raise AssertionError("an event missing a field was encoded")
+
+
+def test_the_server_closes_sockets_only_with_the_documented_codes() -> None:
+    import ast
+    import re
+
+    from realtime.contract.close_codes import CLOSE_CODES, CloseCode
+
+    doc = (ROOT / "docs" / "protocol.md").read_text()
+    table = doc[doc.index("## Close codes") : doc.index("Close reasons are")]
+    documented = {int(code) for code in re.findall(r"^\| (\d{4}) \|", table, re.M)}
+    assert documented == {int(c) for c in CloseCode} == {int(c) for c in CLOSE_CODES}
+    # No call that closes a socket takes a bare number: every code comes from CloseCode.
+    closers = {"close", "request_close", "AccessDenied", "_reject"}
+    bare = []
+    for path in (ROOT / "realtime").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name in closers and any(
+                isinstance(a, ast.Constant) and isinstance(a.value, int) and a.value >= 1000
+                for a in node.args
+            ):
+                bare.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert bare == []
