@@ -8,8 +8,10 @@ globs, with the shared libraries `ldd` lists for each ELF file. Files keep their
 the host's merged-/usr links (`/lib -> usr/lib`, ...) are made in the tree too. No shell and
 no program the recipe does not name: the build fails on any other ELF executable.
 
-The tree is cached like Python's, in a directory named by a hash of its inputs (the recipe,
-the package versions, the base tree and this builder).
+Two caches, each a directory named by a hash of its inputs: the toolchain alone
+(`build_toolchain`: recipe, package versions, this builder), and the language tree, which is
+the toolchain hard-linked plus a copy of the Python tree and the compile step, so an agent
+change costs a relink (seconds), not a rebuild.
 """
 
 from __future__ import annotations
@@ -291,23 +293,13 @@ def _check_executables(tree: Path, allowed: set[str]) -> None:
         raise RootfsBuildError(f"programs the recipe does not name: {sorted(stray)[:20]}")
 
 
-def _digest(language: Language, base: Path, versions: dict[str, str]) -> str:
-    digest = hashlib.sha256()
-    digest.update(base.name.encode())
-    digest.update(language.rootfs.model_dump_json().encode())
-    digest.update(json.dumps(versions, sort_keys=True).encode())
-    for path in (Path(__file__), COMPILE_STEP_SOURCE):
-        digest.update(path.read_bytes())
-    for name in sorted(language.rootfs.files.values()):
-        digest.update((LANGUAGES_DIR / name).read_bytes())
-    return digest.hexdigest()[:16]
-
-
 def _tree_size(tree: Path) -> int:
     return sum(p.stat().st_size for p in tree.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def prune_trees(cache_dir: Path, language_id: str, now: float | None = None) -> list[Path]:
+def prune_trees(
+    cache_dir: Path, language_id: str, now: float | None = None, prefix: str = "lang"
+) -> list[Path]:
     """Remove a language's old trees, keeping the recently used ones.
 
     All but the `KEEP_TREES` most recently used go, except any used within `IN_USE_S` (a
@@ -316,8 +308,8 @@ def prune_trees(cache_dir: Path, language_id: str, now: float | None = None) -> 
     Returns:
         The trees removed.
     """
-    name = re.compile(rf"lang-{re.escape(language_id)}-[0-9a-f]{{16}}\.complete")
-    markers = [m for m in cache_dir.glob("lang-*.complete") if name.fullmatch(m.name)]
+    name = re.compile(rf"{prefix}-{re.escape(language_id)}-[0-9a-f]{{16}}\.complete")
+    markers = [m for m in cache_dir.glob(f"{prefix}-*.complete") if name.fullmatch(m.name)]
     markers.sort(key=lambda m: m.stat().st_mtime, reverse=True)
     moment = time.time() if now is None else now
     removed = []
@@ -331,32 +323,61 @@ def prune_trees(cache_dir: Path, language_id: str, now: float | None = None) -> 
     return removed
 
 
-def build_language_rootfs(language: Language, cache_dir: Path) -> BuiltRootfs:
-    """Build (or reuse) the root filesystem of `language`.
+def _seal(tree: Path) -> None:
+    for path in tree.rglob("*"):
+        # Owned by root, readable by everyone, writable by no one (the run's uid is 65534).
+        # Symlinks are skipped: chmod would follow them out of the tree.
+        if not path.is_symlink():
+            path.chmod(0o755 if path.is_dir() or os.access(path, os.X_OK) else 0o644)
+    tree.chmod(0o755)
 
-    Args:
-        language: The registry entry (its `rootfs` recipe says what goes in).
-        cache_dir: Host directory holding one tree per input hash (shared with Python's).
 
-    Returns:
-        The tree, its size, and how long building it took.
+def _publish(staging: Path, tree: Path) -> int:
+    """Move a finished tree into place and mark it complete; its size in bytes."""
+    size = _tree_size(staging)
+    try:
+        staging.rename(tree)
+    except OSError:
+        shutil.rmtree(staging, ignore_errors=True)  # another process built it first
+    tree.with_suffix(".complete").write_text(str(size))
+    return size
+
+
+def _reuse(tree: Path) -> int | None:
+    """The size of a complete cached tree (marking it used), or None when there is none."""
+    marker = tree.with_suffix(".complete")
+    if not (marker.exists() and tree.is_dir()):
+        return None
+    os.utime(marker)  # used now: pruning keeps it
+    return int(marker.read_text() or 0)
+
+
+def _toolchain_digest(language: Language, versions: dict[str, str]) -> str:
+    digest = hashlib.sha256()
+    digest.update(language.rootfs.model_dump_json().encode())
+    digest.update(json.dumps(versions, sort_keys=True).encode())
+    digest.update(Path(__file__).read_bytes())
+    for name in sorted(language.rootfs.files.values()):
+        digest.update((LANGUAGES_DIR / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def build_toolchain(language: Language, cache_dir: Path) -> Path:
+    """The language's own files (no Python, no agent), cached apart from the Python tree.
+
+    An agent change makes a new Python tree; the toolchain, the slow part (jlink, the
+    precompiled header), is then reused and only linked into a new language tree.
 
     Raises:
-        RootfsBuildError: A package is missing or the tree would hold an unnamed program.
+        RootfsBuildError: A package is missing, a build step failed, or an unnamed program.
     """
     recipe = language.rootfs
-    base = build_rootfs(cache_dir)
-    if recipe.builder == "python":
-        return BuiltRootfs(base, _tree_size(base), 0.0, cached=True)
     versions = package_versions(recipe.packages)
-    tree = cache_dir / f"lang-{language.id}-{_digest(language, base, versions)}"
-    marker = tree.with_suffix(".complete")
-    if marker.exists() and tree.is_dir():
-        os.utime(marker)  # used now: pruning keeps it
-        prune_trees(cache_dir, language.id)
-        return BuiltRootfs(tree, int(marker.read_text() or 0), 0.0, cached=True)
-    began = time.perf_counter()
-    staging = cache_dir / f".staging-{language.id}-{os.getpid()}"
+    tree = cache_dir / f"tool-{language.id}-{_toolchain_digest(language, versions)}"
+    if _reuse(tree) is not None:
+        prune_trees(cache_dir, language.id, prefix="tool")
+        return tree
+    staging = cache_dir / f".staging-tool-{language.id}-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
     for name in MERGED_USR_LINKS:
@@ -369,9 +390,6 @@ def build_language_rootfs(language: Language, cache_dir: Path) -> BuiltRootfs:
         _jlink(language, staging)
     elf_files = [p for p in staging.rglob("*") if p.is_file() and not p.is_symlink() and _is_elf(p)]
     _add_libraries(staging, elf_files)
-    _merge_base(base, staging)
-    step = staging / COMPILE_STEP_INSIDE.lstrip("/")
-    shutil.copy2(COMPILE_STEP_SOURCE, step)
     for inside, name in recipe.files.items():
         dest = staging / inside.lstrip("/")
         dest.parent.mkdir(parents=True, exist_ok=True)
@@ -381,20 +399,71 @@ def build_language_rootfs(language: Language, cache_dir: Path) -> BuiltRootfs:
         done = subprocess.run(argv, capture_output=True, text=True, check=False)
         if done.returncode != 0:
             raise RootfsBuildError(f"build step {step_argv} failed: {done.stderr[-2000:]}")
+    _seal(staging)
+    _check_executables(staging, set(recipe.executables))
+    _publish(staging, tree)
+    prune_trees(cache_dir, language.id, prefix="tool")
+    return tree
+
+
+def _link_tree(src: Path, dst: Path) -> None:
+    """`dst` as a copy of `src` whose files are hard links (a copy where linking fails)."""
+    for root, dirs, files in os.walk(src):
+        rel = Path(root).relative_to(src)
+        for name in dirs:
+            source = Path(root) / name
+            if source.is_symlink():
+                os.symlink(os.readlink(source), dst / rel / name)
+            else:
+                (dst / rel / name).mkdir()
+        for name in files:
+            source = Path(root) / name
+            if source.is_symlink():
+                os.symlink(os.readlink(source), dst / rel / name)
+                continue
+            try:
+                os.link(source, dst / rel / name)
+            except OSError:
+                shutil.copy2(source, dst / rel / name)
+
+
+def build_language_rootfs(language: Language, cache_dir: Path) -> BuiltRootfs:
+    """Build (or reuse) the root filesystem of `language`: its toolchain plus the Python tree.
+
+    Args:
+        language: The registry entry (its `rootfs` recipe says what goes in).
+        cache_dir: Host directory holding one tree per input hash (shared with Python's).
+
+    Returns:
+        The tree, its size, and how long building it took (zero when it was cached).
+
+    Raises:
+        RootfsBuildError: A package is missing or the tree would hold an unnamed program.
+    """
+    base = build_rootfs(cache_dir)
+    if language.rootfs.builder == "python":
+        return BuiltRootfs(base, _tree_size(base), 0.0, cached=True)
+    began = time.perf_counter()
+    toolchain = build_toolchain(language, cache_dir)
+    digest = hashlib.sha256()
+    for part in (toolchain.name, base.name):
+        digest.update(part.encode())
+    digest.update(COMPILE_STEP_SOURCE.read_bytes())
+    tree = cache_dir / f"lang-{language.id}-{digest.hexdigest()[:16]}"
+    size = _reuse(tree)
+    if size is not None:
+        prune_trees(cache_dir, language.id)
+        return BuiltRootfs(tree, size, 0.0, cached=True)
+    staging = cache_dir / f".staging-{language.id}-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    _link_tree(toolchain, staging)
+    _merge_base(base, staging)
+    step = staging / COMPILE_STEP_INSIDE.lstrip("/")
+    shutil.copy2(COMPILE_STEP_SOURCE, step)
     (staging / "work").mkdir(exist_ok=True)
-    for path in staging.rglob("*"):
-        # Owned by root, readable by everyone, writable by no one (the run's uid is 65534).
-        # Symlinks are skipped: chmod would follow them out of the tree.
-        if not path.is_symlink():
-            path.chmod(0o755 if path.is_dir() or os.access(path, os.X_OK) else 0o644)
-    staging.chmod(0o755)
-    allowed = set(recipe.executables) | {"/usr/bin/python3"}
-    _check_executables(staging, allowed)
-    size = _tree_size(staging)
-    try:
-        staging.rename(tree)
-    except OSError:
-        shutil.rmtree(staging, ignore_errors=True)  # another process built it first
-    marker.write_text(str(size))
+    _seal(staging)
+    _check_executables(staging, set(language.rootfs.executables) | {"/usr/bin/python3"})
+    size = _publish(staging, tree)
     prune_trees(cache_dir, language.id)
     return BuiltRootfs(tree, size, time.perf_counter() - began, cached=False)
