@@ -88,6 +88,12 @@ class Settings(AccessSettings):
     def _upper_level(cls, value: object) -> object:
         return value.upper() if isinstance(value, str) else value
 
+    @field_validator("redis_url", mode="before")
+    @classmethod
+    def _blank_redis_url_is_unset(cls, value: object) -> object:
+        # The URL may carry a password: a blank one means "not set", like every secret.
+        return None if isinstance(value, str) and not value.strip() else value
+
     @field_validator("redis_url")
     @classmethod
     def _check_redis_url(cls, value: str | None) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, SecretStr, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings
 
 __all__ = ["AccessSettings"]
@@ -85,6 +85,23 @@ class AccessSettings(BaseSettings):
     limit_connections_per_user: int = Field(
         10, ge=1, description="WebSocket connections one user may hold at once."
     )
+
+    @field_validator(
+        "cognito_region",
+        "cognito_user_pool_id",
+        "cognito_client_id",
+        "cognito_endpoint",
+        "invite_secret",
+        "public_url",
+        mode="before",
+    )
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        # `CODEREMOTE_INVITE_SECRET=` in a .env or a manifest means "not set", never a secret
+        # of zero characters (nor a Cognito pool named "").
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
 
     @model_validator(mode="after")
     def _check_access(self) -> AccessSettings:

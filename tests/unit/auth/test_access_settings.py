@@ -57,3 +57,22 @@ def test_cognito_in_development_turns_dev_login_off() -> None:
     settings = load_settings(**COGNITO)
     assert not settings.dev_login_enabled
     assert settings.cognito_issuer == "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_abc"
+
+
+def test_blank_secret_settings_count_as_unset() -> None:
+    settings = load_settings(invite_secret="", redis_url=" ", cognito_user_pool_id="")
+    assert settings.invite_secret is None
+    assert settings.redis_url is None
+    assert settings.cognito_issuer is None
+    # In production a blank secret is a missing one, named as such (not "too short").
+    with pytest.raises(SettingsError, match="CODEREMOTE_INVITE_SECRET is required"):
+        load_settings(environment="production", **{**COGNITO, "invite_secret": ""})
+
+
+def test_blank_gemini_key_counts_as_unset(monkeypatch: pytest.MonkeyPatch) -> None:
+    from actors.analysis.settings import AnalysisSettings
+
+    for name in ("ANALYSIS_GEMINI_API_KEY", "GOOGLE_API_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("GEMINI_API_KEY", "  ")
+    assert AnalysisSettings().gemini_api_key is None
