@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from http import HTTPStatus
 from typing import Any
 
@@ -75,9 +76,18 @@ def _api_error(_: Request[Any, Any, Any], exc: ApiError) -> Response[dict[str, A
 
 def _http_error(_: Request[Any, Any, Any], exc: HTTPException) -> Response[dict[str, Any]]:
     status = exc.status_code
+    error_id = ""
     if status >= 500:
-        # Litestar wraps the real failure (e.g. a dependency that cannot be built): log it.
-        logger.error("HTTP %s: %s", status, exc.detail, exc_info=exc.__cause__ or exc)
+        # Litestar wraps the real failure (e.g. a dependency that cannot be built): log it
+        # under an error id, which alone is shown.
+        error_id = uuid.uuid4().hex[:12]
+        logger.error(
+            "HTTP %s: %s [error id %s]",
+            status,
+            exc.detail,
+            error_id,
+            exc_info=exc.__cause__ or exc,
+        )
     details: list[Any] = []
     if isinstance(exc, ValidationException) and isinstance(exc.extra, list):
         # Litestar's entries name the field and the problem, never echo the input.
@@ -87,7 +97,7 @@ def _http_error(_: Request[Any, Any, Any], exc: HTTPException) -> Response[dict[
             if isinstance(item, dict)
         ]
     code = _CODES.get(status, "internal" if status >= 500 else "error")
-    message = exc.detail if status < 500 else HTTPStatus(status).phrase
+    message = exc.detail if status < 500 else f"{HTTPStatus(status).phrase} (error id {error_id})"
     return _respond(status, code, message, details, exc.headers)
 
 
@@ -111,8 +121,10 @@ def _unavailable(_: Request[Any, Any, Any], exc: Exception) -> Response[dict[str
 
 
 def _internal(_: Request[Any, Any, Any], exc: Exception) -> Response[dict[str, Any]]:
-    logger.exception("unhandled error", exc_info=exc)
-    return _respond(500, "internal", "internal server error")
+    # Never the exception's text (paths, ids, tracebacks): an error id to quote, logged with it.
+    error_id = uuid.uuid4().hex[:12]
+    logger.error("unhandled error [error id %s]", error_id, exc_info=exc)
+    return _respond(500, "internal", f"internal server error (error id {error_id})")
 
 
 def exception_handlers() -> dict[type[Exception] | int, Any]:
