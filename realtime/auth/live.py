@@ -20,6 +20,7 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from realtime.contract.close_codes import CloseCode
+from realtime.contract.replies import NotesUpdatedEvent
 from realtime.redis_client import redis_client
 
 __all__ = [
@@ -219,7 +220,7 @@ class LiveConnections:
         elif message.get("kind") == "notes":
             for connection in list(self._readers.get(room_id, ())):
                 if not connection.closed:
-                    connection.send_event({"type": "notes.updated"})
+                    connection.send_event(NotesUpdatedEvent())
         self._prune(room_id)
 
     def _prune(self, room_id: str) -> None:

@@ -15,6 +15,7 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import UNSET, UnsetType
 
+from realtime.auth.permissions import Role
 from realtime.contract.errors import ErrorCode
 from realtime.contract.requests import RequestId
 from sandbox.events import Diagnostic, Person, RunFinished, RunInputWanted, RunOutput, RunStarted
@@ -77,7 +78,7 @@ class SessionEvent(Event, tag="session", frozen=True):
     """Sent once, right after connect: who you are and what you may do."""
 
     user: Person
-    role: Literal["owner", "interviewer", "editor", "candidate", "viewer"]
+    role: Role
     permissions: PermissionFlags
 
 

@@ -9,6 +9,10 @@ import secrets
 from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
 
+from realtime.auth.permissions import Role
+from realtime.contract.replies import PermissionFlags, SessionEvent
+from sandbox.events import Person
+
 __all__ = [
     "AccessDenied",
     "Authenticator",
@@ -57,14 +61,13 @@ class Principal:
     permissions: Permissions
     claims: dict[str, Any] = field(default_factory=dict, compare=False)
 
-    def session_event(self) -> dict[str, Any]:
+    def session_event(self) -> SessionEvent:
         """The `session` application event sent right after connect."""
-        return {
-            "type": "session",
-            "user": {"id": self.user_id, "name": self.name},
-            "role": self.role,
-            "permissions": self.permissions.to_json(),
-        }
+        return SessionEvent(
+            user=Person(id=self.user_id, name=self.name),
+            role=Role(self.role),
+            permissions=PermissionFlags(**self.permissions.to_json()),
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,7 +51,7 @@ export interface AnalyzeRequest {
 export interface SessionEvent {
   type: "session";
   user: Person;
-  role: "candidate" | "editor" | "interviewer" | "owner" | "viewer";
+  role: Role;
   permissions: PermissionFlags;
 }
 
@@ -60,6 +60,9 @@ export interface Person {
   id: string;
   name: string;
 }
+
+/** A member's role. owner/interviewer, editor/candidate are pairs of equal rights. */
+export type Role = "candidate" | "editor" | "interviewer" | "owner" | "viewer";
 
 /** What the connection may do (decided once, at connect). */
 export interface PermissionFlags {
