@@ -20,7 +20,7 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from realtime.contract.close_codes import CloseCode
-from realtime.contract.replies import NotesUpdatedEvent
+from realtime.contract.replies import NotesUpdatedEvent, ServerEvent
 from realtime.redis_client import redis_client
 
 __all__ = [
@@ -49,7 +49,7 @@ class LiveConnection(Protocol):
         """Close the socket with `code` and `reason`."""
         ...
 
-    def send_event(self, event: dict[str, Any]) -> None:
+    def send_event(self, event: ServerEvent) -> None:
         """Queue an application event."""
         ...
 
