@@ -13,8 +13,9 @@ Wire format: one JSON object per line, each a msgspec `Struct` of this module or
 `sandbox.events.RunEvent` (all tagged by `type`), encoded and decoded once. The caller's first
 line is `Hello` with the secret the actor handed out through Ray; a wrong or missing token
 closes the connection. Caller to actor: `Submit`, `Input`, `Eof`, `Cancel`. Actor to caller:
-`Accepted` or `Refused` (busy, unavailable), then the run's events as the pool made them
-(each names its run) until its `run.finished`.
+`Accepted`, then the run's events as the pool made them (each names its run) until its
+`run.finished`; or `Refused` (busy, unavailable: nothing ran) or `Ended` (the policy refused
+the program: its `run.finished` at once, so the caller knows without waiting for a stream).
 
 If the connection drops, the actor cancels that caller's live runs (nobody is left to watch
 them) and the caller ends them with a `sandbox_error` verdict, as when the actor dies.
@@ -41,6 +42,7 @@ from sandbox.events import (
     RunResult,
 )
 from sandbox.interfaces import RunHandle, SandboxPool
+from sandbox.runner import FinishedRun
 from sandbox.verdicts import Verdict
 
 log = logging.getLogger(__name__)
@@ -104,8 +106,15 @@ class Refused(msgspec.Struct, frozen=True, tag="refused", tag_field="type"):
     message: str
 
 
+class Ended(msgspec.Struct, frozen=True, tag="ended", tag_field="type"):
+    """The pool ended the run before it began (its policy refused the program): its result."""
+
+    run_id: str
+    finished: RunFinished
+
+
 CallerMessage = Submit | Input | Eof | Cancel
-ActorMessage = Accepted | Refused | RunEvent
+ActorMessage = Accepted | Refused | Ended | RunEvent
 _encoder = msgspec.json.Encoder()
 _hello: msgspec.json.Decoder[Hello] = msgspec.json.Decoder(Hello)
 _from_caller: msgspec.json.Decoder[CallerMessage] = msgspec.json.Decoder(CallerMessage)
@@ -226,6 +235,9 @@ class RunChannelServer:
             message = f"the sandbox pool failed: {type(exc).__name__}"
             writer.write(_line(Refused(run_id, "unavailable", message)))
             return
+        if isinstance(handle, FinishedRun):  # refused by the policy: no events to stream
+            writer.write(_line(Ended(run_id, handle.result)))
+            return
         self.live[run_id] = handle
         finished = False
         try:
@@ -325,6 +337,9 @@ class RunChannelClient:
             self._runs.pop(request.run_id, None)
             error = PoolBusyError if answer.error == "busy" else SandboxUnavailableError
             raise error(answer.message)
+        if isinstance(answer, Ended):
+            self._runs.pop(request.run_id, None)
+            return FinishedRun(request.run_id, answer.finished)
         return ChannelRunHandle(self, request.run_id, queue, self._lost(request.run_id))
 
     def send_control(self, message: Input | Eof | Cancel) -> None:
@@ -391,7 +406,7 @@ class ChannelRunHandle:
                     done = True
                     yield self._if_lost
                     return
-                if isinstance(message, Accepted | Refused):
+                if isinstance(message, Accepted | Refused | Ended):
                     continue  # answers to `submit`, never sent twice
                 done = isinstance(message, RunFinished)
                 yield message

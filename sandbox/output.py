@@ -39,6 +39,15 @@ _ESCAPES = re.compile(
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+def capped(data: bytes, used: int, limit: int) -> tuple[bytes, bool]:
+    """The part of `data` that fits in `limit` bytes of which `used` are taken; whether cut.
+
+    The one output cap: the runner's per run and a run record's kept output both use it.
+    """
+    room = max(limit - used, 0)
+    return (data[:room], True) if len(data) > room else (data, False)
+
+
 def sanitize(text: str) -> str:
     """Remove terminal escape sequences and neutralise other control characters."""
     return _CONTROLS.sub("\ufffd", _ESCAPES.sub("", text))
@@ -113,10 +122,7 @@ class OutputCollector:
         """Take program output; returns False once the cap is exceeded (caller kills)."""
         if self.truncated or not data:
             return not self.truncated
-        room = self.limit - self.total
-        if len(data) > room:
-            data = data[:room]
-            self.truncated = True
+        data, self.truncated = capped(data, self.total, self.limit)
         self.total += len(data)
         if self._pending_stream not in (None, stream):
             self.flush()

@@ -19,7 +19,8 @@ from importlib import import_module
 from types import ModuleType
 
 from sandbox.errors import PolicyError
-from sandbox.events import Diagnostic
+from sandbox.events import Diagnostic, RunResult
+from sandbox.verdicts import Verdict, refusal_verdict
 
 # The seed's whitelist and the `sys` facade: always allowed, whatever the settings say.
 CORE_MODULES: frozenset[str] = frozenset(
@@ -386,3 +387,30 @@ def ensure_valid(
     found = validate(code, extra_modules=extra_modules, limit_bytes=limit_bytes)
     if found:
         raise PolicyError(found[0].message, tuple(found))
+
+
+def refusal(
+    code: str,
+    *,
+    extra_modules: Iterable[str] = COMPUTE_MODULES,
+    limit_bytes: int = 10 * 1024,
+    enforce: bool = True,
+) -> RunResult | None:
+    """The one policy check of a run: the result of a refused program, or None if it may run.
+
+    A program that does not parse is a `syntax_error`, any other refusal a
+    `policy_violation` with its diagnostics. Without `enforce` (tests that prove gVisor holds
+    alone) only the size bound, an application rule, is kept.
+    """
+    if not enforce:
+        if len(code.encode("utf-8", "replace")) > limit_bytes:
+            return RunResult(verdict=Verdict.POLICY_VIOLATION, message="program too large")
+        return None
+    diagnostics = validate(code, extra_modules=extra_modules, limit_bytes=limit_bytes)
+    if not diagnostics:
+        return None
+    return RunResult(
+        verdict=refusal_verdict(d.kind for d in diagnostics),
+        message=diagnostics[0].message,
+        diagnostics=tuple(diagnostics),
+    )

@@ -24,11 +24,10 @@ from sandbox.errors import PoolBusyError, SandboxUnavailableError
 from sandbox.events import RunRequest, RunResult
 from sandbox.interfaces import PoolStats, RunHandle
 from sandbox.limits import CGROUP_ROOT, SandboxCgroup, cgroups_available
-from sandbox.policy import validate
+from sandbox.policy import refusal
 from sandbox.rootfs import build_rootfs
 from sandbox.runner import FinishedRun, SandboxRun
 from sandbox.settings import SandboxSettings
-from sandbox.verdicts import Verdict, refusal_verdict
 
 log = logging.getLogger(__name__)
 _REFILL_WAIT_S = 1.0
@@ -186,24 +185,15 @@ class WarmPool:
         Raises:
             PoolBusyError: Every sandbox is busy and the queue is full: try again shortly.
         """
-        if request.enforce_policy:
-            diagnostics = await asyncio.to_thread(
-                validate,
-                request.code,
-                extra_modules=self.settings.extra_modules,
-                limit_bytes=self.settings.code_limit_bytes,
-            )
-            if diagnostics:
-                result = RunResult(
-                    verdict=refusal_verdict(d.kind for d in diagnostics),
-                    message=diagnostics[0].message,
-                    diagnostics=tuple(diagnostics),
-                )
-                return FinishedRun(request.run_id, result)
-        elif len(request.code.encode("utf-8", "replace")) > self.settings.code_limit_bytes:
-            # The size bound is an application rule, kept even when the policy is off.
-            result = RunResult(verdict=Verdict.POLICY_VIOLATION, message="program too large")
-            return FinishedRun(request.run_id, result)
+        refused = await asyncio.to_thread(
+            refusal,
+            request.code,
+            extra_modules=self.settings.extra_modules,
+            limit_bytes=self.settings.code_limit_bytes,
+            enforce=request.enforce_policy,
+        )
+        if refused is not None:
+            return FinishedRun(request.run_id, refused)
         if self._closed:
             raise SandboxUnavailableError("the sandbox pool is closed")
         run = SandboxRun(

@@ -61,6 +61,11 @@ class FinishedRun:
         self._finished = RunFinished.of(run_id, result)
         self.accepted = accepted
 
+    @property
+    def result(self) -> RunFinished:
+        """How the run ended (known at once: a caller may tell of a refusal without waiting)."""
+        return self._finished
+
     async def events(self) -> AsyncIterator[RunEvent]:
         """The single `RunFinished` event."""
         yield self._finished

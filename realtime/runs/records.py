@@ -10,6 +10,7 @@ from typing import Any
 import msgspec
 
 from sandbox.events import Diagnostic, Person, RunResult, RunStarted
+from sandbox.output import capped
 from sandbox.verdicts import Verdict
 
 # The record keeps the start of the output: enough to replay a run, bounded per room.
@@ -63,12 +64,12 @@ class RunRecord:
     def add_output(self, text: str) -> None:
         """Keep output up to `RECORD_OUTPUT_BYTES`, then mark the record truncated."""
         raw = text.encode("utf-8", "replace")
-        room = RECORD_OUTPUT_BYTES - self._output_bytes
-        if len(raw) > room:
-            text = raw[: max(room, 0)].decode("utf-8", "ignore")
+        kept, cut = capped(raw, self._output_bytes, RECORD_OUTPUT_BYTES)
+        if cut:
+            text = kept.decode("utf-8", "ignore")  # a character cut in two is dropped
             self.output_truncated = True
         self.output += text
-        self._output_bytes += len(text.encode("utf-8", "replace"))
+        self._output_bytes += len(kept)
 
     def finish(self, result: RunResult) -> None:
         """Copy the verdict and measurements of the finished run."""

@@ -12,8 +12,8 @@ import time
 import uuid
 from typing import Any
 
-from realtime.runs.records import RunRecord, now_ms
-from sandbox.verdicts import refusal_verdict
+from realtime.runs.records import RunRecord, diagnostics_json, now_ms
+from sandbox.events import RunResult
 
 # The `code` of a `run.rejected` event. The first two are also the verdict of its record.
 SYNTAX_ERROR = "syntax_error"
@@ -38,10 +38,9 @@ def rejected(
     }
 
 
-def refused_code(diagnostics: list[dict[str, Any]]) -> dict[str, Any]:
-    """The rejection of code the policy refused: `syntax_error` when it does not parse."""
-    code = str(refusal_verdict(str(d.get("kind", "policy")) for d in diagnostics))
-    return rejected(diagnostics[0]["message"], diagnostics, code=code)
+def refused_code(result: RunResult) -> dict[str, Any]:
+    """The rejection of code the pool's policy refused (its verdict is the code)."""
+    return rejected(result.message, diagnostics_json(result.diagnostics), code=str(result.verdict))
 
 
 def rejection_record(

@@ -27,7 +27,7 @@ from realtime.contract.requests import (
     RunInputRequest,
 )
 from realtime.contract.requests import RunRequest as RunStart
-from realtime.runs.records import RunRecord, code_hash, diagnostics_json, now_ms
+from realtime.runs.records import RunRecord, code_hash, now_ms
 from realtime.runs.rejections import (
     ALREADY_RUNNING,
     BAD_STDIN,
@@ -46,7 +46,7 @@ from realtime.stores.base import StoreUnavailableError
 from sandbox.errors import PoolBusyError, SandboxError
 from sandbox.events import RunFinished, RunInputWanted, RunOutput, RunRequest, RunResult
 from sandbox.interfaces import RunHandle, SandboxPool
-from sandbox.policy import validate
+from sandbox.runner import FinishedRun
 from sandbox.verdicts import Verdict
 
 if TYPE_CHECKING:
@@ -99,10 +99,8 @@ class RemoteRun:
 
 @dataclass(frozen=True, slots=True)
 class RunLimits:
-    """Validation and lock settings of the run service."""
+    """Lock settings of the run service (the policy's limits are the pool's own)."""
 
-    code_limit_bytes: int = 10 * 1024
-    extra_modules: tuple[str, ...] = ()
     # The lock outlives a crashed server by at most this long.
     lock_ttl_s: float = 120.0
 
@@ -114,7 +112,7 @@ class RunService:
         pool: Async callable giving the started sandbox pool (Ray actor or in-process).
         store: Run records and the live-run lock.
         quotas: The auth package's quotas (concurrent-run slots); None: no quota.
-        limits: Validation limits (match the sandbox settings).
+        limits: Lock settings.
     """
 
     def __init__(
@@ -145,28 +143,17 @@ class RunService:
         router.on_join(self.on_join)
 
     # -- starting ----------------------------------------------------------------------------
-    async def check(self, code: str) -> list[dict[str, Any]]:
-        """Policy diagnostics for `code` (empty: it may run)."""
-        found = await asyncio.to_thread(
-            validate,
-            code,
-            extra_modules=self._limits.extra_modules,
-            limit_bytes=self._limits.code_limit_bytes,
-        )
-        return diagnostics_json(found)
-
     async def start(
         self, room_id: str, by: dict[str, str], code: str, stdin: str, interactive: bool
     ) -> tuple[RunRecord, RunHandle] | dict[str, Any]:
-        """Validate, lock, take a quota slot and submit; the record and handle, or a refusal.
+        """Lock, take a quota slot and submit; the record and handle, or a refusal.
 
-        The lock and the slot are released by `finish_run` (or here, on refusal).
+        The policy is checked once, by the pool: a program it refuses comes back at once as a
+        `FinishedRun`, told as a `run.rejected`. The lock and the slot are released by the end
+        of `events_of` (or here, on refusal).
         """
         if len(stdin) > MAX_STDIN_CHARS:
             return rejected(f"stdin is larger than {MAX_STDIN_CHARS} characters", code=BAD_STDIN)
-        diagnostics = await self.check(code)
-        if diagnostics:
-            return refused_code(diagnostics)
         run_id = uuid.uuid4().hex
         if not await self.store.try_lock(room_id, run_id, self._limits.lock_ttl_s):
             return rejected(
@@ -191,6 +178,9 @@ class RunService:
             refusal = rejected(f"busy: {exc}", code=BUSY)
         except SandboxError as exc:
             refusal = rejected(str(exc), code=UNAVAILABLE)
+        else:
+            if isinstance(handle, FinishedRun) and handle.result.verdict in CODE_REFUSALS:
+                refusal = refused_code(handle.result)
         if refusal is not None:
             await self._release(record, by["id"])
             return refusal

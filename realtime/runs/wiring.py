@@ -211,7 +211,7 @@ class RunsWiring:
         pool: Opens the sandbox pool. Default: none, until `enable()` (so an app built by a
             test or a tool never starts Ray or sandboxes by accident).
         analyzer: Opens the analyzer (same default).
-        limits: Validation limits for runs.
+        limits: Lock settings of runs.
         stats_interval_s: How often the pool's figures are fetched for `/metrics`.
     """
 
@@ -253,7 +253,7 @@ class RunsWiring:
             store = RedisRunStore(redis if redis is not None else settings.redis_url)
         else:
             store = MemoryRunStore()
-        return cls(store, quotas=quotas, limits=_limits_from_sandbox_settings())
+        return cls(store, quotas=quotas)
 
     def enable(
         self,
@@ -399,16 +399,3 @@ class RunsWiring:
         if event.id is not None:
             reply["id"] = event.id
         room.broadcast_event(reply)
-
-
-def _limits_from_sandbox_settings() -> RunLimits:
-    """The room's early check uses the same limits as the sandbox pool."""
-    from sandbox.settings import SandboxSettings
-
-    try:
-        sandbox = SandboxSettings()
-    except Exception:  # a bad sandbox setting is reported by the pool itself
-        return RunLimits()
-    return RunLimits(
-        code_limit_bytes=sandbox.code_limit_bytes, extra_modules=tuple(sandbox.extra_modules)
-    )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import msgspec
-
 from realtime.runs.records import RunRecord
 from realtime.runs.rejections import (
     BUSY,
@@ -12,14 +10,18 @@ from realtime.runs.rejections import (
     rejected,
     rejection_record,
 )
-from sandbox.policy import validate
+from sandbox.events import RunResult
+from sandbox.policy import refusal
 from sandbox.verdicts import Verdict, refusal_verdict
 
 BY = {"id": "u1", "name": "Ada"}
 
 
-def _diagnostics(code: str) -> list[dict[str, object]]:
-    return [msgspec.structs.asdict(d) for d in validate(code)]
+def _diagnostics(code: str) -> RunResult:
+    """How the pool's one policy check ends a refused program."""
+    result = refusal(code)
+    assert result is not None
+    return result
 
 
 def test_a_program_that_does_not_parse_is_a_syntax_error_at_its_position() -> None:
