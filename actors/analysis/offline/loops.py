@@ -243,6 +243,14 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
                 return iter_count(node.args[0], scope).power(r.value)
             return EXP
         if name == "product":
+            if any(
+                isinstance(a, ast.Starred)
+                and isinstance(a.value, ast.BinOp)
+                and isinstance(a.value.op, ast.Mult)
+                and not (scope.is_const_expr(a.value.left) and scope.is_const_expr(a.value.right))
+                for a in node.args
+            ):
+                return EXP  # product(*[[0, 1]] * n): n factors
             repeat = next((k.value for k in node.keywords if k.arg == "repeat"), None)
             each = max((iter_count(a, scope) for a in node.args), default=ONE)
             if repeat is None:

@@ -240,6 +240,12 @@ def classify(
             is_self_call(s, name) for s in ast.walk(node.iter)
         ):
             in_loop = True
+        if isinstance(node, ast.ListComp | ast.SetComp | ast.GeneratorExp) and any(
+            is_self_call(s, name) for s in ast.walk(node.elt)
+        ):
+            # `sum(f(i + 1, s + d) for d in (1, -1))`: one call per element, like a loop.
+            in_loop = True
+            loop_iters.extend(g.iter for g in node.generators)
     traversal = any(_adjacent(it, scope) for it in loop_iters) or any(
         isinstance(n, ast.Name) and any(k in n.id.lower() for k in _VISIT_KEYS)
         for n in walk_local(fn.body)

@@ -624,6 +624,45 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "recursion_branching_inside_a_generator",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+
+        def ways(i, s):
+            if i == n:
+                return int(s == 0)
+            return sum(ways(i + 1, s + d * a[i]) for d in (1, -1))
+
+        print(ways(0, 0))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "tree_sizes_summed_over_children_stay_linear",
+        """
+        n = int(input())
+        children = [[] for _ in range(n)]
+        for v, p in enumerate(map(int, input().split()), start=1):
+            children[p - 1].append(v)
+
+        def size(v):
+            return 1 + sum(size(c) for c in children[v])
+
+        print(size(0))
+        """,
+        "O(n)",
+    ),
+    (
+        "product_of_n_unpacked_factors",
+        """
+        from itertools import product
+        n = int(input())
+        print(sum(1 for p in product(*[[0, 1]] * n) if sum(p) % 3 == 0))
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
