@@ -34,7 +34,8 @@ RUN set -eux; \
     echo 'nobody:x:65534:65534:nobody:/nonexistent:/nonexistent' > "$R/etc/passwd"; \
     echo 'nogroup:x:65534:' > "$R/etc/group"; \
     chmod 1777 "$R/tmp"; \
-    # Fail the build if the tree cannot run Python on its own (the launcher uses these).
+    # Fail the build if the tree cannot run Python on its own (the agent and the rlimit
+    # prelude of the pod's command import these).
     chroot "$R" /usr/bin/python3 -I -S -c 'import json, resource, threading, decimal, re'
 
 FROM scratch AS runtime
@@ -43,6 +44,7 @@ ENV PATH=/usr/bin LANG=C.UTF-8
 # "nobody": owns nothing in the image; the pod template runs as the same uid.
 USER 65534:65534
 WORKDIR /tmp
-# The Kubernetes backend replaces the command with its launcher (python3 -I -S -c ...);
-# this default runs the agent the way the local runsc backend does.
+# The Kubernetes backend replaces the command with the agent's (`python3 -I -S -c <rlimit
+# prelude + agent source>`, sandbox/backends/k8s_pod_template.py); this default runs the
+# agent the way the local runsc backend does.
 ENTRYPOINT ["/usr/bin/python3", "-I", "-S", "/opt/agent/agent.py"]

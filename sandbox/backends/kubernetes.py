@@ -14,15 +14,17 @@ measures it:
 - exit status: the container's `state.terminated` in the pod status (exit code, 128 + n for
   signal n; `reason: OOMKilled` gives `memory_limit`), never the output;
 - kill: delete the pod with grace period 0 (and drop the stream at once);
-- measure: the kubelet's Summary API through the API server
-  (`/api/v1/nodes/<node>/proxy/stats/summary`), pod-level `cpu.usageCoreNanoSeconds` and
-  `memory.workingSetBytes` of the pod's cgroup: outside gVisor, as locally. See `PodMeter`
-  for how samples become a run's CPU time and peak memory, and when they are None.
+- measure: the kubelet's Summary API, read from the kubelet itself
+  (`https://<pod's hostIP>:10250/stats/summary`, RBAC `get` on `nodes/stats`; see
+  `KubeletStats`), pod-level `cpu.usageCoreNanoSeconds` and `memory.workingSetBytes` of the
+  pod's cgroup: outside gVisor, as locally. See `PodMeter` for how samples become a run's
+  CPU time and peak memory, and when they are None.
 
 The `kubernetes` client is synchronous; its calls run in worker threads. Every attach gets its
 own `ApiClient`, because `kubernetes.stream.stream` swaps the client's transport while it runs.
 Tested against a local server speaking the Kubernetes API whose pods are real gVisor sandboxes
-(`tests/integration/k8s_backend/fake_kube_api.py`), never against a live cluster.
+and a local HTTPS kubelet (`tests/integration/k8s_backend/fake_kube_api.py`), never against a
+live cluster.
 """
 
 from __future__ import annotations
@@ -37,13 +39,15 @@ import secrets
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from kubernetes import client as k8s
 from kubernetes import config as k8s_config
 from kubernetes.stream import stream as k8s_stream
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from sandbox.backends.base import Sandbox
 from sandbox.backends.k8s_pod_template import (
@@ -74,26 +78,51 @@ _KILLED = -9
 _STATS_RETRY_S = 10.0
 
 
-@dataclass(frozen=True, slots=True)
-class KubernetesPoolConfig:
+class KubernetesPoolConfig(BaseSettings):
     """Knobs of the Kubernetes backend (limits and pool sizes are `SandboxSettings`).
+
+    Read from the environment with the prefix `CODEREMOTE_SANDBOX_` (the Ray workers get the
+    `coderemote-config` ConfigMap, which sets `CODEREMOTE_SANDBOX_NAMESPACE` and
+    `CODEREMOTE_SANDBOX_POD_TEMPLATE`); explicit values (`from_overrides`) win.
 
     Attributes:
         namespace: Namespace of the sandbox pods (the deny-all NetworkPolicy lives there).
+        pod_template: Name of the PodTemplate read at start (the pool's Role may read only
+            that one object: `k8s/base/sandbox/rbac.yaml`).
         pool_name: Value of the pool label, to find (and clean up) this pool's pods.
         start_timeout_s: How long a new pod may take to be scheduled, pulled and Running.
         poll_interval_s: Pod status polling interval.
         stats_interval_s: Summary API polling interval while this pool has pods on a node.
         stats_settle_s: How long a finished run waits for a kubelet sample taken after its
             end; without one its CPU time is unknown (None).
+        stats_source: Where the Summary API is read: "kubelet" (directly,
+            `https://<pod's hostIP>:<kubelet_port>/stats/summary`, needing only `get` on
+            `nodes/stats`) or "proxy" (through the API server's node proxy, needing `get` on
+            `nodes/proxy`, which grants the whole kubelet API: not granted in `k8s/`).
+        kubelet_port: The kubelets' HTTPS port.
+        kubelet_ca_file: CA bundle the kubelets' serving certificates are checked against.
+            None: the cluster CA the API client trusts (in a pod, the service account's
+            `ca.crt`), which signs them when kubelet serving-certificate bootstrap is on.
+        kubelet_insecure_skip_tls_verify: Do not verify the kubelets' certificates (last
+            resort for self-signed kubelet certificates: the bearer token is then sent to
+            whoever answers on the node's address).
     """
 
+    model_config = SettingsConfigDict(
+        env_prefix="CODEREMOTE_SANDBOX_", env_file=".env", extra="ignore", frozen=True
+    )
+
     namespace: str = "code-remote-sandbox"
+    pod_template: str = POD_TEMPLATE_NAME
     pool_name: str = "default"
-    start_timeout_s: float = 120.0
-    poll_interval_s: float = 0.25
-    stats_interval_s: float = 0.5
-    stats_settle_s: float = 2.0
+    start_timeout_s: float = Field(default=120.0, gt=0)
+    poll_interval_s: float = Field(default=0.25, gt=0)
+    stats_interval_s: float = Field(default=0.5, gt=0)
+    stats_settle_s: float = Field(default=2.0, ge=0)
+    stats_source: Literal["kubelet", "proxy"] = "kubelet"
+    kubelet_port: int = Field(default=10250, ge=1, le=65535)
+    kubelet_ca_file: str | None = None
+    kubelet_insecure_skip_tls_verify: bool = False
 
 
 def configuration_from_environment() -> k8s.Configuration:
@@ -261,20 +290,68 @@ class PodMeter:
         return max(during) if during else None
 
 
-class KubeletStats:
-    """Polls each node's Summary API while pods of the pool live on it, shared by them all."""
+def kubelet_configuration(
+    api: k8s.Configuration, config: KubernetesPoolConfig
+) -> k8s.Configuration:
+    """How to reach the kubelets directly: TLS as `config` says, the API client's identity.
 
-    def __init__(self, core: k8s.CoreV1Api, namespace: str, interval_s: float) -> None:
+    The bearer token is not copied here: `KubeletStats` asks the API configuration for it on
+    every request, so a rotated service-account token is picked up as for API calls.
+    """
+    kubelet = k8s.Configuration()
+    kubelet.ssl_ca_cert = config.kubelet_ca_file or api.ssl_ca_cert
+    kubelet.verify_ssl = not config.kubelet_insecure_skip_tls_verify
+    kubelet.cert_file, kubelet.key_file = api.cert_file, api.key_file  # a kubeconfig's
+    kubelet.retries = 0  # a refused or silent kubelet is asked again at the next poll
+    return kubelet
+
+
+class KubeletStats:
+    """Polls each node's Summary API while pods of the pool live on it, shared by them all.
+
+    By default the kubelet is read directly (`GET https://<hostIP>:10250/stats/summary`) with
+    the pool's own bearer token. The kubelet authenticates it with a TokenReview and, in
+    Webhook authorization mode (EKS's nodeadm sets both, and `anonymous: false`), asks the API
+    server whether it may `get` the node's `stats` subresource: every path under `/stats/` is
+    authorized as `nodes/stats`, everything not mapped (exec, attach, run, pods) as
+    `nodes/proxy` (https://kubernetes.io/docs/reference/access-authn-authz/kubelet-authn-authz/,
+    "Kubelet authorization"; the mapping is `GetRequestAttributes` in
+    kubernetes/pkg/kubelet/server/auth.go). So the pool needs `get` on `nodes/stats` only
+    (`k8s/base/sandbox/rbac.yaml`) and a NetworkPolicy egress to port 10250 of the nodes,
+    not `nodes/proxy`, which through the API server's node proxy reaches the whole kubelet
+    API, exec into any pod on the node included.
+
+    TLS is verified against the cluster CA the API client trusts: EKS nodes run the kubelet
+    with `serverTLSBootstrap: true` (awslabs/amazon-eks-ami, nodeadm/internal/kubelet/
+    config.go), so their serving certificates are issued by the cluster's signer for
+    `kubernetes.io/kubelet-serving`, with the node's IP addresses as names; a cluster whose
+    kubelets sign their own certificates needs `kubelet_ca_file`, or, as a last resort,
+    `kubelet_insecure_skip_tls_verify`.
+
+    A refused (401/403), unreachable or unverifiable kubelet leaves the measurements unknown
+    (None, never 0); the node is asked again only every `_STATS_RETRY_S`.
+    """
+
+    def __init__(
+        self, core: k8s.CoreV1Api, configuration: k8s.Configuration, config: KubernetesPoolConfig
+    ) -> None:
         self._core = core
-        self._namespace = namespace
-        self._interval_s = interval_s
+        self._configuration = configuration
+        self._config = config
+        self._kubelets = (
+            k8s.ApiClient(kubelet_configuration(configuration, config))
+            if config.stats_source == "kubelet"
+            else None
+        )
         self._meters: dict[str, dict[str, PodMeter]] = {}
+        self._hosts: dict[str, str | None] = {}
         self._tasks: dict[str, asyncio.Task[None]] = {}
         self._warned: set[str] = set()
 
-    def watch(self, node: str, pod: str, meter: PodMeter) -> None:
-        """Feed `meter` with `pod`'s samples until `forget`."""
+    def watch(self, node: str, host_ip: str | None, pod: str, meter: PodMeter) -> None:
+        """Feed `meter` with `pod`'s samples from `node` (at `host_ip`) until `forget`."""
         self._meters.setdefault(node, {})[pod] = meter
+        self._hosts[node] = host_ip or self._hosts.get(node)
         if node not in self._tasks:
             self._tasks[node] = asyncio.get_running_loop().create_task(self._poll(node))
 
@@ -294,18 +371,39 @@ class KubeletStats:
         await asyncio.gather(*tasks, return_exceptions=True)
         self._tasks.clear()
         self._meters.clear()
+        if self._kubelets is not None:
+            self._kubelets.close()  # type: ignore[no-untyped-call]
 
-    def _fetch(self, node: str) -> dict[str, Any]:
-        # `connect_get_node_proxy_with_path` would escape the path's slash and turn the JSON
-        # body into a repr, so the request is made as the API reference writes it.
-        api = self._core.api_client
-        method, url, headers, _, _ = api.param_serialize(
-            "GET",
-            "/api/v1/nodes/{name}/proxy/stats/summary",
-            path_params={"name": node},
-            header_params={"Accept": "application/json"},
-            auth_settings=["BearerToken"],
-        )
+    def kubelet_url(self, node: str, host_ip: str | None) -> str:
+        """The base URL of `node`'s kubelet at `host_ip` (its pods' `hostIP`)."""
+        if not host_ip:
+            raise SandboxUnavailableError(f"no hostIP known for node {node}")
+        host = f"[{host_ip}]" if ":" in host_ip else host_ip
+        return f"https://{host}:{self._config.kubelet_port}"
+
+    def fetch(self, node: str, host_ip: str | None) -> dict[str, Any]:
+        """One Summary API answer of `node` (blocking); raises if refused or unreachable."""
+        headers = {"Accept": "application/json"}
+        api: Any  # the client's stubs leave its REST response untyped
+        if self._kubelets is not None:
+            api, host = self._kubelets, self.kubelet_url(node, host_ip)
+            token = self._configuration.get_api_key_with_prefix("authorization")
+            if token:
+                headers["Authorization"] = token
+            method, url, headers, _, _ = api.param_serialize(
+                "GET", "/stats/summary", header_params=headers, _host=host
+            )
+        else:
+            # `connect_get_node_proxy_with_path` would escape the path's slash and turn the
+            # JSON body into a repr, so the request is made as the API reference writes it.
+            api = self._core.api_client
+            method, url, headers, _, _ = api.param_serialize(
+                "GET",
+                "/api/v1/nodes/{name}/proxy/stats/summary",
+                path_params={"name": node},
+                header_params=headers,
+                auth_settings=["BearerToken"],
+            )
         response = api.call_api(method, url, header_params=headers, _request_timeout=5)
         response.read()
         if response.status != 200:
@@ -313,21 +411,39 @@ class KubeletStats:
         summary: dict[str, Any] = json.loads(response.data)
         return summary
 
+    def _unavailable(self, node: str, exc: Exception) -> None:
+        if node in self._warned:
+            return
+        self._warned.add(node)
+        if self._kubelets is not None:
+            needs = (
+                "get on nodes/stats for the pool's service account and a NetworkPolicy egress "
+                f"to port {self._config.kubelet_port} of the nodes (k8s/base/sandbox/rbac.yaml, "
+                "ray-kubelet-stats), and a kubelet certificate the cluster CA signed"
+            )
+        else:
+            needs = "get on nodes/proxy for the pool's service account"
+        log.warning(
+            "kubelet stats of node %s unavailable (%s): CPU time and peak memory of its runs "
+            "stay unknown; this needs %s",
+            node,
+            exc,
+            needs,
+        )
+
     async def _poll(self, node: str) -> None:
         while True:
             try:
-                summary = await asyncio.to_thread(self._fetch, node)
-            except Exception as exc:  # forbidden, node gone: measurements stay unknown
-                if node not in self._warned:
-                    self._warned.add(node)
-                    log.warning("kubelet stats of node %s unavailable: %s", node, exc)
-                await asyncio.sleep(max(self._interval_s, _STATS_RETRY_S))  # no hammering
+                summary = await asyncio.to_thread(self.fetch, node, self._hosts.get(node))
+            except Exception as exc:  # refused, unreachable, node gone: measurements unknown
+                self._unavailable(node, exc)
+                await asyncio.sleep(max(self._config.stats_interval_s, _STATS_RETRY_S))
                 continue
-            samples = pod_samples(summary, self._namespace)
+            samples = pod_samples(summary, self._config.namespace)
             for pod, meter in list(self._meters.get(node, {}).items()):
                 if pod in samples:
                     meter.add(samples[pod])
-            await asyncio.sleep(self._interval_s)
+            await asyncio.sleep(self._config.stats_interval_s)
 
 
 # -- the pod as the runner's process -----------------------------------------------------------
@@ -448,7 +564,7 @@ class KubernetesBackend:
         self.settings = settings
         self.template = template
         self.core = k8s.CoreV1Api(k8s.ApiClient(configuration))
-        self.stats = KubeletStats(self.core, config.namespace, config.stats_interval_s)
+        self.stats = KubeletStats(self.core, configuration, config)
 
     @property
     def selector(self) -> str:
@@ -467,7 +583,9 @@ class KubernetesBackend:
         """Read the PodTemplate from the cluster (also the reachability and RBAC check)."""
         try:
             found = await asyncio.to_thread(
-                self.core.read_namespaced_pod_template, POD_TEMPLATE_NAME, self.config.namespace
+                self.core.read_namespaced_pod_template,
+                self.config.pod_template,
+                self.config.namespace,
             )
         except k8s.ApiException as exc:
             if exc.status != 404:
@@ -527,6 +645,7 @@ class KubernetesSandbox(Sandbox):
         self.backend = backend
         self.pod = f"sandbox-{secrets.token_hex(6)}"
         self.node: str | None = None
+        self.host_ip: str | None = None
         self.meter = PodMeter()
         self.oom_killed = False
         self.created = False
@@ -562,6 +681,7 @@ class KubernetesSandbox(Sandbox):
             phase = pod.status.phase if pod.status else None
             if phase == "Running":
                 self.node = pod.spec.node_name if pod.spec else None
+                self.host_ip = pod.status.host_ip if pod.status else None
                 break
             if phase in ("Failed", "Succeeded"):
                 raise SandboxUnavailableError(f"pod {self.pod} ended before it was used ({phase})")
@@ -576,7 +696,7 @@ class KubernetesSandbox(Sandbox):
             )
         process = PodProcess(self, ws)
         if self.node is not None:
-            backend.stats.watch(self.node, self.pod, self.meter)
+            backend.stats.watch(self.node, self.host_ip, self.pod, self.meter)
         await asyncio.to_thread(ws.write_channel, 0, GATE_BYTE)
         return process
 
@@ -697,7 +817,7 @@ class KubernetesSandboxPool(WarmPool):
         cls, overrides: dict[str, Any], configuration: k8s.Configuration | None = None
     ) -> KubernetesSandboxPool:
         """A pool from one dict of `KubernetesPoolConfig` and `SandboxSettings` fields."""
-        names = {f.name for f in fields(KubernetesPoolConfig)}
+        names = set(KubernetesPoolConfig.model_fields)
         config = KubernetesPoolConfig(**{k: v for k, v in overrides.items() if k in names})
         settings = SandboxSettings(**{k: v for k, v in overrides.items() if k not in names})
         return cls(configuration or configuration_from_environment(), config, settings=settings)

@@ -4,7 +4,11 @@ The real `kubernetes` client talks to it over HTTP: pod templates (read), pods (
 delete, delete collection), the pod `attach` WebSocket (`v5.channel.k8s.io`, or v4 when the
 client offers only that: the first byte of each message is the channel, 0 stdin, 1 stdout,
 2 stderr, 3 status, and v5's 255 closes a channel), and the node proxy's kubelet Summary API
-(`/api/v1/nodes/<node>/proxy/stats/summary`).
+(`/api/v1/nodes/<node>/proxy/stats/summary`, allowed only with `nodes/proxy`). The node's
+kubelet is a local HTTPS server of its own (`fake_kubelet.FakeKubelet`, the pods' `hostIP`
+127.0.0.1 on `kubelet_port`) with a serving certificate from the fake cluster's CA (`ca_file`,
+what a pod finds as its service account's `ca.crt`) and the bearer token the fake issued
+(`token`); it serves the same stats cache.
 
 It stands in for the API server *and* the kubelet, and its containers are real: a created
 pod's command runs in a real gVisor sandbox (`runsc`, the same root filesystem as the local
@@ -14,12 +18,14 @@ quota and memory limit, as a kubelet with the gvisor RuntimeClass would run it. 
 - the agent's real frames flow over the attach stream; output written before an attach goes
   to the pod's log only (as with a kubelet, an attach sees what comes after it);
 - `OOMKilled` is the container's terminated reason when the cgroup's OOM killer struck;
-- the Summary API serves the cgroup's counters (`cpuacct.usage`, usage minus inactive file
-  as the working set) sampled every `housekeeping_s`, served from that cache with whole-second
-  times, like the kubelet's cAdvisor (whose default interval is 10 s).
+- the Summary API (the kubelet's, and the node proxy's) serves the cgroup's counters
+  (`cpuacct.usage`, usage minus inactive file as the working set) sampled every
+  `housekeeping_s`, served from that cache with whole-second times, like the kubelet's
+  cAdvisor (whose default interval is 10 s).
 
 Not emulated: scheduling, image pulls (the image is ignored), RBAC beyond "only the sandbox
-namespace", NetworkPolicies.
+namespace" and the node subresources in `kubelet_grants`, NetworkPolicies, authentication to
+the API server itself.
 """
 
 from __future__ import annotations
@@ -29,7 +35,10 @@ import base64
 import contextlib
 import hashlib
 import json
+import secrets
+import shutil
 import struct
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +49,7 @@ from sandbox.backends.runsc import RunscSandbox
 from sandbox.limits import SandboxCgroup
 from sandbox.rootfs import PYTHON_INSIDE, build_rootfs
 from sandbox.settings import SandboxSettings
+from tests.integration.k8s_backend.fake_kubelet import KUBELET_HOST, FakeKubelet, make_certs
 
 WS_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 V4, V5 = "v4.channel.k8s.io", "v5.channel.k8s.io"
@@ -138,6 +148,8 @@ class FakePod:
             state = {"waiting": {"reason": "ContainerCreating"}}
         pod["status"] = {
             "phase": self.phase,
+            "hostIP": KUBELET_HOST,
+            "hostIPs": [{"ip": KUBELET_HOST}],
             "containerStatuses": [
                 {
                     "name": "sandbox",
@@ -160,7 +172,11 @@ class FakeKubeApi:
             `cache_dir` for the root filesystem); their limits come from each pod's spec.
         start_delay_s: Time from create to the container starting.
         housekeeping_s: How often the kubelet's stats cache is refreshed.
-        stats_forbidden: Answer the Summary API with 403 (a pool without `nodes/proxy`).
+        kubelet_grants: Node subresources the pool's identity may `get` (RBAC): the kubelet
+            answers `/stats/summary` only with "stats", the node proxy only with "proxy".
+            `k8s/` grants "stats" alone.
+        kubelet_signed_by_cluster_ca: False: the kubelet's serving certificate is signed by
+            a CA of its own, which the cluster CA does not vouch for.
         protocols: Attach subprotocols this server speaks, preferred first (an API server
             older than 1.30 speaks only v4).
     """
@@ -171,7 +187,8 @@ class FakeKubeApi:
         *,
         start_delay_s: float = 0.05,
         housekeeping_s: float = 0.2,
-        stats_forbidden: bool = False,
+        kubelet_grants: frozenset[str] = frozenset({"stats"}),
+        kubelet_signed_by_cluster_ca: bool = True,
         protocols: tuple[str, ...] = (V5, V4),
         namespaces: frozenset[str] = frozenset({"code-remote-sandbox"}),
         pod_templates: dict[str, dict[str, Any]] | None = None,
@@ -181,7 +198,12 @@ class FakeKubeApi:
         settings.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         self.start_delay_s = start_delay_s
         self.housekeeping_s = housekeeping_s
-        self.stats_forbidden = stats_forbidden
+        self.token = secrets.token_urlsafe(24)
+        self._pki = Path(tempfile.mkdtemp(prefix="fake-kube-pki-"))
+        self.certs = make_certs(self._pki, signed_by_cluster_ca=kubelet_signed_by_cluster_ca)
+        self.kubelet = FakeKubelet(
+            NODE, self._summary, self.token, self.certs, grants=kubelet_grants
+        )
         self.protocols = protocols
         self.terminated: dict[str, tuple[int, str]] = {}
         self.namespaces = namespaces
@@ -199,9 +221,19 @@ class FakeKubeApi:
     def host(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
+    @property
+    def ca_file(self) -> str:
+        """The cluster CA bundle (a pod's service-account `ca.crt`)."""
+        return str(self.certs.cluster_ca)
+
+    @property
+    def kubelet_port(self) -> int:
+        return self.kubelet.port
+
     async def start(self) -> None:
         self.server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
         self.port = self.server.sockets[0].getsockname()[1]
+        await self.kubelet.start()
         self._spawn(self._housekeeping())
 
     async def stop(self) -> None:
@@ -218,6 +250,8 @@ class FakeKubeApi:
         # instead makes asyncio's stream callback log an error.
         await asyncio.wait(self.connections, timeout=5) if self.connections else None
         await self.server.wait_closed()
+        await self.kubelet.stop()
+        shutil.rmtree(self._pki, ignore_errors=True)
 
     def requests_for(self, pod: str) -> list[tuple[str, str]]:
         """The log entries that name one pod (its create is matched by body, see `_route`)."""
@@ -273,7 +307,7 @@ class FakeKubeApi:
         parts = path.strip("/").split("/")
         if parts[:3] == ["api", "v1", "nodes"] and parts[4:] == ["proxy", "stats", "summary"]:
             self.log.append((method, path))
-            if self.stats_forbidden:
+            if "proxy" not in self.kubelet.grants:  # RBAC: get on nodes/proxy
                 return 403, _status(403, "Forbidden")
             if parts[3] != NODE:
                 return 404, _status(404, "NotFound")

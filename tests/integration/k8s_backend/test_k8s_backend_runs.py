@@ -3,12 +3,14 @@
 The real `kubernetes` client makes every request; the fake's pods are real gVisor sandboxes.
 What both backends share (verdicts, input, limits, sanitising, measurements) is held by
 `tests/integration/sandbox/test_backend_contract.py`; this file covers what only the
-Kubernetes backend does: the request sequence, the pod status, the kubelet's stats.
+Kubernetes backend does: the request sequence, the pod status, the kubelet's stats (read from
+the kubelet directly with `nodes/stats`; through the API server's node proxy only when asked).
 """
 
 from __future__ import annotations
 
 import asyncio
+import time
 import uuid
 from collections.abc import AsyncIterator
 
@@ -22,8 +24,13 @@ from sandbox.events import RunRequest
 from sandbox.pool import WarmPool
 from sandbox.settings import SandboxSettings
 from sandbox.verdicts import Verdict
-from tests.integration.k8s_backend.conftest import PoolFactory, kube_pool, kube_settings
-from tests.integration.k8s_backend.fake_kube_api import V4, FakeKubeApi
+from tests.integration.k8s_backend.conftest import (
+    PoolFactory,
+    await_baselines,
+    kube_pool,
+    kube_settings,
+)
+from tests.integration.k8s_backend.fake_kube_api import NODE, V4, FakeKubeApi
 from tests.security.conftest import Outcome, collect
 
 pytestmark = pytest.mark.gvisor
@@ -77,7 +84,11 @@ async def test_run_follows_the_request_sequence(
     assert kinds[-1] == ("DELETE", "")
     assert (NS, pod) not in kube_api.pods
     assert kube_api.terminated[pod] == (0, "Completed")
-    assert ("GET", "/api/v1/nodes/fake-node-1/proxy/stats/summary") in kube_api.log
+    # Stats come from the kubelet itself, authorized as `get` on nodes/stats, never through
+    # the API server's node proxy (nodes/proxy is not granted).
+    assert not [p for _, p in kube_api.log if p.startswith("/api/v1/nodes/")]
+    assert 200 in kube_api.kubelet.stats_requests()
+    assert set(kube_api.kubelet.reviews) == {("get", "nodes/stats", NODE, True)}
     assert len(created_pods(kube_api)) >= 3  # the pool replaced the used pod
 
 
@@ -104,20 +115,44 @@ async def test_oom_killed_pod_is_memory_limit(
     assert "OOMKilled" in {reason for _, reason in kube_api.terminated.values()}
 
 
-async def test_measurements_are_unknown_without_the_kubelets_stats(
+async def test_measurements_are_unknown_when_the_kubelet_refuses(
     k8s_settings: SandboxSettings,
 ) -> None:
-    api = FakeKubeApi(k8s_settings, stats_forbidden=True)
+    api = FakeKubeApi(k8s_settings, kubelet_grants=frozenset())  # no nodes/stats
     await api.start()
     pool = kube_pool(api, k8s_settings)
+    began = time.monotonic()
     try:
         await pool.start()
         outcome = await run(pool, "print(sum(range(10 ** 5)))")
     finally:
         await pool.close()
         await api.stop()
+    elapsed = time.monotonic() - began
     assert (outcome.verdict, outcome.stdout) == (Verdict.OK, "4999950000\n")
     assert (outcome.result.cpu_ms, outcome.result.peak_memory_bytes) == (None, None)
+    refused = api.kubelet.stats_requests()
+    assert refused and set(refused) == {403}
+    # Asked once when a pod appears on the node, then only every 10 s: not at the 0.1 s
+    # poll interval (which would be dozens of requests by now).
+    assert len(refused) <= len(created_pods(api)) + elapsed / 10 + 1, (refused, elapsed)
+
+
+async def test_the_node_proxy_remains_a_fallback(k8s_settings: SandboxSettings) -> None:
+    api = FakeKubeApi(k8s_settings, kubelet_grants=frozenset({"proxy"}))
+    await api.start()
+    pool = kube_pool(api, k8s_settings, stats_source="proxy")
+    try:
+        await pool.start()
+        assert await await_baselines(pool)
+        outcome = await run(pool, "print(sum(i * i for i in range(300_000)))")
+    finally:
+        await pool.close()
+        await api.stop()
+    assert outcome.verdict == Verdict.OK
+    assert outcome.result.cpu_ms is not None and outcome.result.cpu_ms > 0
+    assert ("GET", f"/api/v1/nodes/{NODE}/proxy/stats/summary") in api.log
+    assert api.kubelet.requests == []  # the kubelet port was never used
 
 
 async def test_api_server_without_v5_streams_is_refused(k8s_settings: SandboxSettings) -> None:

@@ -3,8 +3,10 @@
 Each test runs against both backends (`backend_pool` is parametrised): the local `runsc`
 backend, and the Kubernetes backend talking, through the real `kubernetes` client, to the
 local API server of `tests/integration/k8s_backend/fake_kube_api.py`, whose pods are real
-gVisor sandboxes in cgroups with the pod's limits. The runner, verdicts and output handling
-are the same code; these tests hold the backends to the same observable behaviour.
+gVisor sandboxes in cgroups with the pod's limits, and whose node's kubelet (a local HTTPS
+server checking the pool's token and `nodes/stats`) serves their CPU and memory samples. The
+runner, verdicts and output handling are the same code; these tests hold the backends to the
+same observable behaviour.
 """
 
 from __future__ import annotations
@@ -15,16 +17,18 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from sandbox.backends.kubernetes import KubernetesSandbox, KubernetesSandboxPool
+from sandbox.backends.kubernetes import KubernetesSandboxPool
 from sandbox.events import RunFinished, RunInputWanted, RunOutput, RunRequest
 from sandbox.pool import WarmPool
 from sandbox.verdicts import Verdict
-from tests.integration.k8s_backend.conftest import kube_pool
-from tests.integration.k8s_backend.fake_kube_api import FakeKubeApi
+from tests.integration.k8s_backend.conftest import await_baselines, kube_pool
+from tests.integration.k8s_backend.fake_kube_api import NODE, FakeKubeApi
 from tests.security.conftest import Outcome, collect, security_settings
 
 pytestmark = pytest.mark.gvisor
 OUTPUT_CAP = 16 * 1024
+# The fake cluster behind each Kubernetes pool (keyed by the pool's id).
+FAKE_CLUSTERS: dict[int, FakeKubeApi] = {}
 
 
 @pytest.fixture(scope="module", params=["runsc", "kubernetes"])
@@ -44,10 +48,12 @@ async def backend_pool(
     api = FakeKubeApi(settings)
     await api.start()
     kube = kube_pool(api, settings)
+    FAKE_CLUSTERS[id(kube)] = api
     try:
         await kube.start()
         yield kube
     finally:
+        FAKE_CLUSTERS.pop(id(kube), None)
         await kube.close()
         await api.stop()
 
@@ -148,17 +154,7 @@ async def test_measurements_are_present_or_unknown_never_zero(backend_pool: Warm
     if isinstance(backend_pool, KubernetesSandboxPool):
         # The kubelet's samples give a run's CPU time only once a sample after the warm
         # agent's ready frame exists (its baseline): wait for one on every warm pod.
-        def baselines_known() -> bool:
-            warm = list(backend_pool._warm)
-            return bool(warm) and all(
-                isinstance(s, KubernetesSandbox) and s.meter.baseline_known for s in warm
-            )
-
-        for _ in range(600):
-            if baselines_known():
-                break
-            await asyncio.sleep(0.05)
-        assert baselines_known()
+        assert await await_baselines(backend_pool)
     outcome = await run(backend_pool, "print(sum(i * i for i in range(300_000)))")
     result = outcome.result
     assert outcome.verdict == Verdict.OK
@@ -168,6 +164,18 @@ async def test_measurements_are_present_or_unknown_never_zero(backend_pool: Warm
     refused = await run(backend_pool, "import socket")
     assert refused.verdict == Verdict.POLICY_VIOLATION
     assert (refused.result.cpu_ms, refused.result.peak_memory_bytes) == (None, None)
+    if isinstance(backend_pool, KubernetesSandboxPool):
+        # Measured through the kubelet itself (nodes/stats), not the API server's node proxy.
+        kubelet = FAKE_CLUSTERS[id(backend_pool)].kubelet
+        assert 200 in kubelet.stats_requests()
+        assert set(kubelet.reviews) == {("get", "nodes/stats", NODE, True)}
+        # The kubelet stops granting nodes/stats: the next run's figures are unknown, not 0.
+        kubelet.grants = frozenset()
+        await asyncio.sleep(1.5)  # past the second of the last sample allowed
+        unmeasured = await run(backend_pool, "print(sum(i * i for i in range(300_000)))")
+        kubelet.grants = frozenset({"stats"})
+        assert unmeasured.verdict == Verdict.OK and kubelet.stats_requests()[-1] == 403
+        assert (unmeasured.result.cpu_ms, unmeasured.result.peak_memory_bytes) == (None, None)
 
 
 async def test_cancel(backend_pool: WarmPool) -> None:

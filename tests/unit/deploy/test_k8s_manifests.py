@@ -16,6 +16,7 @@ from referencing import Registry, Resource
 
 from infra import conventions as cv
 from sandbox.backends.k8s_pod_template import pod_manifest
+from sandbox.backends.kubernetes import KubernetesPoolConfig
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
@@ -407,7 +408,81 @@ def test_pool_rbac_is_limited_to_sandbox_pods(overlay: tuple[str, list[Obj]]) ->
     assert binding["subjects"] == [
         {"kind": "ServiceAccount", "name": cv.POOL_SERVICE_ACCOUNT, "namespace": cv.APP_NAMESPACE}
     ]
-    assert not find(objs, "ClusterRole") and not find(objs, "ClusterRoleBinding")
+
+
+def test_pool_may_read_kubelet_stats_and_nothing_else_of_the_nodes(
+    overlay: tuple[str, list[Obj]],
+) -> None:
+    """The one cluster-wide grant: `get` on nodes/stats (the kubelet's /stats/*), never
+    nodes/proxy (the whole kubelet API: exec into any pod on the node)."""
+    _, objs = overlay
+    (role,) = find(objs, "ClusterRole")
+    assert role["rules"] == [{"apiGroups": [""], "resources": ["nodes/stats"], "verbs": ["get"]}]
+    (binding,) = find(objs, "ClusterRoleBinding")
+    assert binding["roleRef"] == {
+        "apiGroup": "rbac.authorization.k8s.io",
+        "kind": "ClusterRole",
+        "name": role["metadata"]["name"],
+    }
+    assert binding["subjects"] == [
+        {"kind": "ServiceAccount", "name": cv.POOL_SERVICE_ACCOUNT, "namespace": cv.APP_NAMESPACE}
+    ]
+    granted = [
+        resource
+        for r in find(objs, "Role") + find(objs, "ClusterRole")
+        for rule in r["rules"]
+        for resource in rule["resources"]
+    ]
+    assert [g for g in granted if g.split("/")[0] == "nodes"] == ["nodes/stats"]
+
+
+def test_pool_reaches_the_kubelets_in_its_vpc(overlay: tuple[str, list[Obj]]) -> None:
+    """Strict-mode VPC CNI drops what no policy allows: the pool's Ray workers need egress to
+    port 10250 of the nodes (an address range: nodes are outside pod selectors)."""
+    _, objs = overlay
+    worker = {"ray.io/cluster": "coderemote-ray", "ray.io/node-type": "worker"}
+    vpc = one(objs, "NetworkPolicy", "ray-redis-egress")["spec"]["egress"][0]["to"][0]
+    ranges = [
+        peer["ipBlock"]
+        for p in find(objs, "NetworkPolicy")
+        if p["metadata"]["namespace"] == cv.APP_NAMESPACE
+        and "Egress" in p["spec"]["policyTypes"]
+        and selector_matches(p["spec"]["podSelector"], worker)
+        for rule in p["spec"].get("egress", [])
+        if {"protocol": "TCP", "port": 10250} in rule.get("ports", [])
+        for peer in rule.get("to", [])
+        if "ipBlock" in peer
+    ]
+    assert ranges == [vpc["ipBlock"]], ranges  # the environment's VPC, nothing wider
+    api = {"app.kubernetes.io/component": "api"}
+    for p in find(objs, "NetworkPolicy"):  # only the pool: the API never reads kubelets
+        if selector_matches(p["spec"]["podSelector"], api):
+            for rule in p["spec"].get("egress", []):
+                assert {"protocol": "TCP", "port": 10250} not in rule.get("ports", [])
+
+
+def test_the_pool_reads_its_namespace_and_template_from_the_config_map(
+    overlay: tuple[str, list[Obj]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The ConfigMap the Ray workers load names the namespace and PodTemplate the pool's Role
+    covers, and the Kubernetes backend's settings read exactly those variables."""
+    _, objs = overlay
+    config = one(objs, "ConfigMap", "coderemote-config")["data"]
+    workers = one(objs, "RayCluster", "coderemote-ray")["spec"]["workerGroupSpecs"]
+    for group in workers:
+        (container,) = group["template"]["spec"]["containers"]
+        assert {"configMapRef": {"name": "coderemote-config"}} in container["envFrom"]
+    role = one(objs, "Role", "sandbox-pool")
+    template = one(objs, "PodTemplate", config["CODEREMOTE_SANDBOX_POD_TEMPLATE"])
+    assert template["metadata"]["namespace"] == config["CODEREMOTE_SANDBOX_NAMESPACE"]
+    assert role["metadata"]["namespace"] == config["CODEREMOTE_SANDBOX_NAMESPACE"]
+    (templates_rule,) = [r for r in role["rules"] if r["resources"] == ["podtemplates"]]
+    assert templates_rule["resourceNames"] == [config["CODEREMOTE_SANDBOX_POD_TEMPLATE"]]
+    monkeypatch.setenv("CODEREMOTE_SANDBOX_NAMESPACE", "elsewhere")
+    monkeypatch.setenv("CODEREMOTE_SANDBOX_POD_TEMPLATE", "another-template")
+    read = KubernetesPoolConfig()
+    assert (read.namespace, read.pod_template) == ("elsewhere", "another-template")
+    assert read.stats_source == "kubelet" and not read.kubelet_insecure_skip_tls_verify
 
 
 def test_namespaces_enforce_restricted_pod_security(overlay: tuple[str, list[Obj]]) -> None:
@@ -482,8 +557,9 @@ def test_pod_template_file_loads_on_its_own() -> None:
 def test_pods_the_pool_builds_from_the_template_keep_every_invariant(
     rendered: dict[str, list[Obj]],
 ) -> None:
-    """The Kubernetes backend turns `.template` into a Pod (its launcher as command, a name,
-    a pool label): that Pod, not only the template, must validate and keep the invariants."""
+    """The Kubernetes backend turns `.template` into a Pod (the agent's command, a name, a
+    pool label, the limits): that Pod, not only the template, must validate and keep the
+    invariants."""
     objs = copy.deepcopy(rendered["prod"])
     template = one(objs, "PodTemplate", "coderemote-sandbox")["template"]
     as_pod = {"apiVersion": "v1", "kind": "Pod", **copy.deepcopy(template)}
