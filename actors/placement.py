@@ -93,3 +93,15 @@ def sandbox_node_ids() -> list[str]:
         for node in ray.nodes()  # type: ignore[no-untyped-call]
         if node.get("Alive") and node.get("Resources", {}).get(SANDBOX_NODE_RESOURCE, 0) > 0
     )
+
+
+def ask_for_sandbox_nodes(count: int) -> None:
+    """Ask the Ray autoscaler for at least `count` sandbox nodes (0 withdraws the request).
+
+    Runs are not Ray tasks, so their load never shows up as pending resources by itself; this
+    puts it there (`ray.autoscaler.sdk.request_resources`, a floor the autoscaler scales up to).
+    Without an autoscaler (a local Ray, `ray start`) it is only recorded.
+    """
+    from ray.autoscaler.sdk import request_resources
+
+    request_resources(bundles=[{SANDBOX_NODE_RESOURCE: 1.0}] * count)

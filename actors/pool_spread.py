@@ -21,7 +21,10 @@ Each server keeps a `SpreadSandboxPool`:
   warm sandboxes first on a tie;
 - failover: a run that no pool accepted (its actor was gone or restarting) is offered to the
   next pool at once, so it is never run twice; a run a pool accepted ends with that pool
-  (`sandbox_error` if its node dies), because a program is not idempotent.
+  (`sandbox_error` if its node dies), because a program is not idempotent;
+- demand: when runs wait for a sandbox in every answering pool, the autoscaler is asked for
+  one sandbox node more (`actors.placement.ask_for_sandbox_nodes`); the new node's pool joins
+  at the next discovery, and the request is withdrawn once it has.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from actors.placement import sandbox_node_ids
+from actors.placement import ask_for_sandbox_nodes, sandbox_node_ids
 from actors.sandbox_client import RaySandboxPool
 from actors.sandbox_pool import ACTOR_DIED_MESSAGE
 from sandbox.errors import PoolBusyError, SandboxUnavailableError
@@ -73,6 +76,7 @@ class SpreadSandboxPool:
     Args:
         make_actor: The pool actor for a node id (get-if-exists, pinned to that node).
         list_nodes: Ids of the live sandbox nodes (blocking; run in a thread).
+        ask_for_nodes: Asks the autoscaler for at least this many sandbox nodes (blocking).
         refresh_s: How often nodes are listed and pools probed.
         probe_timeout_s: How long a pool may take to answer a probe before it takes no runs.
         submit_wait_s: How long one pool may take to accept a run before the next is tried.
@@ -84,6 +88,7 @@ class SpreadSandboxPool:
         make_actor: Callable[[str], Any],
         *,
         list_nodes: Callable[[], list[str]] = sandbox_node_ids,
+        ask_for_nodes: Callable[[int], None] = ask_for_sandbox_nodes,
         refresh_s: float = 1.0,
         probe_timeout_s: float = 3.0,
         submit_wait_s: float = 3.0,
@@ -91,6 +96,8 @@ class SpreadSandboxPool:
     ) -> None:
         self._make_actor = make_actor
         self._list_nodes = list_nodes
+        self._ask_for_nodes = ask_for_nodes
+        self.asked_for = 0  # sandbox nodes last asked of the autoscaler (0: none)
         self.refresh_s = refresh_s
         self.probe_timeout_s = probe_timeout_s
         self.submit_wait_s = submit_wait_s
@@ -171,6 +178,25 @@ class SpreadSandboxPool:
         for member in self.members.values():
             if member.probing is None or member.probing.done():
                 member.probing = asyncio.create_task(self._probe(member))
+        await self._ask_for_demand()
+
+    async def _ask_for_demand(self) -> None:
+        """One node more while runs wait in every answering pool; withdrawn once it came."""
+        up = [m for m in self.members.values() if m.up]
+        if not up:
+            return  # nothing answers: a node problem, not demand
+        waiting = all(m.stats.get("queue_depth", 0) > 0 for m in up)
+        want = len(up) + 1 if waiting else self.asked_for
+        if not waiting and self.asked_for and len(up) >= self.asked_for:
+            want = 0
+        if want != self.asked_for:
+            log.info("asking the autoscaler for %d sandbox nodes (%d answering)", want, len(up))
+            try:
+                await asyncio.to_thread(self._ask_for_nodes, want)
+            except Exception as exc:  # scaling is a hint: runs go on without it
+                log.warning("could not ask for sandbox nodes: %s", exc)
+                return
+            self.asked_for = want
 
     async def _probe(self, member: PoolMember) -> None:
         """`start()` the pool (idempotent: fills a new or restarted actor) and keep its figures."""
