@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import msgspec
 from litestar import Request, post
 from litestar.di import NamedDependency
 from litestar.params import JSONBody
@@ -11,6 +12,7 @@ from litestar.params import JSONBody
 from realtime.analysis_errors import analysis_failure
 from realtime.api.errors import ApiError
 from realtime.api.runs import caller
+from realtime.contract.replies import Analysis
 from realtime.contract.rest import AnalyzeBody
 from realtime.runs.wiring import RunsWiring
 
@@ -22,8 +24,8 @@ async def analyze_code(
     request: Request[Any, Any, Any],
     data: JSONBody[AnalyzeBody],
     runs_wiring: NamedDependency[RunsWiring],
-) -> dict[str, Any]:
-    """The Analysis JSON: Big-O per function and overall, explanation, confidence, source."""
+) -> Analysis:
+    """The Analysis: Big-O per function and overall, explanation, confidence, source."""
     user = await caller(request)
     if runs_wiring.quotas is not None:
         from realtime.limits.quotas import RateLimitedError
@@ -35,8 +37,12 @@ async def analyze_code(
                 429, "rate_limited", str(exc), headers={"Retry-After": str(exc.retry_after)}
             ) from None
     try:
-        return await runs_wiring.analyze(data.code)
+        answer = await runs_wiring.analyze(data.code)
     except Exception as exc:
+        raise _analysis_error(exc) from None
+    try:
+        return msgspec.convert(answer, Analysis)
+    except msgspec.ValidationError as exc:  # the analyser broke the contract: logged, 503
         raise _analysis_error(exc) from None
 
 

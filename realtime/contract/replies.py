@@ -23,6 +23,7 @@ from sandbox.verdicts import Verdict
 
 __all__ = [
     "SERVER_EVENTS",
+    "Analysis",
     "AnalysisFailedEvent",
     "AnalysisResultEvent",
     "AnalysisStartedEvent",
@@ -138,8 +139,11 @@ class Opinion(Part, frozen=True):
     confidence: float
 
 
-class AnalysisResultEvent(Event, tag="analysis.result", frozen=True):
-    """The analysis of the room's code (the same object `POST /api/analyze` answers)."""
+class Analysis(Part, frozen=True):
+    """Big-O of a program: overall and per function, with how sure and why.
+
+    What `POST /api/analyze` answers; `analysis.result` is the same object with its type.
+    """
 
     source: Literal["gemini", "offline"]
     time: str
@@ -151,6 +155,13 @@ class AnalysisResultEvent(Event, tag="analysis.result", frozen=True):
     fit: Fit | None
     reason: str | UnsetType = UNSET
     sources: list[Opinion] | UnsetType = UNSET
+
+
+class AnalysisResultEvent(
+    Analysis, frozen=True, kw_only=True, tag="analysis.result", tag_field="type"
+):
+    """The analysis of the room's code, told to the whole room (echoes the request's `id`)."""
+
     id: RequestId | UnsetType = UNSET
 
 

@@ -66,6 +66,6 @@ describe("opinionRows", () => {
 
   it("shows nothing for answers without sources or with malformed ones", () => {
     expect(opinionRows(result)).toEqual([]);
-    expect(opinionRows({ ...result, sources: [{ source: "oracle", time: "O(1)" }] } as Analysis)).toEqual([]);
+    expect(opinionRows({ ...result, sources: [{ source: "oracle", time: "O(1)" }] } as unknown as Analysis)).toEqual([]);
   });
 });

@@ -108,7 +108,7 @@ export interface AnalysisStartedEvent {
   id?: string;
 }
 
-/** The analysis of the room's code (the same object `POST /api/analyze` answers). */
+/** The analysis of the room's code, told to the whole room (echoes the request's `id`). */
 export interface AnalysisResultEvent {
   type: "analysis.result";
   source: "gemini" | "offline";

@@ -368,6 +368,20 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** Analysis */
+        Analysis: {
+            confidence: number;
+            explanation: string;
+            fit: components["schemas"]["Fit"] | null;
+            functions: components["schemas"]["FunctionComplexity"][];
+            measurements: components["schemas"]["Measurement"][] | null;
+            reason?: string;
+            /** @enum {string} */
+            source: "gemini" | "offline";
+            sources?: components["schemas"]["Opinion"][];
+            space: string;
+            time: string;
+        };
         /** AnalyzeBody */
         AnalyzeBody: {
             /** @description Python source. */
@@ -417,6 +431,18 @@ export interface components {
         DevRefreshRequest: {
             token: string;
         };
+        /** Fit */
+        Fit: {
+            class: string;
+            points: components["schemas"]["Measurement"][];
+        };
+        /** FunctionComplexity */
+        FunctionComplexity: {
+            line: number;
+            name: string;
+            space: string;
+            time: string;
+        };
         /** HeadlessRunBody */
         HeadlessRunBody: {
             /** @description Python source (10 KB UTF-8 max). */
@@ -450,6 +476,11 @@ export interface components {
             };
             role: components["schemas"]["Role"];
         };
+        /** Measurement */
+        Measurement: {
+            n: number;
+            seconds: number;
+        };
         /** MemberResponse */
         MemberResponse: {
             name: string;
@@ -459,6 +490,13 @@ export interface components {
         /** Notes */
         Notes: {
             text: string;
+        };
+        /** Opinion */
+        Opinion: {
+            confidence: number;
+            /** @enum {string} */
+            source: "static" | "measured" | "gemini";
+            time: string;
         };
         /**
          * Role
@@ -559,9 +597,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Analysis"];
                 };
             };
             /** @description Bad request syntax or unsupported method */

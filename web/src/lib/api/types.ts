@@ -60,28 +60,10 @@ export interface Diagnostic {
   code?: string | null;
 }
 
-export interface Measurement {
-  n: number;
-  seconds: number;
-}
-
-export interface FunctionComplexity {
-  name: string;
-  time: string;
-  space: string;
-  line: number;
-}
-
-export interface Analysis {
-  source: "gemini" | "offline";
-  time: string;
-  space: string;
-  functions: FunctionComplexity[];
-  explanation: string;
-  confidence: number;
-  measurements: Measurement[] | null;
-  fit: { class: string; points: Measurement[] } | null;
-}
+export type Measurement = Schemas["Measurement"];
+export type FunctionComplexity = Schemas["FunctionComplexity"];
+/** What `POST /api/analyze` answers (and `analysis.result` carries). */
+export type Analysis = Schemas["Analysis"];
 
 export interface ApiErrorBody {
   error: { code: string; message: string; details?: unknown[] };
