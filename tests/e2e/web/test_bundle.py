@@ -10,7 +10,7 @@ import pytest
 
 from tests.e2e.web.conftest import WEB
 
-HOOKS = (b"__room", b"__editor")
+HOOKS = (b"__room", b"__editor", b"__playbackEditor")
 
 
 def _fresh_production_dist() -> Path:
