@@ -43,7 +43,7 @@ ACTOR_DIED_MESSAGE = (
 )
 # Ray's raylet reads this from a worker's environment when it starts the process.
 WORKER_NICENESS_ENV = "RAY_worker_niceness"
-ACTOR_RUNTIME_ENV: dict[str, Any] = {"env_vars": {WORKER_NICENESS_ENV: "0"}}
+ACTOR_RUNTIME_ENV: dict[str, dict[str, str]] = {"env_vars": {WORKER_NICENESS_ENV: "0"}}
 
 
 def build_pool(backend: str, overrides: dict[str, Any]) -> WarmPool:
@@ -165,7 +165,7 @@ def get_sandbox_pool_actor(
         channel_port: Run channel port (0: any; a cluster fixes it for its network policy).
         node_id: The Ray node to pin the actor to (None: any sandbox node).
     """
-    placement: dict[str, Any] = {}
+    placement: dict[str, object] = {}
     if node_id is not None:
         placement["scheduling_strategy"] = NodeAffinitySchedulingStrategy(node_id, soft=False)
     remote_cls = ray.remote(SandboxPoolActor)

@@ -40,7 +40,7 @@ def load_prompt(name: str) -> str:
     return (resources.files("actors.analysis") / "prompts" / f"{name}.txt").read_text("utf-8")
 
 
-def response_schema() -> dict[str, Any]:
+def response_schema() -> dict[str, object]:
     """The JSON schema the model's answer must follow (labels as enums)."""
     label = {"type": "STRING", "enum": list(CLASSES)}
     function = {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import Literal
 
 Source = Literal["gemini", "offline"]
 
@@ -15,7 +15,7 @@ class Measurement:
     n: int
     seconds: float
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, object]:
         """Plain-JSON form."""
         return {"n": self.n, "seconds": self.seconds}
 
@@ -27,7 +27,7 @@ class Fit:
     cls: str
     points: tuple[Measurement, ...]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, object]:
         """Plain-JSON form (`class` is a Python keyword, hence the field name `cls`)."""
         return {"class": self.cls, "points": [p.to_dict() for p in self.points]}
 
@@ -41,7 +41,7 @@ class FunctionComplexity:
     space: str
     line: int
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, object]:
         """Plain-JSON form."""
         return {"name": self.name, "time": self.time, "space": self.space, "line": self.line}
 
@@ -54,7 +54,7 @@ class Opinion:
     time: str
     confidence: float
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, object]:
         """Plain-JSON form."""
         return {
             "source": self.source,
@@ -95,9 +95,9 @@ class Analysis:
         """A copy labelled with the reason it is a fallback."""
         return replace(self, reason=reason)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, object]:
         """The JSON shape of the API contract (plus `reason` when it is a fallback)."""
-        out: dict[str, Any] = {
+        out: dict[str, object] = {
             "source": self.source,
             "time": self.time,
             "space": self.space,

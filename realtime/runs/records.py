@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
-from typing import Any
 
 import msgspec
 
@@ -30,7 +30,7 @@ def now_ms() -> int:
 
 def diagnostics_json(
     diagnostics: tuple[Diagnostic, ...] | list[Diagnostic],
-) -> list[dict[str, Any]]:
+) -> list[dict[str, object]]:
     """Diagnostics as the API's JSON objects."""
     return [msgspec.structs.asdict(d) for d in diagnostics]
 
@@ -53,7 +53,7 @@ class RunRecord:
     cpu_ms: float | None = 0.0
     peak_memory_bytes: int | None = 0
     message: str = ""
-    diagnostics: list[dict[str, Any]] = field(default_factory=list)
+    diagnostics: list[dict[str, object]] = field(default_factory=list)
     finished_at: int | None = None
     # A code refusal (syntax error, policy): it ended before it started, nothing ran.
     rejected: bool = False
@@ -88,21 +88,21 @@ class RunRecord:
         """A copy that shows a run that can no longer end (its server stopped) as ended."""
         return replace(self, verdict=str(Verdict.SANDBOX_ERROR), message=ABANDONED_MESSAGE)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, object]:
         """The stored and served form."""
         data = asdict(self)
         data.pop("_output_bytes")
         return data
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> RunRecord:
-        """Inverse of `to_json`."""
+    def from_json(cls, data: Mapping[str, object]) -> RunRecord:
+        """Inverse of `to_json` (raises `msgspec.ValidationError` on a malformed record)."""
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__ and k[0] != "_"}
-        record = cls(**known)
+        record = msgspec.convert(known, cls)
         record._output_bytes = len(record.output.encode("utf-8", "replace"))
         return record
 
-    def summary(self) -> dict[str, Any]:
+    def summary(self) -> dict[str, object]:
         """The entry of `GET /api/rooms/{id}/history`'s `runs` list."""
         return {
             "run_id": self.run_id,
@@ -117,7 +117,7 @@ class RunRecord:
         """The room's `run.started` event: who ran which code, when."""
         return RunStarted(self.run_id, Person(**self.by), self.code_hash, self.at)
 
-    def finished_event(self) -> dict[str, Any]:
+    def finished_event(self) -> dict[str, object]:
         """The `run.finished` event."""
         return {
             "type": "run.finished",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from typing import Any
+from collections.abc import Callable, Mapping
 
 from realtime.runs.records import RunRecord, diagnostics_json, now_ms
 from sandbox.events import RunResult
@@ -27,8 +27,8 @@ CODE_REFUSALS = frozenset({SYNTAX_ERROR, POLICY_VIOLATION})
 
 
 def rejected(
-    reason: str, diagnostics: list[dict[str, Any]] | None = None, *, code: str
-) -> dict[str, Any]:
+    reason: str, diagnostics: list[dict[str, object]] | None = None, *, code: str
+) -> dict[str, object]:
     """The `run.rejected` event (before `by`, `at` and a recorded `run_id` are added)."""
     return {
         "type": "run.rejected",
@@ -38,20 +38,21 @@ def rejected(
     }
 
 
-def refused_code(result: RunResult) -> dict[str, Any]:
+def refused_code(result: RunResult) -> dict[str, object]:
     """The rejection of code the pool's policy refused (its verdict is the code)."""
     return rejected(result.message, diagnostics_json(result.diagnostics), code=str(result.verdict))
 
 
 def rejection_record(
-    room_id: str, by: dict[str, str], hash_of_code: str, rejection: dict[str, Any]
+    room_id: str, by: dict[str, str], hash_of_code: str, rejection: Mapping[str, object]
 ) -> RunRecord:
     """A code refusal as a run of the room that ended before it started."""
     at = now_ms()
     record = RunRecord(uuid.uuid4().hex, room_id, by, hash_of_code, at, rejected=True)
     record.verdict = str(rejection["code"])
     record.message = str(rejection["reason"])
-    record.diagnostics = list(rejection["diagnostics"])
+    diagnostics = rejection["diagnostics"]
+    record.diagnostics = list(diagnostics) if isinstance(diagnostics, list) else []
     record.finished_at = at
     return record
 
@@ -63,7 +64,7 @@ class RefusalThrottle:
     the whole room each time would let one person flood everyone's screen.
     """
 
-    def __init__(self, clock: Any = time.monotonic) -> None:
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         """Use `clock` (seconds) to measure the waits."""
         self._clock = clock
         self._until: dict[tuple[str, str], float] = {}

@@ -13,9 +13,9 @@ import asyncio
 import contextlib
 import logging
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import msgspec
 
@@ -145,7 +145,7 @@ class RunService:
     # -- starting ----------------------------------------------------------------------------
     async def start(
         self, room_id: str, by: dict[str, str], code: str, stdin: str, interactive: bool
-    ) -> tuple[RunRecord, RunHandle] | dict[str, Any]:
+    ) -> tuple[RunRecord, RunHandle] | dict[str, object]:
         """Lock, take a quota slot and submit; the record and handle, or a refusal.
 
         The policy is checked once, by the pool: a program it refuses comes back at once as a
@@ -159,7 +159,7 @@ class RunService:
             return rejected(
                 "already running: wait for the current run or cancel it", code=ALREADY_RUNNING
             )
-        refusal: dict[str, Any] | None = None
+        refusal: dict[str, object] | None = None
         try:
             if self._quotas is not None:
                 await self._quotas.begin_run(by["id"], run_id)
@@ -292,7 +292,7 @@ class RunService:
         live.task = asyncio.create_task(self._pump(room, live), name=f"run:{record.run_id}")
 
     async def _tell_refusal(
-        self, room: Room, by: dict[str, str], code: str, refusal: dict[str, Any]
+        self, room: Room, by: dict[str, str], code: str, refusal: dict[str, object]
     ) -> None:
         """Broadcast a refused Run press. A refusal of the code is also recorded (unless a
         run is live: that stays the room's last run), so late joiners and playback see it."""
@@ -409,12 +409,12 @@ class RunService:
             await self._relay(room, target, principal, {"type": "run.cancel"})
 
     async def _relay(
-        self, room: Room, target: RemoteRun, principal: Principal, event: dict[str, Any]
+        self, room: Room, target: RemoteRun, principal: Principal, event: dict[str, object]
     ) -> None:
         # Addressed by run id: only the process whose live run it is acts on it.
         await room.relay_to_servers({**event, "run_id": target.run_id, "by": principal.user_id})
 
-    async def on_relayed(self, room: Room, event: dict[str, Any]) -> None:
+    async def on_relayed(self, room: Room, event: Mapping[str, object]) -> None:
         """An input, eof or cancel that another process accepted for a run held here.
 
         The sending process checked the sender's permissions and that it is the runner;
@@ -442,7 +442,7 @@ class RunService:
         """Send `room.state`: the live run so far, or the last finished run, or null."""
         connection.send_event({"type": "room.state", "last_run": await self.last_run(room.room_id)})
 
-    async def last_run(self, room_id: str) -> dict[str, Any] | None:
+    async def last_run(self, room_id: str) -> dict[str, object] | None:
         """The `last_run` object of `room.state`."""
         live = self._live.get(room_id)
         record: RunRecord
