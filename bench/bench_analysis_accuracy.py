@@ -83,6 +83,16 @@ def _fit_score(rows: list[dict[str, Any]]) -> float | None:
     return round(sum(r["fit"] == r["expected"] for r in fitted) / len(fitted), 3)
 
 
+def _changes(rows: list[dict[str, Any]]) -> dict[str, int]:
+    """How often the measured answer differs from the static one, and whether it helped."""
+    changed = [r for r in rows if r["got"] != r["static"]]
+    return {
+        "changed": len(changed),
+        "fixed": sum(r["got"] == r["expected"] for r in changed),
+        "broke": sum(r["static"] == r["expected"] for r in changed),
+    }
+
+
 def _score(rows: list[dict[str, Any]]) -> dict[str, Any]:
     if not rows:
         return {"programs": 0, "exact": None, "within_one": None}
@@ -130,20 +140,44 @@ def _report(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+#: Seconds each offline analysis took (gate wait excluded), for the latency figures.
+_LATENCIES: list[float] = []
+
+
 async def _analyse(
     analyzer: OfflineAnalyzer, gate: asyncio.Semaphore, code: str
 ) -> tuple[str, str, str | None]:
-    """(combined class, static class, measured fit class or None) for one program."""
+    """(combined class, static class, measured class or None) for one program.
+
+    The measured class is what the timings alone fit best (`sources`' "measured" opinion),
+    whether or not the answer believed it.
+    """
     analysis = await _offline_analysis(analyzer, gate, code)
     static = analyzer.analyze_static(code).time.label()
-    return analysis.time, static, analysis.fit.cls if analysis.fit is not None else None
+    measured = next((o.time for o in analysis.sources if o.source == "measured"), None)
+    return analysis.time, static, measured
 
 
 async def _offline_analysis(
     analyzer: OfflineAnalyzer, gate: asyncio.Semaphore, code: str
 ) -> Analysis:
     async with gate:
-        return await analyzer.analyze(code)
+        started = time.perf_counter()
+        answer = await analyzer.analyze(code)
+        _LATENCIES.append(time.perf_counter() - started)
+        return answer
+
+
+def _latency() -> dict[str, Any]:
+    """p50/p99/max of one offline analysis, in milliseconds."""
+    if not _LATENCIES:
+        return {}
+    ordered = sorted(_LATENCIES)
+
+    def at(q: float) -> float:
+        return round(1000 * ordered[min(len(ordered) - 1, int(q * len(ordered)))], 1)
+
+    return {"analyses": len(ordered), "p50_ms": at(0.5), "p99_ms": at(0.99), "max_ms": at(1.0)}
 
 
 #: Firm-static thresholds of `opinions.merge` compared in `--gemini-recorded` mode: 0 keeps
@@ -264,10 +298,23 @@ async def _with_gemini(
     }
 
 
+def _subset(items: list[Any], split: str, limit: int | None) -> list[Any]:
+    """Items of `split` ("all" keeps both), thinned evenly to at most `limit` (file order)."""
+    chosen = [i for i in items if split == "all" or i.split == split]
+    if limit is not None and len(chosen) > limit:
+        step = len(chosen) / limit
+        chosen = [chosen[int(k * step)] for k in range(limit)]
+    return chosen
+
+
 async def _codecomplex(
-    analyzer: OfflineAnalyzer, gate: asyncio.Semaphore, misses: str | None
+    analyzer: OfflineAnalyzer,
+    gate: asyncio.Semaphore,
+    misses: str | None,
+    split: str = "all",
+    limit: int | None = None,
 ) -> dict[str, Any]:
-    items = load_devset()
+    items = _subset(load_devset(), split, limit)
     answers = await asyncio.gather(*(_analyse(analyzer, gate, i.code) for i in items))
     rows = [
         {
@@ -290,6 +337,10 @@ async def _codecomplex(
         "eval_static_only": _score(
             [{**r, "got": r["static"]} for r in rows if r["split"] == "eval"]
         ),
+        "train_static_only": _score(
+            [{**r, "got": r["static"]} for r in rows if r["split"] == "train"]
+        ),
+        "changed_by_measurement": _changes(rows),
         "measured_programs": sum(r["fit"] is not None for r in rows),
         "fit_exact_when_measured": _fit_score(rows),
     }
@@ -354,6 +405,18 @@ async def main() -> None:
     parser.add_argument("--measure", action="store_true", help="also time programs in a sandbox")
     parser.add_argument("--misses", choices=["train"], help="list CodeComplex train misses")
     parser.add_argument(
+        "--split",
+        choices=["all", "train", "eval"],
+        default="all",
+        help="CodeComplex programs of this split only (measured runs are slow)",
+    )
+    parser.add_argument(
+        "--limit", type=int, metavar="N", help="at most N CodeComplex programs, evenly thinned"
+    )
+    parser.add_argument(
+        "--no-own-corpus", action="store_true", help="skip bench/corpus (CodeComplex only)"
+    )
+    parser.add_argument(
         "--gemini-recorded",
         type=Path,
         metavar="FILE",
@@ -367,8 +430,8 @@ async def main() -> None:
     started = time.perf_counter()
     # As many programs at once as the pool has sandboxes (measurement occupies one each).
     gate = asyncio.Semaphore(pool.settings.pool_size if pool is not None else 8)
-    codecomplex = await _codecomplex(analyzer, gate, args.misses)
-    own = await _own_corpus(analyzer, gate)
+    codecomplex = await _codecomplex(analyzer, gate, args.misses, args.split, args.limit)
+    own = None if args.no_own_corpus else await _own_corpus(analyzer, gate)
     gemini = None
     if args.gemini_recorded is not None:
         gemini = await _with_gemini(args.gemini_recorded.resolve(), analyzer, gate, pool)
@@ -386,7 +449,8 @@ async def main() -> None:
         "mode": "static+measured" if pool is not None else "static",
         "measurement": pool_note,
         "codecomplex": codecomplex,
-        "own_corpus": own,
+        **({"own_corpus": own} if own is not None else {}),
+        "latency_one_analysis": _latency(),
         "baseline": BASELINE,
         "targets": TARGETS,
         "eval_vs_baseline": {

@@ -6,6 +6,7 @@ from actors.analysis.classes import class_index
 from actors.analysis.models import Analysis, Fit, Opinion
 from actors.analysis.offline.fit import FitResult, curve
 from actors.analysis.offline.measure import MeasureResult
+from actors.analysis.offline.refute import MIN_SIZE, refuted_quadratic
 from actors.analysis.offline.static import StaticReport
 
 
@@ -39,7 +40,21 @@ def combine(report: StaticReport, measured: MeasureResult | None) -> Analysis:
     if measured is not None:
         parts.append(measured.note.capitalize() + ".")
         result = measured.fit
-        if measured.points and result is not None:
+        lower = refuted_quadratic(report.time, measured)
+        if lower is not None:
+            points = measured.points
+            top = max(p.n for p in points)
+            sources.append(Opinion("measured", lower, 0.5))
+            parts.append(
+                f"Believed the measurements ({lower}) over the static estimate ({time}): the "
+                f"program ran on generated input up to n = {top} with its CPU time barely above "
+                f"start-up, far below what a quadratic loop costs at n >= {MIN_SIZE}. The static "
+                "estimate may hold only for inputs the generator did not produce."
+            )
+            time = lower
+            confidence = 0.45
+            fit = Fit(cls=time, points=curve(points, time))
+        elif measured.points and result is not None:
             points = measured.points
             sources.append(Opinion("measured", result.cls, _fit_confidence(result)))
             gap = abs(class_index(result.cls) - class_index(time))

@@ -66,6 +66,19 @@ def ladder(static: Cost) -> list[int]:
     return [64, 256, 1024, 4096, 16384, 65536]
 
 
+def stdin_ladder(static: Cost) -> list[int]:
+    """Sizes for a whole program fed generated input: fewer, larger steps than `ladder`.
+
+    Each run pays the interpreter's start-up (~50 ms of CPU in gVisor), so small sizes only
+    time that. Where the static estimate is quadratic the ladder climbs to 4096: a truly
+    quadratic program passes the per-run CPU cap long before (and the ladder stops there),
+    so timings still flat at 2048 and beyond are evidence the estimate is too high.
+    """
+    if static >= N3 or static < N2:
+        return ladder(static)
+    return [128, 512, 2048, 4096]
+
+
 @dataclass(frozen=True, slots=True)
 class Target:
     """A function to time and how to build each of its arguments."""
@@ -244,8 +257,16 @@ def stdin_for(tree: ast.Module, n: int, seed: int = 7) -> str:
     The first line holds as many values as the first read unpacks (all equal to n); a
     top-level list read gets n numbers; reads inside loops get one line per iteration.
     """
-    global _READERS, _SPLITTERS
+    global _READERS, _SPLITTERS, _ALPHABET, _CONVERTED
     _READERS = reader_helpers(tree)
+    _ALPHABET = _letters_compared(tree)
+    _CONVERTED = frozenset(
+        a.id
+        for c in ast.walk(tree)
+        if isinstance(c, ast.Call) and callee_name(c) in _NUMERIC
+        for a in c.args
+        if isinstance(a, ast.Name)
+    )
     _SPLITTERS = frozenset(
         name
         for node in ast.walk(tree)
@@ -284,15 +305,74 @@ def input_grows(tree: ast.Module, sizes: list[int]) -> bool:
 
 _READERS: frozenset[str] = frozenset()
 _SPLITTERS: frozenset[str] = frozenset()
+_ALPHABET: str = "ab"
+#: Names passed to int()/float()/map() somewhere: a line read into one of them is a number.
+_CONVERTED: frozenset[str] = frozenset()
+#: Calls that turn a read line into numbers (a line read without them is text).
+_NUMERIC = frozenset({"int", "float", "map", "split", "Decimal", "Fraction"})
 
 
 def _reads(node: ast.AST) -> list[ast.Call]:
+    """Read calls in `node`, not counting those inside a lambda (a helper's definition)."""
+    lambdas = {
+        id(inner)
+        for lam in ast.walk(node)
+        if isinstance(lam, ast.Lambda)
+        for inner in ast.walk(lam)
+    }
     return [
         c
         for c in ast.walk(node)
         if isinstance(c, ast.Call)
+        and id(c) not in lambdas
         and (callee_name(c) in {"input", "readline"} or callee_name(c) in _READERS)
     ]
+
+
+def _letters_compared(tree: ast.Module) -> str:
+    """One-character strings the code compares with (`s[i] == 'R'`): the text's alphabet.
+
+    Random text over the letters a program looks for reaches its branches; "ab" otherwise.
+    """
+    letters = sorted(
+        {
+            const.value
+            for cmp in ast.walk(tree)
+            if isinstance(cmp, ast.Compare)
+            for const in [cmp.left, *cmp.comparators]
+            if isinstance(const, ast.Constant)
+            and isinstance(const.value, str)
+            and len(const.value) == 1
+            and const.value.isprintable()
+            and not const.value.isspace()
+        }
+    )
+    return "".join(letters[:8]) if len(letters) >= 2 else "ab"
+
+
+def _reads_text(stmt: ast.stmt) -> bool:
+    """The statement reads a line and keeps it as text (no int(), map() or split())."""
+    if _reader_converts(stmt):
+        return False
+    if isinstance(stmt, ast.Assign) and any(
+        isinstance(t, ast.Name) and t.id in _CONVERTED for t in stmt.targets
+    ):
+        return False
+    return not any(
+        isinstance(c, ast.Call) and callee_name(c) in _NUMERIC | _SPLITTERS for c in ast.walk(stmt)
+    )
+
+
+def _reader_converts(stmt: ast.stmt) -> bool:
+    """A helper reader that converts (`RI()` whose body calls int) reads numbers."""
+    return any(
+        callee_name(c) in _READERS and callee_name(c) not in {"input", "readline"}
+        for c in _reads(stmt)
+    ) and not any(callee_name(c) in {"input", "readline"} for c in _reads(stmt))
+
+
+def _text(n: int, rng: random.Random) -> str:
+    return "".join(rng.choice(_ALPHABET) for _ in range(n))
 
 
 def _test_counts(tree: ast.Module) -> frozenset[str]:
@@ -376,8 +456,13 @@ def _lines_for(
     comp_loop = any(isinstance(c, ast.ListComp | ast.GeneratorExp) for c in ast.walk(stmt))
     if comp_loop and len(reads) == 1 and _reads_per_item(stmt):
         return [f"{rng.randint(1, n)} {rng.randint(1, n)}" for _ in range(n)]
+    text = width == 1 and _reads_text(stmt)
     if in_loop:
+        if text:
+            return [_text(1, rng)]
         return [" ".join(str(rng.randint(1, n)) for _ in range(max(width, 2 if splits else 1)))]
+    if text:
+        return [_text(n, rng)]  # a string of length n (`s = input()`)
     unpacks = isinstance(stmt, ast.Assign) and isinstance(stmt.targets[0], ast.Tuple)
     if splits and width == 1 and not unpacks:
         return [" ".join(str(rng.randint(1, n)) for _ in range(n))]

@@ -18,7 +18,9 @@ from actors.analysis.offline.harness import (
     input_grows,
     ladder,
     stdin_for,
+    stdin_ladder,
 )
+from actors.analysis.offline.names import callee_name
 from actors.analysis.offline.static import StaticReport
 from sandbox.events import RunFinished, RunOutput, RunRequest
 from sandbox.interfaces import SandboxPool
@@ -36,6 +38,10 @@ class MeasureResult:
     points: tuple[Measurement, ...]
     fit: FitResult | None
     note: str
+    #: The whole program was run on generated standard input (not a function harness).
+    stdin: bool = False
+    #: The code calls a sort (sort, sorted, heapq): the class a refuted quadratic falls to.
+    sorts: bool = False
 
     def api_fit(self) -> Fit | None:
         """The `fit` object of the API answer."""
@@ -108,8 +114,11 @@ class Measurer:
                 return MeasureResult(
                     (), None, "not timed: the input it reads does not grow with any size"
                 )
-            points = await self._measure_stdin(code, tree, sizes)
+            points = await self._measure_stdin(code, tree, stdin_ladder(report.time))
             note = "timed the program on generated input in the sandbox"
+            return MeasureResult(
+                tuple(points), fit_classes(points), note, stdin=True, sorts=_sorts(tree)
+            )
         else:
             return None
         return MeasureResult(tuple(points), fit_classes(points), note)
@@ -173,6 +182,13 @@ class Measurer:
             await handle.cancel()
             raise
         return "".join(chunks), Verdict.SANDBOX_ERROR, 0.0
+
+
+_SORTS = frozenset({"sort", "sorted", "heappush", "heappop", "heapify", "nlargest", "nsmallest"})
+
+
+def _sorts(tree: ast.Module) -> bool:
+    return any(isinstance(c, ast.Call) and callee_name(c) in _SORTS for c in ast.walk(tree))
 
 
 def _parse_points(stdout: str) -> list[Measurement]:

@@ -129,3 +129,33 @@ def test_no_target_when_no_argument_grows_with_n() -> None:
         """
     )
     assert _target(code) is None
+
+
+def test_a_line_kept_as_text_is_a_string_of_length_n_over_the_letters_compared() -> None:
+    code = textwrap.dedent(
+        """
+        n = int(input())
+        s = input().strip()
+        print(sum(1 for c in s if c == 'R' or c == 'G'))
+        """
+    )
+    lines = stdin_for(ast.parse(code), 9).splitlines()
+    assert lines[0] == "9"
+    assert len(lines[1]) == 9 and set(lines[1]) <= {"G", "R"}
+
+
+def test_a_line_later_converted_to_int_stays_a_number() -> None:
+    lines = stdin_for(ast.parse("x = input()\nn = int(x)\nprint(n)\n"), 9).splitlines()
+    assert lines == ["9"]
+
+
+def test_reader_lambdas_are_definitions_not_reads() -> None:
+    code = textwrap.dedent(
+        """
+        import sys
+        RI = lambda: [int(x) for x in sys.stdin.readline().split()]
+        n, k = RI()
+        print(n + k)
+        """
+    )
+    assert stdin_for(ast.parse(code), 5).splitlines() == ["5 5"]
