@@ -12,6 +12,8 @@ import logging
 import uuid
 from dataclasses import dataclass
 
+from sandbox.errors import SandboxUnavailableError
+
 __all__ = ["AnalysisFailure", "analysis_failure"]
 
 log = logging.getLogger(__name__)
@@ -37,6 +39,12 @@ def analysis_failure(exc: BaseException) -> AnalysisFailure:
     from actors.analysis.service import CodeTooLargeError
     from actors.analysis.settings import AnalysisSettings
 
+    if isinstance(exc, SandboxUnavailableError):
+        # Expected while the service starts or when it is off: no traceback, no error id.
+        log.warning("analysis unavailable: %s", type(exc).__name__)
+        return AnalysisFailure(
+            503, "unavailable", "analysis is not available right now; try again in a moment"
+        )
     if isinstance(exc, CodeTooLargeError):
         limit = AnalysisSettings().max_code_chars
         return AnalysisFailure(
