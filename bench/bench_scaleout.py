@@ -22,6 +22,7 @@ import argparse
 import asyncio
 import json
 import os
+import secrets
 import statistics
 import sys
 import tempfile
@@ -33,6 +34,10 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+# Ray reads its authentication settings when it is imported: this process joins the cluster
+# with the token the cluster is started with, so both are set before any import of Ray.
+os.environ["RAY_AUTH_MODE"] = "token"
+os.environ["RAY_AUTH_TOKEN"] = secrets.token_hex(32)
 
 from actors.pool_spread import SpreadSandboxPool  # noqa: E402
 from actors.sandbox_client import open_sandbox_pool  # noqa: E402
@@ -111,6 +116,7 @@ async def wait_warm(pool: SpreadSandboxPool, pool_size: int, timeout_s: float = 
 
 async def main(runs: int, concurrency: int, pool_size: int) -> dict[str, Any]:
     cluster = LocalRayCluster.create(worker_cpus=1)
+    cluster.token = os.environ["RAY_AUTH_TOKEN"]
     state = Path(tempfile.mkdtemp(prefix="bench-scaleout-"))
     overrides = {
         "state_dir": str(state),
