@@ -376,14 +376,16 @@ class Relay:
 
     def wait_until_warm(self) -> bool:
         """Whether the program's process reported `R` (it died otherwise)."""
-        assert self.channel is not None
-        return os.read(self.channel, 16) == b"R"
+        assert self.channel is not None and self.stdin is not None
+        warm = os.read(self.channel, 16) == b"R"
+        # Non-blocking from here on, set now: each call is a round trip through the sandbox's
+        # kernel, which the job should not wait for.
+        os.set_blocking(self.stdin, False)
+        os.set_blocking(self.channel, False)
+        return warm
 
     def start(self, job: bytes, pending: bytes) -> None:
         """Hand the job (and stdin that came with it) to the program's process."""
-        assert self.channel is not None and self.stdin is not None
-        os.set_blocking(self.stdin, False)
-        os.set_blocking(self.channel, False)
         self.to_program += _LENGTH.pack(len(job)) + job + pending
         self._write_stdin()
 
@@ -519,8 +521,9 @@ def agent_main() -> NoReturn:
     except (EOFError, ValueError, KeyError, TypeError):
         # No valid job: leave without the `A` frame; the host reports a sandbox error.
         os._exit(EXIT_AGENT_FAILED)
-    relay.start(job, pending)
+    # `A` before the job moves on: nothing the program writes can come before it.
     send(b"A", b"")
+    relay.start(job, pending)
     os._exit(relay.run())
 
 
