@@ -345,6 +345,11 @@ async def _codecomplex(
         "fit_exact_when_measured": _fit_score(rows),
     }
     if misses == "train":
+        out["train_changed_by_measurement"] = [
+            f"{r['id']}: expected {r['expected']}, static {r['static']}, answered {r['got']}"
+            for r in rows
+            if r["split"] == "train" and r["got"] != r["static"]
+        ]
         out["train_misses"] = [
             f"{r['id']}: expected {r['expected']}, got {r['got']}"
             for r in rows

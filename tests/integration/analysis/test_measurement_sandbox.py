@@ -46,6 +46,30 @@ for _ in range(t):
     print(a[n // 2])
 """
 
+#: Quadratic as written, but the inner loop runs only for values above n, which generated
+#: input (values in 1..n) never holds: the timings stay flat.
+STDIN_GUARDED_QUADRATIC = """
+n = int(input())
+a = list(map(int, input().split()))
+total = 0
+for i in range(n):
+    if a[i] > n:
+        for j in range(n):
+            total += a[j]
+print(total + sum(a))
+"""
+
+STDIN_QUADRATIC = """
+n = int(input())
+a = list(map(int, input().split()))
+inversions = 0
+for i in range(n):
+    for j in range(i):
+        if a[j] > a[i]:
+            inversions += 1
+print(inversions)
+"""
+
 
 @pytest.fixture(scope="module")
 async def pool() -> AsyncIterator[WarmPool]:
@@ -81,6 +105,21 @@ async def test_stdin_program_is_timed_from_outside(pool: WarmPool) -> None:
     assert analysis.time == "O(n)"
     assert analysis.measurements is not None and len(analysis.measurements) >= 3
     assert all(m.seconds > 0 for m in analysis.measurements)
+
+
+async def test_flat_cpu_time_to_large_n_overrules_a_static_quadratic(pool: WarmPool) -> None:
+    analyzer = OfflineAnalyzer(pool, measure_budget_s=12.0)
+    guarded, quadratic = await asyncio.gather(
+        analyzer.analyze(STDIN_GUARDED_QUADRATIC), analyzer.analyze(STDIN_QUADRATIC)
+    )
+    assert analyzer.analyze_static(STDIN_GUARDED_QUADRATIC).time.label() == "O(n^2)"
+    assert guarded.time == "O(n)", guarded.explanation
+    assert "Believed the measurements (O(n))" in guarded.explanation
+    assert guarded.measurements is not None and max(m.n for m in guarded.measurements) >= 2048
+    assert guarded.fit is not None and guarded.fit.cls == "O(n)"
+    # Work that does grow quadratically is never refuted.
+    assert quadratic.time == "O(n^2)", quadratic.explanation
+    assert "Believed the measurements" not in quadratic.explanation
 
 
 async def test_test_case_program_is_timed_on_one_growing_case(pool: WarmPool) -> None:
