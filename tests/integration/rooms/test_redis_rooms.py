@@ -166,10 +166,7 @@ async def test_app_events_reach_every_instance(redis_url, settings_for, clients)
         source.broadcast_event({"type": "notes.updated"}, only="read_notes")
         for client in (local, remote):
             await client.wait_for(
-                lambda c=client: (
-                    {"type": "notes.updated"} in c.events
-                    and started in c.events
-                )
+                lambda c=client: {"type": "notes.updated"} in c.events and started in c.events
             )
         await viewer.wait_for(lambda: started in viewer.events)
         await asyncio.sleep(0.2)
