@@ -38,7 +38,7 @@ helm repo add kuberay https://ray-project.github.io/kuberay-helm/ --force-update
 helm repo add metrics-server https://kubernetes-sigs.github.io/metrics-server/ --force-update >/dev/null
 helm repo update >/dev/null
 
-# region and vpcId are passed: with the IMDS hop limit of 1 (SECURITY.md #37) pods cannot
+# region and vpcId are passed: with the IMDS hop limit of 1 (../shared/SECURITY.md #37) pods cannot
 # look them up from instance metadata.
 helm upgrade --install aws-load-balancer-controller eks/aws-load-balancer-controller \
   --namespace kube-system --version "$LBC_CHART_VERSION" --wait \

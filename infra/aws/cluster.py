@@ -317,7 +317,7 @@ class AwsEksCluster(pulumi.ComponentResource):
             name,
             name=name,
             # IMDSv2 only, and a hop limit of 1: a pod (one network hop further than the node)
-            # cannot fetch the node role's credentials (SECURITY.md #37).
+            # cannot fetch the node role's credentials (../shared/SECURITY.md #37).
             metadata_options={
                 "http_endpoint": "enabled",
                 "http_tokens": "required",

@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1.7
 # The sandbox image: a Python interpreter, its standard library, the shared libraries they
 # need, and the agent. No shell, no package manager, no other binaries, no site-packages
-# (SECURITY.md: "GV with a minimal root filesystem"). Mirrors what sandbox/rootfs.py builds for
+# (../shared/SECURITY.md: "GV with a minimal root filesystem"). Mirrors what sandbox/rootfs.py builds for
 # the local runsc backend.
 # Build context: the repository root, e.g.
 #   docker build -f infra/images/sandbox.Dockerfile -t coderemote-sandbox .

@@ -1,4 +1,4 @@
-"""One case per hostile category of SECURITY.md (1-43), each run twice against real gVisor.
+"""One case per hostile category of ../shared/SECURITY.md (1-43), run twice on real gVisor.
 
 With the policy on, each program gets its expected verdict. With the policy off
 (`enforce_policy=False`) gVisor alone must contain it: the verdict is one of the contained ones,

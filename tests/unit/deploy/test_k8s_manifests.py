@@ -1,5 +1,5 @@
 """Every overlay renders, validates against the Kubernetes 1.33 and KubeRay schemas, and keeps
-the sandbox's security invariants (SECURITY.md: GV, LIM, NET, HOST)."""
+the sandbox's security invariants (../shared/SECURITY.md: GV, LIM, NET, HOST)."""
 
 from __future__ import annotations
 
