@@ -7,12 +7,17 @@ plain counters for the server to export.
 
 The Gemini key is read from the actor process's own environment (`ANALYSIS_GEMINI_API_KEY` or
 `GEMINI_API_KEY`), never passed as an argument, because Ray stores actor arguments in its
-control store. Only non-secret settings travel in `overrides`.
+control store. Only non-secret settings travel in `overrides`. So the actor must run where the
+key is: on a node that declares `sandbox_node` (the worker group, whose pods get the key from
+the Secret; the head gets none), which it asks for (`actors.placement.on_sandbox_node`). Those
+nodes also have runsc, which its measuring sandboxes need. It declares their CPU quota, like
+the pool actors, so Ray's accounting of the node is true.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from typing import Any
 
@@ -21,6 +26,7 @@ import ray
 from actors.analysis.models import Analysis
 from actors.analysis.service import AnalysisService
 from actors.analysis.settings import AnalysisSettings
+from actors.placement import analysis_cpus, on_sandbox_node
 from actors.sandbox_pool import ACTOR_RUNTIME_ENV
 
 ACTOR_NAME = "coderemote-analysis"
@@ -99,6 +105,10 @@ def get_analysis_actor(
     Returns:
         A Ray actor handle: `await handle.analyze.remote(code)`, `await handle.stats.remote()`.
     """
+    settings = AnalysisSettings.model_construct()
+    with contextlib.suppress(Exception):  # a bad setting is reported by the actor itself
+        settings = AnalysisSettings(**(overrides or {}))
+    measuring = settings.measure_pool_size if settings.measure else 0
     remote_cls = ray.remote(AnalysisActor)
     return remote_cls.options(
         name=name,
@@ -109,7 +119,8 @@ def get_analysis_actor(
         # analyze is idempotent: a call caught by a crash is simply asked again.
         max_task_retries=2,
         max_concurrency=1024,
-        num_cpus=0,
+        num_cpus=analysis_cpus(measuring),
+        resources=on_sandbox_node(),
         # Measuring sandboxes must not inherit Ray's worker niceness (15): timings would skew.
         runtime_env=ACTOR_RUNTIME_ENV,
     ).remote(overrides or {})

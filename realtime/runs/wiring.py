@@ -178,10 +178,18 @@ class Readiness:
 
 async def _probe(resource: object) -> None:
     """One cheap real call: `stats()` of the pool or the analysis actor (a local analyzer
-    has none and is ready once built)."""
+    has none and is ready once built).
+
+    Pools spread over Ray nodes (`actors.pool_spread`) answer from the figures their watcher
+    keeps; they are not ready while none of them answers (`pools_up` is 0).
+    """
     stats = getattr(resource, "stats", None)
     if stats is not None:
-        await stats()
+        figures = await stats()
+        if isinstance(figures, dict) and figures.get("pools_up", 1) < 1:
+            raise SandboxUnavailableError(
+                f"none of the {int(figures.get('pools', 0))} sandbox pools answers"
+            )
 
 
 async def _warm(lazy: _Lazy[Any]) -> None:
