@@ -94,7 +94,13 @@ async def _service_run(fake: FakeGemini, n: int, batch_max: int) -> dict[str, An
 async def _ray_run(fake: FakeGemini, n: int) -> dict[str, Any]:
     import ray
 
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, namespace="bench")
+    ray.init(
+        num_cpus=2,
+        resources={"sandbox_node": 1},  # the actors run on sandbox nodes (actors.placement)
+        include_dashboard=False,
+        log_to_driver=False,
+        namespace="bench",
+    )
     try:
         handle = get_analysis_actor(_settings(fake), name=f"bench-analysis-{uuid.uuid4().hex[:6]}")
         client = AnalysisClient(handle)
