@@ -52,7 +52,7 @@ def _env(token: str, extra: dict[str, str] | None = None) -> dict[str, str]:
     env["RAY_health_check_failure_threshold"] = "4"
     # On the busy 2-core host a raylet took 13 s to register (Ray's default wait is 10 s);
     # not much longer, as a raylet that aborted (see RayNode.start) is waited for as long.
-    env["RAY_raylet_start_wait_time_s"] = "30"
+    env["RAY_raylet_start_wait_time_s"] = "60"
     env.update(extra or {})
     return env
 

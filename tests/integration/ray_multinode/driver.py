@@ -9,6 +9,7 @@ Commands (one JSON object a line), answered as they complete:
 - `{"op": "run", "id": ..., "code": ...}` -> `{"id", "node_id"}` once a pool accepted it,
   `{"id", "output": ...}` for its first output, then `{"id", "verdict", "message"}`;
 - `{"op": "stats"}` -> `{"op": "stats", "nodes": {node_id: figures}}`;
+- `{"op": "pids"}` -> `{"op": "pids", "nodes": {node_id: pool actor's pid}}`;
 - `{"op": "cancel", "id": ...}` stops a run.
 
 Usage: CODEREMOTE_RAY_ADDRESS=<address> python -m tests.integration.ray_multinode.driver
@@ -17,6 +18,7 @@ Usage: CODEREMOTE_RAY_ADDRESS=<address> python -m tests.integration.ray_multinod
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import sys
 import time
@@ -96,6 +98,14 @@ async def main() -> None:
         elif op == "stats":
             assert pool is not None
             say({"op": "stats", "nodes": pool.node_stats()})
+        elif op == "pids":  # each pool actor's process id, by node (which worker is which)
+            assert pool is not None
+            pids = {}
+            for node_id, member in list(pool.members.items()):
+                with contextlib.suppress(Exception):
+                    info = await asyncio.wait_for(member.client.actor.process_info.remote(), 10)
+                    pids[node_id] = info["pid"]
+            say({"op": "pids", "nodes": pids})
     if pool is not None:
         await pool.close()
 

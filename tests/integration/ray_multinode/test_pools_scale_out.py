@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import re
 import sys
 import time
 import uuid
@@ -30,12 +29,16 @@ LONG_RUN = "import time\nprint('started', flush=True)\ntime.sleep(5)\nprint('don
 SHORT_RUN = "print(sum(range(10)))\n"
 
 
-def node_id_of(node: RayNode) -> str:
-    """The node id its raylet took (a restarted worker has a new one)."""
-    log = (node.temp_dir / "session_latest" / "logs" / "raylet.out").read_text(errors="replace")
-    found = re.findall(r"Setting node ID node_id=([0-9a-f]{56})", log)
-    assert found, log[-2000:]
-    return found[-1]
+async def worker_nodes(driver: Driver, cluster: LocalRayCluster) -> dict[str, RayNode]:
+    """Ray node id -> worker, from where each pool actor's process runs (a restarted worker
+    has a new node id)."""
+    pids = (await driver.op({"op": "pids"}))["nodes"]
+    found = {}
+    for node_id, pid in pids.items():
+        owners = [w for w in cluster.workers if pid in w.pids()]
+        assert len(owners) == 1, (node_id, pid, owners)
+        found[node_id] = owners[0]
+    return found
 
 
 class Driver:
@@ -148,23 +151,24 @@ async def driver(
         await started.close()
 
 
-async def wait_for_pools(driver: Driver, node_ids: set[str], timeout_s: float) -> None:
-    """Until the driver's pools are up on exactly `node_ids`."""
+async def wait_for_pools(driver: Driver, count: int, timeout_s: float) -> None:
+    """Until exactly `count` of the driver's pools are up (the head never has one)."""
     deadline = time.monotonic() + timeout_s
     nodes: dict[str, Any] = {}
     while time.monotonic() < deadline:
         nodes = (await driver.op({"op": "stats"}))["nodes"]
-        if {n for n, figures in nodes.items() if figures["up"]} == node_ids:
+        if sum(1 for figures in nodes.values() if figures["up"]) == count:
             return
         await asyncio.sleep(0.5)
-    raise AssertionError(f"pools up {nodes} instead of on {node_ids}")
+    raise AssertionError(f"pools {nodes}, not {count} up")
 
 
 async def test_one_pool_per_worker_and_runs_land_on_both(
     cluster: LocalRayCluster, driver: Driver
 ) -> None:
-    workers = {node_id_of(w) for w in cluster.workers}
-    await wait_for_pools(driver, workers, 60)
+    await wait_for_pools(driver, 2, 90)
+    workers = set(await worker_nodes(driver, cluster))
+    assert len(workers) == 2
     before = (await driver.op({"op": "stats"}))["nodes"]
 
     results = await asyncio.gather(*(driver.run(SHORT_RUN) for _ in range(6)))
@@ -187,8 +191,8 @@ async def test_one_pool_per_worker_and_runs_land_on_both(
 async def test_a_lost_worker_ends_only_its_runs_and_its_pool_comes_back(
     cluster: LocalRayCluster, driver: Driver
 ) -> None:
-    workers = {node_id_of(w): w for w in cluster.workers}
-    await wait_for_pools(driver, set(workers), 60)
+    await wait_for_pools(driver, 2, 90)
+    workers = await worker_nodes(driver, cluster)
     # One long run on each worker (the spread puts the second on the idle pool).
     long_runs = [driver.start_run(LONG_RUN) for _ in range(2)]
     placed = {r: (await driver.next(r, "node_id"))["node_id"] for r in long_runs}
@@ -215,9 +219,11 @@ async def test_a_lost_worker_ends_only_its_runs_and_its_pool_comes_back(
 
     victim.wait_gone()
     cluster.restart_worker(victim)
-    reborn = node_id_of(victim)
-    assert reborn not in workers
-    await wait_for_pools(driver, {survivor_node, reborn}, 90)
+    await wait_for_pools(driver, 2, 90)
+    now = await worker_nodes(driver, cluster)
+    assert now[survivor_node] is workers[survivor_node]
+    (reborn,) = set(now) - {survivor_node}
+    assert reborn not in workers and now[reborn] is victim
     # Both pools take runs again; the lost node's pool is gone for good.
     landed: set[str] = set()
     deadline = time.monotonic() + 30
