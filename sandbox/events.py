@@ -66,14 +66,17 @@ class RunRequest(msgspec.Struct, frozen=True):
 
 
 class RunResult(msgspec.Struct, frozen=True):
-    """Measured from outside the sandbox; never parsed from the program's output."""
+    """Measured from outside the sandbox; never parsed from the program's output.
+
+    `cpu_ms` and `peak_memory_bytes` are None when unknown (not measured), never a made-up 0.
+    """
 
     verdict: Verdict
     exit_code: int | None = None
     signal: int | None = None
     wall_ms: float = 0.0
-    cpu_ms: float = 0.0
-    peak_memory_bytes: int = 0
+    cpu_ms: float | None = None
+    peak_memory_bytes: int | None = None
     output_bytes: int = 0
     output_truncated: bool = False
     message: str = ""

@@ -256,7 +256,8 @@ class SandboxRun:
         budget_ms = self.settings.cpu_time_s * 1000
         while True:
             await asyncio.sleep(0.1)
-            if sandbox.measure().cpu_ms >= budget_ms:
+            cpu_ms = sandbox.measure().cpu_ms
+            if cpu_ms is not None and cpu_ms >= budget_ms:
                 self._kill("cpu_limit")
                 return
 
@@ -329,6 +330,7 @@ class SandboxRun:
             self._flush_handle.cancel()
             self._flush_handle = None
         self._collector.flush(final=True)
+        await sandbox.settle_measurements()
         measurement = sandbox.measure()
         await sandbox.destroy()
         if returncode < 0 and self._killed is None:
@@ -350,7 +352,7 @@ class SandboxRun:
             exit_code=judgement.exit_code,
             signal=judgement.signal,
             wall_ms=round(wall_ms, 3),
-            cpu_ms=round(measurement.cpu_ms, 3),
+            cpu_ms=None if measurement.cpu_ms is None else round(measurement.cpu_ms, 3),
             peak_memory_bytes=measurement.peak_memory_bytes,
             output_bytes=self._collector.total,
             output_truncated=self._collector.truncated,
