@@ -82,6 +82,8 @@ class Driver:
                     self.runs[run_id].get(), deadline - time.monotonic()
                 )
             except TimeoutError:
+                if self.process.returncode is not None:
+                    raise AssertionError(f"the driver exited ({self.process.returncode})") from None
                 pools = await self.op({"op": "stats"}, timeout_s=10)
                 raise AssertionError(
                     f"no {key} for run {run_id} in {timeout_s} s: {pools}"
