@@ -18,6 +18,7 @@ from functools import cache
 from importlib import import_module
 from types import ModuleType
 
+from sandbox import syntax
 from sandbox.errors import PolicyError
 from sandbox.events import Diagnostic, RunResult
 from sandbox.verdicts import Verdict, refusal_verdict
@@ -228,7 +229,7 @@ def _parse(code: str) -> tuple[ast.Module | None, list[Diagnostic]]:
     except (tokenize.TokenError, IndentationError, SyntaxError):
         pass  # ast.parse reports the syntax error with a position below.
     try:
-        return ast.parse(code, filename="main.py"), []
+        return syntax.parse(code, filename="main.py"), []
     except SyntaxError as exc:
         return None, [syntax_diagnostic(exc)]
     except (RecursionError, MemoryError, ValueError):

@@ -22,6 +22,7 @@ from actors.analysis.offline.harness import (
 )
 from actors.analysis.offline.names import callee_name
 from actors.analysis.offline.static import StaticReport
+from sandbox import syntax
 from sandbox.events import RunFinished, RunOutput, RunRequest
 from sandbox.interfaces import SandboxPool
 from sandbox.policy import validate
@@ -90,7 +91,7 @@ class Measurer:
             return MeasureResult((), None, f"measurement failed: {type(exc).__name__}")
 
     async def _measure(self, code: str, report: StaticReport) -> MeasureResult | None:
-        tree = ast.parse(code)
+        tree = syntax.parse(code)
         kinds = {f.name: dict(f.param_kinds) for f in report.functions}
         target = choose_target(tree, kinds)
         sizes = ladder(report.time)

@@ -19,6 +19,7 @@ from actors.analysis.offline.names import (
 )
 from actors.analysis.offline.recursion import classify
 from actors.analysis.offline.sizes import fixed_arguments, refine_sizes
+from sandbox import syntax
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +81,7 @@ class StaticAnalyzer:
     def analyze(self, code: str) -> StaticReport:
         """Analyse `code`; a syntax error gives an O(1) report with `error` set."""
         try:
-            tree = ast.parse(code)
+            tree = syntax.parse(code)
         except (SyntaxError, ValueError) as exc:
             return StaticReport(time=ONE, space=ONE, error=f"syntax error: {exc}")
         except (RecursionError, MemoryError):
