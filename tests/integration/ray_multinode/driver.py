@@ -19,7 +19,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import faulthandler
 import json
+import os
+import signal
 import sys
 import time
 from typing import Any
@@ -33,9 +36,18 @@ from sandbox.interfaces import RunHandle
 NAMESPACE = "coderemote-multinode"
 
 
+# Answers go out on the original stdout alone. Ray writes what it relays from the cluster to
+# this process's stdout, from threads of its own: when a worker was killed, the raylet's
+# "(raylet) The node with node id: ... has been marked dead ..." lines landed on the answer
+# pipe, the test's reader failed on them and every later answer was lost (the driver looked
+# hung). So fd 1 is pointed at stderr, and answers keep a copy of the original.
+_ANSWERS = os.fdopen(os.dup(1), "w", buffering=1)
+os.dup2(2, 1)
+
+
 def say(message: dict[str, Any]) -> None:
-    sys.stdout.write(json.dumps(message) + "\n")
-    sys.stdout.flush()
+    _ANSWERS.write(json.dumps(message) + "\n")
+    _ANSWERS.flush()
 
 
 async def run(pool: SpreadSandboxPool, run_id: str, code: str, live: dict[str, RunHandle]) -> None:
@@ -66,6 +78,8 @@ async def run(pool: SpreadSandboxPool, run_id: str, code: str, live: dict[str, R
 
 
 async def main() -> None:
+    # `kill -USR1 <pid>` prints every thread's stack (a driver that stopped answering).
+    faulthandler.register(signal.SIGUSR1, all_threads=True)
     loop = asyncio.get_running_loop()
     reader = asyncio.StreamReader()
     await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)

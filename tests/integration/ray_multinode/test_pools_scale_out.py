@@ -53,7 +53,12 @@ class Driver:
     async def _read(self) -> None:
         assert self.process.stdout is not None
         while line := await self.process.stdout.readline():
-            message = json.loads(line)
+            try:
+                message = json.loads(line)
+            except ValueError:
+                # Not an answer: say so and keep reading (one stray line must not lose the rest).
+                print(f"driver stdout, not an answer: {line!r}", file=sys.stderr)
+                continue
             if "id" in message:
                 self.runs.setdefault(message["id"], asyncio.Queue()).put_nowait(message)
             else:
