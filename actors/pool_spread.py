@@ -44,6 +44,7 @@ from actors.sandbox_pool import ACTOR_DIED_MESSAGE
 from sandbox.errors import PoolBusyError, SandboxUnavailableError
 from sandbox.events import RunEvent, RunFinished, RunRequest
 from sandbox.interfaces import RunHandle
+from sandbox.runner import FinishedRun
 from sandbox.verdicts import Verdict
 
 log = logging.getLogger(__name__)
@@ -290,6 +291,11 @@ class SpreadSandboxPool:
                 member.outstanding -= 1
                 self._suspect(member, "its actor did not accept a run")
                 continue
+            if isinstance(handle, FinishedRun):
+                # Refused by the policy: returned as it is, so the caller can tell a refusal
+                # (`RunService` looks for a `FinishedRun`) and nothing stays counted here.
+                member.outstanding -= 1
+                return handle
             return SpreadRunHandle(handle, member, self)
 
     def _suspect(self, member: PoolMember, why: str) -> None:
