@@ -9,9 +9,11 @@ import uuid
 import psutil
 import ray
 
+from actors.pool_spread import PoolMember, SpreadSandboxPool
 from actors.sandbox_client import RaySandboxPool
 from sandbox.events import RunEvent, RunFinished, RunOutput, RunRequest, RunStarted
 from sandbox.interfaces import RunHandle
+from sandbox.runner import FinishedRun
 from sandbox.verdicts import Verdict
 
 
@@ -79,6 +81,18 @@ async def test_policy_violation_comes_back_as_a_verdict(ray_pool: RaySandboxPool
     finished = result_of(events)
     assert finished.result.verdict is Verdict.POLICY_VIOLATION
     assert finished.result.diagnostics[0].line == 1
+
+
+async def test_spread_pool_hands_back_a_refusal_as_it_is(ray_pool: RaySandboxPool) -> None:
+    # RunService tells a refusal (run.rejected) only when it gets the pool's FinishedRun; a
+    # wrapped one was played as a run that started and finished.
+    spread = SpreadSandboxPool(lambda node_id: ray_pool.actor, list_nodes=list)
+    member = PoolMember("node-a", ray_pool, up=True)
+    spread.members[member.node_id] = member
+    handle = await spread.submit(RunRequest(run_id=rid(), code="import os\n"))
+    assert isinstance(handle, FinishedRun)
+    assert handle.result.result.verdict is Verdict.POLICY_VIOLATION
+    assert member.outstanding == 0
 
 
 async def test_actor_killed_mid_run_ends_the_run_and_restarts(
