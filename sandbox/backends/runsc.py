@@ -140,10 +140,17 @@ class RunscSandbox(Sandbox):
         (self.workdir / "state").mkdir(mode=0o700)
         cgroups_path = None
         if self.cgroup is not None:
-            self.cgroup.create(self.settings.memory_bytes, self.settings.pids)
+            self.cgroup.create(*self._cgroup_limits())
             cgroups_path = self.cgroup.oci_path
-        spec = oci_spec(self.settings, self.rootfs, cgroups_path)
-        (bundle / "config.json").write_text(json.dumps(spec))
+        (bundle / "config.json").write_text(json.dumps(self._spec(cgroups_path)))
+
+    def _cgroup_limits(self) -> tuple[int, int]:
+        """The cgroup's memory limit in bytes and its pids limit (a subclass may widen them)."""
+        return self.settings.memory_bytes, self.settings.pids
+
+    def _spec(self, cgroups_path: str | None) -> dict[str, Any]:
+        """The OCI spec of this sandbox (a subclass may build another one)."""
+        return oci_spec(self.settings, self.rootfs, cgroups_path)
 
     async def _spawn(self) -> asyncio.subprocess.Process:
         # A replacement sandbox is prepared while other runs stream their output.

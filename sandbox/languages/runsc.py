@@ -107,17 +107,11 @@ class LanguageSandbox(RunscSandbox):
         super().__init__(settings, rootfs, use_cgroups=use_cgroups)
         self.language = language
 
-    def _prepare(self) -> None:
-        bundle = self.workdir / "bundle"
-        bundle.mkdir(parents=True, mode=0o700)
-        (self.workdir / "state").mkdir(mode=0o700)
-        cgroups_path = None
-        if self.cgroup is not None:
-            widest = _widest(self.language)
-            self.cgroup.create(self.language.sandbox_memory_bytes, widest.pids)
-            cgroups_path = self.cgroup.oci_path
-        spec = language_oci_spec(self.language, self.settings, self.rootfs, cgroups_path)
-        (bundle / "config.json").write_text(json.dumps(spec))
+    def _cgroup_limits(self) -> tuple[int, int]:
+        return self.language.sandbox_memory_bytes, _widest(self.language).pids
+
+    def _spec(self, cgroups_path: str | None) -> dict[str, Any]:
+        return language_oci_spec(self.language, self.settings, self.rootfs, cgroups_path)
 
     def begin_phase(self, limits: PhaseLimits) -> bool:
         """Throttle to the phase's CPU quota and memory limit, and zero the counters.
