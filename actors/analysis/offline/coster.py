@@ -69,6 +69,17 @@ def _appended_once_per_pass(loop: ast.For) -> set[str]:
     return appended - nested
 
 
+def _receiver_root(node: ast.expr) -> ast.expr:
+    """`s` for `s.split('/')[0]`, `s[1:]` or `s.strip().lower()`: through subscripts and calls."""
+    while True:
+        if isinstance(node, ast.Subscript):
+            node = node.value
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            node = node.func.value
+        else:
+            return node
+
+
 def _only_printed(root: ast.AST | None, loop: ast.For) -> set[str]:
     """Names that, outside `loop`, are only printed (`print(*ans)`, `" ".join(map(str, ans))`)."""
     if root is None:
@@ -319,13 +330,7 @@ class Coster:
 
         Not in a test-case loop, where the line read is the whole problem's input.
         """
-        while True:
-            if isinstance(node, ast.Subscript):
-                node = node.value
-            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
-                node = node.func.value
-            else:
-                break
+        node = _receiver_root(node)
         if not isinstance(node, ast.Name) or not self.loops:
             return False
         loop = self.loops[-1][0]
@@ -680,13 +685,7 @@ class Coster:
         `s`, `s.split('+')[0]`, `s[1:]` in `val(s)` called as `val(line)` for each line
         read: as short as that record.
         """
-        while True:
-            if isinstance(node, ast.Subscript):
-                node = node.value
-            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
-                node = node.func.value
-            else:
-                break
+        node = _receiver_root(node)
         if not isinstance(node, ast.Name):
             return False
         if node.id in self.scope.params:
