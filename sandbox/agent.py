@@ -112,22 +112,27 @@ ALLOWED_ENV = ("PYTHONUNBUFFERED", "PYTHONIOENCODING", "PYTHONDONTWRITEBYTECODE"
 _FIONREAD = 0x541B  # Linux: unread bytes in a pipe (asked on the write end)
 _HEADER = struct.Struct(">cI")
 _LENGTH = struct.Struct(">I")
+_JOB_HEADER = struct.Struct(">II")  # the job's length, then the run's first stdin's length
 _STDIN_HIGH_WATER = 1 << 16  # stop reading the host's stdin while this much waits
 
 Send = Callable[[bytes, bytes], None]
 
 
 def read_job(fd: int) -> tuple[bytes, bytes]:
-    """The job and whatever stdin came with it, in as few reads as possible (each read is a
-    round trip through the sandbox's kernel, so this is on the warm-start critical path)."""
+    """The job and the stdin that came with it (at least the run's first stdin, whole).
+
+    In as few reads as possible: each read is a round trip through the sandbox's kernel, so
+    this is on the warm-start critical path.
+    """
     data = b""
-    while len(data) < 4 or len(data) < 4 + _LENGTH.unpack(data[:4])[0]:
+    header = _JOB_HEADER.size
+    while len(data) < header or len(data) < header + sum(_JOB_HEADER.unpack_from(data)):
         chunk = os.read(fd, 65536)
         if not chunk:
             raise EOFError("job truncated")
         data += chunk
-    size = _LENGTH.unpack(data[:4])[0]
-    return data[4 : 4 + size], data[4 + size :]
+    size, _ = _JOB_HEADER.unpack_from(data)
+    return data[header : header + size], data[header + size :]
 
 
 def read_exactly(fd: int, size: int) -> bytes:

@@ -40,10 +40,14 @@ from sandbox.verdicts import Verdict
 _READ_SIZE = 65536
 
 
-def encode_job(code: str) -> bytes:
-    """The length-prefixed job the agent reads from fd 0."""
+def encode_job(code: str, stdin: bytes = b"") -> bytes:
+    """The job the agent reads from fd 0: two lengths, the job, then the run's first stdin.
+
+    The first stdin travels inside the job so the agent hands it to the program before the
+    program starts: a read of it then never looks like a wait for input (no early prompt).
+    """
     body = json.dumps({"code": code}).encode()
-    return struct.pack(">I", len(body)) + body
+    return struct.pack(">II", len(body), len(stdin)) + body + stdin
 
 
 class FinishedRun:
@@ -240,12 +244,17 @@ class SandboxRun:
         assert sandbox.process is not None and sandbox.process.stdin is not None
         pipe = sandbox.process.stdin
         with contextlib.suppress(ConnectionError, OSError):
+            first, closed = bytearray(), False
+            while not self._input.empty() and not closed:
+                data = self._input.get_nowait()
+                closed = data is None
+                first += data or b""
             try:
-                pipe.write(encode_job(self.request.code))
+                pipe.write(encode_job(self.request.code, bytes(first)))
                 await pipe.drain()
             finally:
                 self.job_sent.set()  # delivered, or never will be: the pool may refill now
-            while (data := await self._input.get()) is not None:
+            while not closed and (data := await self._input.get()) is not None:
                 pipe.write(data)
                 await pipe.drain()
         with contextlib.suppress(ConnectionError, OSError):
