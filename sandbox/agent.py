@@ -10,8 +10,9 @@ filesystem). It is two processes, and user code only ever runs in the second:
 
 Protocol with the host, over the agent's stdio pipes:
 
-* host -> agent, fd 0: a 4-byte big-endian length, a JSON job `{"code": str}`, then the
-  program's raw stdin bytes until EOF.
+* host -> agent, fd 0: two 4-byte big-endian lengths (the job's and the run's first stdin's),
+  the JSON job `{"code": str}`, that first stdin, then more raw stdin bytes until EOF. The
+  first stdin comes with the job so the program never starts before it is in its pipe.
 * agent -> host, fd 1: frames `tag (1 byte) | length (4 bytes, big-endian) | payload`:
   `R` warm and waiting, `A` job accepted, `O` stdout bytes, `E` stderr bytes, `I` the program
   waits for input and none is buffered.
@@ -58,6 +59,7 @@ import _socket
 import builtins
 import contextlib
 import fcntl
+import gc
 import io
 import json
 import linecache
@@ -324,7 +326,13 @@ def program_process(stdin: int, channel: int, *, separate: bool) -> NoReturn:
     sys.stderr = output_stream(send, b"E")
     sys.stdin = input_stream(0, send)
     del send  # from here on only the three streams' closures hold it
-    raise SystemExit(run(source))
+    code = run(source)
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    # No interpreter teardown: nothing of the program's needs it (atexit and threading are
+    # not allowed modules), and freeing every object costs the sandbox CPU for nothing.
+    os._exit(code)
 
 
 # The agent ------------------------------------------------------------------------------
@@ -498,6 +506,9 @@ def agent_main() -> NoReturn:
     if separate and os.geteuid() != 0:
         os.write(2, b"agent: --separate-uids needs to start as root (uid 0 in the sandbox)\n")
         os._exit(EXIT_AGENT_FAILED)
+    # The fork shares the agent's heap copy-on-write: a collection in either process would
+    # write to every object's header and copy every page, so the agent's objects are frozen.
+    gc.freeze()
     stdin_read, stdin_write = os.pipe()
     mine, theirs = _socket.socketpair(_socket.AF_UNIX, _socket.SOCK_SEQPACKET)
     channel, program_channel = mine.detach(), theirs.detach()

@@ -171,8 +171,14 @@ class RunscSandbox(Sandbox):
             preexec_fn=preexec_fn,
         )
 
+    async def start(self, start_timeout_s: float) -> None:
+        """Start unthrottled, then throttle the warm sandbox while it waits for a run."""
+        await super().start(start_timeout_s)
+        if self.cgroup is not None:
+            self.cgroup.throttle(self.settings.cpu_cores)
+
     def begin_run(self) -> None:
-        """Throttle to the CPU quota and zero the counters (warm-up is not billed)."""
+        """Zero the counters (warm-up is not billed); throttled since it became warm."""
         if self.cgroup is not None:
             self.cgroup.begin_run(self.settings.cpu_cores)
 

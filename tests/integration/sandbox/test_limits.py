@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from pathlib import Path
 
 import pydantic
 import pytest
 
-from sandbox.backends.runsc import oci_spec
+from sandbox.backends.runsc import RunscSandbox, oci_spec
 from sandbox.events import RunRequest
+from sandbox.limits import RUNNING_SHARES, WARMING_SHARES
 from sandbox.pool import WarmPool
 from sandbox.runner import SandboxRun
 from sandbox.settings import MiB, SandboxSettings
@@ -143,3 +145,28 @@ async def test_cpu_time_limit(tmp_path: Path) -> None:
         await pool.close()
     assert outcome.verdict == Verdict.CPU_LIMIT
     assert 1000 <= outcome.result.cpu_ms < 3000  # killed within a few polls of its budget
+
+
+async def test_warming_yields_the_cpu_and_a_warm_sandbox_waits_throttled(tmp_path: Path) -> None:
+    settings = security_settings(tmp_path, pool_size=1)
+    sandbox = WarmPool.from_settings(settings).factory()
+    assert isinstance(sandbox, RunscSandbox) and sandbox.cgroup is not None
+    cpu = sandbox.cgroup.paths["cpu"]
+
+    def read(name: str) -> int:
+        return int((cpu / name).read_text())
+
+    try:
+        starting = asyncio.create_task(sandbox.start(settings.start_timeout_s))
+        while not (cpu / "cpu.shares").exists() or read("cpu.shares") != WARMING_SHARES:
+            assert not starting.done(), "the cgroup never had the warming weight"
+            await asyncio.sleep(0.005)
+        assert read("cpu.cfs_quota_us") == -1  # warm-up itself is not throttled
+        await starting
+        # Throttled from the moment it is warm, so the quota it leaves unused while it waits
+        # in the pool is saved up as a burst for the run's first output.
+        assert read("cpu.cfs_quota_us") == round(settings.cpu_cores * read("cpu.cfs_period_us"))
+        assert read("cpu.cfs_burst_us") == read("cpu.cfs_quota_us")
+        assert read("cpu.shares") == RUNNING_SHARES
+    finally:
+        await sandbox.destroy()
