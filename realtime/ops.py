@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from typing import Literal
 
+import msgspec
 from litestar import Response, get
 from litestar.di import NamedDependency
 from litestar.status_codes import HTTP_200_OK, HTTP_503_SERVICE_UNAVAILABLE
+from msgspec import UNSET, UnsetType
 from prometheus_client import CONTENT_TYPE_LATEST
 
 from realtime.metrics import RealtimeMetrics
@@ -24,12 +26,27 @@ def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
+class ReadinessReport(msgspec.Struct, frozen=True, kw_only=True):
+    """What `/readyz` answers: overall status, then each part's state.
+
+    `pool` and `analysis` are there on a server whose runs are enabled: "ok", "starting",
+    "failed", "not answering" or "on first use". `detail` says why a part is not ready.
+    """
+
+    status: Literal["ready", "warming", "unavailable"]
+    store: Literal["ok", "unreachable"]
+    pool: str | UnsetType = UNSET
+    analysis: str | UnsetType = UNSET
+    detail: str | dict[str, str] | UnsetType = UNSET
+    rooms: int | UnsetType = UNSET
+
+
 @get("/readyz", tags=["operations"])
 async def readyz(
     store: NamedDependency[RoomStore],
     registry: NamedDependency[RoomRegistry],
     runs_wiring: NamedDependency[RunsWiring],
-) -> Response[dict[str, Any]]:
+) -> Response[ReadinessReport]:
     """Readiness: 200 only when every part a user needs answers.
 
     The room store answers (Redis PING when Redis is configured) and, on a server whose runs
@@ -39,22 +56,37 @@ async def readyz(
     """
     store_error, components = await asyncio.gather(_ping(store), runs_wiring.readiness())
     states = components.states if components is not None else {}
+    parts: dict[str, str | UnsetType] = {
+        "pool": states.get("pool", UNSET),
+        "analysis": states.get("analysis", UNSET),
+    }
     if store_error is not None:
-        body: dict[str, Any] = {
-            "status": "unavailable",
-            "store": "unreachable",
-            **states,
-            "detail": store_error,
-        }
-        return Response(body, status_code=HTTP_503_SERVICE_UNAVAILABLE)
+        report = ReadinessReport(
+            status="unavailable",
+            store="unreachable",
+            detail=store_error,
+            pool=parts["pool"],
+            analysis=parts["analysis"],
+        )
+        return Response(report, status_code=HTTP_503_SERVICE_UNAVAILABLE)
     if components is not None and not components.ready:
-        warming = all(state in ("ok", "starting") for state in states.values())
-        body = {"status": "warming" if warming else "unavailable", "store": "ok", **states}
-        if components.details:
-            body["detail"] = components.details
-        return Response(body, status_code=HTTP_503_SERVICE_UNAVAILABLE)
-    body = {"status": "ready", "store": "ok", **states, "rooms": len(registry)}
-    return Response(body, status_code=HTTP_200_OK)
+        warming = all(state in ("ok", "starting") for state in components.states.values())
+        report = ReadinessReport(
+            status="warming" if warming else "unavailable",
+            store="ok",
+            detail=components.details or UNSET,
+            pool=parts["pool"],
+            analysis=parts["analysis"],
+        )
+        return Response(report, status_code=HTTP_503_SERVICE_UNAVAILABLE)
+    report = ReadinessReport(
+        status="ready",
+        store="ok",
+        rooms=len(registry),
+        pool=parts["pool"],
+        analysis=parts["analysis"],
+    )
+    return Response(report, status_code=HTTP_200_OK)
 
 
 async def _ping(store: RoomStore) -> str | None:

@@ -5,33 +5,28 @@ from __future__ import annotations
 import base64
 import json
 import re
-from typing import Any
 
-from litestar import Response, get
+from litestar import get
 from litestar.di import NamedDependency
 from litestar.params import FromPath
-from litestar.status_codes import HTTP_400_BAD_REQUEST, HTTP_503_SERVICE_UNAVAILABLE
 
+from realtime.api.errors import ApiError
 from realtime.api.guards import room_reader_guard
+from realtime.contract.history import HistoryUpdate, RoomHistory
 from realtime.runs.store import RunStore, recorded_runs
 from realtime.stores.base import RoomStore, StoreUnavailableError
+from sandbox.events import Person
 
 __all__ = ["room_history"]
 
 _ROOM_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
-def _error(status: int, code: str, message: str) -> Response[dict[str, Any]]:
-    return Response(
-        {"error": {"code": code, "message": message, "details": []}}, status_code=status
-    )
-
-
 # The guard admits exactly those who could join the room's socket (members of created rooms).
 @get("/api/rooms/{room_id:str}/history", tags=["rooms"], guards=[room_reader_guard])
 async def room_history(
     room_id: FromPath[str], store: NamedDependency[RoomStore], run_store: NamedDependency[RunStore]
-) -> Response[dict[str, Any]]:
+) -> RoomHistory:
     """Document updates with their time (epoch ms), oldest first, base64-encoded.
 
     Older updates may have been compacted: they then arrive as one update stamped with the
@@ -41,31 +36,29 @@ async def room_history(
     person whose connection first delivered them (`realtime/rooms/authors.py`).
     """
     if not _ROOM_ID.fullmatch(room_id):
-        return _error(HTTP_400_BAD_REQUEST, "bad_room_id", "room id must be 1-64 of A-Za-z0-9_-")
+        raise ApiError(400, "bad_room_id", "room id must be 1-64 of A-Za-z0-9_-")
     try:
         entries = await store.history(room_id)
         authors = await store.authors(room_id)
     except StoreUnavailableError:
-        return _error(HTTP_503_SERVICE_UNAVAILABLE, "unavailable", "storage unavailable")
+        raise ApiError(503, "unavailable", "storage unavailable") from None
     updates = [
-        {"at": e.at_ms, "update": base64.b64encode(e.update).decode("ascii")} for e in entries
+        HistoryUpdate(at=e.at_ms, update=base64.b64encode(e.update).decode("ascii"))
+        for e in entries
     ]
-    runs = [r.summary() for r in await recorded_runs(run_store, room_id)]
-    return Response(
-        {
-            "updates": updates,
-            "runs": runs,
-            "authors": {str(c): _author(raw) for c, raw in sorted(authors.items())},
-        }
+    return RoomHistory(
+        updates=updates,
+        runs=[r.summary() for r in await recorded_runs(run_store, room_id)],
+        authors={str(c): _author(raw) for c, raw in sorted(authors.items())},
     )
 
 
-def _author(raw: str) -> dict[str, str]:
-    """A stored author as `{id, name}` (written by `AuthorLedger`, read defensively)."""
+def _author(raw: str) -> Person:
+    """A stored author (written by `AuthorLedger`, read defensively)."""
     try:
         data = json.loads(raw)
     except ValueError:
         data = None
     if not isinstance(data, dict):
-        return {"id": "", "name": "unknown"}
-    return {"id": str(data.get("id", "")), "name": str(data.get("name", ""))}
+        return Person(id="", name="unknown")
+    return Person(id=str(data.get("id", "")), name=str(data.get("name", "")))

@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 import httpx
+import msgspec
+
+from realtime.contract.replies import RunRejectedEvent
+from sandbox.events import RunEvent, RunFinished, RunOutput, RunResult
+from sandbox.verdicts import Verdict
 
 __all__ = ["exit_status", "run_file"]
 
+# What `POST /api/runs` streams, one JSON object per line.
+StreamedEvent = RunEvent | RunRejectedEvent
+_decoder: msgspec.json.Decoder[StreamedEvent] = msgspec.json.Decoder(StreamedEvent)
 
-def exit_status(finished: dict[str, Any]) -> int:
-    """The shell status for a `run.finished` event: the program's own when it has one."""
-    if finished.get("verdict") == "ok":
+
+def exit_status(finished: RunResult) -> int:
+    """The shell status for a finished run: the program's own when it has one."""
+    if finished.verdict == Verdict.OK:
         return 0
-    if finished.get("exit_code") is not None:
-        return int(finished["exit_code"]) or 1
-    if finished.get("signal") is not None:
-        return 128 + int(finished["signal"])
+    if finished.exit_code is not None:
+        return finished.exit_code or 1
+    if finished.signal is not None:
+        return 128 + finished.signal
     return 1
 
 
@@ -50,7 +57,14 @@ def run_file(path: str, *, stdin_path: str | None, server: str, token: str | Non
             for line in response.iter_lines():
                 if not line:
                     continue
-                status = _show(json.loads(line))
+                try:
+                    event = _decoder.decode(line)
+                except msgspec.DecodeError as exc:
+                    print(
+                        f"coderemote: the server sent something unexpected: {exc}", file=sys.stderr
+                    )
+                    return 1
+                status = _show(event)
                 if status is not None:
                     return status
     except httpx.HTTPError as exc:
@@ -60,26 +74,19 @@ def run_file(path: str, *, stdin_path: str | None, server: str, token: str | Non
     return 1
 
 
-def _show(event: dict[str, Any]) -> int | None:
-    kind = event.get("type")
-    if kind == "run.output":
-        stream = sys.stdout if event.get("stream") == "stdout" else sys.stderr
-        stream.write(event.get("data", ""))
+def _show(event: StreamedEvent) -> int | None:
+    if isinstance(event, RunOutput):
+        stream = sys.stdout if event.stream == "stdout" else sys.stderr
+        stream.write(event.data)
         stream.flush()
-    elif kind == "run.rejected":
-        print(f"coderemote: run refused: {event.get('reason')}", file=sys.stderr)
-        for d in event.get("diagnostics", []):
-            print(
-                f"  line {d.get('line')}, column {d.get('column')}: {d.get('message')}",
-                file=sys.stderr,
-            )
+    elif isinstance(event, RunRejectedEvent):
+        print(f"coderemote: run refused: {event.reason}", file=sys.stderr)
+        for d in event.diagnostics:
+            print(f"  line {d.line}, column {d.column}: {d.message}", file=sys.stderr)
         return 2
-    elif kind == "error":
-        print(f"coderemote: {event.get('message')}", file=sys.stderr)
-        return 2
-    elif kind == "run.finished":
-        if event.get("verdict") != "ok":
-            print(f"coderemote: {event.get('verdict')}: {event.get('message')}", file=sys.stderr)
+    elif isinstance(event, RunFinished):
+        if event.verdict != Verdict.OK:
+            print(f"coderemote: {event.verdict}: {event.message}", file=sys.stderr)
         return exit_status(event)
     return None
 

@@ -15,6 +15,10 @@ class SandboxUnavailableError(SandboxError):
     """The sandbox runtime is missing or broken; the message says how to fix it."""
 
 
+class DisabledError(SandboxUnavailableError):
+    """This server does not offer the feature at all (its message says which): no retry helps."""
+
+
 class PolicyError(SandboxError):
     """The code was refused before running (too large, bad encoding, too complex).
 

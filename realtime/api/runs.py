@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator
 from typing import Any
 
 import msgspec
@@ -15,6 +15,8 @@ from realtime.api.deps import bearer_token, check_room_id
 from realtime.api.errors import ApiError
 from realtime.api.guards import room_reader_guard
 from realtime.auth.services import AccessServices
+from realtime.contract.history import RoomRuns
+from realtime.contract.replies import RunRejectedEvent
 from realtime.contract.rest import HeadlessRunBody
 from realtime.runs.store import recorded_runs
 from realtime.runs.wiring import RunsWiring
@@ -35,7 +37,7 @@ async def caller(request: Request[Any, Any, Any]) -> dict[str, str]:
     return {"id": identity.user_id, "name": identity.name}
 
 
-async def _ndjson(events: AsyncIterator[RunEvent | Mapping[str, object]]) -> AsyncIterator[bytes]:
+async def _ndjson(events: AsyncIterator[RunEvent | RunRejectedEvent]) -> AsyncIterator[bytes]:
     encoder = msgspec.json.Encoder()
     async for event in events:
         yield encoder.encode(event) + b"\n"
@@ -67,8 +69,8 @@ async def headless_run(
         HEADLESS_ROOM_PREFIX + user["id"], user, data.code, data.stdin, False
     )
 
-    async def events() -> AsyncIterator[RunEvent | Mapping[str, object]]:
-        if isinstance(outcome, dict):
+    async def events() -> AsyncIterator[RunEvent | RunRejectedEvent]:
+        if isinstance(outcome, RunRejectedEvent):
             yield outcome
             return
         record, handle = outcome
@@ -80,10 +82,8 @@ async def headless_run(
 
 
 @get("/api/rooms/{room_id:str}/runs", tags=["runs"], guards=[room_reader_guard])
-async def room_runs(
-    room_id: FromPath[str], runs_wiring: NamedDependency[RunsWiring]
-) -> dict[str, Any]:
+async def room_runs(room_id: FromPath[str], runs_wiring: NamedDependency[RunsWiring]) -> RoomRuns:
     """The room's runs, oldest first: who, when, code hash, verdict and truncated output."""
     check_room_id(room_id)
     records = await recorded_runs(runs_wiring.store, room_id)
-    return {"runs": [r.to_json() for r in records]}
+    return RoomRuns(runs=[r.stored() for r in records])

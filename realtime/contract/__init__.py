@@ -11,7 +11,6 @@ from realtime.contract.codec import (
     decode_client_event,
     echo_id,
     encode_server_event,
-    server_event,
 )
 from realtime.contract.errors import ERROR_MEANINGS, ErrorCode
 from realtime.contract.replies import SERVER_EVENTS, ErrorEvent, ServerEvent
@@ -38,5 +37,4 @@ __all__ = [
     "echo_id",
     "encode_server_event",
     "event_type",
-    "server_event",
 ]

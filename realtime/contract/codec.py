@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 import msgspec
 
 from realtime.contract.errors import ErrorCode
@@ -16,7 +13,6 @@ __all__ = [
     "decode_client_event",
     "echo_id",
     "encode_server_event",
-    "server_event",
 ]
 
 _client = msgspec.json.Decoder(ClientEvent)
@@ -87,22 +83,6 @@ def echo_id(event: ClientEvent) -> str | msgspec.UnsetType:
     return event.id if event.id is not None else msgspec.UNSET
 
 
-def server_event(event: ServerEvent | Mapping[str, Any]) -> ServerEvent:
-    """The event as its contract type; a mapping is checked against the schema.
-
-    Raises:
-        msgspec.ValidationError: A mapping that matches no server event.
-    """
-    if isinstance(event, Mapping):
-        converted: ServerEvent = msgspec.convert(event, ServerEvent)
-        return converted
-    return event
-
-
-def encode_server_event(event: ServerEvent | Mapping[str, Any]) -> bytes:
-    """The JSON of a server event, checked against the contract.
-
-    Raises:
-        msgspec.ValidationError: A mapping that matches no server event.
-    """
-    return _encoder.encode(server_event(event))
+def encode_server_event(event: ServerEvent) -> bytes:
+    """The JSON of a server event."""
+    return _encoder.encode(event)

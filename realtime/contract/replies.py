@@ -36,6 +36,7 @@ __all__ = [
     "Opinion",
     "PermissionFlags",
     "PongEvent",
+    "RejectionCode",
     "RoomStateEvent",
     "RunRejectedEvent",
     "ServerEvent",

@@ -21,15 +21,6 @@ class RateLimitedError(Exception):
         self.message = message
         self.retry_after = retry_after
 
-    def event(self) -> dict[str, object]:
-        """The socket's `error` application event for this refusal."""
-        return {
-            "type": "error",
-            "code": "rate_limited",
-            "message": self.message,
-            "retry_after": self.retry_after,
-        }
-
 
 @dataclass(frozen=True, slots=True)
 class QuotaLimits:

@@ -6,7 +6,7 @@ import asyncio
 import itertools
 import logging
 from collections import deque
-from collections.abc import Awaitable, Callable, Coroutine, Mapping
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
 from realtime.contract import ServerEvent, encode_server_event
@@ -94,12 +94,8 @@ class Connection:
         self._suspended = (send, waits_on)
         self._wakeup.set()
 
-    def send_event(self, event: ServerEvent | Mapping[str, Any]) -> None:
-        """Queue an application event for this client (if it reads them).
-
-        Raises:
-            msgspec.ValidationError: A mapping that is no server event of the contract.
-        """
+    def send_event(self, event: ServerEvent) -> None:
+        """Queue an application event for this client (if it reads them)."""
         if self.app_events:
             self.send(frame_app_event(encode_server_event(event)))
 

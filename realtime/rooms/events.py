@@ -7,11 +7,12 @@ further. Handlers receive the typed event.
 
 from __future__ import annotations
 
-import json
 import logging
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
+
+import msgspec
 
 from realtime.contract import (
     ClientEvent,
@@ -23,6 +24,7 @@ from realtime.contract import (
     echo_id,
     event_type,
 )
+from realtime.contract.relayed import RelayedEvent, decode_relayed
 from realtime.contract.replies import PongEvent
 from realtime.contract.requests import PingRequest
 from realtime.rooms.access import Principal
@@ -55,7 +57,7 @@ EventGuardFn = Callable[
 LeaveHandler = Callable[["Room", "Connection", Principal], Awaitable[None]]
 # An event another server process relayed to this one (`Room.relay_to_servers`): no
 # connection and no principal here; the sending process checked permissions already.
-RelayedHandler = Callable[["Room", dict[str, Any]], Awaitable[None]]
+RelayedHandler = Callable[["Room", RelayedEvent], Awaitable[None]]
 # Told after a guard refused an event (the sender already has the `error`): the event, then
 # the refusal (e.g. so that a refused run is shown to the whole room).
 RefusedHandler = Callable[["Room", "Connection", Principal, E, ErrorEvent], Awaitable[None]]
@@ -87,7 +89,7 @@ class EventRouter:
         self._join_handlers: list[JoinHandler] = []
         self._guards: list[EventGuardFn] = []
         self._leave_handlers: list[LeaveHandler] = []
-        self._relayed: dict[str, RelayedHandler] = {}
+        self._relayed: RelayedHandler | None = None
         self._refused: dict[str, Any] = {}
 
     def on(self, event_class: type[E], handler: EventHandler[E]) -> None:
@@ -115,15 +117,15 @@ class EventRouter:
         self._leave_handlers.append(handler)
         return handler
 
-    def on_relayed(self, kind: str, handler: RelayedHandler) -> None:
-        """Register `handler` for events of type `kind` relayed by other server processes.
+    def on_relayed(self, handler: RelayedHandler) -> None:
+        """Register `handler` for the events other server processes relay to this room.
 
         Raises:
-            ValueError: A relayed handler for this type already exists.
+            ValueError: A relayed handler exists already.
         """
-        if kind in self._relayed:
-            raise ValueError(f"a relayed handler for {kind!r} is already registered")
-        self._relayed[kind] = handler
+        if self._relayed is not None:
+            raise ValueError("a relayed handler is already registered")
+        self._relayed = handler
 
     def on_refused(self, event_class: type[E], handler: RefusedHandler[E]) -> None:
         """Register `handler`, called after a guard refused an event of `event_class`.
@@ -227,23 +229,23 @@ class EventRouter:
     async def relayed(self, room: Room, text: str) -> None:
         """Run the relayed handler of an event another process sent with `relay_to_servers`.
 
-        Unknown types and bad JSON are logged and dropped: there is nobody to answer.
+        Anything that is no relayed event of the contract is logged and dropped: there is
+        nobody to answer.
         """
         try:
-            event = json.loads(text)
-        except ValueError:
-            logger.warning("relayed event is not valid JSON", extra={"room": room.room_id})
+            event = decode_relayed(text)
+        except msgspec.DecodeError as exc:
+            logger.warning("relayed event dropped: %s", exc, extra={"room": room.room_id})
             return
-        kind = event.get("type") if isinstance(event, dict) else None
-        handler = self._relayed.get(kind) if isinstance(kind, str) else None
-        if handler is None:
+        if self._relayed is None:
             logger.warning("relayed event has no handler", extra={"room": room.room_id})
             return
         try:
-            await handler(room, event)
+            await self._relayed(room, event)
         except Exception:
             logger.exception(
-                "relayed event handler failed", extra={"room": room.room_id, "event": event["type"]}
+                "relayed event handler failed",
+                extra={"room": room.room_id, "event": type(event).__name__},
             )
 
 

@@ -6,12 +6,13 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from pycrdt import get_state, merge_updates
 
 from realtime.contract import ServerEvent, encode_server_event
+from realtime.contract.relayed import RelayedEvent, encode_relayed
 from realtime.metrics import RealtimeMetrics
 from realtime.protocol import (
     AppEventMessage,
@@ -22,7 +23,6 @@ from realtime.protocol import (
     SyncMessage,
     SyncType,
     decode_message,
-    encode_app_event,
     encode_awareness,
     encode_awareness_update,
     encode_permission_denied,
@@ -176,18 +176,13 @@ class Room:
         """The current text of the shared `Y.Text` named `code`."""
         return str(self.doc.text)
 
-    def broadcast_event(
-        self, event: ServerEvent | Mapping[str, Any], *, only: str | None = None
-    ) -> None:
+    def broadcast_event(self, event: ServerEvent, *, only: str | None = None) -> None:
         """Send an application event to every connection of the room, in every process.
 
         Args:
-            event: A server event of the contract (a mapping is checked against it).
+            event: A server event of the contract.
             only: Name of a `Permissions` flag (e.g. "read_notes"); when given, only
                 connections holding it receive the event.
-
-        Raises:
-            msgspec.ValidationError: A mapping that is no server event of the contract.
         """
         frame = frame_app_event(encode_server_event(event))
         self._deliver(frame, only)
@@ -199,7 +194,7 @@ class Room:
         """True when other server processes may serve this room too (a shared store)."""
         return self._store.shared
 
-    async def relay_to_servers(self, event: dict[str, Any]) -> bool:
+    async def relay_to_servers(self, event: RelayedEvent) -> bool:
         """Hand an application event to the relayed handlers of the room in other processes.
 
         It travels on the same Pub/Sub channel as `broadcast_event`, awaited (so events
@@ -213,7 +208,7 @@ class Room:
         """
         if not self._store.shared:
             return False
-        frame = _envelope(encode_app_event(event), only=_SERVERS)
+        frame = _envelope(frame_app_event(encode_relayed(event)), only=_SERVERS)
         await self._store.publish_ephemeral(self.room_id, frame, required=True)
         return True
 

@@ -9,6 +9,8 @@ from dataclasses import asdict, dataclass, field, replace
 
 import msgspec
 
+from realtime.contract.history import RunSummary, StoredRun
+from realtime.contract.replies import LastRun
 from sandbox.events import Diagnostic, Person, RunResult, RunStarted
 from sandbox.output import capped
 from sandbox.verdicts import Verdict
@@ -102,33 +104,48 @@ class RunRecord:
         record._output_bytes = len(record.output.encode("utf-8", "replace"))
         return record
 
-    def summary(self) -> dict[str, object]:
+    def summary(self) -> RunSummary:
         """The entry of `GET /api/rooms/{id}/history`'s `runs` list."""
-        return {
-            "run_id": self.run_id,
-            "at": self.at,
-            "by": self.by,
-            "verdict": self.verdict,
-            "code_hash": self.code_hash,
-            "rejected": self.rejected,
-        }
+        return RunSummary(
+            run_id=self.run_id,
+            at=self.at,
+            by=Person(**self.by),
+            verdict=self.verdict,
+            code_hash=self.code_hash,
+            rejected=self.rejected,
+        )
+
+    def stored(self) -> StoredRun:
+        """The entry of `GET /api/rooms/{id}/runs`."""
+        return msgspec.convert(self.to_json(), StoredRun)
 
     def started_event(self) -> RunStarted:
         """The room's `run.started` event: who ran which code, when."""
         return RunStarted(self.run_id, Person(**self.by), self.code_hash, self.at)
 
-    def finished_event(self) -> dict[str, object]:
-        """The `run.finished` event."""
-        return {
-            "type": "run.finished",
-            "run_id": self.run_id,
-            "verdict": self.verdict,
-            "exit_code": self.exit_code,
-            "signal": self.signal,
-            "wall_ms": self.wall_ms,
-            "cpu_ms": self.cpu_ms,
-            "peak_memory_bytes": self.peak_memory_bytes,
-            "output_truncated": self.output_truncated,
-            "message": self.message,
-            "diagnostics": self.diagnostics,
-        }
+    def as_last_run(self) -> LastRun:
+        """The `last_run` of `room.state`: the run so far, or how it ended."""
+        started = LastRun(
+            run_id=self.run_id,
+            by=Person(**self.by),
+            code_hash=self.code_hash,
+            at=self.at,
+            output=self.output,
+            last_seq=self.last_seq,
+            running=self.verdict is None,
+            rejected=self.rejected,
+        )
+        if self.verdict is None:
+            return started
+        return msgspec.structs.replace(
+            started,
+            verdict=Verdict(self.verdict),
+            exit_code=self.exit_code,
+            signal=self.signal,
+            wall_ms=self.wall_ms,
+            cpu_ms=self.cpu_ms,
+            peak_memory_bytes=self.peak_memory_bytes,
+            output_truncated=self.output_truncated,
+            message=self.message,
+            diagnostics=msgspec.convert(self.diagnostics, list[Diagnostic]),
+        )

@@ -10,49 +10,58 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Sequence
+from typing import Final
 
+from msgspec import UNSET, UnsetType
+
+from realtime.contract.replies import RejectionCode, RunRejectedEvent
 from realtime.runs.records import RunRecord, diagnostics_json, now_ms
-from sandbox.events import RunResult
+from sandbox.events import Diagnostic, RunResult
+from sandbox.verdicts import Verdict
 
 # The `code` of a `run.rejected` event. The first two are also the verdict of its record.
-SYNTAX_ERROR = "syntax_error"
-POLICY_VIOLATION = "policy_violation"
-ALREADY_RUNNING = "already_running"
-RATE_LIMITED = "rate_limited"
-BUSY = "busy"
-UNAVAILABLE = "unavailable"
-BAD_STDIN = "bad_stdin"
+SYNTAX_ERROR: Final = "syntax_error"
+POLICY_VIOLATION: Final = "policy_violation"
+ALREADY_RUNNING: Final = "already_running"
+RATE_LIMITED: Final = "rate_limited"
+BUSY: Final = "busy"
+UNAVAILABLE: Final = "unavailable"
+BAD_STDIN: Final = "bad_stdin"
 CODE_REFUSALS = frozenset({SYNTAX_ERROR, POLICY_VIOLATION})
+UNAVAILABLE_MESSAGE = "running code is unavailable right now; try again in a moment"
 
 
 def rejected(
-    reason: str, diagnostics: list[dict[str, object]] | None = None, *, code: str
-) -> dict[str, object]:
+    reason: str,
+    diagnostics: Sequence[Diagnostic] = (),
+    *,
+    code: RejectionCode,
+    retry_after: float | UnsetType = UNSET,
+) -> RunRejectedEvent:
     """The `run.rejected` event (before `by`, `at` and a recorded `run_id` are added)."""
-    return {
-        "type": "run.rejected",
-        "code": code,
-        "reason": reason,
-        "diagnostics": diagnostics or [],
-    }
+    return RunRejectedEvent(
+        code=code, reason=reason, diagnostics=list(diagnostics), retry_after=retry_after
+    )
 
 
-def refused_code(result: RunResult) -> dict[str, object]:
+def refused_code(result: RunResult) -> RunRejectedEvent:
     """The rejection of code the pool's policy refused (its verdict is the code)."""
-    return rejected(result.message, diagnostics_json(result.diagnostics), code=str(result.verdict))
+    code: RejectionCode = (
+        SYNTAX_ERROR if result.verdict == Verdict.SYNTAX_ERROR else POLICY_VIOLATION
+    )
+    return rejected(result.message, result.diagnostics, code=code)
 
 
 def rejection_record(
-    room_id: str, by: dict[str, str], hash_of_code: str, rejection: Mapping[str, object]
+    room_id: str, by: dict[str, str], hash_of_code: str, rejection: RunRejectedEvent
 ) -> RunRecord:
     """A code refusal as a run of the room that ended before it started."""
     at = now_ms()
     record = RunRecord(uuid.uuid4().hex, room_id, by, hash_of_code, at, rejected=True)
-    record.verdict = str(rejection["code"])
-    record.message = str(rejection["reason"])
-    diagnostics = rejection["diagnostics"]
-    record.diagnostics = list(diagnostics) if isinstance(diagnostics, list) else []
+    record.verdict = rejection.code
+    record.message = rejection.reason
+    record.diagnostics = diagnostics_json(rejection.diagnostics)
     record.finished_at = at
     return record
 

@@ -13,13 +13,21 @@ import asyncio
 import contextlib
 import logging
 import uuid
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 import msgspec
+from msgspec import UNSET
 
 from realtime.contract import ErrorCode, ErrorEvent, echo_id
+from realtime.contract.relayed import (
+    RelayedEvent,
+    RelayedRunCancel,
+    RelayedRunEof,
+    RelayedRunInput,
+)
+from realtime.contract.replies import LastRun, RoomStateEvent, RunRejectedEvent
 from realtime.contract.requests import (
     MAX_INPUT_CHARS,
     RunCancelRequest,
@@ -27,6 +35,7 @@ from realtime.contract.requests import (
     RunInputRequest,
 )
 from realtime.contract.requests import RunRequest as RunStart
+from realtime.limits.quotas import RateLimitedError
 from realtime.runs.records import RunRecord, code_hash, now_ms
 from realtime.runs.rejections import (
     ALREADY_RUNNING,
@@ -35,6 +44,7 @@ from realtime.runs.rejections import (
     CODE_REFUSALS,
     RATE_LIMITED,
     UNAVAILABLE,
+    UNAVAILABLE_MESSAGE,
     RefusalThrottle,
     refused_code,
     rejected,
@@ -43,8 +53,8 @@ from realtime.runs.rejections import (
 from realtime.runs.store import RunStore, recorded_runs
 from realtime.runs.transcript import Transcript
 from realtime.stores.base import StoreUnavailableError
-from sandbox.errors import PoolBusyError, SandboxError
-from sandbox.events import RunFinished, RunInputWanted, RunOutput, RunRequest, RunResult
+from sandbox.errors import DisabledError, PoolBusyError, SandboxError
+from sandbox.events import Person, RunFinished, RunInputWanted, RunOutput, RunRequest, RunResult
 from sandbox.interfaces import RunHandle, SandboxPool
 from sandbox.runner import FinishedRun
 from sandbox.verdicts import Verdict
@@ -137,15 +147,14 @@ class RunService:
         router.on(RunInputRequest, self.on_input)
         router.on(RunEofRequest, self.on_eof)
         router.on(RunCancelRequest, self.on_cancel)
-        for kind in ("run.input", "run.eof", "run.cancel"):
-            router.on_relayed(kind, self.on_relayed)
+        router.on_relayed(self.on_relayed)
         router.on_refused(RunStart, self.on_run_refused)
         router.on_join(self.on_join)
 
     # -- starting ----------------------------------------------------------------------------
     async def start(
         self, room_id: str, by: dict[str, str], code: str, stdin: str, interactive: bool
-    ) -> tuple[RunRecord, RunHandle] | dict[str, object]:
+    ) -> tuple[RunRecord, RunHandle] | RunRejectedEvent:
         """Lock, take a quota slot and submit; the record and handle, or a refusal.
 
         The policy is checked once, by the pool: a program it refuses comes back at once as a
@@ -159,25 +168,30 @@ class RunService:
             return rejected(
                 "already running: wait for the current run or cancel it", code=ALREADY_RUNNING
             )
-        refusal: dict[str, object] | None = None
+        refusal: RunRejectedEvent | None = None
         try:
             if self._quotas is not None:
                 await self._quotas.begin_run(by["id"], run_id)
-        except Exception as exc:
-            refusal = rejected(str(exc) or "rate limited", code=RATE_LIMITED)
-            event = getattr(exc, "event", None)
-            if callable(event):
-                refusal["retry_after"] = event().get("retry_after")
+        except RateLimitedError as exc:
             await self.store.unlock(room_id, run_id)
-            return refusal
+            return rejected(exc.message, code=RATE_LIMITED, retry_after=exc.retry_after)
+        except BaseException:
+            with contextlib.suppress(Exception):
+                await self.store.unlock(room_id, run_id)
+            raise
         record = RunRecord(run_id, room_id, by, code_hash(code), now_ms())
         request = RunRequest(run_id=run_id, code=code, stdin=stdin, interactive=interactive)
         try:
             handle = await (await self._pool()).submit(request)
         except PoolBusyError as exc:
             refusal = rejected(f"busy: {exc}", code=BUSY)
-        except SandboxError as exc:
+        except DisabledError as exc:
             refusal = rejected(str(exc), code=UNAVAILABLE)
+        except SandboxError:
+            # The detail (pod names, actor addresses) is for the log; the room gets its id.
+            error_id = uuid.uuid4().hex[:12]
+            log.exception("run %s could not start [error id %s]", run_id, error_id)
+            refusal = rejected(f"{UNAVAILABLE_MESSAGE} (error id {error_id})", code=UNAVAILABLE)
         else:
             if isinstance(handle, FinishedRun) and handle.result.verdict in CODE_REFUSALS:
                 refusal = refused_code(handle.result)
@@ -279,7 +293,7 @@ class RunService:
         code = room.code_text()
         by = {"id": principal.user_id, "name": principal.name}
         outcome = await self.start(room.room_id, by, code, event.stdin, event.interactive)
-        if isinstance(outcome, dict):
+        if isinstance(outcome, RunRejectedEvent):
             await self._tell_refusal(room, by, code, outcome)
             return
         record, handle = outcome
@@ -288,18 +302,20 @@ class RunService:
         # Cancel and input forwarded from other processes reach the run only through this
         # room, so it must stay loaded even when every local client has left.
         room.hold()
-        room.broadcast_event(msgspec.to_builtins(record.started_event()))
+        room.broadcast_event(record.started_event())
         live.task = asyncio.create_task(self._pump(room, live), name=f"run:{record.run_id}")
 
     async def _tell_refusal(
-        self, room: Room, by: dict[str, str], code: str, refusal: dict[str, object]
+        self, room: Room, by: dict[str, str], code: str, refusal: RunRejectedEvent
     ) -> None:
         """Broadcast a refused Run press. A refusal of the code is also recorded (unless a
         run is live: that stays the room's last run), so late joiners and playback see it."""
-        event = {**refusal, "by": by, "at": now_ms()}
-        if refusal["code"] in CODE_REFUSALS:
+        event = msgspec.structs.replace(refusal, by=Person(**by), at=now_ms())
+        if refusal.code in CODE_REFUSALS:
             record = rejection_record(room.room_id, by, code_hash(code), refusal)
-            event.update(run_id=record.run_id, at=record.at, code_hash=record.code_hash)
+            event = msgspec.structs.replace(
+                event, run_id=record.run_id, at=record.at, code_hash=record.code_hash
+            )
             try:
                 if await self.store.live_run(room.room_id) is None:
                     await self.store.save(record)
@@ -322,16 +338,18 @@ class RunService:
         wait_s = float(wait) if wait is not None else 1.0
         if not self._throttle.allow(room.room_id, principal.user_id, wait_s):
             return
-        told = rejected(refusal.message or "rate limited", code=RATE_LIMITED)
-        told.update(by={"id": principal.user_id, "name": principal.name}, at=now_ms())
-        if wait is not None:
-            told["retry_after"] = wait
-        room.broadcast_event(told)
+        told = rejected(
+            refusal.message or "rate limited",
+            code=RATE_LIMITED,
+            retry_after=UNSET if wait is None else wait,
+        )
+        by = Person(id=principal.user_id, name=principal.name)
+        room.broadcast_event(msgspec.structs.replace(told, by=by, at=now_ms()))
 
     async def _pump(self, room: Room, live: LiveRun) -> None:
         try:
             async for event in self.events_of(live.record, live.handle, live.transcript):
-                room.broadcast_event(msgspec.to_builtins(event))
+                room.broadcast_event(event)
         except Exception:
             log.exception("run %s failed to stream", live.record.run_id)
         finally:
@@ -380,7 +398,8 @@ class RunService:
         elif isinstance(target, LiveRun):
             await self._type(room, target, text)
         else:
-            await self._relay(room, target, principal, {"type": "run.input", "text": text})
+            relayed = RelayedRunInput(run_id=target.run_id, by=principal.user_id, text=text)
+            await room.relay_to_servers(relayed)
 
     async def on_eof(
         self, room: Room, connection: Connection, principal: Principal, event: RunEofRequest
@@ -394,7 +413,7 @@ class RunService:
         elif isinstance(target, LiveRun):
             await target.handle.close_input()
         else:
-            await self._relay(room, target, principal, {"type": "run.eof"})
+            await room.relay_to_servers(RelayedRunEof(run_id=target.run_id, by=principal.user_id))
 
     async def on_cancel(
         self, room: Room, connection: Connection, principal: Principal, event: RunCancelRequest
@@ -406,31 +425,27 @@ class RunService:
         elif isinstance(target, LiveRun):
             await target.handle.cancel()
         else:
-            await self._relay(room, target, principal, {"type": "run.cancel"})
+            cancel = RelayedRunCancel(run_id=target.run_id, by=principal.user_id)
+            await room.relay_to_servers(cancel)
 
-    async def _relay(
-        self, room: Room, target: RemoteRun, principal: Principal, event: dict[str, object]
-    ) -> None:
-        # Addressed by run id: only the process whose live run it is acts on it.
-        await room.relay_to_servers({**event, "run_id": target.run_id, "by": principal.user_id})
-
-    async def on_relayed(self, room: Room, event: Mapping[str, object]) -> None:
+    async def on_relayed(self, room: Room, event: RelayedEvent) -> None:
         """An input, eof or cancel that another process accepted for a run held here.
 
-        The sending process checked the sender's permissions and that it is the runner;
-        the runner is checked again here against the live run itself.
+        Addressed by run id: only the process whose live run it is acts on it. The sending
+        process checked the sender's permissions and that it is the runner; the runner is
+        checked again here against the live run itself.
         """
         live = self._live.get(room.room_id)
-        if live is None or live.record.run_id != event.get("run_id"):
+        if live is None or live.record.run_id != event.run_id:
             return  # not ours (or already over): the process holding it acts
-        kind, text = event.get("type"), event.get("text")
-        if kind == "run.cancel":
+        if isinstance(event, RelayedRunCancel):
             await live.handle.cancel()
-        elif event.get("by") != live.runner_id:
-            log.warning("relayed %s for run %s not from its runner", kind, live.record.run_id)
-        elif kind == "run.input" and isinstance(text, str) and len(text) <= MAX_INPUT_CHARS:
-            await self._type(room, live, text)
-        elif kind == "run.eof":
+        elif event.by != live.runner_id:
+            log.warning("relayed %r for run %s not from its runner", event, live.record.run_id)
+        elif isinstance(event, RelayedRunInput):
+            if len(event.text) <= MAX_INPUT_CHARS:
+                await self._type(room, live, event.text)
+        else:
             await live.handle.close_input()
 
     async def _type(self, room: Room, live: LiveRun, text: str) -> None:
@@ -440,9 +455,9 @@ class RunService:
 
     async def on_join(self, room: Room, connection: Connection, principal: Principal) -> None:
         """Send `room.state`: the live run so far, or the last finished run, or null."""
-        connection.send_event({"type": "room.state", "last_run": await self.last_run(room.room_id)})
+        connection.send_event(RoomStateEvent(last_run=await self.last_run(room.room_id)))
 
-    async def last_run(self, room_id: str) -> dict[str, object] | None:
+    async def last_run(self, room_id: str) -> LastRun | None:
         """The `last_run` object of `room.state`."""
         live = self._live.get(room_id)
         record: RunRecord
@@ -453,12 +468,7 @@ class RunService:
             if not records:
                 return None
             record = records[-1]
-        started = msgspec.to_builtins(record.started_event())
-        state = {**started, "output": record.output, "last_seq": record.last_seq}
-        if record.verdict is not None:
-            state.update(record.finished_event())
-        state.pop("type")
-        return {**state, "running": record.verdict is None, "rejected": record.rejected}
+        return record.as_last_run()
 
     async def close(self) -> None:
         """Cancel live runs and pending saves (server shutdown)."""

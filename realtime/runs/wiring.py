@@ -17,18 +17,24 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+import msgspec
 from litestar import Litestar
 
 from actors.analysis.interface import Analyzer as Analyzer
 from actors.metrics import PoolStatsCollector
 from realtime.analysis_errors import analysis_failure
 from realtime.contract import ErrorCode, ErrorEvent, echo_id
-from realtime.contract.replies import AnalysisFailedEvent, AnalysisStartedEvent
+from realtime.contract.replies import (
+    Analysis,
+    AnalysisFailedEvent,
+    AnalysisResultEvent,
+    AnalysisStartedEvent,
+)
 from realtime.contract.requests import AnalyzeRequest
 from realtime.runs.memory import MemoryRunStore
 from realtime.runs.service import RunLimits, RunService
 from realtime.runs.store import RunStore
-from sandbox.errors import SandboxUnavailableError
+from sandbox.errors import DisabledError, SandboxUnavailableError
 from sandbox.interfaces import SandboxPool
 
 if TYPE_CHECKING:
@@ -63,12 +69,12 @@ AnalyzerOpener = Callable[[], Awaitable[Analyzer]]
 
 async def pool_not_enabled() -> SandboxPool:
     """The pool opener of an app whose runs were not enabled (see `RunsWiring.enable`)."""
-    raise SandboxUnavailableError("running code is not enabled on this server")
+    raise DisabledError("running code is not enabled on this server")
 
 
 async def analyzer_not_enabled() -> Analyzer:
     """The analyzer opener of an app whose analysis was not enabled."""
-    raise SandboxUnavailableError("analysis is not enabled on this server")
+    raise DisabledError("analysis is not enabled on this server")
 
 
 async def open_default_pool() -> SandboxPool:
@@ -377,9 +383,15 @@ class RunsWiring:
                     log.warning("pool stats unavailable: %s", exc)
             await asyncio.sleep(self.stats_interval_s)
 
-    async def analyze(self, code: str) -> dict[str, object]:
-        """The Analysis JSON for `code` (raises `ValueError` when it is too large)."""
-        return (await (await self.analyzer()).analyze(code)).to_dict()
+    async def analyze(self, code: str) -> Analysis:
+        """The analysis of `code`, checked against the contract.
+
+        Raises:
+            CodeTooLargeError: The code is too large.
+            msgspec.ValidationError: The analyser answered outside the contract.
+        """
+        answer = await (await self.analyzer()).analyze(code)
+        return msgspec.convert(answer.to_dict(), Analysis)
 
     async def on_analyze(
         self, room: Room, connection: Connection, principal: Principal, event: AnalyzeRequest
@@ -403,7 +415,4 @@ class RunsWiring:
             connection.send_event(ErrorEvent(code=code_, message=failure.message, id=request_id))
             room.broadcast_event(AnalysisFailedEvent(message=failure.message, id=request_id))
             return
-        reply = {**result, "type": "analysis.result"}
-        if event.id is not None:
-            reply["id"] = event.id
-        room.broadcast_event(reply)
+        room.broadcast_event(AnalysisResultEvent(**msgspec.structs.asdict(result), id=request_id))

@@ -95,8 +95,7 @@ async def test_quotas_per_user_and_room(store: LimitStore) -> None:
     await quotas.check_run_rate("alice", "room")
     with pytest.raises(RateLimitedError, match="2 runs per minute") as info:
         await quotas.check_run_rate("alice", "room")
-    assert info.value.event()["code"] == "rate_limited"
-    assert info.value.event()["retry_after"] == info.value.retry_after >= 1
+    assert info.value.retry_after >= 1
     await quotas.check_run_rate("bob", "room")
     with pytest.raises(RateLimitedError, match="in this room"):
         await quotas.check_run_rate("carol", "room")

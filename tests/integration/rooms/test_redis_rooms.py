@@ -6,8 +6,11 @@ import asyncio
 import uuid
 
 import httpx
+import msgspec
 
 from realtime.client import RoomClient
+from realtime.contract import ServerEvent
+from realtime.contract.replies import NotesUpdatedEvent
 from tests.integration.rooms.conftest import serve_in_process
 
 
@@ -162,8 +165,8 @@ async def test_app_events_reach_every_instance(redis_url, settings_for, clients)
             "code_hash": "0" * 64,
             "at": 1,
         }
-        source.broadcast_event(started)
-        source.broadcast_event({"type": "notes.updated"}, only="read_notes")
+        source.broadcast_event(msgspec.convert(started, ServerEvent))
+        source.broadcast_event(NotesUpdatedEvent(), only="read_notes")
         for client in (local, remote):
             await client.wait_for(
                 lambda c=client: {"type": "notes.updated"} in c.events and started in c.events

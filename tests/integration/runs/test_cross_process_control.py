@@ -11,6 +11,7 @@ import asyncio
 import uuid
 
 from realtime.client import RoomClient
+from realtime.contract.relayed import RelayedRunInput
 from realtime.runs.redis import RedisRunStore
 from tests.conftest import RedisServer
 from tests.integration.rooms.conftest import RunningServer
@@ -76,9 +77,7 @@ async def test_runner_types_from_another_process_and_others_cannot(
         assert error["code"] == "forbidden", error
     # A relayed event that claims another sender is dropped by the holder as well.
     room_far = s2.app.state.services.registry.get(rid)
-    await room_far.relay_to_servers(
-        {"type": "run.input", "run_id": run_id, "by": "bob", "text": "forged\n"}
-    )
+    await room_far.relay_to_servers(RelayedRunInput(run_id=run_id, by="bob", text="forged\n"))
 
     await runner_far.send_event({"type": "run.input", "run_id": run_id, "text": "ada\n"})
     await runner_far.send_event({"type": "run.input", "run_id": run_id, "text": "lovelace\n"})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import msgspec
+
 from realtime.runs.records import RunRecord
 from realtime.runs.rejections import (
     BUSY,
@@ -26,16 +28,16 @@ def _diagnostics(code: str) -> RunResult:
 
 def test_a_program_that_does_not_parse_is_a_syntax_error_at_its_position() -> None:
     event = refused_code(_diagnostics("x = 1\nprint('a')\ny = = 2\n"))
-    assert event["type"] == "run.rejected" and event["code"] == "syntax_error"
-    [diagnostic] = event["diagnostics"]
-    assert (diagnostic["kind"], diagnostic["line"], diagnostic["column"]) == ("syntax", 3, 4)
-    assert event["reason"].startswith("syntax error")
+    assert event.code == "syntax_error"
+    [diagnostic] = event.diagnostics
+    assert (diagnostic.kind, diagnostic.line, diagnostic.column) == ("syntax", 3, 4)
+    assert event.reason.startswith("syntax error")
 
 
 def test_a_refused_import_stays_a_policy_violation() -> None:
     event = refused_code(_diagnostics("x = 1\nimport os\n"))
-    assert event["code"] == "policy_violation"
-    assert event["diagnostics"][0]["line"] == 2
+    assert event.code == "policy_violation"
+    assert event.diagnostics[0].line == 2
 
 
 def test_refusal_verdict_follows_the_diagnostic_kinds() -> None:
@@ -49,9 +51,10 @@ def test_a_code_refusal_is_recorded_as_a_run_that_never_started() -> None:
     record = rejection_record("room", BY, "h", event)
     assert record.rejected and record.verdict == "syntax_error"
     assert record.finished_at == record.at and record.output == ""
-    assert record.diagnostics == event["diagnostics"]
+    assert record.diagnostics == [msgspec.structs.asdict(d) for d in event.diagnostics]
+    assert record.as_last_run().diagnostics == event.diagnostics
     again = RunRecord.from_json(record.to_json())
-    assert again.rejected and again.summary()["rejected"] is True
+    assert again.rejected and again.summary().rejected is True
     # Records stored before the flag existed read as runs that started.
     old = record.to_json()
     del old["rejected"], old["last_seq"]
@@ -59,12 +62,9 @@ def test_a_code_refusal_is_recorded_as_a_run_that_never_started() -> None:
 
 
 def test_other_refusals_carry_their_code() -> None:
-    assert rejected("busy: queue full", code=BUSY) == {
-        "type": "run.rejected",
-        "code": "busy",
-        "reason": "busy: queue full",
-        "diagnostics": [],
-    }
+    assert msgspec.json.encode(rejected("busy: queue full", code=BUSY)) == (
+        b'{"type":"run.rejected","code":"busy","reason":"busy: queue full","diagnostics":[]}'
+    )
 
 
 def test_rate_limit_refusals_are_told_once_per_wait_per_user_and_room() -> None:

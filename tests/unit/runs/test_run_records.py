@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 
+import msgspec
+
 from realtime.run_cli import exit_status
 from realtime.runs.records import RECORD_OUTPUT_BYTES, RunRecord, code_hash
 from sandbox.events import Diagnostic, RunResult
@@ -29,12 +31,13 @@ def test_finish_and_round_trip() -> None:
     record.add_output("hi\n")
     diagnostic = Diagnostic(line=2, column=4, message="no", code="x")
     record.finish(RunResult(Verdict.RUNTIME_ERROR, exit_code=3, diagnostics=(diagnostic,)))
-    event = record.finished_event()
-    assert event["verdict"] == "runtime_error" and event["exit_code"] == 3
-    assert event["diagnostics"][0]["line"] == 2
+    last = record.as_last_run()
+    assert last.verdict == Verdict.RUNTIME_ERROR and last.exit_code == 3
+    assert not last.running and last.output == "hi\n"
+    assert last.diagnostics == [diagnostic]
     again = RunRecord.from_json(record.to_json())
     assert again.to_json() == record.to_json()
-    assert record.summary() == {
+    assert msgspec.to_builtins(record.summary()) == {
         "run_id": "r",
         "at": 1,
         "by": {"id": "u", "name": "U"},
@@ -45,7 +48,7 @@ def test_finish_and_round_trip() -> None:
 
 
 def test_exit_status_follows_the_program() -> None:
-    assert exit_status({"verdict": "ok", "exit_code": 0}) == 0
-    assert exit_status({"verdict": "runtime_error", "exit_code": 7}) == 7
-    assert exit_status({"verdict": "runtime_error", "exit_code": None, "signal": 11}) == 139
-    assert exit_status({"verdict": "timeout", "exit_code": None, "signal": None}) == 1
+    assert exit_status(RunResult(Verdict.OK, exit_code=0)) == 0
+    assert exit_status(RunResult(Verdict.RUNTIME_ERROR, exit_code=7)) == 7
+    assert exit_status(RunResult(Verdict.RUNTIME_ERROR, signal=11)) == 139
+    assert exit_status(RunResult(Verdict.TIMEOUT)) == 1

@@ -3,8 +3,7 @@ import type { HistoryRun } from "../lib/api/types";
 import type { PlaybackRun, RunRecordJson } from "./playbackApi";
 
 function byName(by: HistoryRun["by"]): string {
-  if (by === null) return "someone";
-  return typeof by === "string" ? by : by.name || by.id;
+  return by.name || by.id || "someone";
 }
 
 /** The run shown at the playback position: who ran it, its verdict and its output. */

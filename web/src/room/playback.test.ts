@@ -30,7 +30,9 @@ describe("playback", () => {
     const shuffled = [updates[2], updates[0], updates[1]].filter((u) => u !== undefined);
     const timeline = buildTimeline({
       updates: shuffled,
-      runs: [{ run_id: "r", at: 1015, by: null, verdict: "ok", code_hash: "" }],
+      runs: [
+        { run_id: "r", at: 1015, by: { id: "u", name: "U" }, verdict: "ok", code_hash: "", rejected: false },
+      ],
     });
     expect(replayText(timeline.updates, 0)).toBe("");
     expect(replayText(timeline.updates, 1)).toBe("print(1)\n");

@@ -1,30 +1,15 @@
 import { apiFetch } from "../lib/api/client";
-import type { Diagnostic, History, HistoryRun, User } from "../lib/api/types";
-import type { Author } from "./playback";
+import type { components } from "../lib/api/schema.gen";
+import type { History, HistoryRun } from "../lib/api/types";
 
-/** `GET /api/rooms/{id}/history` with the authors of its Yjs client ids (docs/protocol.md). */
-export interface PlaybackHistory extends History {
-  runs: PlaybackRun[];
-  authors?: Record<string, Author>;
-}
+/** `GET /api/rooms/{id}/history`: updates, runs and the authors of its Yjs client ids. */
+export type PlaybackHistory = History;
 
 /** A run of the history; `rejected`: the policy refused it before anything ran. */
-export interface PlaybackRun extends HistoryRun {
-  rejected?: boolean;
-}
+export type PlaybackRun = HistoryRun;
 
-/** One entry of `GET /api/rooms/{id}/runs` (RunRecord.to_json on the server). */
-export interface RunRecordJson {
-  run_id: string;
-  at: number;
-  by: User;
-  verdict: string | null;
-  output: string;
-  output_truncated: boolean;
-  message: string;
-  diagnostics: Diagnostic[];
-  rejected?: boolean;
-}
+/** One entry of `GET /api/rooms/{id}/runs`. */
+export type RunRecordJson = components["schemas"]["StoredRun"];
 
 export const playbackApi = {
   history: (id: string) =>

@@ -431,6 +431,20 @@ export interface components {
         DevRefreshRequest: {
             token: string;
         };
+        /** Diagnostic */
+        Diagnostic: {
+            code: string;
+            column: number;
+            end_column?: number | null;
+            end_line?: number | null;
+            /**
+             * @default policy
+             * @enum {string}
+             */
+            kind: "policy" | "syntax";
+            line: number;
+            message: string;
+        };
         /** Fit */
         Fit: {
             class: string;
@@ -452,6 +466,13 @@ export interface components {
              * @default
              */
             stdin: string;
+        };
+        /** HistoryUpdate */
+        HistoryUpdate: {
+            /** @description Epoch milliseconds. */
+            at: number;
+            /** @description The Yjs update, base64. */
+            update: string;
         };
         /** InviteResponse */
         InviteResponse: {
@@ -498,6 +519,24 @@ export interface components {
             source: "static" | "measured" | "gemini";
             time: string;
         };
+        /** Person */
+        Person: {
+            id: string;
+            name: string;
+        };
+        /** ReadinessReport */
+        ReadinessReport: {
+            analysis?: string;
+            detail?: string | {
+                [key: string]: string;
+            };
+            pool?: string;
+            rooms?: number;
+            /** @enum {string} */
+            status: "ready" | "warming" | "unavailable";
+            /** @enum {string} */
+            store: "ok" | "unreachable";
+        };
         /**
          * Role
          * @description A member's role. owner/interviewer, editor/candidate are pairs of equal rights.
@@ -507,6 +546,14 @@ export interface components {
         /** RoleChangeRequest */
         RoleChangeRequest: {
             role: components["schemas"]["Role"];
+        };
+        /** RoomHistory */
+        RoomHistory: {
+            authors: {
+                [key: string]: components["schemas"]["Person"];
+            };
+            runs: components["schemas"]["RunSummary"][];
+            updates: components["schemas"]["HistoryUpdate"][];
         };
         /**
          * RoomKind
@@ -541,6 +588,44 @@ export interface components {
             };
             role: components["schemas"]["Role"];
             title: string | null;
+        };
+        /** RoomRuns */
+        RoomRuns: {
+            runs: components["schemas"]["StoredRun"][];
+        };
+        /** RunSummary */
+        RunSummary: {
+            /** @description Epoch milliseconds. */
+            at: number;
+            by: components["schemas"]["Person"];
+            code_hash: string;
+            /** @default false */
+            rejected: boolean;
+            run_id: string;
+            verdict: string | null;
+        };
+        /** StoredRun */
+        StoredRun: {
+            /** @description Epoch milliseconds. */
+            at: number;
+            by: components["schemas"]["Person"];
+            code_hash: string;
+            cpu_ms: number | null;
+            diagnostics: components["schemas"]["Diagnostic"][];
+            exit_code: number | null;
+            /** @description Epoch milliseconds. */
+            finished_at: number | null;
+            last_seq: number;
+            message: string;
+            output: string;
+            output_truncated: boolean;
+            peak_memory_bytes: number | null;
+            rejected: boolean;
+            room_id: string;
+            run_id: string;
+            signal: number | null;
+            verdict: string | null;
+            wall_ms: number;
         };
         /** UserInfo */
         UserInfo: {
@@ -808,9 +893,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["RoomHistory"];
                 };
             };
             /** @description Bad request syntax or unsupported method */
@@ -1269,9 +1352,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["RoomRuns"];
                 };
             };
             /** @description Bad request syntax or unsupported method */
@@ -1387,9 +1468,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ReadinessReport"];
                 };
             };
         };

@@ -33,23 +33,10 @@ export interface Permissions {
   revoke: boolean;
 }
 
-export interface HistoryUpdate {
-  at: number;
-  update: string;
-}
-
-export interface HistoryRun {
-  run_id: string;
-  at: number;
-  by: User | string | null;
-  verdict: string | null;
-  code_hash: string;
-}
-
-export interface History {
-  updates: HistoryUpdate[];
-  runs: HistoryRun[];
-}
+/** `GET /api/rooms/{id}/history` and its parts, as the server's schema says. */
+export type HistoryUpdate = components["schemas"]["HistoryUpdate"];
+export type HistoryRun = components["schemas"]["RunSummary"];
+export type History = components["schemas"]["RoomHistory"];
 
 export interface Diagnostic {
   line: number;
