@@ -17,7 +17,8 @@ each plus a little for its own event loop.
 from __future__ import annotations
 
 import math
-from typing import Any
+
+from sandbox.settings import SettingsOverrides, with_overrides
 
 SANDBOX_NODE_RESOURCE = "sandbox_node"
 # A token share: enough to be refused by nodes without the resource, small enough never to
@@ -39,7 +40,7 @@ def ray_cpus(amount: float) -> float:
     return max(math.ceil(amount * _PRECISION) / _PRECISION, 1 / _PRECISION)
 
 
-def pool_cpus(backend: str, overrides: dict[str, Any] | None = None) -> float:
+def pool_cpus(backend: str, overrides: SettingsOverrides | None = None) -> float:
     """CPUs a pool actor uses on its node: its sandboxes' quota for the local backend.
 
     Pool size and quota come from `overrides`, else from this process's `SANDBOX_*`
@@ -53,7 +54,7 @@ def pool_cpus(backend: str, overrides: dict[str, Any] | None = None) -> float:
 
     fields = {k: v for k, v in (overrides or {}).items() if k in ("pool_size", "cpu_cores")}
     try:
-        settings = SandboxSettings(**fields)
+        settings = with_overrides(SandboxSettings, fields)
     except Exception:  # a bad setting is reported by the pool itself, with its name
         settings = SandboxSettings.model_construct()
     return ray_cpus(settings.pool_size * settings.cpu_cores + ACTOR_SELF_CPU)

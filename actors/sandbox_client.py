@@ -39,6 +39,7 @@ from sandbox.events import RunFinished, RunRequest, RunResult
 from sandbox.interfaces import RunHandle, SandboxPool
 from sandbox.pool import WarmPool
 from sandbox.runner import FinishedRun
+from sandbox.settings import SettingsOverrides
 from sandbox.verdicts import Verdict
 
 log = logging.getLogger(__name__)
@@ -285,7 +286,7 @@ def _first_line(exc: BaseException) -> str:
 
 
 async def open_sandbox_pool(
-    settings: ActorSettings | None = None, overrides: dict[str, Any] | None = None
+    settings: ActorSettings | None = None, overrides: SettingsOverrides | None = None
 ) -> PoolClient:
     """The configured pool, started: a pool actor per sandbox node, or an in-process pool.
 

@@ -31,6 +31,7 @@ from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
 
 from actors.placement import on_sandbox_node, pool_cpus
 from actors.run_channel import ChannelAddress, RunChannelServer
+from sandbox.settings import SettingsOverrides, with_overrides
 
 if TYPE_CHECKING:
     from sandbox.pool import WarmPool
@@ -46,7 +47,7 @@ WORKER_NICENESS_ENV = "RAY_worker_niceness"
 ACTOR_RUNTIME_ENV: dict[str, dict[str, str]] = {"env_vars": {WORKER_NICENESS_ENV: "0"}}
 
 
-def build_pool(backend: str, overrides: dict[str, Any]) -> WarmPool:
+def build_pool(backend: str, overrides: SettingsOverrides) -> WarmPool:
     """The configured backend's pool (not started).
 
     Args:
@@ -61,7 +62,7 @@ def build_pool(backend: str, overrides: dict[str, Any]) -> WarmPool:
     from sandbox.pool import WarmPool
     from sandbox.settings import SandboxSettings
 
-    return WarmPool.from_settings(SandboxSettings(**overrides))
+    return WarmPool.from_settings(with_overrides(SandboxSettings, overrides))
 
 
 class SandboxPoolActor:
@@ -77,7 +78,7 @@ class SandboxPoolActor:
     def __init__(
         self,
         backend: str = "local",
-        overrides: dict[str, Any] | None = None,
+        overrides: SettingsOverrides | None = None,
         channel_host: str | None = "127.0.0.1",
         channel_port: int = 0,
     ) -> None:
@@ -137,7 +138,7 @@ class SandboxPoolActor:
 
 def get_sandbox_pool_actor(
     backend: str = "local",
-    overrides: dict[str, Any] | None = None,
+    overrides: SettingsOverrides | None = None,
     *,
     name: str = POOL_ACTOR_NAME,
     namespace: str | None = None,

@@ -7,8 +7,9 @@ Environment variables use the prefix `SANDBOX_` (for example `SANDBOX_POOL_SIZE=
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import AliasChoices, Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -21,6 +22,22 @@ MiB = 1024 * 1024
 # besides the policy's core modules (math, json, collections, itertools, functools, typing,
 # dataclasses and the `sys` facade).
 DEFAULT_EXTRA_MODULES: tuple[str, ...] = COMPUTE_MODULES
+
+
+# Fields of a settings model by name, sent to a pool or actor built elsewhere (a Ray actor
+# reads secrets from its own environment); the model validates every value when it is built.
+SettingsOverrides = Mapping[str, object]
+M = TypeVar("M", bound=BaseSettings)
+
+
+def with_overrides(model: type[M], overrides: SettingsOverrides | None = None) -> M:
+    """`model` read from the environment as usual, with `overrides` on top.
+
+    Raises:
+        pydantic.ValidationError: An override (or the environment) is not a valid value.
+    """
+    # The model validates each value, as it does the environment's.
+    return model(**dict(overrides or {}))  # type: ignore[arg-type]
 
 
 class SandboxSettings(BaseSettings):

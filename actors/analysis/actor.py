@@ -28,6 +28,7 @@ from actors.analysis.service import AnalysisService
 from actors.analysis.settings import AnalysisSettings
 from actors.placement import analysis_cpus, on_sandbox_node
 from actors.sandbox_pool import ACTOR_RUNTIME_ENV
+from sandbox.settings import SettingsOverrides, with_overrides
 
 ACTOR_NAME = "coderemote-analysis"
 log = logging.getLogger(__name__)
@@ -41,8 +42,8 @@ class AnalysisActor:
             rest, including the key, comes from the actor process's environment.
     """
 
-    def __init__(self, overrides: dict[str, Any] | None = None) -> None:
-        self._settings = AnalysisSettings(**(overrides or {}))
+    def __init__(self, overrides: SettingsOverrides | None = None) -> None:
+        self._settings = with_overrides(AnalysisSettings, overrides)
         self._service: AnalysisService | None = None
         self._pool: Any = None
         self._pool_note = "measurement off"
@@ -87,7 +88,7 @@ async def _start_pool(size: int) -> Any:
 
 
 def get_analysis_actor(
-    overrides: dict[str, Any] | None = None,
+    overrides: SettingsOverrides | None = None,
     *,
     name: str = ACTOR_NAME,
     namespace: str | None = None,
@@ -107,7 +108,7 @@ def get_analysis_actor(
     """
     settings = AnalysisSettings.model_construct()
     with contextlib.suppress(Exception):  # a bad setting is reported by the actor itself
-        settings = AnalysisSettings(**(overrides or {}))
+        settings = with_overrides(AnalysisSettings, overrides)
     measuring = settings.measure_pool_size if settings.measure else 0
     remote_cls = ray.remote(AnalysisActor)
     return remote_cls.options(

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import secrets
 import weakref
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
+import msgspec
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
@@ -25,11 +25,15 @@ from realtime.redis_client import redis_client
 
 __all__ = [
     "CLOSE_FORBIDDEN",
+    "AccessChange",
     "AccessEventBus",
+    "AnyAccessChange",
     "LiveConnection",
     "LiveConnections",
     "MemoryAccessEventBus",
+    "NotesChanged",
     "RedisAccessEventBus",
+    "Revoked",
 ]
 
 logger = logging.getLogger(__name__)
@@ -54,13 +58,33 @@ class LiveConnection(Protocol):
         ...
 
 
-Listener = Callable[[dict[str, Any]], Awaitable[None]]
+class AccessChange(msgspec.Struct, tag_field="kind", kw_only=True, frozen=True):
+    """An access change of a room, told to every replica (`origin`: the replica that made it)."""
+
+    room: str
+    origin: str = ""
+
+
+class Revoked(AccessChange, tag="revoke", frozen=True):
+    """These users lost access to the room: their sockets close with 4403 and `reason`."""
+
+    users: list[str]
+    reason: str
+
+
+class NotesChanged(AccessChange, tag="notes", frozen=True):
+    """The room's interview notes changed: their readers are told."""
+
+
+AnyAccessChange = Revoked | NotesChanged
+Listener = Callable[[AnyAccessChange], Awaitable[None]]
+_decoder: msgspec.json.Decoder[AnyAccessChange] = msgspec.json.Decoder(AnyAccessChange)
 
 
 class AccessEventBus(Protocol):
     """Carries access changes to every replica (including this one)."""
 
-    async def publish(self, message: dict[str, Any]) -> None:
+    async def publish(self, message: AnyAccessChange) -> None:
         """Deliver `message` to every subscriber, on every replica."""
         ...
 
@@ -80,7 +104,7 @@ class MemoryAccessEventBus:
         """No listener until `start`."""
         self._listener: Listener | None = None
 
-    async def publish(self, message: dict[str, Any]) -> None:
+    async def publish(self, message: AnyAccessChange) -> None:
         """Call the listener."""
         if self._listener is not None:
             await self._listener(message)
@@ -105,9 +129,9 @@ class RedisAccessEventBus:
         self._task: asyncio.Task[None] | None = None
         self._subscribed = asyncio.Event()
 
-    async def publish(self, message: dict[str, Any]) -> None:
+    async def publish(self, message: AnyAccessChange) -> None:
         """Publish to the channel (every replica's listener receives it, ours too)."""
-        await self._redis.publish(self._channel, json.dumps(message))
+        await self._redis.publish(self._channel, msgspec.json.encode(message))
 
     async def start(self, listener: Listener) -> None:
         """Start the reader task; waits briefly for the subscription, never fails start-up.
@@ -129,7 +153,7 @@ class RedisAccessEventBus:
                         if item.get("type") != "message":
                             continue
                         try:
-                            await listener(json.loads(item["data"]))
+                            await listener(_decoder.decode(item["data"]))
                         except Exception:
                             logger.exception("access event listener failed")
             except (RedisError, OSError) as exc:
@@ -190,34 +214,32 @@ class LiveConnections:
     async def revoke(self, room_id: str, user_ids: list[str], reason: str) -> None:
         """Close the users' sockets in the room on every replica (code 4403)."""
         if user_ids:
-            await self._announce(
-                {"kind": "revoke", "room": room_id, "users": user_ids, "reason": reason}
-            )
+            await self._announce(Revoked(room=room_id, users=user_ids, reason=reason))
 
     async def notes_updated(self, room_id: str) -> None:
         """Tell every notes reader of the room, on every replica, that notes changed."""
-        await self._announce({"kind": "notes", "room": room_id})
+        await self._announce(NotesChanged(room=room_id))
 
-    async def _announce(self, message: dict[str, Any]) -> None:
+    async def _announce(self, message: AnyAccessChange) -> None:
         # Local sockets first, so a broken bus never delays or prevents them.
         self._apply(message)
         try:
-            await self._bus.publish({**message, "origin": self._origin})
+            await self._bus.publish(msgspec.structs.replace(message, origin=self._origin))
         except (RedisError, OSError) as exc:
             logger.warning("access change not sent to other replicas: %s", type(exc).__name__)
 
-    async def _on_message(self, message: dict[str, Any]) -> None:
-        if message.get("origin") != self._origin:
+    async def _on_message(self, message: AnyAccessChange) -> None:
+        if message.origin != self._origin:
             self._apply(message)
 
-    def _apply(self, message: dict[str, Any]) -> None:
-        room_id = str(message.get("room"))
-        if message.get("kind") == "revoke":
+    def _apply(self, message: AnyAccessChange) -> None:
+        room_id = message.room
+        if isinstance(message, Revoked):
             users = self._by_room.get(room_id, {})
-            for user_id in message.get("users", []):
-                for connection in list(users.pop(str(user_id), ())):
-                    connection.request_close(CLOSE_FORBIDDEN, str(message.get("reason"))[:100])
-        elif message.get("kind") == "notes":
+            for user_id in message.users:
+                for connection in list(users.pop(user_id, ())):
+                    connection.request_close(CLOSE_FORBIDDEN, message.reason[:100])
+        else:
             for connection in list(self._readers.get(room_id, ())):
                 if not connection.closed:
                     connection.send_event(NotesUpdatedEvent())

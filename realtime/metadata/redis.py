@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import time
 from typing import Any
 
@@ -120,7 +119,7 @@ class RedisRoomMetaStore(RoomMetaStore):
 
     async def create_room(self, room: RoomRecord, owner: MemberRecord) -> bool:
         key = self._key("room", room.id)
-        created = await self._call(self._redis.set(key, json.dumps(room.to_json()), nx=True))
+        created = await self._call(self._redis.set(key, room.encode(), nx=True))
         if not created:
             return False
         await self.put_member(room.id, owner)
@@ -128,21 +127,19 @@ class RedisRoomMetaStore(RoomMetaStore):
 
     async def get_room(self, room_id: str) -> RoomRecord | None:
         raw = await self._call(self._redis.get(self._key("room", room_id)))
-        return None if raw is None else RoomRecord.from_json(json.loads(raw))
+        return None if raw is None else RoomRecord.decode(raw)
 
     async def get_member(self, room_id: str, user_id: str) -> MemberRecord | None:
         raw = await self._call(self._redis.hget(self._key("members", room_id), user_id))
-        return None if raw is None else MemberRecord.from_json(json.loads(raw))
+        return None if raw is None else MemberRecord.decode(raw)
 
     async def list_members(self, room_id: str) -> list[MemberRecord]:
         raw = await self._call(self._redis.hgetall(self._key("members", room_id)))
-        return [MemberRecord.from_json(json.loads(value)) for value in raw.values()]
+        return [MemberRecord.decode(value) for value in raw.values()]
 
     async def put_member(self, room_id: str, member: MemberRecord) -> None:
         await self._call(
-            self._redis.hset(
-                self._key("members", room_id), member.user_id, json.dumps(member.to_json())
-            )
+            self._redis.hset(self._key("members", room_id), member.user_id, member.encode())
         )
 
     async def remove_member(self, room_id: str, user_id: str) -> bool:
@@ -151,20 +148,18 @@ class RedisRoomMetaStore(RoomMetaStore):
 
     async def add_member_by_invite(self, room_id: str, member: MemberRecord) -> bool:
         keys = [self._key("invite", member.invite_id or ""), self._key("members", room_id)]
-        args = [room_id, member.user_id, json.dumps(member.to_json())]
+        args: list[str | bytes] = [room_id, member.user_id, member.encode()]
         return bool(await self._call(self._join(keys=keys, args=args)))
 
     async def put_invite(self, invite: InviteRecord) -> None:
         ttl = None
         if invite.expires_at is not None:
             ttl = max(1, invite.expires_at - int(time.time())) + _INVITE_GRACE_SECONDS
-        await self._call(
-            self._redis.set(self._key("invite", invite.id), json.dumps(invite.to_json()), ex=ttl)
-        )
+        await self._call(self._redis.set(self._key("invite", invite.id), invite.encode(), ex=ttl))
 
     async def get_invite(self, invite_id: str) -> InviteRecord | None:
         raw = await self._call(self._redis.get(self._key("invite", invite_id)))
-        return None if raw is None else InviteRecord.from_json(json.loads(raw))
+        return None if raw is None else InviteRecord.decode(raw)
 
     async def revoke_invite(self, room_id: str, invite_id: str) -> list[str] | None:
         keys = [self._key("invite", invite_id), self._key("members", room_id)]
@@ -179,7 +174,7 @@ class RedisRoomMetaStore(RoomMetaStore):
             return []
         keys = [self._key("invite", _text(i)) for i in ids]
         raws = await self._call(self._redis.mget(keys))
-        links = [InviteRecord.from_json(json.loads(raw)) for raw in raws if raw is not None]
+        links = [InviteRecord.decode(raw) for raw in raws if raw is not None]
         return [link for link in links if not link.revoked]
 
     async def set_link(self, room_id: str, role: Role, link: InviteRecord | None) -> list[str]:
@@ -189,7 +184,7 @@ class RedisRoomMetaStore(RoomMetaStore):
             role.value,
             self._key("invite", ""),
             "" if link is None else link.id,
-            "" if link is None else json.dumps(link.to_json()),
+            "" if link is None else link.encode(),
             _INVITE_GRACE_SECONDS,
         ]
         result = await self._call(self._set_link(keys=keys, args=args))

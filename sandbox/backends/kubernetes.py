@@ -61,7 +61,7 @@ from sandbox.backends.k8s_pod_template import (
 from sandbox.errors import SandboxUnavailableError
 from sandbox.limits import Measurement
 from sandbox.pool import WarmPool
-from sandbox.settings import SandboxSettings
+from sandbox.settings import SandboxSettings, SettingsOverrides, with_overrides
 
 log = logging.getLogger(__name__)
 
@@ -814,12 +814,16 @@ class KubernetesSandboxPool(WarmPool):
 
     @classmethod
     def from_overrides(
-        cls, overrides: dict[str, Any], configuration: k8s.Configuration | None = None
+        cls, overrides: SettingsOverrides, configuration: k8s.Configuration | None = None
     ) -> KubernetesSandboxPool:
         """A pool from one dict of `KubernetesPoolConfig` and `SandboxSettings` fields."""
         names = set(KubernetesPoolConfig.model_fields)
-        config = KubernetesPoolConfig(**{k: v for k, v in overrides.items() if k in names})
-        settings = SandboxSettings(**{k: v for k, v in overrides.items() if k not in names})
+        config = with_overrides(
+            KubernetesPoolConfig, {k: v for k, v in overrides.items() if k in names}
+        )
+        settings = with_overrides(
+            SandboxSettings, {k: v for k, v in overrides.items() if k not in names}
+        )
         return cls(configuration or configuration_from_environment(), config, settings=settings)
 
     async def start(self) -> None:
