@@ -227,8 +227,9 @@ def ensure_ray(settings: ActorSettings) -> None:
 
 
 async def start_ray(settings: ActorSettings) -> None:
-    """`ensure_ray` off the event loop (ray.init blocks for seconds), then the process's own
-    SIGTERM handling back.
+    """`ensure_ray` off the event loop, then the process's own SIGTERM handling back.
+
+    `ray.init` blocks for seconds, hence the thread.
 
     Ray's core installs a C-level crash handler for SIGTERM when it connects; it prints a stack
     and kills the process, so the server's graceful shutdown (live runs stopped, Ray stopped,

@@ -207,7 +207,7 @@ def output_stream(send: Send, tag: bytes) -> io.TextIOWrapper:
 
 
 def input_stream(fd: int, send: Send) -> io.TextIOWrapper:
-    """fd 0 as the program's stdin; `I` goes out before a read that would block."""
+    """Fd 0 as the program's stdin; `I` goes out before a read that would block."""
     read = os.read
 
     class Input(io.RawIOBase):
@@ -239,6 +239,7 @@ def sys_facade() -> types.ModuleType:
 
 
 def user_builtins(facade: types.ModuleType) -> dict:  # type: ignore[type-arg]
+    """The program's builtins: `import sys` gives `facade`, every other import is as usual."""
     real_import = builtins.__import__
 
     def _import(name, globals=None, locals=None, fromlist=(), level=0):  # type: ignore[no-untyped-def]
@@ -252,6 +253,7 @@ def user_builtins(facade: types.ModuleType) -> dict:  # type: ignore[type-arg]
 
 
 def trimmed_traceback(exc: BaseException) -> None:
+    """Print `exc` as Python would, with only the frames of the user's code."""
     tb = exc.__traceback__
     # Drop the agent's frames: the user only sees frames of their own code.
     while tb is not None and tb.tb_frame.f_code.co_filename != FILENAME:
@@ -262,6 +264,7 @@ def trimmed_traceback(exc: BaseException) -> None:
 
 
 def exit_code_of(exc: SystemExit) -> int:
+    """The status `sys.exit(...)` asked for (a message is printed and means 1), as Python."""
     code = exc.code
     if code is None:
         return 0
@@ -272,6 +275,7 @@ def exit_code_of(exc: SystemExit) -> int:
 
 
 def run(source: str) -> int:
+    """Execute the user's code as `__main__` of `main.py`; the program's exit status."""
     linecache.cache[FILENAME] = (len(source), None, source.splitlines(True), FILENAME)
     main = types.ModuleType("__main__")
     main.__dict__["__builtins__"] = user_builtins(sys_facade())
@@ -465,8 +469,10 @@ class Relay:
         return unread_bytes(self.stdin) == 0
 
     def _relay_messages(self, limit: int = 16) -> None:
-        """Forward the messages waiting in the channel (up to `limit`), merging a stream's
-        consecutive chunks into one frame."""
+        """Forward the messages waiting in the channel (up to `limit`).
+
+        Consecutive chunks of one stream are merged into one frame.
+        """
         if self.channel is None:
             return
         tag, chunks = b"", list[bytes]()
@@ -498,6 +504,7 @@ class Relay:
 
 
 def agent_main() -> NoReturn:
+    """Fork the program's process, report warm, take one job, relay it until the end."""
     # runsc adds HOME=/ to the spec's environment; the program sees exactly ALLOWED_ENV.
     for key in list(os.environ):
         if key not in ALLOWED_ENV:

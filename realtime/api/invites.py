@@ -161,8 +161,10 @@ class InviteController(Controller):
         user: UserDep,
         request: Request[Any, Any, Any],
     ) -> RoomLinkResponse:
-        """A new link for `role`; the old one stops working and whoever joined with it is
-        removed and disconnected (4403)."""
+        """A new link for `role`; the old one stops working.
+
+        Whoever joined with the old link is removed and disconnected (4403).
+        """
         grant = await room_grant(access, room_id, user, Action.INVITE)
         assert grant.room is not None
         link = new_link(room_id, _link_role(grant.room.kind, role), user.user_id)

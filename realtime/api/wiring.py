@@ -71,8 +71,10 @@ class AccessWiring:
 def wire_access(
     settings: Settings, services: AccessServices | None = None, *, redis: Redis | None = None
 ) -> AccessWiring:
-    """Build the services (unless given; on the shared `redis` client) and what `create_app`
-    mounts."""
+    """Build the services (unless given) and what `create_app` mounts.
+
+    The services use the shared `redis` client when one is given.
+    """
     services = services or build_access_services(settings, redis=redis)
     install_token_redaction()
     handlers: list[ControllerRouterHandler] = [

@@ -41,8 +41,11 @@ return 0
 
 
 class RedisRunStore:
-    """Keys: `runs:lock:{room}` (string with TTL), `runs:order:{room}` (list of run ids,
-    oldest first) and `runs:rec:{room}` (hash run id -> record JSON)."""
+    """Run records and the live-run lock in Redis.
+
+    Keys: `runs:lock:{room}` (string with TTL), `runs:order:{room}` (list of run ids,
+    oldest first) and `runs:rec:{room}` (hash run id -> record JSON).
+    """
 
     def __init__(self, redis: str | Redis, kept_per_room: int = RUNS_KEPT_PER_ROOM) -> None:
         """Use `redis`: a URL (a client of its own, closed by `close`) or the shared client."""

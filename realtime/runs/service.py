@@ -308,8 +308,11 @@ class RunService:
     async def _tell_refusal(
         self, room: Room, by: dict[str, str], code: str, refusal: RunRejectedEvent
     ) -> None:
-        """Broadcast a refused Run press. A refusal of the code is also recorded (unless a
-        run is live: that stays the room's last run), so late joiners and playback see it."""
+        """Broadcast a refused Run press.
+
+        A refusal of the code is also recorded (unless a run is live: that stays the room's
+        last run), so late joiners and playback see it.
+        """
         event = msgspec.structs.replace(refusal, by=Person(**by), at=now_ms())
         if refusal.code in CODE_REFUSALS:
             record = rejection_record(room.room_id, by, code_hash(code), refusal)
@@ -449,8 +452,11 @@ class RunService:
             await live.handle.close_input()
 
     async def _type(self, room: Room, live: LiveRun, text: str) -> None:
-        """The runner's typed input, given to the program; the runner echoes it in the
-        transcript (`run.output` of stream "stdin") before any output it causes."""
+        """The runner's typed input, given to the program.
+
+        The runner echoes it in the transcript (`run.output` of stream "stdin") before any
+        output it causes.
+        """
         await live.handle.send_input(text)
 
     async def on_join(self, room: Room, connection: Connection, principal: Principal) -> None:

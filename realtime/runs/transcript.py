@@ -68,8 +68,10 @@ class Transcript:
                 await asyncio.wait_for(self._closing.wait(), self._checkpoint_s)
 
     async def settle(self) -> None:
-        """Stop checkpointing and wait for a save in flight: the end is saved after it,
-        never overwritten by an older checkpoint."""
+        """Stop checkpointing and wait for a save in flight.
+
+        The end is saved after it, never overwritten by an older checkpoint.
+        """
         self._closing.set()
         if self._saver is not None:
             await asyncio.gather(self._saver, return_exceptions=True)

@@ -183,8 +183,9 @@ class Readiness:
 
 
 async def _probe(resource: object) -> None:
-    """One cheap real call: `stats()` of the pool or the analysis actor (a local analyzer
-    has none and is ready once built).
+    """One cheap real call: `stats()` of the pool or the analysis actor.
+
+    A local analyzer has none and is ready once built.
 
     Pools spread over Ray nodes (`actors.pool_spread`) answer from the figures their watcher
     keeps; they are not ready while none of them answers (`pools_up` is 0).
@@ -199,8 +200,10 @@ async def _probe(resource: object) -> None:
 
 
 async def _warm(lazy: _Lazy[Any]) -> None:
-    """Open `lazy` and make one real call, without the callers' time limit: the analysis
-    actor builds its service (and measuring pool) on its first call."""
+    """Open `lazy` and make one real call, without the callers' time limit.
+
+    The analysis actor builds its service (and measuring pool) on its first call.
+    """
     try:
         await _probe(await lazy.start())
     except SandboxUnavailableError:
@@ -258,8 +261,10 @@ class RunsWiring:
     def from_settings(
         cls, settings: Settings, quotas: Quotas | None = None, *, redis: Redis | None = None
     ) -> RunsWiring:
-        """Memory or Redis run store, as the room store is configured (on the shared `redis`
-        client when given)."""
+        """Memory or Redis run store, as the room store is configured.
+
+        The Redis store uses the shared `redis` client when one is given.
+        """
         store: RunStore
         if settings.store == "redis" and settings.redis_url:
             from realtime.runs.redis import RedisRunStore
@@ -276,10 +281,12 @@ class RunsWiring:
         *,
         warm_on_start: bool = False,
     ) -> None:
-        """Use real openers: by default the Ray sandbox pool actor and the analysis actor
-        (`coderemote serve` calls this). With `warm_on_start`, the app's start-up opens both
+        """Use real openers: by default the Ray sandbox pool actor and the analysis actor.
+
+        `coderemote serve` calls this. With `warm_on_start`, the app's start-up opens both
         in the background and `readiness()` waits for them; without, the first run or
-        analysis opens them and readiness does not wait."""
+        analysis opens them and readiness does not wait.
+        """
         self.pool.opener = pool
         self.analyzer.opener = analyzer
         self._enabled = True

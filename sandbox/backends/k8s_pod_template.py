@@ -138,8 +138,10 @@ def pod_from_pod_template(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def load_template(path: Path = TEMPLATE_PATH, image: str = DEFAULT_IMAGE) -> dict[str, Any]:
-    """The deployment's template file (`k8s/base/sandbox/pod-template.yaml`) if it exists,
-    else `default_template(image)`."""
+    """The deployment's template file, else `default_template(image)`.
+
+    The file is `k8s/base/sandbox/pod-template.yaml` when the repository is at hand.
+    """
     if path.is_file():
         loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
         if not isinstance(loaded, dict):

@@ -95,8 +95,11 @@ SETPRIV = shutil.which("setpriv", path="/usr/bin:/bin")
 
 
 def die_with_parent() -> None:
-    """In the child before exec: SIGKILL runsc if the server dies (runsc's sandbox is
-    `--attached`, so it follows), so a crashed server never leaves a program running."""
+    """In the child before exec: SIGKILL runsc if the server dies.
+
+    runsc's sandbox is `--attached`, so it follows, and a crashed server never leaves a
+    program running.
+    """
     libc = ctypes.CDLL(None, use_errno=True)
     libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
 
