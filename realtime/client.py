@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import json
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from pycrdt import Text
@@ -250,15 +250,15 @@ class RoomClient:
         start = utf16_to_pycrdt(code, index)
         return await self.delete(start, utf16_to_pycrdt(code, index + length) - start)
 
-    async def set_awareness(self, state: dict[str, Any] | None) -> None:
+    async def set_awareness(self, state: Mapping[str, object] | None) -> None:
         """Publish this client's awareness state (None announces leaving)."""
         self._clock += 1
         raw = "null" if state is None else json.dumps(state)
         entry = AwarenessEntry(self.client_id, self._clock, raw)
         await self.ws.send(encode_awareness(encode_awareness_update([entry])))
 
-    async def send_event(self, event: dict[str, Any]) -> None:
-        """Send an application event."""
+    async def send_event(self, event: Mapping[str, object]) -> None:
+        """Send an application event: any JSON object with a `type` (tests send bad ones too)."""
         await self.ws.send(encode_app_event(event))
 
     async def send_raw(self, frame: bytes | str) -> None:

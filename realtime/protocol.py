@@ -11,7 +11,6 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import Any
 
 __all__ = [
     "AppEventMessage",
@@ -284,7 +283,7 @@ def encode_permission_denied(reason: str) -> bytes:
     return b"\x02\x00" + _bytes_field(reason.encode("utf-8"))
 
 
-def encode_app_event(event: Mapping[str, Any]) -> bytes:
+def encode_app_event(event: Mapping[str, object]) -> bytes:
     """Frame any JSON object with a `type` field as an application event (type 100).
 
     Unchecked: for test clients and relays between server processes. What the server sends

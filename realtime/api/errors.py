@@ -43,7 +43,7 @@ class ApiError(Exception):
         code: str,
         message: str,
         *,
-        details: list[dict[str, Any]] | None = None,
+        details: list[dict[str, object]] | None = None,
         headers: dict[str, str] | None = None,
     ) -> None:
         """Describe the refusal; `message` is shown to people, `code` read by programs."""

@@ -10,14 +10,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 from sandbox.languages.registry import LanguageRegistry, load_registry
 
 WEB_COPY = Path(__file__).resolve().parents[2] / "web" / "src" / "languages" / "registry.gen.json"
 
 
-def web_entries(registry: LanguageRegistry) -> dict[str, Any]:
+def web_entries(registry: LanguageRegistry) -> dict[str, object]:
     """The JSON document the web reads: the default id and one object per language."""
     return {
         "comment": "Written by `python -m sandbox.languages.export` from "
