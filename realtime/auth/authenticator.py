@@ -7,7 +7,7 @@ import contextlib
 import logging
 import secrets
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from realtime.auth.control import AccessControl, RoomRefusal
 from realtime.auth.errors import InvalidTokenError, KeysUnavailableError
@@ -86,18 +86,12 @@ class RoomAuthenticator:
         connection_id = secrets.token_hex(8)
         if not identity.anonymous:
             await self._take_slot(identity.user_id, connection_id)
-        claims: dict[str, Any] = {
-            "connection_id": connection_id,
-            "anonymous": identity.anonymous,
-            "room_id": request.room_id,
-            "expires_at": identity.expires_at,
-        }
         return Principal(
             user_id=identity.user_id,
             name=identity.name,
             role=grant.role.value,
             permissions=permissions_for(grant.actions),
-            claims=claims,
+            expires_at=identity.expires_at,
         )
 
     async def on_join(self, room: Room, connection: Connection, principal: Principal) -> None:
@@ -117,8 +111,8 @@ class RoomAuthenticator:
         if task is not None:
             room_id, user_id = room.room_id, principal.user_id
             task.add_done_callback(lambda _: self.live.discard(room_id, user_id, connection))
-        expires_at = principal.claims.get("expires_at")
-        if isinstance(expires_at, int):
+        expires_at = principal.expires_at
+        if expires_at is not None:
             handle = asyncio.get_running_loop().call_later(
                 max(0.0, expires_at - time.time()),
                 connection.request_close,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import asdict, dataclass, field
-from typing import Any, Protocol
+from typing import Protocol
 
 from realtime.auth.permissions import Role
 from realtime.contract.replies import PermissionFlags, SessionEvent
@@ -59,7 +59,8 @@ class Principal:
     name: str
     role: str
     permissions: Permissions
-    claims: dict[str, Any] = field(default_factory=dict, compare=False)
+    # When the token the connection presented expires (epoch seconds); None: it never does.
+    expires_at: int | None = field(default=None, compare=False)
 
     def session_event(self) -> SessionEvent:
         """The `session` application event sent right after connect."""
