@@ -26,10 +26,44 @@ import signal
 import struct
 import sys
 import time
-from typing import Any
+from typing import TypedDict
 
 _HEADER = struct.Struct(">cI")
 MiB = 1024 * 1024
+
+
+class Limits(TypedDict):
+    """One phase's limits, as `PhaseLimits.model_dump()` writes them into the job."""
+
+    cpu_cores: float
+    cpu_time_s: float
+    wall_s: float
+    memory_mb: int
+    address_space_mb: int
+    pids: int
+
+
+class Job(TypedDict):
+    """The JSON job (`sandbox.languages.runsc.encode_job`)."""
+
+    source: str
+    source_path: str
+    compile: list[str]
+    run: list[str]
+    env: dict[str, str]
+    compile_limits: Limits | None
+    run_limits: Limits
+    compile_output_limit: int
+
+
+class CompileReport(TypedDict):
+    """The `C` frame's payload."""
+
+    exit: int
+    signal: int
+    elapsed_ms: float
+    output: str
+    truncated: bool
 
 
 def send(tag: bytes, payload: bytes) -> None:
@@ -51,7 +85,7 @@ def read_exact(n: int) -> bytes:
     return b"".join(chunks)
 
 
-def apply_limits(limits: dict[str, Any]) -> None:
+def apply_limits(limits: Limits) -> None:
     """Set the rlimits of a phase on this process (inherited by what it execs)."""
     cpu = int(limits["cpu_time_s"]) + 1
     pairs = [
@@ -67,9 +101,9 @@ def apply_limits(limits: dict[str, Any]) -> None:
         resource.setrlimit(kind, (value, value))
 
 
-def run_compiler(job: dict[str, Any]) -> dict[str, Any]:
-    """Run the compile command with its limits; its output (both streams) is captured."""
-    limit = int(job.get("compile_output_limit", 64 * 1024))
+def run_compiler(job: Job, limits: Limits) -> CompileReport:
+    """Run the compile command with its `limits`; its output (both streams) is captured."""
+    limit = job["compile_output_limit"]
     read_fd, write_fd = os.pipe()
     began = time.monotonic()
     pid = os.fork()
@@ -80,14 +114,14 @@ def run_compiler(job: dict[str, Any]) -> dict[str, Any]:
             os.dup2(write_fd, 2)
             devnull = os.open("/dev/null", os.O_RDONLY) if os.path.exists("/dev/null") else -1
             os.dup2(devnull if devnull >= 0 else write_fd, 0)
-            apply_limits(job["compile_limits"])
+            apply_limits(limits)
             os.execve(job["compile"][0], job["compile"], job["env"])
         except BaseException as exc:  # the exec failed: say so where the host reads it
             os.write(2, f"compile step: cannot run {job['compile'][0]}: {exc}\n".encode())
         finally:
             os._exit(127)
     os.close(write_fd)
-    deadline = began + float(job["compile_limits"]["wall_s"])
+    deadline = began + limits["wall_s"]
     kept: list[bytes] = []
     total = 0
     while True:
@@ -117,12 +151,12 @@ def main() -> None:
     """Wait for the job, compile, report, then exec the program (or exit on a failure)."""
     send(b"R", b"")
     (length,) = struct.unpack(">I", read_exact(4))
-    job = json.loads(read_exact(length))
+    job: Job = json.loads(read_exact(length))
     os.chdir(os.path.dirname(job["source_path"]))
     with open(job["source_path"], "w", encoding="utf-8") as f:
         f.write(job["source"])
-    if job["compile"]:
-        result = run_compiler(job)
+    if job["compile"] and job["compile_limits"] is not None:
+        result = run_compiler(job, job["compile_limits"])
         send(b"C", json.dumps(result).encode())
         if result["exit"] != 0:
             sys.exit(0)
