@@ -41,6 +41,7 @@ def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) ->
             # `[2**i for i in range(31)]`: one entry per bit of the values, log of their range.
             scope.kinds[name] = "digits"
             candidates.discard(name)
+    _number_lines(scope, body)
     _find_digits(scope)
     scope.doubling |= _doubling_lists(body)
     scope.adjacency |= _edge_lists(body)
@@ -185,6 +186,57 @@ def _find_digits(scope: Scope) -> None:
                     # An integer read from the input fits a machine word (Codeforces values
                     # stay below 2^63): its digit string has a bounded length.
                     scope.fixed.add(name)
+
+
+def _number_lines(scope: Scope, body: list[ast.stmt]) -> None:
+    """Lines read from the input that the program also parses whole as one integer.
+
+    `r = input()` then `int(r)`: the line is a number, so its characters are the digits of a
+    value that fits a machine word (Codeforces values stay below 2^63). Slicing it or walking
+    its characters costs a constant. `int(r, 2)` (a base) does not count: a bit string can be
+    long. The name may also be rebuilt from the number (`s = str(abs(int(s)))`).
+    """
+    parsed: set[str] = set()
+    for node in _walk(body):
+        if not isinstance(node, ast.Call) or node.keywords:
+            continue
+        if callee_name(node) == "int" and len(node.args) == 1:
+            parsed |= {node.args[0].id} if isinstance(node.args[0], ast.Name) else set()
+        elif (
+            callee_name(node) == "map"
+            and len(node.args) == 2
+            and isinstance(node.args[0], ast.Name)
+            and node.args[0].id == "int"
+            and isinstance(node.args[1], ast.Tuple | ast.List)
+        ):
+            # `map(int, (s, s[:-1]))`: each listed name is parsed whole.
+            parsed |= {e.id for e in node.args[1].elts if isinstance(e, ast.Name)}
+    for name in sorted(parsed):
+        held = scope.assigned.get(name, [])
+        values = [v for v in held if v is not None]
+        if name in scope.params or name in scope.loop_vars or not held or len(values) < len(held):
+            continue
+        if not any(_one_line(v) for v in values):
+            continue
+        if all(_one_line(v) or _of_own_number(v, name) for v in values):
+            scope.kinds[name] = "digits"
+            scope.fixed.add(name)
+
+
+def _of_own_number(value: ast.expr, name: str) -> bool:
+    """`int(s)`, `abs(s)`, `str(abs(int(s)))`, `-s`: the number `name` holds, in any form."""
+    while True:
+        if isinstance(value, ast.UnaryOp):
+            value = value.operand
+        elif (
+            isinstance(value, ast.Call)
+            and callee_name(value) in {"int", "abs", "str"}
+            and len(value.args) == 1
+            and not value.keywords
+        ):
+            value = value.args[0]
+        else:
+            return isinstance(value, ast.Name) and value.id == name
 
 
 def _is_str_of_int(value: ast.expr | None, scope: Scope) -> bool:

@@ -503,6 +503,40 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_line_parsed_whole_as_an_integer_is_a_number_of_few_digits",
+        """
+        w = input().strip()
+        value = int(w)
+        best = value
+        for cut in range(len(w)):
+            best = max(best, int(w[:cut] + w[cut + 1 :] or "0"))
+        print(best, *map(int, (w, w[::-1])))
+        """,
+        "O(1)",
+    ),
+    (
+        "a_line_parsed_with_a_base_stays_a_long_string",
+        """
+        bits = input().strip()
+        ones = 0
+        for i in range(len(bits)):
+            ones += bits[i] == "1"
+        print(ones, int(bits, 2) % 7)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_line_only_split_into_words_keeps_its_length",
+        """
+        text = input()
+        vowels = 0
+        for ch in text:
+            vowels += ch in "aeiou"
+        print(vowels, int(text.split()[0]))
+        """,
+        "O(n)",
+    ),
 ]
 
 
