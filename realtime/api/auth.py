@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from jose import JWTError, jwt
 from litestar import Controller, get, post
 from litestar.params import JSONBody
@@ -11,6 +9,7 @@ from litestar.params import JSONBody
 from realtime.api.deps import AccessDep
 from realtime.auth.dev_idp import DevIdentityProvider, DevLogin
 from realtime.auth.errors import InvalidTokenError
+from realtime.auth.jwks import Jwks
 from realtime.contract.rest import (
     AuthConfig,
     CognitoConfig,
@@ -121,7 +120,7 @@ class DevLoginController(Controller):
         return DevLoginResponse(token=login.token, user=UserInfo(id=login.user_id, name=login.name))
 
     @get("/.well-known/jwks.json", summary="Development provider's public keys")
-    async def jwks(self, access: AccessDep) -> dict[str, Any]:
+    async def jwks(self, access: AccessDep) -> Jwks:
         """The JWKS the server itself fetches to verify development tokens."""
         assert access.dev_idp is not None
         return access.dev_idp.jwks()

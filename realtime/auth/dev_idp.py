@@ -23,6 +23,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from jose import jwk, jwt
 
+from realtime.auth.jwks import Jwks
+
 __all__ = ["DevIdentityProvider", "DevLogin"]
 
 
@@ -94,7 +96,7 @@ class DevIdentityProvider:
         public: dict[str, Any] = jwk.construct(public_pem, algorithm="RS256").to_dict()
         return public
 
-    def jwks(self) -> dict[str, Any]:
+    def jwks(self) -> Jwks:
         """The public key set, in the shape Cognito serves it."""
         return {
             "keys": [

@@ -7,13 +7,31 @@ import json
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NotRequired, TypedDict
 
 import httpx
 
 from realtime.auth.errors import InvalidTokenError, KeysUnavailableError
 
-__all__ = ["JwksCache"]
+__all__ = ["Jwks", "JwksCache", "RsaJwk", "parse_jwks"]
+
+
+class RsaJwk(TypedDict):
+    """An RS256 signing key as a JWK (RFC 7517), the only kind tokens are checked with."""
+
+    kty: str
+    kid: str
+    n: str
+    e: str
+    alg: NotRequired[str]
+    use: NotRequired[str]
+
+
+class Jwks(TypedDict):
+    """A JSON Web Key Set, as Cognito and the development provider serve it."""
+
+    keys: list[RsaJwk]
+
 
 logger = logging.getLogger(__name__)
 
@@ -57,13 +75,13 @@ class JwksCache:
         self._empty_retry_interval = empty_retry_interval
         self._max_age = max_age
         self._clock = clock
-        self._keys: dict[str, dict[str, Any]] = {}
+        self._keys: dict[str, RsaJwk] = {}
         self._fetched_at: float | None = None
         self._attempted_at: float | None = None
         self._lock = asyncio.Lock()
         self.fetch_count = 0
 
-    async def key_for(self, kid: str) -> dict[str, Any]:
+    async def key_for(self, kid: str) -> RsaJwk:
         """The JWK with key id `kid`.
 
         Raises:
@@ -110,7 +128,7 @@ class JwksCache:
         self._keys = keys
         self._fetched_at = self._clock()
 
-    async def _fetch(self) -> dict[str, dict[str, Any]]:
+    async def _fetch(self) -> dict[str, RsaJwk]:
         async with (
             httpx.AsyncClient(timeout=self._timeout, follow_redirects=False) as client,
             client.stream("GET", self.url, headers={"Accept": "application/json"}) as response,
@@ -124,7 +142,7 @@ class JwksCache:
         return parse_jwks(json.loads(body))
 
 
-def parse_jwks(document: Any) -> dict[str, dict[str, Any]]:
+def parse_jwks(document: object) -> dict[str, RsaJwk]:
     """The RS256 signing keys of a JWKS document, by key id.
 
     Keys of any other type, algorithm or use are left out, so they can never be picked to
@@ -135,15 +153,16 @@ def parse_jwks(document: Any) -> dict[str, dict[str, Any]]:
     """
     if not isinstance(document, dict) or not isinstance(document.get("keys"), list):
         raise ValueError("not a JWKS document")
-    keys: dict[str, dict[str, Any]] = {}
+    keys: dict[str, RsaJwk] = {}
     for key in document["keys"]:
-        if not isinstance(key, dict) or not isinstance(key.get("kid"), str):
+        if not isinstance(key, dict):
+            continue
+        kid, n, e = key.get("kid"), key.get("n"), key.get("e")
+        if not (isinstance(kid, str) and isinstance(n, str) and isinstance(e, str)):
             continue
         if key.get("kty") != "RSA" or key.get("alg", "RS256") != "RS256":
             continue
         if key.get("use", "sig") != "sig":
             continue
-        if not isinstance(key.get("n"), str) or not isinstance(key.get("e"), str):
-            continue
-        keys[key["kid"]] = key
+        keys[kid] = RsaJwk(kty="RSA", kid=kid, n=n, e=e, alg="RS256", use="sig")
     return keys

@@ -97,7 +97,8 @@ class TokenVerifier:
         if not isinstance(kid, str) or not kid:
             raise InvalidTokenError("token has no key id")
         try:
-            key = jwk.construct(await self.keys.key_for(kid), algorithm=_ALGORITHM)
+            jwk_fields: dict[str, Any] = {**await self.keys.key_for(kid)}
+            key = jwk.construct(jwk_fields, algorithm=_ALGORITHM)
         except JOSEError as exc:
             raise InvalidTokenError("signing key unusable") from exc
         try:
