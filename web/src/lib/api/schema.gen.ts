@@ -497,6 +497,10 @@ export interface components {
             };
             role: components["schemas"]["Role"];
         };
+        /** Jwks */
+        Jwks: {
+            keys: components["schemas"]["RsaJwk"][];
+        };
         /** Measurement */
         Measurement: {
             n: number;
@@ -593,6 +597,15 @@ export interface components {
         RoomRuns: {
             runs: components["schemas"]["StoredRun"][];
         };
+        /** RsaJwk */
+        RsaJwk: {
+            alg: string;
+            e: string;
+            kid: string;
+            kty: string;
+            n: string;
+            use: string;
+        };
         /** RunSummary */
         RunSummary: {
             /** @description Epoch milliseconds. */
@@ -656,9 +669,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Jwks"];
                 };
             };
         };
