@@ -46,6 +46,48 @@ def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) ->
     scope.doubling |= _doubling_lists(body)
     scope.adjacency |= _edge_lists(body)
     evidence = (_unpacked_names(body) | records | _indexed_reads(body, scope)) & candidates
+    _fix_point(scope, candidates, evidence, set())
+    # Loops over fixed collections (`for i in range(len(fib))`) have a fixed count too: what
+    # they alone grow, one item at a time, stays fixed, even when it starts empty (`lis = []`).
+    while True:
+        regrown = _grown_names(body, scope, over_fixed=True)
+        stepwise = _stepwise(body, scope) - regrown
+        more = {
+            name
+            for name in scope.assigned
+            if (
+                name not in scope.params
+                and name not in scope.loop_vars
+                and name not in regrown
+                and name not in candidates
+            )
+            or name in stepwise
+        }
+        more = {
+            name for name in more if name not in scope.params and scope.kinds.get(name) != "digits"
+        }
+        if not more - scope.fixed:
+            break
+        before = len(scope.fixed)
+        candidates |= more
+        _fix_point(scope, candidates, evidence, stepwise)
+        if len(scope.fixed) == before:
+            break
+    for name in scope.fixed:
+        for value in scope.assigned[name]:
+            # Reading or building a fixed collection costs a constant too (`A = LI()`).
+            if value is not None:
+                scope.fixed_nodes.update(id(n) for n in ast.walk(value) if isinstance(n, ast.Call))
+    if scope.fixed:
+        propagate_consts(scope, body)
+
+
+def _fix_point(scope: Scope, candidates: set[str], evidence: set[str], stepwise: set[str]) -> None:
+    """Add to `scope.fixed` the candidates whose every value is a fixed collection.
+
+    Names in `stepwise` only ever grow one item at a time in loops of fixed count, so they
+    may also start empty (`[]`, `{}`, `set()`).
+    """
     changed = True
     while changed:
         changed = False
@@ -55,17 +97,61 @@ def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) ->
                 continue  # an augmented assignment or walrus: unknown growth
             # Assume the name fixed while checking its own values (`a = sorted(a)`).
             scope.fixed.add(name)
-            if name in evidence or (values and all(_fixed_value(v, scope) for v in values)):
+            if name in evidence or (
+                values
+                and all(_fixed_value(v, scope) or (name in stepwise and _empty(v)) for v in values)
+            ):
                 changed = True
             else:
                 scope.fixed.discard(name)
-    for name in scope.fixed:
-        for value in scope.assigned[name]:
-            # Reading or building a fixed collection costs a constant too (`A = LI()`).
-            if value is not None:
-                scope.fixed_nodes.update(id(n) for n in ast.walk(value) if isinstance(n, ast.Call))
-    if scope.fixed:
-        propagate_consts(scope, body)
+
+
+def _empty(value: ast.expr) -> bool:
+    """`[]`, `{}`, `()`, `set()`, `dict()`, `list()`: an empty collection."""
+    if isinstance(value, ast.List | ast.Tuple | ast.Set):
+        return not value.elts
+    if isinstance(value, ast.Dict):
+        return not value.keys
+    return (
+        isinstance(value, ast.Call)
+        and callee_name(value) in {"set", "dict", "list"}
+        and not value.args
+        and not value.keywords
+    )
+
+
+def _stepwise(body: list[ast.stmt], scope: Scope) -> set[str]:
+    """Names that grow only by one item per step (`append(x)`, `add(x)`, `d["key"] = v`).
+
+    Together with "not grown in a loop of open count", such a name holds a fixed number of
+    items. `extend`, `+=` or `update` anywhere may add a whole collection: those names are out.
+    """
+    single = {"append", "appendleft", "add", "insert"}
+    ok: set[str] = set()
+    bad: set[str] = set()
+    for node in _walk(body):
+        if isinstance(node, ast.Assign):
+            ok |= {
+                t.value.id
+                for t in node.targets
+                if isinstance(t, ast.Subscript)
+                and isinstance(t.value, ast.Name)
+                and isinstance(t.slice, ast.Constant)
+            }
+        grown = _grows(node, scope)
+        if not grown:
+            continue
+        if (
+            isinstance(node, ast.Call)
+            and callee_name(node) in single
+            and not any(isinstance(a, ast.Starred) for a in node.args)
+        ) or (
+            isinstance(node, ast.Assign) and all(isinstance(t, ast.Subscript) for t in node.targets)
+        ):
+            ok |= grown
+        else:
+            bad |= grown
+    return ok - bad
 
 
 def fixed_arguments(tree: ast.Module, name: str, params: list[str], caller: Scope) -> set[str]:
@@ -142,7 +228,16 @@ def _fixed_value(value: ast.expr, scope: Scope) -> bool:
     if isinstance(value, ast.Dict):
         return bool(value.keys) and all(k is not None for k in value.keys)
     if isinstance(value, ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp):
-        return all(scope.is_const_expr(g.iter) for g in value.generators)
+        return all(
+            scope.is_const_expr(g.iter) or _over_fixed(g.iter, scope) for g in value.generators
+        )
+    if (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Attribute)
+        and value.func.attr in {"keys", "values", "items", "copy"}
+        and not value.args
+    ):
+        return _fixed_value(value.func.value, scope)  # `d.keys()` of a fixed dict
     if isinstance(value, ast.Name):
         return value.id in scope.fixed
     if (
@@ -438,7 +533,7 @@ def _line_readers(body: list[ast.stmt]) -> set[str]:
     return out
 
 
-def _grown_names(body: list[ast.stmt], scope: Scope) -> set[str]:
+def _grown_names(body: list[ast.stmt], scope: Scope, over_fixed: bool = False) -> set[str]:
     """Names whose collection may grow with the input: grown inside a loop not of fixed count.
 
     Growing means a growing method (`append`), `+=`, a rebinding that uses the old value
@@ -451,7 +546,9 @@ def _grown_names(body: list[ast.stmt], scope: Scope) -> set[str]:
             return
         if isinstance(node, ast.For):
             visit(node.iter, open_loop)
-            inner = open_loop or not scope.is_const_expr(node.iter)
+            inner = open_loop or not (
+                scope.is_const_expr(node.iter) or (over_fixed and _over_fixed(node.iter, scope))
+            )
             for stmt in [*node.body, *node.orelse]:
                 visit(stmt, inner)
             return
@@ -461,7 +558,9 @@ def _grown_names(body: list[ast.stmt], scope: Scope) -> set[str]:
                 visit(part, True)
             return
         if isinstance(node, ast.comprehension):
-            open_loop = open_loop or not scope.is_const_expr(node.iter)
+            open_loop = open_loop or not (
+                scope.is_const_expr(node.iter) or (over_fixed and _over_fixed(node.iter, scope))
+            )
         if open_loop:
             out.update(_grows(node, scope))
         for child in ast.iter_child_nodes(node):
@@ -470,6 +569,19 @@ def _grown_names(body: list[ast.stmt], scope: Scope) -> set[str]:
     for top in body:
         visit(top, False)
     return out
+
+
+def _over_fixed(node: ast.expr, scope: Scope) -> bool:
+    """`fib`, `range(len(fib))`, `enumerate(fib)`: a walk whose count a fixed collection sets."""
+    if isinstance(node, ast.Name):
+        return node.id in scope.fixed
+    if isinstance(node, ast.Call) and callee_name(node) in {"len", "enumerate", "reversed"}:
+        return len(node.args) == 1 and _over_fixed(node.args[0], scope)
+    if isinstance(node, ast.Call) and callee_name(node) == "range":
+        return all(scope.is_const_expr(a) or _over_fixed(a, scope) for a in node.args)
+    if isinstance(node, ast.BinOp):
+        return all(scope.is_const_expr(p) or _over_fixed(p, scope) for p in (node.left, node.right))
+    return False
 
 
 def _grows(node: ast.AST, scope: Scope) -> set[str]:
@@ -489,7 +601,10 @@ def _grows(node: ast.AST, scope: Scope) -> set[str]:
                 isinstance(tgt, ast.Subscript)
                 and isinstance(tgt.value, ast.Name)
                 and scope.known_kind(tgt.value.id) != "seq"
+                and not isinstance(tgt.slice, ast.Constant)
             ):
+                # A store at a literal key (`d["red"] = v`) adds at most the keys the source
+                # spells out; any other key may be new.
                 out.add(tgt.value.id)  # a dict may gain a key; a list keeps its size
         return out
     return set()

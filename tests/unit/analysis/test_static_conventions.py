@@ -537,6 +537,56 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_list_grown_one_item_per_step_of_a_fixed_walk_stays_fixed",
+        """
+        limit = int(input())
+        tri = [1]
+        for k in range(2, 60):
+            if tri[-1] + k > limit:
+                break
+            tri.append(tri[-1] + k)
+        picked = []
+        for i in range(len(tri) - 1, -1, -1):
+            if sum(picked) + tri[i] <= limit and len(picked) < 4:
+                picked.append(tri[i])
+        print(*picked)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_list_grown_in_a_walk_over_the_input_keeps_its_size",
+        """
+        n = int(input())
+        tri = [1]
+        for k in range(2, 60):
+            tri.append(tri[-1] + k)
+        picked = []
+        for v in map(int, input().split()):
+            if v in tri:
+                picked.append(v)
+        total = 0
+        for i in range(len(picked)):
+            total += sum(picked[: i + 1])
+        print(total)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_dict_stored_only_at_literal_keys_holds_those_keys",
+        """
+        seen = {}
+        n = int(input())
+        for _ in range(n):
+            c = input()
+            if c == "red":
+                seen["red"] = 1
+            elif c == "blue":
+                seen["blue"] = 1
+            print(sum(seen.values()), sorted(seen))
+        """,
+        "O(n)",
+    ),
 ]
 
 
