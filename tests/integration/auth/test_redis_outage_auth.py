@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -31,7 +33,17 @@ async def test_redis_outage_gives_503_and_4503_then_recovers() -> None:
                 await socket.wait_closed()
                 assert socket.close_code == 4503
                 redis.start()  # append-only file: the room is still there
-                again = await alice.connect(room)
-                assert (await events_of(again, "session"))[0]["role"] == "owner"
+                # Back within seconds: a client reconnecting meanwhile may still meet 4503
+                # (the server's Redis connections come back on their next retry).
+                deadline = time.monotonic() + 15
+                while True:
+                    again = await alice.connect(room)
+                    try:
+                        session = await events_of(again, "session", within=3)
+                        break
+                    except TimeoutError:
+                        assert time.monotonic() < deadline, again.close_code
+                        await asyncio.sleep(0.5)
+                assert session[0]["role"] == "owner"
         finally:
             redis.stop()
