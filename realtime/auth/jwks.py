@@ -7,7 +7,7 @@ import json
 import logging
 import time
 from collections.abc import Callable
-from typing import Any, NotRequired, TypedDict
+from typing import NotRequired, TypedDict
 
 import httpx
 

@@ -35,6 +35,7 @@ from realtime.contract.requests import (
     RunInputRequest,
 )
 from realtime.contract.requests import RunRequest as RunStart
+from realtime.limits.base import LimitsUnavailableError
 from realtime.limits.quotas import RateLimitedError
 from realtime.runs.records import RunRecord, code_hash, now_ms
 from realtime.runs.rejections import (
@@ -175,6 +176,11 @@ class RunService:
         except RateLimitedError as exc:
             await self.store.unlock(room_id, run_id)
             return rejected(exc.message, code=RATE_LIMITED, retry_after=exc.retry_after)
+        except LimitsUnavailableError:
+            # Quotas cannot be checked (their Redis is down): refuse, as every other limit does.
+            with contextlib.suppress(Exception):
+                await self.store.unlock(room_id, run_id)
+            return rejected(UNAVAILABLE_MESSAGE, code=UNAVAILABLE)
         except BaseException:
             with contextlib.suppress(Exception):
                 await self.store.unlock(room_id, run_id)
