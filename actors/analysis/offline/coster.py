@@ -111,6 +111,125 @@ def _only_printed(root: ast.AST | None, loop: ast.For) -> set[str]:
     return printed - other
 
 
+def _walked(it: ast.expr) -> ast.expr:
+    """`x` for `range(len(x))`, `enumerate(x)`, `reversed(x)`, `len(x)`: what a loop walks."""
+    while True:
+        if isinstance(it, ast.BinOp) and isinstance(it.right, ast.Constant):
+            it = it.left  # `len(x) - 1`
+            continue
+        if not (isinstance(it, ast.Call) and len(it.args) >= 1 and not it.keywords):
+            break
+        name = callee_name(it)
+        if name == "range" and len(it.args) == 1:
+            it = it.args[0]
+        elif name == "range" and len(it.args) == 2 and isinstance(it.args[0], ast.Constant):
+            it = it.args[1]  # `range(1, len(x))`
+        elif name in {"len", "enumerate", "reversed"} and len(it.args) == 1:
+            it = it.args[0]
+        else:
+            break
+    return it
+
+
+def _split_line(node: ast.expr, scope: Scope) -> bool:
+    """`input().split()`, or a name only ever holding one: the words of one line read."""
+    if isinstance(node, ast.Name):
+        values = scope.assigned.get(node.id, [])
+        return bool(values) and all(v is not None and _split_line(v, scope) for v in values)
+    if not (isinstance(node, ast.Call) and callee_name(node) == "split"):
+        return False
+    assert isinstance(node.func, ast.Attribute)
+    root = node.func.value
+    while (
+        isinstance(root, ast.Call)
+        and isinstance(root.func, ast.Attribute)
+        and root.func.attr in {"strip", "rstrip", "lstrip", "lower", "upper"}
+    ):
+        root = root.func.value
+    return isinstance(root, ast.Call) and callee_name(root) in {"input", "readline"}
+
+
+def _bucket_dicts(root: ast.AST) -> set[str]:
+    """Dicts of lists filled one item at a time: `d[k].append(x)`, `d.setdefault(k, []).append(x)`.
+
+    Their lists partition the items put in: walking every list once costs their total.
+    """
+    out: set[str] = set()
+    for node in ast.walk(root):
+        if not (
+            isinstance(node, ast.Call)
+            and callee_name(node) in {"append", "add"}
+            and isinstance(node.func, ast.Attribute)
+        ):
+            continue
+        holder = node.func.value
+        if isinstance(holder, ast.Subscript) and isinstance(holder.value, ast.Name):
+            out.add(holder.value.id)
+        elif (
+            isinstance(holder, ast.Call)
+            and callee_name(holder) == "setdefault"
+            and isinstance(holder.func, ast.Attribute)
+            and isinstance(holder.func.value, ast.Name)
+        ):
+            out.add(holder.func.value.id)
+    return out
+
+
+def _walks_part_of(
+    node: ast.For, outer: ast.For | ast.While, scope: Scope, root: ast.AST | None
+) -> bool:
+    """The inner loop walks the item the outer loop is on, and the items partition the input.
+
+    `for w in input().split(): for ch in w`: the words of one line, so all passes together
+    walk the line once. `for k in d: for x in d[k]` (or `d.values()`, `d.items()`) over a
+    dict of lists filled one item at a time: all passes together walk every item once.
+    """
+    if not isinstance(outer, ast.For):
+        return False
+    targets = [t.id for t in ast.walk(outer.target) if isinstance(t, ast.Name)]
+    walked = _walked(node.iter)
+    if isinstance(walked, ast.Name) and walked.id not in targets:
+        # `lst = d[k]` in the outer body, then `for x in lst`.
+        aliases = [
+            a.value
+            for a in walk_local(outer.body)
+            if isinstance(a, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == walked.id for t in a.targets)
+        ]
+        if len(aliases) == 1:
+            walked = aliases[0]
+    if _split_line(outer.iter, scope):
+        return isinstance(walked, ast.Name) and walked.id in targets and len(targets) == 1
+    head = outer.iter
+    method = ""
+    if (
+        isinstance(head, ast.Call)
+        and isinstance(head.func, ast.Attribute)
+        and head.func.attr in {"keys", "values", "items"}
+        and not head.args
+    ):
+        method, head = head.func.attr, head.func.value
+    if root is None or not (isinstance(head, ast.Name) and head.id in _bucket_dicts(root)):
+        return False
+    if method in {"", "keys"}:
+        return (
+            isinstance(walked, ast.Subscript)
+            and isinstance(walked.value, ast.Name)
+            and walked.value.id == head.id
+            and isinstance(walked.slice, ast.Name)
+            and walked.slice.id in targets
+        )
+    if method == "values":
+        return isinstance(walked, ast.Name) and targets == [walked.id]
+    return (
+        isinstance(outer.target, ast.Tuple)
+        and len(outer.target.elts) == 2
+        and isinstance(walked, ast.Name)
+        and isinstance(outer.target.elts[1], ast.Name)
+        and outer.target.elts[1].id == walked.id
+    )
+
+
 def _resumes_where_it_stopped(node: ast.For, outer: ast.For | ast.While) -> bool:
     """`for j in range(last, i): ...` then `last = i` in the outer loop: a sliding start.
 
@@ -239,6 +358,8 @@ class Coster:
                 ) & _only_printed(self.root, node)
         if self.loops and _resumes_where_it_stopped(node, self.loops[-1][0]):
             count = ONE  # amortised: all passes together cover the range once
+        elif self.loops and _walks_part_of(node, self.loops[-1][0], self.scope, self.root):
+            count = ONE  # amortised: the parts walked together make up the whole once
         if self.loops and self._snapshot_grows(node):
             self._note(EXP, node.lineno, "states derived from every earlier state")
             self.space = self.space | EXP

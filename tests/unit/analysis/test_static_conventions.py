@@ -587,6 +587,63 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "the_words_of_one_line_walked_letter_by_letter_cost_the_line",
+        """
+        n = int(input())
+        caps = 0
+        for word in input().split():
+            for i in range(len(word)):
+                caps += word[i].isupper()
+        print(caps)
+        """,
+        "O(n)",
+    ),
+    (
+        "the_rows_of_a_grid_walked_cell_by_cell_cost_the_grid",
+        """
+        n = int(input())
+        rows = [input() for _ in range(n)]
+        stars = 0
+        for row in rows:
+            for ch in row:
+                stars += ch == "*"
+        print(stars)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "buckets_of_a_dict_of_lists_walked_one_after_another_cost_their_total",
+        """
+        n = int(input())
+        where = {}
+        for i, x in enumerate(map(int, input().split())):
+            where.setdefault(x, []).append(i)
+        gap = 0
+        for x in where:
+            spots = where[x]
+            for k in range(1, len(spots)):
+                gap = max(gap, spots[k] - spots[k - 1])
+        print(gap)
+        """,
+        "O(n)",
+    ),
+    (
+        "pairs_within_each_bucket_stay_quadratic",
+        """
+        n = int(input())
+        groups = {}
+        for i, x in enumerate(map(int, input().split())):
+            groups.setdefault(x % 10, []).append(i)
+        far = 0
+        for members in groups.values():
+            for a in members:
+                for b in members:
+                    far = max(far, b - a)
+        print(far)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
