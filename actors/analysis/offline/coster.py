@@ -111,6 +111,18 @@ def _only_printed(root: ast.AST | None, loop: ast.For) -> set[str]:
     return printed - other
 
 
+def _short_literal(node: ast.expr) -> bool:
+    """`[a[i][j], a[i + 1][j]]`: a list spelled out item by item, whatever the items hold.
+
+    Counting or searching it (`.count("#")`, `.index(x)`) costs its few items.
+    """
+    return (
+        isinstance(node, ast.List | ast.Tuple | ast.Set)
+        and bool(node.elts)
+        and not any(isinstance(e, ast.Starred) for e in node.elts)
+    )
+
+
 def _walked(it: ast.expr) -> ast.expr:
     """`x` for `range(len(x))`, `enumerate(x)`, `reversed(x)`, `len(x)`: what a loop walks."""
     while True:
@@ -759,7 +771,7 @@ class Coster:
                 return ONE
             if isinstance(target, ast.ListComp | ast.GeneratorExp | ast.SetComp):
                 return ONE  # the comprehension's own cost was already counted
-            if self._const(target):
+            if self._const(target) or _short_literal(target):
                 return ONE
             count = self._count(target)
             if name in {"list", "tuple", "set", "dict", "Counter", "deque", "frozenset"}:
@@ -782,6 +794,7 @@ class Coster:
                 return ONE
             if receiver is not None and (
                 self._of_fixed(receiver)
+                or _short_literal(receiver)
                 or (self._in_loop_or_helper() and is_line_read(receiver, self.readers))
                 or self._fixed_read(receiver)
                 or self._record_line(receiver)

@@ -644,6 +644,28 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_list_spelled_out_item_by_item_is_counted_in_constant_time",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        quiet = 0
+        for i in range(1, n - 1):
+            if [a[i - 1], a[i], a[i + 1]].count(0) >= 2:
+                quiet += sum((a[i - 1], a[i + 1]))
+        print(quiet)
+        """,
+        "O(n)",
+    ),
+    (
+        "counting_in_a_list_read_from_the_input_stays_linear",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        print(max(a.count(v) for v in (1, 2, 3)), [a[0], a[-1]].count(1))
+        """,
+        "O(n)",
+    ),
 ]
 
 
