@@ -792,6 +792,12 @@ class Coster:
         if name in LINEAR_METHODS:
             if receiver is not None and self._const(receiver):
                 return ONE
+            if (
+                name == "remove"
+                and isinstance(receiver, ast.Name)
+                and self.scope.kind(receiver.id) == "hash"
+            ):
+                return ONE  # `seen.remove(x)` on a set: a hash lookup, not a list scan
             if receiver is not None and (
                 self._of_fixed(receiver)
                 or _short_literal(receiver)

@@ -407,12 +407,80 @@ def while_count(
             return ONE, "amortised marking loop"
         if _outer_jumps_past(enclosing, loop, counters):
             return ONE, "amortised run (the outer loop resumes where it stopped)"
+        if kinds == {"add"} and _catches_up(enclosing, loop, counters):
+            return ONE, "amortised pointer (only ever moves forward)"
         if "drain" in kinds and _guards_visits(enclosing):
             # A fresh worklist per unvisited start: each item is still processed once overall.
             return ONE, "amortised traversal"
     if "drain" in kinds or not kinds:
         return N, "worklist loop"
     return N, "linear loop"
+
+
+def _catches_up(enclosing: ast.For | ast.While, loop: ast.While, counters: set[str]) -> bool:
+    """`if j < i: j = i` or `j = max(j, i)` before `while j < n and ...: j += 1`.
+
+    The outer loop only ever moves the pointer forward, to where the outer index has got
+    to, and the inner loop only steps it up: all passes together move it across the range
+    once. Every assignment to a counter in the outer body must be such a catch-up, and
+    every step inside the inner loop an increase.
+    """
+    for node in walk_local(loop.body):
+        if (
+            isinstance(node, ast.AugAssign)
+            and isinstance(node.target, ast.Name)
+            and node.target.id in counters
+            and not isinstance(node.op, ast.Add)
+        ):
+            return False
+    parents: dict[int, ast.AST] = {}
+    for node in walk_local(enclosing.body):
+        for child in ast.iter_child_nodes(node):
+            parents[id(child)] = node
+    inside = {id(n) for n in ast.walk(loop)}
+    found = False
+    for node in walk_local(enclosing.body):
+        if id(node) in inside:
+            continue
+        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
+            if node.target.id in counters and not isinstance(node.op, ast.Add):
+                return False
+            continue
+        if not isinstance(node, ast.Assign):
+            continue
+        names = {t.id for tgt in node.targets for t in ast.walk(tgt) if isinstance(t, ast.Name)}
+        hit = names & counters
+        if not hit:
+            continue
+        if len(node.targets) != 1 or not isinstance(node.targets[0], ast.Name):
+            return False
+        name = node.targets[0].id
+        value = node.value
+        if (
+            isinstance(value, ast.Call)
+            and callee_name(value) == "max"
+            and any(isinstance(a, ast.Name) and a.id == name for a in value.args)
+        ):
+            found = True
+            continue
+        guard = parents.get(id(node))
+        if not (isinstance(guard, ast.If) and _behind(guard.test, name, value)):
+            return False
+        found = True
+    return found
+
+
+def _behind(test: ast.expr, name: str, value: ast.expr) -> bool:
+    """`name < value` (or `value > name`, `<=`, `>=`): the pointer lags what it is set to."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+        return False
+    left, right, op = test.left, test.comparators[0], test.ops[0]
+    want = ast.unparse(value)
+    if isinstance(op, ast.Lt | ast.LtE):
+        return isinstance(left, ast.Name) and left.id == name and ast.unparse(right) == want
+    if isinstance(op, ast.Gt | ast.GtE):
+        return isinstance(right, ast.Name) and right.id == name and ast.unparse(left) == want
+    return False
 
 
 def _outer_jumps_past(enclosing: ast.For | ast.While, loop: ast.While, counters: set[str]) -> bool:

@@ -666,6 +666,69 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "removing_from_a_set_in_a_sliding_window_is_a_hash_lookup",
+        """
+        n, k = map(int, input().split())
+        a = list(map(int, input().split()))
+        window = set()
+        left = 0
+        longest = 0
+        for right in range(n):
+            while a[right] in window or len(window) >= k:
+                window.remove(a[left])
+                left += 1
+            window.add(a[right])
+            longest = max(longest, right - left + 1)
+        print(longest)
+        """,
+        "O(n)",
+    ),
+    (
+        "removing_from_a_list_in_a_loop_stays_a_scan",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        pool = list(a)
+        for x in a:
+            if x % 2:
+                pool.remove(x)
+        print(len(pool))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_pointer_that_only_catches_up_with_the_outer_index_is_amortised",
+        """
+        n = int(input())
+        h = list(map(int, input().split()))
+        far = 0
+        total = 0
+        for i in range(n):
+            if far < i:
+                far = i
+            while far + 1 < n and h[far + 1] <= h[far]:
+                far += 1
+            total += far - i
+        print(total)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_pointer_reset_to_the_outer_index_every_pass_is_not",
+        """
+        n = int(input())
+        h = list(map(int, input().split()))
+        total = 0
+        for i in range(n):
+            far = i
+            while far + 1 < n and h[far + 1] <= h[far]:
+                far += 1
+            total += far - i
+        print(total)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
