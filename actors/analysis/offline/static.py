@@ -116,6 +116,7 @@ class _Program:
         self.functions: dict[str, _Function] = {}
         self.order: list[_Function] = []
         self._collect(tree.body, self.module_scope, prefix="")
+        self.resumed_calls = _resumed_calls(tree, self.functions)
         self.results: dict[str, FunctionCost] = {}
         self.in_progress: set[str] = set()
         self.memo_totals: dict[str, Cost] = {}
@@ -189,6 +190,9 @@ class _Program:
             return None
         if fn.key in self.in_progress:
             return ONE
+        if id(call) in self.resumed_calls:
+            self.cost_of(fn)
+            return ONE  # amortised: each call resumes where the previous one stopped
         result = self.cost_of(fn)
         if fn.key in self.memo_totals:
             return ONE  # paid once, in `memo_totals`
@@ -328,6 +332,81 @@ class _Program:
             fallbacks=self.fallbacks + coster.fallbacks,
             reads_stdin=reads,
         )
+
+
+def _resumed_calls(tree: ast.Module, functions: dict[str, _Function]) -> set[int]:
+    """Calls `p = skip(p, ...)` in a loop, to a helper that walks its argument forward.
+
+    The helper steps a parameter up in a while loop (`while pos < len(a) and ...: pos += 1`)
+    and returns it; the loop feeds the result back in. Each call resumes where the last one
+    stopped, so all calls together walk the range once.
+    """
+    out: set[int] = set()
+    for loop in ast.walk(tree):
+        if not isinstance(loop, ast.For | ast.While):
+            continue
+        for node in ast.walk(loop):
+            if not (
+                isinstance(node, ast.Assign)
+                and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name)
+                and isinstance(node.value, ast.Call)
+                and isinstance(node.value.func, ast.Name)
+                and node.value.func.id in functions
+            ):
+                continue
+            name = node.targets[0].id
+            # `nxt = skip(cur, ...)` then `cur = nxt`: fed back through a second name.
+            fed = {name} | {
+                a.targets[0].id
+                for a in ast.walk(loop)
+                if isinstance(a, ast.Assign)
+                and len(a.targets) == 1
+                and isinstance(a.targets[0], ast.Name)
+                and isinstance(a.value, ast.Name)
+                and a.value.id == name
+            }
+            call = node.value
+            if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name):
+                continue
+            fn = functions[call.func.id].node
+            params = [a.arg for a in fn.args.args]
+            for pos, arg in enumerate(call.args):
+                if (
+                    isinstance(arg, ast.Name)
+                    and arg.id in fed
+                    and pos < len(params)
+                    and _walks_forward(fn, params[pos])
+                ):
+                    out.add(id(call))
+    return out
+
+
+def _walks_forward(fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str) -> bool:
+    """`fn` only steps `param` up (`param += 1` in a while loop) and returns it."""
+    returns = [n for n in ast.walk(fn) if isinstance(n, ast.Return)]
+    if not returns or not all(
+        isinstance(r.value, ast.Name) and r.value.id == param for r in returns
+    ):
+        return False
+    loops = [n for n in ast.walk(fn) if isinstance(n, ast.For | ast.While)]
+    if len(loops) != 1 or not isinstance(loops[0], ast.While):
+        return False
+    if param not in {n.id for n in ast.walk(loops[0].test) if isinstance(n, ast.Name)}:
+        return False
+    steps = 0
+    for node in ast.walk(fn):
+        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
+            if node.target.id == param:
+                if not isinstance(node.op, ast.Add):
+                    return False
+                steps += 1
+        elif isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            stored = {t.id for tgt in targets for t in ast.walk(tgt) if isinstance(t, ast.Name)}
+            if param in stored:
+                return False
+    return steps > 0
 
 
 def _is_io_plumbing(node: ast.ClassDef) -> bool:

@@ -729,6 +729,47 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_helper_that_resumes_a_pointer_fed_back_by_the_loop_is_amortised",
+        """
+        def advance(at, xs, bound):
+            while at < len(xs) and xs[at] <= bound:
+                at += 1
+            return at
+
+
+        n, m = map(int, input().split())
+        a = list(map(int, input().split()))
+        b = list(map(int, input().split()))
+        cur = 0
+        counts = []
+        for x in a:
+            nxt = advance(cur, b, x)
+            counts.append(nxt - cur)
+            cur = nxt
+        print(*counts)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_helper_restarted_from_zero_every_pass_is_not",
+        """
+        def advance(at, xs, bound):
+            while at < len(xs) and xs[at] <= bound:
+                at += 1
+            return at
+
+
+        n, m = map(int, input().split())
+        a = list(map(int, input().split()))
+        b = list(map(int, input().split()))
+        counts = []
+        for x in a:
+            counts.append(advance(0, b, x))
+        print(*counts)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
