@@ -139,7 +139,28 @@ def is_query_loop(
         return False
     bound = head.args[0]
     alone = (isinstance(bound, ast.Name) and bound.id in counts) or _reads_input(bound, readers)
-    return alone and any(_reads_record(stmt, readers) for stmt in body)
+    return alone and any(_reads_record(stmt, readers) for stmt in body) and not _files_records(body)
+
+
+def _files_records(body: list[ast.stmt]) -> bool:
+    """The loop stores what it reads under a key (`d[x] = y`, `cnt[x] += 1`, `g[u].append(v)`).
+
+    Records filed away like that are the data of one problem (a list of pairs, the edges of
+    a graph), not queries each answered on its own.
+    """
+    for node in (n for stmt in body for n in ast.walk(stmt)):
+        if isinstance(node, ast.Assign | ast.AugAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(isinstance(t, ast.Subscript) for t in targets):
+                return True
+        if (
+            isinstance(node, ast.Call)
+            and callee_name(node) in {"add", "append"}
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Subscript)
+        ):
+            return True
+    return False
 
 
 def is_test_case_loop(

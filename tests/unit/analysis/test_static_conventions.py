@@ -770,6 +770,29 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "records_filed_under_keys_are_the_problem_data_not_queries",
+        """
+        n = int(input())
+        price = {}
+        for _ in range(n):
+            item, cost = map(int, input().split())
+            price[item] = max(cost, price.get(item, 0))
+        print(price.get(1, 0))
+        """,
+        "O(n)",
+    ),
+    (
+        "queries_answered_one_by_one_cost_one_query",
+        """
+        n = int(input())
+        q = int(input())
+        for _ in range(q):
+            a, b = map(int, input().split())
+            print((a + b) % n)
+        """,
+        "O(1)",
+    ),
 ]
 
 
