@@ -36,8 +36,8 @@ def test_missing_data_fails_loudly(tmp_path: Path) -> None:
 
 
 def test_static_accuracy_on_the_train_split_does_not_regress() -> None:
-    # The floor sits just under what the rules reach on `train` (80.3% exact, 87.7% within
-    # one: 261 and 285 of 325); losing two programs exact or three within one fails here. The
+    # The floor sits just under what the rules reach on `train` (82.2% exact, 89.2% within
+    # one: 267 and 290 of 325); losing three programs exact or three within one fails here. The
     # analysis is deterministic, so the floor is not flaky. The eval split is only ever scored
     # by bench/bench_analysis_accuracy.py, never asserted on or tuned against.
     from actors.analysis.classes import within_one
@@ -48,4 +48,4 @@ def test_static_accuracy_on_the_train_split_does_not_regress() -> None:
     got = [(analyzer.analyze(i.code).time.label(), i.label) for i in train]
     exact = sum(g == want for g, want in got) / len(got)
     near = sum(within_one(g, want) for g, want in got) / len(got)
-    assert exact >= 0.80 and near >= 0.87, (exact, near)
+    assert exact >= 0.815 and near >= 0.884, (exact, near)
