@@ -221,25 +221,28 @@ def _walks_part_of(
         and not head.args
     ):
         method, head = head.func.attr, head.func.value
-    if root is None or not (isinstance(head, ast.Name) and head.id in _bucket_dicts(root)):
+    if root is None or not isinstance(head, ast.Name):
         return False
     if method in {"", "keys"}:
-        return (
+        part = (
             isinstance(walked, ast.Subscript)
             and isinstance(walked.value, ast.Name)
             and walked.value.id == head.id
             and isinstance(walked.slice, ast.Name)
             and walked.slice.id in targets
         )
-    if method == "values":
-        return isinstance(walked, ast.Name) and targets == [walked.id]
-    return (
-        isinstance(outer.target, ast.Tuple)
-        and len(outer.target.elts) == 2
-        and isinstance(walked, ast.Name)
-        and isinstance(outer.target.elts[1], ast.Name)
-        and outer.target.elts[1].id == walked.id
-    )
+    elif method == "values":
+        part = isinstance(walked, ast.Name) and targets == [walked.id]
+    else:
+        part = (
+            isinstance(outer.target, ast.Tuple)
+            and len(outer.target.elts) == 2
+            and isinstance(walked, ast.Name)
+            and isinstance(outer.target.elts[1], ast.Name)
+            and outer.target.elts[1].id == walked.id
+        )
+    # Only then the (whole-program) search for how the dict was filled.
+    return part and head.id in _bucket_dicts(root)
 
 
 def _resumes_where_it_stopped(node: ast.For, outer: ast.For | ast.While) -> bool:

@@ -49,9 +49,10 @@ def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) ->
     _fix_point(scope, candidates, evidence, set())
     # Loops over fixed collections (`for i in range(len(fib))`) have a fixed count too: what
     # they alone grow, one item at a time, stays fixed, even when it starts empty (`lis = []`).
+    steps = _stepwise(body, scope)
     while True:
         regrown = _grown_names(body, scope, over_fixed=True)
-        stepwise = _stepwise(body, scope) - regrown
+        stepwise = steps - regrown
         more = {
             name
             for name in scope.assigned

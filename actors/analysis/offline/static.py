@@ -342,20 +342,29 @@ def _resumed_calls(tree: ast.Module, functions: dict[str, _Function]) -> set[int
     stopped, so all calls together walk the range once.
     """
     out: set[int] = set()
+    candidates = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+        and isinstance(node.value, ast.Call)
+        and isinstance(node.value.func, ast.Name)
+        and node.value.func.id in functions
+    ]
+    if not candidates:
+        return out
+    wanted = {id(c) for c in candidates}
     for loop in ast.walk(tree):
         if not isinstance(loop, ast.For | ast.While):
             continue
         for node in ast.walk(loop):
-            if not (
-                isinstance(node, ast.Assign)
-                and len(node.targets) == 1
-                and isinstance(node.targets[0], ast.Name)
-                and isinstance(node.value, ast.Call)
-                and isinstance(node.value.func, ast.Name)
-                and node.value.func.id in functions
-            ):
+            if id(node) not in wanted or not isinstance(node, ast.Assign):
                 continue
-            name = node.targets[0].id
+            first = node.targets[0]
+            if not isinstance(first, ast.Name):
+                continue
+            name = first.id
             # `nxt = skip(cur, ...)` then `cur = nxt`: fed back through a second name.
             fed = {name} | {
                 a.targets[0].id
