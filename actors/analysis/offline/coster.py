@@ -16,7 +16,7 @@ from actors.analysis.offline.idioms import (
     is_test_case_loop,
 )
 from actors.analysis.offline.loops import iter_count, span_width, while_count, width_count
-from actors.analysis.offline.names import Scope, callee_name, walk_local
+from actors.analysis.offline.names import Scope, callee_name, one_line, walk_local
 from actors.analysis.offline.vocabulary import CHEAP, CONSUMERS, LINEAR_METHODS, LOG_FUNCS
 
 
@@ -151,14 +151,7 @@ def _split_line(node: ast.expr, scope: Scope) -> bool:
     if not (isinstance(node, ast.Call) and callee_name(node) == "split"):
         return False
     assert isinstance(node.func, ast.Attribute)
-    root = node.func.value
-    while (
-        isinstance(root, ast.Call)
-        and isinstance(root.func, ast.Attribute)
-        and root.func.attr in {"strip", "rstrip", "lstrip", "lower", "upper"}
-    ):
-        root = root.func.value
-    return isinstance(root, ast.Call) and callee_name(root) in {"input", "readline"}
+    return one_line(node.func.value)
 
 
 def _bucket_dicts(root: ast.AST) -> set[str]:

@@ -34,6 +34,17 @@ def callee_name(call: ast.Call) -> str:
     return ""
 
 
+def one_line(value: ast.expr) -> bool:
+    """`input()`, `input().strip()`, `sys.stdin.readline().rstrip()`: a line as a string."""
+    while (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Attribute)
+        and value.func.attr in {"strip", "rstrip", "lstrip", "lower", "upper"}
+    ):
+        value = value.func.value
+    return isinstance(value, ast.Call) and callee_name(value) in {"input", "readline"}
+
+
 def walk_local(nodes: list[ast.stmt]) -> Iterator[ast.AST]:
     """Every node under `nodes`, without descending into nested functions or classes."""
     stack: list[ast.AST] = list(reversed(nodes))

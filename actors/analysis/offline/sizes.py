@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 
-from actors.analysis.offline.names import Scope, callee_name, propagate_consts
+from actors.analysis.offline.names import Scope, callee_name, one_line, propagate_consts
 
 # Calls that read the program's input (as in `idioms.READ_CALLS`).
 _READ_CALLS = frozenset({"input", "readline", "read", "readlines"})
@@ -182,7 +182,7 @@ def fixed_arguments(tree: ast.Module, name: str, params: list[str], caller: Scop
         if len(args) == len(calls) and all(
             (isinstance(a, ast.Name) and (a.id in caller.fixed or a.id in records))
             or (not isinstance(a, ast.Name) and _fixed_value(a, caller))
-            or (id(a) in in_loop and _one_line(a))
+            or (id(a) in in_loop and one_line(a))
             for a in args
         ):
             out.add(param)
@@ -206,20 +206,9 @@ def _record_lines(caller: Scope, in_loop: set[int]) -> set[str]:
     """
     out: set[str] = set()
     for name, values in caller.assigned.items():
-        if values and all(v is not None and id(v) in in_loop and _one_line(v) for v in values):
+        if values and all(v is not None and id(v) in in_loop and one_line(v) for v in values):
             out.add(name)
     return out
-
-
-def _one_line(value: ast.expr) -> bool:
-    """`input()`, `input().strip()`, `sys.stdin.readline().rstrip()`: a line as a string."""
-    while (
-        isinstance(value, ast.Call)
-        and isinstance(value.func, ast.Attribute)
-        and value.func.attr in {"strip", "rstrip", "lstrip", "lower", "upper"}
-    ):
-        value = value.func.value
-    return isinstance(value, ast.Call) and callee_name(value) in {"input", "readline"}
 
 
 def _fixed_value(value: ast.expr, scope: Scope) -> bool:
@@ -312,9 +301,9 @@ def _number_lines(scope: Scope, body: list[ast.stmt]) -> None:
         values = [v for v in held if v is not None]
         if name in scope.params or name in scope.loop_vars or not held or len(values) < len(held):
             continue
-        if not any(_one_line(v) for v in values):
+        if not any(one_line(v) for v in values):
             continue
-        if all(_one_line(v) or _of_own_number(v, name) for v in values):
+        if all(one_line(v) or _of_own_number(v, name) for v in values):
             scope.kinds[name] = "digits"
             scope.fixed.add(name)
 
