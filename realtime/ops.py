@@ -56,17 +56,14 @@ async def readyz(
     """
     store_error, components = await asyncio.gather(_ping(store), runs_wiring.readiness())
     states = components.states if components is not None else {}
-    parts: dict[str, str | UnsetType] = {
-        "pool": states.get("pool", UNSET),
-        "analysis": states.get("analysis", UNSET),
-    }
+    pool, analysis = states.get("pool", UNSET), states.get("analysis", UNSET)
     if store_error is not None:
         report = ReadinessReport(
             status="unavailable",
             store="unreachable",
             detail=store_error,
-            pool=parts["pool"],
-            analysis=parts["analysis"],
+            pool=pool,
+            analysis=analysis,
         )
         return Response(report, status_code=HTTP_503_SERVICE_UNAVAILABLE)
     if components is not None and not components.ready:
@@ -75,16 +72,16 @@ async def readyz(
             status="warming" if warming else "unavailable",
             store="ok",
             detail=components.details or UNSET,
-            pool=parts["pool"],
-            analysis=parts["analysis"],
+            pool=pool,
+            analysis=analysis,
         )
         return Response(report, status_code=HTTP_503_SERVICE_UNAVAILABLE)
     report = ReadinessReport(
         status="ready",
         store="ok",
         rooms=len(registry),
-        pool=parts["pool"],
-        analysis=parts["analysis"],
+        pool=pool,
+        analysis=analysis,
     )
     return Response(report, status_code=HTTP_200_OK)
 
