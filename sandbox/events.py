@@ -20,8 +20,9 @@ from sandbox.verdicts import Verdict
 Stream = Literal["stdout", "stderr"]
 TranscriptStream = Literal["stdout", "stderr", "stdin"]
 # "syntax": the program does not parse (a SyntaxError at line/column); "policy": it parses
-# but the policy refuses it (or it is too large, badly encoded or too complex to check).
-DiagnosticKind = Literal["policy", "syntax"]
+# but the policy refuses it (or it is too large, badly encoded or too complex to check);
+# "compile": a compiled language's compiler reported it (verdict `compile_error`).
+DiagnosticKind = Literal["policy", "syntax", "compile"]
 
 
 class Diagnostic(msgspec.Struct, frozen=True):
@@ -55,7 +56,8 @@ class RunRequest(msgspec.Struct, frozen=True):
         stdin: Input given up front; with `interactive`, more may follow while it runs.
         interactive: Keep stdin open for `send_input` until `close_input`.
         enforce_policy: Run the import/AST policy first (switched off only by tests that prove
-            gVisor holds without it).
+            gVisor holds without it). The policy is Python's; other languages have none.
+        language: A registry id (`sandbox/languages/registry.toml`), "python" by default.
     """
 
     run_id: str
@@ -63,6 +65,7 @@ class RunRequest(msgspec.Struct, frozen=True):
     stdin: str = ""
     interactive: bool = False
     enforce_policy: bool = True
+    language: str = "python"
 
 
 class RunResult(msgspec.Struct, frozen=True):

@@ -17,6 +17,8 @@ class Verdict(StrEnum):
     OUTPUT_LIMIT = "output_limit"
     # Refused before it ran: it does not parse (SYNTAX_ERROR) or the policy refuses it.
     SYNTAX_ERROR = "syntax_error"
+    # A compiled language's compiler refused the program (its markers are the diagnostics).
+    COMPILE_ERROR = "compile_error"
     POLICY_VIOLATION = "policy_violation"
     SANDBOX_ERROR = "sandbox_error"
     CANCELLED = "cancelled"

@@ -201,7 +201,7 @@ export interface RunFinished {
 }
 
 /** The verdict of one run. Values travel as-is in JSON events. */
-export type Verdict = "cancelled" | "cpu_limit" | "memory_limit" | "ok" | "output_limit" | "policy_violation" | "runtime_error" | "sandbox_error" | "syntax_error" | "timeout";
+export type Verdict = "cancelled" | "compile_error" | "cpu_limit" | "memory_limit" | "ok" | "output_limit" | "policy_violation" | "runtime_error" | "sandbox_error" | "syntax_error" | "timeout";
 
 /** A finding the editor can show as a marker (1-based line, 0-based column). `kind` tells a syntax error (the web labels it "Syntax error") from a policy refusal. */
 export interface Diagnostic {
@@ -211,7 +211,7 @@ export interface Diagnostic {
   code: string;
   end_line: number | null;
   end_column: number | null;
-  kind: "policy" | "syntax";
+  kind: "compile" | "policy" | "syntax";
 }
 
 /** A Run press was refused: nothing ran (told to the whole room). */

@@ -7,6 +7,7 @@ export const VERDICT_LABELS: Record<string, string> = {
   memory_limit: "Memory limit",
   output_limit: "Output limit",
   syntax_error: "Syntax error",
+  compile_error: "Compile error",
   policy_violation: "Policy violation",
   sandbox_error: "Sandbox error",
   cancelled: "Stopped",

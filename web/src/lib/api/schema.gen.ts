@@ -441,7 +441,7 @@ export interface components {
              * @default policy
              * @enum {string}
              */
-            kind: "policy" | "syntax";
+            kind: "policy" | "syntax" | "compile";
             line: number;
             message: string;
         };
