@@ -13,7 +13,7 @@ import re
 import secrets
 import shutil
 import subprocess
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +25,8 @@ from tests.serve_process import ServeProcess
 
 REPO = Path(__file__).resolve().parents[3]
 WEB = REPO / "web"
-# The browser-test build (`npm run build:e2e`): the production bundle plus the page's test
-# hooks (`window.__room`, `window.__editor`), which production builds leave out.
+# The browser-test build (`npm run build:e2e`), built apart so a test run never races a
+# `make web` rebuilding `dist`; the tests reach the editor through the page, no test hooks.
 DIST = WEB / "dist-e2e"
 ARTIFACTS = REPO / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
@@ -266,14 +266,77 @@ async def wait_ready(page: Page) -> None:
     await page.locator("[data-testid=editor] .view-lines").wait_for(timeout=20_000)
 
 
-async def doc_text(page: Page) -> str:
-    """The room's shared text as this page's Y.Doc holds it."""
-    return str(await page.evaluate("() => window.__room.text.toString()"))
+# Monaco draws each line in a `.view-line` placed by its `top`; nodes are reused, so DOM order
+# is not line order. Spaces are drawn as U+00A0. Test documents fit on screen (Monaco only
+# draws the lines in view).
+_RENDERED_TEXT = """(root) => [...root.querySelectorAll('.view-lines .view-line')]
+    .map((line) => [parseFloat(line.style.top), line.textContent.replace(/\\u00a0/g, ' ')])
+    .sort((a, b) => a[0] - b[0])
+    .map((line) => line[1])
+    .join('\\n')"""
 
 
-async def editor_text(page: Page) -> str:
-    """What this page's Monaco model holds (must equal the Y.Text)."""
-    return str(await page.evaluate("() => window.__editor.getValue()"))
+async def editor_text(page: Page, editor: str = "[data-testid=editor]") -> str:
+    """The text the page's editor (`editor`, a selector) shows, read as a person sees it."""
+    return str(await page.locator(editor).evaluate(_RENDERED_TEXT))
+
+
+# The read-only Monaco of a room's playback.
+PLAYBACK_EDITOR = "[data-testid=playback] .monaco-editor"
+
+# The shared document, as the page shows it: the editor is bound to the room's Y.Text.
+doc_text = editor_text
+
+
+async def _focus_editor(page: Page) -> None:
+    await page.locator("[data-testid=editor] .view-lines").click()
+
+
+# A paste event on the editor's input, carrying the text as the clipboard would: Monaco
+# inserts pasted text as it is (typed text would be auto-indented line by line).
+_PASTE = """(input, text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+}"""
+
+
+async def paste(page: Page, text: str) -> None:
+    """Pastes `text` at the editor's cursor (the focused editor's input gets the event)."""
+    await page.locator("[data-testid=editor] textarea").evaluate(_PASTE, text)
+
+
+async def set_code(page: Page, code: str) -> None:
+    """Replaces the document as a person would: select all, then paste (or delete).
+
+    Waits until the editor shows it.
+    """
+    await _focus_editor(page)
+    await page.keyboard.press("Control+A")
+    if code:
+        await paste(page, code)
+    else:
+        await page.keyboard.press("Delete")
+    await wait_editor(page, lambda text: text == code)
+
+
+async def append_text(page: Page, text: str) -> None:
+    """Pastes `text` at the end of the document (one edit)."""
+    await _focus_editor(page)
+    await page.keyboard.press("Control+End")
+    await paste(page, text)
+
+
+async def wait_editor(page: Page, ok: Callable[[str], bool], seconds: float = 10.0) -> str:
+    """Waits until the editor's text satisfies `ok`; returns it."""
+    deadline = asyncio.get_running_loop().time() + seconds
+    while True:
+        text = await editor_text(page)
+        if ok(text):
+            return text
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"the editor shows {text!r}")
+        await asyncio.sleep(0.05)
 
 
 async def wait_text(page: Page, *needles: str, seconds: float = 20.0) -> str:

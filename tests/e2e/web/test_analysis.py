@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.async_api import expect
 
-from tests.e2e.web.conftest import Pages, WebServer, create_room, random_name
+from tests.e2e.web.conftest import Pages, WebServer, create_room, random_name, set_code
 
 CLASSES = ["O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n^2)", "O(n^3)", "O(2^n)"]
 BUBBLE = """def bubble(xs):
@@ -23,11 +23,7 @@ print(bubble([3, 1, 2]))
 async def test_analysis_shows_big_o_per_function(web_server: WebServer, pages: Pages) -> None:
     page = await pages.new_page(web_server.url)
     await create_room(page, f"Ada-{random_name()}")
-    # Set as a paste would (typing would let Monaco's auto-indent reshape the code).
-    await page.evaluate("(code) => window.__editor.getModel().setValue(code)", BUBBLE)
-    await page.wait_for_function(
-        "(code) => window.__room.text.toString() === code", arg=BUBBLE, timeout=10_000
-    )
+    await set_code(page, BUBBLE)
     await page.get_by_test_id("analyze-button").click()
     result = page.get_by_test_id("analysis-result")
     await result.wait_for(timeout=60_000)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 
 from playwright.async_api import Page, expect
 
@@ -11,12 +12,22 @@ from tests.e2e.web.conftest import (
     Pages,
     WebServer,
     create_room,
-    editor_text,
     invite_link,
     join,
     random_name,
     wait_same_text,
+    wait_text,
 )
+
+
+async def _remote_client_id(page: Page) -> int:
+    """The client id of the one remote caret this page draws."""
+    head = page.locator("[class*=yRemoteSelectionHead-]")
+    await head.first.wait_for(state="attached", timeout=10_000)
+    classes = await head.evaluate_all("(els) => els.map((el) => el.className)")
+    ids = {int(m) for c in classes for m in re.findall(r"yRemoteSelectionHead-(\d+)", c)}
+    assert len(ids) == 1, classes
+    return ids.pop()
 
 
 async def _remote_label(page: Page, client_id: int) -> str:
@@ -61,19 +72,23 @@ async def test_simultaneous_typing_converges_with_named_cursors(
     assert text.startswith(line_a + "\n")
     assert text.rstrip().endswith(line_b)
     assert text.count("def main()") == 1
-    # Monaco's model and the Y.Text agree in both pages (the binding lost nothing).
-    assert await editor_text(page_a) == text
-    assert await editor_text(page_b) == text
 
     # Everything (Monaco, the grammar, styles, fonts) came from our server: no CDN.
     foreign = [u for u in requested if not u.startswith((web_server.url, "ws://127.0.0.1"))]
     assert not [u for u in foreign if not u.startswith(("data:", "blob:"))], foreign
     assert any("/assets/" in u for u in requested), requested
 
-    # Each page shows the other's caret, labelled with the other's name.
-    id_a = await page_a.evaluate("() => window.__room.doc.clientID")
-    id_b = await page_b.evaluate("() => window.__room.doc.clientID")
+    # Each page shows the other's caret, labelled with the other's name (a remote caret's
+    # class names the other page's Y.Doc client id).
+    id_b = await _remote_client_id(page_a)
+    id_a = await _remote_client_id(page_b)
+    assert id_a != id_b
     assert await _remote_label(page_a, id_b) == bob
     assert await _remote_label(page_b, id_a) == ada
     # No page draws a remote caret for itself.
     assert await page_a.locator(f".yRemoteSelectionHead-{id_a}").count() == 0
+
+    # The server holds the same text: a late joiner's editor loads it from there.
+    page_c = await pages.new_page(web_server.url)
+    await join(page_c, await invite_link(page_a, "editor"), f"Cy-{random_name()}")
+    assert await wait_text(page_c, line_a, line_b) == text

@@ -31,11 +31,6 @@ async def type_at_end(page: Page, text: str) -> None:
     await page.keyboard.type(text)
 
 
-async def client_id(page: Page) -> int:
-    """The Y.Doc's client id: the same number means the very same document object."""
-    return int(await page.evaluate("() => window.__room.doc.clientID"))
-
-
 async def test_a_tab_that_was_offline_merges_both_sides_edits(
     web_server: WebServer, pages: Pages
 ) -> None:
@@ -46,7 +41,6 @@ async def test_a_tab_that_was_offline_merges_both_sides_edits(
     await join(bob, path, f"Bob-{random_name()}")
     await type_at_end(ada, "# shared start\n")
     await wait_text(bob, "# shared start")
-    doc_before = await client_id(ada)
 
     await ada.context.set_offline(True)
     await expect(ada.get_by_test_id("connection-badge")).not_to_have_attribute(
@@ -64,7 +58,6 @@ async def test_a_tab_that_was_offline_merges_both_sides_edits(
     text = await wait_same_text(ada, bob, "# shared start", "# ada offline", "# bob meanwhile")
     assert text.count("# ada offline") == 1
     assert text.count("# bob meanwhile") == 1
-    assert await client_id(ada) == doc_before
 
 
 async def test_a_room_lost_in_a_restart_is_seeded_again_by_the_open_tab(
@@ -76,7 +69,6 @@ async def test_a_room_lost_in_a_restart_is_seeded_again_by_the_open_tab(
     starter = (await wait_text(ada, "")).strip().splitlines()[0]
     assert starter, "a room created here starts with the starter code"
     await type_at_end(ada, "\n# before restart")
-    doc_before = await client_id(ada)
 
     await asyncio.to_thread(memory_web_server.stop)
     await expect(ada.get_by_test_id("connection-badge")).not_to_have_attribute(
@@ -93,7 +85,6 @@ async def test_a_room_lost_in_a_restart_is_seeded_again_by_the_open_tab(
     await expect(form.locator("input[name=display-name]")).to_have_value(name)
     await form.locator("button[type=submit]").click()
     await wait_ready(ada)
-    assert await client_id(ada) == doc_before
     text = await wait_text(ada, "# before restart", "# typed while down")
     assert text.count(starter) == 1
 

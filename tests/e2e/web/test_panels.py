@@ -11,7 +11,7 @@ import pytest
 from playwright.async_api import expect
 
 from tests.conftest import RedisServer, free_port
-from tests.e2e.web.conftest import Pages, WebServer, create_room, random_name
+from tests.e2e.web.conftest import Pages, WebServer, create_room, random_name, set_code
 
 
 async def test_shared_and_solo_rooms_show_no_notes_and_solo_rooms_no_invites(
@@ -75,7 +75,7 @@ async def test_a_rate_limit_says_when_run_comes_back_and_disables_it(
 ) -> None:
     page = await pages.new_page(limited_web_server.url)
     await create_room(page, f"Ada-{random_name()}")
-    await page.evaluate("() => window.__editor.getModel().setValue('print(1)\\n')")
+    await set_code(page, "print(1)\n")
     run = page.get_by_test_id("run-button")
     wait = page.get_by_test_id("run-wait")
     # One run a minute, in windows aligned to the clock: a press may land in a new minute,

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from playwright.async_api import Page
 
-from tests.e2e.web.conftest import Pages, WebServer, create_room, random_name, wait_text
+from tests.e2e.web.conftest import (
+    PLAYBACK_EDITOR,
+    Pages,
+    WebServer,
+    create_room,
+    editor_text,
+    random_name,
+    wait_text,
+)
 
 
 async def _slider_text(page: Page) -> str:
@@ -59,5 +67,5 @@ async def test_playback_reproduces_an_earlier_state(web_server: WebServer, pages
     await viewer.keyboard.press("Home")
     for _ in range(states.index(early)):
         await viewer.keyboard.press("ArrowRight")
-    shown = await viewer.evaluate("() => window.__playbackEditor.getValue()")
+    shown = await editor_text(viewer, PLAYBACK_EDITOR)
     assert shown == early

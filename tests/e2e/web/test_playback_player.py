@@ -7,24 +7,19 @@ import re
 
 from playwright.async_api import Page, expect
 
-from tests.e2e.web.conftest import Pages, WebServer, doc_text, join, random_name, random_room
+from tests.e2e.web.conftest import (
+    PLAYBACK_EDITOR,
+    Pages,
+    WebServer,
+    append_text,
+    doc_text,
+    editor_text,
+    join,
+    random_name,
+    random_room,
+)
 
 TIMEOUT = 60_000
-
-
-async def _append(page: Page, text: str) -> None:
-    """Appends `text` at the end of the document through Monaco (one edit, like a paste)."""
-    await page.evaluate(
-        """(text) => {
-            const e = window.__editor;
-            const end = e.getModel().getFullModelRange().collapseToEnd();
-            e.executeEdits("test", [{ range: end, text }]);
-        }""",
-        text,
-    )
-    await page.wait_for_function(
-        "(t) => window.__room.text.toString().endsWith(t)", arg=text, timeout=10_000
-    )
 
 
 async def _open_playback(pages: Pages, web_server: WebServer, owner: Page, path: str) -> Page:
@@ -59,14 +54,14 @@ async def test_playback_plays_colours_authors_and_shows_runs(
     bob = await pages.new_page(web_server.url)
     await join(bob, path, f"Bob-{random_name()}")
 
-    await _append(ada, 'print("first run")\n')
+    await append_text(ada, 'print("first run")\n')
     await ada.get_by_test_id("run-button").click()
     await expect(ada.get_by_test_id("verdict")).to_have_text("OK", timeout=TIMEOUT)
     await expect(bob.get_by_test_id("run-output")).to_contain_text("first run", timeout=TIMEOUT)
-    await _append(bob, "import os\n")
+    await append_text(bob, "import os\n")
     await bob.get_by_test_id("run-button").click()
     await expect(bob.get_by_test_id("verdict")).to_be_visible(timeout=TIMEOUT)
-    await _append(ada, "# done\n")
+    await append_text(ada, "# done\n")
     final = await doc_text(ada)
 
     viewer = await _open_playback(pages, web_server, ada, path)
@@ -123,4 +118,4 @@ async def test_playback_plays_colours_authors_and_shows_runs(
     at, total = await _position(viewer)
     assert at == total >= 3
     assert await viewer.get_by_test_id("playback-text").text_content() == final
-    assert await viewer.evaluate("() => window.__playbackEditor.getValue()") == final
+    assert await editor_text(viewer, PLAYBACK_EDITOR) == final

@@ -6,18 +6,17 @@ import re
 
 from playwright.async_api import Page, expect
 
-from tests.e2e.web.conftest import Pages, WebServer, create_room, invite_link, join, random_name
+from tests.e2e.web.conftest import (
+    Pages,
+    WebServer,
+    create_room,
+    invite_link,
+    join,
+    random_name,
+    set_code,
+)
 
 TIMEOUT = 60_000
-
-
-async def _set_code(page: Page, code: str) -> None:
-    # Set through the editor's model (as a paste would), not typed: Monaco's auto-indent would
-    # change the indentation of typed code.
-    await page.evaluate("(code) => window.__editor.getModel().setValue(code)", code)
-    await page.wait_for_function(
-        "(code) => window.__room.text.toString() === code", arg=code, timeout=10_000
-    )
 
 
 async def _pair(web_server: WebServer, pages: Pages) -> tuple[Page, Page]:
@@ -30,7 +29,7 @@ async def _pair(web_server: WebServer, pages: Pages) -> tuple[Page, Page]:
 
 async def test_run_output_and_verdict_reach_everyone(web_server: WebServer, pages: Pages) -> None:
     ada, bob = await _pair(web_server, pages)
-    await _set_code(
+    await set_code(
         ada, 'for i in range(3):\n    print("line", i)\nprint("\\x1b[31mred\\x1b[0m")\n'
     )
     await ada.get_by_test_id("run-button").click()
@@ -44,7 +43,7 @@ async def test_run_output_and_verdict_reach_everyone(web_server: WebServer, page
         await expect(page.get_by_test_id("verdict")).to_have_text("OK", timeout=TIMEOUT)
 
     # Ctrl+Enter from the other person starts the next run, again seen by both.
-    await _set_code(bob, 'print("second run")\n')
+    await set_code(bob, 'print("second run")\n')
     await bob.locator("[data-testid=editor] .view-lines").click()
     await bob.keyboard.press("Control+Enter")
     for page in (ada, bob):
@@ -55,7 +54,7 @@ async def test_run_output_and_verdict_reach_everyone(web_server: WebServer, page
 
 async def test_input_is_answered_from_the_page(web_server: WebServer, pages: Pages) -> None:
     ada, bob = await _pair(web_server, pages)
-    await _set_code(ada, 'name = input("name? ")\nprint("hello", name)\n')
+    await set_code(ada, 'name = input("name? ")\nprint("hello", name)\n')
     await ada.get_by_test_id("run-button").click()
     prompt = ada.get_by_test_id("run-input")
     await prompt.wait_for(timeout=TIMEOUT)
@@ -75,7 +74,7 @@ async def test_policy_violation_is_a_marker_at_its_line(
 ) -> None:
     ada = await pages.new_page(web_server.url)
     await create_room(ada, f"Ada-{random_name()}")
-    await _set_code(ada, 'print("fine")\nimport socket\nsocket.socket()\n')
+    await set_code(ada, 'print("fine")\nimport socket\nsocket.socket()\n')
     await ada.get_by_test_id("run-button").click()
     # The rejection answers the person who pressed Run.
     await expect(ada.get_by_test_id("verdict")).to_have_text("Policy violation")
@@ -97,7 +96,7 @@ async def test_policy_violation_is_a_marker_at_its_line(
 
 async def test_stop_cancels_a_running_program(web_server: WebServer, pages: Pages) -> None:
     ada, bob = await _pair(web_server, pages)
-    await _set_code(ada, 'print("start", flush=True)\nwhile True:\n    pass\n')
+    await set_code(ada, 'print("start", flush=True)\nwhile True:\n    pass\n')
     await ada.get_by_test_id("run-button").click()
     await expect(bob.get_by_test_id("run-output")).to_contain_text("start", timeout=TIMEOUT)
     # Anyone allowed to cancel may stop it: here the other person.
@@ -112,10 +111,10 @@ async def test_playback_marks_runs_with_the_code_that_ran(
     ada = await pages.new_page(web_server.url)
     await create_room(ada, f"Ada-{random_name()}")
     ran = 'print("the version that ran")\n'
-    await _set_code(ada, ran)
+    await set_code(ada, ran)
     await ada.get_by_test_id("run-button").click()
     await expect(ada.get_by_test_id("verdict")).to_have_text("OK", timeout=TIMEOUT)
-    await _set_code(ada, 'print("edited after the run")\n')
+    await set_code(ada, 'print("edited after the run")\n')
 
     # The same user opens the playback in a second tab.
     auth = await ada.evaluate("() => localStorage.getItem('coderemote.auth')")

@@ -9,17 +9,17 @@ import asyncio
 
 from playwright.async_api import Page, expect
 
-from tests.e2e.web.conftest import Pages, WebServer, create_room, invite_link, join, random_name
+from tests.e2e.web.conftest import (
+    Pages,
+    WebServer,
+    create_room,
+    invite_link,
+    join,
+    random_name,
+    set_code,
+)
 
 TIMEOUT = 60_000
-
-
-async def _set_code(page: Page, code: str) -> None:
-    # Through the model, as a paste would: typing would let Monaco re-indent the code.
-    await page.evaluate("(code) => window.__editor.getModel().setValue(code)", code)
-    await page.wait_for_function(
-        "(code) => window.__room.text.toString() === code", arg=code, timeout=10_000
-    )
 
 
 async def _pair(web_server: WebServer, pages: Pages) -> tuple[Page, Page, str]:
@@ -44,7 +44,7 @@ async def _squiggle_on_line(page: Page, line: int) -> None:
 
 async def test_output_with_pauses_streams_to_both(web_server: WebServer, pages: Pages) -> None:
     ada, bob, _ = await _pair(web_server, pages)
-    await _set_code(
+    await set_code(
         ada,
         "import time\nfor i in range(3):\n    print('tick', i, flush=True)\n"
         "    time.sleep(1)\nprint('done')\n",
@@ -66,7 +66,7 @@ async def test_a_syntax_error_is_labelled_and_marked_for_both(
     web_server: WebServer, pages: Pages
 ) -> None:
     ada, bob, ada_name = await _pair(web_server, pages)
-    await _set_code(ada, 'print("a")\nprint("b")\nx = = 1\n')
+    await set_code(ada, 'print("a")\nprint("b")\nx = = 1\n')
     await ada.get_by_test_id("run-button").click()
     for page in (ada, bob):
         await expect(page.get_by_test_id("verdict")).to_have_text("Syntax error", timeout=TIMEOUT)
@@ -84,7 +84,7 @@ async def test_typed_input_is_echoed_to_the_other_person(
     web_server: WebServer, pages: Pages
 ) -> None:
     ada, bob, _ = await _pair(web_server, pages)
-    await _set_code(
+    await set_code(
         ada, 'name = input("Your name? ")\nage = input("Age? ")\nprint(f"Hi {name}, {age}")\n'
     )
     await ada.get_by_test_id("run-button").click()
@@ -106,7 +106,7 @@ async def test_typed_input_is_echoed_to_the_other_person(
 
 async def test_a_refused_import_is_shown_to_both(web_server: WebServer, pages: Pages) -> None:
     ada, bob, _ = await _pair(web_server, pages)
-    await _set_code(ada, 'print("fine")\nimport os\n')
+    await set_code(ada, 'print("fine")\nimport os\n')
     await ada.get_by_test_id("run-button").click()
     for page in (ada, bob):
         await expect(page.get_by_test_id("verdict")).to_have_text(

@@ -66,7 +66,6 @@ async def test_the_page_keeps_working_past_its_tokens_lifetime(
     await page.keyboard.press("Control+End")
     await page.keyboard.type("\n# before expiry")
     await page.evaluate("() => { window.__notReloaded = true; }")
-    doc = await page.evaluate("() => window.__room.doc.clientID")
 
     # Past the first token's expiry (the server's 30 s leeway aside, it closes sockets at exp),
     # watching every token the page stores: with a 20 s life it may renew more than once.
@@ -82,7 +81,6 @@ async def test_the_page_keeps_working_past_its_tokens_lifetime(
         assert later["exp"] > earlier["exp"]
         assert later["iat"] < earlier["exp"], "renewed ahead of expiry, not after a 4401"
     assert await page.evaluate("() => window.__notReloaded === true")
-    assert await page.evaluate("() => window.__room.doc.clientID") == doc
     await expect(page.get_by_test_id("closed-banner")).to_have_count(0)
     await wait_ready(page)
     await expect(page.get_by_test_id("role")).to_have_text("owner")
