@@ -15,7 +15,13 @@ from actors.analysis.offline.idioms import (
     is_query_loop,
     is_test_case_loop,
 )
-from actors.analysis.offline.loops import iter_count, span_width, while_count, width_count
+from actors.analysis.offline.loops import (
+    iter_count,
+    same_base,
+    span_width,
+    while_count,
+    width_count,
+)
 from actors.analysis.offline.names import Scope, callee_name, one_line, walk_local
 from actors.analysis.offline.vocabulary import CHEAP, CONSUMERS, LINEAR_METHODS, LOG_FUNCS
 
@@ -587,6 +593,12 @@ class Coster:
                 and not self._of_fixed(node.value)
                 and not self._record_line(node.value)
                 and not all(b is not None and self.scope.is_const_expr(b) for b in bounds)
+                # s[i + 1:i + 3]: both ends one moving index plus constants, a fixed width.
+                and not (
+                    node.slice.lower is not None
+                    and node.slice.upper is not None
+                    and same_base(node.slice.lower, node.slice.upper, self.scope)
+                )
             ):
                 width = span_width(node.slice.lower, node.slice.upper)
                 size = N if width is None else width_count(width, self.scope)

@@ -60,14 +60,26 @@ def reader_helpers(tree: ast.Module) -> frozenset[str]:
 
 
 def grows_from_itself(body: list[ast.stmt]) -> bool:
-    """`res += [s + [x] for s in res]`: each pass copies the whole collection, doubling it."""
+    """`res += [s + [x] for s in res]`: each pass copies the whole collection, doubling it.
+
+    Also `res = res + [...for s in res]`, `s = s | {y + x for y in s}`, `res = [s + c for s
+    in res for c in "01"]` (a second generator multiplies it) and a list rebuilt with two
+    items per old one (`new = []`, `for s in res: new.append(s + "0"); new.append(s + "1")`,
+    `res = new`). A comprehension over the collection alone (`a = [x * 2 for x in a]`) keeps
+    its size: that is one pass over it, not growth.
+    """
     for stmt in body:
         target: str | None = None
         value: ast.expr | None = None
+        grows = False
         if isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name):
-            target, value = stmt.target.id, stmt.value
+            target, value, grows = stmt.target.id, stmt.value, True
         elif isinstance(stmt, ast.Assign) and isinstance(stmt.targets[0], ast.Name):
             target, value = stmt.targets[0].id, stmt.value
+            grows = isinstance(value, ast.BinOp) and any(
+                isinstance(side, ast.Name) and side.id == target
+                for side in (value.left, value.right)
+            )
         elif (
             isinstance(stmt, ast.Expr)
             and isinstance(stmt.value, ast.Call)
@@ -76,15 +88,65 @@ def grows_from_itself(body: list[ast.stmt]) -> bool:
             and isinstance(stmt.value.func.value, ast.Name)
             and stmt.value.args
         ):
-            target, value = stmt.value.func.value.id, stmt.value.args[0]
+            target, value, grows = stmt.value.func.value.id, stmt.value.args[0], True
         if target is None or value is None:
             continue
         for sub in ast.walk(value):
-            if isinstance(sub, ast.ListComp | ast.GeneratorExp | ast.SetComp) and any(
-                isinstance(g.iter, ast.Name) and g.iter.id == target for g in sub.generators
+            if (
+                isinstance(sub, ast.ListComp | ast.GeneratorExp | ast.SetComp)
+                and any(
+                    isinstance(g.iter, ast.Name) and g.iter.id == target for g in sub.generators
+                )
+                and (grows or len(sub.generators) > 1)
             ):
                 return True
+    return _rebuilt_twice_over(body)
+
+
+def _rebuilt_twice_over(body: list[ast.stmt]) -> bool:
+    """`for s in res: new.append(s + "0"); new.append(s + "1")` then `res = new`."""
+    rebinds = {
+        (stmt.targets[0].id, stmt.value.id)
+        for stmt in body
+        if isinstance(stmt, ast.Assign)
+        and len(stmt.targets) == 1
+        and isinstance(stmt.targets[0], ast.Name)
+        and isinstance(stmt.value, ast.Name)
+    }
+    for stmt in body:
+        if not (isinstance(stmt, ast.For) and isinstance(stmt.iter, ast.Name)):
+            continue
+        old = stmt.iter.id
+        pushes: dict[str, int] = {}
+        for node in ast.walk(stmt):
+            if (
+                isinstance(node, ast.Call)
+                and callee_name(node) == "append"
+                and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+            ):
+                new = node.func.value.id
+                pushes[new] = pushes.get(new, 0) + _fan(stmt, node)
+        if any(count >= 2 and (old, new) in rebinds for new, count in pushes.items()):
+            return True
     return False
+
+
+def _fan(loop: ast.For, call: ast.Call) -> int:
+    """How many times `call` runs per pass of `loop`: 2 inside `for c in "01":`, else 1."""
+    for node in ast.walk(loop):
+        if (
+            node is not loop
+            and isinstance(node, ast.For)
+            and any(sub is call for sub in ast.walk(node))
+        ):
+            it = node.iter
+            if isinstance(it, ast.Tuple | ast.List):
+                return len(it.elts)
+            if isinstance(it, ast.Constant) and isinstance(it.value, str):
+                return len(it.value)
+            return 1
+    return 1
 
 
 def _reads_input(node: ast.AST, readers: frozenset[str] = frozenset()) -> bool:

@@ -106,7 +106,7 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
     stop = args[1] if len(args) >= 2 else args[0]
     if any(is_exponential(a, scope) for a in args[:2]):
         return EXP
-    if len(args) >= 2 and _same_base(args[0], args[1], scope):
+    if len(args) >= 2 and same_base(args[0], args[1], scope):
         # range(i - 1, max(-1, i - 5), -1), range(i + 1, min(n, i + 4)): a window of
         # constant width around a moving index.
         return ONE
@@ -158,7 +158,7 @@ def _base(node: ast.expr, scope: Scope) -> str | None:
     return None
 
 
-def _same_base(start: ast.expr, stop: ast.expr, scope: Scope) -> bool:
+def same_base(start: ast.expr, stop: ast.expr, scope: Scope) -> bool:
     """Both ends are one moving index plus or minus constants (and not the same end)."""
     a, b = _base(start, scope), _base(stop, scope)
     return a is not None and a == b and ast.unparse(start) != ast.unparse(stop)
@@ -364,6 +364,15 @@ def while_count(
                 kinds.add("drain")
     if "mid" in kinds or "mul" in kinds:
         return LOG, "halving loop"
+    if kinds == {"add"}:
+        steps = _stepped(loop)
+        bits = _raises_two_to(test, steps, scope)
+        if bits is not None:
+            if bits == ONE:
+                return ONE, "bounded loop (2^k passes a constant)"
+            return LOG, "doubling bound (2^k passes a size after log n steps)"
+        if _counts_to_exponential(test, steps, scope):
+            return EXP, "counts up to 2^n (every bit mask)"
     if _counts_down_masks(cond_names, kinds, scope):
         return EXP, "enumerates bit masks"
     if "drain" in kinds and _branches(loop):
@@ -500,6 +509,13 @@ def _outer_jumps_past(enclosing: ast.For | ast.While, loop: ast.While, counters:
         if not (isinstance(tgt, ast.Name) and tgt.id in outer):
             continue
         if (
+            isinstance(value, ast.Call)
+            and callee_name(value) == "max"
+            and any(isinstance(a, ast.Name) and a.id in counters for a in value.args)
+        ):
+            # i = max(j, i + 1): resumes where the inner loop stopped, or one step on.
+            value = next(a for a in value.args if isinstance(a, ast.Name) and a.id in counters)
+        if (
             isinstance(value, ast.BinOp)
             and isinstance(value.op, ast.Add)
             and isinstance(value.right, ast.Constant)
@@ -507,6 +523,69 @@ def _outer_jumps_past(enclosing: ast.For | ast.While, loop: ast.While, counters:
             value = value.left
         if isinstance(value, ast.Name) and value.id in counters and node.lineno > loop.lineno:
             return True
+    return False
+
+
+def _stepped(loop: ast.While) -> set[str]:
+    """Names the loop body assigns (`k += 1`, `mask = mask + 1`)."""
+    out: set[str] = set()
+    for node in walk_local(loop.body):
+        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
+            out.add(node.target.id)
+        elif isinstance(node, ast.Assign):
+            for tgt in node.targets:
+                out |= {t.id for t in ast.walk(tgt) if isinstance(t, ast.Name)}
+    return out
+
+
+def _power_of_two(node: ast.AST) -> ast.expr | None:
+    """The exponent of `1 << k`, `2 ** k` or `pow(2, k)`; None for anything else."""
+    if isinstance(node, ast.BinOp) and isinstance(node.left, ast.Constant):
+        one_shift = isinstance(node.op, ast.LShift) and node.left.value == 1
+        two_power = isinstance(node.op, ast.Pow) and node.left.value == 2
+        if one_shift or two_power:
+            return node.right
+    if isinstance(node, ast.Call) and callee_name(node) == "pow" and len(node.args) == 2:
+        base = node.args[0]
+        if isinstance(base, ast.Constant) and base.value == 2:
+            return node.args[1]
+    return None
+
+
+def _raises_two_to(test: ast.expr, steps: set[str], scope: Scope) -> Cost | None:
+    """`while (1 << k) <= n: k += 1`: the counter is an exponent, so it stops after log n.
+
+    LOG against a size, ONE against a constant (`while 2 ** k < 10 ** 9`), None when the
+    test is not of that form.
+    """
+    for cmp in ast.walk(test):
+        if not isinstance(cmp, ast.Compare):
+            continue
+        sides = [cmp.left, *cmp.comparators]
+        for side in sides:
+            power = _power_of_two(side)
+            if not (isinstance(power, ast.Name) and power.id in steps):
+                continue
+            others = [x for x in sides if x is not side]
+            return LOG if any(not scope.is_const_expr(o) for o in others) else ONE
+    return None
+
+
+def _counts_to_exponential(test: ast.expr, steps: set[str], scope: Scope) -> bool:
+    """`while mask < (1 << n): ...; mask += 1`: a counter stepped up to an exponential bound.
+
+    The bound must not hold a name the loop steps: `while (1 << k) <= n: k += 1` counts bits.
+    """
+    for cmp in ast.walk(test):
+        if not isinstance(cmp, ast.Compare):
+            continue
+        sides = [cmp.left, *cmp.comparators]
+        if not any(isinstance(x, ast.Name) and x.id in steps for x in sides):
+            continue
+        for side in sides:
+            names = {n.id for n in ast.walk(side) if isinstance(n, ast.Name)}
+            if not names & steps and is_exponential(side, scope):
+                return True
     return False
 
 
@@ -528,40 +607,106 @@ def _names_exp(value: ast.expr, scope: Scope) -> bool:
 
 
 _PUSHES = frozenset(["append", "appendleft", "heappush", "add"])
+#: Calls that write into the collection they are called on (a visited set, a distance map).
+_WRITES = _PUSHES | {"update", "extend", "insert", "setdefault", "discard", "remove", "pop"}
+
+
+def _written(loop: ast.While) -> set[str]:
+    """Collections the loop body writes into: `vis[v] = 1`, `seen.add(v)`, `d[v] += w`."""
+    out: set[str] = set()
+    for node in walk_local(loop.body):
+        targets: list[ast.expr] = []
+        if isinstance(node, ast.Assign):
+            targets = node.targets
+        elif isinstance(node, ast.AugAssign | ast.AnnAssign):
+            targets = [node.target]
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in _WRITES
+        ):
+            targets = [node.func.value]
+        for tgt in targets:
+            for sub in ast.walk(tgt):
+                if isinstance(sub, ast.Subscript):
+                    root: ast.expr = sub
+                    while isinstance(root, ast.Subscript | ast.Attribute):
+                        root = root.value
+                    if isinstance(root, ast.Name):
+                        out.add(root.id)
+            if isinstance(tgt, ast.Name) and isinstance(node, ast.Call):
+                out.add(tgt.id)
+    return out
+
+
+def _is_guard(test: ast.expr, written: set[str]) -> bool:
+    """A test that looks a state up in a collection the loop fills: each state at most once.
+
+    `if not vis[v]`, `if v not in seen`, `if d[v] > d[u] + w` guard a traversal; a test of
+    the input (`if t[i] == '?'`, `if c in 'ab'`) does not, however it is spelt.
+    """
+    for n in ast.walk(test):
+        if isinstance(n, ast.Attribute):
+            return True  # self.seen[...], obj.visited: not followed, taken as a guard
+        if isinstance(n, ast.Subscript):
+            root: ast.expr = n
+            while isinstance(root, ast.Subscript):
+                root = root.value
+            if not isinstance(root, ast.Name) or root.id in written:
+                return True
+        if isinstance(n, ast.Compare):
+            for op, right in zip(n.ops, n.comparators, strict=True):
+                if isinstance(op, ast.In | ast.NotIn) and not (
+                    isinstance(right, ast.Constant | ast.Tuple | ast.List)
+                    or (isinstance(right, ast.Name) and right.id not in written)
+                ):
+                    return True
+    return False
+
+
+def _literal_items(node: ast.expr) -> int:
+    """How many items a literal tuple, list or string has (0 for anything else)."""
+    if isinstance(node, ast.Tuple | ast.List | ast.Set):
+        return len(node.elts)
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return len(node.value)
+    return 0
 
 
 def _branches(loop: ast.While) -> bool:
     """A worklist loop that pushes two or more new states per state taken, unguarded.
 
-    `stack.append((i + 1, s + a[i])); stack.append((i + 1, s))`: the states form a binary
-    tree, 2^n of them. A traversal pushes neighbours from a loop over them and guards
-    against revisits (`if v not in seen`, `if not vis[v]`, `if d[v] > ...`); that is linear.
+    `stack.append((i + 1, s + a[i])); stack.append((i + 1, s))`, or one push in a loop over
+    a literal pair (`for d in (x, -x): stack.append((i + 1, s + d))`): the states form a
+    binary tree, 2^n of them. A traversal pushes neighbours from a loop over them and guards
+    against revisits (`if v not in seen`, `if not vis[v]`, `if d[v] > ...` on a collection the
+    loop writes); that is linear.
     """
+    written = _written(loop)
     pushes: dict[str, int] = {}
-    stack: list[ast.AST] = list(loop.body)
+    stack: list[tuple[ast.AST, int]] = [(s, 1) for s in loop.body]
     while stack:
-        node = stack.pop()
-        if isinstance(node, ast.For | ast.While | ast.FunctionDef | ast.Lambda | ast.comprehension):
+        node, times = stack.pop()
+        if isinstance(node, ast.For):
+            fan = _literal_items(node.iter)
+            if fan < 2:
+                continue
+            stack.extend((s, times * fan) for s in node.body)
             continue
-        if isinstance(node, ast.If | ast.IfExp | ast.While | ast.Assert):
-            test = node.test
-            if any(
-                isinstance(n, ast.Subscript | ast.Attribute)
-                or (
-                    isinstance(n, ast.Compare)
-                    and any(isinstance(o, ast.In | ast.NotIn) for o in n.ops)
-                )
-                for n in ast.walk(test)
-            ):
-                return False  # a visited/distance guard: each state at most once
+        if isinstance(node, ast.While | ast.FunctionDef | ast.Lambda | ast.comprehension):
+            continue
+        if isinstance(node, ast.If | ast.IfExp | ast.While | ast.Assert) and _is_guard(
+            node.test, written
+        ):
+            return False  # a visited/distance guard: each state at most once
         if isinstance(node, ast.Call) and callee_name(node) in _PUSHES:
             func = node.func
             target: ast.expr | None = func.value if isinstance(func, ast.Attribute) else None
             if target is None and node.args:
                 target = node.args[0]  # heappush(heap, item)
             if isinstance(target, ast.Name):
-                pushes[target.id] = pushes.get(target.id, 0) + 1
-        stack.extend(ast.iter_child_nodes(node))
+                pushes[target.id] = pushes.get(target.id, 0) + times
+        stack.extend((c, times) for c in ast.iter_child_nodes(node))
     return any(count >= 2 for count in pushes.values())
 
 

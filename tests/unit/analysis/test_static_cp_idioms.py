@@ -1,0 +1,224 @@
+"""Competitive-programming idioms the static analyser costs on principle.
+
+Each program was written for this test from what the idiom really costs, beside a
+counter-case that must keep its class; none is taken from the CodeComplex data.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from actors.analysis.offline.static import StaticAnalyzer
+
+CASES: list[tuple[str, str, str]] = [
+    (
+        "slice_between_two_offsets_of_one_index_is_constant",
+        """
+        s = input()
+        c = 0
+        for i in range(len(s)):
+            if s[i + 1:i + 3] == 'go':
+                c += 1
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "slice_from_an_index_to_another_index_stays_linear_per_pass",
+        """
+        s = input()
+        c = 0
+        for i in range(len(s)):
+            for j in range(i):
+                if s[j:i] == s[j:i][::-1]:
+                    c += 1
+        print(c)
+        """,
+        "O(n^3)",
+    ),
+    (
+        "outer_while_resumes_at_max_of_inner_counter_and_next",
+        """
+        n, k = map(int, input().split())
+        a = list(map(int, input().split()))
+        i = groups = 0
+        while i < n:
+            j, s = i, 0
+            while j < n and s + a[j] <= k:
+                s += a[j]
+                j += 1
+            groups += 1
+            i = max(j, i + 1)
+        print(groups)
+        """,
+        "O(n)",
+    ),
+    (
+        "outer_while_that_only_steps_by_one_keeps_the_inner_scan",
+        """
+        n, k = map(int, input().split())
+        a = list(map(int, input().split()))
+        i = best = 0
+        while i < n:
+            j, s = i, 0
+            while j < n and s + a[j] <= k:
+                s += a[j]
+                j += 1
+            best = max(best, j - i)
+            i = i + 1
+        print(best)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "worklist_branching_on_a_test_of_the_input_is_exponential",
+        """
+        s = input()
+        q = [0]
+        ways = 0
+        while q:
+            i = q.pop()
+            if i == len(s):
+                ways += 1
+            elif s[i] == '?':
+                q.append(i + 1)
+                q.append(i + 1)
+            else:
+                q.append(i + 1)
+        print(ways)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "worklist_pushing_from_a_literal_pair_is_exponential",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        st = [(0, 0)]
+        c = 0
+        while st:
+            i, s = st.pop()
+            if i == n:
+                c += s == 0
+                continue
+            for d in (a[i], -a[i]):
+                st.append((i + 1, s + d))
+        print(c)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "worklist_guarded_by_a_set_it_fills_stays_linear",
+        """
+        n = int(input())
+        st = [n]
+        seen = {n}
+        while st:
+            x = st.pop()
+            for y in (x // 2, x - 1):
+                if y > 0 and y not in seen:
+                    seen.add(y)
+                    st.append(y)
+        print(len(seen))
+        """,
+        "O(n)",
+    ),
+    (
+        "walk_marking_an_array_it_fills_stays_linear",
+        """
+        n = int(input())
+        s = input()
+        dist = [-1] * n
+        dist[0] = 0
+        q = [0]
+        while q:
+            x = q.pop()
+            for y in (x - 1, x + 1, x + 2):
+                if 0 <= y < n and s[y] == '.' and dist[y] == -1:
+                    dist[y] = dist[x] + 1
+                    q.append(y)
+        print(dist[-1])
+        """,
+        "O(n)",
+    ),
+    (
+        "while_counter_up_to_two_to_the_n_enumerates_masks",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        mask = ans = 0
+        while mask < (1 << n):
+            if sum(a[i] for i in range(n) if mask >> i & 1) == 0:
+                ans += 1
+            mask += 1
+        print(ans)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "while_two_to_the_counter_below_a_size_counts_bits",
+        """
+        n = int(input())
+        k = 0
+        while (1 << k) <= n:
+            k += 1
+        print(k)
+        """,
+        "O(log n)",
+    ),
+    (
+        "while_two_to_the_counter_below_a_constant_is_bounded",
+        """
+        k = 0
+        while 2 ** k < 10 ** 9:
+            k += 1
+        print(k)
+        """,
+        "O(1)",
+    ),
+    (
+        "list_rebuilt_with_two_items_per_old_one_doubles",
+        """
+        n = int(input())
+        res = ['']
+        for _ in range(n):
+            new = []
+            for s in res:
+                new.append(s + '0')
+                new.append(s + '1')
+            res = new
+        print(len(res))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "comprehension_with_a_second_generator_multiplies",
+        """
+        n = int(input())
+        res = ['']
+        for _ in range(n):
+            res = [s + c for s in res for c in '47']
+        print(len(res))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "comprehension_over_the_list_alone_keeps_its_size",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        for _ in range(n):
+            a = [x * 2 % 7 for x in a]
+        print(a)
+        """,
+        "O(n^2)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "code", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_static_time_class(name: str, code: str, expected: str) -> None:
+    report = StaticAnalyzer().analyze(textwrap.dedent(code))
+    assert report.time.label() == expected, (name, report.reasons)
