@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, TypedDict
 
 import msgspec
 
@@ -22,6 +22,7 @@ __all__ = [
     "CLOSE_START",
     "DOC_END",
     "DOC_START",
+    "EventsSchema",
     "close_code_table",
     "json_schema",
     "protocol_tables",
@@ -40,7 +41,14 @@ _HEADER = (
 )
 
 
-def json_schema() -> dict[str, Any]:
+# The generated document: its top level is ours; below `$defs`, each schema is msgspec's
+# JSON Schema (an open format: keywords to any JSON).
+EventsSchema = TypedDict(
+    "EventsSchema", {"$schema": str, "title": str, "$defs": dict[str, Mapping[str, Any]]}
+)
+
+
+def json_schema() -> EventsSchema:
     """The JSON Schema of both unions: `ClientEvent` and `ServerEvent` under `$defs`."""
     (client, server), defs = msgspec.json.schema_components(
         [ClientEvent, ServerEvent], ref_template=_REF + "{name}"

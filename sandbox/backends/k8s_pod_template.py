@@ -17,11 +17,13 @@ written after the attach stream exists (an attach only sees output written after
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import cast
 
 import yaml
 
+from sandbox.backends.k8s_manifest import Pod, Resources
 from sandbox.rootfs import AGENT_SOURCE
 from sandbox.settings import MiB, SandboxSettings
 
@@ -62,7 +64,7 @@ def agent_command(settings: SandboxSettings) -> list[str]:
     return ["python3", "-I", "-S", "-c", prelude + AGENT_SOURCE.read_text(encoding="utf-8")]
 
 
-def pod_resources(settings: SandboxSettings) -> dict[str, dict[str, str]]:
+def pod_resources(settings: SandboxSettings) -> Resources:
     """Requests equal limits (Guaranteed QoS): the settings' CPU quota and memory limit."""
     memory = (
         f"{settings.memory_bytes // MiB}Mi"
@@ -73,7 +75,7 @@ def pod_resources(settings: SandboxSettings) -> dict[str, dict[str, str]]:
     return {"requests": dict(amount), "limits": dict(amount)}
 
 
-def default_template(image: str = DEFAULT_IMAGE) -> dict[str, Any]:
+def default_template(image: str = DEFAULT_IMAGE) -> Pod:
     """The pod template built in code (used when no `k8s/base` template file exists)."""
     return {
         "apiVersion": "v1",
@@ -128,16 +130,24 @@ def default_template(image: str = DEFAULT_IMAGE) -> dict[str, Any]:
     }
 
 
-def pod_from_pod_template(doc: dict[str, Any]) -> dict[str, Any]:
-    """A Pod manifest from a `PodTemplate` object (file or API form) or a Pod manifest."""
+def pod_from_pod_template(doc: Mapping[str, object]) -> Pod:
+    """A Pod manifest from a `PodTemplate` object (file or API form) or a Pod manifest.
+
+    Raises ValueError for anything else, or a pod without one container.
+    """
     if doc.get("kind") == "Pod":
-        return doc
-    if doc.get("kind") == "PodTemplate" and isinstance(doc.get("template"), dict):
-        return {"apiVersion": "v1", "kind": "Pod", **copy.deepcopy(doc["template"])}
-    raise ValueError("expected a Pod or a PodTemplate manifest")
+        pod = cast(Pod, dict(doc))
+    elif doc.get("kind") == "PodTemplate" and isinstance(template := doc.get("template"), dict):
+        pod = cast(Pod, {"apiVersion": "v1", "kind": "Pod", **copy.deepcopy(template)})
+    else:
+        raise ValueError("expected a Pod or a PodTemplate manifest")
+    containers = pod.get("spec", {}).get("containers")
+    if not isinstance(containers, list) or not containers or not isinstance(containers[0], dict):
+        raise ValueError("the pod template has no container")
+    return pod
 
 
-def load_template(path: Path = TEMPLATE_PATH, image: str = DEFAULT_IMAGE) -> dict[str, Any]:
+def load_template(path: Path = TEMPLATE_PATH, image: str = DEFAULT_IMAGE) -> Pod:
     """The deployment's template file, else `default_template(image)`.
 
     The file is `k8s/base/sandbox/pod-template.yaml` when the repository is at hand.
@@ -150,7 +160,7 @@ def load_template(path: Path = TEMPLATE_PATH, image: str = DEFAULT_IMAGE) -> dic
     return default_template(image)
 
 
-def harden(pod: dict[str, Any]) -> dict[str, Any]:
+def harden(pod: Pod) -> Pod:
     """Force the settings the sandbox depends on, whatever the template says."""
     spec = pod["spec"]
     spec["runtimeClassName"] = "gvisor"
@@ -163,19 +173,17 @@ def harden(pod: dict[str, Any]) -> dict[str, Any]:
     container["stdinOnce"] = True
     container["tty"] = False
     security = container.setdefault("securityContext", {})
-    security.update(
-        allowPrivilegeEscalation=False,
-        readOnlyRootFilesystem=True,
-        runAsNonRoot=True,
-        runAsUser=65534,
-        capabilities={"drop": ["ALL"]},
-    )
+    security["allowPrivilegeEscalation"] = False
+    security["readOnlyRootFilesystem"] = True
+    security["runAsNonRoot"] = True
+    security["runAsUser"] = 65534
+    security["capabilities"] = {"drop": ["ALL"]}
     return pod
 
 
 def pod_manifest(
-    template: dict[str, Any], name: str, pool: str, settings: SandboxSettings | None = None
-) -> dict[str, Any]:
+    template: Pod, name: str, pool: str, settings: SandboxSettings | None = None
+) -> Pod:
     """A concrete pod from the template: its name, pool label, agent command and limits."""
     settings = settings or SandboxSettings()
     pod = harden(copy.deepcopy(template))

@@ -41,7 +41,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from kubernetes import client as k8s
 from kubernetes import config as k8s_config
@@ -50,6 +50,7 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from sandbox.backends.base import Sandbox
+from sandbox.backends.k8s_manifest import CpuStats, MemoryStats, Pod, PodReference, Summary
 from sandbox.backends.k8s_pod_template import (
     GATE_BYTE,
     POD_TEMPLATE_NAME,
@@ -158,18 +159,19 @@ class StatsSample:
     working_set_bytes: int | None
 
 
-def pod_samples(summary: dict[str, Any], namespace: str) -> dict[str, StatsSample]:
+def pod_samples(summary: Summary, namespace: str) -> dict[str, StatsSample]:
     """Pod name -> its pod-level sample, from a Summary API answer."""
     found: dict[str, StatsSample] = {}
     for pod in summary.get("pods") or []:
-        ref = pod.get("podRef") or {}
-        if ref.get("namespace") != namespace or "name" not in ref:
+        ref = pod.get("podRef") or PodReference()
+        name = ref.get("name")
+        if ref.get("namespace") != namespace or name is None:
             continue
-        cpu, memory = pod.get("cpu") or {}, pod.get("memory") or {}
+        cpu, memory = pod.get("cpu") or CpuStats(), pod.get("memory") or MemoryStats()
         stamp = cpu.get("time") or memory.get("time")
         if stamp is None:
             continue
-        found[ref["name"]] = StatsSample(
+        found[name] = StatsSample(
             taken_at=parse_time(stamp),
             cpu_ns=cpu.get("usageCoreNanoSeconds"),
             working_set_bytes=memory.get("workingSetBytes"),
@@ -381,7 +383,7 @@ class KubeletStats:
         host = f"[{host_ip}]" if ":" in host_ip else host_ip
         return f"https://{host}:{self._config.kubelet_port}"
 
-    def fetch(self, node: str, host_ip: str | None) -> dict[str, Any]:
+    def fetch(self, node: str, host_ip: str | None) -> Summary:
         """One Summary API answer of `node` (blocking); raises if refused or unreachable."""
         headers = {"Accept": "application/json"}
         api: Any  # the client's stubs leave its REST response untyped
@@ -408,8 +410,10 @@ class KubeletStats:
         response.read()
         if response.status != 200:
             raise k8s.ApiException(status=response.status, reason=response.reason)
-        summary: dict[str, Any] = json.loads(response.data)
-        return summary
+        summary = json.loads(response.data)
+        if not isinstance(summary, dict):
+            raise ValueError(f"node {node}'s kubelet answered a summary that is not an object")
+        return cast(Summary, summary)
 
     def _unavailable(self, node: str, exc: Exception) -> None:
         if node in self._warned:
@@ -557,7 +561,7 @@ class KubernetesBackend:
         configuration: k8s.Configuration,
         config: KubernetesPoolConfig,
         settings: SandboxSettings,
-        template: dict[str, Any] | None,
+        template: Pod | None,
     ) -> None:
         self.configuration = configuration
         self.config = config
@@ -671,7 +675,7 @@ class KubernetesSandbox(Sandbox):
         assert backend.template is not None
         manifest = pod_manifest(backend.template, self.pod, config.pool_name, backend.settings)
         # The client serialises a plain manifest dict as-is; its stubs only name V1Pod.
-        create: Callable[[str, dict[str, Any]], object] = backend.core.create_namespaced_pod  # type: ignore[assignment]
+        create: Callable[[str, Pod], object] = backend.core.create_namespaced_pod  # type: ignore[assignment]
         self.created = True  # from here on, destroying means deleting the pod
         await asyncio.to_thread(create, config.namespace, manifest)
         while True:
@@ -800,7 +804,7 @@ class KubernetesSandboxPool(WarmPool):
         config: KubernetesPoolConfig | None = None,
         *,
         settings: SandboxSettings | None = None,
-        template: dict[str, Any] | None = None,
+        template: Pod | None = None,
     ) -> None:
         settings = settings or SandboxSettings()
         self.config = config or KubernetesPoolConfig()
