@@ -24,8 +24,8 @@ class AnalysisFailure:
     """A failed analysis as told to the caller.
 
     Attributes:
-        status: The HTTP status (413 too long, 503 otherwise).
-        code: The REST error code (`too_large`, `unavailable`).
+        status: The HTTP status (413 too long, 422 a language not covered, 503 otherwise).
+        code: The REST error code (`too_large`, `unsupported_language`, `unavailable`).
         message: Plain words, safe to show.
     """
 
@@ -36,7 +36,7 @@ class AnalysisFailure:
 
 def analysis_failure(exc: BaseException) -> AnalysisFailure:
     """Map an exception raised by the analyzer to what the caller is told (logging it)."""
-    from actors.analysis.service import CodeTooLargeError
+    from actors.analysis.service import CodeTooLargeError, LanguageNotCoveredError
     from actors.analysis.settings import AnalysisSettings
 
     if isinstance(exc, SandboxUnavailableError):
@@ -50,6 +50,12 @@ def analysis_failure(exc: BaseException) -> AnalysisFailure:
         return AnalysisFailure(
             413, "too_large", f"the code is too long to analyse (at most {limit:,} characters)"
         )
+    if isinstance(exc, LanguageNotCoveredError):
+        # A RayTaskError keeps the class but its text is the remote traceback: the message
+        # is the original exception's (`cause`).
+        cause = getattr(exc, "cause", None)
+        message = str(cause if isinstance(cause, LanguageNotCoveredError) else exc)
+        return AnalysisFailure(422, "unsupported_language", message.splitlines()[0][:300])
     error_id = uuid.uuid4().hex[:12]
     log.error("analysis failed [error id %s]", error_id, exc_info=exc)
     return AnalysisFailure(

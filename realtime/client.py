@@ -13,9 +13,9 @@ import contextlib
 import json
 import random
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, cast
 
-from pycrdt import Text
+from pycrdt import Map, Text
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
@@ -35,6 +35,7 @@ from realtime.protocol import (
     encode_sync_step2,
     encode_update,
 )
+from realtime.rooms.language import LANGUAGE_KEY, ROOM_MAP, document_language
 from realtime.rooms.surrogates import SurrogateSafeDoc
 
 __all__ = ["RoomClient", "pycrdt_to_utf16", "utf16_to_pycrdt"]
@@ -249,6 +250,19 @@ class RoomClient:
         code = self.code()
         start = utf16_to_pycrdt(code, index)
         return await self.delete(start, utf16_to_pycrdt(code, index + length) - start)
+
+    async def set_language(self, language: str) -> bytes:
+        """Set the room's language (the `room` map of the document) and send the update."""
+        before = self.doc.get_state()
+        settings: Map[str] = cast(Any, self.doc.doc).get(ROOM_MAP, type=Map)
+        settings[LANGUAGE_KEY] = language
+        update = self.doc.get_update(before)
+        await self.ws.send(encode_update(update))
+        return update
+
+    def language(self) -> str:
+        """The room's language as this client's document says (Python when unset)."""
+        return document_language(self.doc.doc)
 
     async def set_awareness(self, state: Mapping[str, object] | None) -> None:
         """Publish this client's awareness state (None announces leaving)."""

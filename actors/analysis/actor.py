@@ -58,9 +58,9 @@ class AnalysisActor:
                 self._service = AnalysisService(self._settings, pool=self._pool)
             return self._service
 
-    async def analyze(self, code: str) -> Analysis:
-        """The analysis of `code`; raises `ValueError` for oversized code."""
-        return await (await self._ready()).analyze(code)
+    async def analyze(self, code: str, language: str = "python") -> Analysis:
+        """The analysis of `code`; `ValueError` for oversized code or an uncovered language."""
+        return await (await self._ready()).analyze(code, language)
 
     async def stats(self) -> dict[str, object]:
         """Plain counters: requests, cache hits, Gemini calls and failures, batch sizes."""
@@ -137,9 +137,9 @@ class AnalysisClient:
     def __init__(self, handle: Any) -> None:
         self._handle = handle
 
-    async def analyze(self, code: str) -> Analysis:
-        """The analysis of `code` (implements `Analyzer`)."""
-        result: Analysis = await self._handle.analyze.remote(code)
+    async def analyze(self, code: str, language: str = "python") -> Analysis:
+        """The analysis of `code` in `language` (implements `Analyzer`)."""
+        result: Analysis = await self._handle.analyze.remote(code, language)
         return result
 
     async def stats(self) -> dict[str, object]:

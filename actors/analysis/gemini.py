@@ -1,6 +1,7 @@
 """The Gemini backend: one `generate_content` call answers a whole batch of programs.
 
-Each program travels as its own JSON part (`{"id", "code"}`) after a fixed instruction part;
+Each program travels as its own JSON part (`{"id", "language", "code"}`, the language by its
+registry label, e.g. "Java 17") after an instruction part that names the batch's languages;
 the system instruction says the code is data. The answer is constrained by a response schema
 to an array of objects keyed by id. Answers that are missing, malformed or carry a label
 outside the seven classes are simply left out, so the caller can fall back for those ids only.
@@ -25,6 +26,7 @@ from actors.analysis.classes import CLASSES, is_class
 from actors.analysis.interface import AnalysisRequest
 from actors.analysis.models import Analysis, FunctionComplexity
 from actors.analysis.settings import AnalysisSettings
+from sandbox.languages.registry import load_registry
 
 log = logging.getLogger(__name__)
 
@@ -104,9 +106,9 @@ class GeminiAnalyzer:
         """Close the SDK's HTTP sessions."""
         await self._client.aio.aclose()
 
-    async def analyze(self, code: str) -> Analysis:
+    async def analyze(self, code: str, language: str = "python") -> Analysis:
         """Analyse one program (a batch of one); raises `GeminiError` when there is no answer."""
-        answers = await self.analyze_many([AnalysisRequest(id="p0", code=code)])
+        answers = await self.analyze_many([AnalysisRequest(id="p0", code=code, language=language)])
         if "p0" not in answers:
             raise GeminiError("the model gave no valid answer")
         return answers["p0"]
@@ -129,9 +131,14 @@ class GeminiAnalyzer:
         return parse_answers(text, {r.id for r in requests})
 
     def _contents(self, requests: Sequence[AnalysisRequest]) -> list[types.Content]:
-        parts = [types.Part(text=self._user.format(count=len(requests)))]
+        labels = [language_name(r.language) for r in requests]
+        named = ", ".join(dict.fromkeys(labels))
+        parts = [types.Part(text=self._user.format(count=len(requests), languages=named))]
         # One part per program, JSON-encoded: the code is a string value, never prompt text.
-        parts += [types.Part(text=json.dumps({"id": r.id, "code": r.code})) for r in requests]
+        parts += [
+            types.Part(text=json.dumps({"id": r.id, "language": label, "code": r.code}))
+            for r, label in zip(requests, labels, strict=True)
+        ]
         return [types.Content(role="user", parts=parts)]
 
     async def _call_with_retries(
@@ -167,6 +174,12 @@ class GeminiAnalyzer:
             delay *= 2
         code = getattr(last, "code", None)
         raise GeminiError(f"Gemini call failed ({code or type(last).__name__})") from last
+
+
+def language_name(language: str) -> str:
+    """How the prompt names a language: its registry label ("C++17 (g++)"), else the id."""
+    registry = load_registry()
+    return registry.get(language).label if language in registry.ids else language
 
 
 def parse_answers(text: str, ids: set[str]) -> dict[str, Analysis]:

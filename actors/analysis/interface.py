@@ -10,10 +10,14 @@ from actors.analysis.models import Analysis
 
 @dataclass(frozen=True, slots=True)
 class AnalysisRequest:
-    """One program to analyse; `id` matches the answer back to the request in a batch."""
+    """One program to analyse; `id` matches the answer back to the request in a batch.
+
+    `language` is a registry id (`sandbox/languages/registry.toml`).
+    """
 
     id: str
     code: str
+    language: str = "python"
 
 
 class Analyzer(Protocol):
@@ -23,6 +27,6 @@ class Analyzer(Protocol):
     client of the analysis actor all are one; the server holds one of the last two.
     """
 
-    async def analyze(self, code: str) -> Analysis:
-        """Analyse one program."""
+    async def analyze(self, code: str, language: str = "python") -> Analysis:
+        """Analyse one program written in `language` (a registry id)."""
         ...

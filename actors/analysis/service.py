@@ -9,21 +9,46 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 
 from actors.analysis.batcher import MicroBatcher
 from actors.analysis.cache import AnalysisCache, code_key
 from actors.analysis.gemini import GeminiAnalyzer, GeminiError
 from actors.analysis.interface import AnalysisRequest
 from actors.analysis.metrics import AnalyzerMetrics
-from actors.analysis.models import Analysis
+from actors.analysis.models import Analysis, Opinion
 from actors.analysis.offline.analyzer import OfflineAnalyzer
 from actors.analysis.opinions import merge
 from actors.analysis.settings import AnalysisSettings
 from sandbox.interfaces import SandboxPool
+from sandbox.languages.registry import load_registry
+
+# The one language the offline analyzer reads (its syntax tree and measurements are Python's).
+OFFLINE_LANGUAGE = "python"
 
 
 class CodeTooLargeError(ValueError):
     """The code is longer than `ANALYSIS_MAX_CODE_CHARS`."""
+
+
+class LanguageNotCoveredError(ValueError):
+    """No analysis for this language here: the offline analyzer covers Python only.
+
+    Raised for another language when Gemini is not configured or gave no answer, and for a
+    language id the registry does not know. The message is meant for the person.
+    """
+
+
+def _language_label(language: str) -> str:
+    registry = load_registry()
+    if language not in registry.ids:
+        raise LanguageNotCoveredError(f"{language[:40]!r} is not a language this server knows")
+    return registry.get(language).label
+
+
+def _cache_key(code: str, language: str) -> str:
+    # Python keeps its old keys; another language's program is a different question.
+    return code_key(code if language == OFFLINE_LANGUAGE else f"{language}\0{code}")
 
 
 class AnalysisService:
@@ -54,7 +79,7 @@ class AnalysisService:
         self.metrics = metrics if metrics is not None else AnalyzerMetrics()
         self._cache = AnalysisCache(settings.cache_size)
         self._inflight: dict[str, asyncio.Future[Analysis]] = {}
-        self._batcher: MicroBatcher[str, Analysis | None] = MicroBatcher(
+        self._batcher: MicroBatcher[tuple[str, str], Analysis | None] = MicroBatcher(
             self._send_batch,
             window_s=settings.batch_window_ms / 1000.0,
             max_size=settings.batch_max,
@@ -67,18 +92,29 @@ class AnalysisService:
         """Whether answers may come from Gemini."""
         return self._gemini is not None
 
-    async def analyze(self, code: str) -> Analysis:
-        """The analysis of `code` (never raises for backend failures: falls back offline).
+    async def analyze(self, code: str, language: str = OFFLINE_LANGUAGE) -> Analysis:
+        """The analysis of `code` written in `language` (a registry id).
+
+        Python never raises for backend failures: it falls back offline. Other languages
+        are Gemini's alone (the prompt names the language).
 
         Raises:
             CodeTooLargeError: The code exceeds the configured size.
+            LanguageNotCoveredError: Not Python, and Gemini is off or gave no answer; or an
+                unknown language.
         """
+        label = _language_label(language)
         if len(code) > self.settings.max_code_chars:
             raise CodeTooLargeError(
                 f"code is longer than {self.settings.max_code_chars} characters"
             )
+        if language != OFFLINE_LANGUAGE and self._gemini is None:
+            raise LanguageNotCoveredError(
+                f"The offline analyzer covers Python only: analysing {label} needs Gemini, "
+                "which is not configured on this server (no API key)."
+            )
         started = time.perf_counter()
-        key = code_key(code)
+        key = _cache_key(code, language)
         cached = self._cache.get(key)
         if cached is not None:
             self.metrics.cache_hit()
@@ -94,7 +130,10 @@ class AnalysisService:
         future: asyncio.Future[Analysis] = asyncio.get_running_loop().create_future()
         self._inflight[key] = future
         try:
-            result, cacheable = await self._compute(code)
+            if language == OFFLINE_LANGUAGE:
+                result, cacheable = await self._compute(code)
+            else:
+                result, cacheable = await self._gemini_only(code, language, label), True
             if cacheable:
                 self._cache.put(key, result)
             future.set_result(result)
@@ -117,7 +156,7 @@ class AnalysisService:
         try:
             reason = "Gemini gave no valid answer for this program"
             try:
-                answer = await self._batcher.submit(code)
+                answer = await self._batcher.submit((code, OFFLINE_LANGUAGE))
             except GeminiError as exc:
                 answer, reason = None, str(exc)
             offline = await offline_task
@@ -131,9 +170,28 @@ class AnalysisService:
         # A fallback is not cached: the next request may get Gemini's answer.
         return offline.with_reason(reason), False
 
-    async def _send_batch(self, codes: Sequence[str]) -> list[Analysis | None]:
+    async def _gemini_only(self, code: str, language: str, label: str) -> Analysis:
+        """Gemini's answer for a program the offline analyzer cannot read."""
+        try:
+            answer = await self._batcher.submit((code, language))
+        except GeminiError as exc:
+            answer, why = None, str(exc)
+        else:
+            why = "Gemini gave no valid answer for this program"
+        if answer is None:
+            self.metrics.fallback()
+            raise LanguageNotCoveredError(
+                f"{why}, and the offline analyzer covers Python only: there is no analysis "
+                f"of this {label} program now; try again in a moment."
+            )
+        return replace(answer, sources=(Opinion("gemini", answer.time, answer.confidence),))
+
+    async def _send_batch(self, items: Sequence[tuple[str, str]]) -> list[Analysis | None]:
         assert self._gemini is not None
-        requests = [AnalysisRequest(id=f"p{i}", code=c) for i, c in enumerate(codes)]
+        requests = [
+            AnalysisRequest(id=f"p{i}", code=code, language=language)
+            for i, (code, language) in enumerate(items)
+        ]
         try:
             answers = await self._gemini.analyze_many(requests)
         except GeminiError:

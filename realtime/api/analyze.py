@@ -1,4 +1,8 @@
-"""`POST /api/analyze {code}`: Big-O analysis of a program (the analysis actor's answer)."""
+"""`POST /api/analyze {code, language}`: Big-O analysis of a program (the analysis actor's).
+
+Python is analysed offline when Gemini is not configured; another language needs Gemini
+(422 `unsupported_language` without it).
+"""
 
 from __future__ import annotations
 
@@ -36,7 +40,7 @@ async def analyze_code(
                 429, "rate_limited", str(exc), headers={"Retry-After": str(exc.retry_after)}
             ) from None
     try:
-        return await runs_wiring.analyze(data.code)
+        return await runs_wiring.analyze(data.code, data.language)
     except Exception as exc:  # a contract breach (ValidationError) is logged, 503
         raise _analysis_error(exc) from None
 

@@ -66,7 +66,12 @@ async def headless_run(
             ) from None
     service = runs_wiring.service
     outcome = await service.start(
-        HEADLESS_ROOM_PREFIX + user["id"], user, data.code, data.stdin, False
+        HEADLESS_ROOM_PREFIX + user["id"],
+        user,
+        data.code,
+        data.stdin,
+        False,
+        language=data.language,
     )
 
     async def events() -> AsyncIterator[RunEvent | RunRejectedEvent]:

@@ -40,7 +40,7 @@ ERROR_MEANINGS: dict[ErrorCode, str] = {
     ErrorCode.UNAVAILABLE: "Storage, quotas or analysis cannot be reached right now; try again "
     "in a moment.",
     ErrorCode.ANALYSIS_FAILED: "The analysis of this code failed (e.g. it is too long to "
-    "analyse); `message` says why.",
+    "analyse, or not Python while Gemini is off); `message` says why.",
     ErrorCode.INTERNAL: "The server failed unexpectedly; `message` carries an error id to quote "
     "(the details are in the server log under it).",
 }

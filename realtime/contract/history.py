@@ -34,6 +34,7 @@ class RunSummary(msgspec.Struct, frozen=True, kw_only=True):
     verdict: str | None
     code_hash: str
     rejected: bool = msgspec.field(default=False)
+    language: Annotated[str, msgspec.Meta(description="The language id it ran as.")] = "python"
 
 
 class RoomHistory(msgspec.Struct, frozen=True, kw_only=True):
@@ -69,6 +70,7 @@ class StoredRun(msgspec.Struct, frozen=True, kw_only=True):
     finished_at: EpochMs | None
     rejected: bool
     last_seq: int
+    language: Annotated[str, msgspec.Meta(description="The language id it ran as.")]
 
 
 class RoomRuns(msgspec.Struct, frozen=True, kw_only=True):

@@ -52,6 +52,7 @@ RejectionCode = Literal[
     "busy",
     "unavailable",
     "bad_stdin",
+    "unsupported_language",
 ]
 
 
@@ -197,6 +198,7 @@ class LastRun(Part, frozen=True):
     last_seq: int
     running: bool
     rejected: bool
+    language: Annotated[str, msgspec.Meta(description="The language id it ran as.")]
     verdict: Verdict | UnsetType = UNSET
     exit_code: int | UnsetType | None = UNSET
     signal: int | UnsetType | None = UNSET

@@ -250,11 +250,23 @@ class DevRefreshRequest(_Body):
 class HeadlessRunBody(_Body):
     """`POST /api/runs`: a program to run outside any room."""
 
-    code: str = Field(max_length=64 * 1024, description="Python source (10 KB UTF-8 max).")
+    code: str = Field(max_length=64 * 1024, description="Source text (10 KB UTF-8 max).")
     stdin: str = Field(default="", max_length=MAX_STDIN_CHARS, description="Input given up front.")
+    language: str = Field(
+        default="python",
+        max_length=32,
+        description="A language id of sandbox/languages/registry.toml (python, javascript, "
+        "typescript, cpp, java, go); an unknown one is answered by a `run.rejected` line.",
+    )
 
 
 class AnalyzeBody(_Body):
     """`POST /api/analyze`: a program to analyse."""
 
-    code: str = Field(max_length=64 * 1024, description="Python source.")
+    code: str = Field(max_length=64 * 1024, description="Source text.")
+    language: str = Field(
+        default="python",
+        max_length=32,
+        description="The program's language id (registry). Offline analysis covers Python "
+        "only; other languages need Gemini (422 `unsupported_language` without it).",
+    )

@@ -39,6 +39,7 @@ __all__ = [
     "EventHandler",
     "EventRouter",
     "JoinHandler",
+    "LanguageHandler",
     "LeaveHandler",
     "RefusedHandler",
     "RelayedHandler",
@@ -55,6 +56,9 @@ EventGuardFn = Callable[
     ["Room", "Connection", Principal, ClientEvent], Awaitable[ErrorEvent | None]
 ]
 LeaveHandler = Callable[["Room", "Connection", Principal], Awaitable[None]]
+# Told when a room's document names a language other than the one last seen (loaded, or
+# changed by an edit made through this process): the language id, unchecked. Must be quick.
+LanguageHandler = Callable[["Room", str], Awaitable[None]]
 # An event another server process relayed to this one (`Room.relay_to_servers`): no
 # connection and no principal here; the sending process checked permissions already.
 RelayedHandler = Callable[["Room", RelayedEvent], Awaitable[None]]
@@ -89,6 +93,7 @@ class EventRouter:
         self._join_handlers: list[JoinHandler] = []
         self._guards: list[EventGuardFn] = []
         self._leave_handlers: list[LeaveHandler] = []
+        self._language_handlers: list[LanguageHandler] = []
         self._relayed: RelayedHandler | None = None
         self._refused: dict[str, Any] = {}
 
@@ -115,6 +120,11 @@ class EventRouter:
     def on_leave(self, handler: LeaveHandler) -> LeaveHandler:
         """Register a coroutine called after each connection left (e.g. to free a quota)."""
         self._leave_handlers.append(handler)
+        return handler
+
+    def on_language(self, handler: LanguageHandler) -> LanguageHandler:
+        """Register a coroutine called when a room's language is first seen or changes."""
+        self._language_handlers.append(handler)
         return handler
 
     def on_relayed(self, handler: RelayedHandler) -> None:
@@ -158,6 +168,14 @@ class EventRouter:
                 await handler(room, connection, connection.principal)
             except Exception:
                 logger.exception("leave handler failed", extra={"room": room.room_id})
+
+    async def language_changed(self, room: Room, language: str) -> None:
+        """Call the language handlers; a failing one is logged and never affects the others."""
+        for handler in self._language_handlers:
+            try:
+                await handler(room, language)
+            except Exception:
+                logger.exception("language handler failed", extra={"room": room.room_id})
 
     async def dispatch(self, room: Room, connection: Connection, text: str) -> None:
         """Read one event against the contract and run its handler.

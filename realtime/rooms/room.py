@@ -36,6 +36,7 @@ from realtime.protocol import (
 from realtime.rooms.authors import AuthorLedger, decode_state_vector
 from realtime.rooms.awareness import AwarenessTracker
 from realtime.rooms.connection import Connection
+from realtime.rooms.language import document_language
 from realtime.rooms.surrogates import SurrogateSafeDoc
 from realtime.rooms.writer import RoomWriter
 from realtime.stores.base import RoomStore, StoredUpdate, StoreUnavailableError
@@ -112,6 +113,8 @@ class Room:
         )
         self.idle_since: float | None = time.monotonic()
         self._holds = 0
+        # The language last seen in the document (`language`), to tell a change.
+        self._language: str | None = None
 
     # ----------------------------------------------------------------- lifecycle
 
@@ -131,6 +134,7 @@ class Room:
             self._follow(state.last_id)
             # Ask the other processes for their clients' cursors.
             await self._store.publish_ephemeral(self.room_id, _envelope(b"\x03"))
+        await self._language_seen()
 
     async def stop(self) -> None:
         """Stop following the log and writing (held edits get a moment to be stored)."""
@@ -175,6 +179,21 @@ class Room:
     def code_text(self) -> str:
         """The current text of the shared `Y.Text` named `code`."""
         return str(self.doc.text)
+
+    def language(self) -> str:
+        """The room's language id as its document says (unchecked; Python when unset)."""
+        return document_language(self.doc.doc)
+
+    async def _language_seen(self) -> None:
+        """Tell the router's language handlers when the document names a new language.
+
+        Called when the room loads and after each edit of a connection of this process (the
+        process where the change was made warms up for it; others need not).
+        """
+        language = self.language()
+        if language != self._language:
+            self._language = language
+            await self._events.language_changed(self, language)
 
     def broadcast_event(self, event: ServerEvent, *, only: str | None = None) -> None:
         """Send an application event to every connection of the room, in every process.
@@ -306,6 +325,7 @@ class Room:
         self._broadcast(relay, conn)
         self._metrics.updates.inc()
         self._metrics.fanout.observe(time.perf_counter() - started)
+        await self._language_seen()
 
     def _awareness_from(self, conn: Connection, message: AwarenessMessage, frame: bytes) -> None:
         accepted = self.awareness.apply(message.entries, local=True)

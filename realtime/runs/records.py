@@ -61,6 +61,8 @@ class RunRecord:
     rejected: bool = False
     # `seq` of the last output chunk (program output or echoed input) this record includes.
     last_seq: int = -1
+    # The registry id of the language it ran as (records from before languages are Python).
+    language: str = "python"
     _output_bytes: int = 0
 
     def add_output(self, text: str) -> None:
@@ -113,6 +115,7 @@ class RunRecord:
             verdict=self.verdict,
             code_hash=self.code_hash,
             rejected=self.rejected,
+            language=self.language,
         )
 
     def stored(self) -> StoredRun:
@@ -134,6 +137,7 @@ class RunRecord:
             last_seq=self.last_seq,
             running=self.verdict is None,
             rejected=self.rejected,
+            language=self.language,
         )
         if self.verdict is None:
             return started

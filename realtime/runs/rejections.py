@@ -28,6 +28,7 @@ RATE_LIMITED: Final = "rate_limited"
 BUSY: Final = "busy"
 UNAVAILABLE: Final = "unavailable"
 BAD_STDIN: Final = "bad_stdin"
+UNSUPPORTED_LANGUAGE: Final = "unsupported_language"
 CODE_REFUSALS = frozenset({SYNTAX_ERROR, POLICY_VIOLATION})
 UNAVAILABLE_MESSAGE = "running code is unavailable right now; try again in a moment"
 
@@ -53,12 +54,27 @@ def refused_code(result: RunResult) -> RunRejectedEvent:
     return rejected(result.message, result.diagnostics, code=code)
 
 
+def unsupported_language(language: str, known: Sequence[str]) -> RunRejectedEvent:
+    """The refusal of a run whose language is not registered (a room names it, or a call)."""
+    shown = language if len(language) <= 40 else language[:40] + "…"
+    return rejected(
+        f"this server cannot run {shown!r}: the language must be one of {', '.join(known)}",
+        code=UNSUPPORTED_LANGUAGE,
+    )
+
+
 def rejection_record(
-    room_id: str, by: dict[str, str], hash_of_code: str, rejection: RunRejectedEvent
+    room_id: str,
+    by: dict[str, str],
+    hash_of_code: str,
+    rejection: RunRejectedEvent,
+    language: str = "python",
 ) -> RunRecord:
     """A code refusal as a run of the room that ended before it started."""
     at = now_ms()
-    record = RunRecord(uuid.uuid4().hex, room_id, by, hash_of_code, at, rejected=True)
+    record = RunRecord(
+        uuid.uuid4().hex, room_id, by, hash_of_code, at, rejected=True, language=language
+    )
     record.verdict = rejection.code
     record.message = rejection.reason
     record.diagnostics = diagnostics_json(rejection.diagnostics)

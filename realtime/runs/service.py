@@ -37,6 +37,7 @@ from realtime.contract.requests import (
 from realtime.contract.requests import RunRequest as RunStart
 from realtime.limits.base import LimitsUnavailableError
 from realtime.limits.quotas import RateLimitedError
+from realtime.runs.prewarm import Prewarmer
 from realtime.runs.records import RunRecord, code_hash, now_ms
 from realtime.runs.rejections import (
     ALREADY_RUNNING,
@@ -50,6 +51,7 @@ from realtime.runs.rejections import (
     refused_code,
     rejected,
     rejection_record,
+    unsupported_language,
 )
 from realtime.runs.store import RunStore, recorded_runs
 from realtime.runs.transcript import Transcript
@@ -57,6 +59,7 @@ from realtime.stores.base import StoreUnavailableError
 from sandbox.errors import DisabledError, PoolBusyError, SandboxError
 from sandbox.events import Person, RunFinished, RunInputWanted, RunOutput, RunRequest, RunResult
 from sandbox.interfaces import RunHandle, SandboxPool
+from sandbox.languages.registry import load_registry
 from sandbox.runner import FinishedRun
 from sandbox.verdicts import Verdict
 
@@ -141,6 +144,7 @@ class RunService:
         self._live: dict[str, LiveRun] = {}
         self._unsaved: set[asyncio.Task[None]] = set()
         self._throttle = RefusalThrottle()
+        self.prewarmer = Prewarmer(pool)
 
     def install(self, router: EventRouter) -> None:
         """Register the `run*` handlers and the `room.state` join handler."""
@@ -151,17 +155,29 @@ class RunService:
         router.on_relayed(self.on_relayed)
         router.on_refused(RunStart, self.on_run_refused)
         router.on_join(self.on_join)
+        router.on_language(self.on_language)
 
     # -- starting ----------------------------------------------------------------------------
     async def start(
-        self, room_id: str, by: dict[str, str], code: str, stdin: str, interactive: bool
+        self,
+        room_id: str,
+        by: dict[str, str],
+        code: str,
+        stdin: str,
+        interactive: bool,
+        *,
+        language: str = "python",
     ) -> tuple[RunRecord, RunHandle] | RunRejectedEvent:
         """Lock, take a quota slot and submit; the record and handle, or a refusal.
 
         The policy is checked once, by the pool: a program it refuses comes back at once as a
         `FinishedRun`, told as a `run.rejected`. The lock and the slot are released by the end
-        of `events_of` (or here, on refusal).
+        of `events_of` (or here, on refusal). A `language` that is not registered is refused
+        before anything else (`unsupported_language`).
         """
+        known = load_registry().ids
+        if language not in known:
+            return unsupported_language(language, known)
         if len(stdin) > MAX_STDIN_CHARS:
             return rejected(f"stdin is larger than {MAX_STDIN_CHARS} characters", code=BAD_STDIN)
         run_id = uuid.uuid4().hex
@@ -185,8 +201,10 @@ class RunService:
             with contextlib.suppress(Exception):
                 await self.store.unlock(room_id, run_id)
             raise
-        record = RunRecord(run_id, room_id, by, code_hash(code), now_ms())
-        request = RunRequest(run_id=run_id, code=code, stdin=stdin, interactive=interactive)
+        record = RunRecord(run_id, room_id, by, code_hash(code), now_ms(), language=language)
+        request = RunRequest(
+            run_id=run_id, code=code, stdin=stdin, interactive=interactive, language=language
+        )
         try:
             handle = await (await self._pool()).submit(request)
         except PoolBusyError as exc:
@@ -295,12 +313,15 @@ class RunService:
     async def on_run(
         self, room: Room, connection: Connection, principal: Principal, event: RunStart
     ) -> None:
-        """`run`: snapshot the code now and run exactly that."""
+        """`run`: snapshot the code and the room's language now and run exactly that."""
         code = room.code_text()
+        language = room.language()
         by = {"id": principal.user_id, "name": principal.name}
-        outcome = await self.start(room.room_id, by, code, event.stdin, event.interactive)
+        outcome = await self.start(
+            room.room_id, by, code, event.stdin, event.interactive, language=language
+        )
         if isinstance(outcome, RunRejectedEvent):
-            await self._tell_refusal(room, by, code, outcome)
+            await self._tell_refusal(room, by, code, outcome, language)
             return
         record, handle = outcome
         live = LiveRun(record, handle, principal.user_id, Transcript(record, self.store))
@@ -312,7 +333,12 @@ class RunService:
         live.task = asyncio.create_task(self._pump(room, live), name=f"run:{record.run_id}")
 
     async def _tell_refusal(
-        self, room: Room, by: dict[str, str], code: str, refusal: RunRejectedEvent
+        self,
+        room: Room,
+        by: dict[str, str],
+        code: str,
+        refusal: RunRejectedEvent,
+        language: str = "python",
     ) -> None:
         """Broadcast a refused Run press.
 
@@ -321,7 +347,7 @@ class RunService:
         """
         event = msgspec.structs.replace(refusal, by=Person(**by), at=now_ms())
         if refusal.code in CODE_REFUSALS:
-            record = rejection_record(room.room_id, by, code_hash(code), refusal)
+            record = rejection_record(room.room_id, by, code_hash(code), refusal, language)
             event = msgspec.structs.replace(
                 event, run_id=record.run_id, at=record.at, code_hash=record.code_hash
             )
@@ -465,6 +491,10 @@ class RunService:
         """
         await live.handle.send_input(text)
 
+    async def on_language(self, room: Room, language: str) -> None:
+        """The room's document names a language: have the pool warm a sandbox for it."""
+        self.prewarmer.request(language)
+
     async def on_join(self, room: Room, connection: Connection, principal: Principal) -> None:
         """Send `room.state`: the live run so far, or the last finished run, or null."""
         connection.send_event(RoomStateEvent(last_run=await self.last_run(room.room_id)))
@@ -493,6 +523,7 @@ class RunService:
         for task in list(self._unsaved):
             task.cancel()
         await asyncio.gather(*self._unsaved, return_exceptions=True)
+        await self.prewarmer.close()
 
 
 def _error(event: RunControl, code: ErrorCode, message: str) -> ErrorEvent:

@@ -390,35 +390,43 @@ class RunsWiring:
                     log.warning("pool stats unavailable: %s", exc)
             await asyncio.sleep(self.stats_interval_s)
 
-    async def analyze(self, code: str) -> Analysis:
-        """The analysis of `code`, checked against the contract.
+    async def analyze(self, code: str, language: str = "python") -> Analysis:
+        """The analysis of `code` written in `language`, checked against the contract.
 
         Raises:
             CodeTooLargeError: The code is too large.
+            LanguageNotCoveredError: Not Python and no Gemini answer (or an unknown language).
             msgspec.ValidationError: The analyser answered outside the contract.
         """
-        answer = await (await self.analyzer()).analyze(code)
+        answer = await (await self.analyzer()).analyze(code, language)
         return msgspec.convert(answer.to_dict(), Analysis)
 
     async def on_analyze(
         self, room: Room, connection: Connection, principal: Principal, event: AnalyzeRequest
     ) -> None:
-        """`analyze`: analyse the room's code now; everyone sees the result."""
+        """`analyze`: analyse the room's code, in the room's language, now; everyone sees it."""
         code = room.code_text()
+        language = room.language()
         room.broadcast_event(AnalysisStartedEvent(id=echo_id(event)))
-        task = asyncio.create_task(self._analyze_into(room, connection, code, event))
+        task = asyncio.create_task(self._analyze_into(room, connection, code, language, event))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
     async def _analyze_into(
-        self, room: Room, connection: Connection, code: str, event: AnalyzeRequest
+        self,
+        room: Room,
+        connection: Connection,
+        code: str,
+        language: str,
+        event: AnalyzeRequest,
     ) -> None:
         request_id = echo_id(event)
         try:
-            result = await self.analyze(code)
+            result = await self.analyze(code, language)
         except Exception as exc:
             failure = analysis_failure(exc)
-            code_ = ErrorCode.ANALYSIS_FAILED if failure.status == 413 else ErrorCode.UNAVAILABLE
+            # This code cannot be analysed (too long, a language not covered), or try again.
+            code_ = ErrorCode.ANALYSIS_FAILED if failure.status < 500 else ErrorCode.UNAVAILABLE
             connection.send_event(ErrorEvent(code=code_, message=failure.message, id=request_id))
             room.broadcast_event(AnalysisFailedEvent(message=failure.message, id=request_id))
             return

@@ -31,6 +31,9 @@ class Call:
     headers: dict[str, str]
     body: dict[str, Any]
     ids: list[str]
+    # The instruction part's text, and the language each program's part names (None: none).
+    instruction: str = ""
+    languages: list[str | None] = field(default_factory=list)
 
 
 @dataclass
@@ -101,6 +104,32 @@ def recorded_answer(rows: Iterable[dict[str, Any]]) -> Callable[[str, str], dict
     return answer
 
 
+def instruction_of(body: dict[str, Any]) -> str:
+    """The text parts of a request that are not programs (the instruction to the model)."""
+    texts: list[str] = []
+    for content in body.get("contents", []):
+        for part in content.get("parts", []):
+            text = part.get("text", "")
+            try:
+                data = json.loads(text)
+            except ValueError:
+                texts.append(text)
+                continue
+            if not (isinstance(data, dict) and "code" in data):
+                texts.append(text)
+    return "\n".join(texts)
+
+
+def names_its_language(program: dict[str, Any], instruction: str) -> bool:
+    """Whether a program's part names its language and the instruction names it too.
+
+    A model asked about code without being told its language would guess; the fake answers
+    such a program with a label outside the seven classes, which the client drops.
+    """
+    language = program.get("language")
+    return isinstance(language, str) and bool(language) and language in instruction
+
+
 def programs_of(body: dict[str, Any]) -> list[dict[str, Any]]:
     """The programs (JSON parts carrying `id` and `code`) found in a request body."""
     out: list[dict[str, Any]] = []
@@ -156,6 +185,7 @@ class FakeGemini:
                     return
                 body = json.loads(raw or b"{}")
                 programs = programs_of(body)
+                instruction = instruction_of(body)
                 with fake._lock:
                     fake.calls.append(
                         Call(
@@ -164,6 +194,8 @@ class FakeGemini:
                             headers={k.lower(): v for k, v in self.headers.items()},
                             body=body,
                             ids=[str(p["id"]) for p in programs],
+                            instruction=instruction,
+                            languages=[p.get("language") for p in programs],
                         )
                     )
                     b = fake.behaviour
@@ -186,7 +218,7 @@ class FakeGemini:
                             continue
                         make = b.answer or default_answer
                         answer = make(pid, str(p["code"]))
-                        if pid in b.bad_label_ids:
+                        if pid in b.bad_label_ids or not names_its_language(p, instruction):
                             answer["time"] = "O(n!)"
                         answers.append(answer)
                     text = json.dumps({"answers": answers})

@@ -12,7 +12,7 @@ from actors.analysis.classes import CLASSES
 from actors.analysis.gemini import GeminiAnalyzer
 from actors.analysis.interface import AnalysisRequest
 from actors.analysis.models import Analysis
-from actors.analysis.service import AnalysisService, CodeTooLargeError
+from actors.analysis.service import AnalysisService, CodeTooLargeError, LanguageNotCoveredError
 from actors.analysis.settings import AnalysisSettings
 from tests.integration.analysis.conftest import settings_for
 from tests.integration.analysis.fake_gemini import FakeGemini
@@ -215,3 +215,65 @@ async def test_analyzer_used_directly_matches_ids(fake_gemini: FakeGemini) -> No
     finally:
         await analyzer.aclose()
     assert answers["zz"].time == CLASSES[4] and answers["aa"].time == CLASSES[2]
+
+
+JS_SORT = "const xs = [3, 1, 2];\nconsole.log(xs.sort((a, b) => a - b));\n"
+CPP_LOOP = (
+    "#include <iostream>\nint main() { int n; std::cin >> n; for (int i = 0; i < n; ++i); }\n"
+)
+
+
+async def test_each_program_is_named_by_its_language(fake_gemini: FakeGemini) -> None:
+    service = await _service(fake_gemini)
+    try:
+        js, cpp, py = await asyncio.gather(
+            service.analyze(JS_SORT, "javascript"),
+            service.analyze(CPP_LOOP, "cpp"),
+            service.analyze("def f(xs):\n    return sorted(xs)\n"),
+        )
+    finally:
+        await service.aclose()
+    (call,) = fake_gemini.calls  # one batch, three languages
+    assert sorted(c for c in call.languages if c) == [
+        "C++17 (g++)",
+        "JavaScript (Node.js)",
+        "Python 3",
+    ]
+    for name in ("JavaScript (Node.js)", "C++17 (g++)", "Python 3"):
+        assert name in call.instruction
+    # Only Gemini reads other languages: its answer alone, listed as its own opinion.
+    assert js.source == "gemini" and js.time == "O(n log n)"
+    assert [o.source for o in js.sources] == ["gemini"]
+    assert cpp.source == "gemini" and cpp.time == "O(n)"
+    # Python keeps its second opinion from the offline analyzer.
+    assert [o.source for o in py.sources] == ["static", "gemini"]
+    # The same text in another language is another question (not a cache hit).
+    again = await _service(fake_gemini)
+    try:
+        await again.analyze(JS_SORT, "javascript")
+        await again.analyze(JS_SORT, "typescript")
+    finally:
+        await again.aclose()
+    assert [c.languages for c in fake_gemini.calls[1:]] == [
+        ["JavaScript (Node.js)"],
+        ["TypeScript"],
+    ]
+
+
+async def test_other_languages_need_gemini(fake_gemini: FakeGemini) -> None:
+    offline = AnalysisService(AnalysisSettings(gemini_api_key=None, measure=False))
+    try:
+        with pytest.raises(LanguageNotCoveredError, match=r"covers Python only.*Java 17"):
+            await offline.analyze("class Main {}\n", "java")
+        with pytest.raises(LanguageNotCoveredError, match="not a language"):
+            await offline.analyze("x", "cobol")
+    finally:
+        await offline.aclose()
+    # With Gemini failing there is no offline answer to fall back on: it says so plainly.
+    fake_gemini.behaviour.statuses = [400]
+    service = await _service(fake_gemini, gemini_retries=0)
+    try:
+        with pytest.raises(LanguageNotCoveredError, match="covers Python only"):
+            await service.analyze("package main\nfunc main() {}\n", "go")
+    finally:
+        await service.aclose()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import AsyncIterator
 from typing import Any
@@ -26,9 +27,9 @@ class InProcessAnalyzer:
         self.service = AnalysisService(AnalysisSettings(gemini_api_key=None, measure=False))
         self.calls = 0
 
-    async def analyze(self, code: str) -> Analysis:
+    async def analyze(self, code: str, language: str = "python") -> Analysis:
         self.calls += 1
-        return await self.service.analyze(code)
+        return await self.service.analyze(code, language)
 
 
 @pytest.fixture
@@ -89,7 +90,11 @@ async def test_runs_and_analysis_are_off_unless_enabled(
     server, _ = analysis_server
     async with httpx.AsyncClient(base_url=server.http, timeout=60) as http:
         lines = (await http.post("/api/runs", json={"code": "print(1)"})).text.splitlines()
+        # The language is checked first: an unknown one is refused whatever the pool.
+        other = await http.post("/api/runs", json={"code": "x", "language": "cobol"})
     assert lines and '"unavailable"' in lines[0]
+    (refusal,) = [json.loads(line) for line in other.text.splitlines()]
+    assert refusal["type"] == "run.rejected" and refusal["code"] == "unsupported_language"
 
 
 class FailingAnalyzer:
@@ -137,3 +142,39 @@ async def test_code_too_long_to_analyse_is_413_in_plain_words(
 def test_a_blank_gemini_key_counts_as_unset(monkeypatch: pytest.MonkeyPatch, blank: str) -> None:
     monkeypatch.setenv("GEMINI_API_KEY", blank)
     assert AnalysisSettings().gemini_api_key is None
+
+
+async def test_a_room_in_another_language_is_told_offline_analysis_is_python_only(
+    analysis_server: tuple[RunningServer, InProcessAnalyzer],
+) -> None:
+    server, _ = analysis_server
+    room = "an-" + uuid.uuid4().hex[:10]
+    a, b = RoomClient(server.ws(room)), RoomClient(server.ws(room))
+    try:
+        await a.connect()
+        await b.connect()
+        await a.wait_synced()
+        await a.insert(0, "for (let i = 0; i < 10; i++) console.log(i);\n")
+        await a.set_language("javascript")
+        await b.wait_for(lambda: b.language() == "javascript")
+        await b.send_event({"type": "analyze", "id": "q1"})
+        for client in (a, b):
+            await client.wait_for(
+                lambda c=client: any(e["type"] == "analysis.failed" for e in c.events), 30
+            )
+            failed = next(e for e in client.events if e["type"] == "analysis.failed")
+            assert "covers Python only" in failed["message"]
+            assert "JavaScript" in failed["message"]
+            assert not any(e["type"] == "analysis.result" for e in client.events)
+        error = next(e for e in b.events if e["type"] == "error")
+        assert error["code"] == "analysis_failed" and error["id"] == "q1"
+    finally:
+        await a.close()
+        await b.close()
+    async with httpx.AsyncClient(base_url=server.http) as http:
+        refused = await http.post("/api/analyze", json={"code": "int main() {}", "language": "cpp"})
+        unknown = await http.post("/api/analyze", json={"code": "x", "language": "cobol"})
+    assert refused.status_code == 422
+    assert refused.json()["error"]["code"] == "unsupported_language"
+    assert "covers Python only" in refused.json()["error"]["message"]
+    assert unknown.status_code == 422 and "cobol" in unknown.json()["error"]["message"]

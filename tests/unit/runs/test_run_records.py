@@ -44,7 +44,19 @@ def test_finish_and_round_trip() -> None:
         "verdict": "runtime_error",
         "code_hash": "h",
         "rejected": False,
+        "language": "python",
     }
+
+
+def test_the_record_keeps_its_language_and_old_records_are_python() -> None:
+    record = RunRecord("r", "room", {"id": "u", "name": "U"}, "h", 1, language="go")
+    assert record.as_last_run().language == "go"
+    assert record.summary().language == "go"
+    assert RunRecord.from_json(record.to_json()).stored().language == "go"
+    # A record saved before rooms had languages ran Python.
+    old = record.to_json()
+    del old["language"]
+    assert RunRecord.from_json(old).as_last_run().language == "python"
 
 
 def test_exit_status_follows_the_program() -> None:

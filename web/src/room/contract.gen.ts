@@ -217,7 +217,7 @@ export interface Diagnostic {
 /** A Run press was refused: nothing ran (told to the whole room). */
 export interface RunRejectedEvent {
   type: "run.rejected";
-  code: "already_running" | "bad_stdin" | "busy" | "policy_violation" | "rate_limited" | "syntax_error" | "unavailable";
+  code: "already_running" | "bad_stdin" | "busy" | "policy_violation" | "rate_limited" | "syntax_error" | "unavailable" | "unsupported_language";
   reason: string;
   diagnostics: Diagnostic[];
   by?: Person;
@@ -245,6 +245,8 @@ export interface LastRun {
   last_seq: number;
   running: boolean;
   rejected: boolean;
+  /** The language id it ran as. */
+  language: string;
   verdict?: Verdict;
   exit_code?: number | null;
   signal?: number | null;

@@ -31,7 +31,7 @@ describe("playback", () => {
     const timeline = buildTimeline({
       updates: shuffled,
       runs: [
-        { run_id: "r", at: 1015, by: { id: "u", name: "U" }, verdict: "ok", code_hash: "", rejected: false },
+        { run_id: "r", at: 1015, by: { id: "u", name: "U" }, verdict: "ok", code_hash: "", rejected: false, language: "python" },
       ],
     });
     expect(replayText(timeline.updates, 0)).toBe("");

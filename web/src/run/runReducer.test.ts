@@ -255,6 +255,7 @@ describe("reduceRun", () => {
         message: "syntax error: x",
         diagnostics: [diagnostic],
         rejected: true,
+        language: "python",
       },
     });
     expect(s.status).toBe("rejected");
@@ -278,6 +279,7 @@ describe("reduceRun", () => {
           last_seq: 1,
           running: true,
           rejected: false,
+          language: "python",
         },
       },
       out(1, "Bob\n", "stdin"),
@@ -299,6 +301,7 @@ describe("reduceRun", () => {
         last_seq: 0,
         running: false,
         rejected: false,
+        language: "python",
         verdict: "runtime_error",
         exit_code: 1,
       },

@@ -384,8 +384,13 @@ export interface components {
         };
         /** AnalyzeBody */
         AnalyzeBody: {
-            /** @description Python source. */
+            /** @description Source text. */
             code: string;
+            /**
+             * @description The program's language id (registry). Offline analysis covers Python only; other languages need Gemini (422 `unsupported_language` without it).
+             * @default python
+             */
+            language: string;
         };
         /** AuthConfig */
         AuthConfig: {
@@ -459,8 +464,13 @@ export interface components {
         };
         /** HeadlessRunBody */
         HeadlessRunBody: {
-            /** @description Python source (10 KB UTF-8 max). */
+            /** @description Source text (10 KB UTF-8 max). */
             code: string;
+            /**
+             * @description A language id of sandbox/languages/registry.toml (python, javascript, typescript, cpp, java, go); an unknown one is answered by a `run.rejected` line.
+             * @default python
+             */
+            language: string;
             /**
              * @description Input given up front.
              * @default
@@ -612,6 +622,11 @@ export interface components {
             at: number;
             by: components["schemas"]["Person"];
             code_hash: string;
+            /**
+             * @description The language id it ran as.
+             * @default python
+             */
+            language: string;
             /** @default false */
             rejected: boolean;
             run_id: string;
@@ -628,6 +643,8 @@ export interface components {
             exit_code: number | null;
             /** @description Epoch milliseconds. */
             finished_at: number | null;
+            /** @description The language id it ran as. */
+            language: string;
             last_seq: number;
             message: string;
             output: string;
