@@ -2,7 +2,7 @@
 // for their side effect of registering themselves.
 declare module "monaco-editor/esm/vs/editor/browser/coreCommands.js";
 declare module "monaco-editor/esm/vs/editor/contrib/*";
-declare module "monaco-editor/esm/vs/basic-languages/python/python.js" {
+declare module "monaco-editor/esm/vs/basic-languages/*.js" {
   import type { languages } from "monaco-editor/esm/vs/editor/editor.api.js";
   export const conf: languages.LanguageConfiguration;
   export const language: languages.IMonarchLanguage;

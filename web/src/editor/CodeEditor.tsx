@@ -10,16 +10,23 @@ import { monaco } from "./monacoSetup";
 export interface CodeEditorProps {
   text: Y.Text;
   awareness: Awareness;
+  /** Monaco's language id (highlighting), following the room's language. */
   language: string;
+  /** The program's file name in the sandbox (`main.js`), named to screen readers. */
+  fileName: string;
   readOnly: boolean;
   diagnostics: Diagnostic[];
   onRun: () => void;
   onEditor?: (editor: monaco.editor.IStandaloneCodeEditor | null) => void;
 }
 
+function editorLabel(fileName: string): string {
+  return `${fileName}: the room's code`;
+}
+
 /** Monaco bound to the room's shared `Y.Text`, with remote cursors from awareness. */
 export function CodeEditor(props: CodeEditorProps) {
-  const { text, awareness, language, readOnly, diagnostics, onRun, onEditor } = props;
+  const { text, awareness, language, fileName, readOnly, diagnostics, onRun, onEditor } = props;
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const onRunRef = useRef(onRun);
@@ -40,6 +47,7 @@ export function CodeEditor(props: CodeEditorProps) {
       readOnly,
       renderValidationDecorations: "on",
       fixedOverflowWidgets: true,
+      ariaLabel: editorLabel(fileName),
     });
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => onRunRef.current());
     const binding = new MonacoBinding(text, model, new Set([editor]), awareness);
@@ -68,7 +76,8 @@ export function CodeEditor(props: CodeEditorProps) {
   useEffect(() => {
     const model = editorRef.current?.getModel();
     if (model) monaco.editor.setModelLanguage(model, language);
-  }, [language]);
+    editorRef.current?.updateOptions({ ariaLabel: editorLabel(fileName) });
+  }, [language, fileName]);
 
   useEffect(() => {
     const model = editorRef.current?.getModel();

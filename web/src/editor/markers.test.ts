@@ -38,6 +38,27 @@ describe("diagnosticsToMarkers", () => {
     expect(policy).toMatchObject({ message: "no os", source: "policy" });
   });
 
+  it("says a compiler's error is a compile error, at its line and column", () => {
+    const [m] = diagnosticsToMarkers(
+      [
+        {
+          line: 2,
+          column: 6,
+          message: "error: 'os' was not declared in this scope",
+          code: "compile_error",
+          kind: "compile",
+        },
+      ],
+      model,
+    );
+    expect(m).toMatchObject({
+      startLineNumber: 2,
+      startColumn: 7,
+      message: "Compile error: error: 'os' was not declared in this scope",
+      source: "compile",
+    });
+  });
+
   it("maps 1-based lines and 0-based columns to Monaco's 1-based positions", () => {
     const [m] = diagnosticsToMarkers(
       [{ line: 1, column: 0, end_line: 1, end_column: 9, message: "no os", code: "import" }],

@@ -22,10 +22,16 @@ interface ModelLike {
   getLineMaxColumn(line: number): number;
 }
 
-/** The marker text: a syntax error says so first, whatever the server's wording. */
+const KIND_LABELS: Partial<Record<string, string>> = {
+  syntax: "Syntax error",
+  compile: "Compile error",
+};
+
+/** The marker text: a syntax or compile error says so first, whatever the server's wording. */
 function markerMessage(d: RunDiagnostic): string {
-  if (d.kind !== "syntax") return d.message;
-  return `Syntax error: ${d.message.replace(/^syntax error:\s*/i, "")}`;
+  const label = KIND_LABELS[d.kind ?? ""];
+  if (label === undefined) return d.message;
+  return `${label}: ${d.message.replace(/^(syntax|compile) error:\s*/i, "")}`;
 }
 
 /**
@@ -51,7 +57,7 @@ export function diagnosticsToMarkers(
     const marker: MarkerLike = {
       severity: SEVERITY_ERROR,
       message: markerMessage(d),
-      source: d.kind === "syntax" ? "syntax" : "policy",
+      source: d.kind === "syntax" || d.kind === "compile" ? d.kind : "policy",
       startLineNumber: startLine,
       startColumn,
       endLineNumber: endLine,

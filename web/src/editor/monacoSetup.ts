@@ -18,7 +18,13 @@ import "monaco-editor/esm/vs/editor/contrib/wordHighlighter/browser/wordHighligh
 import "monaco-editor/esm/vs/editor/contrib/wordOperations/browser/wordOperations.js";
 // Ctrl+M (Ctrl+Shift+M on a Mac): Tab moves the focus out of the editor (keyboard users).
 import "monaco-editor/esm/vs/editor/contrib/toggleTabFocusMode/browser/toggleTabFocusMode.js";
-import { conf, language } from "monaco-editor/esm/vs/basic-languages/python/python.js";
+import * as cpp from "monaco-editor/esm/vs/basic-languages/cpp/cpp.js";
+import * as go from "monaco-editor/esm/vs/basic-languages/go/go.js";
+import * as java from "monaco-editor/esm/vs/basic-languages/java/java.js";
+import * as javascript from "monaco-editor/esm/vs/basic-languages/javascript/javascript.js";
+import * as python from "monaco-editor/esm/vs/basic-languages/python/python.js";
+import * as typescript from "monaco-editor/esm/vs/basic-languages/typescript/typescript.js";
+import { listLanguages } from "../languages/registry";
 
 declare global {
   interface Window {
@@ -31,10 +37,28 @@ self.MonacoEnvironment = {
   getWorker: () => new EditorWorker(),
 };
 
-// The Python grammar is registered eagerly (the stock contribution would fetch it as a
-// separate chunk after the editor opens: one more round trip before highlighting).
-monaco.languages.register({ id: "python", extensions: [".py"], aliases: ["Python", "py"] });
-monaco.languages.setLanguageConfiguration("python", conf);
-monaco.languages.setMonarchTokensProvider("python", language);
+interface Grammar {
+  conf: monaco.languages.LanguageConfiguration;
+  language: monaco.languages.IMonarchLanguage;
+}
+
+/**
+ * Monarch grammars (highlighting only, no language service or extra worker) by Monaco id.
+ * A registry language needs its grammar here; one without is shown as plain text.
+ */
+const GRAMMARS: Record<string, Grammar> = { python, javascript, typescript, cpp, java, go };
+
+// The grammars are registered eagerly (the stock contributions would fetch each as a
+// separate chunk after the editor opens: one more round trip before highlighting). A room
+// can switch languages at any moment, so every registry language is ready at once.
+for (const spec of listLanguages()) {
+  const id = spec.monacoLanguage;
+  monaco.languages.register({ id, extensions: [spec.extension], aliases: [spec.label] });
+  const grammar = GRAMMARS[id];
+  if (grammar !== undefined) {
+    monaco.languages.setLanguageConfiguration(id, grammar.conf);
+    monaco.languages.setMonarchTokensProvider(id, grammar.language);
+  }
+}
 
 export { monaco };

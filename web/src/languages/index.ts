@@ -1,2 +1,9 @@
-export { DEFAULT_LANGUAGE_ID, getLanguage, languageForFile, listLanguages } from "./registry";
+export {
+  announcesInputWaits,
+  DEFAULT_LANGUAGE_ID,
+  findLanguage,
+  getLanguage,
+  languageForFile,
+  listLanguages,
+} from "./registry";
 export type { LanguageSpec } from "./registry";

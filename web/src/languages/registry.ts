@@ -46,6 +46,19 @@ export function getLanguage(id: string): LanguageSpec {
   return spec;
 }
 
+/** The language with this id, or undefined (a room may name one this app does not know). */
+export function findLanguage(id: string): LanguageSpec | undefined {
+  return REGISTRY.get(id);
+}
+
+/**
+ * Whether the server says when this language's program waits for input (`run.input_wanted`).
+ * Only the Python agent can tell; a native program's input box stays open while it runs.
+ */
+export function announcesInputWaits(spec: LanguageSpec): boolean {
+  return spec.runnerId === "python3";
+}
+
 /** The language whose file extension matches `filename`, or undefined. */
 export function languageForFile(filename: string): LanguageSpec | undefined {
   const lower = filename.toLowerCase();

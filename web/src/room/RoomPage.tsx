@@ -6,7 +6,8 @@ import { useAuthStore } from "../auth/authStore";
 import { UserBadge } from "../auth/SignInGate";
 import { AnalysisPanel } from "../analysis/AnalysisPanel";
 import { CodeEditor } from "../editor/CodeEditor";
-import { DEFAULT_LANGUAGE_ID, getLanguage } from "../languages/registry";
+import { LanguagePicker } from "../languages/LanguagePicker";
+import { findLanguage } from "../languages/registry";
 import { api, ApiError } from "../lib/api/client";
 import { describeError } from "../lib/api/errors";
 import type { Capability } from "../lib/api/types";
@@ -19,6 +20,7 @@ import { RemoteCursorStyles } from "./RemoteCursorStyles";
 import { RoomLayout } from "./RoomLayout";
 import { ShareBox } from "./ShareBox";
 import { capabilityFromLocation } from "./roomIds";
+import { setRoomLanguage, useRoomLanguage } from "./roomLanguage";
 import { accessMessage, useRoomStore } from "./roomStore";
 import { useRoomConnection } from "./useRoomConnection";
 
@@ -101,7 +103,8 @@ export default function RoomPage({ roomId }: { roomId: string }) {
   const admitted = useRoomStore((s) => s.sessionUser !== null);
   const diagnostics = useRunStore((s) => s.diagnostics);
   const signOut = useAuthStore((s) => s.signOut);
-  const language = getLanguage(DEFAULT_LANGUAGE_ID);
+  const languageId = useRoomLanguage(conn?.doc ?? null);
+  const language = findLanguage(languageId);
 
   // Ctrl/Cmd+Enter also works when the focus is outside the editor (e.g. in the stdin box).
   useEffect(() => {
@@ -143,6 +146,11 @@ export default function RoomPage({ roomId }: { roomId: string }) {
           )}
           {readOnly && closed === null && <span className="badge readonly">read-only</span>}
         </span>
+        <LanguagePicker
+          value={languageId}
+          editable={!readOnly && conn !== null}
+          onChange={(next) => conn && setRoomLanguage(conn.doc, conn.text, next)}
+        />
         <ConnectionBadge />
         <ParticipantList />
         <a
@@ -179,7 +187,9 @@ export default function RoomPage({ roomId }: { roomId: string }) {
             <CodeEditor
               text={conn.text}
               awareness={conn.provider.awareness}
-              language={language.monacoLanguage}
+              // A language this app does not know (a newer server's) is shown as plain text.
+              language={language?.monacoLanguage ?? "plaintext"}
+              fileName={language?.fileName ?? "main.txt"}
               readOnly={readOnly}
               diagnostics={diagnostics}
               onRun={() => startRun(conn)}
@@ -189,7 +199,7 @@ export default function RoomPage({ roomId }: { roomId: string }) {
           )
         }
         panels={[
-          { id: "run", label: "Run", node: <RunPanel conn={conn} /> },
+          { id: "run", label: "Run", node: <RunPanel conn={conn} language={language} /> },
           { id: "analysis", label: "Analysis", node: <AnalysisPanel conn={conn} /> },
           {
             id: "notes",

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { announcesInputWaits, type LanguageSpec } from "../languages/registry";
 import type { RoomConnection } from "../room/connection";
 import { useRoomStore } from "../room/roomStore";
 import { useRunWait } from "../room/useRunWait";
@@ -19,7 +20,14 @@ export function startRun(conn: RoomConnection | null): void {
 }
 
 /** Run / Stop, stdin, the live `input()` prompt, streamed output, verdict, time and memory. */
-export function RunPanel({ conn }: { conn: RoomConnection | null }) {
+export function RunPanel({
+  conn,
+  language,
+}: {
+  conn: RoomConnection | null;
+  /** The room's language (undefined: one this app does not know). */
+  language?: LanguageSpec | undefined;
+}) {
   const run = useRunStore();
   const permissions = useRoomStore((s) => s.permissions);
   const me = useRoomStore((s) => s.sessionUser);
@@ -32,6 +40,10 @@ export function RunPanel({ conn }: { conn: RoomConnection | null }) {
   const f = run.finished;
   // Only the person who started the run may type into it (the server enforces it too).
   const mine = me === null || run.by === null || run.by.id === me.id;
+  // Python's agent says when the program waits for input; a native program's sandbox cannot
+  // tell, so its input box stays open for the whole run.
+  const waitsAnnounced = language === undefined || announcesInputWaits(language);
+  const inputOpen = waitsAnnounced ? run.inputWanted : true;
 
   const sendInput = () => {
     if (conn === null || run.runId === null) return;
@@ -136,7 +148,7 @@ export function RunPanel({ conn }: { conn: RoomConnection | null }) {
       </details>
       <OutputView lines={run.lines} />
       {f?.output_truncated && <p className="note">Output truncated.</p>}
-      {run.inputWanted && mine && run.status === "running" && (
+      {inputOpen && mine && run.status === "running" && run.runId !== null && (
         <form
           className="input-line"
           onSubmit={(e) => {
@@ -147,9 +159,11 @@ export function RunPanel({ conn }: { conn: RoomConnection | null }) {
           <input
             data-testid="run-input"
             aria-label="Input for the program"
-            autoFocus
+            autoFocus={waitsAnnounced}
             value={line}
-            placeholder="The program is waiting for input…"
+            placeholder={
+              waitsAnnounced ? "The program is waiting for input…" : "Input for the program…"
+            }
             onChange={(e) => setLine(e.target.value)}
           />
           <button type="submit">Send</button>

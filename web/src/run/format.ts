@@ -25,6 +25,7 @@ export const REJECTION_LABELS: Record<string, string> = {
   busy: "Sandboxes busy",
   unavailable: "Unavailable",
   bad_stdin: "Rejected",
+  unsupported_language: "Unknown language",
 };
 
 /** Label for a refused Run press, from its `code` (null: a server that sent none). */
