@@ -43,8 +43,8 @@ test-web: bootstrap ## Vitest unit tests and type check of the front end
 	@if [ -f web/package.json ]; then cd web && npm run --silent typecheck && npm run --silent test; fi
 
 .PHONY: test
-test: lint test-web web ## Install what is missing, lint, then run every test
-	$(RUN)pytest
+test: lint test-web web ## Install what is missing, lint, then run every test (two shards side by side)
+	$(RUN)python scripts/run_tests.py
 
 .PHONY: bench
 bench: web ## Run every benchmark under bench/ (JSON on stdout)
