@@ -39,7 +39,9 @@ def _parser() -> argparse.ArgumentParser:
         "--data-dir",
         help="data folder (CODEREMOTE_DATA_DIR; default .data with --store embedded)",
     )
-    run = commands.add_parser("run", help="run a Python file on a server, printing output live")
+    run = commands.add_parser(
+        "run", help="run a file on a server (language by its extension), printing output live"
+    )
     run.add_argument("file", help="the program to run")
     run.add_argument("--stdin", help="file whose content is the program's input")
     run.add_argument(

@@ -11,6 +11,7 @@ import msgspec
 
 from realtime.contract.replies import RunRejectedEvent
 from sandbox.events import RunEvent, RunFinished, RunOutput, RunResult
+from sandbox.languages.registry import load_registry
 from sandbox.verdicts import Verdict
 
 __all__ = ["exit_status", "run_file"]
@@ -31,11 +32,20 @@ def exit_status(finished: RunResult) -> int:
     return 1
 
 
+def language_of(path: str) -> str:
+    """The registry language whose file extension `path` has; the default one otherwise."""
+    registry = load_registry()
+    suffix = Path(path).suffix.lower()
+    found = next((lang.id for lang in registry.languages if lang.extension == suffix), None)
+    return found or registry.default
+
+
 def run_file(path: str, *, stdin_path: str | None, server: str, token: str | None) -> int:
     """Run `path` on `server`, printing stdout/stderr as it arrives; returns the exit status.
 
     Statuses: the program's (0 on `ok`), 128+signal when killed, 1 for other verdicts,
     2 when the server refused the run (policy diagnostics, busy, rate limited, no access).
+    The language is the registry's whose file extension `path` has (Python otherwise).
     """
     try:
         code = Path(path).read_text(encoding="utf-8")
@@ -48,7 +58,11 @@ def run_file(path: str, *, stdin_path: str | None, server: str, token: str | Non
     url = server.rstrip("/") + "/api/runs"
     try:
         with httpx.stream(
-            "POST", url, json={"code": code, "stdin": stdin}, headers=headers, timeout=None
+            "POST",
+            url,
+            json={"code": code, "stdin": stdin, "language": language_of(path)},
+            headers=headers,
+            timeout=None,
         ) as response:
             if response.status_code != 200:
                 response.read()

@@ -6,7 +6,7 @@ import hashlib
 
 import msgspec
 
-from realtime.run_cli import exit_status
+from realtime.run_cli import exit_status, language_of
 from realtime.runs.records import RECORD_OUTPUT_BYTES, RunRecord, code_hash
 from sandbox.events import Diagnostic, RunResult
 from sandbox.verdicts import Verdict
@@ -64,3 +64,11 @@ def test_exit_status_follows_the_program() -> None:
     assert exit_status(RunResult(Verdict.RUNTIME_ERROR, exit_code=7)) == 7
     assert exit_status(RunResult(Verdict.RUNTIME_ERROR, signal=11)) == 139
     assert exit_status(RunResult(Verdict.TIMEOUT)) == 1
+
+
+def test_coderemote_run_takes_the_language_from_the_file_extension() -> None:
+    assert language_of("solution.py") == "python"
+    assert language_of("Main.java") == "java"
+    assert language_of("a/b/main.CPP") == "cpp"
+    assert language_of("main.ts") == "typescript"
+    assert language_of("notes.txt") == "python"
