@@ -19,6 +19,7 @@ from actors.analysis.offline.loops import (
     iter_count,
     same_base,
     span_width,
+    walks_marked_path,
     while_count,
     width_count,
 )
@@ -374,6 +375,8 @@ class Coster:
             count = ONE  # amortised: all passes together cover the range once
         elif self.loops and _walks_part_of(node, self.loops[-1][0], self.scope, self.root):
             count = ONE  # amortised: the parts walked together make up the whole once
+        elif self.loops and walks_marked_path(node, self.loops[-1][0]):
+            count = ONE  # amortised: each cell is on the path of one pass only
         if self.loops and self._snapshot_grows(node):
             self._note(EXP, node.lineno, "states derived from every earlier state")
             self.space = self.space | EXP

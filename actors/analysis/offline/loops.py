@@ -313,7 +313,7 @@ def while_count(
     loop: ast.While, scope: Scope, enclosing: ast.For | ast.While | None
 ) -> tuple[Cost, str]:
     """Iterations of a while loop and a short reason; amortised when nested in another loop."""
-    test = loop.test
+    test = _exit_test(loop)
     cond_names = {
         n.id for n in ast.walk(test) if isinstance(n, ast.Name) and not scope.is_const(n.id)
     }
@@ -364,6 +364,9 @@ def while_count(
                 kinds.add("drain")
     if "mid" in kinds or "mul" in kinds:
         return LOG, "halving loop"
+    if _halves_collection(loop, test):
+        # n + n/2 + n/4 + ...: the passes together cost what the first one does.
+        return ONE, "halving collection (a geometric series)"
     if kinds == {"add"}:
         steps = _stepped(loop)
         bits = _raises_two_to(test, steps, scope)
@@ -412,8 +415,14 @@ def while_count(
         if not (counters & reset):
             # The counter (or worklist) outlives each outer iteration: amortised over it.
             return ONE, "amortised inner loop"
-        if _marks_as_it_goes(loop, reset) or _marks_what_outer_skips(loop, enclosing, reset):
+        if (
+            _marks_as_it_goes(loop, reset)
+            or _marks_what_outer_skips(loop, enclosing, reset)
+            or _marks_path_after(loop, enclosing, reset)
+        ):
             return ONE, "amortised marking loop"
+        if _follows_failure_links(enclosing, loop, counters):
+            return ONE, "failure-link walk (prefix function, amortised over the outer loop)"
         if _outer_jumps_past(enclosing, loop, counters):
             return ONE, "amortised run (the outer loop resumes where it stopped)"
         if kinds == {"add"} and _catches_up(enclosing, loop, counters):
@@ -424,6 +433,83 @@ def while_count(
     if "drain" in kinds or not kinds:
         return N, "worklist loop"
     return N, "linear loop"
+
+
+def _halves_collection(loop: ast.While, test: ast.expr) -> bool:
+    """`while len(a) > 1: a = [f(a[i], a[i + 1]) for i in range(0, len(a), 2)]`, `a = a[::2]`.
+
+    The loop runs while a collection is long and each pass rebuilds it from every second
+    item (or its first half): its length halves, so the work of all passes is a geometric
+    series dominated by the first.
+    """
+    sized = {
+        n.args[0].id
+        for n in ast.walk(test)
+        if isinstance(n, ast.Call)
+        and callee_name(n) == "len"
+        and n.args
+        and isinstance(n.args[0], ast.Name)
+    }
+    for node in walk_local(loop.body):
+        if not (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and node.targets[0].id in sized
+        ):
+            continue
+        name = node.targets[0].id
+        for sub in ast.walk(node.value):
+            if isinstance(sub, ast.Subscript) and isinstance(sub.slice, ast.Slice):
+                step = sub.slice.step
+                if (
+                    isinstance(sub.value, ast.Name)
+                    and sub.value.id == name
+                    and isinstance(step, ast.Constant)
+                    and step.value == 2
+                ):
+                    return True
+            if (
+                isinstance(sub, ast.Call)
+                and callee_name(sub) == "range"
+                and len(sub.args) == 3
+                and isinstance(sub.args[2], ast.Constant)
+                and sub.args[2].value == 2
+                and any(
+                    isinstance(c, ast.Call)
+                    and callee_name(c) == "len"
+                    and c.args
+                    and isinstance(c.args[0], ast.Name)
+                    and c.args[0].id == name
+                    for c in ast.walk(sub.args[1])
+                )
+            ):
+                return True
+    return False
+
+
+def _exit_test(loop: ast.While) -> ast.expr:
+    """The loop's real test: `while True: if c: break` runs while `not c`.
+
+    Every `if c: break` at the top of the body is an exit; with none, the constant stays
+    (an open loop).
+    """
+    test = loop.test
+    if not (isinstance(test, ast.Constant) and test.value):
+        return test
+    exits = [
+        stmt.test
+        for stmt in loop.body
+        if isinstance(stmt, ast.If)
+        and not stmt.orelse
+        and stmt.body
+        and isinstance(stmt.body[-1], ast.Break)
+    ]
+    if not exits:
+        return test
+    stays: list[ast.expr] = [ast.UnaryOp(op=ast.Not(), operand=c) for c in exits]
+    derived = stays[0] if len(stays) == 1 else ast.BoolOp(op=ast.And(), values=stays)
+    return ast.copy_location(derived, test)
 
 
 def _catches_up(enclosing: ast.For | ast.While, loop: ast.While, counters: set[str]) -> bool:
@@ -489,6 +575,53 @@ def _behind(test: ast.expr, name: str, value: ast.expr) -> bool:
         return isinstance(left, ast.Name) and left.id == name and ast.unparse(right) == want
     if isinstance(op, ast.Gt | ast.GtE):
         return isinstance(right, ast.Name) and right.id == name and ast.unparse(left) == want
+    return False
+
+
+def _follows_failure_links(
+    enclosing: ast.For | ast.While, loop: ast.While, counters: set[str]
+) -> bool:
+    """`while j > 0 and s[i] != s[j]: j = pi[j - 1]` in a loop that fills `pi[i] = j`.
+
+    The prefix function (KMP) and its kin: `j` only falls inside the while (to a smaller
+    earlier entry of the table the outer loop is filling), and rises by at most one per
+    outer pass, so all falls together are bounded by the rises: O(1) amortised per pass.
+    """
+    tables: set[str] = set()
+    for node in walk_local(loop.body):
+        if not isinstance(node, ast.Assign):
+            continue
+        for tgt in node.targets:
+            if not (isinstance(tgt, ast.Name) and tgt.id in counters):
+                continue
+            value = node.value
+            if not (isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name)):
+                return False
+            if tgt.id not in {n.id for n in ast.walk(value.slice) if isinstance(n, ast.Name)}:
+                return False
+            tables.add(value.value.id)
+    if not tables:
+        return False
+    if any(
+        isinstance(node, ast.AugAssign)
+        and isinstance(node.target, ast.Name)
+        and node.target.id in counters
+        for node in walk_local(loop.body)
+    ):
+        return False
+    inside = {id(n) for n in ast.walk(loop)}
+    for node in walk_local(enclosing.body):
+        if id(node) in inside or not isinstance(node, ast.Assign):
+            continue
+        for tgt in node.targets:
+            if (
+                isinstance(tgt, ast.Subscript)
+                and isinstance(tgt.value, ast.Name)
+                and tgt.value.id in tables
+                and isinstance(node.value, ast.Name)
+                and node.value.id in counters
+            ):
+                return True
     return False
 
 
@@ -789,7 +922,7 @@ def _marks_as_it_goes(loop: ast.While, reset: set[str]) -> bool:
     marked = {
         t.value.id
         for node in walk_local(loop.body)
-        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+        if isinstance(node, ast.Assign) and _literal(node.value) is not _NOT_LITERAL
         for t in node.targets
         if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
     }
@@ -819,6 +952,91 @@ def _marks_as_it_goes(loop: ast.While, reset: set[str]) -> bool:
         if name in sentinels and name not in back and value is _NOT_LITERAL
     }
     return bool((tested & marked) - reset)
+
+
+def _marks_path_after(loop: ast.While, enclosing: ast.For | ast.While, reset: set[str]) -> bool:
+    """`while ans[x] == 0: path.append(x); x = p[x]`, then `for y in path: ans[y] = k`.
+
+    Following a permutation's cycle (or any pointer chain) until a marked cell, with the
+    cells walked marked just after the loop: no later pass walks them again, so all passes
+    together walk each cell once. The marks must leave the tested value (not reset it).
+    """
+    tested: dict[str, object] = {}
+    for node in ast.walk(loop.test):
+        if (
+            isinstance(node, ast.Compare)
+            and len(node.ops) == 1
+            and isinstance(node.ops[0], ast.Eq)
+            and isinstance(node.left, ast.Subscript)
+            and isinstance(node.left.value, ast.Name)
+            and _literal(node.comparators[0]) is not _NOT_LITERAL
+        ):
+            tested[node.left.value.id] = _literal(node.comparators[0])
+        elif (
+            isinstance(node, ast.UnaryOp)
+            and isinstance(node.op, ast.Not)
+            and isinstance(node.operand, ast.Subscript)
+            and isinstance(node.operand.value, ast.Name)
+        ):
+            tested[node.operand.value.id] = False
+    paths = {
+        n.func.value.id
+        for n in walk_local(loop.body)
+        if isinstance(n, ast.Call)
+        and callee_name(n) == "append"
+        and isinstance(n.func, ast.Attribute)
+        and isinstance(n.func.value, ast.Name)
+    }
+    if not tested or not paths:
+        return False
+    end = loop.end_lineno or loop.lineno
+    for stmt in walk_local(enclosing.body):
+        if not (isinstance(stmt, ast.For) and isinstance(stmt.iter, ast.Name)):
+            continue
+        if stmt.lineno <= end:
+            continue
+        if stmt.iter.id not in paths or not isinstance(stmt.target, ast.Name):
+            continue
+        for node in walk_local(stmt.body):
+            if not isinstance(node, ast.Assign):
+                continue
+            for t in node.targets:
+                if (
+                    isinstance(t, ast.Subscript)
+                    and isinstance(t.value, ast.Name)
+                    and t.value.id in tested
+                    and t.value.id not in reset
+                    and ast.unparse(t.slice) == stmt.target.id
+                    and _literal(node.value) != tested[t.value.id]
+                ):
+                    return True
+    return False
+
+
+def walks_marked_path(node: ast.For, enclosing: ast.For | ast.While) -> bool:
+    """`for y in path: ans[y] = k` after a walk that marked `path` (`_marks_path_after`).
+
+    The path lists the cells that walk visited, each cell in one pass only: together the
+    passes over it cover the cells once.
+    """
+    if not isinstance(node.iter, ast.Name):
+        return False
+    for loop in walk_local(enclosing.body):
+        if not isinstance(loop, ast.While) or loop.lineno >= node.lineno:
+            continue
+        appends = {
+            n.func.value.id
+            for n in walk_local(loop.body)
+            if isinstance(n, ast.Call)
+            and callee_name(n) == "append"
+            and isinstance(n.func, ast.Attribute)
+            and isinstance(n.func.value, ast.Name)
+        }
+        if node.iter.id in appends and _marks_path_after(
+            loop, enclosing, _assigned_in(enclosing.body, exclude=loop)
+        ):
+            return True
+    return False
 
 
 _NOT_LITERAL = object()
@@ -854,7 +1072,7 @@ def _marked_arrays(loop: ast.While) -> set[str]:
     return {
         t.value.id
         for node in walk_local(loop.body)
-        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+        if isinstance(node, ast.Assign) and _literal(node.value) is not _NOT_LITERAL
         for t in node.targets
         if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
     }

@@ -215,6 +215,129 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "permutation_cycles_marked_after_the_walk_are_walked_once",
+        """
+        n = int(input())
+        p = list(map(int, input().split()))
+        ans = [0] * n
+        for j in range(n):
+            if ans[j] == 0:
+                cyc = []
+                x = j
+                while ans[x] == 0:
+                    cyc.append(x)
+                    x = p[x] - 1
+                for y in cyc:
+                    ans[y] = len(cyc)
+        print(*ans)
+        """,
+        "O(n)",
+    ),
+    (
+        "walk_from_every_start_that_never_marks_stays_quadratic",
+        """
+        n = int(input())
+        p = list(map(int, input().split()))
+        vis = [False] * n
+        total = 0
+        for j in range(n):
+            path = []
+            x = j
+            while not vis[x] and len(path) < n:
+                path.append(x)
+                x = p[x] - 1
+            total += len(path)
+        print(total)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "walk_marking_with_a_negative_constant_is_amortised",
+        """
+        n = int(input())
+        nxt = list(map(int, input().split()))
+        color = [0] * n
+        for s in range(n):
+            x = s
+            while color[x] == 0:
+                color[x] = -1
+                x = nxt[x] - 1
+        print(color.count(-1))
+        """,
+        "O(n)",
+    ),
+    (
+        "prefix_function_failure_links_are_amortised",
+        """
+        s = input()
+        n = len(s)
+        pi = [0] * n
+        for i in range(1, n):
+            j = pi[i - 1]
+            while j > 0 and s[i] != s[j]:
+                j = pi[j - 1]
+            if s[i] == s[j]:
+                j += 1
+            pi[i] = j
+        print(max(pi))
+        """,
+        "O(n)",
+    ),
+    (
+        "while_true_with_a_break_is_read_as_its_exit_test",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        k = 0
+        for i in range(n):
+            while True:
+                if a[i] <= k:
+                    break
+                k += 1
+        print(k)
+        """,
+        "O(n)",
+    ),
+    (
+        "while_true_whose_counter_restarts_each_pass_stays_nested",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        t = 0
+        for i in range(n):
+            j = i
+            while True:
+                if j == n or a[j] < a[i]:
+                    break
+                j += 1
+            t += j - i
+        print(t)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "halving_a_list_pass_by_pass_is_a_geometric_series",
+        """
+        a = list(map(int, input().split()))
+        while len(a) > 1:
+            a = [max(a[i], a[i + 1]) for i in range(0, len(a), 2)]
+        print(a[0])
+        """,
+        "O(n)",
+    ),
+    (
+        "dropping_one_item_per_pass_stays_quadratic",
+        """
+        a = list(map(int, input().split()))
+        s = 0
+        while len(a) > 1:
+            a = a[1:]
+            s += a[0]
+        print(s)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
