@@ -41,7 +41,7 @@ from typing import Any
 from actors.placement import ask_for_sandbox_nodes, sandbox_node_ids
 from actors.sandbox_client import RaySandboxPool
 from actors.sandbox_pool import ACTOR_DIED_MESSAGE
-from sandbox.errors import PoolBusyError, SandboxUnavailableError
+from sandbox.errors import PoolBusyError, SandboxUnavailableError, UnknownLanguageError
 from sandbox.events import RunEvent, RunFinished, RunRequest
 from sandbox.interfaces import RunHandle
 from sandbox.runner import FinishedRun
@@ -297,6 +297,22 @@ class SpreadSandboxPool:
                 member.outstanding -= 1
                 return handle
             return SpreadRunHandle(handle, member, self)
+
+    async def prewarm(self, language: str) -> None:
+        """Warm a sandbox of `language` in every answering pool (any of them may get its run).
+
+        Raises:
+            UnknownLanguageError: No such language in the registry.
+        """
+        up = [m for m in self.members.values() if m.up]
+        results = await asyncio.gather(
+            *(m.client.prewarm(language) for m in up), return_exceptions=True
+        )
+        for member, result in zip(up, results, strict=True):
+            if isinstance(result, UnknownLanguageError):
+                raise result
+            if isinstance(result, BaseException):
+                log.warning("prewarm of %s on node %s: %s", language, member.node_id[:12], result)
 
     def _suspect(self, member: PoolMember, why: str) -> None:
         """Take no new runs on `member` until a probe says it answers again."""

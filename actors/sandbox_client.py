@@ -117,6 +117,20 @@ class RaySandboxPool:
                 died = _died(request.run_id, type(exc).__name__)
                 return FinishedRun(request.run_id, died, accepted=False)
 
+    async def prewarm(self, language: str) -> None:
+        """Ask the actor to warm a sandbox of `language` (returns once it took the request).
+
+        Raises:
+            UnknownLanguageError: No such language in the registry.
+        """
+        try:
+            await self._while_restarting(lambda: self.actor.prewarm.remote(language))
+        except ray.exceptions.RayTaskError as exc:
+            cause = getattr(exc, "cause", None)
+            if isinstance(cause, SandboxError):
+                raise cause from None
+            raise
+
     async def _connected(self) -> RunChannelClient:
         """The open channel, connecting (again) when there is none or it dropped."""
         async with self._connecting:
@@ -165,13 +179,20 @@ class LocalSandboxPool:
         """Submit directly."""
         return await self.pool.submit(request)
 
+    async def prewarm(self, language: str) -> None:
+        """Warm a sandbox of `language` (`WarmPool.prewarm`)."""
+        await self.pool.prewarm(language)
+
     async def close(self) -> None:
         """Close the wrapped pool."""
         await self.pool.close()
 
     async def stats(self) -> dict[str, float]:
-        """The wrapped pool's figures, as plain numbers."""
-        return self.pool.stats().figures()
+        """The wrapped pool's figures, as plain numbers (`warm.<language>` as the actor's)."""
+        figures = self.pool.stats().figures()
+        for language, warm in self.pool.warm_by_language().items():
+            figures[f"warm.{language}"] = float(warm)
+        return figures
 
 
 _RAY_LOCK = threading.Lock()

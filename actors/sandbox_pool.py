@@ -115,12 +115,25 @@ class SandboxPoolActor:
         """Where the run channel listens and its secret (starts listening on first call)."""
         return await self._channel.start()
 
+    async def prewarm(self, language: str) -> None:
+        """Warm a sandbox of `language` (`WarmPool.prewarm`; starts the pool if need be).
+
+        Raises:
+            UnknownLanguageError: No such language in the registry.
+        """
+        await (await self._ready()).prewarm(language)
+
     async def stats(self) -> dict[str, float]:
-        """Pool figures as plain numbers: warm, busy, queue_depth, start latency, ..."""
+        """Pool figures as plain numbers: warm, busy, queue_depth, start latency, ...
+
+        `warm.<language>` is each language's warm sandboxes (a local pool's languages in use).
+        """
         if self._pool is None:
             return {}
         figures = self._pool.stats().figures()
         figures["live_runs"] = float(len(self._channel.live))
+        for language, warm in self._pool.warm_by_language().items():
+            figures[f"warm.{language}"] = float(warm)
         return figures
 
     async def ping(self) -> str:

@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from sandbox.languages import get_language, list_languages
-from sandbox.languages.runsc import LanguageSandbox, compile_and_run
+from sandbox.languages.run import compile_and_run
+from sandbox.languages.runsc import LanguageSandbox
 from sandbox.limits import cgroups_available
 from sandbox.rootfs_languages import build_language_rootfs
 from sandbox.settings import SandboxSettings

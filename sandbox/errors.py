@@ -15,6 +15,10 @@ class SandboxUnavailableError(SandboxError):
     """The sandbox runtime is missing or broken; the message says how to fix it."""
 
 
+class UnknownLanguageError(SandboxError):
+    """No language of that id is registered (`sandbox/languages/registry.toml`)."""
+
+
 class DisabledError(SandboxUnavailableError):
     """This server does not offer the feature at all (its message says which): no retry helps."""
 

@@ -72,6 +72,9 @@ class RunResult(msgspec.Struct, frozen=True):
     """Measured from outside the sandbox; never parsed from the program's output.
 
     `cpu_ms` and `peak_memory_bytes` are None when unknown (not measured), never a made-up 0.
+    For a compiled language, `compile_ms` is how long the compile step took (host-observed,
+    from the job handed over to the compiler's report); `wall_ms`, `cpu_ms` and
+    `peak_memory_bytes` are then the program's own phase. None for Python.
     """
 
     verdict: Verdict
@@ -84,6 +87,7 @@ class RunResult(msgspec.Struct, frozen=True):
     output_truncated: bool = False
     message: str = ""
     diagnostics: tuple[Diagnostic, ...] = ()
+    compile_ms: float | None = None
 
 
 class RunStarted(msgspec.Struct, frozen=True, tag="run.started", tag_field="type"):

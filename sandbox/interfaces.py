@@ -63,6 +63,13 @@ class SandboxPool(Protocol):
         """Take a warm sandbox (or queue); raises `PoolBusyError` when the queue is full."""
         ...
 
+    async def prewarm(self, language: str) -> None:
+        """Bring a language into use so its next run finds a warm sandbox (returns at once).
+
+        Raises `UnknownLanguageError` for a language the registry does not have.
+        """
+        ...
+
     async def close(self) -> None:
         """Destroy every sandbox."""
         ...

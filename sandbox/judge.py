@@ -8,6 +8,7 @@ and shells report it) and the cgroup counters. Output never takes part.
 from __future__ import annotations
 
 import signal
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal
 
@@ -46,8 +47,13 @@ def judge(
     cpu_time_s: float,
     memory_bytes: int,
     wall_timeout_s: float,
+    memory_exits: Collection[int] = (EXIT_MEMORY_ERROR,),
 ) -> Judgement:
-    """Decide the verdict of one run from outside observations."""
+    """Decide the verdict of one run from outside observations.
+
+    `memory_exits` are the exit statuses by which the program's runtime says an allocation
+    failed (the Python agent's 122; a JVM's or V8's own, from the language registry).
+    """
     kill = int(signal.SIGKILL)
     if killed == "cancelled":
         return Judgement(Verdict.CANCELLED, None, kill, "cancelled")
@@ -64,7 +70,7 @@ def judge(
         return Judgement(Verdict.SANDBOX_ERROR, returncode, None, "the sandbox failed to run")
     if returncode == 0:
         return Judgement(Verdict.OK, 0, None, "")
-    if returncode == EXIT_MEMORY_ERROR or measurement.memory_limit_hit:
+    if returncode in memory_exits or measurement.memory_limit_hit:
         # An allocation failed inside (MemoryError), or the sandbox ran into the memory
         # cgroup's limit and something in it gave up.
         return Judgement(Verdict.MEMORY_LIMIT, returncode, None, "memory limit reached")

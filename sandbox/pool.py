@@ -4,6 +4,16 @@
 subprocess mode when `RELAXED_MODE=true`), `start()` runs the self-test and fills the pool,
 `submit(request)` returns a `RunHandle` at once (the run waits in a bounded queue when every
 sandbox is busy; beyond the queue `PoolBusyError`).
+
+Languages: each language in use has a lane of warm sandboxes of its own (a sandbox is built
+for one language's tree and serves one run). Python is always in use. Another language comes
+into use at its first run or `prewarm(language)` (its tree is built then, off the event loop,
+if the cache has none) and leaves use after `language_idle_s` (default 10 minutes) without
+either; its warm sandboxes are then destroyed. The warm sandboxes are shared in proportion to
+demand: each language in use keeps `max(1, round(pool_size * its runs / all runs))` warm, the
+runs counted over the last `language_idle_s`; with Python alone that is `pool_size`, as
+before. At most `2 * pool_size + (languages in use - 1)` sandboxes are alive at once (warm,
+starting and busy).
 """
 
 from __future__ import annotations
@@ -14,20 +24,27 @@ import contextlib
 import logging
 import os
 import shutil
-from collections.abc import Callable, Coroutine
+import time
+from collections.abc import Awaitable, Callable, Coroutine
+from dataclasses import dataclass, field
 from typing import Any
 
 from sandbox.backends.base import Sandbox
 from sandbox.backends.relaxed import RelaxedSandbox
 from sandbox.backends.runsc import RunscSandbox
-from sandbox.errors import PoolBusyError, SandboxUnavailableError
+from sandbox.errors import PoolBusyError, SandboxUnavailableError, UnknownLanguageError
 from sandbox.events import RunRequest, RunResult
 from sandbox.interfaces import PoolStats, RunHandle
+from sandbox.languages.registry import Language, get_language, list_languages
+from sandbox.languages.run import LanguageRun
+from sandbox.languages.runsc import LanguageSandbox
 from sandbox.limits import CGROUP_ROOT, SandboxCgroup, cgroups_available
 from sandbox.policy import refusal
 from sandbox.rootfs import build_rootfs
+from sandbox.rootfs_languages import build_language_rootfs
 from sandbox.runner import FinishedRun, SandboxRun
 from sandbox.settings import SandboxSettings
+from sandbox.verdicts import Verdict
 
 log = logging.getLogger(__name__)
 _REFILL_WAIT_S = 1.0
@@ -36,6 +53,33 @@ RELAXED_WARNING = (
     "RELAXED_MODE is on: programs run as plain subprocesses with rlimits only, WITHOUT gVisor. "
     "Never use this where strangers can submit code."
 )
+
+
+PYTHON = "python"
+# A language's sandbox factory, made once its tree is built (None: this backend runs Python only).
+LanguageFactory = Callable[[Language], Awaitable[Callable[[], Sandbox]]]
+
+
+@dataclass(eq=False)
+class Lane:
+    """One language's part of the pool: its warm sandboxes, starts, queued runs and demand."""
+
+    language: str
+    factory: Callable[[], Sandbox] | None = None
+    warm: collections.deque[Sandbox] = field(default_factory=collections.deque)
+    waiting: collections.deque[SandboxRun] = field(default_factory=collections.deque)
+    starting: int = 0
+    busy: int = 0
+    in_use: bool = True
+    last_used: float = field(default_factory=time.monotonic)
+    runs: collections.deque[float] = field(default_factory=collections.deque)  # submit times
+    building: asyncio.Task[Callable[[], Sandbox]] | None = None
+
+    def demand(self, now: float, window_s: float) -> int:
+        """Runs submitted within the last `window_s` seconds."""
+        while self.runs and now - self.runs[0] > window_s:
+            self.runs.popleft()
+        return len(self.runs)
 
 
 def reap_orphans(settings: SandboxSettings, *, use_cgroups: bool) -> int:
@@ -72,6 +116,9 @@ class WarmPool:
         backend: Name shown in stats ("runsc", "relaxed" or "kubernetes").
         wall_timeout_s: Default wall clock for runs of this pool (settings' value otherwise).
         fix_hint: How to fix a failed self-test (default: the local gVisor hint).
+        language_factory: Builds a language's tree and returns its sandbox factory (None: this
+            backend runs Python only; other languages' runs end with a `sandbox_error` that
+            says so).
     """
 
     def __init__(
@@ -82,16 +129,19 @@ class WarmPool:
         backend: str,
         wall_timeout_s: float | None = None,
         fix_hint: str | None = None,
+        language_factory: LanguageFactory | None = None,
     ) -> None:
         self.settings = settings
         self.fix_hint = fix_hint
         self.backend = backend
         self.wall_timeout_s = wall_timeout_s or settings.wall_timeout_s
         self.factory = factory
-        self._warm: collections.deque[Sandbox] = collections.deque()
-        self._waiting: collections.deque[SandboxRun] = collections.deque()
+        self.language_factory = language_factory
+        python = Lane(PYTHON, factory=factory)
+        self._lanes: dict[str, Lane] = {PYTHON: python}
+        self._warm = python.warm  # Python's warm sandboxes (tests look at them)
         self._busy: set[SandboxRun] = set()
-        self._starting = 0
+        self._sweeper: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[None]] = set()
         self._closed = False
         self._runs_total = 0
@@ -117,11 +167,18 @@ class WarmPool:
             log.warning("cgroups are not writable here: limits fall back to rlimits only")
         settings.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         reap_orphans(settings, use_cgroups=use_cgroups)
+
+        async def language_factory(language: Language) -> Callable[[], Sandbox]:
+            # Seconds to minutes when the cache has no tree (a toolchain build): off the loop.
+            built = await asyncio.to_thread(build_language_rootfs, language, settings.cache_dir)
+            return lambda: LanguageSandbox(language, settings, built.path, use_cgroups=use_cgroups)
+
         return cls(
             settings,
             lambda: RunscSandbox(settings, rootfs, use_cgroups=use_cgroups),
             backend="runsc",
             wall_timeout_s=wall_timeout_s,
+            language_factory=language_factory,
         )
 
     # Lifecycle -------------------------------------------------------------------------------
@@ -135,35 +192,48 @@ class WarmPool:
         from sandbox.selftest import self_test  # late: selftest builds pools of its own
 
         await self_test(self.factory, self.settings, hint=self.fix_hint)
-        await asyncio.gather(*(self._start_one() for _ in range(self.settings.pool_size)))
-        if not self._warm:
+        python = self._lanes[PYTHON]
+        python.starting += self.settings.pool_size
+        await asyncio.gather(*(self._start_one(python) for _ in range(self.settings.pool_size)))
+        if not python.warm:
             raise SandboxUnavailableError("no sandbox could be started; see the log")
+        if self._sweeper is None:
+            self._sweeper = asyncio.get_running_loop().create_task(self._sweep_idle())
 
     async def close(self) -> None:
         """Destroy every sandbox and end queued runs."""
         self._closed = True
-        for run in list(self._waiting):
-            run.fail("the sandbox pool is shutting down")
-        self._waiting.clear()
+        if self._sweeper is not None:
+            self._sweeper.cancel()
+        for lane in self._lanes.values():
+            for run in list(lane.waiting):
+                run.fail("the sandbox pool is shutting down")
+            lane.waiting.clear()
         for run in list(self._busy):
             await run.cancel()
             if run.sandbox is not None:
                 run.sandbox.kill()
-        for task in list(self._tasks):
+        for task in [*self._tasks, *self._builds()]:
             task.cancel()
         with contextlib.suppress(Exception):
-            await asyncio.gather(*self._tasks, return_exceptions=True)
-        while self._warm:
-            await self._warm.popleft().destroy()
+            await asyncio.gather(*self._tasks, *self._builds(), return_exceptions=True)
+        warm = [sandbox for lane in self._lanes.values() for sandbox in lane.warm]
+        for lane in self._lanes.values():
+            lane.warm.clear()
+        await asyncio.gather(*(sandbox.destroy() for sandbox in warm))
+
+    def _builds(self) -> list[asyncio.Task[Callable[[], Sandbox]]]:
+        return [lane.building for lane in self._lanes.values() if lane.building is not None]
 
     def stats(self) -> PoolStats:
-        """Current figures."""
+        """Current figures (every language together; `warm_by_language` splits them)."""
         latencies = list(self._latencies)
+        lanes = self._lanes.values()
         return PoolStats(
-            warm=len(self._warm),
+            warm=sum(len(lane.warm) for lane in lanes),
             busy=len(self._busy),
-            starting=self._starting,
-            queue_depth=len(self._waiting),
+            starting=sum(lane.starting for lane in lanes),
+            queue_depth=sum(len(lane.waiting) for lane in lanes),
             runs_total=self._runs_total,
             start_failures=self._start_failures,
             last_start_latency_ms=latencies[-1] if latencies else 0.0,
@@ -171,61 +241,118 @@ class WarmPool:
             backend=self.backend,
         )
 
+    def warm_by_language(self) -> dict[str, int]:
+        """Warm sandboxes of each language in use (Python always listed)."""
+        return {lane.language: len(lane.warm) for lane in self._lanes.values() if lane.in_use}
+
     # Runs ------------------------------------------------------------------------------------
 
     async def submit(
         self, request: RunRequest, *, wall_timeout_s: float | None = None
     ) -> RunHandle:
-        """Start a run, or queue it when every sandbox is busy.
+        """Start a run, or queue it when every sandbox of its language is busy.
+
+        Python programs are checked by the policy first; a program in another language only
+        against the size bound (the policy is Python's). An unknown language is refused at
+        once (`policy_violation`, the message names the languages there are).
 
         Args:
-            request: The program and its input.
+            request: The program, its input and its language.
             wall_timeout_s: Wall clock for this run (default: the pool's, 30 s by settings).
 
         Raises:
             PoolBusyError: Every sandbox is busy and the queue is full: try again shortly.
         """
+        language: Language | None = None
+        if request.language != PYTHON:
+            try:
+                language = get_language(request.language)
+            except KeyError:
+                return FinishedRun(request.run_id, _unknown(request.language))
+        python = language is None or language.runner == "python3"
         refused = await asyncio.to_thread(
             refusal,
             request.code,
             extra_modules=self.settings.extra_modules,
             limit_bytes=self.settings.code_limit_bytes,
-            enforce=request.enforce_policy,
+            enforce=request.enforce_policy and python,
         )
         if refused is not None:
             return FinishedRun(request.run_id, refused)
         if self._closed:
             raise SandboxUnavailableError("the sandbox pool is closed")
-        run = SandboxRun(
-            request,
-            self.settings,
-            wall_timeout_s=wall_timeout_s or self.wall_timeout_s,
-        )
-        sandbox = self._take_warm()
+        wall = wall_timeout_s or self.wall_timeout_s
+        if language is None or python:
+            lane = self._lanes[PYTHON]
+            run = SandboxRun(request, self.settings, wall_timeout_s=wall)
+        elif self.language_factory is None:
+            message = (
+                f"this sandbox backend ({self.backend}) runs Python only: "
+                f"{language.label} needs the gVisor (runsc) backend"
+            )
+            return FinishedRun(request.run_id, RunResult(Verdict.SANDBOX_ERROR, message=message))
+        else:
+            lane = self._use(language.id)
+            run = LanguageRun(request, language, self.settings, wall_timeout_s=wall)
+        lane.runs.append(time.monotonic())
+        sandbox = self._take_warm(lane)
         if sandbox is not None:
-            self._begin(run, sandbox)
-        elif len(self._waiting) < self.settings.queue_limit:
-            self._waiting.append(run)
+            self._begin(lane, run, sandbox)
+        elif self._queued() < self.settings.queue_limit:
+            lane.waiting.append(run)
             self._ensure_capacity()
         else:
             raise PoolBusyError("every sandbox is busy and the queue is full: try again shortly")
         return run
 
-    def _take_warm(self) -> Sandbox | None:
-        while self._warm:
-            sandbox = self._warm.popleft()
+    async def prewarm(self, language: str) -> None:
+        """Bring a language into use: build its tree if needed and warm a sandbox of it.
+
+        Returns at once (the sandbox warms in the background); a later run of the language
+        finds it warm. A no-op for Python (always warm) and on a backend that runs Python
+        only.
+
+        Raises:
+            UnknownLanguageError: No such language in the registry.
+        """
+        try:
+            entry = get_language(language)
+        except KeyError:
+            raise UnknownLanguageError(_unknown(language).message) from None
+        if self._closed or entry.runner == "python3" or self.language_factory is None:
+            return
+        self._use(entry.id)
+        self._ensure_capacity()
+
+    def _use(self, language: str) -> Lane:
+        """The language's lane, in use from now (made on its first use)."""
+        lane = self._lanes.get(language)
+        if lane is None:
+            lane = self._lanes[language] = Lane(language)
+        lane.in_use = True
+        lane.last_used = time.monotonic()
+        return lane
+
+    def _queued(self) -> int:
+        return sum(len(lane.waiting) for lane in self._lanes.values())
+
+    def _take_warm(self, lane: Lane) -> Sandbox | None:
+        while lane.warm:
+            sandbox = lane.warm.popleft()
             if sandbox.alive:
                 return sandbox
             # A warm sandbox died while waiting: drop it and start another, unnoticed.
             self._spawn(self._discard(sandbox))
         return None
 
-    def _begin(self, run: SandboxRun, sandbox: Sandbox) -> None:
+    def _begin(self, lane: Lane, run: SandboxRun, sandbox: Sandbox) -> None:
         self._busy.add(run)
+        lane.busy += 1
         self._runs_total += 1
 
         async def release(_: RunResult) -> None:
             self._busy.discard(run)
+            lane.busy -= 1
             self._ensure_capacity()
 
         run.start(sandbox, on_done=release)
@@ -243,15 +370,59 @@ class WarmPool:
 
     # Capacity --------------------------------------------------------------------------------
 
+    def _targets(self) -> dict[str, int]:
+        """Warm sandboxes wanted per language in use: a share of `pool_size` by demand, >= 1."""
+        lanes = [lane for lane in self._lanes.values() if lane.in_use]
+        now = time.monotonic()
+        demand = {lane.language: lane.demand(now, self.settings.language_idle_s) for lane in lanes}
+        total = sum(demand.values())
+        size = self.settings.pool_size
+        if total == 0:
+            return {language: size if language == PYTHON else 1 for language in demand}
+        return {language: max(1, round(size * runs / total)) for language, runs in demand.items()}
+
     def _ensure_capacity(self) -> None:
-        """Keep `pool_size` sandboxes warm or starting, never more than 2x alive in total."""
+        """Keep each language's share warm or starting, within the ceiling of alive sandboxes."""
         if self._closed:
             return
-        alive = len(self._warm) + self._starting + len(self._busy)
-        ceiling = 2 * self.settings.pool_size
-        wanted = self.settings.pool_size + len(self._waiting) - len(self._warm) - self._starting
-        for _ in range(max(0, min(wanted, ceiling - alive))):
-            self._spawn(self._start_one())
+        targets = self._targets()
+        every = self._lanes.values()
+        alive = sum(len(lane.warm) + lane.starting for lane in every) + len(self._busy)
+        lanes = [lane for lane in every if lane.in_use]
+        ceiling = 2 * self.settings.pool_size + len(targets) - 1
+        # A run waiting with no sandbox on its way comes before another language's warm spare.
+        unserved = sum(max(0, len(lane.waiting) - lane.starting) for lane in lanes)
+        if unserved > ceiling - alive:
+            alive -= self._evict(unserved - (ceiling - alive), targets)
+        # Runs already waiting first, then Python, then the others in order of first use.
+        lanes.sort(key=lambda lane: (not lane.waiting, lane.language != PYTHON))
+        for lane in lanes:
+            wanted = targets[lane.language] + len(lane.waiting) - len(lane.warm) - lane.starting
+            for _ in range(max(0, min(wanted, ceiling - alive))):
+                alive += 1
+                lane.starting += 1  # counted now: a second call before the task runs sees it
+                self._spawn(self._start_one(lane))
+
+    def _evict(self, count: int, targets: dict[str, int]) -> int:
+        """Destroy up to `count` warm sandboxes of languages with no waiting run.
+
+        The largest surplus over its share goes first, Python's last. Returns how many went.
+        """
+        evicted = 0
+        while evicted < count:
+            spare = [lane for lane in self._lanes.values() if lane.warm and not lane.waiting]
+            if not spare:
+                break
+            lane = max(
+                spare,
+                key=lambda lane: (
+                    len(lane.warm) - targets.get(lane.language, 0),
+                    lane.language != PYTHON,
+                ),
+            )
+            self._spawn(lane.warm.popleft().destroy())
+            evicted += 1
+        return evicted
 
     def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
         task = asyncio.get_running_loop().create_task(coro)
@@ -262,38 +433,93 @@ class WarmPool:
         await sandbox.destroy()
         self._ensure_capacity()
 
-    async def _start_one(self) -> None:
-        self._starting += 1
-        sandbox = self.factory()
+    async def _factory(self, lane: Lane) -> Callable[[], Sandbox]:
+        """The lane's sandbox factory; the first call builds the language's tree (shared)."""
+        if lane.factory is not None:
+            return lane.factory
+        if lane.building is None:
+            assert self.language_factory is not None
+            lane.building = asyncio.ensure_future(
+                self.language_factory(get_language(lane.language))
+            )
+        building = lane.building
+        try:
+            lane.factory = await asyncio.shield(building)
+        finally:
+            if lane.building is building and building.done():
+                lane.building = None  # a failed build is tried again at the next use
+        return lane.factory
+
+    async def _start_one(self, lane: Lane) -> None:
+        """Start one sandbox of the lane (the caller has counted it in `lane.starting`)."""
+        try:
+            factory = await self._factory(lane)
+        except Exception as exc:  # the tree could not be built: say so to whoever waits
+            lane.starting -= 1
+            self._start_failures += 1
+            log.error("the %s sandbox tree could not be built: %s", lane.language, exc)
+            lane.in_use = False  # until its next run or prewarm, which try again
+            message = f"the {lane.language} sandbox could not be prepared: {exc}"
+            while lane.waiting:
+                lane.waiting.popleft().fail(message)
+            return
+        sandbox = factory()
         try:
             await sandbox.start(self.settings.start_timeout_s)
         except SandboxUnavailableError as exc:
             self._start_failures += 1
             log.error("sandbox failed to start: %s", exc)
-            self._starting -= 1
-            if self._waiting and not (self._warm or self._busy or self._starting):
-                self._waiting.popleft().fail(f"no sandbox could be started: {exc}")
+            lane.starting -= 1
+            if lane.waiting and not (lane.warm or lane.busy or lane.starting):
+                lane.waiting.popleft().fail(f"no sandbox could be started: {exc}")
             await asyncio.sleep(0.5)  # back off before the next attempt
             self._ensure_capacity()
             return
-        self._starting -= 1
-        if self._closed:
+        lane.starting -= 1
+        if self._closed or not lane.in_use:
             await sandbox.destroy()
             return
         self._latencies.append(sandbox.start_latency_ms)
-        self._spawn(self._watch(sandbox))
-        while self._waiting and self._waiting[0].result is not None:
-            self._waiting.popleft()  # cancelled while it waited
-        if self._waiting:
-            self._begin(self._waiting.popleft(), sandbox)
+        self._spawn(self._watch(lane, sandbox))
+        while lane.waiting and lane.waiting[0].result is not None:
+            lane.waiting.popleft()  # cancelled while it waited
+        if lane.waiting:
+            self._begin(lane, lane.waiting.popleft(), sandbox)
         else:
-            self._warm.append(sandbox)
+            lane.warm.append(sandbox)
 
-    async def _watch(self, sandbox: Sandbox) -> None:
+    async def _watch(self, lane: Lane, sandbox: Sandbox) -> None:
         """Health check: a warm sandbox whose process exits is replaced at once."""
         assert sandbox.process is not None
         await sandbox.process.wait()
-        if sandbox in self._warm:
-            self._warm.remove(sandbox)
+        if sandbox in lane.warm:
+            lane.warm.remove(sandbox)
             log.warning("warm sandbox %s died; replacing it", sandbox.id)
             await self._discard(sandbox)
+
+    async def _sweep_idle(self) -> None:
+        """Languages other than Python leave use after `language_idle_s` without a run."""
+        idle_s = self.settings.language_idle_s
+        while not self._closed:
+            await asyncio.sleep(min(30.0, idle_s / 4))
+            now = time.monotonic()
+            for lane in self._lanes.values():
+                quiet = not (lane.waiting or lane.busy or lane.starting)
+                if lane.language == PYTHON or not lane.in_use or not quiet:
+                    continue
+                if now - max(lane.last_used, lane.runs[-1] if lane.runs else 0.0) < idle_s:
+                    continue
+                lane.in_use = False
+                log.info("%s is no longer in use: its warm sandboxes go", lane.language)
+                while lane.warm:
+                    self._spawn(lane.warm.popleft().destroy())
+
+
+def _unknown(language: str) -> RunResult:
+    """The refusal of a run in a language the registry does not have."""
+    shown = language if len(language) <= 40 else language[:40] + "..."
+    known = ", ".join(lang.id for lang in list_languages())
+    return RunResult(
+        Verdict.POLICY_VIOLATION,
+        message=f"unknown language {shown!r}: the sandbox runs {known}",
+    )

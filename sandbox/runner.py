@@ -26,6 +26,7 @@ from sandbox.events import (
     Stream,
 )
 from sandbox.judge import KillReason, judge
+from sandbox.limits import Measurement
 from sandbox.output import (
     TAG_ACCEPTED,
     TAG_INPUT,
@@ -124,6 +125,7 @@ class SandboxRun:
         self.job_sent = asyncio.Event()
         self.first_output = asyncio.Event()  # also set when the run ends without output
         self._runtime_stderr = bytearray()
+        self._timer: asyncio.TimerHandle | None = None
 
     @property
     def sandbox(self) -> Sandbox | None:
@@ -205,6 +207,27 @@ class SandboxRun:
             self._stdin_bytes += len(data)
             self._input.put_nowait(data)
 
+    # Hooks a run of another kind of sandbox overrides (sandbox.languages.run.LanguageRun).
+
+    def _job(self, first_stdin: bytes) -> bytes:
+        """What is written to the sandbox's fd 0 first: the job and the first stdin."""
+        return encode_job(self.request.code, first_stdin)
+
+    def _start_limits(self, sandbox: Sandbox) -> None:
+        """Apply the run's limits to the warm sandbox and zero its counters."""
+        sandbox.begin_run()
+
+    @property
+    def _cpu_budget_ms(self) -> float:
+        """CPU time the sandbox may use before it is killed with `cpu_limit`."""
+        return self.settings.cpu_time_s * 1000
+
+    def _arm_wall_clock(self, seconds: float) -> None:
+        """(Re)start the wall clock: the sandbox is killed with `timeout` after `seconds`."""
+        if self._timer is not None:
+            self._timer.cancel()
+        self._timer = asyncio.get_running_loop().call_later(seconds, self._kill, "timeout")
+
     def _kill(self, reason: KillReason) -> None:
         # The first reason decides the verdict; the kill itself is never skipped.
         if self._killed is None and self.result is None:
@@ -250,7 +273,7 @@ class SandboxRun:
                 closed = data is None
                 first += data or b""
             try:
-                pipe.write(encode_job(self.request.code, bytes(first)))
+                pipe.write(self._job(bytes(first)))
                 await pipe.drain()
             finally:
                 self.job_sent.set()  # delivered, or never will be: the pool may refill now
@@ -262,11 +285,10 @@ class SandboxRun:
 
     async def _watch_cpu(self, sandbox: Sandbox) -> None:
         # CPU time is enforced from outside too: gVisor's RLIMIT_CPU handling is only a backstop.
-        budget_ms = self.settings.cpu_time_s * 1000
         while True:
             await asyncio.sleep(0.1)
             cpu_ms = sandbox.measure().cpu_ms
-            if cpu_ms is not None and cpu_ms >= budget_ms:
+            if cpu_ms is not None and cpu_ms >= self._cpu_budget_ms:
                 self._kill("cpu_limit")
                 return
 
@@ -313,13 +335,13 @@ class SandboxRun:
     async def _execute(self, sandbox: Sandbox) -> RunResult:
         assert sandbox.process is not None
         loop = asyncio.get_running_loop()
-        sandbox.begin_run()
+        self._start_limits(sandbox)
         began = time.perf_counter()
         if self.request.stdin:
             self._queue_input(self.request.stdin.encode("utf-8", "replace"))
         if not self.request.interactive:
             await self.close_input()
-        timer = loop.call_later(self.wall_timeout_s, self._kill, "timeout")
+        self._arm_wall_clock(self.wall_timeout_s)
         tasks = [
             loop.create_task(self._watch_cpu(sandbox)),
             loop.create_task(self._write_stdin(sandbox)),
@@ -332,7 +354,8 @@ class SandboxRun:
             # The pipes close with the sandbox; a straggler holding them is not waited for.
             await asyncio.wait(tasks[2:], timeout=2)
         finally:
-            timer.cancel()
+            if self._timer is not None:
+                self._timer.cancel()
             for task in tasks:
                 task.cancel()
         if self._flush_handle is not None:
@@ -344,6 +367,10 @@ class SandboxRun:
         await sandbox.destroy()
         if returncode < 0 and self._killed is None:
             returncode = 128 - returncode
+        return self._result(returncode, measurement, wall_ms)
+
+    def _result(self, returncode: int, measurement: Measurement, wall_ms: float) -> RunResult:
+        """The run's result from what was observed outside (the sandbox is gone)."""
         judgement = judge(
             killed=self._killed,
             accepted=self._accepted.is_set(),

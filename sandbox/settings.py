@@ -139,6 +139,15 @@ class SandboxSettings(BaseSettings):
             ' SANDBOX_EXTRA_MODULES=\'["heapq","re"]\'.'
         ),
     )
+    language_idle_s: float = Field(
+        default=600.0,
+        ge=1,
+        le=86400,
+        description=(
+            "A language other than Python stays in use (at least one warm sandbox of it) this"
+            " many seconds after its last run or prewarm; its demand is counted over as long."
+        ),
+    )
     start_timeout_s: float = Field(
         default=20.0, gt=0, le=300, description="How long a sandbox may take to become warm."
     )

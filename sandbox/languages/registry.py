@@ -94,6 +94,11 @@ class Language(_Frozen):
     env: dict[str, str] = Field(default_factory=dict)
     diagnostics: tuple[str, ...] = ()
     work_exec: bool = Field(default=False, description="Whether /work allows exec (native code).")
+    memory_error_exits: tuple[int, ...] = Field(
+        default=(),
+        description="Exit statuses by which the runtime says an allocation failed (a JVM's "
+        "ExitOnOutOfMemoryError, V8's abort): verdict memory_limit, not runtime_error.",
+    )
     rootfs: RootfsRecipe
     limits: LanguageLimits
 

@@ -2,28 +2,24 @@
 
 `LanguageSandbox` is `RunscSandbox` with the language's root filesystem, the compile step
 (`compile_step.py`) as its process instead of the agent, and a `/work` tmpfs for the source
-and what the compiler writes. `compile_and_run` is the host's side of one job: it hands over
-the job, reads the compile result, switches the CPU quota to the run's, and collects the
-program's raw output. It is the building block the run pipeline will take; nothing in the
-pipeline uses it yet.
+and what the compiler writes. The host's side of one job (hand over the job, read the
+compile report, switch the cgroup to the run's limits, stream the program's raw output) is
+`sandbox.languages.run.LanguageRun`, the pool's run of a language.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
+import os
 import struct
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sandbox.backends.runsc import RunscSandbox, oci_spec
-from sandbox.errors import SandboxError
-from sandbox.languages.diagnostics import CompileDiagnostic, parse_diagnostics
+from sandbox.languages.diagnostics import CompileDiagnostic
 from sandbox.languages.registry import WORKDIR, Language, PhaseLimits
-from sandbox.limits import Measurement
 from sandbox.rootfs import PYTHON_INSIDE
 from sandbox.rootfs_languages import COMPILE_STEP_INSIDE
 from sandbox.settings import SandboxSettings
@@ -35,7 +31,32 @@ MiB = 1024 * 1024
 # /work holds the source, the compiler's output and (for Go) its build cache.
 WORK_TMPFS_BYTES = 64 * MiB
 COMPILE_OUTPUT_LIMIT = 64 * 1024
-_HEADER = struct.Struct(">cI")
+CLONE_NEWUSER = 0x10000000
+# gVisor applies this filter inside the sandbox (`runsc --oci-seccomp`) to the compile step,
+# the compiler and the program. A new user namespace would hand the program every capability
+# inside it (CAP_NET_RAW for raw sockets, CAP_SYS_ADMIN for mounts in a new mount namespace),
+# which the spec's empty capability sets are there to withhold; nothing a compiler or a
+# program needs creates one. clone3 needs no rule while this gVisor does not implement it
+# (ENOSYS; tests/security/test_languages.py checks that it stays so).
+SECCOMP = {
+    "defaultAction": "SCMP_ACT_ALLOW",
+    "architectures": ["SCMP_ARCH_X86_64"],
+    "syscalls": [
+        {"names": ["unshare", "setns"], "action": "SCMP_ACT_ERRNO"},
+        {
+            "names": ["clone"],
+            "action": "SCMP_ACT_ERRNO",
+            "args": [
+                {
+                    "index": 0,
+                    "value": CLONE_NEWUSER,
+                    "valueTwo": CLONE_NEWUSER,
+                    "op": "SCMP_CMP_MASKED_EQ",
+                }
+            ],
+        },
+    ],
+}
 
 
 def _widest(language: Language) -> PhaseLimits:
@@ -88,6 +109,7 @@ def language_oci_spec(
     spec["mounts"].append(
         {"destination": WORKDIR, "type": "tmpfs", "source": "tmpfs", "options": options}
     )
+    spec["linux"]["seccomp"] = SECCOMP
     return spec
 
 
@@ -109,6 +131,17 @@ class LanguageSandbox(RunscSandbox):
 
     def _cgroup_limits(self) -> tuple[int, int]:
         return self.language.sandbox_memory_bytes, _widest(self.language).pids
+
+    def _prepare(self) -> None:
+        # The tree is in use: the cache's pruning keeps it (it drops unused trees only).
+        with contextlib.suppress(OSError):
+            os.utime(self.rootfs.with_suffix(".complete"))
+        super()._prepare()
+
+    def command(self) -> list[str]:
+        """runsc's command line, loading the spec's seccomp filter inside the sandbox."""
+        runsc, *rest = super().command()
+        return [runsc, "--oci-seccomp", *rest]
 
     def _spec(self, cgroups_path: str | None) -> dict[str, Any]:
         return language_oci_spec(self.language, self.settings, self.rootfs, cgroups_path)
@@ -152,24 +185,23 @@ class CompileResult:
         return self.exit == 0
 
 
-@dataclass
-class LanguageRunOutcome:
-    """One job in a language sandbox, observed from the host."""
+def run_limits(language: Language, settings: SandboxSettings) -> PhaseLimits:
+    """The run phase's limits: the entry's, with the wall clock and CPU time capped by settings.
 
-    compile: CompileResult | None
-    stdout: str
-    stderr: str
-    exit_code: int | None
-    timed_out: bool
-    compile_ms: float
-    run_ms: float
-    compile_measurement: Measurement
-    run_measurement: Measurement
-    run_memory_applied: bool
+    `SANDBOX_WALL_TIMEOUT_S` and `SANDBOX_CPU_TIME_S` are the operator's ceilings for every
+    language (tests shorten them); the CPU quota, memory and tasks are the entry's own.
+    """
+    limits = language.limits.run
+    return limits.model_copy(
+        update={
+            "cpu_time_s": min(limits.cpu_time_s, float(settings.cpu_time_s)),
+            "wall_s": min(limits.wall_s, settings.wall_timeout_s),
+        }
+    )
 
 
-def encode_job(language: Language, source: str) -> bytes:
-    """The length-prefixed JSON job the compile step reads."""
+def encode_job(language: Language, source: str, run: PhaseLimits | None = None) -> bytes:
+    """The length-prefixed JSON job the compile step reads (`run`: the run phase's limits)."""
     compile_limits = language.limits.compile
     job = {
         "source": source,
@@ -178,100 +210,8 @@ def encode_job(language: Language, source: str) -> bytes:
         "run": list(language.run),
         "env": language.env,
         "compile_limits": compile_limits.model_dump() if compile_limits else None,
-        "run_limits": language.limits.run.model_dump(),
+        "run_limits": (run or language.limits.run).model_dump(),
         "compile_output_limit": COMPILE_OUTPUT_LIMIT,
     }
     payload = json.dumps(job).encode()
     return struct.pack(">I", len(payload)) + payload
-
-
-async def _read_frame(stream: asyncio.StreamReader) -> tuple[bytes, bytes]:
-    tag, length = _HEADER.unpack(await stream.readexactly(_HEADER.size))
-    return tag, await stream.readexactly(length)
-
-
-async def compile_and_run(
-    sandbox: LanguageSandbox, source: str, stdin: bytes = b""
-) -> LanguageRunOutcome:
-    """Hand one job to a warm language sandbox and collect everything it did.
-
-    The compile phase runs with the entry's compile limits (CPU quota, wall clock); when the
-    compile step reports, the quota becomes the run's and the counters restart, so each
-    phase's CPU and memory are measured apart. The sandbox is destroyed at the end.
-
-    Args:
-        sandbox: A started (warm) sandbox.
-        source: The program.
-        stdin: The program's whole standard input (closed after it).
-
-    Returns:
-        The compile result with its markers, the program's output and exit status, timings.
-
-    Raises:
-        SandboxError: The compile step ended without reporting (its stderr is in the message).
-    """
-    language = sandbox.language
-    process = sandbox.process
-    assert process is not None and process.stdin is not None and process.stdout is not None
-    assert process.stderr is not None
-    compile_limits = language.limits.compile
-    compile_result: CompileResult | None = None
-    compile_measurement = Measurement()
-    run_memory_applied = True
-    timed_out = False
-    began = time.perf_counter()
-    run_memory_applied = sandbox.begin_phase(compile_limits or language.limits.run)
-    process.stdin.write(encode_job(language, source) + stdin)
-    await process.stdin.drain()
-    process.stdin.close()
-    compile_ms = 0.0
-    try:
-        if compile_limits is not None:
-            tag, payload = await asyncio.wait_for(
-                _read_frame(process.stdout), compile_limits.wall_s + 5
-            )
-            compile_ms = (time.perf_counter() - began) * 1000
-            compile_measurement = sandbox.measure()
-            run_memory_applied = sandbox.begin_phase(language.limits.run)
-            if tag != b"C":
-                raise RuntimeError(f"compile step sent {tag!r} instead of its result")
-            data = json.loads(payload)
-            compile_result = CompileResult(
-                exit=data["exit"],
-                elapsed_ms=data["elapsed_ms"],
-                output=data["output"],
-                truncated=data["truncated"],
-                diagnostics=parse_diagnostics(language, data["output"]),
-            )
-        run_began = time.perf_counter()
-        stdout, stderr = await asyncio.wait_for(
-            asyncio.gather(process.stdout.read(), process.stderr.read()),
-            language.limits.run.wall_s,
-        )
-        exit_code = await process.wait()
-    except asyncio.IncompleteReadError as exc:
-        # The step died before reporting its compile: a broken tree or job, never the program.
-        tail = (await process.stderr.read(4096)).decode("utf-8", "replace")
-        await sandbox.destroy()
-        raise SandboxError(f"the compile step ended before its result: {tail!r}") from exc
-    except TimeoutError:
-        timed_out = True
-        stdout = stderr = b""
-        exit_code = None
-        run_began = time.perf_counter()
-    run_ms = (time.perf_counter() - run_began) * 1000
-    run_measurement = sandbox.measure()
-    with contextlib.suppress(Exception):
-        await sandbox.destroy()
-    return LanguageRunOutcome(
-        compile=compile_result,
-        stdout=stdout.decode("utf-8", "replace"),
-        stderr=stderr.decode("utf-8", "replace"),
-        exit_code=exit_code,
-        timed_out=timed_out,
-        compile_ms=compile_ms,
-        run_ms=run_ms,
-        compile_measurement=compile_measurement,
-        run_measurement=run_measurement,
-        run_memory_applied=run_memory_applied,
-    )

@@ -7,10 +7,12 @@ import time
 import uuid
 
 import psutil
+import pytest
 import ray
 
 from actors.pool_spread import PoolMember, SpreadSandboxPool
 from actors.sandbox_client import RaySandboxPool
+from sandbox.errors import UnknownLanguageError
 from sandbox.events import RunEvent, RunFinished, RunOutput, RunRequest, RunStarted
 from sandbox.interfaces import RunHandle
 from sandbox.runner import FinishedRun
@@ -74,6 +76,29 @@ async def test_actor_and_its_sandboxes_run_at_normal_priority(ray_pool: RaySandb
     runsc = [p for p in children if p.name().startswith("runsc")]
     assert runsc, [p.name() for p in children]
     assert {p.nice() for p in runsc} == {0}
+
+
+async def test_a_language_travels_through_the_actor_and_prewarms(
+    ray_pool: RaySandboxPool,
+) -> None:
+    # `language` crosses the run channel unchanged; prewarm reaches the actor's pool.
+    await ray_pool.prewarm("javascript")
+    deadline = time.monotonic() + 60
+    while (await ray_pool.stats()).get("warm.javascript", 0) < 1:
+        assert time.monotonic() < deadline, "no javascript sandbox warmed"
+        await asyncio.sleep(0.05)
+    code = 'const lines = require("fs").readFileSync(0, "utf8");\nconsole.log(lines.trim());\n'
+    request = RunRequest(run_id=rid(), code=code, stdin="from js", language="javascript")
+    events = await asyncio.wait_for(collect(await ray_pool.submit(request)), 60)
+    assert stdout(events) == "from js\n"
+    finished = result_of(events)
+    assert finished.result.verdict is Verdict.OK and finished.result.compile_ms is not None
+    with pytest.raises(UnknownLanguageError, match="cobol"):
+        await ray_pool.prewarm("cobol")
+    refused = result_of(
+        await collect(await ray_pool.submit(RunRequest(rid(), "x", language="cobol")))
+    )
+    assert refused.result.verdict is Verdict.POLICY_VIOLATION
 
 
 async def test_policy_violation_comes_back_as_a_verdict(ray_pool: RaySandboxPool) -> None:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 import pytest
 
 from sandbox.languages import get_language
-from sandbox.languages.runsc import LanguageRunOutcome, LanguageSandbox, compile_and_run
+from sandbox.languages.run import LanguageRunOutcome, compile_and_run
+from sandbox.languages.runsc import LanguageSandbox
 from sandbox.limits import cgroups_available
 from sandbox.rootfs_languages import BuiltRootfs, build_language_rootfs
 from sandbox.settings import SandboxSettings

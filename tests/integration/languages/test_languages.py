@@ -80,4 +80,4 @@ async def test_compile_error_is_a_marker_and_nothing_runs(
     first = result.diagnostics[0]
     assert (first.line, first.column, first.severity) == (line, column, "error"), result.output
     assert isinstance(first, CompileDiagnostic) and first.message
-    assert job.outcome.stdout == "" and job.outcome.exit_code == 0
+    assert job.outcome.stdout == "" and job.outcome.result.verdict == "compile_error"

@@ -197,6 +197,7 @@ export interface RunFinished {
   output_truncated: boolean;
   message: string;
   diagnostics: Diagnostic[];
+  compile_ms: number | null;
   run_id: string;
 }
 
