@@ -371,3 +371,34 @@ def _adjacent(it: ast.expr, scope: Scope) -> bool:
         return True
     del scope
     return False
+
+
+def branches_through(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef, partner: ast.FunctionDef | ast.AsyncFunctionDef
+) -> bool:
+    """`even` calls `odd` twice and `odd` calls `even` (mutual recursion that branches).
+
+    Calls per round trip multiply: two or more, each passing a shrunk argument and none made
+    in a loop (a traversal handing each neighbour to a helper visits each once), make a
+    binary tree of calls, as self-recursion with two calls does. Memoised functions are not.
+    """
+    if _memoised(fn) or _memoised(partner):
+        return False
+    out = _count_block(fn.body, partner.name)
+    back = _count_block(partner.body, fn.name)
+    if out < 1 or back < 1 or out * back < 2:
+        return False
+    for caller, callee in ((fn, partner), (partner, fn)):
+        for node in walk_local(caller.body):
+            if isinstance(node, ast.For | ast.While | ast.comprehension) and any(
+                isinstance(c, ast.Call) and callee_name(c) == callee.name for c in ast.walk(node)
+            ):
+                return False
+        calls = [
+            c
+            for c in walk_local(caller.body)
+            if isinstance(c, ast.Call) and callee_name(c) == callee.name
+        ]
+        if not calls or any(_shrink_of(c, set(), []) != "sub" for c in calls):
+            return False
+    return True

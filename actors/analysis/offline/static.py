@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass, field
 
 from actors.analysis.models import FunctionComplexity
-from actors.analysis.offline.cost import ONE, Cost
+from actors.analysis.offline.cost import EXP, ONE, Cost, N
 from actors.analysis.offline.coster import Coster
 from actors.analysis.offline.idioms import count_reads, reader_helpers, record_read
 from actors.analysis.offline.names import (
@@ -17,7 +17,7 @@ from actors.analysis.offline.names import (
     callee_name,
     propagate_consts,
 )
-from actors.analysis.offline.recursion import classify
+from actors.analysis.offline.recursion import branches_through, classify
 from actors.analysis.offline.sizes import fixed_arguments, refine_sizes
 from sandbox import syntax
 
@@ -217,6 +217,10 @@ class _Program:
             rec = classify(fn.node, fn.node.name, fn.scope)
             reason = _dominant(coster)
             time, space = body, coster.space
+            partner = self._branching_partner(fn) if rec is None else None
+            if partner is not None:
+                time, space = EXP, space | N
+                reason = f"mutual recursion with {partner} that branches (exponential)"
             if rec is not None:
                 time, depth, reason = rec.total(body)
                 space = space | depth
@@ -241,6 +245,14 @@ class _Program:
             self.in_progress.discard(fn.key)
         self.results[fn.display] = result
         return result
+
+    def _branching_partner(self, fn: _Function) -> str | None:
+        """A function `fn` recurses through, with two or more calls per round trip."""
+        for name in self._callees(fn):
+            other = self.functions.get(name)
+            if other is not None and other is not fn and branches_through(fn.node, other.node):
+                return name
+        return None
 
     def _callees(self, fn: _Function) -> set[str]:
         return {

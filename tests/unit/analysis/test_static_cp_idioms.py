@@ -338,6 +338,48 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "mutual_recursion_with_two_calls_per_round_trip_is_exponential",
+        """
+        def even(n):
+            if n == 0:
+                return 1
+            return odd(n - 1) + odd(n - 1)
+
+        def odd(n):
+            if n == 0:
+                return 0
+            return even(n - 1) + even(n - 1)
+
+        print(even(int(input())))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "mutual_recursion_handing_each_neighbour_to_a_helper_is_a_traversal",
+        """
+        n = int(input())
+        g = [[] for _ in range(n)]
+        for _ in range(n - 1):
+            u, v = map(int, input().split())
+            g[u - 1].append(v - 1)
+            g[v - 1].append(u - 1)
+        seen = [False] * n
+
+        def visit(v):
+            seen[v] = True
+            for w in g[v]:
+                if not seen[w]:
+                    go(w)
+
+        def go(v):
+            visit(v)
+
+        go(0)
+        print(sum(seen))
+        """,
+        "O(n)",
+    ),
 ]
 
 
