@@ -117,7 +117,11 @@ class RunOutput(msgspec.Struct, frozen=True, tag="run.output", tag_field="type")
 
 
 class RunInputWanted(msgspec.Struct, frozen=True, tag="run.input_wanted", tag_field="type"):
-    """The program is blocked reading stdin and nothing is buffered (interactive runs)."""
+    """The program is blocked reading stdin and nothing is buffered (interactive Python runs).
+
+    Never sent for another language: the program is exec'd, and its wait on stdin cannot be
+    seen from outside the sandbox (the web keeps the input box open for the whole run).
+    """
 
     run_id: str
 

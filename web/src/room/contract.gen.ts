@@ -178,7 +178,7 @@ export interface RunOutput {
   seq: number;
 }
 
-/** The program is blocked reading stdin and nothing is buffered (interactive runs). */
+/** The program is blocked reading stdin and nothing is buffered (interactive Python runs). Never sent for another language: the program is exec'd, and its wait on stdin cannot be seen from outside the sandbox (the web keeps the input box open for the whole run). */
 export interface RunInputWanted {
   type: "run.input_wanted";
   run_id: string;
