@@ -17,7 +17,13 @@ from pycrdt import Doc, Map
 
 from sandbox.languages.registry import load_registry
 
-__all__ = ["LANGUAGE_KEY", "ROOM_MAP", "document_language", "is_registered"]
+__all__ = [
+    "LANGUAGE_KEY",
+    "ROOM_MAP",
+    "document_language",
+    "is_registered",
+    "settings_language",
+]
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +52,18 @@ def document_language(doc: Doc[Any]) -> str:
     a value no language has.
     """
     try:
-        settings = doc.get(ROOM_MAP, type=Map)
-        value = settings.get(LANGUAGE_KEY)
+        settings: Map[Any] = doc.get(ROOM_MAP, type=Map)
     except Exception as exc:  # a root of another type: yrs refuses to read it as a map
+        log.warning("room settings unreadable: %s", exc)
+        return _UNREADABLE
+    return settings_language(settings)
+
+
+def settings_language(settings: Map[Any]) -> str:
+    """The language id a document's `room` map names (see `document_language`)."""
+    try:
+        value = settings.get(LANGUAGE_KEY)
+    except Exception as exc:
         log.warning("room settings unreadable: %s", exc)
         return _UNREADABLE
     if value is None:

@@ -7,9 +7,9 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
-from pycrdt import get_state, merge_updates
+from pycrdt import Map, get_state, merge_updates
 
 from realtime.contract import ServerEvent, encode_server_event
 from realtime.contract.relayed import RelayedEvent, encode_relayed
@@ -36,7 +36,7 @@ from realtime.protocol import (
 from realtime.rooms.authors import AuthorLedger, decode_state_vector
 from realtime.rooms.awareness import AwarenessTracker
 from realtime.rooms.connection import Connection
-from realtime.rooms.language import document_language
+from realtime.rooms.language import ROOM_MAP, document_language, settings_language
 from realtime.rooms.surrogates import SurrogateSafeDoc
 from realtime.rooms.writer import RoomWriter
 from realtime.stores.base import RoomStore, StoredUpdate, StoreUnavailableError
@@ -113,8 +113,10 @@ class Room:
         )
         self.idle_since: float | None = time.monotonic()
         self._holds = 0
-        # The language last seen in the document (`language`), to tell a change.
+        # The language last seen in the document (`language`), to tell a change, and the
+        # document's `room` map (with the document it belongs to).
         self._language: str | None = None
+        self._settings: tuple[object, Map[Any]] | None = None
 
     # ----------------------------------------------------------------- lifecycle
 
@@ -181,8 +183,18 @@ class Room:
         return str(self.doc.text)
 
     def language(self) -> str:
-        """The room's language id as its document says (unchecked; Python when unset)."""
-        return document_language(self.doc.doc)
+        """The room's language id as its document says (unchecked; Python when unset).
+
+        Read after every edit, so the `room` map is looked up once per document (the
+        document is only replaced by a rare rebuild, see `SurrogateSafeDoc`).
+        """
+        doc = self.doc.doc
+        if self._settings is None or self._settings[0] is not doc:
+            try:
+                self._settings = (doc, cast(Any, doc).get(ROOM_MAP, type=Map))
+            except Exception:
+                return document_language(doc)  # says why, and what that reads as
+        return settings_language(self._settings[1])
 
     async def _language_seen(self) -> None:
         """Tell the router's language handlers when the document names a new language.
