@@ -71,6 +71,9 @@ class StoredRun(msgspec.Struct, frozen=True, kw_only=True):
     rejected: bool
     last_seq: int
     language: Annotated[str, msgspec.Meta(description="The language id it ran as.")]
+    compile_ms: Annotated[
+        float | None, msgspec.Meta(description="Compile step's time (None: not compiled).")
+    ] = None
 
 
 class RoomRuns(msgspec.Struct, frozen=True, kw_only=True):

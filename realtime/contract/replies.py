@@ -208,6 +208,7 @@ class LastRun(Part, frozen=True):
     output_truncated: bool | UnsetType = UNSET
     message: str | UnsetType = UNSET
     diagnostics: list[Diagnostic] | UnsetType = UNSET
+    compile_ms: float | UnsetType | None = UNSET
 
 
 class RoomStateEvent(Event, tag="room.state", frozen=True):

@@ -63,6 +63,8 @@ class RunRecord:
     last_seq: int = -1
     # The registry id of the language it ran as (records from before languages are Python).
     language: str = "python"
+    # How long a compiled language's compile step took (None: nothing was compiled).
+    compile_ms: float | None = None
     _output_bytes: int = 0
 
     def add_output(self, text: str) -> None:
@@ -86,6 +88,7 @@ class RunRecord:
         self.message = result.message
         self.output_truncated = self.output_truncated or result.output_truncated
         self.diagnostics = diagnostics_json(result.diagnostics)
+        self.compile_ms = result.compile_ms
         self.finished_at = now_ms()
 
     def abandoned(self) -> RunRecord:
@@ -152,4 +155,5 @@ class RunRecord:
             output_truncated=self.output_truncated,
             message=self.message,
             diagnostics=msgspec.convert(self.diagnostics, list[Diagnostic]),
+            compile_ms=self.compile_ms,
         )

@@ -1,17 +1,23 @@
+import { DEFAULT_LANGUAGE_ID } from "../languages/registry";
 import type { RoomConnection } from "../room/connection";
+import { readRoomLanguage } from "../room/roomLanguage";
 import { useRoomStore } from "../room/roomStore";
 import { api } from "../lib/api/client";
 import { useAnalysisStore } from "./analysisStore";
 import { RuntimeChart } from "./RuntimeChart";
 import { opinionRows } from "./sources";
 
-/** Asks for an analysis over the room socket, or over REST when the socket is down. */
+/**
+ * Asks for an analysis over the room socket, or over REST when the socket is down (with the
+ * room's language: the offline analyzer covers Python only, and says so for the others).
+ */
 export function requestAnalysis(conn: RoomConnection | null): void {
   const store = useAnalysisStore.getState();
   store.requested();
   if (conn !== null && conn.send({ type: "analyze" })) return;
   const code = conn?.text.toString() ?? "";
-  api.analyze(code).then(store.resolved, (err: unknown) =>
+  const language = conn === null ? DEFAULT_LANGUAGE_ID : readRoomLanguage(conn.doc);
+  api.analyze(code, language).then(store.resolved, (err: unknown) =>
     store.failed(err instanceof Error ? err.message : String(err)),
   );
 }

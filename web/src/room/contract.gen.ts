@@ -257,6 +257,7 @@ export interface LastRun {
   output_truncated?: boolean;
   message?: string;
   diagnostics?: Diagnostic[];
+  compile_ms?: number | null;
 }
 
 export const CLIENT_EVENT_TYPES = ["ping", "run", "run.input", "run.eof", "run.cancel", "analyze"] as const;

@@ -96,6 +96,11 @@ export function RunPanel({
               {verdictLabel(f.verdict)}
             </span>
             {f.exit_code !== null && f.exit_code !== 0 && <span>exit {f.exit_code}</span>}
+            {f.compile_ms !== null && f.compile_ms !== undefined && (
+              <span title="compile time" data-testid="compile-time">
+                compile {formatMs(f.compile_ms)}
+              </span>
+            )}
             <span title="wall time">wall {formatMs(f.wall_ms)}</span>
             <span title={f.cpu_ms === null ? "CPU time: not measured" : "CPU time"}>
               cpu {formatMs(f.cpu_ms)}

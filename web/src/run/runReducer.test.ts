@@ -123,6 +123,7 @@ describe("reduceRun", () => {
       peak_memory_bytes: 9_000_000,
       output_bytes: 0,
       output_truncated: false,
+      compile_ms: null,
       message: "",
       diagnostics: [],
     });
@@ -195,6 +196,7 @@ describe("reduceRun", () => {
       peak_memory_bytes: 1,
       output_bytes: 0,
       output_truncated: false,
+      compile_ms: null,
       message: "",
       diagnostics: [],
     });

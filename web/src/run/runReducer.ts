@@ -144,6 +144,7 @@ function fromLastRun(lastRun: NonNullable<LastRun>): RunState {
           output_truncated: lastRun.output_truncated ?? false,
           message: lastRun.message ?? "",
           diagnostics: lastRun.diagnostics ?? [],
+          compile_ms: lastRun.compile_ms ?? null,
         }
       : null,
     diagnostics: lastRun.diagnostics ?? [],

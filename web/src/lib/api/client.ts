@@ -110,5 +110,6 @@ export const api = {
       body: JSON.stringify({ text }),
     }),
   history: (id: string) => apiFetch<History>(`/api/rooms/${encodeURIComponent(id)}/history`),
-  analyze: (code: string) => apiFetch<Analysis>("/api/analyze", json({ code })),
+  analyze: (code: string, language = "python") =>
+    apiFetch<Analysis>("/api/analyze", json({ code, language })),
 };

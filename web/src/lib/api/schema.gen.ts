@@ -638,6 +638,8 @@ export interface components {
             at: number;
             by: components["schemas"]["Person"];
             code_hash: string;
+            /** @description Compile step's time (None: not compiled). */
+            compile_ms?: number | null;
             cpu_ms: number | null;
             diagnostics: components["schemas"]["Diagnostic"][];
             exit_code: number | null;
