@@ -53,13 +53,8 @@ class Prewarmer:
         except SandboxError as exc:
             log.debug("no pool to warm %s: %s", language, exc)
             return
-        # Until every backend has `prewarm`, a pool without it simply starts cold.
-        prewarm = getattr(pool, "prewarm", None)
-        if prewarm is None:
-            log.debug("the sandbox pool cannot warm %s sandboxes", language)
-            return
         try:
-            await prewarm(language)
+            await pool.prewarm(language)
         except Exception as exc:  # a cold first run still works: say so in the log only
             log.warning("warming a %s sandbox failed: %s", language, exc)
 
