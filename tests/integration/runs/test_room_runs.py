@@ -197,3 +197,30 @@ async def test_a_run_left_by_a_stopped_server_reads_as_ended_everywhere(
     await set_code(late, "print('fresh')\n")
     await late.send_event({"type": "run"})
     assert (await finished(late))["verdict"] == "ok"
+
+
+async def test_a_room_runs_in_its_language_and_its_records_say_so(
+    run_server: RunningServer, room_clients: Open
+) -> None:
+    rid = room()
+    a: RoomClient = await room_clients(run_server.ws(rid))
+    b: RoomClient = await room_clients(run_server.ws(rid))
+    code = 'const who = require("fs").readFileSync(0, "utf8").trim();\nconsole.log("node", who);\n'
+    await a.set_language("javascript")
+    await set_code(a, code)
+    await b.wait_for(lambda: b.code() == code and b.language() == "javascript")
+    await b.send_event({"type": "run", "stdin": "ada"})
+    done = await finished(a, within=90)
+    assert done["verdict"] == "ok", done
+    outputs = [e["data"] for e in run_events(a, done["run_id"]) if e["type"] == "run.output"]
+    assert "".join(outputs) == "node ada\n"
+
+    late: RoomClient = await room_clients(run_server.ws(rid))
+    await late.wait_for(lambda: any(e["type"] == "room.state" for e in late.events))
+    state = next(e for e in late.events if e["type"] == "room.state")["last_run"]
+    assert state["run_id"] == done["run_id"] and state["language"] == "javascript"
+    async with httpx.AsyncClient(base_url=run_server.http) as http:
+        (record,) = (await http.get(f"/api/rooms/{rid}/runs")).json()["runs"]
+        history = (await http.get(f"/api/rooms/{rid}/history")).json()
+    assert record["language"] == "javascript"
+    assert [r["language"] for r in history["runs"]] == ["javascript"]
