@@ -499,20 +499,31 @@ class WarmPool:
 
     async def _sweep_idle(self) -> None:
         """Languages other than Python leave use after `language_idle_s` without a run."""
-        idle_s = self.settings.language_idle_s
         while not self._closed:
-            await asyncio.sleep(min(30.0, idle_s / 4))
-            now = time.monotonic()
-            for lane in self._lanes.values():
-                quiet = not (lane.waiting or lane.busy or lane.starting)
-                if lane.language == PYTHON or not lane.in_use or not quiet:
-                    continue
-                if now - max(lane.last_used, lane.runs[-1] if lane.runs else 0.0) < idle_s:
-                    continue
-                lane.in_use = False
-                log.info("%s is no longer in use: its warm sandboxes go", lane.language)
-                while lane.warm:
-                    self._spawn(lane.warm.popleft().destroy())
+            await asyncio.sleep(min(30.0, self.settings.language_idle_s / 4))
+            self.retire_idle(time.monotonic())
+
+    def retire_idle(self, now: float) -> list[str]:
+        """Take out of use every language idle at `now`; their warm sandboxes are destroyed.
+
+        A language is idle when neither a run nor a prewarm came for `language_idle_s` and
+        none of its runs waits, runs or has a sandbox starting. Python never is. Returns the
+        languages taken out of use.
+        """
+        retired = []
+        for lane in self._lanes.values():
+            quiet = not (lane.waiting or lane.busy or lane.starting)
+            if lane.language == PYTHON or not lane.in_use or not quiet:
+                continue
+            last = max(lane.last_used, lane.runs[-1] if lane.runs else 0.0)
+            if now - last < self.settings.language_idle_s:
+                continue
+            lane.in_use = False
+            retired.append(lane.language)
+            log.info("%s is no longer in use: its warm sandboxes go", lane.language)
+            while lane.warm:
+                self._spawn(lane.warm.popleft().destroy())
+        return retired
 
 
 def _unknown(language: str) -> RunResult:

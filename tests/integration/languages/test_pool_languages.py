@@ -10,6 +10,7 @@ serves one run and a replacement warms; unknown languages are refused.
 from __future__ import annotations
 
 import asyncio
+import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 
@@ -336,3 +337,30 @@ async def test_python_policy_is_python_only(pool: WarmPool) -> None:
     js = 'const os = require("os");\nconsole.log(typeof os.cpus);\n'
     outcome = await collect(await pool.submit(request("javascript", js)))
     assert (outcome.verdict, outcome.stdout) == (Verdict.OK, "function\n")
+
+
+async def test_a_language_leaves_use_when_idle_and_comes_back(pool: WarmPool) -> None:
+    # Last in this module: it takes the module pool's languages out of use.
+
+    def settled() -> bool:  # every language warm, no sandbox starting or busy
+        stats = pool.stats()
+        warm = pool.warm_by_language()
+        return all(warm.get(lang) for lang in LANGUAGES) and stats.starting == stats.busy == 0
+
+    async with asyncio.timeout(60):
+        while not settled():  # noqa: ASYNC110 - polling the pool's stats is the point
+            await asyncio.sleep(0.05)
+    go_warm = list(pool._lanes["go"].warm)
+    # language_idle_s (600 s) after now, no run and no prewarm came: every language but
+    # Python leaves use and its warm sandboxes go.
+    retired = pool.retire_idle(time.monotonic() + pool.settings.language_idle_s + 1)
+    assert set(retired) == set(LANGUAGES)
+    assert set(pool.warm_by_language()) == {"python"}
+    async with asyncio.timeout(30):
+        while not all(sandbox.destroyed for sandbox in go_warm):  # noqa: ASYNC110 - polling
+            await asyncio.sleep(0.05)
+    # A run brings its language back into use (cold: nothing was warm for it).
+    outcome = await collect(await pool.submit(request("go", SPIN["go"]), wall_timeout_s=0.5))
+    assert outcome.verdict is Verdict.TIMEOUT
+    assert "go" in pool.warm_by_language()
+    assert pool.retire_idle(time.monotonic()) == []  # it ran just now
