@@ -424,9 +424,6 @@ def _lines_for(
             return out
         return []
     if isinstance(stmt, ast.For | ast.While):
-        body: list[str] = []
-        for s in stmt.body:
-            body.extend(_lines_for(s, n, rng, in_loop=True, tests=tests))
         bound = (
             stmt.iter.args[0]
             if isinstance(stmt, ast.For)
@@ -441,7 +438,17 @@ def _lines_for(
             # `for _ in range(int(input())):` around a whole case: one case of size n.
             inner = [ln for s in stmt.body for ln in _lines_for(s, n, rng, False, tests)]
             return ["1", *inner]
-        return [line for _ in range(n) for line in body][: 4 * n]
+        body: list[str] = []
+        for s in stmt.body:
+            body.extend(_lines_for(s, n, rng, in_loop=True, tests=tests))
+        passes = _passes(stmt, n)
+        if len(body) == 1 and _is_pair(body[0]):
+            # A pair per pass is an edge `p k`, p < k: n - 1 of them make a random tree and
+            # more a connected graph, as most statements promise; one pair repeated would not.
+            edges = [f"{rng.randint(1, k + 1)} {k + 2}" for k in range(min(passes, n - 1))]
+            extra = [f"{rng.randint(1, n)} {rng.randint(1, n)}" for _ in range(passes - len(edges))]
+            return (edges + extra)[: 4 * n]
+        return [line for _ in range(passes) for line in body][: 4 * n]
     if isinstance(stmt, ast.If):
         return [line for s in stmt.body for line in _lines_for(s, n, rng, in_loop, tests)]
     reads = _reads(stmt)
@@ -460,13 +467,41 @@ def _lines_for(
     if in_loop:
         if text:
             return [_text(1, rng)]
-        return [" ".join(str(rng.randint(1, n)) for _ in range(max(width, 2 if splits else 1)))]
+        count = max(width, 2 if splits else 1)
+        return [" ".join(str(rng.randint(1, n)) for _ in range(count))]
     if text:
         return [_text(n, rng)]  # a string of length n (`s = input()`)
     unpacks = isinstance(stmt, ast.Assign) and isinstance(stmt.targets[0], ast.Tuple)
     if splits and width == 1 and not unpacks:
-        return [" ".join(str(rng.randint(1, n)) for _ in range(n))]
+        # A permutation of 1..n: distinct values that are also valid 1-based positions, the
+        # promise most array statements make (a program indexing by value then runs).
+        values = list(range(1, n + 1))
+        rng.shuffle(values)
+        return [" ".join(map(str, values))]
     return [" ".join(str(n) for _ in range(width))]
+
+
+def _is_pair(line: str) -> bool:
+    parts = line.split()
+    return len(parts) == 2 and all(p.isdigit() for p in parts)
+
+
+def _passes(loop: ast.For | ast.While, n: int) -> int:
+    """How many passes to feed: `n`, `c` for `range(c)`, `n - c` for `range(m - c)`."""
+    it = loop.iter if isinstance(loop, ast.For) else None
+    if isinstance(it, ast.Call) and callee_name(it) == "range" and len(it.args) == 1:
+        arg = it.args[0]
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, int):
+            return max(0, min(n, arg.value))
+        if (
+            isinstance(arg, ast.BinOp)
+            and isinstance(arg.op, ast.Sub)
+            and isinstance(arg.left, ast.Name)
+            and isinstance(arg.right, ast.Constant)
+            and isinstance(arg.right.value, int)
+        ):
+            return max(1, n - arg.right.value)
+    return n
 
 
 def _helper_bodies(node: ast.AST) -> list[tuple[str, ast.AST]]:

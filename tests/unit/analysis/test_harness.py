@@ -159,3 +159,24 @@ def test_reader_lambdas_are_definitions_not_reads() -> None:
         """
     )
     assert stdin_for(ast.parse(code), 5).splitlines() == ["5 5"]
+
+
+def test_pairs_read_per_pass_are_the_edges_of_a_tree() -> None:
+    code = textwrap.dedent(
+        """
+        n = int(input())
+        g = [[] for _ in range(n + 1)]
+        for _ in range(n - 1):
+            u, v = map(int, input().split())
+            g[u].append(v)
+        order = list(map(int, input().split()))
+        """
+    )
+    lines = stdin_for(ast.parse(code), 9).splitlines()
+    edges = [tuple(map(int, line.split())) for line in lines[1:-1]]
+    # n - 1 distinct lines, each joining a new vertex to an earlier one: a tree on 1..n.
+    assert len(edges) == 8 and len(set(edges)) == 8
+    assert sorted(v for _, v in edges) == list(range(2, 10))
+    assert all(1 <= u < v for u, v in edges)
+    # The line of n numbers is a permutation of 1..n: distinct, and valid 1-based positions.
+    assert sorted(map(int, lines[-1].split())) == list(range(1, 10))
