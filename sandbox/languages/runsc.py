@@ -139,7 +139,7 @@ class LanguageSandbox(RunscSandbox):
         super()._prepare()
 
     def command(self) -> list[str]:
-        """runsc's command line, loading the spec's seccomp filter inside the sandbox."""
+        """The runsc command line, loading the spec's seccomp filter inside the sandbox."""
         runsc, *rest = super().command()
         return [runsc, "--oci-seccomp", *rest]
 
