@@ -39,18 +39,33 @@ from playwright.async_api import Browser, Page, async_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "web" / "dist"
-# Served to the browser: the test build, whose page exposes `window.__room` / `__editor`.
+# Served to the browser: the browser-test build (built apart from `dist`, the same code).
 DIST_E2E = ROOT / "web" / "dist-e2e"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 TARGETS = {"keystroke_p95_ms": 50.0, "first_load_ms": 1500.0}
 
-# Runs in the receiving page: time (on the shared wall clock) each model change is painted.
+# Added before the app loads, as the benchmark's own instrument (the app exposes nothing):
+# keeps each WebSocket the page opens, so the baseline pings travel on the room's socket.
+KEEP_SOCKETS = """(() => {
+  const Native = window.WebSocket;
+  window.__benchSockets = [];
+  window.WebSocket = class extends Native {
+    constructor(...args) { super(...args); window.__benchSockets.push(this); }
+  };
+})()"""
+# Runs in the receiving page: time (on the shared wall clock) each change of the text Monaco
+# draws, once painted (the next animation frame).
 WATCH_MODEL = """() => {
   window.__seen = [];
-  window.__editor.getModel().onDidChangeContent(() => {
+  const lines = document.querySelector('[data-testid=editor] .view-lines');
+  let length = lines.textContent.length;
+  new MutationObserver(() => {
+    const now = lines.textContent.length;
+    if (now === length) return;
+    length = now;
     requestAnimationFrame(() => window.__seen.push(performance.timeOrigin + performance.now()));
-  });
+  }).observe(lines, { childList: true, subtree: true, characterData: true });
 }"""
 # Runs in the typing page: time each keydown before the editor handles it.
 WATCH_KEYS = """() => {
@@ -58,29 +73,39 @@ WATCH_KEYS = """() => {
   window.addEventListener('keydown',
     () => window.__keys.push(performance.timeOrigin + performance.now()), true);
 }"""
+# A type-100 `ping` (varuint 100, then the JSON as a lib0 varString) on the room's socket,
+# timed until its `pong` arrives.
 PING = """async (n) => {
-  const room = window.__room;
-  const handlers = room.provider.messageHandlers;
-  const original = handlers[100];
+  const ws = window.__benchSockets.filter((s) => s.readyState === WebSocket.OPEN).pop();
+  const body = new TextEncoder().encode(JSON.stringify({ type: 'ping' }));
+  const length = [];
+  for (let v = body.length; ; v >>>= 7) {
+    if (v < 128) { length.push(v); break; }
+    length.push(0x80 | (v & 127));
+  }
+  const frame = new Uint8Array([100, ...length, ...body]);
   const times = [];
   for (let i = 0; i < n; i++) {
     const got = new Promise((resolve) => {
-      handlers[100] = (encoder, decoder, provider, emit, type) => {
-        const start = decoder.pos;
-        original(encoder, decoder, provider, emit, type);
-        resolve(start);
+      const on = (event) => {
+        const data = new Uint8Array(event.data);
+        if (data[0] === 100 && new TextDecoder().decode(data).includes('"pong"')) {
+          ws.removeEventListener('message', on);
+          resolve();
+        }
       };
+      ws.addEventListener('message', on);
     });
     const t0 = performance.now();
-    room.send({ type: 'ping' });
+    ws.send(frame);
     await got;
     times.push(performance.now() - t0);
   }
-  handlers[100] = original;
   return times;
 }"""
-EDITABLE = """() => !!(window.__room && window.__room.provider.synced &&
-  document.querySelector('[data-testid=editor][data-readonly=false] .view-lines'))"""
+EDITABLE = """() => !!(
+  document.querySelector('[data-testid=connection-badge][data-status=connected][data-synced=true]')
+  && document.querySelector('[data-testid=editor][data-readonly=false] .view-lines'))"""
 
 
 def _free_port() -> int:
@@ -149,7 +174,8 @@ class Server:
 
 async def _open(browser: Browser, base: str, auth: str, path: str) -> Page:
     context = await browser.new_context(base_url=base, viewport={"width": 1280, "height": 800})
-    await context.add_init_script(f"sessionStorage.setItem('coderemote.auth', {auth!r})")
+    await context.add_init_script(f"localStorage.setItem('coderemote.auth', {auth!r})")
+    await context.add_init_script(KEEP_SOCKETS)
     page = await context.new_page()
     await page.goto(path)
     await page.wait_for_function(EDITABLE, timeout=30_000)
@@ -193,7 +219,7 @@ async def _first_loads(
     for i in range(n):
         auth = server.member(room, invite, f"loader-{i}")
         context = await browser.new_context(base_url=server.url)
-        await context.add_init_script(f"sessionStorage.setItem('coderemote.auth', {auth!r})")
+        await context.add_init_script(f"localStorage.setItem('coderemote.auth', {auth!r})")
         page = await context.new_page()
         scripts: list[Any] = []
         # Only remember the responses here: reading and compressing them during the load

@@ -52,11 +52,6 @@ export function CodeEditor(props: CodeEditorProps) {
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => onRunRef.current());
     const binding = new MonacoBinding(text, model, new Set([editor]), awareness);
     editorRef.current = editor;
-    // Exposed in the browser-test build only (`npm run build:e2e`), for the browser tests and
-    // benchmarks; a compile-time constant, so the production bundle has no such global.
-    if (import.meta.env.MODE === "e2e") {
-      (window as unknown as { __editor?: unknown }).__editor = editor;
-    }
     onEditor?.(editor);
     return () => {
       onEditor?.(null);

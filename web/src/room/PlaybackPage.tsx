@@ -106,11 +106,6 @@ export default function PlaybackPage({ roomId }: { roomId: string }) {
     });
     editor.current = e;
     decorations.current = e.createDecorationsCollection();
-    // Exposed in the browser-test build only (`npm run build:e2e`), for the tests that read
-    // what the replay shows; a compile-time constant, so production bundles leave it out.
-    if (import.meta.env.MODE === "e2e") {
-      (window as unknown as { __playbackEditor?: unknown }).__playbackEditor = e;
-    }
     return () => {
       e.getModel()?.dispose();
       e.dispose();

@@ -80,8 +80,7 @@ function show(roomId: string, entry: OpenRoom): void {
 
 /**
  * The room's connection, opened on first use and reused after: a changed token or user
- * reconnects it on the same document. Exposed as `window.__room` in the browser-test build
- * only (`npm run build:e2e`); the production bundle has no such global.
+ * reconnects it on the same document.
  */
 export function acquireRoom(
   roomId: string,
@@ -97,10 +96,6 @@ export function acquireRoom(
     entry.parked = false;
     show(roomId, entry);
     reauth(entry, token, user);
-  }
-  // A compile-time constant: Vite drops this from every build but the browser-test one.
-  if (import.meta.env.MODE === "e2e") {
-    (window as unknown as { __room?: RoomConnection }).__room = entry.conn;
   }
   return entry.conn;
 }
