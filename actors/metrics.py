@@ -31,6 +31,9 @@ _GAUGES = {
     "pools_up": ("coderemote_sandbox_pools_up", "Sandbox pool actors answering (taking runs)."),
 }
 
+# The pool actor's per-language figures: `warm.python`, `warm.go`, ...
+_WARM_PREFIX = "warm."
+
 
 class PoolStatsCollector(Collector):
     """Gauges from the newest pool `stats()`; nothing is exported before the first update.
@@ -49,11 +52,25 @@ class PoolStatsCollector(Collector):
         self._latest = dict(stats)
 
     def collect(self) -> Iterator[Metric]:
-        """One gauge per known figure."""
+        """One gauge per known figure, and the warm sandboxes by language (`warm.<id>`)."""
         latest = self._latest
         for key, (name, doc) in _GAUGES.items():
             if key in latest:
                 yield GaugeMetricFamily(name, doc, value=float(latest[key]))
+        by_language = {
+            key.removeprefix(_WARM_PREFIX): value
+            for key, value in latest.items()
+            if key.startswith(_WARM_PREFIX)
+        }
+        if by_language:
+            family = GaugeMetricFamily(
+                "coderemote_sandbox_pool_warm_by_language",
+                "Warm sandboxes of each language in use.",
+                labels=["language"],
+            )
+            for language, value in sorted(by_language.items()):
+                family.add_metric([language], float(value))
+            yield family
 
     def describe(self) -> Iterator[Metric]:
         """Nothing up front: the figures appear once the pool reports."""

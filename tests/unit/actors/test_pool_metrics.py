@@ -50,3 +50,13 @@ def test_figures_are_the_numbers_of_the_one_stats_shape() -> None:
         "last_start_latency_ms": 2.5,
         "mean_start_latency_ms": 2.0,
     }
+
+
+def test_warm_sandboxes_by_language_are_one_labelled_gauge() -> None:
+    registry = CollectorRegistry()
+    collector = PoolStatsCollector(registry)
+    collector.update({"warm": 3.0, "warm.python": 2.0, "warm.go": 1.0})
+    name = "coderemote_sandbox_pool_warm_by_language"
+    assert registry.get_sample_value(name, {"language": "python"}) == 2
+    assert registry.get_sample_value(name, {"language": "go"}) == 1
+    assert registry.get_sample_value("coderemote_sandbox_pool_warm") == 3
