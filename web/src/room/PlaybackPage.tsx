@@ -63,7 +63,7 @@ export default function PlaybackPage({ roomId }: { roomId: string }) {
   const [speed, setSpeed] = useState<number>(1);
   const [chosenRun, setChosenRun] = useState<number | null>(null);
   const state: ReplayState = useMemo(
-    () => replayer?.seek(at) ?? { text: "", spans: [] },
+    () => replayer?.seek(at) ?? { text: "", spans: [], language: DEFAULT_LANGUAGE_ID },
     [replayer, at],
   );
   // Colours are given over the whole history, so a person keeps theirs while it plays.
@@ -116,6 +116,8 @@ export default function PlaybackPage({ roomId }: { roomId: string }) {
     const e = editor.current;
     const model = e?.getModel();
     if (!e || !model) return;
+    const language = getLanguage(state.language).monacoLanguage;
+    if (model.getLanguageId() !== language) monaco.editor.setModelLanguage(model, language);
     if (model.getValue() !== state.text) model.setValue(state.text);
     decorations.current?.set(
       state.spans.map((s) => {

@@ -76,10 +76,30 @@ describe("playback authors", () => {
       { start: 0, end: 9, client: 11 },
       { start: 9, end: 15, client: 22 },
     ]);
-    expect(replayer.seek(1)).toEqual({ text: "x = 1\n", spans: [{ start: 0, end: 6, client: 11 }] });
+    expect(replayer.seek(1)).toEqual({
+      text: "x = 1\n",
+      spans: [{ start: 0, end: 6, client: 11 }],
+      language: "python",
+    });
     expect(replayer.seek(2).spans.map((s) => s.client)).toEqual([11, 22]);
     replayer.destroy();
     expect(replayer.seek(4).text).toBe(end.text);
+    replayer.destroy();
+  });
+
+  it("replays the room's language with the code", () => {
+    const doc = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    doc.on("update", (u: Uint8Array) => updates.push(u));
+    doc.getText("code").insert(0, "print(1)\n");
+    doc.getMap("room").set("language", "go");
+    doc.getMap("room").set("language", "java");
+
+    const replayer = new Replayer(updates);
+    expect(replayer.seek(1).language).toBe("python");
+    expect(replayer.seek(2).language).toBe("go");
+    expect(replayer.seek(3).language).toBe("java");
+    expect(replayer.seek(2).language).toBe("go");
     replayer.destroy();
   });
 

@@ -2,6 +2,7 @@ import * as Y from "yjs";
 import type { History, HistoryRun } from "../lib/api/types";
 import { PALETTE } from "./colors";
 import { CODE_TEXT } from "./connection";
+import { readRoomLanguage } from "./roomLanguage";
 
 /** Decodes standard base64 into bytes. */
 export function fromBase64(b64: string): Uint8Array {
@@ -57,6 +58,8 @@ export interface Span {
 export interface ReplayState {
   text: string;
   spans: Span[];
+  /** The room's language at this point (it is in the document, so it replays too). */
+  language: string;
 }
 
 /** The live characters of a Y.Text grouped into runs of the same client id. */
@@ -100,7 +103,7 @@ export class Replayer {
       if (update !== undefined) Y.applyUpdate(this.doc, update);
     }
     const text = this.doc.getText(CODE_TEXT);
-    return { text: text.toString(), spans: authorSpans(text) };
+    return { text: text.toString(), spans: authorSpans(text), language: readRoomLanguage(this.doc) };
   }
 
   /** Frees the replayed document; a later `seek` starts again from an empty one (React may
