@@ -166,8 +166,12 @@ class LanguageRun(SandboxRun):
             wall_timeout_s=self.wall_timeout_s,
             memory_exits=self.language.memory_error_exits,
         )
+        verdict, message = judgement.verdict, judgement.message
+        if verdict is Verdict.SANDBOX_ERROR and judgement.signal == signal.SIGKILL:
+            # No agent here: a SIGKILL the host did not send is the program's own doing.
+            verdict, message = Verdict.RUNTIME_ERROR, "killed by SIGKILL"
         return RunResult(
-            verdict=judgement.verdict,
+            verdict=verdict,
             exit_code=judgement.exit_code,
             signal=judgement.signal,
             wall_ms=round(run_wall_ms, 3),
@@ -175,7 +179,7 @@ class LanguageRun(SandboxRun):
             peak_memory_bytes=measurement.peak_memory_bytes,
             output_bytes=self._collector.total,
             output_truncated=self._collector.truncated,
-            message=judgement.message,
+            message=message,
             compile_ms=self.compile_ms,
         )
 

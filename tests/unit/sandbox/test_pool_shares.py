@@ -9,8 +9,11 @@ import pytest
 
 from sandbox.backends.base import Sandbox
 from sandbox.errors import UnknownLanguageError
+from sandbox.events import RunRequest
 from sandbox.pool import WarmPool
+from sandbox.runner import FinishedRun
 from sandbox.settings import SandboxSettings
+from sandbox.verdicts import Verdict
 
 
 def no_sandbox() -> Sandbox:
@@ -74,3 +77,11 @@ def test_a_language_out_of_use_has_no_share() -> None:
 async def test_prewarm_of_an_unknown_language_is_refused() -> None:
     with pytest.raises(UnknownLanguageError, match="unknown language 'cobol'"):
         await pool(1).prewarm("cobol")
+
+
+async def test_a_backend_without_languages_says_so() -> None:
+    # The relaxed and Kubernetes backends have no language factory: Python only.
+    refused = await pool(1).submit(RunRequest(run_id="r", code="int main(){}", language="cpp"))
+    assert isinstance(refused, FinishedRun)
+    assert refused.result.verdict is Verdict.SANDBOX_ERROR
+    assert "runs Python only" in refused.result.message
