@@ -86,19 +86,25 @@ def read_exact(n: int) -> bytes:
 
 
 def apply_limits(limits: Limits) -> None:
-    """Set the rlimits of a phase on this process (inherited by what it execs)."""
+    """Set the rlimits of a phase on this process (inherited by what it execs).
+
+    RLIMIT_CPU is a backstop (the host measures the budget from the cgroup): its soft limit
+    sends SIGXCPU a second before the hard one's SIGKILL, so a program stopped by it reads as
+    over its CPU time, never as killed for no reason.
+    """
     cpu = int(limits["cpu_time_s"]) + 1
-    pairs = [
-        (resource.RLIMIT_AS, int(limits["address_space_mb"]) * MiB),
-        (resource.RLIMIT_NPROC, int(limits["pids"])),
-        (resource.RLIMIT_CPU, cpu),
-        (resource.RLIMIT_CORE, 0),
+    triples = [
+        (resource.RLIMIT_AS, int(limits["address_space_mb"]) * MiB, None),
+        (resource.RLIMIT_NPROC, int(limits["pids"]), None),
+        (resource.RLIMIT_CPU, cpu, cpu + 1),
+        (resource.RLIMIT_CORE, 0, None),
     ]
-    for kind, value in pairs:
+    for kind, soft, wanted_hard in triples:
         _, hard = resource.getrlimit(kind)
+        new_hard = soft if wanted_hard is None else wanted_hard
         if hard != resource.RLIM_INFINITY:
-            value = min(value, hard)
-        resource.setrlimit(kind, (value, value))
+            new_hard = min(new_hard, hard)
+        resource.setrlimit(kind, (min(soft, new_hard), new_hard))
 
 
 def run_compiler(job: Job, limits: Limits) -> CompileReport:
