@@ -5,7 +5,7 @@ with `--rebuild`, else taken from the shared cache), then for the starter progra
 world reading stdin) and a generated ~200-line program: a fresh sandbox's start, the compile
 phase (host-observed, and the compiler's own time inside), the run phase, and each phase's
 peak memory and CPU read from the sandbox's cgroup. Every sandbox is cold (started for the
-job); warm pools per language come later.
+job); `bench_languages.py` measures warm runs through the pool.
 
 Usage: `python bench/bench_languages_cold.py [--runs 3] [--rebuild] [--languages cpp,go]`.
 The machine is shared, so figures are noisy: medians of `--runs`.
