@@ -285,7 +285,7 @@ def build_scope(
         scope.kinds[p.arg] = kind
     assigned: dict[str, list[ast.expr | None]] = {}
     loop_vars: set[str] = set()
-    for node in walk_local(body):
+    for node in _own_nodes(body):
         if isinstance(node, ast.Assign | ast.AnnAssign):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             for tgt in targets:
@@ -326,6 +326,38 @@ def build_scope(
     scope.loop_vars = loop_vars
     propagate_consts(scope, body)
     return scope
+
+
+def _own_nodes(body: list[ast.stmt]) -> Iterator[ast.AST]:
+    """The nodes of `body` that bind its own names.
+
+    A function defined in it binds its own locals, not the enclosing names (`s = sum(arr)`
+    in a helper does not make the program's set `s` a number); only the names it declares
+    `global` (or `nonlocal`) are assigned there too.
+    """
+    defs = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+    yield from walk_local([stmt for stmt in body if not isinstance(stmt, defs)])
+    for stmt in body:
+        if not isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        shared = {
+            name
+            for node in walk_local(stmt.body)
+            if isinstance(node, ast.Global | ast.Nonlocal)
+            for name in node.names
+        }
+        if not shared:
+            continue
+        for node in walk_local(stmt.body):
+            targets: list[ast.expr] = []
+            if isinstance(node, ast.Assign):
+                targets = node.targets
+            elif isinstance(node, ast.AugAssign | ast.AnnAssign):
+                targets = [node.target]
+            if any(
+                isinstance(t, ast.Name) and t.id in shared for tgt in targets for t in ast.walk(tgt)
+            ):
+                yield node
 
 
 def _helper_kinds(body: list[ast.stmt]) -> dict[str, Kind]:

@@ -380,6 +380,37 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_helpers_local_does_not_change_the_kind_of_a_program_name",
+        """
+        def digits(l):
+            s = ''.join(map(str, l))
+            return s
+
+        n = int(input())
+        s = {'purple', 'green', 'blue', 'orange', 'red', 'yellow'}
+        for _ in range(n):
+            s.remove(input())
+        print(len(s))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_name_a_helper_declares_global_is_assigned_there_too",
+        """
+        def reset():
+            global seen
+            seen = []
+
+        n = int(input())
+        reset()
+        for x in map(int, input().split()):
+            if x in seen:
+                print(x)
+            seen.append(x)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
