@@ -9,10 +9,10 @@ import json
 import shutil
 import signal
 from pathlib import Path
-from typing import Any
 
 from sandbox.agent import SEPARATE_UIDS
 from sandbox.backends.base import Sandbox
+from sandbox.backends.oci import NO_NEW_USER_NAMESPACES, Linux, Rlimit, Spec
 from sandbox.limits import Measurement, SandboxCgroup
 from sandbox.rootfs import AGENT_PATH_INSIDE, PYTHON_INSIDE
 from sandbox.settings import SandboxSettings
@@ -29,17 +29,18 @@ AGENT_CAPABILITIES = ("CAP_SETUID", "CAP_SETGID")
 PR_SET_PDEATHSIG = 1
 
 
-def oci_spec(settings: SandboxSettings, rootfs: Path, cgroups_path: str | None) -> dict[str, Any]:
+def oci_spec(settings: SandboxSettings, rootfs: Path, cgroups_path: str | None) -> Spec:
     """The OCI runtime spec of one sandbox (read-only root, tmpfs /tmp, no privileges)."""
 
-    def rlimit(kind: str, value: int) -> dict[str, Any]:
+    def rlimit(kind: str, value: int) -> Rlimit:
         return {"type": kind, "hard": value, "soft": value}
 
     cpu = settings.cpu_time_s
-    linux: dict[str, Any] = {
+    linux: Linux = {
         "namespaces": [{"type": t} for t in ("pid", "network", "ipc", "uts", "mount")],
         "maskedPaths": ["/proc/kcore", "/proc/keys", "/proc/timer_list", "/sys/firmware"],
         "readonlyPaths": ["/proc/sys", "/proc/sysrq-trigger"],
+        "seccomp": NO_NEW_USER_NAMESPACES,
     }
     if cgroups_path is not None:
         linux["cgroupsPath"] = cgroups_path
@@ -54,9 +55,12 @@ def oci_spec(settings: SandboxSettings, rootfs: Path, cgroups_path: str | None) 
             "cwd": "/tmp",
             "noNewPrivileges": True,
             "capabilities": {
-                k: list(AGENT_CAPABILITIES) for k in ("bounding", "effective", "permitted")
-            }
-            | {"inheritable": [], "ambient": []},
+                "bounding": list(AGENT_CAPABILITIES),
+                "effective": list(AGENT_CAPABILITIES),
+                "permitted": list(AGENT_CAPABILITIES),
+                "inheritable": [],
+                "ambient": [],
+            },
             "rlimits": [
                 rlimit("RLIMIT_AS", settings.address_space_bytes),
                 rlimit("RLIMIT_NPROC", settings.pids),
@@ -122,12 +126,13 @@ class RunscSandbox(Sandbox):
         self.cgroup = SandboxCgroup(settings.cgroup_parent, self.id) if use_cgroups else None
 
     def command(self) -> list[str]:
-        """The runsc command line."""
+        """The runsc command line (gVisor applies the spec's seccomp filter inside the sandbox)."""
         return [
             self.settings.runsc_path,
             "--root",
             str(self.workdir / "state"),
             "--network=none",
+            "--oci-seccomp",
             f"--platform={self.settings.platform}",
             *([] if self.cgroup is not None else ["--ignore-cgroups"]),
             "run",
@@ -151,7 +156,7 @@ class RunscSandbox(Sandbox):
         """The cgroup's memory limit in bytes and its pids limit (a subclass may widen them)."""
         return self.settings.memory_bytes, self.settings.pids
 
-    def _spec(self, cgroups_path: str | None) -> dict[str, Any]:
+    def _spec(self, cgroups_path: str | None) -> Spec:
         """The OCI spec of this sandbox (a subclass may build another one)."""
         return oci_spec(self.settings, self.rootfs, cgroups_path)
 

@@ -15,8 +15,8 @@ import os
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
+from sandbox.backends.oci import Spec
 from sandbox.backends.runsc import RunscSandbox, oci_spec
 from sandbox.languages.diagnostics import CompileDiagnostic
 from sandbox.languages.registry import WORKDIR, Language, PhaseLimits
@@ -31,32 +31,6 @@ MiB = 1024 * 1024
 # /work holds the source, the compiler's output and (for Go) its build cache.
 WORK_TMPFS_BYTES = 64 * MiB
 COMPILE_OUTPUT_LIMIT = 64 * 1024
-CLONE_NEWUSER = 0x10000000
-# gVisor applies this filter inside the sandbox (`runsc --oci-seccomp`) to the compile step,
-# the compiler and the program. A new user namespace would hand the program every capability
-# inside it (CAP_NET_RAW for raw sockets, CAP_SYS_ADMIN for mounts in a new mount namespace),
-# which the spec's empty capability sets are there to withhold; nothing a compiler or a
-# program needs creates one. clone3 needs no rule while this gVisor does not implement it
-# (ENOSYS; tests/security/test_languages.py checks that it stays so).
-SECCOMP = {
-    "defaultAction": "SCMP_ACT_ALLOW",
-    "architectures": ["SCMP_ARCH_X86_64"],
-    "syscalls": [
-        {"names": ["unshare", "setns"], "action": "SCMP_ACT_ERRNO"},
-        {
-            "names": ["clone"],
-            "action": "SCMP_ACT_ERRNO",
-            "args": [
-                {
-                    "index": 0,
-                    "value": CLONE_NEWUSER,
-                    "valueTwo": CLONE_NEWUSER,
-                    "op": "SCMP_CMP_MASKED_EQ",
-                }
-            ],
-        },
-    ],
-}
 
 
 def _widest(language: Language) -> PhaseLimits:
@@ -74,7 +48,7 @@ def _widest(language: Language) -> PhaseLimits:
 
 def language_oci_spec(
     language: Language, settings: SandboxSettings, rootfs: Path, cgroups_path: str | None
-) -> dict[str, Any]:
+) -> Spec:
     """The OCI spec of a language sandbox: Python's, with the compile step and a /work tmpfs.
 
     The process rlimits are the widest of the two phases (the step lowers them per phase);
@@ -87,7 +61,11 @@ def language_oci_spec(
     # unprivileged uid with no capabilities, whatever the Python agent's spec holds.
     process["user"] = {"uid": SANDBOX_UID, "gid": SANDBOX_UID, "additionalGids": []}
     process["capabilities"] = {
-        k: [] for k in ("bounding", "effective", "inheritable", "permitted", "ambient")
+        "bounding": [],
+        "effective": [],
+        "inheritable": [],
+        "permitted": [],
+        "ambient": [],
     }
     process["noNewPrivileges"] = True
     process["args"] = list(STEP_ARGV)
@@ -109,7 +87,6 @@ def language_oci_spec(
     spec["mounts"].append(
         {"destination": WORKDIR, "type": "tmpfs", "source": "tmpfs", "options": options}
     )
-    spec["linux"]["seccomp"] = SECCOMP
     return spec
 
 
@@ -138,12 +115,7 @@ class LanguageSandbox(RunscSandbox):
             os.utime(self.rootfs.with_suffix(".complete"))
         super()._prepare()
 
-    def command(self) -> list[str]:
-        """The runsc command line, loading the spec's seccomp filter inside the sandbox."""
-        runsc, *rest = super().command()
-        return [runsc, "--oci-seccomp", *rest]
-
-    def _spec(self, cgroups_path: str | None) -> dict[str, Any]:
+    def _spec(self, cgroups_path: str | None) -> Spec:
         return language_oci_spec(self.language, self.settings, self.rootfs, cgroups_path)
 
     def begin_phase(self, limits: PhaseLimits) -> bool:
