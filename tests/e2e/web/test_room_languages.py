@@ -77,15 +77,17 @@ async def test_two_people_switch_the_language_run_it_and_see_compile_errors(
         await _shows_language(page, "javascript", "javascript", "main.js")
         await wait_editor(page, lambda text: text == STARTERS["javascript"], seconds=20)
 
-    # Bob runs it. The program reads all of stdin: a native program cannot say it waits for
-    # input, so the runner's input box is open for the whole run (and only the runner's).
+    # Bob runs it. A native program cannot say it waits for input, so the runner's input box
+    # is open for the whole run (and only the runner's); the starter answers the typed line.
     await bob.get_by_test_id("run-button").click()
     box = bob.get_by_test_id("run-input")
     await box.wait_for(timeout=TIMEOUT)
     assert await ada.get_by_test_id("run-input").count() == 0
+    await expect(bob.get_by_test_id("run-output")).to_contain_text(
+        "What is your name?", timeout=TIMEOUT
+    )
     await box.fill("Grace")
     await box.press("Enter")
-    await bob.get_by_role("button", name="EOF").click()
     for page in (ada, bob, eve):
         await expect(page.get_by_test_id("run-output")).to_contain_text(
             "Hello, Grace!", timeout=TIMEOUT
