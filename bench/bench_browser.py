@@ -59,11 +59,13 @@ KEEP_SOCKETS = """(() => {
 WATCH_MODEL = """() => {
   window.__seen = [];
   const lines = document.querySelector('[data-testid=editor] .view-lines');
-  let length = lines.textContent.length;
+  // Lines and their text: a new empty line changes the count, a typed letter the text.
+  const drawn = () => `${lines.children.length}|${lines.textContent}`;
+  let shown = drawn();
   new MutationObserver(() => {
-    const now = lines.textContent.length;
-    if (now === length) return;
-    length = now;
+    const now = drawn();
+    if (now === shown) return;
+    shown = now;
     requestAnimationFrame(() => window.__seen.push(performance.timeOrigin + performance.now()));
   }).observe(lines, { childList: true, subtree: true, characterData: true });
 }"""
