@@ -1,8 +1,8 @@
 """Browser figures of the web app, measured in headless Debian Chromium against the real server.
 
 Prints one JSON object with:
-- `keystroke_ms`: a key pressed in one page until the other page has it on screen (its Monaco
-  model changed and the next animation frame ran), p50/p95/max over sequential keystrokes;
+- `keystroke_ms`: a key pressed in one page until the other page has drawn it (Monaco's lines
+  in the DOM changed, just before that frame's paint), p50/p95/max over sequential keystrokes;
   target p95 <= 50 ms on localhost.
 - `transport_rtt_ms` (the baseline, same run, same socket): a type-100 `ping` -> `pong` round
   trip, i.e. what the network path alone costs; keystroke latency minus this is the cost of
@@ -54,8 +54,8 @@ KEEP_SOCKETS = """(() => {
     constructor(...args) { super(...args); window.__benchSockets.push(this); }
   };
 })()"""
-# Runs in the receiving page: time (on the shared wall clock) each change of the text Monaco
-# draws, once painted (the next animation frame).
+# Runs in the receiving page: time (on the shared wall clock) each change of the lines Monaco
+# draws.
 WATCH_MODEL = """() => {
   window.__seen = [];
   const lines = document.querySelector('[data-testid=editor] .view-lines');
@@ -66,7 +66,8 @@ WATCH_MODEL = """() => {
     const now = drawn();
     if (now === shown) return;
     shown = now;
-    requestAnimationFrame(() => window.__seen.push(performance.timeOrigin + performance.now()));
+    // Monaco draws in an animation frame; this runs right after, before that frame's paint.
+    window.__seen.push(performance.timeOrigin + performance.now());
   }).observe(lines, { childList: true, subtree: true, characterData: true });
 }"""
 # Runs in the typing page: time each keydown before the editor handles it.

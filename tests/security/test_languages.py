@@ -44,8 +44,9 @@ side every language shares, covered in `test_categories.py` and `test_category_d
 
 Findings: a shared object written to noexec /work still loads in JS, TS and Java (this gVisor
 maps noexec files PROT_EXEC): xfail, gVisor stays the boundary. A new user namespace gave C++
-and Go raw sockets until the sandboxes got a seccomp filter (`sandbox.backends.oci.
-NO_NEW_USER_NAMESPACES`, every sandbox's, Python's included). A process bomb may kill the sentry before the wall clock does (`BOMB_STOPPED`).
+and Go raw sockets until the sandboxes got a seccomp filter
+(`sandbox.backends.oci.NO_NEW_USER_NAMESPACES`, every sandbox's, Python's included). A process
+bomb may kill the sentry before the wall clock does (`BOMB_STOPPED`).
 
 Driver: every program goes through `run_hostile` (one fixture): the product's warm pool,
 `WarmPool.submit(RunRequest(language=...))`, one fresh sandbox per run, the product's verdicts.
