@@ -17,7 +17,8 @@ def utf16(value: str) -> bytes:
     return value.encode("utf-16-le", "surrogatepass")
 
 
-@settings(max_examples=200, derandomize=True, database=None)
+# No per-example deadline: a loaded CI machine is not a failure of the conversion.
+@settings(max_examples=200, derandomize=True, database=None, deadline=None)
 @given(text=texts, chunk=st.sampled_from(PIECES), data=st.data())
 def test_insert_at_a_utf16_index_lands_where_yjs_puts_it(
     text: str, chunk: str, data: st.DataObject
