@@ -15,16 +15,14 @@ command -v git >/dev/null || need_apt+=(git)
 # scripts are checked with it directly (tests/unit/deploy).
 command -v shellcheck >/dev/null || need_apt+=(shellcheck)
 python3 -c 'import ensurepip, venv' 2>/dev/null || need_apt+=(python3-venv)
-# The toolchains of the language sandboxes (sandbox/languages/registry.toml, `packages` of each
-# rootfs; a unit test checks this list covers them). Debian 12 gives Node.js 18, tsc 4.8,
+# The toolchains of the language sandboxes, read from the registry (each language's
+# `rootfs.packages` in sandbox/languages/registry.toml). Debian 12 gives Node.js 18, tsc 4.8,
 # g++ 12, OpenJDK 17 and Go 1.19.
-language_packages=(
-  nodejs node-typescript
-  g++ g++-12 gcc-12 libgcc-12-dev libstdc++-12-dev libc6-dev linux-libc-dev
-  binutils binutils-x86-64-linux-gnu libstdc++6 libgcc-s1 libc6
-  openjdk-17-jdk-headless
-  golang-1.19-go golang-1.19-src
-)
+mapfile -t language_packages < <(python3 scripts/language_packages.py)
+if [ ${#language_packages[@]} -eq 0 ]; then
+  echo "bootstrap: no language packages read from sandbox/languages/registry.toml" >&2
+  exit 1
+fi
 for pkg in "${language_packages[@]}"; do
   dpkg-query -W -f '${db:Status-Abbrev}' "$pkg" 2>/dev/null | grep -q '^ii' || need_apt+=("$pkg")
 done
