@@ -32,6 +32,12 @@ def new_sandbox_id() -> str:
     return f"cr-{os.getpid()}-{next(_counter)}-{os.urandom(3).hex()}"
 
 
+# /proc/<pid>/stat's flags: the task has begun to exit.
+_PF_EXITING = 0x4
+# Bit of SIGKILL in /proc/<pid>/status's pending-signal masks (signal n is bit n - 1).
+_SIGKILL_BIT = 1 << (signal.SIGKILL - 1)
+
+
 class StdinPipe(Protocol):
     """The agent's fd 0 as the runner writes it (an `asyncio.StreamWriter` fits)."""
 
@@ -134,9 +140,19 @@ class Sandbox(ABC):
             return False
         try:
             stat = Path(f"/proc/{process.pid}/stat").read_text()
+            status = Path(f"/proc/{process.pid}/status").read_text()
         except OSError:
             return False
-        return stat.rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+        fields = stat.rsplit(")", 1)[1].split()
+        if fields[0] in ("Z", "X") or int(fields[6]) & _PF_EXITING:
+            return False
+        # Killed a moment ago but not yet scheduled to die (a loaded host): SIGKILL pending.
+        pending = (
+            int(line.split()[1], 16)
+            for line in status.splitlines()
+            if line.startswith(("SigPnd:", "ShdPnd:"))
+        )
+        return not any(mask & _SIGKILL_BIT for mask in pending)
 
     async def start(self, start_timeout_s: float) -> None:
         """Start and wait until the agent says it is ready.
