@@ -43,12 +43,25 @@ interface Grammar {
 }
 
 /**
- * Monarch grammars (highlighting only, no language service or extra worker) by Monaco id.
- * A registry language needs its grammar here; one without is shown as plain text.
+ * Monarch grammars (highlighting only, no language service or extra worker) by Monaco id,
+ * bundled with the editor for the registry's languages.
  */
 const GRAMMARS: Record<string, Grammar> = { python, javascript, typescript, cpp, java, go };
 
-// The grammars are registered eagerly (the stock contributions would fetch each as a
+// Every other grammar Monaco ships, each a chunk of its own fetched only when a registry
+// language names it: a language added to the registry alone is highlighted, after a round
+// trip, without an import here.
+const MORE_GRAMMARS = import.meta.glob<Grammar>([
+  "/node_modules/monaco-editor/esm/vs/basic-languages/*/*.js",
+  "!**/*.contribution.js",
+]);
+
+function setGrammar(id: string, grammar: Grammar): void {
+  monaco.languages.setLanguageConfiguration(id, grammar.conf);
+  monaco.languages.setMonarchTokensProvider(id, grammar.language);
+}
+
+// The bundled grammars are registered eagerly (the stock contributions would fetch each as a
 // separate chunk after the editor opens: one more round trip before highlighting). A room
 // can switch languages at any moment, so every registry language is ready at once.
 for (const spec of listLanguages()) {
@@ -56,9 +69,12 @@ for (const spec of listLanguages()) {
   monaco.languages.register({ id, extensions: [spec.extension], aliases: [spec.label] });
   const grammar = GRAMMARS[id];
   if (grammar !== undefined) {
-    monaco.languages.setLanguageConfiguration(id, grammar.conf);
-    monaco.languages.setMonarchTokensProvider(id, grammar.language);
+    setGrammar(id, grammar);
+    continue;
   }
+  const load = MORE_GRAMMARS[`/node_modules/monaco-editor/esm/vs/basic-languages/${id}/${id}.js`];
+  // Without a grammar the language is shown as plain text.
+  void load?.().then((more) => setGrammar(id, more));
 }
 
 export { monaco };
