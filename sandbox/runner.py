@@ -16,6 +16,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 
 from sandbox.backends.base import Sandbox
 from sandbox.events import (
+    Diagnostic,
     RunEvent,
     RunFinished,
     RunInputWanted,
@@ -383,14 +384,38 @@ class SandboxRun:
         message = judgement.message
         if not self._accepted.is_set() and self._runtime_stderr:
             message = f"{message}: {self._runtime_stderr.decode('utf-8', 'replace')[-500:]}"
-        return RunResult(
-            verdict=judgement.verdict,
+        return self._measured_result(
+            judgement.verdict,
+            message,
+            measurement,
             exit_code=judgement.exit_code,
             signal=judgement.signal,
+            wall_ms=wall_ms,
+        )
+
+    def _measured_result(
+        self,
+        verdict: Verdict,
+        message: str,
+        measurement: Measurement,
+        *,
+        exit_code: int | None,
+        signal: int | None,
+        wall_ms: float = 0.0,
+        diagnostics: tuple[Diagnostic, ...] = (),
+        compile_ms: float | None = None,
+    ) -> RunResult:
+        """The run's result: the verdict, what the host measured and the output's size."""
+        return RunResult(
+            verdict=verdict,
+            exit_code=exit_code,
+            signal=signal,
             wall_ms=round(wall_ms, 3),
             cpu_ms=None if measurement.cpu_ms is None else round(measurement.cpu_ms, 3),
             peak_memory_bytes=measurement.peak_memory_bytes,
             output_bytes=self._collector.total,
             output_truncated=self._collector.truncated,
             message=message,
+            diagnostics=diagnostics,
+            compile_ms=compile_ms,
         )

@@ -170,16 +170,13 @@ class LanguageRun(SandboxRun):
         if verdict is Verdict.SANDBOX_ERROR and judgement.signal == signal.SIGKILL:
             # No agent here: a SIGKILL the host did not send is the program's own doing.
             verdict, message = Verdict.RUNTIME_ERROR, "killed by SIGKILL"
-        return RunResult(
-            verdict=verdict,
+        return self._measured_result(
+            verdict,
+            message,
+            measurement,
             exit_code=judgement.exit_code,
             signal=judgement.signal,
-            wall_ms=round(run_wall_ms, 3),
-            cpu_ms=None if measurement.cpu_ms is None else round(measurement.cpu_ms, 3),
-            peak_memory_bytes=measurement.peak_memory_bytes,
-            output_bytes=self._collector.total,
-            output_truncated=self._collector.truncated,
-            message=message,
+            wall_ms=run_wall_ms,
             compile_ms=self.compile_ms,
         )
 
@@ -242,15 +239,12 @@ class LanguageRun(SandboxRun):
             signal_number = -compiled.exit if compiled.exit < 0 else None
             message = self._compile_failure(compiled, self.compile_measurement)
             diagnostics = compile_diagnostics(compiled.diagnostics)
-        return RunResult(
-            verdict=verdict,
+        return self._measured_result(
+            verdict,
+            message,
+            measurement,
             exit_code=exit_code,
             signal=signal_number,
-            cpu_ms=None if measurement.cpu_ms is None else round(measurement.cpu_ms, 3),
-            peak_memory_bytes=measurement.peak_memory_bytes,
-            output_bytes=self._collector.total,
-            output_truncated=self._collector.truncated,
-            message=message,
             diagnostics=diagnostics,
             compile_ms=self.compile_ms,
         )
