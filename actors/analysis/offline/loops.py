@@ -979,14 +979,7 @@ def _marks_path_after(loop: ast.While, enclosing: ast.For | ast.While, reset: se
             and isinstance(node.operand.value, ast.Name)
         ):
             tested[node.operand.value.id] = False
-    paths = {
-        n.func.value.id
-        for n in walk_local(loop.body)
-        if isinstance(n, ast.Call)
-        and callee_name(n) == "append"
-        and isinstance(n.func, ast.Attribute)
-        and isinstance(n.func.value, ast.Name)
-    }
+    paths = _appended_to(loop.body)
     if not tested or not paths:
         return False
     end = loop.end_lineno or loop.lineno
@@ -1013,6 +1006,18 @@ def _marks_path_after(loop: ast.While, enclosing: ast.For | ast.While, reset: se
     return False
 
 
+def _appended_to(body: list[ast.stmt]) -> set[str]:
+    """Names `xs` with an `xs.append(...)` in `body` (its nested functions left out)."""
+    return {
+        n.func.value.id
+        for n in walk_local(body)
+        if isinstance(n, ast.Call)
+        and callee_name(n) == "append"
+        and isinstance(n.func, ast.Attribute)
+        and isinstance(n.func.value, ast.Name)
+    }
+
+
 def walks_marked_path(node: ast.For, enclosing: ast.For | ast.While) -> bool:
     """`for y in path: ans[y] = k` after a walk that marked `path` (`_marks_path_after`).
 
@@ -1024,14 +1029,7 @@ def walks_marked_path(node: ast.For, enclosing: ast.For | ast.While) -> bool:
     for loop in walk_local(enclosing.body):
         if not isinstance(loop, ast.While) or loop.lineno >= node.lineno:
             continue
-        appends = {
-            n.func.value.id
-            for n in walk_local(loop.body)
-            if isinstance(n, ast.Call)
-            and callee_name(n) == "append"
-            and isinstance(n.func, ast.Attribute)
-            and isinstance(n.func.value, ast.Name)
-        }
+        appends = _appended_to(loop.body)
         if node.iter.id in appends and _marks_path_after(
             loop, enclosing, _assigned_in(enclosing.body, exclude=loop)
         ):
