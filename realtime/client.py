@@ -241,16 +241,6 @@ class RoomClient:
 
         return await self.edit(remove)
 
-    async def insert_utf16(self, index: int, chunk: str) -> bytes:
-        """Insert `chunk` at a Yjs index (UTF-16 code units, as in the browser)."""
-        return await self.insert(utf16_to_pycrdt(self.code(), index), chunk)
-
-    async def delete_utf16(self, index: int, length: int) -> bytes:
-        """Delete `length` UTF-16 code units at a Yjs index."""
-        code = self.code()
-        start = utf16_to_pycrdt(code, index)
-        return await self.delete(start, utf16_to_pycrdt(code, index + length) - start)
-
     async def set_language(self, language: str) -> bytes:
         """Set the room's language (the `room` map of the document) and send the update."""
         before = self.doc.get_state()

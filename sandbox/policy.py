@@ -65,7 +65,6 @@ FACADES: dict[str, frozenset[str]] = {
     ),
     "io": frozenset({"StringIO", "BytesIO"}),
 }
-SYS_FACADE: frozenset[str] = FACADES["sys"]
 # Public names of allowed modules that still lead somewhere the program must not go.
 MODULE_DENIED: dict[str, frozenset[str]] = {
     # Entropy from the OS beyond seeding (the Mersenne Twister is seeded once at import).

@@ -148,11 +148,6 @@ class EventRouter:
             raise ValueError(f"a refused handler for {kind!r} is already registered")
         self._refused[kind] = handler
 
-    @property
-    def event_types(self) -> frozenset[str]:
-        """Event types with a handler."""
-        return frozenset(self._handlers)
-
     async def joined(self, room: Room, connection: Connection) -> None:
         """Call the join handlers; a failing one is logged and never affects the others."""
         for handler in self._join_handlers:

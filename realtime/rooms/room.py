@@ -158,11 +158,6 @@ class Room:
         """True when every update has been written to the store (safe to unload)."""
         return self._writer.idle
 
-    @property
-    def held_updates(self) -> int:
-        """Updates applied and relayed but not yet in the store (while it is down)."""
-        return self._writer.held
-
     def hold(self) -> None:
         """Keep the room loaded while work outlives its connections (a live run)."""
         self._holds += 1

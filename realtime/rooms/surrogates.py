@@ -26,7 +26,6 @@ from realtime.protocol import ProtocolError, read_var_uint, write_var_uint
 
 __all__ = ["ParsedUpdate", "SurrogateSafeDoc", "parse_update", "rewrite_update"]
 
-_REPLACEMENT_PAIR = "\ufffd\ufffd".encode()
 # lib0 `writeAny` type tags with a fixed payload size.
 _FIXED_ANY = {127: 0, 126: 0, 124: 4, 123: 8, 122: 8, 121: 0, 120: 0}
 _CONTENT_STRING = 4

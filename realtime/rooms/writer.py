@@ -73,11 +73,6 @@ class RoomWriter:
         return self._down
 
     @property
-    def held(self) -> int:
-        """Updates applied but not yet stored."""
-        return len(self._held)
-
-    @property
     def idle(self) -> bool:
         """True when everything applied is stored and nothing is being written."""
         return not self._held and not self._writing and not self._down

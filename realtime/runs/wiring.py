@@ -304,12 +304,6 @@ class RunsWiring:
     def _components(self) -> dict[str, _Lazy[Any]]:
         return {"pool": self.pool, "analysis": self.analyzer}
 
-    async def warm_up(self) -> None:
-        """Open the pool and the analyzer now, together, rather than on first use."""
-        for name, lazy in self._components().items():
-            self._start_warming(name, lazy)
-        await asyncio.gather(*self._warming.values(), return_exceptions=True)
-
     def _start_warming(self, name: str, lazy: _Lazy[Any]) -> None:
         if name not in self._warming or self._warming[name].done():
             self._warming[name] = asyncio.create_task(_warm(lazy), name=f"warm {lazy.what}")

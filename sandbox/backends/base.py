@@ -15,7 +15,6 @@ import os
 import signal
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -204,6 +203,3 @@ class Sandbox(ABC):
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.process.wait(), 10)
         await self._cleanup()
-
-
-SandboxFactory = Callable[[], Sandbox]
