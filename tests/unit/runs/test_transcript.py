@@ -5,6 +5,7 @@ end."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 
 from realtime.runs.memory import MemoryRunStore
 from realtime.runs.records import RunRecord
@@ -46,21 +47,31 @@ async def test_chunks_pass_unchanged_and_the_record_reads_like_the_terminal() ->
     await transcript.settle()
 
 
+async def saved_when(
+    store: MemoryRunStore, ok: Callable[[RunRecord | None], bool], within: float = 30.0
+) -> RunRecord | None:
+    """The saved record of run r1 once `ok` holds for it (the last one read after `within`)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + within
+    saved = await store.get("room", "r1")
+    while not ok(saved) and loop.time() < deadline:
+        await asyncio.sleep(0.01)
+        saved = await store.get("room", "r1")
+    return saved
+
+
 async def test_checkpoints_save_the_run_so_far_and_never_overwrite_its_end() -> None:
     store = MemoryRunStore()
     record = _record()
     transcript = Transcript(record, store, checkpoint_s=0.05)
     chunk = _Runner()
     transcript.add(chunk("stdout", "a\n"))
-    for _ in range(100):
-        saved = await store.get("room", "r1")
-        if saved is not None:
-            break
-        await asyncio.sleep(0.01)
+    saved = await saved_when(store, lambda r: r is not None)
     assert saved is not None and saved.output == "a\n" and saved.verdict is None
     transcript.add(chunk("stdin", "b\n"))  # within the interval: saved after it
-    await asyncio.sleep(0.15)
-    saved = await store.get("room", "r1")
+    # Waited for, not slept for: on a loaded machine the saver's wake-up after its interval
+    # can run after a fixed sleep of the test's that ends in the same loop iteration.
+    saved = await saved_when(store, lambda r: r is not None and r.last_seq == 1)
     assert saved is not None and (saved.output, saved.last_seq) == ("a\nb\n", 1)
 
     transcript.add(chunk("stdout", "c\n"))
