@@ -18,6 +18,7 @@ from realtime.limits import (
     RedisLimitStore,
 )
 from tests.conftest import free_port
+from tests.integration.auth.windows import DAY, MINUTE, clear_of_window_ends
 
 
 @pytest.fixture(params=["memory", "redis"])
@@ -35,6 +36,7 @@ async def store(request: pytest.FixtureRequest) -> AsyncIterator[LimitStore]:
 async def test_fixed_window_allows_the_limit_then_refuses_with_retry_after(
     store: LimitStore,
 ) -> None:
+    await clear_of_window_ends(MINUTE, margin_s=5)
     results = [await store.hit("k", 3, 60) for _ in range(5)]
     assert [d.allowed for d in results] == [True, True, True, False, False]
     assert [d.remaining for d in results[:3]] == [2, 1, 0]
@@ -42,20 +44,24 @@ async def test_fixed_window_allows_the_limit_then_refuses_with_retry_after(
 
 
 async def test_windows_reset(store: LimitStore) -> None:
-    # A 1-second window: wait for the next one, then the budget is back.
-    assert (await store.hit("w", 1, 1)).allowed
-    assert not (await store.hit("w", 1, 1)).allowed
-    await asyncio.sleep(1.05)
-    assert (await store.hit("w", 1, 1)).allowed
+    # A 2-second window (windows align to the epoch): the first two hits land in one, well
+    # before its end; a whole window later the budget is back.
+    await clear_of_window_ends(2, margin_s=1.5)
+    assert (await store.hit("w", 1, 2)).allowed
+    assert not (await store.hit("w", 1, 2)).allowed
+    await asyncio.sleep(2.05)
+    assert (await store.hit("w", 1, 2)).allowed
 
 
 async def test_keys_are_independent(store: LimitStore) -> None:
+    await clear_of_window_ends(MINUTE, margin_s=5)
     assert (await store.hit("a", 1, 60)).allowed
     assert (await store.hit("b", 1, 60)).allowed
     assert not (await store.hit("a", 1, 60)).allowed
 
 
 async def test_concurrent_hits_never_exceed_the_limit(store: LimitStore) -> None:
+    await clear_of_window_ends(MINUTE, margin_s=5)
     decisions = await asyncio.gather(*(store.hit("race", 10, 60) for _ in range(50)))
     assert sum(d.allowed for d in decisions) == 10
 
@@ -91,6 +97,7 @@ async def test_quotas_per_user_and_room(store: LimitStore) -> None:
             connections_per_user=1,
         ),
     )
+    await clear_of_window_ends(MINUTE, DAY, margin_s=10)
     await quotas.check_run_rate("alice", "room")
     await quotas.check_run_rate("alice", "room")
     with pytest.raises(RateLimitedError, match="2 runs per minute") as info:
@@ -120,6 +127,7 @@ async def test_quotas_per_user_and_room(store: LimitStore) -> None:
 async def test_redis_counters_are_shared_between_replicas(redis_url: str) -> None:
     one, two = RedisLimitStore.from_url(redis_url), RedisLimitStore.from_url(redis_url)
     try:
+        await clear_of_window_ends(MINUTE, margin_s=5)
         assert (await one.hit("shared", 1, 60)).allowed
         assert not (await two.hit("shared", 1, 60)).allowed
     finally:

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from tests.integration.auth.harness import events_of, handled, serve
+from tests.integration.auth.windows import DAY, MINUTE, clear_of_window_ends
 
 BACKENDS = ["memory", "redis"]
 
@@ -23,6 +24,7 @@ async def test_room_creation_over_quota_is_429_with_retry_after(
 ) -> None:
     async with serve(limit_rooms_per_day=2, **backend(kind, request)) as server:
         alice, bob = await server.login("Alice"), await server.login("Bob")
+        await clear_of_window_ends(DAY, margin_s=10)
         for _ in range(2):
             made = await alice.request("POST", "/api/rooms", json={"kind": "shared"})
             assert made.status_code == 201
@@ -49,6 +51,7 @@ async def test_runs_and_analyses_over_quota_get_an_error_event(
         room = (await alice.request("POST", "/api/rooms", json={"kind": "shared"})).json()["id"]
         client = await alice.connect(room)
         await client.wait_synced()
+        await clear_of_window_ends(MINUTE, DAY, margin_s=10)
         for _ in range(3):
             await client.send_event({"type": "run", "stdin": ""})
         await client.send_event({"type": "analyze"})
@@ -73,6 +76,7 @@ async def test_room_run_budget_is_shared_by_everyone_in_the_room() -> None:
         ).json()
         await guest.request("POST", f"/api/rooms/{room}/join", json={"invite": link["token"]})
         a, b = await owner.connect(room), await guest.connect(room)
+        await clear_of_window_ends(MINUTE, margin_s=10)
         await a.send_event({"type": "run"})
         await a.wait_for(lambda: handled(a.events) == ["run"])
         await b.send_event({"type": "run"})
