@@ -90,7 +90,7 @@ async def test_a_syntax_error_reaches_everyone_and_stays_the_last_run(
 
 
 async def test_typed_input_is_echoed_to_every_process_in_order(
-    two_servers: Servers, as_user: Open
+    two_servers: Servers, as_user: Open, redis_url: str
 ) -> None:
     s1, s2 = two_servers
     rid = room()
@@ -108,8 +108,9 @@ async def test_typed_input_is_echoed_to_every_process_in_order(
     await ada.send_event({"type": "run.input", "run_id": run_id, "text": "Bob\n"})
     await bob.wait_for(lambda: "Bob\n" in transcript(bob), 10)
 
-    # Joining mid-run through the other process shows the run so far, echo included.
-    await asyncio.sleep(1.5)  # past one checkpoint interval
+    # Joining mid-run through the other process shows the run so far, echo included: once
+    # the holder's checkpoint has it (due within a second, later on a loaded machine).
+    await checkpointed(redis_url, rid, run_id, "Your name? Bob\n")
     late: RoomClient = await as_user(s2.ws(rid), "dee")
     state = await room_state(late)
     assert state is not None and state["running"] is True, state
@@ -138,6 +139,22 @@ async def test_typed_input_is_echoed_to_every_process_in_order(
     assert final["last_seq"] == len(chunks) - 1 and final["verdict"] == "ok"
 
 
+async def checkpointed(
+    redis_url: str, room_id: str, run_id: str, output: str, within: float = 30
+) -> None:
+    """Wait until the run's record in Redis (the holder's checkpoint) starts with `output`."""
+    store = RedisRunStore(redis_url)
+    try:
+        async with asyncio.timeout(within):
+            while True:
+                record = await store.get(room_id, run_id)
+                if record is not None and record.output.startswith(output):
+                    return
+                await asyncio.sleep(0.1)
+    finally:
+        await store.close()
+
+
 def transcript(client: RoomClient) -> str:
     return "".join(e["data"] for e in run_events(client) if e["type"] == "run.output")
 
@@ -151,7 +168,10 @@ async def limited_servers(redis_url: str) -> AsyncIterator[Servers]:
         servers = []
         for _ in range(2):
             events = EventRouter()
-            quotas = Quotas(MemoryLimitStore(), QuotaLimits(runs_per_minute=1))
+            # A stopped clock: however slowly the test's runs come, they all fall in one
+            # minute's window (a real one could end between them and allow another run).
+            store = MemoryLimitStore(clock=lambda: 1_000_000_020.0)
+            quotas = Quotas(store, QuotaLimits(runs_per_minute=1))
             events.add_guard(EventGuard(quotas))
             runs = RunsWiring(RedisRunStore(redis_url), quotas=quotas, stats_interval_s=1)
             app = serve_in_process(
