@@ -150,27 +150,15 @@ class EventRouter:
 
     async def joined(self, room: Room, connection: Connection) -> None:
         """Call the join handlers; a failing one is logged and never affects the others."""
-        for handler in self._join_handlers:
-            try:
-                await handler(room, connection, connection.principal)
-            except Exception:
-                logger.exception("join handler failed", extra={"room": room.room_id})
+        await _each("join", self._join_handlers, room, connection, connection.principal)
 
     async def left(self, room: Room, connection: Connection) -> None:
         """Call the leave handlers; a failing one is logged and never affects the others."""
-        for handler in self._leave_handlers:
-            try:
-                await handler(room, connection, connection.principal)
-            except Exception:
-                logger.exception("leave handler failed", extra={"room": room.room_id})
+        await _each("leave", self._leave_handlers, room, connection, connection.principal)
 
     async def language_changed(self, room: Room, language: str) -> None:
         """Call the language handlers; a failing one is logged and never affects the others."""
-        for handler in self._language_handlers:
-            try:
-                await handler(room, language)
-            except Exception:
-                logger.exception("language handler failed", extra={"room": room.room_id})
+        await _each("language", self._language_handlers, room, language)
 
     async def dispatch(self, room: Room, connection: Connection, text: str) -> None:
         """Read one event against the contract and run its handler.
@@ -260,6 +248,17 @@ class EventRouter:
                 "relayed event handler failed",
                 extra={"room": room.room_id, "event": type(event).__name__},
             )
+
+
+async def _each(
+    what: str, handlers: list[Callable[..., Awaitable[None]]], room: Room, *args: Any
+) -> None:
+    """Await each handler with `room` and `args`; a failing one is logged and skipped."""
+    for handler in handlers:
+        try:
+            await handler(room, *args)
+        except Exception:
+            logger.exception("%s handler failed", what, extra={"room": room.room_id})
 
 
 def _internal(event: ClientEvent, what: str, room: Room, kind: str) -> ErrorEvent:
