@@ -107,7 +107,7 @@ async def serve(**overrides: Any) -> AsyncIterator[AuthServer]:
     )
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 30  # a loaded machine starts it slowly, never this slowly
     while not server.started:
         if task.done() or time.monotonic() > deadline:
             raise RuntimeError("server did not start")
@@ -121,6 +121,6 @@ async def serve(**overrides: Any) -> AsyncIterator[AuthServer]:
         await asyncio.wait_for(task, 15)
 
 
-async def events_of(client: RoomClient, kind: str, within: float = 5.0) -> list[dict[str, Any]]:
+async def events_of(client: RoomClient, kind: str, within: float = 10.0) -> list[dict[str, Any]]:
     await client.wait_for(lambda: any(e.get("type") == kind for e in client.events), within)
     return [e for e in client.events if e.get("type") == kind]

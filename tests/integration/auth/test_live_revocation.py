@@ -43,8 +43,8 @@ async def test_revoking_an_invite_closes_its_members_sockets_with_4403() -> None
 
         revoked = await interviewer.request("DELETE", f"/api/rooms/{room}/invites/{link['id']}")
         assert revoked.status_code == 204
-        await socket_a.wait_closed(within=3)
-        await socket_b.wait_closed(within=3)
+        await socket_a.wait_closed()
+        await socket_b.wait_closed()
         assert socket_a.close_code == socket_b.close_code == 4403
         assert socket_a.close_reason == "invite revoked"
         # Others stay connected.
@@ -73,7 +73,7 @@ async def test_role_change_closes_live_sockets_and_the_new_role_applies() -> Non
             "PUT", f"/api/rooms/{room}/members/{candidate.id}", json={"role": "viewer"}
         )
         assert changed.status_code == 200
-        await socket.wait_closed(within=3)
+        await socket.wait_closed()
         assert socket.close_code == 4403
         fresh = await candidate.connect(room)
         session = (await events_of(fresh, "session"))[0]
@@ -93,7 +93,7 @@ async def test_removing_a_member_closes_their_sockets() -> None:
         await socket.wait_synced()
         removed = await interviewer.request("DELETE", f"/api/rooms/{room}/members/{candidate.id}")
         assert removed.status_code == 204
-        await socket.wait_closed(within=3)
+        await socket.wait_closed()
         assert socket.close_code == 4403
 
 
@@ -126,7 +126,7 @@ async def test_revocation_on_one_replica_closes_sockets_on_another(redis_url: st
         await socket.wait_synced()
         revoked = await interviewer.request("DELETE", f"/api/rooms/{room}/invites/{link['id']}")
         assert revoked.status_code == 204
-        await socket.wait_closed(within=5)
+        await socket.wait_closed()
         assert socket.close_code == 4403
 
 
@@ -141,7 +141,9 @@ async def test_live_registry_forgets_closed_connections() -> None:
         await client.wait_synced()
         assert live.count(room, alice.id) == 1
         await client.close()
-        for _ in range(100):
+        # The server forgets the socket once it has seen it go, later on a loaded machine.
+        deadline = asyncio.get_running_loop().time() + 15
+        while asyncio.get_running_loop().time() < deadline:
             if room not in live._by_room:
                 break
             await asyncio.sleep(0.02)
