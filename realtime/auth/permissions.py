@@ -14,7 +14,6 @@ __all__ = [
     "Role",
     "RoomKind",
     "permissions_json",
-    "permissions_of",
     "room_actions",
 ]
 
@@ -110,11 +109,6 @@ def room_actions(kind: RoomKind | None, role: Role) -> frozenset[Action]:
     if kind is RoomKind.SOLO:
         actions -= _SHARING
     return actions
-
-
-def permissions_of(role: Role) -> frozenset[Action]:
-    """The actions `role` may take."""
-    return ROLE_PERMISSIONS[role]
 
 
 def permissions_json(actions: frozenset[Action]) -> dict[str, bool]:

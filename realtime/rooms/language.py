@@ -21,7 +21,6 @@ __all__ = [
     "LANGUAGE_KEY",
     "ROOM_MAP",
     "document_language",
-    "is_registered",
     "settings_language",
 ]
 
@@ -37,11 +36,6 @@ _UNREADABLE = "(unreadable)"
 def default_language_id() -> str:
     """The language of a room that never chose one (the registry's default, Python)."""
     return load_registry().default
-
-
-def is_registered(language: str) -> bool:
-    """Whether `language` is a registered language id."""
-    return language in load_registry().ids
 
 
 def document_language(doc: Doc[Any]) -> str:

@@ -47,12 +47,6 @@ export async function cognitoSignIn(
   return { token: accessToken.toString(), user: { id, name } };
 }
 
-/** Signs out of Cognito (best effort: local state is cleared by the caller regardless). */
-export async function cognitoSignOut(): Promise<void> {
-  const auth = await import("aws-amplify/auth");
-  await auth.signOut();
-}
-
 /** A fresh access token from Amplify's stored Cognito session (its refresh token). */
 export async function cognitoRefresh(settings: CognitoSettings): Promise<string> {
   await configureCognito(settings);

@@ -1,3 +1,4 @@
+import type { PermissionFlags } from "../../room/contract.gen";
 import type { components } from "./schema.gen";
 
 /**
@@ -22,16 +23,7 @@ export type Capability = { key: string } | { invite: string };
 export type Notes = Schemas["Notes"];
 
 /** The `permissions` object of the `session` event (and of room responses). */
-export interface Permissions {
-  edit: boolean;
-  run: boolean;
-  cancel: boolean;
-  analyze: boolean;
-  read_notes: boolean;
-  write_notes: boolean;
-  invite: boolean;
-  revoke: boolean;
-}
+export type Permissions = PermissionFlags;
 
 /** `GET /api/rooms/{id}/history` and its parts, as the server's schema says. */
 export type HistoryUpdate = components["schemas"]["HistoryUpdate"];
