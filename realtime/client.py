@@ -104,7 +104,6 @@ class RoomClient:
         self.awareness: dict[int, dict[str, Any]] = {}
         self.permission_denied: list[str] = []
         self.synced = asyncio.Event()
-        self.frames_received = 0
         self._clock = 0
         self._ws: ClientConnection | None = None
         self._reader: asyncio.Task[None] | None = None
@@ -158,7 +157,6 @@ class RoomClient:
             async for frame in ws:
                 if isinstance(frame, str):
                     continue
-                self.frames_received += 1
                 message = decode_message(frame)
                 if isinstance(message, SyncMessage):
                     if message.kind is SyncType.STEP1:

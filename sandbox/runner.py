@@ -107,8 +107,6 @@ class SandboxRun:
         self.request = request
         self.settings = settings
         self.wall_timeout_s = min(wall_timeout_s or settings.wall_timeout_s, 120.0)
-        self.submitted_at = time.perf_counter()
-        self.first_output_at: float | None = None
         self.result: RunResult | None = None
         self._on_done = on_done
         self._queue: asyncio.Queue[RunEvent] = asyncio.Queue()
@@ -237,9 +235,7 @@ class SandboxRun:
             self._sandbox.kill()
 
     def _emit_output(self, stream: Stream, text: str) -> None:
-        if self.first_output_at is None:
-            self.first_output_at = time.perf_counter()
-            self.first_output.set()
+        self.first_output.set()
         self._queue.put_nowait(
             RunOutput(run_id=self.request.run_id, stream=stream, data=text, seq=self._seq)
         )

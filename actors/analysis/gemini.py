@@ -99,8 +99,6 @@ class GeminiAnalyzer:
         self._settings = settings
         self._system = load_prompt("system")
         self._user = load_prompt("user")
-        self.calls = 0
-        self.attempts = 0
 
     async def aclose(self) -> None:
         """Close the SDK's HTTP sessions."""
@@ -126,7 +124,6 @@ class GeminiAnalyzer:
             response_schema=response_schema(),
             temperature=0.0,
         )
-        self.calls += 1
         text = await self._call_with_retries(contents, config)
         return parse_answers(text, {r.id for r in requests})
 
@@ -147,7 +144,6 @@ class GeminiAnalyzer:
         delay = self._settings.gemini_backoff_s
         last: Exception | None = None
         for attempt in range(self._settings.gemini_retries + 1):
-            self.attempts += 1
             try:
                 response = await asyncio.wait_for(
                     self._client.aio.models.generate_content(

@@ -15,7 +15,6 @@ from redis.asyncio import Redis
 
 from realtime.api.auth import AuthConfigController, DevLoginController
 from realtime.api.deps import current_user
-from realtime.api.errors import exception_handlers
 from realtime.api.invites import InviteController
 from realtime.api.notes import NotesController
 from realtime.api.openapi import ClosedModelSchemaPlugin
@@ -50,7 +49,6 @@ class AccessWiring:
     services: AccessServices
     route_handlers: list[ControllerRouterHandler] = field(default_factory=list)
     dependencies: dict[str, Provide] = field(default_factory=dict)
-    exception_handlers: dict[type[Exception] | int, Any] = field(default_factory=dict)
     plugins: list[Any] = field(default_factory=list)
 
     def install(self, events: EventRouter) -> None:
@@ -92,6 +90,5 @@ def wire_access(
             "access": Provide(lambda: services, use_cache=True, sync_to_thread=False),
             "user": Provide(current_user),
         },
-        exception_handlers=exception_handlers(),
         plugins=[ClosedModelSchemaPlugin()],
     )

@@ -79,7 +79,6 @@ class JwksCache:
         self._fetched_at: float | None = None
         self._attempted_at: float | None = None
         self._lock = asyncio.Lock()
-        self.fetch_count = 0
 
     async def key_for(self, kid: str) -> RsaJwk:
         """The JWK with key id `kid`.
@@ -115,7 +114,6 @@ class JwksCache:
 
     async def _refresh(self) -> None:
         self._attempted_at = self._clock()
-        self.fetch_count += 1
         try:
             # httpx's timeout is per read; a server dripping bytes needs a total deadline.
             async with asyncio.timeout(self._timeout):

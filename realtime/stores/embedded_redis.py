@@ -93,7 +93,6 @@ class EmbeddedRedis:
         self._spawn_lock = threading.Lock()
         self._stopping = threading.Event()
         self._watcher: threading.Thread | None = None
-        self.restarts = 0
 
     @property
     def url(self) -> str:
@@ -360,7 +359,6 @@ class EmbeddedRedis:
                     return
                 self.socket_path.unlink(missing_ok=True)
                 self._process = self._spawn()
-                self.restarts += 1
             try:
                 self._wait_ready(self._process)
                 delay = 0.5
