@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.async_api import Browser, BrowserContext, Page, async_playwright
+from playwright.async_api import Browser, BrowserContext, Page, async_playwright, expect
 
 from tests.conftest import RedisServer, free_port
 from tests.serve_process import ServeProcess
@@ -33,6 +33,10 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 pytestmark = pytest.mark.browser
+
+# Chromium on a loaded CI machine (load 20 on 2 cores) draws seconds late: an expectation
+# without a timeout of its own waits this long for what it promises, not Playwright's 5 s.
+expect.set_options(timeout=20_000)
 
 
 def _dist_is_stale() -> bool:
@@ -327,7 +331,7 @@ async def append_text(page: Page, text: str) -> None:
     await paste(page, text)
 
 
-async def wait_editor(page: Page, ok: Callable[[str], bool], seconds: float = 10.0) -> str:
+async def wait_editor(page: Page, ok: Callable[[str], bool], seconds: float = 20.0) -> str:
     """Waits until the editor's text satisfies `ok`; returns it."""
     deadline = asyncio.get_running_loop().time() + seconds
     while True:
