@@ -49,7 +49,7 @@ async def test_stock_client_stays_connected_while_idle(node_client_factory: Any)
         await py.connect()
         await py.wait_synced()
         await py.insert(0, "still here")
-        await node.wait_for(lambda: node.text == "still here", within=5)
+        await node.wait_for(lambda: node.text == "still here", within=20)
 
         node.info = {}
         await node.send(op="info")

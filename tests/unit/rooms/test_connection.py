@@ -91,7 +91,7 @@ async def test_a_waiting_send_that_fails_ends_the_writer() -> None:
     gate = socket.hold()
     conn.send(b"1")
     gate.set_exception(ConnectionResetError("peer went away"))
-    await asyncio.wait_for(writer, 1)
+    await asyncio.wait_for(writer, 10)
     assert conn.closed and socket.frames == []
 
 
@@ -101,7 +101,7 @@ async def test_a_failed_send_closes_the_connection_without_raising() -> None:
     socket.fail = True
     conn.send(b"lost")
     assert conn.closed
-    await asyncio.wait_for(writer, 1)
+    await asyncio.wait_for(writer, 10)
     assert socket.closed is None  # the peer is gone: no close frame to send
 
 
