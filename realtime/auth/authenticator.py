@@ -18,6 +18,7 @@ from realtime.limits.base import LimitsUnavailableError
 from realtime.limits.quotas import Quotas, RateLimitedError
 from realtime.metadata.base import MetadataUnavailableError
 from realtime.rooms.access import AccessDenied, ConnectionRequest, Permissions, Principal
+from realtime.tasks import stop_task
 
 if TYPE_CHECKING:
     from realtime.rooms.connection import Connection
@@ -164,9 +165,6 @@ class RoomAuthenticator:
 
     async def close(self) -> None:
         """Stop the refresher and wait for pending releases."""
-        if self._refresher is not None:
-            self._refresher.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._refresher
+        await stop_task(self._refresher)
         if self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)

@@ -22,6 +22,7 @@ from redis.exceptions import RedisError
 from realtime.contract.close_codes import CloseCode
 from realtime.contract.replies import NotesUpdatedEvent, ServerEvent
 from realtime.redis_client import redis_client
+from realtime.tasks import stop_task
 
 __all__ = [
     "CLOSE_FORBIDDEN",
@@ -163,11 +164,8 @@ class RedisAccessEventBus:
 
     async def stop(self) -> None:
         """Cancel the reader and close the client."""
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        await stop_task(self._task)
+        self._task = None
         if self._owns_client:
             await self._redis.aclose()
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 
@@ -12,6 +11,7 @@ from realtime.protocol import ProtocolError
 from realtime.rooms.events import EventRouter
 from realtime.rooms.room import Room
 from realtime.stores.base import RoomStore, StoreUnavailableError
+from realtime.tasks import stop_task
 
 __all__ = ["RoomRegistry"]
 
@@ -140,10 +140,7 @@ class RoomRegistry:
 
     async def close(self) -> None:
         """Stop the sweeper and every room."""
-        if self._sweeper is not None:
-            self._sweeper.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._sweeper
+        await stop_task(self._sweeper)
         rooms = list(self._rooms.values())
         self._rooms.clear()
         for room in rooms:

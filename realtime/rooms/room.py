@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -40,6 +39,7 @@ from realtime.rooms.language import ROOM_MAP, document_language, settings_langua
 from realtime.rooms.surrogates import SurrogateSafeDoc
 from realtime.rooms.writer import RoomWriter
 from realtime.stores.base import RoomStore, StoredUpdate, StoreUnavailableError
+from realtime.tasks import stop_task
 
 if TYPE_CHECKING:
     from realtime.rooms.events import EventRouter
@@ -143,10 +143,7 @@ class Room:
         if self._store.shared:
             self._store.unfollow(self.room_id)
         await self._writer.close(flush_s=_FLUSH_ON_STOP_S)
-        if self._compaction is not None:
-            self._compaction.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await self._compaction
+        await stop_task(self._compaction, quiet=True)
 
     @property
     def available(self) -> bool:

@@ -18,6 +18,7 @@ from collections import deque
 from collections.abc import Awaitable, Callable
 
 from realtime.stores.base import RoomStore, StoreUnavailableError
+from realtime.tasks import stop_task
 
 __all__ = ["RoomWriter"]
 
@@ -114,10 +115,7 @@ class RoomWriter:
         if flush_s > 0 and not self.idle and self._task is not None:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(asyncio.shield(self._task), flush_s)
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await self._task
+        await stop_task(self._task, quiet=True)
         for _update, waiter in self._held:
             if waiter is not None and not waiter.done():
                 waiter.cancel()

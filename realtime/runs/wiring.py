@@ -34,6 +34,7 @@ from realtime.contract.requests import AnalyzeRequest
 from realtime.runs.memory import MemoryRunStore
 from realtime.runs.service import RunLimits, RunService
 from realtime.runs.store import RunStore
+from realtime.tasks import stop_task
 from sandbox.errors import DisabledError, SandboxUnavailableError
 from sandbox.interfaces import SandboxPool
 
@@ -158,10 +159,7 @@ class _Lazy(Generic[T]):
 
     async def close(self) -> None:
         """Stop an attempt in progress (shutdown)."""
-        if self._attempt is not None and not self._attempt.done():
-            self._attempt.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await self._attempt
+        await stop_task(self._attempt, quiet=True)
 
 
 @dataclass(frozen=True)
@@ -359,9 +357,7 @@ class RunsWiring:
         try:
             yield
         finally:
-            self._stats_task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._stats_task
+            await stop_task(self._stats_task)
             await self.service.close()
             for task in [*self._tasks, *self._warming.values()]:
                 task.cancel()

@@ -13,7 +13,6 @@ it, which ends the blocked call at once so the next one includes the new room.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ import redis.asyncio as aioredis
 
 from realtime.redis_client import REDIS_UNAVAILABLE
 from realtime.stores.base import EntriesHandler, LostHandler, StoredUpdate, StoreUnavailableError
+from realtime.tasks import stop_task
 
 __all__ = ["LogFollower"]
 
@@ -84,11 +84,8 @@ class LogFollower:
 
     async def close(self) -> None:
         """Stop the reader task and forget every room."""
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        await stop_task(self._task)
+        self._task = None
         self._rooms.clear()
         self._by_key.clear()
 

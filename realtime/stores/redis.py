@@ -36,6 +36,7 @@ from realtime.stores.base import (
     StoreUnavailableError,
 )
 from realtime.stores.log_follower import LogFollower
+from realtime.tasks import stop_task
 
 __all__ = ["REDIS_UNAVAILABLE", "RedisRoomStore"]
 
@@ -288,9 +289,6 @@ class RedisRoomStore(RoomStore):
     async def close(self) -> None:
         """Stop the reader and the listener, and close the client when it is our own."""
         await self._follower.close()
-        if self._listener is not None:
-            self._listener.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._listener
+        await stop_task(self._listener)
         if self._owns_client:
             await self._redis.aclose()
