@@ -87,13 +87,7 @@ class RaySandboxPool:
 
     async def start(self) -> None:
         """Make the actor fill its pool (raises `SandboxUnavailableError` from the pool)."""
-        try:
-            await self._while_restarting(lambda: self.actor.start.remote())
-        except ray.exceptions.RayTaskError as exc:
-            cause = getattr(exc, "cause", None)
-            if isinstance(cause, SandboxError):
-                raise cause from None
-            raise
+        await self._while_restarting(lambda: self.actor.start.remote())
 
     async def submit(self, request: RunRequest) -> RunHandle:
         """Hand the run to the actor over its channel.
@@ -123,13 +117,7 @@ class RaySandboxPool:
         Raises:
             UnknownLanguageError: No such language in the registry.
         """
-        try:
-            await self._while_restarting(lambda: self.actor.prewarm.remote(language))
-        except ray.exceptions.RayTaskError as exc:
-            cause = getattr(exc, "cause", None)
-            if isinstance(cause, SandboxError):
-                raise cause from None
-            raise
+        await self._while_restarting(lambda: self.actor.prewarm.remote(language))
 
     async def _connected(self) -> RunChannelClient:
         """The open channel, connecting (again) when there is none or it dropped."""
@@ -150,7 +138,10 @@ class RaySandboxPool:
         return result
 
     async def _while_restarting(self, call: Callable[[], Any]) -> Any:
-        """Await an idempotent actor call, asking again while the actor restarts."""
+        """Await an idempotent actor call, asking again while the actor restarts.
+
+        A `SandboxError` the actor raised is raised here as itself, not as Ray's wrapper.
+        """
         deadline = time.monotonic() + self.restart_wait_s
         while True:
             try:
@@ -159,6 +150,11 @@ class RaySandboxPool:
                 if time.monotonic() > deadline:
                     raise
                 await asyncio.sleep(0.2)
+            except ray.exceptions.RayTaskError as exc:
+                cause = getattr(exc, "cause", None)
+                if isinstance(cause, SandboxError):
+                    raise cause from None
+                raise
 
 
 class LocalSandboxPool:
