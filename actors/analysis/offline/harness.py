@@ -20,7 +20,7 @@ from actors.analysis.offline.idioms import (
     is_test_case_loop,
     reader_helpers,
 )
-from actors.analysis.offline.names import callee_name, walk_local
+from actors.analysis.offline.names import callee_name, helper_body, walk_local
 from actors.analysis.offline.vocabulary import (
     ADJACENCY_NAMES,
     HASH_NAMES,
@@ -269,8 +269,7 @@ def stdin_for(tree: ast.Module, n: int, seed: int = 7) -> str:
     )
     _SPLITTERS = frozenset(
         name
-        for node in ast.walk(tree)
-        for name, body in _helper_bodies(node)
+        for name, body in filter(None, map(helper_body, ast.walk(tree)))
         if name in _READERS
         and any(isinstance(c, ast.Call) and callee_name(c) == "split" for c in ast.walk(body))
     )
@@ -502,19 +501,6 @@ def _passes(loop: ast.For | ast.While, n: int) -> int:
         ):
             return max(1, n - arg.right.value)
     return n
-
-
-def _helper_bodies(node: ast.AST) -> list[tuple[str, ast.AST]]:
-    if isinstance(node, ast.FunctionDef):
-        return [(node.name, node)]
-    if (
-        isinstance(node, ast.Assign)
-        and len(node.targets) == 1
-        and isinstance(node.targets[0], ast.Name)
-        and isinstance(node.value, ast.Lambda)
-    ):
-        return [(node.targets[0].id, node.value)]
-    return []
 
 
 def _is_range1(node: ast.expr) -> bool:

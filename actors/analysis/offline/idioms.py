@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 
-from actors.analysis.offline.names import callee_name
+from actors.analysis.offline.names import callee_name, helper_body
 
 READ_CALLS = frozenset({"input", "readline"})
 
@@ -21,20 +21,7 @@ def is_line_read(node: ast.expr, readers: frozenset[str] = frozenset()) -> bool:
 def reader_helpers(tree: ast.Module) -> frozenset[str]:
     """Helpers that read input without a loop: `def LI(): ...`, `I = lambda: int(input())`."""
     out: set[str] = set()
-    for node in ast.walk(tree):
-        body: ast.AST | None = None
-        name = ""
-        if isinstance(node, ast.FunctionDef):
-            body, name = node, node.name
-        elif (
-            isinstance(node, ast.Assign)
-            and len(node.targets) == 1
-            and isinstance(node.targets[0], ast.Name)
-            and isinstance(node.value, ast.Lambda)
-        ):
-            body, name = node.value, node.targets[0].id
-        if body is None:
-            continue
+    for name, body in filter(None, map(helper_body, ast.walk(tree))):
         loops = any(isinstance(n, ast.For | ast.While) for n in ast.walk(body))
         reads = any(
             (isinstance(n, ast.Call) and callee_name(n) in READ_CALLS)

@@ -1054,17 +1054,6 @@ def _literal(node: ast.expr) -> object:
     return _NOT_LITERAL
 
 
-def _const_marks(loop: ast.While, name: str) -> bool:
-    """Whether the loop body sets cells of `name` to constants only."""
-    return all(
-        isinstance(node.value, ast.Constant)
-        for node in walk_local(loop.body)
-        if isinstance(node, ast.Assign)
-        for t in node.targets
-        if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id == name
-    )
-
-
 def _marked_arrays(loop: ast.While) -> set[str]:
     """Arrays whose cells the loop body sets to constants (`u[x] = 2`)."""
     return {

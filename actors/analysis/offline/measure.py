@@ -9,7 +9,7 @@ import math
 import uuid
 from dataclasses import dataclass
 
-from actors.analysis.models import Fit, Measurement
+from actors.analysis.models import Measurement
 from actors.analysis.offline.fit import FitResult, fit_classes
 from actors.analysis.offline.harness import (
     MARKER,
@@ -43,12 +43,6 @@ class MeasureResult:
     stdin: bool = False
     #: The code calls a sort (sort, sorted, heapq): the class a refuted quadratic falls to.
     sorts: bool = False
-
-    def api_fit(self) -> Fit | None:
-        """The `fit` object of the API answer."""
-        if self.fit is None:
-            return None
-        return Fit(cls=self.fit.cls, points=self.points)
 
 
 class Measurer:

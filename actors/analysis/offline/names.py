@@ -59,6 +59,20 @@ def walk_local(nodes: list[ast.stmt]) -> Iterator[ast.AST]:
             stack.append(child)
 
 
+def helper_body(node: ast.AST) -> tuple[str, ast.AST] | None:
+    """`def f(...): ...` or `f = lambda: ...`: the helper's name and the node of its body."""
+    if isinstance(node, ast.FunctionDef):
+        return node.name, node
+    if (
+        isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+        and isinstance(node.value, ast.Lambda)
+    ):
+        return node.targets[0].id, node.value
+    return None
+
+
 def _annotation_kind(ann: ast.expr | None) -> Kind:
     if ann is None:
         return "unknown"

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import ast
 
-from actors.analysis.offline.names import Scope, callee_name, one_line, propagate_consts
+from actors.analysis.offline.names import (
+    Scope,
+    callee_name,
+    helper_body,
+    one_line,
+    propagate_consts,
+)
 
 # Calls that read the program's input (as in `idioms.READ_CALLS`).
 _READ_CALLS = frozenset({"input", "readline", "read", "readlines"})
@@ -505,19 +511,7 @@ def _constant_position(parent: ast.AST | None, use: ast.Name, scope: Scope) -> b
 def _line_readers(body: list[ast.stmt]) -> set[str]:
     """Module helpers that read input (`ints = lambda: ...input()...`, `def LI(): ...`)."""
     out: set[str] = set()
-    for stmt in body:
-        inner: ast.AST
-        if isinstance(stmt, ast.FunctionDef):
-            target, inner = stmt.name, stmt
-        elif (
-            isinstance(stmt, ast.Assign)
-            and len(stmt.targets) == 1
-            and isinstance(stmt.targets[0], ast.Name)
-            and isinstance(stmt.value, ast.Lambda)
-        ):
-            target, inner = stmt.targets[0].id, stmt.value
-        else:
-            continue
+    for target, inner in filter(None, map(helper_body, body)):
         if any(isinstance(c, ast.Call) and callee_name(c) in _READ_CALLS for c in ast.walk(inner)):
             out.add(target)
     return out
