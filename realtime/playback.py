@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import json
-import re
 
 from litestar import get
 from litestar.di import NamedDependency
@@ -13,13 +12,12 @@ from litestar.params import FromPath
 from realtime.api.errors import ApiError
 from realtime.api.guards import room_reader_guard
 from realtime.contract.history import HistoryUpdate, RoomHistory
+from realtime.rooms.endpoint import ROOM_ID
 from realtime.runs.store import RunStore, recorded_runs
 from realtime.stores.base import RoomStore, StoreUnavailableError
 from sandbox.events import Person
 
 __all__ = ["room_history"]
-
-_ROOM_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
 # The guard admits exactly those who could join the room's socket (members of created rooms).
@@ -35,7 +33,7 @@ async def room_history(
     `authors` maps each Yjs client id (decimal text) whose structs are in the document to the
     person whose connection first delivered them (`realtime/rooms/authors.py`).
     """
-    if not _ROOM_ID.fullmatch(room_id):
+    if not ROOM_ID.fullmatch(room_id):
         raise ApiError(400, "bad_room_id", "room id must be 1-64 of A-Za-z0-9_-")
     try:
         entries = await store.history(room_id)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from litestar import Request
@@ -14,6 +13,7 @@ from realtime.auth.control import Identity, RoomGrant, RoomRefusal
 from realtime.auth.errors import InvalidTokenError
 from realtime.auth.permissions import Action
 from realtime.auth.services import AccessServices
+from realtime.rooms.endpoint import ROOM_ID
 
 __all__ = ["AccessDep", "UserDep", "bearer_token", "check_room_id", "current_user", "room_grant"]
 
@@ -21,8 +21,8 @@ __all__ = ["AccessDep", "UserDep", "bearer_token", "check_room_id", "current_use
 AccessDep = NamedDependency[AccessServices]
 UserDep = NamedDependency[Identity]
 
-_ROOM_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
-_STATUS = {"unauthorized": 401, "forbidden": 403, "not_found": 404}
+# The HTTP status of each kind of refusal.
+REFUSAL_STATUS = {"unauthorized": 401, "forbidden": 403, "not_found": 404}
 
 
 def bearer_token(connection: ASGIConnection[Any, Any, Any, Any]) -> str | None:
@@ -50,7 +50,7 @@ async def current_user(request: Request[Any, Any, Any], access: AccessDep) -> Id
 
 def check_room_id(room_id: str) -> None:
     """Refuse ids that cannot be rooms (404, as any unknown room)."""
-    if not _ROOM_ID.fullmatch(room_id):
+    if not ROOM_ID.fullmatch(room_id):
         raise ApiError(404, "not_found", "room does not exist")
 
 
@@ -69,7 +69,7 @@ async def room_grant(
     try:
         grant = await access.access.grant(room_id, user)
     except RoomRefusal as exc:
-        raise ApiError(_STATUS[exc.kind], exc.kind, exc.reason) from None
+        raise ApiError(REFUSAL_STATUS[exc.kind], exc.kind, exc.reason) from None
     if not grant.allows(action):
         raise ApiError(
             403,

@@ -7,15 +7,13 @@ from typing import Any
 from litestar.connection import ASGIConnection
 from litestar.handlers.base import BaseRouteHandler
 
-from realtime.api.deps import bearer_token, check_room_id
+from realtime.api.deps import REFUSAL_STATUS, bearer_token, check_room_id
 from realtime.api.errors import ApiError
 from realtime.auth.control import RoomRefusal
 from realtime.auth.errors import InvalidTokenError
 from realtime.auth.services import AccessServices
 
 __all__ = ["room_reader_guard"]
-
-_STATUS = {"unauthorized": 401, "forbidden": 403, "not_found": 404}
 
 
 async def room_reader_guard(
@@ -40,4 +38,4 @@ async def room_reader_guard(
             401, "unauthorized", str(exc), headers={"WWW-Authenticate": "Bearer"}
         ) from None
     except RoomRefusal as exc:
-        raise ApiError(_STATUS[exc.kind], exc.kind, exc.reason) from None
+        raise ApiError(REFUSAL_STATUS[exc.kind], exc.kind, exc.reason) from None
