@@ -2,14 +2,13 @@
 
 from realtime.runs.memory import MemoryRunStore
 from realtime.runs.records import RunRecord, code_hash
-from realtime.runs.service import RunLimits, RunService
+from realtime.runs.service import RunService
 from realtime.runs.store import RunStore
 from realtime.runs.wiring import Analyzer, RunsWiring
 
 __all__ = [
     "Analyzer",
     "MemoryRunStore",
-    "RunLimits",
     "RunRecord",
     "RunService",
     "RunStore",

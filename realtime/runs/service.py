@@ -35,6 +35,7 @@ from realtime.contract.requests import (
     RunInputRequest,
 )
 from realtime.contract.requests import RunRequest as RunStart
+from realtime.contract.rest import MAX_STDIN_CHARS
 from realtime.limits.base import LimitsUnavailableError
 from realtime.limits.quotas import RateLimitedError
 from realtime.runs.prewarm import Prewarmer
@@ -73,7 +74,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 _NO_RESULT = RunResult(Verdict.SANDBOX_ERROR, message="the run ended without a result")
 
-MAX_STDIN_CHARS = 64 * 1024
 ONLY_RUNNER = "only the person running can type input"
 # The client events that act on the live run.
 RunControl = RunInputRequest | RunEofRequest | RunCancelRequest
@@ -81,6 +81,8 @@ RunControl = RunInputRequest | RunEofRequest | RunCancelRequest
 # these pauses, then after the last one again and again, for up to _SAVE_RETRY_FOR_S in all.
 _SAVE_RETRY_PAUSES_S = (0.25, 0.5, 1.0, 2.0, 5.0)
 _SAVE_RETRY_FOR_S = 30 * 60.0
+# A room's run lock outlives a crashed server by at most this long.
+LOCK_TTL_S = 120.0
 
 
 class PoolProvider(Protocol):
@@ -111,14 +113,6 @@ class RemoteRun:
     runner_id: str
 
 
-@dataclass(frozen=True, slots=True)
-class RunLimits:
-    """Lock settings of the run service (the policy's limits are the pool's own)."""
-
-    # The lock outlives a crashed server by at most this long.
-    lock_ttl_s: float = 120.0
-
-
 class RunService:
     """The run feature of the room server.
 
@@ -126,7 +120,6 @@ class RunService:
         pool: Async callable giving the started sandbox pool (Ray actor or in-process).
         store: Run records and the live-run lock.
         quotas: The auth package's quotas (concurrent-run slots); None: no quota.
-        limits: Lock settings.
     """
 
     def __init__(
@@ -135,12 +128,10 @@ class RunService:
         store: RunStore,
         *,
         quotas: Quotas | None = None,
-        limits: RunLimits | None = None,
     ) -> None:
         self._pool = pool
         self.store = store
         self._quotas = quotas
-        self._limits = limits or RunLimits()
         self._live: dict[str, LiveRun] = {}
         self._unsaved: set[asyncio.Task[None]] = set()
         self._throttle = RefusalThrottle()
@@ -181,7 +172,7 @@ class RunService:
         if len(stdin) > MAX_STDIN_CHARS:
             return rejected(f"stdin is larger than {MAX_STDIN_CHARS} characters", code=BAD_STDIN)
         run_id = uuid.uuid4().hex
-        if not await self.store.try_lock(room_id, run_id, self._limits.lock_ttl_s):
+        if not await self.store.try_lock(room_id, run_id, LOCK_TTL_S):
             return rejected(
                 "already running: wait for the current run or cancel it", code=ALREADY_RUNNING
             )
@@ -431,7 +422,9 @@ class RunService:
                 _error(event, ErrorCode.BAD_EVENT, "input must be text, at most 4096 chars")
             )
         elif isinstance(target, LiveRun):
-            await self._type(room, target, text)
+            # The runner echoes it in the transcript (a `run.output` of stream "stdin") before
+            # any output it causes.
+            await target.handle.send_input(text)
         else:
             relayed = RelayedRunInput(run_id=target.run_id, by=principal.user_id, text=text)
             await room.relay_to_servers(relayed)
@@ -479,17 +472,9 @@ class RunService:
             log.warning("relayed %r for run %s not from its runner", event, live.record.run_id)
         elif isinstance(event, RelayedRunInput):
             if len(event.text) <= MAX_INPUT_CHARS:
-                await self._type(room, live, event.text)
+                await live.handle.send_input(event.text)
         else:
             await live.handle.close_input()
-
-    async def _type(self, room: Room, live: LiveRun, text: str) -> None:
-        """The runner's typed input, given to the program.
-
-        The runner echoes it in the transcript (`run.output` of stream "stdin") before any
-        output it causes.
-        """
-        await live.handle.send_input(text)
 
     async def on_language(self, room: Room, language: str) -> None:
         """The room's document names a language: have the pool warm a sandbox for it."""

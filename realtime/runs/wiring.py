@@ -32,7 +32,7 @@ from realtime.contract.replies import (
 )
 from realtime.contract.requests import AnalyzeRequest
 from realtime.runs.memory import MemoryRunStore
-from realtime.runs.service import RunLimits, RunService
+from realtime.runs.service import RunService
 from realtime.runs.store import RunStore
 from realtime.tasks import stop_task
 from sandbox.errors import DisabledError, SandboxUnavailableError
@@ -226,7 +226,6 @@ class RunsWiring:
         pool: Opens the sandbox pool. Default: none, until `enable()` (so an app built by a
             test or a tool never starts Ray or sandboxes by accident).
         analyzer: Opens the analyzer (same default).
-        limits: Lock settings of runs.
         stats_interval_s: How often the pool's figures are fetched for `/metrics`.
     """
 
@@ -237,7 +236,6 @@ class RunsWiring:
         quotas: Quotas | None = None,
         pool: PoolOpener = pool_not_enabled,
         analyzer: AnalyzerOpener = analyzer_not_enabled,
-        limits: RunLimits | None = None,
         stats_interval_s: float = STATS_INTERVAL_S,
     ) -> None:
         self.store = store
@@ -245,7 +243,7 @@ class RunsWiring:
         self.quotas = quotas
         self.pool = _Lazy(pool, "sandbox pool")
         self.analyzer = _Lazy(analyzer, "analysis service")
-        self.service = RunService(self.pool, store, quotas=quotas, limits=limits)
+        self.service = RunService(self.pool, store, quotas=quotas)
         self.pool_stats = PoolStatsCollector()
         self._stats_task: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[None]] = set()
