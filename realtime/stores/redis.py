@@ -19,6 +19,7 @@ import asyncio
 import contextlib
 import logging
 import uuid
+from collections.abc import Iterator
 from typing import Any
 
 import redis.asyncio as aioredis
@@ -92,6 +93,15 @@ def _entry(raw: Any) -> StoredUpdate:
     return StoredUpdate(entry_id, int(entry_id.partition("-")[0]), update, _text(origin))
 
 
+@contextlib.contextmanager
+def _unavailable() -> Iterator[None]:
+    """Raise Redis being unreachable as the store's `StoreUnavailableError`."""
+    try:
+        yield
+    except REDIS_UNAVAILABLE as exc:
+        raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
+
+
 class RedisRoomStore(RoomStore):
     """Rooms in Redis, shared by every server process that points at the same database."""
 
@@ -132,10 +142,8 @@ class RedisRoomStore(RoomStore):
 
     async def load(self, room_id: str) -> RoomState:
         """Snapshot and the log after it, read atomically."""
-        try:
+        with _unavailable():
             raw = await self._load_script(keys=[_snap_key(room_id), _log_key(room_id)])
-        except REDIS_UNAVAILABLE as exc:
-            raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
         data, snap_id, snap_at, entries = raw
         return RoomState(
             snapshot=data,
@@ -146,12 +154,10 @@ class RedisRoomStore(RoomStore):
 
     async def append(self, room_id: str, update: bytes) -> str:
         """XADD the update; returns once Redis acknowledged it."""
-        try:
+        with _unavailable():
             entry_id = await self._redis.xadd(
                 _log_key(room_id), {"u": update, "o": self.instance_id}
             )
-        except REDIS_UNAVAILABLE as exc:
-            raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
         return _text(entry_id)
 
     async def append_many(self, room_id: str, updates: list[bytes]) -> str:
@@ -159,13 +165,11 @@ class RedisRoomStore(RoomStore):
         if len(updates) == 1:
             return await self.append(room_id, updates[0])
         key = _log_key(room_id)
-        try:
+        with _unavailable():
             async with self._redis.pipeline(transaction=False) as pipe:
                 for update in updates:
                     pipe.xadd(key, {"u": update, "o": self.instance_id})
                 ids = await pipe.execute()
-        except REDIS_UNAVAILABLE as exc:
-            raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
         return _text(ids[-1])
 
     async def compact(self, room_id: str) -> bool:
@@ -180,7 +184,7 @@ class RedisRoomStore(RoomStore):
         ms, _, seq = last.id.partition("-")
         # MINID keeps ids >= its argument: everything folded in but the grace window goes.
         min_id = min((int(ms), int(seq) + 1), (last.at_ms - _TRIM_GRACE_MS, 0))
-        try:
+        with _unavailable():
             done = await self._compact_script(
                 keys=[_snap_key(room_id), _log_key(room_id)],
                 args=[
@@ -191,27 +195,21 @@ class RedisRoomStore(RoomStore):
                     f"{max(min_id[0], 0)}-{min_id[1]}",
                 ],
             )
-        except REDIS_UNAVAILABLE as exc:
-            raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
         return bool(done)
 
     async def record_authors(self, room_id: str, authors: dict[int, str]) -> None:
         """HSETNX each client id (the first author of a client id stays, across processes)."""
         key = _authors_key(room_id)
-        try:
+        with _unavailable():
             async with self._redis.pipeline(transaction=False) as pipe:
                 for client, author in authors.items():
                     pipe.hsetnx(key, str(client), author)
                 await pipe.execute()
-        except REDIS_UNAVAILABLE as exc:
-            raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
 
     async def authors(self, room_id: str) -> dict[int, str]:
         """HGETALL of the room's authors."""
-        try:
+        with _unavailable():
             raw = await self._redis.hgetall(_authors_key(room_id))
-        except REDIS_UNAVAILABLE as exc:
-            raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
         return {int(_text(client)): _text(author) for client, author in raw.items()}
 
     def follow(
@@ -281,10 +279,8 @@ class RedisRoomStore(RoomStore):
 
     async def ping(self) -> None:
         """PING Redis."""
-        try:
+        with _unavailable():
             await self._redis.ping()
-        except REDIS_UNAVAILABLE as exc:
-            raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
 
     async def close(self) -> None:
         """Stop the reader and the listener, and close the client when it is our own."""
