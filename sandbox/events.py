@@ -94,13 +94,15 @@ class RunStarted(msgspec.Struct, frozen=True, tag="run.started", tag_field="type
     """The run began.
 
     The sandbox layer sends it when a sandbox takes the run; a room sends it when it accepts
-    a Run press, with who pressed it, the hash of the code and when.
+    a Run press, with who pressed it, the hash of the code and when. Both name the language
+    it runs as (a registry id).
     """
 
     run_id: str
     by: Person | None = None
     code_hash: str | None = None
     at: int | None = None
+    language: str | None = None
 
 
 class RunOutput(msgspec.Struct, frozen=True, tag="run.output", tag_field="type"):

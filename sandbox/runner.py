@@ -317,7 +317,9 @@ class SandboxRun:
                 self._runtime_stderr += chunk  # runsc's own complaints, for the message
 
     async def _drive(self, sandbox: Sandbox) -> None:
-        self._queue.put_nowait(RunStarted(run_id=self.request.run_id))
+        self._queue.put_nowait(
+            RunStarted(run_id=self.request.run_id, language=self.request.language)
+        )
         try:
             result = await self._execute(sandbox)
         except Exception as exc:  # the host side failed: report it, never hang the caller

@@ -126,8 +126,8 @@ class RunRecord:
         return msgspec.convert(self.to_json(), StoredRun)
 
     def started_event(self) -> RunStarted:
-        """The room's `run.started` event: who ran which code, when."""
-        return RunStarted(self.run_id, Person(**self.by), self.code_hash, self.at)
+        """The room's `run.started` event: who ran which code, when, in which language."""
+        return RunStarted(self.run_id, Person(**self.by), self.code_hash, self.at, self.language)
 
     def as_last_run(self) -> LastRun:
         """The `last_run` of `room.state`: the run so far, or how it ended."""

@@ -86,6 +86,11 @@ async def test_two_people_switch_the_language_run_it_and_see_compile_errors(
     await expect(bob.get_by_test_id("run-output")).to_contain_text(
         "What is your name?", timeout=TIMEOUT
     )
+    # Ada switches the room to Python while it runs: the box follows the run's language
+    # (JavaScript, which cannot say when it waits), not the room's, so it stays open for Bob.
+    await _picker(ada).select_option("python")
+    await _shows_language(bob, "python", "python", "main.py")
+    await expect(box).to_be_visible()
     await box.fill("Grace")
     await box.press("Enter")
     for page in (ada, bob, eve):

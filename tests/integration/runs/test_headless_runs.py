@@ -31,6 +31,7 @@ async def test_headless_api_streams_events(run_server: RunningServer) -> None:
                 seen.append((time.monotonic(), json.loads(line)))
     kinds = [e["type"] for _, e in seen]
     assert kinds[0] == "run.started" and kinds[-1] == "run.finished"
+    assert seen[0][1]["language"] == "python"
     assert seen[-1][1]["verdict"] == "ok"
     first = next(t for t, e in seen if e["type"] == "run.output" and "first" in str(e["data"]))
     # The first line arrived while the program was still working: it was streamed.

@@ -214,6 +214,8 @@ async def test_a_room_runs_in_its_language_and_its_records_say_so(
     assert done["verdict"] == "ok", done
     outputs = [e["data"] for e in run_events(a, done["run_id"]) if e["type"] == "run.output"]
     assert "".join(outputs) == "node ada\n"
+    (started,) = [e for e in run_events(a, done["run_id"]) if e["type"] == "run.started"]
+    assert started["language"] == "javascript"
 
     late: RoomClient = await room_clients(run_server.ws(rid))
     await late.wait_for(lambda: any(e["type"] == "room.state" for e in late.events))

@@ -160,13 +160,14 @@ export interface AnalysisFailedEvent {
   id?: string;
 }
 
-/** The run began. The sandbox layer sends it when a sandbox takes the run; a room sends it when it accepts a Run press, with who pressed it, the hash of the code and when. */
+/** The run began. The sandbox layer sends it when a sandbox takes the run; a room sends it when it accepts a Run press, with who pressed it, the hash of the code and when. Both name the language it runs as (a registry id). */
 export interface RunStarted {
   type: "run.started";
   run_id: string;
   by: Person | null;
   code_hash: string | null;
   at: number | null;
+  language: string | null;
 }
 
 /** An ordered chunk of the transcript. `seq` counts the chunks of one run from 0, the echo of typed input (`stream` "stdin") included; the runner gives it, and nothing after it renumbers. */

@@ -42,7 +42,7 @@ describe("room store and event dispatch", () => {
   });
 
   it("routes run, analysis and notes events to their stores", () => {
-    dispatchServerEvent({ type: "run.started", run_id: "r", by: { id: "u", name: "A" }, code_hash: "", at: 0 });
+    dispatchServerEvent({ type: "run.started", run_id: "r", by: { id: "u", name: "A" }, code_hash: "", at: 0, language: "python" });
     expect(useRunStore.getState().status).toBe("running");
     const analyze = newRequestId({ type: "analyze" });
     dispatchServerEvent({ type: "analysis.started", id: analyze });
@@ -121,7 +121,7 @@ describe("room store and event dispatch", () => {
     expect(useRoomStore.getState().runBlockedUntil).toBeNull();
     dispatchServerEvent(told("u-me"));
     expect(useRoomStore.getState().runBlockedUntil).not.toBeNull();
-    dispatchServerEvent({ type: "run.started", run_id: "r", by: me, code_hash: "h", at: 1 });
+    dispatchServerEvent({ type: "run.started", run_id: "r", by: me, code_hash: "h", at: 1, language: "python" });
     expect(useRoomStore.getState().runBlockedUntil).toBeNull();
   });
 });

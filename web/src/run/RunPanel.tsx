@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { announcesInputWaits, type LanguageSpec } from "../languages/registry";
+import { announcesInputWaits, findLanguage, type LanguageSpec } from "../languages/registry";
 import type { RoomConnection } from "../room/connection";
 import { useRoomStore } from "../room/roomStore";
 import { useRunWait } from "../room/useRunWait";
@@ -41,8 +41,10 @@ export function RunPanel({
   // Only the person who started the run may type into it (the server enforces it too).
   const mine = me === null || run.by === null || run.by.id === me.id;
   // Python's agent says when the program waits for input; a native program's sandbox cannot
-  // tell, so its input box stays open for the whole run.
-  const waitsAnnounced = language === undefined || announcesInputWaits(language);
+  // tell, so its input box stays open for the whole run. The run's own language decides, not
+  // the room's: someone may switch the room's language while it runs.
+  const runLanguage = run.language === null ? language : findLanguage(run.language);
+  const waitsAnnounced = runLanguage === undefined || announcesInputWaits(runLanguage);
   const inputOpen = waitsAnnounced ? run.inputWanted : true;
 
   const sendInput = () => {

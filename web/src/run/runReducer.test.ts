@@ -17,6 +17,7 @@ const started: ServerEvent = {
   by: { id: "u1", name: "Ada" },
   code_hash: "ab",
   at: 1000,
+  language: "python",
 };
 
 function out(
@@ -314,7 +315,29 @@ describe("reduceRun", () => {
     expect(reduceRun(s, { type: "room.state", last_run: null })).toBe(s);
   });
 
-  it("an error while starting returns to idle with the message", () => {
+  it("keeps the language the run started as, from run.started or a newcomer's room.state", () => {
+    const js = reduceRun(initialRunState, { ...started, language: "javascript" } as ServerEvent);
+    expect(js.language).toBe("javascript");
+    // A server that does not say (the sandbox layer's own event) leaves it to the room.
+    expect(reduceRun(initialRunState, { ...started, language: null } as ServerEvent).language).toBe(null);
+    const late = reduceRun(initialRunState, {
+      type: "room.state",
+      last_run: {
+        run_id: "r2",
+        by: { id: "u", name: "Ada" },
+        at: 5,
+        output: "",
+        code_hash: "h",
+        last_seq: -1,
+        running: true,
+        rejected: false,
+        language: "go",
+      },
+    });
+    expect(late.language).toBe("go");
+  });
+
+    it("an error while starting returns to idle with the message", () => {
     const s = reduceRun(markStarting(initialRunState), {
       type: "error",
       code: "rate_limited",

@@ -25,6 +25,8 @@ export interface RunState {
   runId: string | null;
   by: User | null;
   startedAt: number | null;
+  /** The registry id of the language the run runs as (null: the server did not say). */
+  language: string | null;
   lines: OutputLine[];
   lastSeq: number;
   inputWanted: boolean;
@@ -45,6 +47,7 @@ export const initialRunState: RunState = {
   runId: null,
   by: null,
   startedAt: null,
+  language: null,
   lines: [],
   lastSeq: -1,
   inputWanted: false,
@@ -127,6 +130,7 @@ function fromLastRun(lastRun: NonNullable<LastRun>): RunState {
     runId: lastRun.run_id,
     by: lastRun.by ?? null,
     startedAt: lastRun.at ?? null,
+    language: lastRun.language,
     lines: appendOutput([], "stdout", lastRun.output ?? ""),
     // Chunks up to here are in `output`: later ones continue it, replays are dropped.
     lastSeq: lastRun.last_seq ?? -1,
@@ -161,6 +165,7 @@ export function reduceRun(state: RunState, event: ServerEvent): RunState {
         runId: event.run_id,
         by: event.by,
         startedAt: event.at,
+        language: event.language,
       };
     case "run.output": {
       if (event.run_id !== state.runId) return state;

@@ -9,7 +9,7 @@ describe("useRunStore", () => {
     store.setStdin("3\n");
     store.starting();
     expect(useRunStore.getState().status).toBe("starting");
-    store.apply({ type: "run.started", run_id: "r", by: { id: "1", name: "A" }, code_hash: "", at: 0 });
+    store.apply({ type: "run.started", run_id: "r", by: { id: "1", name: "A" }, code_hash: "", at: 0, language: "python" });
     store.apply({ type: "run.output", run_id: "r", stream: "stderr", data: "boom\n", seq: 0 });
     const s = useRunStore.getState();
     expect(s.status).toBe("running");
