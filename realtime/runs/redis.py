@@ -2,36 +2,14 @@
 
 from __future__ import annotations
 
-import functools
 import json
-from collections.abc import Callable, Coroutine
-from typing import Any, ParamSpec, TypeVar
 
 from redis.asyncio import Redis
 
-from realtime.redis_client import REDIS_UNAVAILABLE, redis_client
+from realtime.redis_client import redis_client
 from realtime.runs.records import RunRecord
 from realtime.runs.store import RUNS_KEPT_PER_ROOM
-from realtime.stores.base import StoreUnavailableError
-
-P = ParamSpec("P")
-T = TypeVar("T")
-
-
-def _unavailable_as_store_error(
-    method: Callable[P, Coroutine[Any, Any, T]],
-) -> Callable[P, Coroutine[Any, Any, T]]:
-    """Redis down becomes `StoreUnavailableError`, which callers answer with a clear message."""
-
-    @functools.wraps(method)
-    async def call(*args: P.args, **kwargs: P.kwargs) -> T:
-        try:
-            return await method(*args, **kwargs)
-        except REDIS_UNAVAILABLE as exc:
-            raise StoreUnavailableError(f"redis unavailable: {exc}") from exc
-
-    return call
-
+from realtime.stores.redis import store_unavailable
 
 # Release only our own lock: compare-and-delete in one step.
 _UNLOCK = """
@@ -53,24 +31,24 @@ class RedisRunStore:
         self._redis: Redis = redis_client(redis) if isinstance(redis, str) else redis
         self._kept = kept_per_room
 
-    @_unavailable_as_store_error
+    @store_unavailable()
     async def try_lock(self, room_id: str, run_id: str, ttl_s: float) -> bool:
         """SET NX with expiry (a crashed server cannot hold a room forever)."""
         ok = await self._redis.set(f"runs:lock:{room_id}", run_id, nx=True, px=int(ttl_s * 1000))
         return bool(ok)
 
-    @_unavailable_as_store_error
+    @store_unavailable()
     async def unlock(self, room_id: str, run_id: str) -> None:
         """Compare-and-delete."""
         await self._redis.eval(_UNLOCK, 1, f"runs:lock:{room_id}", run_id)
 
-    @_unavailable_as_store_error
+    @store_unavailable()
     async def live_run(self, room_id: str) -> str | None:
         """The lock holder."""
         value = await self._redis.get(f"runs:lock:{room_id}")
         return value.decode() if isinstance(value, bytes) else None
 
-    @_unavailable_as_store_error
+    @store_unavailable()
     async def save(self, record: RunRecord) -> None:
         """Store the record; a new run id is appended to the order and old ones trimmed."""
         order, records = f"runs:order:{record.room_id}", f"runs:rec:{record.room_id}"
@@ -83,7 +61,7 @@ class RedisRunStore:
                 if dropped:
                     await self._redis.hdel(records, *dropped)
 
-    @_unavailable_as_store_error
+    @store_unavailable()
     async def list(self, room_id: str, limit: int = RUNS_KEPT_PER_ROOM) -> list[RunRecord]:
         """Oldest first, the newest `limit`."""
         if limit <= 0:
@@ -94,7 +72,7 @@ class RedisRunStore:
         raw = await self._redis.hmget(f"runs:rec:{room_id}", ids)
         return [RunRecord.from_json(json.loads(r)) for r in raw if r is not None]
 
-    @_unavailable_as_store_error
+    @store_unavailable()
     async def get(self, room_id: str, run_id: str) -> RunRecord | None:
         """One record."""
         raw = await self._redis.hget(f"runs:rec:{room_id}", run_id)

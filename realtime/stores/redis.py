@@ -19,7 +19,7 @@ import asyncio
 import contextlib
 import logging
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 
 import redis.asyncio as aioredis
@@ -39,7 +39,7 @@ from realtime.stores.base import (
 from realtime.stores.log_follower import LogFollower
 from realtime.tasks import stop_task
 
-__all__ = ["REDIS_UNAVAILABLE", "RedisRoomStore"]
+__all__ = ["RedisRoomStore", "store_unavailable"]
 
 logger = logging.getLogger(__name__)
 
@@ -93,9 +93,12 @@ def _entry(raw: Any) -> StoredUpdate:
     return StoredUpdate(entry_id, int(entry_id.partition("-")[0]), update, _text(origin))
 
 
-@contextlib.contextmanager
-def _unavailable() -> Iterator[None]:
-    """Raise Redis being unreachable as the store's `StoreUnavailableError`."""
+@contextlib.asynccontextmanager
+async def store_unavailable() -> AsyncIterator[None]:
+    """Raise Redis being unreachable as `StoreUnavailableError` (also a method decorator).
+
+    Callers answer that error with a clear message rather than a traceback.
+    """
     try:
         yield
     except REDIS_UNAVAILABLE as exc:
@@ -142,7 +145,7 @@ class RedisRoomStore(RoomStore):
 
     async def load(self, room_id: str) -> RoomState:
         """Snapshot and the log after it, read atomically."""
-        with _unavailable():
+        async with store_unavailable():
             raw = await self._load_script(keys=[_snap_key(room_id), _log_key(room_id)])
         data, snap_id, snap_at, entries = raw
         return RoomState(
@@ -154,7 +157,7 @@ class RedisRoomStore(RoomStore):
 
     async def append(self, room_id: str, update: bytes) -> str:
         """XADD the update; returns once Redis acknowledged it."""
-        with _unavailable():
+        async with store_unavailable():
             entry_id = await self._redis.xadd(
                 _log_key(room_id), {"u": update, "o": self.instance_id}
             )
@@ -165,11 +168,10 @@ class RedisRoomStore(RoomStore):
         if len(updates) == 1:
             return await self.append(room_id, updates[0])
         key = _log_key(room_id)
-        with _unavailable():
-            async with self._redis.pipeline(transaction=False) as pipe:
-                for update in updates:
-                    pipe.xadd(key, {"u": update, "o": self.instance_id})
-                ids = await pipe.execute()
+        async with store_unavailable(), self._redis.pipeline(transaction=False) as pipe:
+            for update in updates:
+                pipe.xadd(key, {"u": update, "o": self.instance_id})
+            ids = await pipe.execute()
         return _text(ids[-1])
 
     async def compact(self, room_id: str) -> bool:
@@ -184,7 +186,7 @@ class RedisRoomStore(RoomStore):
         ms, _, seq = last.id.partition("-")
         # MINID keeps ids >= its argument: everything folded in but the grace window goes.
         min_id = min((int(ms), int(seq) + 1), (last.at_ms - _TRIM_GRACE_MS, 0))
-        with _unavailable():
+        async with store_unavailable():
             done = await self._compact_script(
                 keys=[_snap_key(room_id), _log_key(room_id)],
                 args=[
@@ -200,15 +202,14 @@ class RedisRoomStore(RoomStore):
     async def record_authors(self, room_id: str, authors: dict[int, str]) -> None:
         """HSETNX each client id (the first author of a client id stays, across processes)."""
         key = _authors_key(room_id)
-        with _unavailable():
-            async with self._redis.pipeline(transaction=False) as pipe:
-                for client, author in authors.items():
-                    pipe.hsetnx(key, str(client), author)
-                await pipe.execute()
+        async with store_unavailable(), self._redis.pipeline(transaction=False) as pipe:
+            for client, author in authors.items():
+                pipe.hsetnx(key, str(client), author)
+            await pipe.execute()
 
     async def authors(self, room_id: str) -> dict[int, str]:
         """HGETALL of the room's authors."""
-        with _unavailable():
+        async with store_unavailable():
             raw = await self._redis.hgetall(_authors_key(room_id))
         return {int(_text(client)): _text(author) for client, author in raw.items()}
 
@@ -279,7 +280,7 @@ class RedisRoomStore(RoomStore):
 
     async def ping(self) -> None:
         """PING Redis."""
-        with _unavailable():
+        async with store_unavailable():
             await self._redis.ping()
 
     async def close(self) -> None:
