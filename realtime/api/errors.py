@@ -43,7 +43,6 @@ class ApiError(Exception):
         code: str,
         message: str,
         *,
-        details: list[dict[str, object]] | None = None,
         headers: dict[str, str] | None = None,
     ) -> None:
         """Describe the refusal; `message` is shown to people, `code` read by programs."""
@@ -51,7 +50,6 @@ class ApiError(Exception):
         self.status = status
         self.code = code
         self.message = message
-        self.details = details or []
         self.headers = headers or {}
 
 
@@ -71,7 +69,7 @@ def _respond(
 
 
 def _api_error(_: Request[Any, Any, Any], exc: ApiError) -> Response[dict[str, Any]]:
-    return _respond(exc.status, exc.code, exc.message, exc.details, exc.headers)
+    return _respond(exc.status, exc.code, exc.message, headers=exc.headers)
 
 
 def _http_error(_: Request[Any, Any, Any], exc: HTTPException) -> Response[dict[str, Any]]:

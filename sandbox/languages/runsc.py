@@ -25,7 +25,6 @@ from sandbox.rootfs_languages import COMPILE_STEP_INSIDE
 from sandbox.settings import SandboxSettings
 
 STEP_ARGV = (PYTHON_INSIDE, "-I", "-S", COMPILE_STEP_INSIDE)
-STEP_ENV = ("PYTHONUNBUFFERED=1", "PYTHONIOENCODING=utf-8", "PYTHONDONTWRITEBYTECODE=1")
 SANDBOX_UID = 65534
 MiB = 1024 * 1024
 # /work holds the source, the compiler's output and (for Go) its build cache.
@@ -51,8 +50,9 @@ def language_oci_spec(
 ) -> Spec:
     """The OCI spec of a language sandbox: Python's, with the compile step and a /work tmpfs.
 
-    The process rlimits are the widest of the two phases (the step lowers them per phase);
-    /work is `noexec` unless the language's compiler writes native code.
+    The environment is the agent's (`SANDBOX_ENV`); the process rlimits are the widest of the
+    two phases (the step lowers them per phase); /work is `noexec` unless the language's
+    compiler writes native code.
     """
     spec = oci_spec(settings, rootfs, cgroups_path)
     widest = _widest(language)
@@ -69,7 +69,6 @@ def language_oci_spec(
     }
     process["noNewPrivileges"] = True
     process["args"] = list(STEP_ARGV)
-    process["env"] = list(STEP_ENV)
     process["cwd"] = WORKDIR
     overrides = {
         "RLIMIT_AS": widest.address_space_bytes,
