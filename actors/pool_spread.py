@@ -44,6 +44,7 @@ from actors.sandbox_pool import ACTOR_DIED_MESSAGE
 from sandbox.errors import PoolBusyError, SandboxUnavailableError, UnknownLanguageError
 from sandbox.events import RunEvent, RunFinished, RunRequest
 from sandbox.interfaces import RunHandle
+from sandbox.languages.registry import get_language
 from sandbox.runner import FinishedRun
 from sandbox.verdicts import Verdict
 
@@ -82,6 +83,9 @@ class SpreadSandboxPool:
         probe_timeout_s: How long a pool may take to answer a probe before it takes no runs.
         submit_wait_s: How long one pool may take to accept a run before the next is tried.
         wait_for_pool_s: How long a run waits for some pool to answer when none does.
+        language_idle_s: How long a prewarmed language counts as in use: a pool that comes up
+            within it (a new node, a restarted actor, one that was still starting) is asked to
+            warm it too. The pools' own `SANDBOX_LANGUAGE_IDLE_S` default.
     """
 
     def __init__(
@@ -94,6 +98,7 @@ class SpreadSandboxPool:
         probe_timeout_s: float = 3.0,
         submit_wait_s: float = 3.0,
         wait_for_pool_s: float = 30.0,
+        language_idle_s: float = 600.0,
     ) -> None:
         self._make_actor = make_actor
         self._list_nodes = list_nodes
@@ -104,6 +109,9 @@ class SpreadSandboxPool:
         self.submit_wait_s = submit_wait_s
         self.wait_for_pool_s = wait_for_pool_s
         self.members: dict[str, PoolMember] = {}
+        self.language_idle_s = language_idle_s
+        self._prewarmed: dict[str, float] = {}  # language -> monotonic time of its last prewarm
+        self._background: set[asyncio.Task[None]] = set()
         self._changed = asyncio.Event()
         self._loop: asyncio.Task[None] | None = None
         self._closed = False
@@ -138,7 +146,7 @@ class SpreadSandboxPool:
             done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
             for task in done:
                 if task.exception() is None:
-                    starts[task].up = True
+                    self._came_up(starts[task])
                     return  # the others fill in the background; probes will see them
                 error = error or task.exception()
         assert error is not None
@@ -151,6 +159,8 @@ class SpreadSandboxPool:
             self._loop.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._loop
+        for task in list(self._background):
+            task.cancel()
         for member in self.members.values():
             await self._drop(member)
         self.members.clear()
@@ -214,8 +224,26 @@ class SpreadSandboxPool:
         member.others = max(0, int(stats.get("live_runs", 0)) - mine)
         member.error = None
         if not member.up:
-            member.up = True
+            self._came_up(member)
             self._changed.set()
+
+    def _came_up(self, member: PoolMember) -> None:
+        """Mark `member` up and have it warm the languages prewarmed while it was not."""
+        member.up = True
+        now = time.monotonic()
+        for language, at in list(self._prewarmed.items()):
+            if now - at > self.language_idle_s:
+                del self._prewarmed[language]
+                continue
+            task = asyncio.create_task(self._prewarm_on(member, language))
+            self._background.add(task)
+            task.add_done_callback(self._background.discard)
+
+    async def _prewarm_on(self, member: PoolMember, language: str) -> None:
+        try:
+            await member.client.prewarm(language)
+        except Exception as exc:  # a warm sandbox is an optimisation: the run still works
+            log.warning("prewarm of %s on node %s: %s", language, member.node_id[:12], exc)
 
     async def _drop(self, member: PoolMember) -> None:
         member.up = False
@@ -304,6 +332,13 @@ class SpreadSandboxPool:
         Raises:
             UnknownLanguageError: No such language in the registry.
         """
+        try:
+            entry = get_language(language)
+        except KeyError:
+            raise UnknownLanguageError(f"unknown language {language[:40]!r}") from None
+        if entry.runner != "python3":  # Python is always warm
+            # Remembered for pools that are not up yet (still starting, or a node to come).
+            self._prewarmed[entry.id] = time.monotonic()
         up = [m for m in self.members.values() if m.up]
         results = await asyncio.gather(
             *(m.client.prewarm(language) for m in up), return_exceptions=True

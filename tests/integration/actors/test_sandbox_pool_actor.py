@@ -78,6 +78,34 @@ async def test_actor_and_its_sandboxes_run_at_normal_priority(ray_pool: RaySandb
     assert {p.nice() for p in runsc} == {0}
 
 
+async def test_a_pool_that_comes_up_later_warms_the_languages_prewarmed_before(
+    ray_pool: RaySandboxPool,
+) -> None:
+    # A room switched to JavaScript while no pool answered yet (the server starting, or a node
+    # to come): when its pool comes up it is asked to warm it, so the first run is not cold.
+    nodes: list[str] = []
+    spread = SpreadSandboxPool(
+        lambda node_id: ray_pool.actor,
+        list_nodes=lambda: list(nodes),
+        ask_for_nodes=lambda count: None,
+    )
+    # Before the test below brings JavaScript into use in the shared actor.
+    assert "warm.javascript" not in await ray_pool.stats()
+    try:
+        await spread.prewarm("javascript")  # nobody to ask yet
+        with pytest.raises(UnknownLanguageError, match="cobol"):
+            await spread.prewarm("cobol")
+        assert "warm.javascript" not in await ray_pool.stats()
+        nodes.append("node-late")
+        await spread.refresh()  # the node joins; its probe finds the pool up
+        deadline = time.monotonic() + 30
+        while "warm.javascript" not in await ray_pool.stats():
+            assert time.monotonic() < deadline, "the late pool was not asked to warm javascript"
+            await asyncio.sleep(0.05)
+    finally:
+        await spread.close()
+
+
 async def test_a_language_travels_through_the_actor_and_prewarms(
     ray_pool: RaySandboxPool,
 ) -> None:
