@@ -190,15 +190,10 @@ def _check_characters(code: str) -> list[Diagnostic]:
 def _nesting_depth(code: str) -> int:
     depth = deepest = 0
     for token in tokenize.generate_tokens(io.StringIO(code).readline):
-        if token.type == tokenize.OP and token.string in "([{":
+        if token.type == tokenize.INDENT or (token.type == tokenize.OP and token.string in "([{"):
             depth += 1
             deepest = max(deepest, depth)
-        elif token.type == tokenize.OP and token.string in ")]}":
-            depth -= 1
-        elif token.type == tokenize.INDENT:
-            depth += 1
-            deepest = max(deepest, depth)
-        elif token.type == tokenize.DEDENT:
+        elif token.type == tokenize.DEDENT or (token.type == tokenize.OP and token.string in ")]}"):
             depth -= 1
     return deepest
 

@@ -53,11 +53,8 @@ def _link_response(base: str, link: InviteRecord) -> RoomLinkResponse:
 
 
 def _link_role(kind: RoomKind, role: str) -> Role:
-    try:
-        parsed = Role(role)
-    except ValueError:
-        parsed = None
-    if parsed is None or parsed not in LINK_ROLES[kind]:
+    parsed = next((r for r in LINK_ROLES[kind] if r.value == role), None)
+    if parsed is None:
         raise ApiError(400, "invalid_request", f"a {kind.value} room has no {role} link")
     return parsed
 
