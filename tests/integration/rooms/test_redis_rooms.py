@@ -164,6 +164,7 @@ async def test_app_events_reach_every_instance(redis_url, settings_for, clients)
             "by": {"id": "u1", "name": "Ann"},
             "code_hash": "0" * 64,
             "at": 1,
+            "language": "python",
         }
         source.broadcast_event(msgspec.convert(started, ServerEvent))
         source.broadcast_event(NotesUpdatedEvent(), only="read_notes")
