@@ -14,7 +14,7 @@ import struct
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 
-from sandbox.backends.base import Sandbox
+from sandbox.backends.base import Sandbox, StdinPipe
 from sandbox.events import (
     Diagnostic,
     RunEvent,
@@ -212,6 +212,9 @@ class SandboxRun:
         """What is written to the sandbox's fd 0 first: the job and the first stdin."""
         return encode_job(self.request.code, first_stdin)
 
+    async def _after_job(self, pipe: StdinPipe) -> None:
+        """Anything to write between the job and the rest of stdin (nothing for Python)."""
+
     def _start_limits(self, sandbox: Sandbox) -> None:
         """Apply the run's limits to the warm sandbox and zero its counters."""
         sandbox.begin_run()
@@ -274,6 +277,7 @@ class SandboxRun:
                 await pipe.drain()
             finally:
                 self.job_sent.set()  # delivered, or never will be: the pool may refill now
+            await self._after_job(pipe)
             while not closed and (data := await self._input.get()) is not None:
                 pipe.write(data)
                 await pipe.drain()

@@ -10,10 +10,15 @@ one sandbox and one warm start. Protocol over the stdio pipes, framed like the a
   program's stdin until EOF.
 * agent -> host, fd 1: `C` with a JSON payload (`exit`, `signal`, `elapsed_ms`, `output`,
   `truncated`) once the compiler has finished; nothing for a language without a compile step.
-  Then, when it compiled, the program replaces this process (exec): its fd 1 and fd 2 are the
-  sandbox's, raw, and its exit status is the sandbox's.
+* host -> agent, fd 0, after `C` of a compile that succeeded: the byte `G` once the host has
+  switched the cgroup to the run phase's limits, then the program's stdin until EOF (a
+  language without a compile step gets its stdin right after the job).
+  Then the program replaces this process (exec): its fd 1 and fd 2 are the sandbox's, raw,
+  and its exit status is the sandbox's.
 
-The host switches the CPU quota from the compile limits to the run limits when it reads `C`.
+The host switches the CPU quota and the memory limit from the compile limits to the run
+limits when it reads `C`; waiting for `G` keeps the program from starting under the compile
+phase's larger limits when the host reads `C` late (a loaded machine).
 Each phase's rlimits are set here: the compiler's in its child, the program's on this process
 before the exec (hard limits only go down). Nothing here is the security boundary (gVisor is).
 """
@@ -30,6 +35,8 @@ from typing import TypedDict
 
 _HEADER = struct.Struct(">cI")
 MiB = 1024 * 1024
+#: The host's go-ahead after a compile: the run phase's limits are in place.
+GO = b"G"
 
 
 class Limits(TypedDict):
@@ -166,6 +173,8 @@ def main() -> None:
         send(b"C", json.dumps(result).encode())
         if result["exit"] != 0:
             sys.exit(0)
+        if read_exact(1) != GO:
+            sys.exit("compile step: the host did not say go")
     apply_limits(job["run_limits"])
     os.execve(job["run"][0], job["run"], job["env"])
 

@@ -4,11 +4,13 @@
 coalescing, typed-input echo, cancel and verdicts) with the compile step's protocol in place
 of the Python agent's:
 
-* the job is the compile step's (`runsc.encode_job`), followed by the first stdin;
+* the job is the compile step's (`runsc.encode_job`); the first stdin follows it at once
+  for a language without a compile step, else after the go-ahead (below);
 * the sandbox starts in its compile phase (the entry's compile limits: CPU quota, memory,
   CPU time, a wall clock of the compile's own plus a grace, the step kills the compiler at
   its own limit first); the `C` report switches the cgroup to the run phase's limits,
-  restarts the counters and the wall clock, and sets the CPU-time budget to the run's;
+  restarts the counters and the wall clock, and sets the CPU-time budget to the run's; only
+  then does the host send the go-ahead byte and the stdin, and the step exec the program;
 * the compiler's output comes first in the transcript (stderr); a failed compile ends the
   run with verdict `compile_error` and its markers as diagnostics of kind `compile`;
 * after `C` the program's fd 1 and fd 2 are the sandbox's own, raw: no frames, so no
@@ -28,9 +30,10 @@ import time
 import uuid
 from dataclasses import dataclass
 
-from sandbox.backends.base import Sandbox
+from sandbox.backends.base import Sandbox, StdinPipe
 from sandbox.events import Diagnostic, RunEvent, RunOutput, RunRequest, RunResult
 from sandbox.judge import judge
+from sandbox.languages.compile_step import GO
 from sandbox.languages.diagnostics import CompileDiagnostic, parse_diagnostics
 from sandbox.languages.registry import Language, PhaseLimits
 from sandbox.languages.runsc import CompileResult, LanguageSandbox, encode_job, run_limits
@@ -93,6 +96,8 @@ class LanguageRun(SandboxRun):
         self._job_at = 0.0
         self._run_began: float | None = None
         self._early_stderr = bytearray()
+        self._held_stdin = b""
+        self._go = asyncio.Event()  # set once the run phase's limits are applied
 
     # Hooks of SandboxRun ---------------------------------------------------------------------
 
@@ -100,7 +105,18 @@ class LanguageRun(SandboxRun):
         self._job_at = time.perf_counter()
         if not self.language.compiled:
             self._begin_program()
-        return encode_job(self.language, self.request.code, self.run_limits) + first_stdin
+            return encode_job(self.language, self.request.code, self.run_limits) + first_stdin
+        # A compiled program's stdin waits for the go-ahead after the compile (`_after_job`).
+        self._held_stdin = first_stdin
+        return encode_job(self.language, self.request.code, self.run_limits)
+
+    async def _after_job(self, pipe: StdinPipe) -> None:
+        if self.language.compiled:
+            # Only once the run phase's limits are in place may the program start; a failed
+            # compile never gets here (the write task ends with the sandbox).
+            await self._go.wait()
+            pipe.write(GO + self._held_stdin)
+            await pipe.drain()
 
     def _start_limits(self, sandbox: Sandbox) -> None:
         if not isinstance(sandbox, LanguageSandbox) or sandbox.language.id != self.language.id:
@@ -202,6 +218,7 @@ class LanguageRun(SandboxRun):
         assert isinstance(sandbox, LanguageSandbox)
         self._phase = self.run_limits
         self.run_memory_applied = sandbox.begin_phase(self.run_limits)
+        self._go.set()
         self._begin_program()
 
     def _begin_program(self) -> None:

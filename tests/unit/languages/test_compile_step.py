@@ -11,9 +11,11 @@ import shutil
 import struct
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
+from sandbox.languages.compile_step import GO
 from sandbox.languages.runsc import encode_job
 from sandbox.rootfs_languages import COMPILE_STEP_SOURCE
 
@@ -67,11 +69,49 @@ def job_for(tmp_path: Path, compile_argv: list[str], run_argv: list[str], **limi
 
 def test_compiles_then_execs_the_program_with_the_rest_of_stdin(tmp_path: Path) -> None:
     job = job_for(tmp_path, [_tool("cat"), str(tmp_path / "main.txt")], [_tool("cat")])
-    frames, rest = run_step(job, stdin=b"typed input\n")
+    frames, rest = run_step(job, stdin=GO + b"typed input\n")
     assert frames[0] == (b"R", None)
     tag, result = frames[1]
     assert tag == b"C" and result["exit"] == 0 and result["output"] == "hello source\n"
     assert rest == b"typed input\n"  # the program (cat) got stdin after the job
+
+
+def test_the_program_waits_for_the_hosts_go_after_the_report(tmp_path: Path) -> None:
+    # The host switches the sandbox to the run phase's limits when it reads `C`; the program
+    # must not start before, however late the host reads it.
+    job = job_for(tmp_path, [_tool("true")], [_tool("echo"), "ran"])
+    payload = json.dumps(job).encode()
+    with subprocess.Popen(
+        [sys.executable, "-I", "-S", str(COMPILE_STEP_SOURCE)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    ) as proc:
+        assert proc.stdin is not None and proc.stdout is not None
+        proc.stdin.write(struct.pack(">I", len(payload)) + payload)
+        proc.stdin.flush()
+        for expected in (b"R", b"C"):
+            tag, length = struct.unpack(">cI", proc.stdout.read(5))
+            assert tag == expected
+            proc.stdout.read(length)
+        time.sleep(0.5)
+        assert proc.poll() is None  # still waiting: echo has not run
+        proc.stdin.write(GO)
+        proc.stdin.close()
+        assert proc.stdout.read() == b"ran\n"
+        assert proc.wait(timeout=30) == 0
+
+
+def test_no_go_no_program(tmp_path: Path) -> None:
+    job = job_for(tmp_path, [_tool("true")], [_tool("echo"), "ran"])
+    payload = json.dumps(job).encode()
+    proc = subprocess.run(
+        [sys.executable, "-I", "-S", str(COMPILE_STEP_SOURCE)],
+        input=struct.pack(">I", len(payload)) + payload + b"X",
+        capture_output=True,
+        timeout=30,
+    )
+    assert proc.returncode != 0 and b"ran" not in proc.stdout
+    assert b"did not say go" in proc.stderr
 
 
 def test_a_failed_compile_reports_and_runs_nothing(tmp_path: Path) -> None:
@@ -89,7 +129,7 @@ def test_a_compiler_past_its_wall_clock_is_killed(tmp_path: Path) -> None:
 
 def test_compiler_output_is_capped(tmp_path: Path) -> None:
     job = job_for(tmp_path, [_tool("head"), "-c", "100000", "/dev/zero"], [_tool("true")])
-    frames, _ = run_step(job)
+    frames, _ = run_step(job, stdin=GO)
     result = frames[1][1]
     assert result["truncated"] and len(result["output"]) == 1024
 
