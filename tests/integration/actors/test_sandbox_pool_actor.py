@@ -15,6 +15,7 @@ from actors.sandbox_client import RaySandboxPool
 from sandbox.errors import UnknownLanguageError
 from sandbox.events import RunEvent, RunFinished, RunOutput, RunRequest, RunStarted
 from sandbox.interfaces import RunHandle
+from sandbox.languages.registry import list_languages
 from sandbox.runner import FinishedRun
 from sandbox.verdicts import Verdict
 
@@ -81,26 +82,31 @@ async def test_actor_and_its_sandboxes_run_at_normal_priority(ray_pool: RaySandb
 async def test_a_pool_that_comes_up_later_warms_the_languages_prewarmed_before(
     ray_pool: RaySandboxPool,
 ) -> None:
-    # A room switched to JavaScript while no pool answered yet (the server starting, or a node
-    # to come): when its pool comes up it is asked to warm it, so the first run is not cold.
+    # A room switched language while no pool answered yet (the server starting, or a node to
+    # come): when its pool comes up it is asked to warm it, so the first run is not cold.
+    in_use = await ray_pool.stats()
+    # A language the shared actor does not use yet (other tests bring some into use).
+    language = next(
+        lang.id
+        for lang in list_languages()
+        if lang.id != "python" and f"warm.{lang.id}" not in in_use
+    )
     nodes: list[str] = []
     spread = SpreadSandboxPool(
         lambda node_id: ray_pool.actor,
         list_nodes=lambda: list(nodes),
         ask_for_nodes=lambda count: None,
     )
-    # Before the test below brings JavaScript into use in the shared actor.
-    assert "warm.javascript" not in await ray_pool.stats()
     try:
-        await spread.prewarm("javascript")  # nobody to ask yet
+        await spread.prewarm(language)  # nobody to ask yet
         with pytest.raises(UnknownLanguageError, match="cobol"):
             await spread.prewarm("cobol")
-        assert "warm.javascript" not in await ray_pool.stats()
+        assert f"warm.{language}" not in await ray_pool.stats()
         nodes.append("node-late")
         await spread.refresh()  # the node joins; its probe finds the pool up
         deadline = time.monotonic() + 30
-        while "warm.javascript" not in await ray_pool.stats():
-            assert time.monotonic() < deadline, "the late pool was not asked to warm javascript"
+        while f"warm.{language}" not in await ray_pool.stats():
+            assert time.monotonic() < deadline, f"the late pool was not asked to warm {language}"
             await asyncio.sleep(0.05)
     finally:
         await spread.close()
