@@ -249,7 +249,14 @@ def user_builtins(facade: types.ModuleType) -> dict:  # type: ignore[type-arg]
 
     table = dict(builtins.__dict__)
     table["__import__"] = _import
+    # `-S` leaves out the `exit()` and `quit()` that `site` adds, and ordinary programs call.
+    table["exit"] = table["quit"] = _exit
     return table
+
+
+def _exit(code: object = None) -> None:
+    """`exit()` / `quit()` as `site` defines them: end the program with this status."""
+    raise SystemExit(code)
 
 
 def trimmed_traceback(exc: BaseException) -> None:

@@ -52,6 +52,19 @@ async def test_syntax_error_and_exit_codes(sandbox_pool: WarmPool) -> None:
     assert zero.verdict == Verdict.OK
 
 
+async def test_exit_and_quit_builtins_end_the_program(sandbox_pool: WarmPool) -> None:
+    # Competitive-programming code often ends with exit() or quit(), which `site` defines;
+    # the sandbox's Python starts without `site`, and they must still work.
+    early = await collect(
+        await sandbox_pool.submit(request("print('yes')\nexit()\nprint('never')\n"))
+    )
+    assert (early.verdict, early.stdout) == (Verdict.OK, "yes\n")
+    status = await collect(await sandbox_pool.submit(request("quit(3)\n")))
+    assert (status.verdict, status.result.exit_code) == (Verdict.RUNTIME_ERROR, 3)
+    message = await collect(await sandbox_pool.submit(request("exit('no solution')\n")))
+    assert message.result.exit_code == 1 and "no solution" in message.stderr
+
+
 async def test_stdin_up_front(sandbox_pool: WarmPool) -> None:
     code = "import sys\nn = int(input())\nprint(sum(map(int, sys.stdin.read().split())) * n)"
     outcome = await collect(await sandbox_pool.submit(request(code, stdin="2\n1 2 3\n4\n")))
