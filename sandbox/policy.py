@@ -122,9 +122,25 @@ FORBIDDEN_NAMES: frozenset[str] = frozenset(
 _FORMAT_TRAVERSAL = re.compile(r"\{[^{}]*?\.\s*_")
 MAX_NESTING = 50
 MAX_NODES = 20_000
-_CODING_COOKIE = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+", re.MULTILINE)
+_CODING_COOKIE = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)", re.MULTILINE)
+# The program is UTF-8 text, so a declaration saying so (`# -*- coding: utf-8 -*-`, common at
+# the top of pasted code) changes nothing; any other could decode the bytes differently.
+_UTF8_NAMES = frozenset({b"utf-8", b"utf8", b"utf_8"})
 # Bidirectional controls (Trojan Source) and other invisible format characters.
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+
+
+@cache
+def star_names(name: str) -> tuple[str, ...]:
+    """The names `from name import *` binds: the module's `__all__`, else its public names."""
+    try:
+        module = import_module(name)
+    except ImportError:
+        return ()
+    exported = getattr(module, "__all__", None)
+    if exported is None:
+        exported = [attr for attr in vars(module) if not attr.startswith("_")]
+    return tuple(sorted(str(attr) for attr in exported))
 
 
 @cache
@@ -139,6 +155,17 @@ def module_attributes(name: str) -> frozenset[str]:
         for attr, value in vars(module).items()
         if isinstance(value, ModuleType) and f"{name}.{attr}" not in SAFE_SUBMODULES
     )
+
+
+def _member_refusal(module: str, name: str) -> tuple[str, str] | None:
+    """Why `module.name` may not be used (message, code), or None when it may."""
+    if name.startswith("_"):
+        return f"'{module}.{name}' is private", "dunder_access"
+    if (module in FACADES and name not in FACADES[module]) or name in MODULE_DENIED.get(module, ()):
+        return f"'{module}.{name}' is not available", "forbidden_attr"
+    if module not in FACADES and name in module_attributes(module):
+        return f"'{module}.{name}' is a module", "reexport"
+    return None
 
 
 def _diag(node: ast.AST | None, message: str, code: str) -> Diagnostic:
@@ -162,8 +189,11 @@ def _check_bytes(raw: bytes, limit: int) -> list[Diagnostic]:
     if raw.startswith(b"\xef\xbb\xbf"):
         return [_diag(None, "program starts with a byte-order mark", "bom")]
     head = b"\n".join(raw.splitlines()[:2])
-    if _CODING_COOKIE.search(head):
-        return [_diag(None, "coding declarations are not allowed", "coding_cookie")]
+    cookie = _CODING_COOKIE.search(head)
+    if cookie and cookie.group(1).lower() not in _UTF8_NAMES:
+        return [
+            _diag(None, "coding declarations other than utf-8 are not allowed", "coding_cookie")
+        ]
     try:
         raw.decode("utf-8", errors="strict")
     except UnicodeDecodeError as exc:
@@ -255,14 +285,21 @@ class _Checker(ast.NodeVisitor):
 
     def _check_member(self, node: ast.AST, module: str, name: str) -> None:
         """`module.name` or `from module import name`: facades, denied names, re-exports."""
-        if name.startswith("_"):
-            self._refuse(node, f"'{module}.{name}' is private", "dunder_access")
-        elif (module in FACADES and name not in FACADES[module]) or name in MODULE_DENIED.get(
-            module, ()
-        ):
-            self._refuse(node, f"'{module}.{name}' is not available", "forbidden_attr")
-        elif module not in FACADES and name in module_attributes(module):
-            self._refuse(node, f"'{module}.{name}' is a module", "reexport")
+        refusal = _member_refusal(module, name)
+        if refusal is not None:
+            self._refuse(node, *refusal)
+
+    def _check_star(self, node: ast.ImportFrom, module: str) -> None:
+        """`from module import *` is every name it exports, each checked as if named."""
+        names = star_names(module)
+        blocked = next((n for n in names if _member_refusal(module, n) is not None), None)
+        if not names or blocked is not None:
+            why = f": it would bring in '{blocked}'" if blocked else ""
+            self._refuse(
+                node,
+                f"'from {module} import *' is not allowed{why}; import the names you use",
+                "forbidden",
+            )
 
     def visit_Import(self, node: ast.Import) -> None:
         for alias in node.names:
@@ -278,7 +315,7 @@ class _Checker(ast.NodeVisitor):
         elif node.module is not None and self._check_module(node, node.module):
             for alias in node.names:
                 if alias.name == "*":
-                    self._refuse(node, f"'from {node.module} import *'", "forbidden")
+                    self._check_star(node, node.module)
                 else:
                     self._check_member(node, node.module, alias.name)
         self.generic_visit(node)

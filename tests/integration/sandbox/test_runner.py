@@ -65,6 +65,12 @@ async def test_exit_and_quit_builtins_end_the_program(sandbox_pool: WarmPool) ->
     assert message.result.exit_code == 1 and "no solution" in message.stderr
 
 
+async def test_a_pasted_header_and_star_import_run(sandbox_pool: WarmPool) -> None:
+    code = "# -*- coding: utf-8 -*-\nfrom math import *\nprint(floor(2.5), 'é', sqrt(16))\n"
+    outcome = await collect(await sandbox_pool.submit(request(code)))
+    assert (outcome.verdict, outcome.stdout) == (Verdict.OK, "2 é 4.0\n")
+
+
 async def test_stdin_up_front(sandbox_pool: WarmPool) -> None:
     code = "import sys\nn = int(input())\nprint(sum(map(int, sys.stdin.read().split())) * n)"
     outcome = await collect(await sandbox_pool.submit(request(code, stdin="2\n1 2 3\n4\n")))

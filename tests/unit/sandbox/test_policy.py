@@ -233,6 +233,44 @@ def test_source_smuggling_and_complexity(code: str, expected: str) -> None:
     assert codes(code)[:1] == [expected]
 
 
+@pytest.mark.parametrize(
+    "code",
+    [
+        "# -*- coding: utf-8 -*-\nprint(1)\n",
+        "#!/usr/bin/env python3\n# coding: UTF-8\nprint(1)\n",
+        "# vim: set fileencoding=utf8 :\nprint(1)\n",
+        "from math import *\nprint(sqrt(16), pi)\n",
+        "from collections import *\nfrom itertools import *\nfrom bisect import *\n",
+        "from heapq import *\nfrom functools import *\nfrom operator import *\n",
+    ],
+)
+def test_pasted_competitive_programming_headers_are_allowed(code: str) -> None:
+    # Seen in real Codeforces solutions (CodeComplex): a UTF-8 declaration says what the
+    # program is anyway; a star import of a module is each name it exports, all allowed here.
+    assert codes(code) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "blocked"),
+    [
+        ("from random import *\n", "SystemRandom"),
+        ("from string import *\n", "Formatter"),
+        ("from typing import *\n", "ForwardRef"),
+        ("from sys import *\n", "abiflags"),
+    ],
+)
+def test_a_star_import_is_refused_when_it_would_bring_in_a_refused_name(
+    code: str, blocked: str
+) -> None:
+    [diag] = validate(code, extra_modules=DEFAULT_EXTRA_MODULES)
+    assert diag.code == "forbidden" and f"'{blocked}'" in diag.message
+
+
+def test_star_imported_names_are_checked_like_any_other() -> None:
+    code = "from operator import *\nname = input()\nprint(attrgetter(name)(1))\n"
+    assert codes(code) == ["dynamic_attr"]
+
+
 def test_size_counted_in_utf8_bytes_not_characters() -> None:
     code = "s = '" + "€" * 3500 + "'"  # 3506 characters, 10506 bytes
     assert len(code) < 10 * 1024 < len(code.encode())
