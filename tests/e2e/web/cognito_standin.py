@@ -131,6 +131,7 @@ class _Counters:
     initiate_auth: int = 0
     verified: int = 0
     refused: int = 0
+    revoked: int = 0
     operations: list[str] = field(default_factory=list)
 
 
@@ -159,6 +160,7 @@ class CognitoStandIn:
         self.pool_name = self.pool_id.split("_", 1)[1]
         self.client_id = client_id or secrets.token_hex(13)
         self.counters = _Counters()
+        self.refresh_tokens: dict[str, bool] = {}  # issued refresh token -> still valid
         self._users: dict[str, StandInUser] = {}
         self._pending: dict[str, _Pending] = {}
         self._lock = threading.Lock()
@@ -243,6 +245,8 @@ class CognitoStandIn:
             return self._respond_to_auth_challenge(body)
         if operation == "GetUser":
             return self._get_user(body)
+        if operation == "RevokeToken":
+            return self._revoke_token(body)
         raise _StandInError("InvalidActionException", f"{operation} is not supported here")
 
     def _check_client(self, body: dict[str, Any]) -> None:
@@ -327,11 +331,28 @@ class CognitoStandIn:
             "AuthenticationResult": {
                 "AccessToken": self._access_token(user),
                 "IdToken": self._id_token(user),
-                "RefreshToken": secrets.token_urlsafe(96),
+                "RefreshToken": self._issue_refresh_token(),
                 "ExpiresIn": _TOKEN_TTL_SECONDS,
                 "TokenType": "Bearer",
             },
         }
+
+    def _issue_refresh_token(self) -> str:
+        token = secrets.token_urlsafe(96)
+        with self._lock:
+            self.refresh_tokens[token] = True
+        return token
+
+    def _revoke_token(self, body: dict[str, Any]) -> dict[str, Any]:
+        """`RevokeToken` (what Amplify's signOut sends): the refresh token is dead from now."""
+        self._check_client(body)
+        token = body.get("Token")
+        with self._lock:
+            if not isinstance(token, str) or token not in self.refresh_tokens:
+                raise _StandInError("UnsupportedTokenTypeException", "unknown refresh token")
+            self.refresh_tokens[token] = False
+            self.counters.revoked += 1
+        return {}
 
     def _expected_signature(self, pending: _Pending, timestamp: str) -> str:
         """The PASSWORD_CLAIM_SIGNATURE a client knowing the password computes."""

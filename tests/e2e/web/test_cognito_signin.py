@@ -27,6 +27,10 @@ USERNAME = "ada"
 EMAIL = "ada@example.com"
 DISPLAY_NAME = "Ada Lovelace"
 PASSWORD = "Correct-Horse-7-battery"
+OTHER = "bob"
+OTHER_EMAIL = "bob@example.com"
+OTHER_NAME = "Bob Babbage"
+OTHER_PASSWORD = "Staple-9-Battery-horse"
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +38,7 @@ def cognito_pool() -> Iterator[CognitoStandIn]:
     """The stand-in user pool with one confirmed user."""
     pool = CognitoStandIn()
     pool.add_user(USERNAME, PASSWORD, email=EMAIL, name=DISPLAY_NAME)
+    pool.add_user(OTHER, OTHER_PASSWORD, email=OTHER_EMAIL, name=OTHER_NAME)
     pool.start()
     try:
         yield pool
@@ -121,3 +126,39 @@ async def test_a_wrong_password_is_refused_by_the_srp_check(
     assert cognito_pool.counters.refused == refused_before + 1
     assert cognito_pool.counters.verified == verified_before
     assert await page.get_by_test_id("create-room").count() == 0
+
+
+async def _amplify_keys(page: Page) -> list[str]:
+    """The keys Amplify keeps its Cognito session under in this browser's storage."""
+    keys = await page.evaluate("() => Object.keys(localStorage)")
+    return [k for k in keys if k.startswith("CognitoIdentityServiceProvider.")]
+
+
+async def test_sign_out_ends_the_cognito_session_and_another_person_can_sign_in(
+    cognito_server: WebServer, cognito_pool: CognitoStandIn, pages: Pages
+) -> None:
+    page = await pages.new_page(cognito_server.url)
+    await page.goto("/")
+    await _submit_cognito_form(page, EMAIL, PASSWORD)
+    badge = page.get_by_test_id("user-badge")
+    await badge.wait_for(timeout=20_000)
+    assert DISPLAY_NAME in await badge.inner_text()
+    assert await _amplify_keys(page)  # Amplify holds the session, refresh token included
+    revoked_before = cognito_pool.counters.revoked
+
+    await badge.get_by_role("button", name="Sign out").click()
+    await page.get_by_test_id("cognito-signin").wait_for(timeout=20_000)
+    # The refresh token was revoked at Cognito and nothing of the session stays behind.
+    for _ in range(100):
+        if cognito_pool.counters.revoked > revoked_before and not await _amplify_keys(page):
+            break
+        await page.wait_for_timeout(100)
+    assert cognito_pool.counters.revoked == revoked_before + 1
+    assert await _amplify_keys(page) == []
+
+    # Someone else signs in on the same browser, as themselves.
+    await _submit_cognito_form(page, OTHER_EMAIL, OTHER_PASSWORD)
+    await badge.wait_for(timeout=20_000)
+    assert OTHER_NAME in await badge.inner_text()
+    stored = json.loads(await page.evaluate("() => localStorage.getItem('coderemote.auth')"))
+    assert jwt.get_unverified_claims(stored["token"])["username"] == OTHER

@@ -3,6 +3,7 @@ import { useState, type FormEvent, type ReactNode } from "react";
 import { api } from "../lib/api/client";
 import type { AuthConfig } from "../lib/api/types";
 import { useAuthStore } from "./authStore";
+import { signOut } from "./signOut";
 
 function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
@@ -176,7 +177,6 @@ function CognitoSignIn({ settings }: { settings: NonNullable<AuthConfig["cognito
 export function UserBadge() {
   const user = useAuthStore((s) => s.user);
   const token = useAuthStore((s) => s.token);
-  const signOut = useAuthStore((s) => s.signOut);
   if (user === null) return null;
   return (
     <span className="user-badge" data-testid="user-badge" data-user-id={user.id}>

@@ -31,7 +31,16 @@ export async function cognitoSignIn(
 ): Promise<{ token: string; user: User }> {
   await configureCognito(settings);
   const auth = await import("aws-amplify/auth");
-  const result = await auth.signIn({ username, password });
+  let result: Awaited<ReturnType<typeof auth.signIn>>;
+  try {
+    result = await auth.signIn({ username, password });
+  } catch (err) {
+    // Amplify still holds an earlier session in this browser (a sign-out that could not
+    // reach Cognito, or one made before sign-out ended it): end it and sign in as asked.
+    if (!(err instanceof Error) || err.name !== "UserAlreadyAuthenticatedException") throw err;
+    await auth.signOut();
+    result = await auth.signIn({ username, password });
+  }
   if (!result.isSignedIn) {
     throw new Error(`sign-in needs another step: ${result.nextStep.signInStep}`);
   }
@@ -45,6 +54,13 @@ export async function cognitoSignIn(
     username;
   const id = typeof claims["sub"] === "string" ? claims["sub"] : username;
   return { token: accessToken.toString(), user: { id, name } };
+}
+
+/** Ends Amplify's Cognito session: revokes its refresh token and drops its stored tokens. */
+export async function cognitoSignOut(settings: CognitoSettings): Promise<void> {
+  await configureCognito(settings);
+  const auth = await import("aws-amplify/auth");
+  await auth.signOut();
 }
 
 /** A fresh access token from Amplify's stored Cognito session (its refresh token). */

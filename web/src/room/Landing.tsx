@@ -4,6 +4,7 @@ import { navigate } from "../app/router";
 import { ThemeToggle } from "../app/ThemeToggle";
 import { useAuthStore } from "../auth/authStore";
 import { UserBadge } from "../auth/SignInGate";
+import { signOut } from "../auth/signOut";
 import { api, ApiError } from "../lib/api/client";
 import { describeError } from "../lib/api/errors";
 import type { RoomKind } from "../lib/api/types";
@@ -27,7 +28,6 @@ export function Landing() {
   const [joinError, setJoinError] = useState<string | null>(null);
   // Guests have no account: the server creates rooms for signed-in people only.
   const guest = useAuthStore((s) => s.token === null);
-  const signOut = useAuthStore((s) => s.signOut);
   const create = useMutation({
     mutationFn: () => api.createRoom(kind, title.trim() || undefined),
     onSuccess: (room) => {

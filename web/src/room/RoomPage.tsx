@@ -4,6 +4,7 @@ import { navigate } from "../app/router";
 import { ThemeToggle } from "../app/ThemeToggle";
 import { useAuthStore } from "../auth/authStore";
 import { UserBadge } from "../auth/SignInGate";
+import { signOut } from "../auth/signOut";
 import { AnalysisPanel } from "../analysis/AnalysisPanel";
 import { CodeEditor } from "../editor/CodeEditor";
 import { LanguagePicker } from "../languages/LanguagePicker";
@@ -102,7 +103,6 @@ export default function RoomPage({ roomId }: { roomId: string }) {
   const lastError = useRoomStore((s) => s.lastError);
   const admitted = useRoomStore((s) => s.sessionUser !== null);
   const diagnostics = useRunStore((s) => s.diagnostics);
-  const signOut = useAuthStore((s) => s.signOut);
   const languageId = useRoomLanguage(conn?.doc ?? null);
   const language = findLanguage(languageId);
 
