@@ -331,11 +331,19 @@ async def append_text(page: Page, text: str) -> None:
     await paste(page, text)
 
 
-async def wait_editor(page: Page, ok: Callable[[str], bool], seconds: float = 20.0) -> str:
-    """Waits until the editor's text satisfies `ok`; returns it."""
+async def wait_editor(
+    page: Page,
+    ok: Callable[[str], bool],
+    seconds: float = 20.0,
+    editor: str = "[data-testid=editor]",
+) -> str:
+    """Waits until the editor's (`editor`, a selector) drawn text satisfies `ok`; returns it.
+
+    Monaco draws a change a frame or more after it happens, later on a loaded machine.
+    """
     deadline = asyncio.get_running_loop().time() + seconds
     while True:
-        text = await editor_text(page)
+        text = await editor_text(page, editor)
         if ok(text):
             return text
         if asyncio.get_running_loop().time() > deadline:

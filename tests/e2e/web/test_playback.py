@@ -9,8 +9,8 @@ from tests.e2e.web.conftest import (
     Pages,
     WebServer,
     create_room,
-    editor_text,
     random_name,
+    wait_editor,
     wait_text,
 )
 
@@ -67,5 +67,4 @@ async def test_playback_reproduces_an_earlier_state(web_server: WebServer, pages
     await viewer.keyboard.press("Home")
     for _ in range(states.index(early)):
         await viewer.keyboard.press("ArrowRight")
-    shown = await editor_text(viewer, PLAYBACK_EDITOR)
-    assert shown == early
+    await wait_editor(viewer, lambda text: text == early, editor=PLAYBACK_EDITOR)

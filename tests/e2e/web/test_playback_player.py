@@ -13,10 +13,10 @@ from tests.e2e.web.conftest import (
     WebServer,
     append_text,
     doc_text,
-    editor_text,
     join,
     random_name,
     random_room,
+    wait_editor,
 )
 
 TIMEOUT = 60_000
@@ -118,4 +118,4 @@ async def test_playback_plays_colours_authors_and_shows_runs(
     at, total = await _position(viewer)
     assert at == total >= 3
     assert await viewer.get_by_test_id("playback-text").text_content() == final
-    assert await editor_text(viewer, PLAYBACK_EDITOR) == final
+    await wait_editor(viewer, lambda text: text == final, editor=PLAYBACK_EDITOR)
