@@ -114,7 +114,8 @@ async def test_memory_limit(sandbox_pool: WarmPool) -> None:
     assert 120 << 20 < fits.result.peak_memory_bytes <= sandbox_pool.settings.memory_bytes
     over = await run(sandbox_pool, "x = ' ' * (400 << 20)")
     assert over.verdict == Verdict.MEMORY_LIMIT
-    assert over.result.peak_memory_bytes <= sandbox_pool.settings.memory_bytes
+    # The cgroup's high-water mark may pass the limit by a page or so (charge granularity).
+    assert over.result.peak_memory_bytes <= sandbox_pool.settings.memory_bytes + 256 * 1024
 
 
 async def test_cpu_quota_holds_a_burner_to_a_tenth_of_a_core(sandbox_pool: WarmPool) -> None:

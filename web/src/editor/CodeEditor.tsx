@@ -77,7 +77,19 @@ export function CodeEditor(props: CodeEditorProps) {
   useEffect(() => {
     const model = editorRef.current?.getModel();
     if (!model) return;
-    monaco.editor.setModelMarkers(model, MARKER_OWNER, diagnosticsToMarkers(diagnostics, model));
+    const apply = () =>
+      monaco.editor.setModelMarkers(model, MARKER_OWNER, diagnosticsToMarkers(diagnostics, model));
+    apply();
+    // Diagnostics can come before the document (after a reload, room.state can beat the
+    // sync): a line the model does not have yet is clamped, so apply them again once it has.
+    const lastLine = Math.max(0, ...diagnostics.map((d) => d.line));
+    if (lastLine <= model.getLineCount()) return;
+    const sub = model.onDidChangeContent(() => {
+      if (model.getLineCount() < lastLine) return;
+      apply();
+      sub.dispose();
+    });
+    return () => sub.dispose();
   }, [diagnostics]);
 
   return (
