@@ -28,7 +28,6 @@ import subprocess
 import threading
 import time
 from pathlib import Path
-from types import TracebackType
 
 __all__ = ["DEFAULT_DATA_DIR", "EmbeddedRedis", "EmbeddedRedisError"]
 
@@ -99,20 +98,10 @@ class EmbeddedRedis:
         """`unix://<data folder>/redis.sock`, for `redis.Redis.from_url`."""
         return f"unix://{self.socket_path}"
 
-    @property
-    def pid(self) -> int | None:
-        """Process id of the running redis-server, if any."""
-        return None if self._process is None else self._process.pid
-
     def __enter__(self) -> str:
         return self.start()
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.stop()
 
     def start(self) -> str:
@@ -255,35 +244,25 @@ class EmbeddedRedis:
 
     def _command(self) -> list[str]:
         assert self._executable is not None
-        return [
-            self._executable,
-            # No config file: every setting that matters is here, so the folder is all state.
-            "--port",
-            "0",
-            "--unixsocket",
-            str(self.socket_path),
-            "--unixsocketperm",
-            "700",
-            "--dir",
-            str(self._redis_dir),
-            "--pidfile",
-            str(self._redis_dir / "redis.pid"),
-            "--daemonize",
-            "no",
-            # Redis write()s each command to the append-only file before it answers it, so
-            # a killed process (server or Redis) loses nothing: the kernel has it. fsync once
-            # a second bounds what a power cut can take. No RDB snapshots: Redis 7 already
-            # rewrites the AOF with an RDB preamble; snapshots would only add forks and a
-            # second file to recover from.
-            "--appendonly",
-            "yes",
-            "--appendfsync",
-            "everysec",
-            "--save",
-            "",
-            "--loglevel",
-            "warning",
-        ]
+        # No config file: every setting that matters is here, so the folder is all state.
+        # Redis write()s each command to the append-only file before it answers it, so a
+        # killed process (server or Redis) loses nothing: the kernel has it. fsync once a
+        # second bounds what a power cut can take. No RDB snapshots (`save ""`): Redis 7
+        # already rewrites the AOF with an RDB preamble; snapshots would only add forks and
+        # a second file to recover from.
+        options = {
+            "port": "0",
+            "unixsocket": str(self.socket_path),
+            "unixsocketperm": "700",
+            "dir": str(self._redis_dir),
+            "pidfile": str(self._redis_dir / "redis.pid"),
+            "daemonize": "no",
+            "appendonly": "yes",
+            "appendfsync": "everysec",
+            "save": "",
+            "loglevel": "warning",
+        }
+        return [self._executable, *(arg for k, v in options.items() for arg in (f"--{k}", v))]
 
     def _spawn(self) -> subprocess.Popen[bytes]:
         command = self._command()
