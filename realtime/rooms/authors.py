@@ -45,8 +45,7 @@ def decode_state_vector(vector: bytes) -> dict[int, int]:
     out: dict[int, int] = {}
     for _ in range(count):
         client, pos = read_var_uint(vector, pos)
-        clock, pos = read_var_uint(vector, pos)
-        out[client] = clock
+        out[client], pos = read_var_uint(vector, pos)
     return out
 
 

@@ -17,12 +17,13 @@ only when a client edits inside a surrogate pair, never on ordinary edits.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from pycrdt import Doc, Text
 
 from realtime.protocol import ProtocolError, read_var_uint, write_var_uint
+from realtime.rooms.authors import decode_state_vector
 
 __all__ = ["ParsedUpdate", "SurrogateSafeDoc", "parse_update", "rewrite_update"]
 
@@ -62,14 +63,19 @@ class ParsedUpdate:
         """Per client, the clock of the low half of every astral character in a string item."""
         out: dict[int, set[int]] = {}
         for item in self.strings:
-            clock = item.clock
-            for char in item.value:
-                if ord(char) > 0xFFFF:
-                    out.setdefault(item.client, set()).add(clock + 1)
-                    clock += 2
-                else:
-                    clock += 1
+            lows = {low for _, low in _chars(item) if low is not None}
+            if lows:
+                out.setdefault(item.client, set()).update(lows)
         return out
+
+
+def _chars(item: _StringItem) -> Iterator[tuple[str, int | None]]:
+    """Each character of a string item, with the clock of its low half when it is astral."""
+    clock = item.clock
+    for char in item.value:
+        astral = ord(char) > 0xFFFF
+        yield char, clock + 1 if astral else None
+        clock += 2 if astral else 1
 
 
 class _Reader:
@@ -218,22 +224,9 @@ def rewrite_update(parsed: ParsedUpdate, cuts: dict[int, set[int]]) -> bytes:
         client_cuts = cuts.get(item.client)
         if not client_cuts:
             continue
-        out: list[str] = []
-        clock = item.clock
-        changed = False
-        for char in item.value:
-            if ord(char) > 0xFFFF:
-                if clock + 1 in client_cuts:
-                    out.append("\ufffd\ufffd")
-                    changed = True
-                else:
-                    out.append(char)
-                clock += 2
-            else:
-                out.append(char)
-                clock += 1
-        if changed:
-            raw = "".join(out).encode()
+        value = "".join("\ufffd\ufffd" if low in client_cuts else c for c, low in _chars(item))
+        if value != item.value:
+            raw = value.encode()
             spans.append((item.start, item.end, write_var_uint(len(raw)) + raw))
     if not spans:
         return parsed.raw
@@ -244,15 +237,6 @@ def rewrite_update(parsed: ParsedUpdate, cuts: dict[int, set[int]]) -> bytes:
         pos = end
     parts.append(parsed.raw[pos:])
     return b"".join(parts)
-
-
-def _decode_state_vector(raw: bytes) -> dict[int, int]:
-    count, pos = read_var_uint(raw, 0)
-    out = {}
-    for _ in range(count):
-        client, pos = read_var_uint(raw, pos)
-        out[client], pos = read_var_uint(raw, pos)
-    return out
 
 
 def _merge(*maps: dict[int, set[int]]) -> dict[int, set[int]]:
@@ -305,8 +289,6 @@ class SurrogateSafeDoc:
 
     def get_update(self, state_vector: bytes | None = None) -> bytes:
         """What a peer with `state_vector` is missing (everything when None)."""
-        if state_vector is None:
-            return self.doc.get_update()
         return self.doc.get_update(state_vector)
 
     def apply_update(self, update: bytes) -> None:
@@ -323,7 +305,7 @@ class SurrogateSafeDoc:
             return
         if any(ord(char) > 0xFFFF for item in parsed.strings for char in item.value):
             # Where what the document holds ends: yrs cuts an overlapping item there.
-            held = _decode_state_vector(self.doc.get_state())
+            held = decode_state_vector(self.doc.get_state())
             for client in parsed.cuts:
                 if client in held:
                     parsed._cut(client, held[client])
@@ -349,7 +331,7 @@ class SurrogateSafeDoc:
         self.rebuilds += 1
 
     def _remember(self, updates: Iterable[ParsedUpdate], cuts: dict[int, set[int]]) -> None:
-        held = _decode_state_vector(self.doc.get_state())
+        held = decode_state_vector(self.doc.get_state())
         for client, clocks in cuts.items():
             ahead = {clock for clock in clocks if clock > held.get(client, 0)}
             if ahead:
@@ -363,7 +345,7 @@ class SurrogateSafeDoc:
     def _forget_reached(self) -> None:
         if not self._ahead:
             return
-        held = _decode_state_vector(self.doc.get_state())
+        held = decode_state_vector(self.doc.get_state())
         for client in list(self._ahead):
             remaining = {c for c in self._ahead[client] if c > held.get(client, 0)}
             if remaining:
