@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
-from realtime.client import RoomClient
 from realtime.settings import load_settings
 from tests.integration.rooms.conftest import serve_in_process
+from tests.room_client import RoomClient
 
 pytestmark = pytest.mark.node
 

@@ -24,12 +24,12 @@ from hypothesis import HealthCheck, Phase, given, note, settings
 from hypothesis import strategies as st
 from hypothesis.control import currently_in_test_context
 
-from realtime.client import RoomClient
 from realtime.protocol import read_var_uint
 from realtime.rooms.surrogates import SurrogateSafeDoc
 from realtime.settings import Settings, load_settings
 from tests.e2e.interop.conftest import HERE, _npm_ci
 from tests.integration.rooms.conftest import RunningServer, serve_in_process
+from tests.room_client import RoomClient
 
 pytestmark = [
     pytest.mark.node,
@@ -140,7 +140,7 @@ class Rig:
         room = f"unicode-{next(self.rooms)}"
         if currently_in_test_context():
             note(f"room {room}, script {script!r}")
-        # A pycrdt client (realtime.client) watches too: it must follow the splits as well.
+        # A pycrdt client (tests/room_client.py) watches too: it must follow the splits as well.
         watcher = RoomClient(self.server.ws(room))
         await watcher.connect()
         await watcher.wait_synced()

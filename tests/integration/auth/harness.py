@@ -13,12 +13,12 @@ import httpx
 import uvicorn
 
 from realtime.app import create_app
-from realtime.client import RoomClient
 from realtime.contract import CLIENT_EVENTS, event_type
 from realtime.contract.replies import PongEvent
 from realtime.rooms.events import EventRouter
 from realtime.settings import load_settings
 from tests.conftest import free_port
+from tests.room_client import RoomClient
 
 # Feature handlers stand-ins: they answer so a test can tell "the handler ran" from "refused"
 # (a `pong` whose id names the handled event: `handled.run.input`).

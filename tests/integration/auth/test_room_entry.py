@@ -102,9 +102,9 @@ async def test_uvicorn_access_log_does_not_carry_the_token(
     import uvicorn
 
     from realtime.app import create_app
-    from realtime.client import RoomClient
     from realtime.settings import load_settings
     from tests.conftest import free_port
+    from tests.room_client import RoomClient
 
     caplog.set_level(logging.INFO, logger="uvicorn.access")
     caplog.set_level(logging.INFO, logger="uvicorn.error")

@@ -22,8 +22,8 @@ from typing import Any
 import httpx
 import pytest
 
-from realtime.client import RoomClient
 from tests.conftest import free_port
+from tests.room_client import RoomClient
 from tests.serve_process import ServeProcess
 
 pytestmark = pytest.mark.redis

@@ -15,10 +15,10 @@ import pytest
 import uvicorn
 
 from realtime.app import create_app
-from realtime.client import RoomClient
 from realtime.rooms.access import DevelopmentAuthenticator
 from realtime.settings import Settings, load_settings
 from tests.conftest import free_port
+from tests.room_client import RoomClient
 from tests.serve_process import ServeProcess
 
 

@@ -13,13 +13,13 @@ from typing import Any
 import httpx
 import pytest
 
-from realtime.client import RoomClient
 from realtime.rooms.authors import decode_state_vector, first_struct_group
 from realtime.settings import load_settings
 from realtime.stores.base import RoomStore
 from realtime.stores.memory import MemoryRoomStore
 from realtime.stores.redis import RedisRoomStore
 from tests.integration.rooms.conftest import RunningServer, serve_in_process
+from tests.room_client import RoomClient
 
 
 @pytest.fixture(params=["memory", "redis"])

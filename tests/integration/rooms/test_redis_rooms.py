@@ -8,10 +8,10 @@ import uuid
 import httpx
 import msgspec
 
-from realtime.client import RoomClient
 from realtime.contract import ServerEvent
 from realtime.contract.replies import NotesUpdatedEvent
 from tests.integration.rooms.conftest import serve_in_process
+from tests.room_client import RoomClient
 
 
 def room() -> str:

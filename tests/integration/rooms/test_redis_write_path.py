@@ -14,10 +14,10 @@ import pytest
 import redis as sync_redis
 from pycrdt import Doc, Text
 
-from realtime.client import RoomClient
 from realtime.redis_client import DEFAULT_MAX_CONNECTIONS, redis_client
 from realtime.stores.redis import RedisRoomStore
 from tests.integration.rooms.conftest import serve_in_process
+from tests.room_client import RoomClient
 
 pytestmark = pytest.mark.redis
 

@@ -6,9 +6,9 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from realtime.client import RoomClient
 from realtime.rooms.access import ConnectionRequest, Permissions, Principal
 from tests.integration.rooms.conftest import serve_in_process
+from tests.room_client import RoomClient
 
 
 class RoleIsTheToken:

@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 
 from actors.sandbox_client import RaySandboxPool
-from realtime.client import RoomClient
 from realtime.rooms.access import ConnectionRequest, Permissions, Principal
 from realtime.runs.memory import MemoryRunStore
 from realtime.runs.redis import RedisRunStore
@@ -20,6 +19,7 @@ from realtime.settings import load_settings
 from sandbox.interfaces import SandboxPool
 from tests.integration.actors.conftest import ray_pool  # noqa: F401  (shared session fixture)
 from tests.integration.rooms.conftest import RunningServer, serve_in_process
+from tests.room_client import RoomClient
 
 Open = Callable[..., Any]
 

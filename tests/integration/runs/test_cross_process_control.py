@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import uuid
 
-from realtime.client import RoomClient
 from realtime.contract.relayed import RelayedRunInput
 from realtime.runs.redis import RedisRunStore
 from tests.conftest import RedisServer
@@ -23,6 +22,7 @@ from tests.integration.runs.conftest import (
     room_state,
     run_events,
 )
+from tests.room_client import RoomClient
 
 
 async def start_spinning(runner: RoomClient, far: RoomClient) -> str:

@@ -11,11 +11,11 @@ import httpx
 import pytest
 
 from actors.analysis import CLASSES, Analysis, AnalysisService, AnalysisSettings
-from realtime.client import RoomClient
 from realtime.runs.memory import MemoryRunStore
 from realtime.runs.wiring import Analyzer, RunsWiring
 from realtime.settings import load_settings
 from tests.integration.rooms.conftest import RunningServer, serve_in_process
+from tests.room_client import RoomClient
 
 CODE = "def total(n):\n    s = 0\n    for i in range(n):\n        s += i\n    return s\n"
 

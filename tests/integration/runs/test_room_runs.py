@@ -10,9 +10,9 @@ from typing import Any
 
 import httpx
 
-from realtime.client import RoomClient
 from realtime.runs.records import ABANDONED_MESSAGE, RunRecord, now_ms
 from tests.integration.rooms.conftest import RunningServer
+from tests.room_client import RoomClient
 
 Open = Callable[..., Any]
 

@@ -16,7 +16,6 @@ from typing import Any
 import pytest
 
 from realtime.auth.guard import EventGuard
-from realtime.client import RoomClient
 from realtime.limits.memory import MemoryLimitStore
 from realtime.limits.quotas import QuotaLimits, Quotas
 from realtime.rooms.events import EventRouter
@@ -32,6 +31,7 @@ from tests.integration.runs.conftest import (
     room_state,
     run_events,
 )
+from tests.room_client import RoomClient
 
 Servers = tuple[RunningServer, RunningServer]
 

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pycrdt import Doc, Text
 
-from realtime.client import pycrdt_to_utf16, utf16_to_pycrdt
+from tests.room_client import pycrdt_to_utf16, utf16_to_pycrdt
 
 PIECES = ["a", "é", "e\u0301", "你", "😀", "👨‍👩‍👧", "🇫🇷", "𠀋", "\n"]
 texts = st.lists(st.sampled_from(PIECES), max_size=12).map("".join)

@@ -1,9 +1,9 @@
 """A small y-websocket client (pycrdt document over `websockets`).
 
-For tests, benchmarks and smoke checks; it speaks the same protocol as the stock browser
-client.
+Test support, kept with the tests rather than in the product; it speaks the same protocol
+as the stock browser client.
 
-`websockets` is a development dependency: import this module only where it is installed.
+`websockets` comes with uvicorn's WebSocket support.
 """
 
 from __future__ import annotations
