@@ -1,3 +1,4 @@
+import { Alert } from "../app/ui";
 import { DEFAULT_LANGUAGE_ID } from "../languages/registry";
 import type { RoomConnection } from "../room/connection";
 import { readRoomLanguage } from "../room/roomLanguage";
@@ -39,11 +40,7 @@ export function AnalysisPanel({ conn }: { conn: RoomConnection | null }) {
         </button>
         {status === "pending" && <span className="status">analysing…</span>}
       </div>
-      {status === "error" && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <Alert>{status === "error" && error}</Alert>
       {result && (
         <div data-testid="analysis-result">
           <p className="complexity">

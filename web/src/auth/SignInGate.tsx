@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
+import { Alert, instead } from "../app/ui";
 import { api } from "../lib/api/client";
 import type { AuthConfig } from "../lib/api/types";
 import { useAuthStore } from "./authStore";
@@ -75,10 +76,7 @@ function DevSignIn({ allowGuest }: { allowGuest: boolean }) {
     mutationFn: (n: string) => api.devLogin(n),
     onSuccess: (res) => signIn(res.token, res.user, "dev"),
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (name.trim()) login.mutate(name.trim());
-  };
+  const submit = instead(() => name.trim() && login.mutate(name.trim()));
   return (
     <form onSubmit={submit} className="card" data-testid="dev-signin">
       <p>Development sign-in: pick the name others will see.</p>
@@ -96,11 +94,7 @@ function DevSignIn({ allowGuest }: { allowGuest: boolean }) {
           Continue as a guest (open rooms only)
         </button>
       )}
-      {login.isError && (
-        <p className="error" role="alert">
-          Sign-in failed: {errorText(login.error)}
-        </p>
-      )}
+      <Alert>{login.isError && `Sign-in failed: ${errorText(login.error)}`}</Alert>
     </form>
   );
 }
@@ -113,10 +107,7 @@ function GuestForm() {
     <form
       className="card"
       data-testid="guest-signin"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (name.trim()) signInGuest(name.trim());
-      }}
+      onSubmit={instead(() => name.trim() && signInGuest(name.trim()))}
     >
       <NameField value={name} onChange={setName} />
       <button type="submit">Continue as guest</button>
@@ -136,14 +127,7 @@ function CognitoSignIn({ settings }: { settings: NonNullable<AuthConfig["cognito
     onSuccess: (res) => signIn(res.token, res.user, "cognito"),
   });
   return (
-    <form
-      className="card"
-      data-testid="cognito-signin"
-      onSubmit={(e) => {
-        e.preventDefault();
-        login.mutate();
-      }}
-    >
+    <form className="card" data-testid="cognito-signin" onSubmit={instead(() => login.mutate())}>
       <label>
         Email
         <input
@@ -164,11 +148,7 @@ function CognitoSignIn({ settings }: { settings: NonNullable<AuthConfig["cognito
       <button type="submit" disabled={login.isPending}>
         Sign in
       </button>
-      {login.isError && (
-        <p className="error" role="alert">
-          Sign-in failed: {errorText(login.error)}
-        </p>
-      )}
+      <Alert>{login.isError && `Sign-in failed: ${errorText(login.error)}`}</Alert>
     </form>
   );
 }

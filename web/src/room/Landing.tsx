@@ -2,6 +2,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { navigate } from "../app/router";
 import { ThemeToggle } from "../app/ThemeToggle";
+import { Alert, instead } from "../app/ui";
 import { useAuthStore } from "../auth/authStore";
 import { UserBadge } from "../auth/SignInGate";
 import { signOut } from "../auth/signOut";
@@ -28,12 +29,13 @@ export function Landing() {
   const [joinError, setJoinError] = useState<string | null>(null);
   // Guests have no account: the server creates rooms for signed-in people only.
   const guest = useAuthStore((s) => s.token === null);
+  const openCreated = (id: string) => {
+    markCreatedHere(id);
+    navigate(`/r/${id}`);
+  };
   const create = useMutation({
     mutationFn: () => api.createRoom(kind, title.trim() || undefined),
-    onSuccess: (room) => {
-      markCreatedHere(room.id);
-      navigate(`/r/${room.id}`);
-    },
+    onSuccess: (room) => openCreated(room.id),
   });
   const apiMissing =
     create.error instanceof ApiError && [0, 404, 405, 501].includes(create.error.status);
@@ -60,14 +62,7 @@ export function Landing() {
         <ThemeToggle />
         <UserBadge />
       </header>
-      <form
-        className="card"
-        data-testid="create-room"
-        onSubmit={(e) => {
-          e.preventDefault();
-          create.mutate();
-        }}
-      >
+      <form className="card" data-testid="create-room" onSubmit={instead(() => create.mutate())}>
         <h2>New room</h2>
         <fieldset className="kinds">
           {KINDS.map((k) => (
@@ -106,15 +101,7 @@ export function Landing() {
             {apiMissing && (
               <p>
                 The server&apos;s room API is not available.{" "}
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => {
-                    const id = randomRoomId();
-                    markCreatedHere(id);
-                    navigate(`/r/${id}`);
-                  }}
-                >
+                <button type="button" className="link" onClick={() => openCreated(randomRoomId())}>
                   Open an unregistered room instead
                 </button>{" "}
                 (works only where the server allows open rooms).
@@ -123,13 +110,7 @@ export function Landing() {
           </div>
         )}
       </form>
-      <form
-        className="card"
-        onSubmit={(e) => {
-          e.preventDefault();
-          join();
-        }}
-      >
+      <form className="card" onSubmit={instead(join)}>
         <h2>Join a room</h2>
         <label>
           Room link or id
@@ -140,11 +121,7 @@ export function Landing() {
           />
         </label>
         <button type="submit">Join</button>
-        {joinError && (
-          <p className="error" role="alert" data-testid="join-error">
-            {joinError}
-          </p>
-        )}
+        <Alert testId="join-error">{joinError}</Alert>
       </form>
     </main>
   );

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
+import { Alert } from "../app/ui";
 import { api } from "../lib/api/client";
 import { describeError } from "../lib/api/errors";
 import type { Role, RoomKind, RoomLink } from "../lib/api/types";
@@ -150,11 +151,7 @@ function RoomLinks({ roomId, kind }: { roomId: string; kind: RoomKind }) {
               Turn on: {linkLabel(kind, role).toLowerCase()}
             </button>
           ))}
-      {failure && (
-        <p className="error" role="alert">
-          {describeError(failure)}
-        </p>
-      )}
+      <Alert>{failure && describeError(failure)}</Alert>
       {data?.manage && <Invites roomId={roomId} kind={kind} />}
     </section>
   );
@@ -190,11 +187,7 @@ function Invites({ roomId, kind }: { roomId: string; kind: RoomKind }) {
           Invite {role === "viewer" ? "observer" : role}
         </button>
       ))}
-      {failure && (
-        <p className="error" role="alert">
-          {describeError(failure)}
-        </p>
-      )}
+      <Alert>{failure && describeError(failure)}</Alert>
       {invites.map((i) => (
         <LinkRow
           key={i.id}

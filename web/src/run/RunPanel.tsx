@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { instead } from "../app/ui";
 import { announcesInputWaits, findLanguage, type LanguageSpec } from "../languages/registry";
 import type { RoomConnection } from "../room/connection";
 import { useRoomStore } from "../room/roomStore";
@@ -156,13 +157,7 @@ export function RunPanel({
       <OutputView lines={run.lines} />
       {f?.output_truncated && <p className="note">Output truncated.</p>}
       {inputOpen && mine && run.status === "running" && run.runId !== null && (
-        <form
-          className="input-line"
-          onSubmit={(e) => {
-            e.preventDefault();
-            sendInput();
-          }}
-        >
+        <form className="input-line" onSubmit={instead(sendInput)}>
           <input
             data-testid="run-input"
             aria-label="Input for the program"
