@@ -9,13 +9,7 @@ from realtime.rooms.access import (
     Principal,
 )
 from realtime.rooms.connection import Connection
-from realtime.rooms.events import (
-    EventGuardFn,
-    EventHandler,
-    EventRouter,
-    JoinHandler,
-    LeaveHandler,
-)
+from realtime.rooms.events import EventGuardFn, EventHandler, EventRouter, JoinHandler
 from realtime.rooms.registry import RoomRegistry
 from realtime.rooms.room import Room
 
@@ -29,7 +23,6 @@ __all__ = [
     "EventHandler",
     "EventRouter",
     "JoinHandler",
-    "LeaveHandler",
     "Permissions",
     "Principal",
     "Room",

@@ -144,7 +144,6 @@ async def room_socket(
             await asyncio.wait_for(asyncio.shield(writer), timeout=5.0)
         if not writer.done():
             writer.cancel()
-        await room.left(conn)
 
 
 def _reject(

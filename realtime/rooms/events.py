@@ -40,7 +40,6 @@ __all__ = [
     "EventRouter",
     "JoinHandler",
     "LanguageHandler",
-    "LeaveHandler",
     "RefusedHandler",
     "RelayedHandler",
 ]
@@ -55,7 +54,6 @@ JoinHandler = Callable[["Room", "Connection", Principal], Awaitable[None]]
 EventGuardFn = Callable[
     ["Room", "Connection", Principal, ClientEvent], Awaitable[ErrorEvent | None]
 ]
-LeaveHandler = Callable[["Room", "Connection", Principal], Awaitable[None]]
 # Told when a room's document names a language other than the one last seen (loaded, or
 # changed by an edit made through this process): the language id, unchecked. Must be quick.
 LanguageHandler = Callable[["Room", str], Awaitable[None]]
@@ -92,7 +90,6 @@ class EventRouter:
         self._handlers: dict[str, Any] = {"ping": _pong}
         self._join_handlers: list[JoinHandler] = []
         self._guards: list[EventGuardFn] = []
-        self._leave_handlers: list[LeaveHandler] = []
         self._language_handlers: list[LanguageHandler] = []
         self._relayed: RelayedHandler | None = None
         self._refused: dict[str, Any] = {}
@@ -115,11 +112,6 @@ class EventRouter:
     def on_join(self, handler: JoinHandler) -> JoinHandler:
         """Register a coroutine called after each connection joined (e.g. to send `room.state`)."""
         self._join_handlers.append(handler)
-        return handler
-
-    def on_leave(self, handler: LeaveHandler) -> LeaveHandler:
-        """Register a coroutine called after each connection left (e.g. to free a quota)."""
-        self._leave_handlers.append(handler)
         return handler
 
     def on_language(self, handler: LanguageHandler) -> LanguageHandler:
@@ -151,10 +143,6 @@ class EventRouter:
     async def joined(self, room: Room, connection: Connection) -> None:
         """Call the join handlers; a failing one is logged and never affects the others."""
         await _each("join", self._join_handlers, room, connection, connection.principal)
-
-    async def left(self, room: Room, connection: Connection) -> None:
-        """Call the leave handlers; a failing one is logged and never affects the others."""
-        await _each("leave", self._leave_handlers, room, connection, connection.principal)
 
     async def language_changed(self, room: Room, language: str) -> None:
         """Call the language handlers; a failing one is logged and never affects the others."""

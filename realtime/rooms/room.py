@@ -133,9 +133,7 @@ class Room:
             self.doc.apply_update(entry.update)
         self._since_compaction = len(state.updates)
         if self._store.shared:
-            self._follow(state.last_id)
-            # Ask the other processes for their clients' cursors.
-            await self._store.publish_ephemeral(self.room_id, _envelope(b"\x03"))
+            await self._follow(state.last_id)
         await self._language_seen()
 
     async def stop(self) -> None:
@@ -251,10 +249,6 @@ class Room:
     async def joined(self, conn: Connection) -> None:
         """Run the join handlers registered on the event router."""
         await self._events.joined(self, conn)
-
-    async def left(self, conn: Connection) -> None:
-        """Run the leave handlers registered on the event router (after `detach`)."""
-        await self._events.left(self, conn)
 
     def detach(self, conn: Connection) -> None:
         """Remove a connection and tell everyone its cursors are gone."""
@@ -448,11 +442,12 @@ class Room:
         if lacking != _EMPTY_UPDATE:
             await self._store.append(self.room_id, lacking)
         if self._store.shared:
-            self._follow(state.last_id)
-            await self._store.publish_ephemeral(self.room_id, _envelope(b"\x03"))
+            await self._follow(state.last_id)
 
-    def _follow(self, after_id: str) -> None:
+    async def _follow(self, after_id: str) -> None:
         self._store.follow(self.room_id, after_id, self._apply_stored, self._writer.lost)
+        # Ask the other processes for their clients' cursors.
+        await self._store.publish_ephemeral(self.room_id, _envelope(b"\x03"))
 
     def _apply_stored(self, entries: list[StoredUpdate]) -> None:
         """Apply and relay updates that other processes appended to the shared log."""

@@ -17,7 +17,6 @@ def test_rooms_exports() -> None:
         "EventHandler",
         "EventRouter",
         "JoinHandler",
-        "LeaveHandler",
         "Permissions",
         "Principal",
         "Room",
