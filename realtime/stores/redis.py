@@ -83,14 +83,11 @@ def _text(value: Any) -> str:
 
 
 def _entry(raw: Any) -> StoredUpdate:
-    entry_id = _text(raw[0])
-    fields = raw[1]
-    if isinstance(fields, dict):
-        update, origin = fields[b"u"], fields.get(b"o", b"")
-    else:
-        pairs = dict(zip(fields[::2], fields[1::2], strict=True))
-        update, origin = pairs[b"u"], pairs.get(b"o", b"")
-    return StoredUpdate(entry_id, int(entry_id.partition("-")[0]), update, _text(origin))
+    entry_id, fields = _text(raw[0]), raw[1]
+    if not isinstance(fields, dict):
+        fields = dict(zip(fields[::2], fields[1::2], strict=True))
+    at_ms = int(entry_id.partition("-")[0])
+    return StoredUpdate(entry_id, at_ms, fields[b"u"], _text(fields.get(b"o", b"")))
 
 
 @contextlib.asynccontextmanager
@@ -268,8 +265,6 @@ class RedisRoomStore(RoomStore):
                         await on_ephemeral(room_id, origin, data[_ORIGIN_LEN:])
                     except Exception:
                         logger.exception("ephemeral frame handler failed", extra={"room": room_id})
-            except asyncio.CancelledError:
-                raise
             except (RedisError, OSError) as exc:
                 logger.warning("redis pub/sub lost, retrying: %s", exc)
                 await asyncio.sleep(delay)
