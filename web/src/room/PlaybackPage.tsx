@@ -144,7 +144,7 @@ export default function PlaybackPage({ roomId }: { roomId: string }) {
     const run = target === null ? undefined : runs[target];
     if (target !== null && run !== undefined) goTo(run.index, target);
   };
-  const writers = uniquePeople(state.spans.map((s) => participantOf(people, s.client)));
+  const writers = [...new Set(state.spans.map((s) => participantOf(people, s.client)))];
   const shownEntry = shown === null ? undefined : runs[shown];
   const record = runRecords.data?.runs.find((r) => r.run_id === shownEntry?.run.run_id);
   const when = timeline && at > 0 ? new Date(timeline.times[at - 1] ?? 0).toLocaleTimeString() : "start";
@@ -271,9 +271,4 @@ export default function PlaybackPage({ roomId }: { roomId: string }) {
       </pre>
     </div>
   );
-}
-
-function uniquePeople(list: Participant[]): Participant[] {
-  const seen = new Set<Participant>();
-  return list.filter((p) => !seen.has(p) && (seen.add(p), true));
 }

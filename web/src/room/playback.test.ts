@@ -7,7 +7,6 @@ import {
   participantOf,
   participants,
   Replayer,
-  replayText,
   shownRun,
   stepDelay,
   UNKNOWN_AUTHOR,
@@ -34,11 +33,11 @@ describe("playback", () => {
         { run_id: "r", at: 1015, by: { id: "u", name: "U" }, verdict: "ok", code_hash: "", rejected: false, language: "python" },
       ],
     });
-    expect(replayText(timeline.updates, 0)).toBe("");
-    expect(replayText(timeline.updates, 1)).toBe("print(1)\n");
-    expect(replayText(timeline.updates, 2)).toBe("print(1)\nprint(2)\n");
-    expect(replayText(timeline.updates, 3)).toBe("print(2)\n");
-    expect(replayText(timeline.updates, 99)).toBe("print(2)\n");
+    expect(new Replayer(timeline.updates).seek(0).text).toBe("");
+    expect(new Replayer(timeline.updates).seek(1).text).toBe("print(1)\n");
+    expect(new Replayer(timeline.updates).seek(2).text).toBe("print(1)\nprint(2)\n");
+    expect(new Replayer(timeline.updates).seek(3).text).toBe("print(2)\n");
+    expect(new Replayer(timeline.updates).seek(99).text).toBe("print(2)\n");
     expect(timeline.runs[0]).toMatchObject({ index: 2 });
     expect(timeline.runs[0]?.fraction).toBeCloseTo(2 / 3);
   });

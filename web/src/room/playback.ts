@@ -6,20 +6,7 @@ import { readRoomLanguage } from "./roomLanguage";
 
 /** Decodes standard base64 into bytes. */
 export function fromBase64(b64: string): Uint8Array {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
-/** The document's text after applying the first `count` updates to a fresh Y.Doc. */
-export function replayText(updates: Uint8Array[], count: number): string {
-  const replayer = new Replayer(updates);
-  try {
-    return replayer.seek(count).text;
-  } finally {
-    replayer.destroy();
-  }
+  return Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
 }
 
 export interface Timeline<R extends HistoryRun = HistoryRun> {
@@ -93,11 +80,7 @@ export class Replayer {
   /** The text and its authors' spans after the first `count` updates. */
   seek(count: number): ReplayState {
     const n = Math.max(0, Math.min(count, this.updates.length));
-    if (n < this.applied) {
-      this.doc.destroy();
-      this.doc = new Y.Doc();
-      this.applied = 0;
-    }
+    if (n < this.applied) this.destroy();
     for (; this.applied < n; this.applied++) {
       const update = this.updates[this.applied];
       if (update !== undefined) Y.applyUpdate(this.doc, update);
