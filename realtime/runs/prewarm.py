@@ -9,7 +9,6 @@ language, and never lets a failure reach the room (a run still works cold).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 
@@ -62,7 +61,5 @@ class Prewarmer:
         """Stop warm-ups in flight (shutdown)."""
         for task in self._tasks.values():
             task.cancel()
-        for task in self._tasks.values():
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        await asyncio.gather(*self._tasks.values(), return_exceptions=True)
         self._tasks.clear()

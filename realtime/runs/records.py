@@ -18,6 +18,8 @@ from sandbox.verdicts import Verdict
 # The record keeps the start of the output: enough to replay a run, bounded per room.
 RECORD_OUTPUT_BYTES = 16 * 1024
 ABANDONED_MESSAGE = "the server running this program stopped before the run ended"
+# What `last_run` tells of a run still going: none of the fields of how it ended.
+_LIVE_FIELDS = ("run_id", "by", "code_hash", "at", "output", "last_seq", "rejected", "language")
 
 
 def code_hash(code: str) -> str:
@@ -111,15 +113,7 @@ class RunRecord:
 
     def summary(self) -> RunSummary:
         """The entry of `GET /api/rooms/{id}/history`'s `runs` list."""
-        return RunSummary(
-            run_id=self.run_id,
-            at=self.at,
-            by=Person(**self.by),
-            verdict=self.verdict,
-            code_hash=self.code_hash,
-            rejected=self.rejected,
-            language=self.language,
-        )
+        return msgspec.convert(self.to_json(), RunSummary)
 
     def stored(self) -> StoredRun:
         """The entry of `GET /api/rooms/{id}/runs`."""
@@ -131,29 +125,7 @@ class RunRecord:
 
     def as_last_run(self) -> LastRun:
         """The `last_run` of `room.state`: the run so far, or how it ended."""
-        started = LastRun(
-            run_id=self.run_id,
-            by=Person(**self.by),
-            code_hash=self.code_hash,
-            at=self.at,
-            output=self.output,
-            last_seq=self.last_seq,
-            running=self.verdict is None,
-            rejected=self.rejected,
-            language=self.language,
-        )
-        if self.verdict is None:
-            return started
-        return msgspec.structs.replace(
-            started,
-            verdict=Verdict(self.verdict),
-            exit_code=self.exit_code,
-            signal=self.signal,
-            wall_ms=self.wall_ms,
-            cpu_ms=self.cpu_ms,
-            peak_memory_bytes=self.peak_memory_bytes,
-            output_truncated=self.output_truncated,
-            message=self.message,
-            diagnostics=msgspec.convert(self.diagnostics, list[Diagnostic]),
-            compile_ms=self.compile_ms,
-        )
+        data = self.to_json()
+        fields = _LIVE_FIELDS if self.verdict is None else LastRun.__struct_fields__
+        known = {name: data[name] for name in fields if name in data}
+        return msgspec.convert({**known, "running": self.verdict is None}, LastRun)

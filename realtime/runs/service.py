@@ -384,21 +384,17 @@ class RunService:
             room.release()
             live.done.set()
 
-    def _live_for(self, room: Room, run_id: str | None) -> LiveRun | None:
-        live = self._live.get(room.room_id)
-        if live is None or (run_id is not None and run_id != live.record.run_id):
-            return None
-        return live
-
     async def _target(self, room: Room, event: RunControl) -> LiveRun | RemoteRun | None:
         """The live run an input, eof or cancel is for: here, in another process, or none.
 
         Another process holds the run when the room's (shared) lock names a run whose
         record is saved and unfinished while this process has no live run in the room.
         """
-        live = self._live_for(room, event.run_id)
-        if live is not None or room.room_id in self._live or not room.shared:
-            return live
+        live = self._live.get(room.room_id)
+        if live is not None:
+            return live if event.run_id in (None, live.record.run_id) else None
+        if not room.shared:
+            return None
         run_id = await self.store.live_run(room.room_id)
         if run_id is None or event.run_id not in (None, run_id):
             return None
@@ -487,15 +483,10 @@ class RunService:
     async def last_run(self, room_id: str) -> LastRun | None:
         """The `last_run` object of `room.state`."""
         live = self._live.get(room_id)
-        record: RunRecord
         if live is not None:
-            record = live.record
-        else:
-            records = await recorded_runs(self.store, room_id, limit=1)
-            if not records:
-                return None
-            record = records[-1]
-        return record.as_last_run()
+            return live.record.as_last_run()
+        records = await recorded_runs(self.store, room_id, limit=1)
+        return records[-1].as_last_run() if records else None
 
     async def close(self) -> None:
         """Cancel live runs and pending saves (server shutdown)."""
