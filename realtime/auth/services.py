@@ -82,18 +82,12 @@ class AccessServices:
 
 def _verifier(settings: Settings, dev_idp: DevIdentityProvider | None) -> TokenVerifier | None:
     if settings.cognito_issuer and settings.cognito_jwks_url and settings.cognito_client_id:
-        issuer, url, client = (
-            settings.cognito_issuer,
-            settings.cognito_jwks_url,
-            settings.cognito_client_id,
-        )
+        issuer, client = settings.cognito_issuer, settings.cognito_client_id
+        url = settings.cognito_jwks_url
     elif dev_idp is not None:
         base = settings.dev_idp_url or f"http://127.0.0.1:{settings.port}"
-        issuer, url, client = (
-            dev_idp.issuer,
-            f"{base.rstrip('/')}/.well-known/jwks.json",
-            (dev_idp.client_id),
-        )
+        issuer, client = dev_idp.issuer, dev_idp.client_id
+        url = f"{base.rstrip('/')}/.well-known/jwks.json"
     else:
         return None
     keys = JwksCache(
