@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 from typing import Literal
 
 import msgspec
 from litestar import Response, get
 from litestar.di import NamedDependency
-from litestar.status_codes import HTTP_200_OK, HTTP_503_SERVICE_UNAVAILABLE
+from litestar.status_codes import HTTP_503_SERVICE_UNAVAILABLE
 from msgspec import UNSET, UnsetType
 from prometheus_client import CONTENT_TYPE_LATEST
 
@@ -56,34 +57,21 @@ async def readyz(
     """
     store_error, components = await asyncio.gather(_ping(store), runs_wiring.readiness())
     states = components.states if components is not None else {}
-    pool, analysis = states.get("pool", UNSET), states.get("analysis", UNSET)
+    report = functools.partial(
+        ReadinessReport, pool=states.get("pool", UNSET), analysis=states.get("analysis", UNSET)
+    )
     if store_error is not None:
-        report = ReadinessReport(
-            status="unavailable",
-            store="unreachable",
-            detail=store_error,
-            pool=pool,
-            analysis=analysis,
-        )
-        return Response(report, status_code=HTTP_503_SERVICE_UNAVAILABLE)
-    if components is not None and not components.ready:
+        unready = report(status="unavailable", store="unreachable", detail=store_error)
+    elif components is not None and not components.ready:
         warming = all(state in ("ok", "starting") for state in components.states.values())
-        report = ReadinessReport(
+        unready = report(
             status="warming" if warming else "unavailable",
             store="ok",
             detail=components.details or UNSET,
-            pool=pool,
-            analysis=analysis,
         )
-        return Response(report, status_code=HTTP_503_SERVICE_UNAVAILABLE)
-    report = ReadinessReport(
-        status="ready",
-        store="ok",
-        rooms=len(registry),
-        pool=pool,
-        analysis=analysis,
-    )
-    return Response(report, status_code=HTTP_200_OK)
+    else:
+        return Response(report(status="ready", store="ok", rooms=len(registry)))
+    return Response(unready, status_code=HTTP_503_SERVICE_UNAVAILABLE)
 
 
 async def _ping(store: RoomStore) -> str | None:
