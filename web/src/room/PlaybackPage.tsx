@@ -4,6 +4,7 @@ import { navigate } from "../app/router";
 import { ThemeToggle } from "../app/ThemeToggle";
 import { currentMonacoTheme } from "../editor/editorTheme";
 import { monaco } from "../editor/monacoSetup";
+import { api } from "../lib/api/client";
 import { DEFAULT_LANGUAGE_ID, getLanguage } from "../languages/registry";
 import { verdictLabel } from "../run/format";
 import { PALETTE } from "./colors";
@@ -20,7 +21,6 @@ import {
   type Participant,
   type ReplayState,
 } from "./playback";
-import { playbackApi } from "./playbackApi";
 import { PlaybackRunOutput } from "./PlaybackRunOutput";
 
 // Drawn below the descenders, so underscores stay visible.
@@ -46,11 +46,11 @@ function authorClass(p: Participant): string {
 export default function PlaybackPage({ roomId }: { roomId: string }) {
   const history = useQuery({
     queryKey: ["history", roomId],
-    queryFn: () => playbackApi.history(roomId),
+    queryFn: () => api.history(roomId),
   });
   const runRecords = useQuery({
     queryKey: ["runs", roomId],
-    queryFn: () => playbackApi.runs(roomId),
+    queryFn: () => api.runs(roomId),
   });
   const timeline = useMemo(() => (history.data ? buildTimeline(history.data) : null), [history.data]);
   const replayer = useMemo(() => (timeline ? new Replayer(timeline.updates) : null), [timeline]);

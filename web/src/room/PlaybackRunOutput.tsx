@@ -1,6 +1,5 @@
 import { verdictLabel } from "../run/format";
-import type { HistoryRun } from "../lib/api/types";
-import type { PlaybackRun, RunRecordJson } from "./playbackApi";
+import type { HistoryRun, StoredRun } from "../lib/api/types";
 
 function byName(by: HistoryRun["by"]): string {
   return by.name || by.id || "someone";
@@ -8,8 +7,8 @@ function byName(by: HistoryRun["by"]): string {
 
 /** The run shown at the playback position: who ran it, its verdict and its output. */
 export function PlaybackRunOutput(props: {
-  entry: { run: PlaybackRun; index: number } | undefined;
-  record: RunRecordJson | undefined;
+  entry: { run: HistoryRun; index: number } | undefined;
+  record: StoredRun | undefined;
   atMarker: boolean;
   loading: boolean;
 }) {

@@ -92,35 +92,27 @@ export const useRoomStore = create<RoomState>((set) => ({
 /** The message shown to the user when the server closes the room connection for good. */
 export function closeMessage(code: number, reason: string): string {
   const why = reason ? ` (${reason})` : "";
-  switch (code) {
-    case 4400:
-      return `This room link is not valid${why}.`;
-    case 4401:
-      return `Your sign-in is missing or has expired${why}. Sign in again to rejoin.`;
-    case 4403:
-      return `You no longer have access to this room${why}. Ask the owner for a new invite.`;
-    case 4404:
-      return `This room does not exist${why}.`;
-    default:
-      return `The server closed the connection: code ${code}${why}.`;
-  }
+  const messages: Record<number, string> = {
+    4400: `This room link is not valid${why}.`,
+    4401: `Your sign-in is missing or has expired${why}. Sign in again to rejoin.`,
+    4403: `You no longer have access to this room${why}. Ask the owner for a new invite.`,
+    4404: `This room does not exist${why}.`,
+  };
+  return messages[code] ?? `The server closed the connection: code ${code}${why}.`;
 }
+
+const ACCESS_MESSAGES: Record<number, string> = {
+  4400: "This is not a valid room address. Check the link you were given.",
+  4403: "You are not a member of this room. Ask the owner for an invite.",
+  4404: "This room does not exist. Check the link, or ask the owner for a new one.",
+};
 
 /**
  * Why someone who was never let in cannot open the room: one message saying what to do
  * (never "no longer": they never had access). Null when the close is not about access.
  */
 export function accessMessage(code: number): string | null {
-  switch (code) {
-    case 4400:
-      return "This is not a valid room address. Check the link you were given.";
-    case 4403:
-      return "You are not a member of this room. Ask the owner for an invite.";
-    case 4404:
-      return "This room does not exist. Check the link, or ask the owner for a new one.";
-    default:
-      return null;
-  }
+  return ACCESS_MESSAGES[code] ?? null;
 }
 
 /** Close codes after which reconnecting with the same token cannot help. */

@@ -14,6 +14,7 @@ import type {
   RoomKind,
   RoomLink,
   RoomLinks,
+  StoredRun,
 } from "./types";
 
 /** A failed REST call, carrying the contract's error code and a human message. */
@@ -77,6 +78,7 @@ export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise
 }
 
 const json = (body: unknown): RequestInit => ({ method: "POST", body: JSON.stringify(body) });
+const room = (id: string, rest = "") => `/api/rooms/${encodeURIComponent(id)}${rest}`;
 
 /** Typed wrappers for each REST endpoint of the contract. */
 export const api = {
@@ -84,32 +86,25 @@ export const api = {
   devLogin: (name: string) => apiFetch<LoginResponse>("/api/auth/dev-login", json({ name })),
   createRoom: (kind: RoomKind, title?: string) =>
     apiFetch<Room>("/api/rooms", json(title ? { kind, title } : { kind })),
-  getRoom: (id: string) => apiFetch<Room>(`/api/rooms/${encodeURIComponent(id)}`),
+  getRoom: (id: string) => apiFetch<Room>(room(id)),
   createInvite: (id: string, role: Role, expiresIn = 86400) =>
-    apiFetch<Invite>(
-      `/api/rooms/${encodeURIComponent(id)}/invites`,
-      json({ role, expires_in: expiresIn }),
-    ),
+    apiFetch<Invite>(room(id, "/invites"), json({ role, expires_in: expiresIn })),
   revokeInvite: (id: string, inviteId: string) =>
-    apiFetch<void>(
-      `/api/rooms/${encodeURIComponent(id)}/invites/${encodeURIComponent(inviteId)}`,
-      { method: "DELETE" },
-    ),
+    apiFetch<void>(room(id, `/invites/${encodeURIComponent(inviteId)}`), { method: "DELETE" }),
   joinRoom: (id: string, capability: Capability) =>
-    apiFetch<JoinResponse>(`/api/rooms/${encodeURIComponent(id)}/join`, json(capability)),
-  links: (id: string) => apiFetch<RoomLinks>(`/api/rooms/${encodeURIComponent(id)}/links`),
+    apiFetch<JoinResponse>(room(id, "/join"), json(capability)),
+  links: (id: string) => apiFetch<RoomLinks>(room(id, "/links")),
   /** A new link for `role`: the old one stops working and its joiners are removed. */
   rotateLink: (id: string, role: Role) =>
-    apiFetch<RoomLink>(`/api/rooms/${encodeURIComponent(id)}/links/${role}`, { method: "PUT" }),
+    apiFetch<RoomLink>(room(id, `/links/${role}`), { method: "PUT" }),
   deleteLink: (id: string, role: Role) =>
-    apiFetch<void>(`/api/rooms/${encodeURIComponent(id)}/links/${role}`, { method: "DELETE" }),
-  getNotes: (id: string) => apiFetch<Notes>(`/api/rooms/${encodeURIComponent(id)}/notes`),
+    apiFetch<void>(room(id, `/links/${role}`), { method: "DELETE" }),
+  getNotes: (id: string) => apiFetch<Notes>(room(id, "/notes")),
   putNotes: (id: string, text: string) =>
-    apiFetch<Notes>(`/api/rooms/${encodeURIComponent(id)}/notes`, {
-      method: "PUT",
-      body: JSON.stringify({ text }),
-    }),
-  history: (id: string) => apiFetch<History>(`/api/rooms/${encodeURIComponent(id)}/history`),
+    apiFetch<Notes>(room(id, "/notes"), { method: "PUT", body: JSON.stringify({ text }) }),
+  /** `GET /api/rooms/{id}/history`: updates, runs and the authors of its Yjs client ids. */
+  history: (id: string) => apiFetch<History>(room(id, "/history")),
+  runs: (id: string) => apiFetch<{ runs: StoredRun[] }>(room(id, "/runs")),
   analyze: (code: string, language = "python") =>
     apiFetch<Analysis>("/api/analyze", json({ code, language })),
 };

@@ -29,6 +29,8 @@ export type Permissions = PermissionFlags;
 export type HistoryUpdate = components["schemas"]["HistoryUpdate"];
 export type HistoryRun = components["schemas"]["RunSummary"];
 export type History = components["schemas"]["RoomHistory"];
+/** One entry of `GET /api/rooms/{id}/runs`. */
+export type StoredRun = Schemas["StoredRun"];
 
 export interface Diagnostic {
   line: number;
