@@ -59,16 +59,13 @@ class Quotas:
     async def check_run_rate(self, user_id: str, room_id: str) -> None:
         """Count one run start against the per-minute budgets of the user and the room."""
         await self._hit(
-            f"runs:user:{user_id}",
-            self.limits.runs_per_minute,
-            _MINUTE,
-            f"at most {self.limits.runs_per_minute} runs per minute",
+            f"runs:user:{user_id}", self.limits.runs_per_minute, _MINUTE, "runs per minute"
         )
         await self._hit(
             f"runs:room:{room_id}",
             self.limits.room_runs_per_minute,
             _MINUTE,
-            f"at most {self.limits.room_runs_per_minute} runs per minute in this room",
+            "runs per minute in this room",
         )
 
     async def begin_run(self, user_id: str, run_id: str) -> None:
@@ -94,20 +91,12 @@ class Quotas:
     async def check_analysis(self, user_id: str) -> None:
         """Count one analysis call against the user's daily budget."""
         await self._hit(
-            f"analysis:{user_id}",
-            self.limits.analyses_per_day,
-            _DAY,
-            f"at most {self.limits.analyses_per_day} analyses per day",
+            f"analysis:{user_id}", self.limits.analyses_per_day, _DAY, "analyses per day"
         )
 
     async def check_room_create(self, user_id: str) -> None:
         """Count one room creation against the user's daily budget."""
-        await self._hit(
-            f"rooms:{user_id}",
-            self.limits.rooms_per_day,
-            _DAY,
-            f"at most {self.limits.rooms_per_day} new rooms per day",
-        )
+        await self._hit(f"rooms:{user_id}", self.limits.rooms_per_day, _DAY, "new rooms per day")
 
     async def open_connection(self, user_id: str, connection_id: str) -> None:
         """Take a connection slot (calling again refreshes its lease)."""
@@ -127,7 +116,8 @@ class Quotas:
         """Free a connection slot."""
         await self.store.release(f"conns:{user_id}", connection_id)
 
-    async def _hit(self, key: str, limit: int, window: int, message: str) -> None:
+    async def _hit(self, key: str, limit: int, window: int, what: str) -> None:
+        """Count one against `key`; over `limit` in `window` s, refuse "at most <limit> <what>"."""
         decision = await self.store.hit(key, limit, window)
         if not decision.allowed:
-            raise RateLimitedError(message, decision.retry_after)
+            raise RateLimitedError(f"at most {limit} {what}", decision.retry_after)
