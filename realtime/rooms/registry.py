@@ -82,11 +82,9 @@ class RoomRegistry:
         )
         try:
             await room.start()
-        except StoreUnavailableError:
-            self._store_lost()
-            await room.stop()
-            raise
-        except Exception:
+        except Exception as exc:
+            if isinstance(exc, StoreUnavailableError):
+                self._store_lost()
             await room.stop()
             raise
         self.starts += 1
