@@ -81,23 +81,13 @@ class RedisLimitStore(LimitStore):
             raise LimitsUnavailableError("rate-limit store unavailable") from exc
 
     async def hit(self, key: str, limit: int, window_seconds: int) -> Decision:
-        allowed, ttl_ms, count = await self._call(
-            self._hit(keys=[self._prefix + key], args=[limit, window_seconds])
-        )
-        if allowed:
-            return Decision(allowed=True, retry_after=0, remaining=max(0, limit - int(count)))
-        retry = max(1, math.ceil(int(ttl_ms) / 1000)) if int(ttl_ms) > 0 else 1
-        return Decision(allowed=False, retry_after=retry, remaining=0)
+        reply = await self._call(self._hit(keys=[self._prefix + key], args=[limit, window_seconds]))
+        return _decision(limit, *reply)
 
     async def acquire(self, key: str, lease_id: str, limit: int, ttl_seconds: int) -> Decision:
-        allowed, wait_ms, count = await self._call(
-            self._acquire(keys=[self._prefix + key], args=[lease_id, limit, ttl_seconds])
-        )
-        if allowed:
-            return Decision(allowed=True, retry_after=0, remaining=max(0, limit - int(count)))
-        return Decision(
-            allowed=False, retry_after=max(1, math.ceil(int(wait_ms) / 1000)), remaining=0
-        )
+        args: list[str | int] = [lease_id, limit, ttl_seconds]
+        reply = await self._call(self._acquire(keys=[self._prefix + key], args=args))
+        return _decision(limit, *reply)
 
     async def release(self, key: str, lease_id: str) -> None:
         await self._call(self._redis.zrem(self._prefix + key, lease_id))
@@ -105,3 +95,10 @@ class RedisLimitStore(LimitStore):
     async def close(self) -> None:
         if self._owns_client:
             await self._redis.aclose()
+
+
+def _decision(limit: int, allowed: Any, wait_ms: Any, count: Any) -> Decision:
+    """A script's `{allowed, ms to wait, count}` as a decision (a wait of at least 1 s)."""
+    if allowed:
+        return Decision(allowed=True, retry_after=0, remaining=max(0, limit - int(count)))
+    return Decision(allowed=False, retry_after=max(1, math.ceil(int(wait_ms) / 1000)), remaining=0)
