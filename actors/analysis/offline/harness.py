@@ -332,6 +332,8 @@ def _letters_compared(tree: ast.Module) -> str:
     """One-character strings the code compares with (`s[i] == 'R'`): the text's alphabet.
 
     Random text over the letters a program looks for reaches its branches; "ab" otherwise.
+    A program that looks for one letter (`c == 'f'`) gets it mixed with another, so about
+    half the text is the letter it acts on.
     """
     letters = sorted(
         {
@@ -346,7 +348,9 @@ def _letters_compared(tree: ast.Module) -> str:
             and not const.value.isspace()
         }
     )
-    return "".join(letters[:8]) if len(letters) >= 2 else "ab"
+    if len(letters) == 1:
+        return letters[0] + ("b" if letters[0] == "a" else "a")
+    return "".join(letters[:8]) if letters else "ab"
 
 
 def _reads_text(stmt: ast.stmt) -> bool:
@@ -437,9 +441,7 @@ def _lines_for(
             # `for _ in range(int(input())):` around a whole case: one case of size n.
             inner = [ln for s in stmt.body for ln in _lines_for(s, n, rng, False, tests)]
             return ["1", *inner]
-        body: list[str] = []
-        for s in stmt.body:
-            body.extend(_lines_for(s, n, rng, in_loop=True, tests=tests))
+        body = _one_pass(stmt, n, rng, tests)
         passes = _passes(stmt, n)
         if len(body) == 1 and _is_pair(body[0]):
             # A pair per pass is an edge `p k`, p < k: n - 1 of them make a random tree and
@@ -447,7 +449,13 @@ def _lines_for(
             edges = [f"{rng.randint(1, k + 1)} {k + 2}" for k in range(min(passes, n - 1))]
             extra = [f"{rng.randint(1, n)} {rng.randint(1, n)}" for _ in range(passes - len(edges))]
             return (edges + extra)[: 4 * n]
-        return [line for _ in range(passes) for line in body][: 4 * n]
+        # Each pass gets its own values (one random letter repeated n times is not text).
+        lines = list(body)
+        for _ in range(passes - 1):
+            if len(lines) >= 4 * n or not body:
+                break
+            lines.extend(_one_pass(stmt, n, rng, tests))
+        return lines[: 4 * n]
     if isinstance(stmt, ast.If):
         return [line for s in stmt.body for line in _lines_for(s, n, rng, in_loop, tests)]
     reads = _reads(stmt)
@@ -478,6 +486,13 @@ def _lines_for(
         rng.shuffle(values)
         return [" ".join(map(str, values))]
     return [" ".join(str(n) for _ in range(width))]
+
+
+def _one_pass(
+    loop: ast.For | ast.While, n: int, rng: random.Random, tests: frozenset[str]
+) -> list[str]:
+    """The lines one pass of a loop reads."""
+    return [ln for s in loop.body for ln in _lines_for(s, n, rng, in_loop=True, tests=tests)]
 
 
 def _is_pair(line: str) -> bool:

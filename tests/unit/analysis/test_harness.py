@@ -144,6 +144,25 @@ def test_a_line_kept_as_text_is_a_string_of_length_n_over_the_letters_compared()
     assert len(lines[1]) == 9 and set(lines[1]) <= {"G", "R"}
 
 
+def test_lines_read_in_a_loop_vary_and_hold_the_one_letter_looked_for() -> None:
+    # CodeComplex's "f"/"s" statements program: only lines equal to "f" make work, so the
+    # input must hold some, and not one random line repeated n times.
+    code = textwrap.dedent(
+        """
+        n = int(input())
+        f = 1
+        for _ in range(n):
+            c = input()
+            if c == "f":
+                f += 1
+        print(f)
+        """
+    )
+    lines = stdin_for(ast.parse(code), 64).splitlines()
+    assert lines[0] == "64"
+    assert len(lines) == 65 and set(lines[1:]) == {"a", "f"}
+
+
 def test_a_line_later_converted_to_int_stays_a_number() -> None:
     lines = stdin_for(ast.parse("x = input()\nn = int(x)\nprint(n)\n"), 9).splitlines()
     assert lines == ["9"]
