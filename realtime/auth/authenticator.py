@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from realtime.auth.control import AccessControl, RoomRefusal
 from realtime.auth.errors import InvalidTokenError, KeysUnavailableError
 from realtime.auth.live import LiveConnections
-from realtime.auth.permissions import Action
+from realtime.auth.permissions import Action, permissions_json
 from realtime.contract.close_codes import CloseCode
 from realtime.limits.base import LimitsUnavailableError
 from realtime.limits.quotas import Quotas, RateLimitedError
@@ -37,16 +37,7 @@ _CLOSE_FOR_REFUSAL = {
 
 def permissions_for(actions: frozenset[Action]) -> Permissions:
     """The rooms' `Permissions` for a set of permitted actions."""
-    return Permissions(
-        edit=Action.EDIT in actions,
-        run=Action.RUN in actions,
-        cancel=Action.CANCEL in actions,
-        analyze=Action.ANALYZE in actions,
-        read_notes=Action.READ_NOTES in actions,
-        write_notes=Action.WRITE_NOTES in actions,
-        invite=Action.INVITE in actions,
-        revoke=Action.REVOKE in actions,
-    )
+    return Permissions(**permissions_json(actions))
 
 
 class RoomAuthenticator:
