@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import secrets
 import time
 
@@ -115,9 +116,7 @@ class RoomController(Controller):
             raise ApiError(403, "forbidden", "the creator's and your own role cannot change")
         if data.role not in ASSIGNABLE_ROLES[grant.room.kind]:
             raise ApiError(400, "invalid_request", f"{data.role.value} is not a role of this room")
-        changed = MemberRecord(
-            user_id=member.user_id, name=member.name, role=data.role, invite_id=member.invite_id
-        )
+        changed = dataclasses.replace(member, role=data.role)
         await access.meta.put_member(room_id, changed)
         await access.live.revoke(room_id, [user_id], "your role changed")
         return MemberResponse(user_id=changed.user_id, name=changed.name, role=changed.role)
