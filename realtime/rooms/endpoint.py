@@ -98,13 +98,10 @@ async def room_socket(
         event: WebSocketSendEvent = {"type": "websocket.send", "bytes": frame, "text": None}
         await send(event)
 
-    async def close_socket(code: int, reason: str) -> None:
-        await socket.close(code, reason)
-
     conn = Connection(
         principal,
         send_bytes,
-        close_socket,
+        socket.close,
         max_queue=rooms.send_queue_frames,
         app_events=subprotocol == SUBPROTOCOL,
     )
