@@ -192,10 +192,7 @@ export function reduceRun(state: RunState, event: ServerEvent): RunState {
     case "run.rejected":
       // Everyone in the room gets it, whoever pressed Run. It never replaces a run that is
       // still going (e.g. "already running"): it is shown as an error beside it.
-      if (state.status === "running") {
-        return { ...state, error: event.reason };
-      }
-      return rejectedState(event);
+      return state.status === "running" ? { ...state, error: event.reason } : rejectedState(event);
     case "room.state":
       return event.last_run === null ? state : fromLastRun(event.last_run);
     case "error":
