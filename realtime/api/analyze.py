@@ -14,7 +14,7 @@ from litestar.params import JSONBody
 
 from realtime.analysis_errors import analysis_failure
 from realtime.api.errors import ApiError
-from realtime.api.runs import caller
+from realtime.api.runs import caller, within_quota
 from realtime.contract.replies import Analysis
 from realtime.contract.rest import AnalyzeBody
 from realtime.runs.wiring import RunsWiring
@@ -31,20 +31,9 @@ async def analyze_code(
     """The Analysis: Big-O per function and overall, explanation, confidence, source."""
     user = await caller(request)
     if runs_wiring.quotas is not None:
-        from realtime.limits.quotas import RateLimitedError
-
-        try:
-            await runs_wiring.quotas.check_analysis(user["id"])
-        except RateLimitedError as exc:
-            raise ApiError(
-                429, "rate_limited", str(exc), headers={"Retry-After": str(exc.retry_after)}
-            ) from None
+        await within_quota(runs_wiring.quotas.check_analysis(user["id"]))
     try:
         return await runs_wiring.analyze(data.code, data.language)
     except Exception as exc:  # a contract breach (ValidationError) is logged, 503
-        raise _analysis_error(exc) from None
-
-
-def _analysis_error(exc: Exception) -> ApiError:
-    failure = analysis_failure(exc)
-    return ApiError(failure.status, failure.code, failure.message)
+        failure = analysis_failure(exc)
+        raise ApiError(failure.status, failure.code, failure.message) from None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable
 from typing import Any
 
 import msgspec
@@ -22,7 +22,7 @@ from realtime.runs.store import recorded_runs
 from realtime.runs.wiring import RunsWiring
 from sandbox.events import RunEvent
 
-__all__ = ["HeadlessRunBody", "caller", "headless_run", "room_runs"]
+__all__ = ["HeadlessRunBody", "caller", "headless_run", "room_runs", "within_quota"]
 
 # Rooms of headless runs: each caller gets a lock of its own, so one live run per caller.
 HEADLESS_ROOM_PREFIX = "api~"
@@ -35,6 +35,18 @@ async def caller(request: Request[Any, Any, Any]) -> dict[str, str]:
         return {"id": "anonymous", "name": "anonymous"}
     identity = await access.access.identify(bearer_token(request))
     return {"id": identity.user_id, "name": identity.name}
+
+
+async def within_quota(check: Awaitable[None]) -> None:
+    """Await a quota check; over quota, the call is answered 429 with `Retry-After`."""
+    from realtime.limits.quotas import RateLimitedError
+
+    try:
+        await check
+    except RateLimitedError as exc:
+        raise ApiError(
+            429, "rate_limited", str(exc), headers={"Retry-After": str(exc.retry_after)}
+        ) from None
 
 
 async def _ndjson(events: AsyncIterator[RunEvent | RunRejectedEvent]) -> AsyncIterator[bytes]:
@@ -55,23 +67,12 @@ async def headless_run(
     a single `run.rejected` (policy diagnostics, already running, busy). 429 when over quota.
     """
     user = await caller(request)
+    room_id = HEADLESS_ROOM_PREFIX + user["id"]
     if runs_wiring.quotas is not None:
-        from realtime.limits.quotas import RateLimitedError
-
-        try:
-            await runs_wiring.quotas.check_run_rate(user["id"], HEADLESS_ROOM_PREFIX + user["id"])
-        except RateLimitedError as exc:
-            raise ApiError(
-                429, "rate_limited", str(exc), headers={"Retry-After": str(exc.retry_after)}
-            ) from None
+        await within_quota(runs_wiring.quotas.check_run_rate(user["id"], room_id))
     service = runs_wiring.service
     outcome = await service.start(
-        HEADLESS_ROOM_PREFIX + user["id"],
-        user,
-        data.code,
-        data.stdin,
-        False,
-        language=data.language,
+        room_id, user, data.code, data.stdin, False, language=data.language
     )
 
     async def events() -> AsyncIterator[RunEvent | RunRejectedEvent]:
