@@ -82,13 +82,20 @@ class SandboxCgroup:
         """Create the groups and set the limits that hold from the start."""
         for path in self.paths.values():
             path.mkdir(parents=True, exist_ok=True)
-        self._write("memory", "memory.limit_in_bytes", memory_bytes)
-        with contextlib.suppress(OSError):
-            # Without this, memory over the limit could go to swap instead of being refused.
-            self._write("memory", "memory.memsw.limit_in_bytes", memory_bytes)
+        self.limit_memory(memory_bytes)
         self._write("pids", "pids.max", pids + RUNTIME_THREADS)
         # Warming up yields the CPU to sandboxes that are running someone's program.
         self._write("cpu", "cpu.shares", WARMING_SHARES)
+
+    def limit_memory(self, memory_bytes: int) -> None:
+        """Set the memory limit (raises OSError when refused), then memory+swap's to match.
+
+        Memory before memory+swap: the second may never be below the first. Without the
+        second, memory over the limit could go to swap instead of being refused.
+        """
+        self._write("memory", "memory.limit_in_bytes", memory_bytes)
+        with contextlib.suppress(OSError):
+            self._write("memory", "memory.memsw.limit_in_bytes", memory_bytes)
 
     def throttle(self, cpu_cores: float) -> None:
         """Hold the sandbox to `cpu_cores` on average, letting an idle one save up a burst.

@@ -22,14 +22,13 @@ import asyncio
 import collections
 import contextlib
 import logging
-import os
 import shutil
 import time
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any
 
-from sandbox.backends.base import Sandbox
+from sandbox.backends.base import Sandbox, pid_alive
 from sandbox.backends.relaxed import RelaxedSandbox
 from sandbox.backends.runsc import RunscSandbox
 from sandbox.errors import PoolBusyError, SandboxUnavailableError, UnknownLanguageError
@@ -93,13 +92,9 @@ def reap_orphans(settings: SandboxSettings, *, use_cgroups: bool) -> int:
         names |= {p.name for p in (CGROUP_ROOT / "memory" / settings.cgroup_parent).glob("cr-*")}
     removed = 0
     for name in sorted(names):
-        try:
-            os.kill(int(name.split("-")[1]), 0)
-            continue  # its server is alive
-        except ProcessLookupError:
-            pass
-        except (ValueError, IndexError, PermissionError):
-            continue
+        pid = name.split("-")[1]
+        if not pid.isdigit() or pid_alive(int(pid)):
+            continue  # its server is alive (or it is not a sandbox id)
         if use_cgroups:
             SandboxCgroup(settings.cgroup_parent, name).remove()
         shutil.rmtree(settings.state_dir / name, ignore_errors=True)

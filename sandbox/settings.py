@@ -152,6 +152,19 @@ class SandboxSettings(BaseSettings):
         default=20.0, gt=0, le=300, description="How long a sandbox may take to become warm."
     )
 
+    def rlimits(self) -> list[tuple[str, int, int]]:
+        """The agent's rlimits as (name, soft, hard): one table for every backend's sandbox."""
+        cpu = self.cpu_time_s
+        return [
+            ("RLIMIT_AS", self.address_space_bytes, self.address_space_bytes),
+            ("RLIMIT_NPROC", self.pids, self.pids),
+            ("RLIMIT_NOFILE", self.open_files, self.open_files),
+            ("RLIMIT_FSIZE", self.file_size_bytes, self.file_size_bytes),
+            # Backstop only: the host enforces the CPU budget by measuring the sandbox.
+            ("RLIMIT_CPU", cpu + 1, cpu + 2),
+            ("RLIMIT_CORE", 0, 0),
+        ]
+
     @field_validator("extra_modules")
     @classmethod
     def _refuse_system_modules(cls, value: tuple[str, ...]) -> tuple[str, ...]:

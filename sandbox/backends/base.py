@@ -15,6 +15,7 @@ import os
 import signal
 import time
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -29,6 +30,17 @@ _counter = itertools.count()
 def new_sandbox_id() -> str:
     """A unique, filesystem-safe sandbox id."""
     return f"cr-{os.getpid()}-{next(_counter)}-{os.urandom(3).hex()}"
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether process `pid` exists (someone else's process counts: it is alive)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 # /proc/<pid>/stat's flags: the task has begun to exit.
@@ -85,6 +97,25 @@ class SandboxProcess(Protocol):
         ...
 
 
+async def spawn_piped(
+    argv: list[str], *, env: dict[str, str], cwd: Path, preexec_fn: Callable[[], object] | None
+) -> asyncio.subprocess.Process:
+    """A local process whose stdio are pipes to the host, in a process group of its own.
+
+    The group is what `Sandbox.kill` signals.
+    """
+    return await asyncio.create_subprocess_exec(
+        *argv,
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        start_new_session=True,
+        env=env,
+        cwd=str(cwd),
+        preexec_fn=preexec_fn,
+    )
+
+
 class Sandbox(ABC):
     """One one-shot sandbox: started warm (agent waiting for its job), used once, destroyed."""
 
@@ -118,8 +149,11 @@ class Sandbox(ABC):
     async def _cleanup(self) -> None:
         """Remove host-side state (cgroups, state directories) after the process is gone."""
 
-    def _kill_everything(self) -> None:
-        """SIGKILL every process of the sandbox, from outside (a local process group)."""
+    def kill(self) -> None:
+        """Kill the whole sandbox now (timeouts, cancel, output limit); never a signal inside.
+
+        Locally: SIGKILL to the sandbox's process group, from outside.
+        """
         process = self.process
         if isinstance(process, asyncio.subprocess.Process) and process.returncode is None:
             with contextlib.suppress(ProcessLookupError, PermissionError):
@@ -179,27 +213,22 @@ class Sandbox(ABC):
     async def _stderr_tail(self) -> str:
         if self.process is None or self.process.stderr is None:
             return ""
-        self._kill_everything()
+        self.kill()
         try:
             data = await asyncio.wait_for(self.process.stderr.read(4096), 2)
         except (TimeoutError, OSError):
             return ""
         return data.decode("utf-8", "replace").strip()
 
-    def kill(self) -> None:
-        """Kill the whole sandbox now (timeouts, cancel, output limit); never a signal inside."""
-        self._kill_everything()
-
     async def destroy(self) -> None:
         """Kill whatever is left, reap the process and remove host-side state. Idempotent."""
         if self.destroyed:
             return
         self.destroyed = True
-        self._kill_everything()
+        self.kill()
         if self.process is not None:
-            for stream in (self.process.stdin,):
-                if stream is not None:
-                    stream.close()
+            if self.process.stdin is not None:
+                self.process.stdin.close()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.process.wait(), 10)
         await self._cleanup()

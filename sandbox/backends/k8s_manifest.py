@@ -32,7 +32,6 @@ class SeccompProfile(TypedDict, total=False):
     """The seccomp profile of a pod or container."""
 
     type: str
-    localhostProfile: str
 
 
 class SecurityContext(TypedDict, total=False):
@@ -59,7 +58,6 @@ class VolumeMount(TypedDict, total=False):
 
     name: str
     mountPath: str
-    readOnly: bool
 
 
 class EmptyDir(TypedDict, total=False):
@@ -144,7 +142,6 @@ class CpuStats(TypedDict, total=False):
 
     time: str
     usageCoreNanoSeconds: int
-    usageNanoCores: int
 
 
 class MemoryStats(TypedDict, total=False):

@@ -45,22 +45,9 @@ del _os, _resource, _name, _soft, _hard
 """
 
 
-def agent_rlimits(settings: SandboxSettings) -> list[tuple[str, int, int]]:
-    """The rlimits of a local sandbox's OCI spec (`sandbox.backends.runsc.oci_spec`)."""
-    cpu = settings.cpu_time_s
-    return [
-        ("RLIMIT_AS", settings.address_space_bytes, settings.address_space_bytes),
-        ("RLIMIT_NPROC", settings.pids, settings.pids),
-        ("RLIMIT_NOFILE", settings.open_files, settings.open_files),
-        ("RLIMIT_FSIZE", settings.file_size_bytes, settings.file_size_bytes),
-        ("RLIMIT_CPU", cpu + 1, cpu + 2),  # a backstop, as locally: the host measures CPU
-        ("RLIMIT_CORE", 0, 0),
-    ]
-
-
 def agent_command(settings: SandboxSettings) -> list[str]:
     """`python3 -I -S -c <prelude + agent source>`: the container's command."""
-    prelude = _PRELUDE.format(limits=agent_rlimits(settings))
+    prelude = _PRELUDE.format(limits=settings.rlimits())
     return ["python3", "-I", "-S", "-c", prelude + AGENT_SOURCE.read_text(encoding="utf-8")]
 
 
@@ -76,58 +63,46 @@ def pod_resources(settings: SandboxSettings) -> Resources:
 
 
 def default_template(image: str = DEFAULT_IMAGE) -> Pod:
-    """The pod template built in code (used when no `k8s/base` template file exists)."""
-    return {
-        "apiVersion": "v1",
-        "kind": "Pod",
-        "metadata": {
-            "labels": {
-                "app.kubernetes.io/name": "coderemote",
-                SANDBOX_COMPONENT_LABEL: SANDBOX_COMPONENT,
+    """The pod template built in code (used when no `k8s/base` template file exists).
+
+    What `harden` forces (gVisor, no service account token, the container's stdin and
+    security context) is left to it.
+    """
+    return harden(
+        {
+            "apiVersion": "v1",
+            "kind": "Pod",
+            "metadata": {"labels": {"app.kubernetes.io/name": "coderemote"}},
+            "spec": {
+                "enableServiceLinks": False,
+                "terminationGracePeriodSeconds": 0,
+                "dnsPolicy": "None",
+                # A resolver that answers nothing: the deny-all NetworkPolicy blocks egress.
+                "dnsConfig": {"nameservers": ["127.0.0.1"]},
+                "securityContext": {
+                    "runAsNonRoot": True,
+                    "runAsUser": 65534,
+                    "runAsGroup": 65534,
+                    "seccompProfile": {"type": "RuntimeDefault"},
+                },
+                "containers": [
+                    {
+                        "name": "sandbox",
+                        "image": image,
+                        "imagePullPolicy": "IfNotPresent",
+                        "workingDir": "/tmp",
+                        "env": [],
+                        "resources": {
+                            "requests": {"cpu": "100m", "memory": "256Mi"},
+                            "limits": {"cpu": "100m", "memory": "256Mi"},
+                        },
+                        "volumeMounts": [{"name": "tmp", "mountPath": "/tmp"}],
+                    }
+                ],
+                "volumes": [{"name": "tmp", "emptyDir": {"medium": "Memory", "sizeLimit": "16Mi"}}],
             },
-        },
-        "spec": {
-            "runtimeClassName": "gvisor",
-            "automountServiceAccountToken": False,
-            "enableServiceLinks": False,
-            "restartPolicy": "Never",
-            "terminationGracePeriodSeconds": 0,
-            "dnsPolicy": "None",
-            # A resolver that answers nothing: the deny-all NetworkPolicy already blocks egress.
-            "dnsConfig": {"nameservers": ["127.0.0.1"]},
-            "securityContext": {
-                "runAsNonRoot": True,
-                "runAsUser": 65534,
-                "runAsGroup": 65534,
-                "seccompProfile": {"type": "RuntimeDefault"},
-            },
-            "containers": [
-                {
-                    "name": "sandbox",
-                    "image": image,
-                    "imagePullPolicy": "IfNotPresent",
-                    "stdin": True,
-                    "stdinOnce": True,
-                    "tty": False,
-                    "workingDir": "/tmp",
-                    "env": [],
-                    "resources": {
-                        "requests": {"cpu": "100m", "memory": "256Mi"},
-                        "limits": {"cpu": "100m", "memory": "256Mi"},
-                    },
-                    "securityContext": {
-                        "allowPrivilegeEscalation": False,
-                        "readOnlyRootFilesystem": True,
-                        "runAsNonRoot": True,
-                        "runAsUser": 65534,
-                        "capabilities": {"drop": ["ALL"]},
-                    },
-                    "volumeMounts": [{"name": "tmp", "mountPath": "/tmp"}],
-                }
-            ],
-            "volumes": [{"name": "tmp", "emptyDir": {"medium": "Memory", "sizeLimit": "16Mi"}}],
-        },
-    }
+        }
+    )
 
 
 def pod_from_pod_template(doc: Mapping[str, object]) -> Pod:

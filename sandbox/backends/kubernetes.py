@@ -553,100 +553,12 @@ class PodProcess:
 # -- one pod -----------------------------------------------------------------------------------
 
 
-class KubernetesBackend:
-    """What every pod of one pool shares: API clients, template, settings, the stats poller."""
-
-    def __init__(
-        self,
-        configuration: k8s.Configuration,
-        config: KubernetesPoolConfig,
-        settings: SandboxSettings,
-        template: Pod | None,
-    ) -> None:
-        self.configuration = configuration
-        self.config = config
-        self.settings = settings
-        self.template = template
-        self.core = k8s.CoreV1Api(k8s.ApiClient(configuration))
-        self.stats = KubeletStats(self.core, configuration, config)
-
-    @property
-    def selector(self) -> str:
-        """Label selector of this pool's pods."""
-        return f"{POOL_LABEL}={self.config.pool_name}"
-
-    def unavailable(self, exc: Exception) -> SandboxUnavailableError:
-        """The error for an API server that cannot be used, with what to check."""
-        return SandboxUnavailableError(
-            f"cannot use namespace {self.config.namespace!r} on the Kubernetes API ({exc}); "
-            "check the kubeconfig or the pool service account's RBAC "
-            "(k8s/base/sandbox/rbac.yaml)"
-        )
-
-    async def load_template(self) -> None:
-        """Read the PodTemplate from the cluster (also the reachability and RBAC check)."""
-        try:
-            found = await asyncio.to_thread(
-                self.core.read_namespaced_pod_template,
-                self.config.pod_template,
-                self.config.namespace,
-            )
-        except k8s.ApiException as exc:
-            if exc.status != 404:
-                raise self.unavailable(exc) from exc
-            found = None
-        except Exception as exc:
-            raise self.unavailable(exc) from exc
-        if self.template is None:
-            if found is None:
-                self.template = load_template()
-            else:
-                raw = self.core.api_client.sanitize_for_serialization(found)
-                self.template = pod_from_pod_template({"kind": "PodTemplate", **raw})
-
-    def attach(self, pod: str) -> Any:
-        """Open the attach WebSocket (blocking; call from a thread)."""
-        with k8s.ApiClient(self.configuration) as api_client:
-            core = k8s.CoreV1Api(api_client)
-            return k8s_stream(
-                core.connect_get_namespaced_pod_attach,
-                pod,
-                self.config.namespace,
-                container="sandbox",
-                stdin=True,
-                stdout=True,
-                stderr=True,
-                tty=False,
-                binary=True,
-                _preload_content=False,
-            )
-
-    async def delete_pod(self, pod: str) -> None:
-        """Delete a pod now (grace period 0); a pod already gone is fine."""
-        with contextlib.suppress(Exception):
-            await asyncio.to_thread(
-                self.core.delete_namespaced_pod, pod, self.config.namespace, grace_period_seconds=0
-            )
-
-    async def close(self) -> None:
-        """Stop polling stats and delete whatever pods of this pool are left."""
-        await self.stats.close()
-        with contextlib.suppress(Exception):
-            await asyncio.to_thread(
-                self.core.delete_collection_namespaced_pod,
-                self.config.namespace,
-                label_selector=self.selector,
-                grace_period_seconds=0,
-            )
-        self.core.api_client.close()
-
-
 class KubernetesSandbox(Sandbox):
     """One one-shot pod running the agent (see the module docstring)."""
 
-    def __init__(self, backend: KubernetesBackend) -> None:
+    def __init__(self, pool: KubernetesSandboxPool) -> None:
         super().__init__()
-        self.backend = backend
+        self.pool = pool
         self.pod = f"sandbox-{secrets.token_hex(6)}"
         self.node: str | None = None
         self.host_ip: str | None = None
@@ -662,7 +574,7 @@ class KubernetesSandbox(Sandbox):
     async def _spawn(self) -> PodProcess:
         try:
             return await asyncio.wait_for(
-                self._create_and_attach(), self.backend.config.start_timeout_s
+                self._create_and_attach(), self.pool.config.start_timeout_s
             )
         except Exception as exc:
             await self.destroy()
@@ -671,17 +583,15 @@ class KubernetesSandbox(Sandbox):
             raise SandboxUnavailableError(f"pod {self.pod} did not start: {exc!r}") from exc
 
     async def _create_and_attach(self) -> PodProcess:
-        backend, config = self.backend, self.backend.config
-        assert backend.template is not None
-        manifest = pod_manifest(backend.template, self.pod, config.pool_name, backend.settings)
+        pool, config = self.pool, self.pool.config
+        assert pool.template is not None
+        manifest = pod_manifest(pool.template, self.pod, config.pool_name, pool.settings)
         # The client serialises a plain manifest dict as-is; its stubs only name V1Pod.
-        create: Callable[[str, Pod], object] = backend.core.create_namespaced_pod  # type: ignore[assignment]
+        create: Callable[[str, Pod], object] = pool.core.create_namespaced_pod  # type: ignore[assignment]
         self.created = True  # from here on, destroying means deleting the pod
         await asyncio.to_thread(create, config.namespace, manifest)
         while True:
-            pod = await asyncio.to_thread(
-                backend.core.read_namespaced_pod, self.pod, config.namespace
-            )
+            pod = await asyncio.to_thread(pool.core.read_namespaced_pod, self.pod, config.namespace)
             phase = pod.status.phase if pod.status else None
             if phase == "Running":
                 self.node = pod.spec.node_name if pod.spec else None
@@ -690,7 +600,7 @@ class KubernetesSandbox(Sandbox):
             if phase in ("Failed", "Succeeded"):
                 raise SandboxUnavailableError(f"pod {self.pod} ended before it was used ({phase})")
             await asyncio.sleep(config.poll_interval_s)
-        ws = await asyncio.to_thread(backend.attach, self.pod)
+        ws = await asyncio.to_thread(pool.attach, self.pod)
         if getattr(ws, "subprotocol", None) != V5_PROTOCOL:
             with contextlib.suppress(Exception):
                 ws.close()
@@ -700,7 +610,7 @@ class KubernetesSandbox(Sandbox):
             )
         process = PodProcess(self, ws)
         if self.node is not None:
-            backend.stats.watch(self.node, self.host_ip, self.pod, self.meter)
+            pool.kubelet_stats.watch(self.node, self.host_ip, self.pod, self.meter)
         await asyncio.to_thread(ws.write_channel, 0, GATE_BYTE)
         return process
 
@@ -739,24 +649,22 @@ class KubernetesSandbox(Sandbox):
         # A deleted pod has no samples left to wait for, and without a baseline the CPU
         # time stays unknown whatever comes.
         if self._deleting is None and self.node is not None and self.meter.has_baseline:
-            config = self.backend.config
+            config = self.pool.config
             await self.meter.settle(config.stats_settle_s, config.stats_interval_s)
 
     async def terminated_status(self) -> int:
         """The container's exit status from the pod status (`_KILLED` once it is deleted)."""
-        config = self.backend.config
+        config = self.pool.config
         deadline = time.monotonic() + max(10.0, 4 * config.poll_interval_s)
         while time.monotonic() < deadline:
             try:
                 pod = await asyncio.to_thread(
-                    self.backend.core.read_namespaced_pod, self.pod, config.namespace
+                    self.pool.core.read_namespaced_pod, self.pod, config.namespace
                 )
-            except k8s.ApiException as exc:
-                if exc.status == 404:
+            except Exception as exc:
+                if isinstance(exc, k8s.ApiException) and exc.status == 404:
                     return _KILLED
-                await asyncio.sleep(config.poll_interval_s)  # a hiccup of the API: ask again
-                continue
-            except Exception:  # unreachable for a moment: ask again until the deadline
+                # A hiccup of the API, or unreachable for a moment: ask again until the deadline.
                 await asyncio.sleep(config.poll_interval_s)
                 continue
             for status in (pod.status.container_statuses or []) if pod.status else []:
@@ -767,19 +675,17 @@ class KubernetesSandbox(Sandbox):
             await asyncio.sleep(config.poll_interval_s / 2)
         return _KILLED
 
-    def _kill_everything(self) -> None:
+    def kill(self) -> None:
         """Delete the pod (grace period 0) and drop its stream; never a signal inside."""
         if self._deleting is None and self.created:
-            self._deleting = asyncio.get_running_loop().create_task(
-                self.backend.delete_pod(self.pod)
-            )
+            self._deleting = asyncio.get_running_loop().create_task(self.pool.delete_pod(self.pod))
         process = self._pod_process
         if process is not None:
             process.drop_stream()
 
     async def _cleanup(self) -> None:
         if self.node is not None:
-            self.backend.stats.forget(self.node, self.pod)
+            self.pool.kubelet_stats.forget(self.node, self.pod)
         if self._deleting is not None:
             await self._deleting
 
@@ -806,12 +712,14 @@ class KubernetesSandboxPool(WarmPool):
         settings: SandboxSettings | None = None,
         template: Pod | None = None,
     ) -> None:
-        settings = settings or SandboxSettings()
+        self.configuration = configuration
         self.config = config or KubernetesPoolConfig()
-        self.kube = KubernetesBackend(configuration, self.config, settings, template)
+        self.template = template
+        self.core = k8s.CoreV1Api(k8s.ApiClient(configuration))
+        self.kubelet_stats = KubeletStats(self.core, configuration, self.config)
         super().__init__(
-            settings,
-            lambda: KubernetesSandbox(self.kube),
+            settings or SandboxSettings(),
+            lambda: KubernetesSandbox(self),
             backend="kubernetes",
             fix_hint=FIX_HINT,
         )
@@ -831,11 +739,66 @@ class KubernetesSandboxPool(WarmPool):
         return cls(configuration or configuration_from_environment(), config, settings=settings)
 
     async def start(self) -> None:
-        """Read the pod template (checking access), self-test one pod, fill the pool."""
-        await self.kube.load_template()
+        """Read the pod template (checking access), self-test one pod, fill the pool.
+
+        The PodTemplate is read from the cluster (also the reachability and RBAC check);
+        without one, the `k8s/base` file (or the template built in code) is used.
+        """
+        try:
+            found = await asyncio.to_thread(
+                self.core.read_namespaced_pod_template,
+                self.config.pod_template,
+                self.config.namespace,
+            )
+        except Exception as exc:
+            if not (isinstance(exc, k8s.ApiException) and exc.status == 404):
+                raise SandboxUnavailableError(
+                    f"cannot use namespace {self.config.namespace!r} on the Kubernetes API "
+                    f"({exc}); check the kubeconfig or the pool service account's RBAC "
+                    "(k8s/base/sandbox/rbac.yaml)"
+                ) from exc
+            found = None
+        if self.template is None:
+            if found is None:
+                self.template = load_template()
+            else:
+                raw = self.core.api_client.sanitize_for_serialization(found)
+                self.template = pod_from_pod_template({"kind": "PodTemplate", **raw})
         await super().start()
 
+    def attach(self, pod: str) -> Any:
+        """Open the attach WebSocket to `pod` (blocking; call from a thread)."""
+        with k8s.ApiClient(self.configuration) as api_client:
+            core = k8s.CoreV1Api(api_client)
+            return k8s_stream(
+                core.connect_get_namespaced_pod_attach,
+                pod,
+                self.config.namespace,
+                container="sandbox",
+                stdin=True,
+                stdout=True,
+                stderr=True,
+                tty=False,
+                binary=True,
+                _preload_content=False,
+            )
+
+    async def delete_pod(self, pod: str) -> None:
+        """Delete a pod now (grace period 0); a pod already gone is fine."""
+        with contextlib.suppress(Exception):
+            await asyncio.to_thread(
+                self.core.delete_namespaced_pod, pod, self.config.namespace, grace_period_seconds=0
+            )
+
     async def close(self) -> None:
-        """Destroy every pod, then delete any of this pool's pods left behind."""
+        """Destroy every pod, stop polling stats, then delete any of this pool's pods left."""
         await super().close()
-        await self.kube.close()
+        await self.kubelet_stats.close()
+        with contextlib.suppress(Exception):
+            await asyncio.to_thread(
+                self.core.delete_collection_namespaced_pod,
+                self.config.namespace,
+                label_selector=f"{POOL_LABEL}={self.config.pool_name}",
+                grace_period_seconds=0,
+            )
+        self.core.api_client.close()

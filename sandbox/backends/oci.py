@@ -129,6 +129,17 @@ class Spec(TypedDict):
     linux: Linux
 
 
+def capability_sets(granted: tuple[str, ...] = ()) -> Capabilities:
+    """A process's capability sets: `granted` bounding, effective and permitted, none else."""
+    return {
+        "bounding": list(granted),
+        "effective": list(granted),
+        "inheritable": [],
+        "permitted": list(granted),
+        "ambient": [],
+    }
+
+
 CLONE_NEWUSER = 0x10000000
 # Applied to every sandbox, Python's and each language's. A new user namespace would hand the
 # program every capability inside it (CAP_NET_RAW for raw sockets, CAP_SYS_ADMIN for mounts in

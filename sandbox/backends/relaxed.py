@@ -14,7 +14,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from sandbox.backends.base import Sandbox
+from sandbox.backends.base import Sandbox, spawn_piped
 from sandbox.backends.runsc import SANDBOX_ENV
 from sandbox.limits import Measurement
 from sandbox.rootfs import AGENT_SOURCE, host_python
@@ -35,32 +35,15 @@ class RelaxedSandbox(Sandbox):
         self._poller: asyncio.Task[None] | None = None
 
     def _limits(self) -> None:
-        s = self.settings
-        for kind, value in (
-            (resource.RLIMIT_AS, s.address_space_bytes),
-            (resource.RLIMIT_NOFILE, s.open_files),
-            (resource.RLIMIT_FSIZE, s.file_size_bytes),
-            (resource.RLIMIT_CORE, 0),
-        ):
-            resource.setrlimit(kind, (value, value))
-        resource.setrlimit(resource.RLIMIT_CPU, (s.cpu_time_s + 1, s.cpu_time_s + 2))
+        for name, soft, hard in self.settings.rlimits():
+            # RLIMIT_NPROC counts every process of the host uid here, not the sandbox's.
+            if name != "RLIMIT_NPROC":
+                resource.setrlimit(getattr(resource, name), (soft, hard))
 
     async def _spawn(self) -> asyncio.subprocess.Process:
-        python = host_python(self.settings.python)
+        argv = [str(host_python(self.settings.python)), "-I", "-S", str(AGENT_SOURCE)]
         env = dict(item.split("=", 1) for item in SANDBOX_ENV)
-        return await asyncio.create_subprocess_exec(
-            str(python),
-            "-I",
-            "-S",
-            str(AGENT_SOURCE),
-            stdin=asyncio.subprocess.PIPE,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-            start_new_session=True,
-            env=env,
-            cwd=str(self.workdir),
-            preexec_fn=self._limits,
-        )
+        return await spawn_piped(argv, env=env, cwd=self.workdir, preexec_fn=self._limits)
 
     def begin_run(self) -> None:
         """Start sampling the process's memory and CPU."""

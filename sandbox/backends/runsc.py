@@ -11,8 +11,8 @@ import signal
 from pathlib import Path
 
 from sandbox.agent import SEPARATE_UIDS
-from sandbox.backends.base import Sandbox
-from sandbox.backends.oci import NO_NEW_USER_NAMESPACES, Linux, Rlimit, Spec
+from sandbox.backends.base import Sandbox, spawn_piped
+from sandbox.backends.oci import NO_NEW_USER_NAMESPACES, Linux, Spec, capability_sets
 from sandbox.limits import Measurement, SandboxCgroup
 from sandbox.rootfs import AGENT_PATH_INSIDE, PYTHON_INSIDE
 from sandbox.settings import SandboxSettings
@@ -31,11 +31,6 @@ PR_SET_PDEATHSIG = 1
 
 def oci_spec(settings: SandboxSettings, rootfs: Path, cgroups_path: str | None) -> Spec:
     """The OCI runtime spec of one sandbox (read-only root, tmpfs /tmp, no privileges)."""
-
-    def rlimit(kind: str, value: int) -> Rlimit:
-        return {"type": kind, "hard": value, "soft": value}
-
-    cpu = settings.cpu_time_s
     linux: Linux = {
         "namespaces": [{"type": t} for t in ("pid", "network", "ipc", "uts", "mount")],
         "maskedPaths": ["/proc/kcore", "/proc/keys", "/proc/timer_list", "/sys/firmware"],
@@ -54,21 +49,10 @@ def oci_spec(settings: SandboxSettings, rootfs: Path, cgroups_path: str | None) 
             "env": list(SANDBOX_ENV),
             "cwd": "/tmp",
             "noNewPrivileges": True,
-            "capabilities": {
-                "bounding": list(AGENT_CAPABILITIES),
-                "effective": list(AGENT_CAPABILITIES),
-                "permitted": list(AGENT_CAPABILITIES),
-                "inheritable": [],
-                "ambient": [],
-            },
+            "capabilities": capability_sets(AGENT_CAPABILITIES),
             "rlimits": [
-                rlimit("RLIMIT_AS", settings.address_space_bytes),
-                rlimit("RLIMIT_NPROC", settings.pids),
-                rlimit("RLIMIT_NOFILE", settings.open_files),
-                rlimit("RLIMIT_FSIZE", settings.file_size_bytes),
-                # Backstop only: the host enforces the CPU budget by measuring the cgroup.
-                {"type": "RLIMIT_CPU", "soft": cpu + 1, "hard": cpu + 2},
-                rlimit("RLIMIT_CORE", 0),
+                {"type": kind, "soft": soft, "hard": hard}
+                for kind, soft, hard in settings.rlimits()
             ],
         },
         "root": {"path": str(rootfs), "readonly": True},
@@ -168,16 +152,8 @@ class RunscSandbox(Sandbox):
             preexec_fn = None
         else:
             argv, preexec_fn = self.command(), die_with_parent
-        return await asyncio.create_subprocess_exec(
-            *argv,
-            stdin=asyncio.subprocess.PIPE,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-            start_new_session=True,
-            env={"PATH": "/usr/sbin:/usr/bin:/sbin:/bin"},
-            cwd=str(self.workdir),
-            preexec_fn=preexec_fn,
-        )
+        env = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin"}
+        return await spawn_piped(argv, env=env, cwd=self.workdir, preexec_fn=preexec_fn)
 
     async def start(self, start_timeout_s: float) -> None:
         """Start unthrottled, then throttle the warm sandbox while it waits for a run."""
@@ -194,8 +170,9 @@ class RunscSandbox(Sandbox):
         """Counters of the sandbox's cgroups; zero when cgroups are unavailable."""
         return self.cgroup.measure() if self.cgroup is not None else Measurement()
 
-    def _kill_everything(self) -> None:
-        super()._kill_everything()
+    def kill(self) -> None:
+        """SIGKILL runsc's process group and every host process of the sandbox's cgroups."""
+        super().kill()
         if self.cgroup is not None:
             self.cgroup.kill_all()
 

@@ -16,7 +16,7 @@ import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sandbox.backends.oci import Spec
+from sandbox.backends.oci import Spec, capability_sets
 from sandbox.backends.runsc import RunscSandbox, oci_spec
 from sandbox.languages.diagnostics import CompileDiagnostic
 from sandbox.languages.registry import WORKDIR, Language, PhaseLimits
@@ -36,12 +36,7 @@ def _widest(language: Language) -> PhaseLimits:
     """Per-field maximum of the phases: the sandbox-wide ceiling each phase lowers from."""
     phases = [language.limits.run, *([language.limits.compile] if language.limits.compile else [])]
     return PhaseLimits(
-        cpu_cores=max(p.cpu_cores for p in phases),
-        cpu_time_s=max(p.cpu_time_s for p in phases),
-        wall_s=max(p.wall_s for p in phases),
-        memory_mb=max(p.memory_mb for p in phases),
-        address_space_mb=max(p.address_space_mb for p in phases),
-        pids=max(p.pids for p in phases),
+        **{name: max(getattr(p, name) for p in phases) for name in PhaseLimits.model_fields}
     )
 
 
@@ -60,13 +55,7 @@ def language_oci_spec(
     # The compile step does no uid separation of its own: the whole sandbox runs as the
     # unprivileged uid with no capabilities, whatever the Python agent's spec holds.
     process["user"] = {"uid": SANDBOX_UID, "gid": SANDBOX_UID, "additionalGids": []}
-    process["capabilities"] = {
-        "bounding": [],
-        "effective": [],
-        "inheritable": [],
-        "permitted": [],
-        "ambient": [],
-    }
+    process["capabilities"] = capability_sets()
     process["noNewPrivileges"] = True
     process["args"] = list(STEP_ARGV)
     process["cwd"] = WORKDIR
@@ -127,13 +116,9 @@ class LanguageSandbox(RunscSandbox):
         """
         if self.cgroup is None:
             return False
-        memory = self.cgroup.paths["memory"]
-        lowered = True
         try:
-            # memory before memory+swap: the second may never be below the first.
-            (memory / "memory.limit_in_bytes").write_text(str(limits.memory_bytes))
-            with contextlib.suppress(OSError):
-                (memory / "memory.memsw.limit_in_bytes").write_text(str(limits.memory_bytes))
+            self.cgroup.limit_memory(limits.memory_bytes)
+            lowered = True
         except OSError:
             lowered = False
         self.cgroup.begin_run(limits.cpu_cores)

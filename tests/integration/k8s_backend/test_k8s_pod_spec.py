@@ -7,7 +7,6 @@ import copy
 import kubernetes_validate
 
 from sandbox.backends.k8s_pod_template import (
-    agent_rlimits,
     default_template,
     harden,
     pod_manifest,
@@ -70,9 +69,9 @@ def test_pod_runs_the_agent_with_the_settings_limits() -> None:
     assert source.endswith(AGENT_SOURCE.read_text())
     prelude = source.removesuffix(AGENT_SOURCE.read_text())
     assert "_os.read(0, 1)" in prelude
-    for name, soft, hard in agent_rlimits(settings):
+    for name, soft, hard in settings.rlimits():
         assert repr((name, soft, hard)) in prelude
-    assert ("RLIMIT_NPROC", 16, 16) in agent_rlimits(settings)
-    assert ("RLIMIT_NOFILE", 32, 32) in agent_rlimits(settings)
+    assert ("RLIMIT_NPROC", 16, 16) in settings.rlimits()
+    assert ("RLIMIT_NOFILE", 32, 32) in settings.rlimits()
     compile(source, "<pod command>", "exec")  # the whole command is one valid program
     kubernetes_validate.validate(pod, "1.31", strict=True)
