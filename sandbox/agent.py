@@ -174,12 +174,8 @@ def message_sender(fd: int) -> Send:
 
     def send(tag: bytes, payload: bytes = b"") -> None:
         with lock:
-            view = memoryview(payload)
-            first = True
-            while first or view:
-                first = False
-                write(fd, tag + bytes(view[:MAX_FRAME]))
-                view = view[MAX_FRAME:]
+            for start in range(0, max(len(payload), 1), MAX_FRAME):  # an empty payload too
+                write(fd, tag + payload[start : start + MAX_FRAME])
 
     return send
 
@@ -355,13 +351,9 @@ def frame_sender(fd: int) -> Send:
     pack = _HEADER.pack
 
     def send(tag: bytes, payload: bytes = b"") -> None:
-        view = memoryview(payload)
-        first = True
-        while first or view:
-            first = False
-            part = view[:MAX_FRAME]
-            view = view[MAX_FRAME:]
-            data = pack(tag, len(part)) + bytes(part)
+        for start in range(0, max(len(payload), 1), MAX_FRAME):  # an empty payload too
+            part = payload[start : start + MAX_FRAME]
+            data = pack(tag, len(part)) + part
             while data:
                 data = data[write(fd, data) :]
 

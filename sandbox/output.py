@@ -74,9 +74,7 @@ class FrameParser:
             if tag not in _KNOWN or length > MAX_FRAME:
                 # Not a frame the agent wrote: the program wrote to fd 1 directly.
                 self.raw_mode = True
-                rest = bytes(self._buffer)
-                self._buffer.clear()
-                out.append((TAG_STDOUT, rest))
+                out.append((TAG_STDOUT, self.leftover()))
                 return out
             if len(self._buffer) < _HEADER.size + length:
                 break

@@ -202,18 +202,17 @@ def _check_bytes(raw: bytes, limit: int) -> list[Diagnostic]:
 
 
 def _check_characters(code: str) -> list[Diagnostic]:
-    found = []
-    for number, line in enumerate(code.splitlines(), start=1):
-        for column, char in enumerate(line):
-            if char in _BIDI or (unicodedata.category(char) == "Cc" and char not in "\t\f"):
-                found.append(
-                    Diagnostic(
-                        line=number,
-                        column=column,
-                        message=f"invisible control character U+{ord(char):04X} is not allowed",
-                        code="control_char",
-                    )
-                )
+    found = [
+        Diagnostic(
+            line=number,
+            column=column,
+            message=f"invisible control character U+{ord(char):04X} is not allowed",
+            code="control_char",
+        )
+        for number, line in enumerate(code.splitlines(), start=1)
+        for column, char in enumerate(line)
+        if char in _BIDI or (unicodedata.category(char) == "Cc" and char not in "\t\f")
+    ]
     return found[:20]
 
 
@@ -258,11 +257,6 @@ def _parse(code: str) -> tuple[ast.Module | None, list[Diagnostic]]:
         return None, [syntax_diagnostic(exc)]
     except (RecursionError, MemoryError, ValueError):
         return None, too_complex
-
-
-def internal_name(name: str) -> bool:
-    """Whether an attribute name reaches the interpreter's internals (see INTERNAL_NAMES)."""
-    return name in INTERNAL_NAMES
 
 
 class _Checker(ast.NodeVisitor):
@@ -321,19 +315,19 @@ class _Checker(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_Attribute(self, node: ast.Attribute) -> None:
-        if internal_name(node.attr):
+        if node.attr in INTERNAL_NAMES:
             self._refuse(node, f"access to '{node.attr}' is not allowed", "dunder_access")
         elif isinstance(node.value, ast.Name) and node.value.id in self.module_aliases:
             self._check_member(node, self.module_aliases[node.value.id], node.attr)
         self.generic_visit(node)
 
     def visit_MatchClass(self, node: ast.MatchClass) -> None:
-        if any(internal_name(attr) for attr in node.kwd_attrs):
+        if not INTERNAL_NAMES.isdisjoint(node.kwd_attrs):
             self._refuse(node, "patterns may not match interpreter internals", "dunder_access")
         self.generic_visit(node)
 
     def visit_Name(self, node: ast.Name) -> None:
-        if node.id in FORBIDDEN_NAMES or internal_name(node.id):
+        if node.id in FORBIDDEN_NAMES or node.id in INTERNAL_NAMES:
             self._refuse(node, f"use of '{node.id}' is not allowed", "dunder_access")
         elif node.id in FORBIDDEN_CALLS:
             self._refuse(node, f"'{node.id}' is not allowed", "forbidden_call")

@@ -108,6 +108,17 @@ def _place_library(lib: Path, tree: Path) -> None:
         shutil.copy2(real, dest)
 
 
+def seal(tree: Path) -> None:
+    """Make a built tree owned by root, readable by everyone, writable by no one.
+
+    The run's uid is 65534. Symlinks are skipped: chmod would follow them out of the tree.
+    """
+    for path in tree.rglob("*"):
+        if not path.is_symlink():
+            path.chmod(0o755 if path.is_dir() or os.access(path, os.X_OK) else 0o644)
+    tree.chmod(0o755)
+
+
 def build_rootfs(cache_dir: Path, python: Path | None = None) -> Path:
     """Build (or reuse) the root filesystem and return its path.
 
@@ -142,10 +153,7 @@ def build_rootfs(cache_dir: Path, python: Path | None = None) -> Path:
     shutil.copy2(AGENT_SOURCE, agent_dest)
     for mountpoint in ("tmp", "proc", "dev"):
         (staging / mountpoint).mkdir(exist_ok=True)
-    for path in staging.rglob("*"):
-        # Owned by root, readable by everyone, writable by no one: the run's uid is 65534.
-        path.chmod(0o755 if path.is_dir() or os.access(path, os.X_OK) else 0o644)
-    staging.chmod(0o755)
+    seal(staging)
     try:
         staging.rename(tree)
     except OSError:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sandbox.languages.registry import Language, RootfsRecipe
-from sandbox.rootfs import AGENT_PATH_INSIDE, _shared_libraries, build_rootfs
+from sandbox.rootfs import AGENT_PATH_INSIDE, _shared_libraries, build_rootfs, seal
 
 LANGUAGES_DIR = Path(__file__).with_name("languages")
 COMPILE_STEP_SOURCE = LANGUAGES_DIR / "compile_step.py"
@@ -323,15 +323,6 @@ def prune_trees(
     return removed
 
 
-def _seal(tree: Path) -> None:
-    for path in tree.rglob("*"):
-        # Owned by root, readable by everyone, writable by no one (the run's uid is 65534).
-        # Symlinks are skipped: chmod would follow them out of the tree.
-        if not path.is_symlink():
-            path.chmod(0o755 if path.is_dir() or os.access(path, os.X_OK) else 0o644)
-    tree.chmod(0o755)
-
-
 def _publish(staging: Path, tree: Path) -> int:
     """Move a finished tree into place and mark it complete; its size in bytes."""
     size = _tree_size(staging)
@@ -399,7 +390,7 @@ def build_toolchain(language: Language, cache_dir: Path) -> Path:
         done = subprocess.run(argv, capture_output=True, text=True, check=False)
         if done.returncode != 0:
             raise RootfsBuildError(f"build step {step_argv} failed: {done.stderr[-2000:]}")
-    _seal(staging)
+    seal(staging)
     _check_executables(staging, set(recipe.executables))
     _publish(staging, tree)
     prune_trees(cache_dir, language.id, prefix="tool")
@@ -409,22 +400,17 @@ def build_toolchain(language: Language, cache_dir: Path) -> Path:
 def _link_tree(src: Path, dst: Path) -> None:
     """`dst` as a copy of `src` whose files are hard links (a copy where linking fails)."""
     for root, dirs, files in os.walk(src):
-        rel = Path(root).relative_to(src)
-        for name in dirs:
-            source = Path(root) / name
+        for name in [*dirs, *files]:  # directories first: their files go in them
+            source, dest = Path(root) / name, dst / Path(root).relative_to(src) / name
             if source.is_symlink():
-                os.symlink(os.readlink(source), dst / rel / name)
+                os.symlink(os.readlink(source), dest)
+            elif source.is_dir():
+                dest.mkdir()
             else:
-                (dst / rel / name).mkdir()
-        for name in files:
-            source = Path(root) / name
-            if source.is_symlink():
-                os.symlink(os.readlink(source), dst / rel / name)
-                continue
-            try:
-                os.link(source, dst / rel / name)
-            except OSError:
-                shutil.copy2(source, dst / rel / name)
+                try:
+                    os.link(source, dest)
+                except OSError:
+                    shutil.copy2(source, dest)
 
 
 def build_language_rootfs(language: Language, cache_dir: Path) -> BuiltRootfs:
@@ -445,10 +431,9 @@ def build_language_rootfs(language: Language, cache_dir: Path) -> BuiltRootfs:
         return BuiltRootfs(base, _tree_size(base), 0.0, cached=True)
     began = time.perf_counter()
     toolchain = build_toolchain(language, cache_dir)
-    digest = hashlib.sha256()
-    for part in (toolchain.name, base.name):
-        digest.update(part.encode())
-    digest.update(COMPILE_STEP_SOURCE.read_bytes())
+    digest = hashlib.sha256(
+        (toolchain.name + base.name).encode() + COMPILE_STEP_SOURCE.read_bytes()
+    )
     tree = cache_dir / f"lang-{language.id}-{digest.hexdigest()[:16]}"
     size = _reuse(tree)
     if size is not None:
@@ -462,7 +447,7 @@ def build_language_rootfs(language: Language, cache_dir: Path) -> BuiltRootfs:
     step = staging / COMPILE_STEP_INSIDE.lstrip("/")
     shutil.copy2(COMPILE_STEP_SOURCE, step)
     (staging / "work").mkdir(exist_ok=True)
-    _seal(staging)
+    seal(staging)
     _check_executables(staging, set(language.rootfs.executables) | {"/usr/bin/python3"})
     size = _publish(staging, tree)
     prune_trees(cache_dir, language.id)

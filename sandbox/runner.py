@@ -64,17 +64,13 @@ class FinishedRun:
     """
 
     def __init__(self, run_id: str, result: RunResult, *, accepted: bool = True) -> None:
-        self._finished = RunFinished.of(run_id, result)
+        # Known at once: a caller may tell of a refusal without waiting for the events.
+        self.result = RunFinished.of(run_id, result)
         self.accepted = accepted
-
-    @property
-    def result(self) -> RunFinished:
-        """How the run ended (known at once: a caller may tell of a refusal without waiting)."""
-        return self._finished
 
     async def events(self) -> AsyncIterator[RunEvent]:
         """The single `RunFinished` event."""
-        yield self._finished
+        yield self.result
 
     async def send_input(self, text: str) -> None:
         """Ignored: the run is over."""
@@ -93,8 +89,10 @@ class SandboxRun:
         request: What to run.
         settings: Limits (wall clock, output cap, coalescing window, stdin cap).
         wall_timeout_s: Overrides the settings' wall clock for this run (tests, API tiers).
-        on_done: Awaited after the sandbox has been destroyed (the pool replaces it).
     """
+
+    # Raw stderr kept before the job is accepted (the runtime's, then shown in the message).
+    _EARLY_STDERR_LIMIT = 4096
 
     def __init__(
         self,
@@ -102,20 +100,19 @@ class SandboxRun:
         settings: SandboxSettings,
         *,
         wall_timeout_s: float | None = None,
-        on_done: Callable[[RunResult], Awaitable[None]] | None = None,
     ) -> None:
         self.request = request
         self.settings = settings
         self.wall_timeout_s = min(wall_timeout_s or settings.wall_timeout_s, 120.0)
         self.result: RunResult | None = None
-        self._on_done = on_done
+        self._on_done: Callable[[RunResult], Awaitable[None]] | None = None
         self._queue: asyncio.Queue[RunEvent] = asyncio.Queue()
         self._input: asyncio.Queue[bytes | None] = asyncio.Queue()
         self._input_open = True
         self._stdin_bytes = 0
         self._seq = 0
         self._killed: KillReason | None = None
-        self._sandbox: Sandbox | None = None
+        self.sandbox: Sandbox | None = None  # the one this run was given (None while queued)
         self._task: asyncio.Task[None] | None = None
         self._last_emit = 0.0
         self._flush_handle: asyncio.TimerHandle | None = None
@@ -123,13 +120,8 @@ class SandboxRun:
         self._accepted = asyncio.Event()
         self.job_sent = asyncio.Event()
         self.first_output = asyncio.Event()  # also set when the run ends without output
-        self._runtime_stderr = bytearray()
+        self._early_stderr = bytearray()
         self._timer: asyncio.TimerHandle | None = None
-
-    @property
-    def sandbox(self) -> Sandbox | None:
-        """The sandbox this run was given (None while queued)."""
-        return self._sandbox
 
     # RunHandle -------------------------------------------------------------------------------
 
@@ -161,7 +153,7 @@ class SandboxRun:
 
     async def cancel(self) -> None:
         """Kill the sandbox; the run finishes with verdict `cancelled`."""
-        if self._sandbox is None and self._task is None:
+        if self.sandbox is None and self._task is None:
             self._finish_without_sandbox(Verdict.CANCELLED, "cancelled before it started")
             return
         self._kill("cancelled")
@@ -174,16 +166,16 @@ class SandboxRun:
         *,
         on_done: Callable[[RunResult], Awaitable[None]] | None = None,
     ) -> None:
-        """Hand the run to a warm sandbox; the run proceeds in a background task."""
-        if on_done is not None:
-            self._on_done = on_done
-        self._sandbox = sandbox
+        """Hand the run to a warm sandbox; the run proceeds in a background task.
+
+        `on_done` is awaited after the sandbox has been destroyed (the pool replaces it).
+        """
+        self._on_done = on_done
+        self.sandbox = sandbox
         if self.result is not None:
-            # Finished (cancelled) before it got here: the sandbox is not used.
-            self.job_sent.set()
-            self._task = asyncio.get_running_loop().create_task(self._discard(sandbox))
-            return
-        self._task = asyncio.get_running_loop().create_task(self._drive(sandbox))
+            self.job_sent.set()  # finished (cancelled) before it got here: the sandbox is unused
+        work = self._drive(sandbox) if self.result is None else self._discard(sandbox)
+        self._task = asyncio.get_running_loop().create_task(work)
 
     async def _discard(self, sandbox: Sandbox) -> None:
         await sandbox.destroy()
@@ -234,8 +226,8 @@ class SandboxRun:
         # The first reason decides the verdict; the kill itself is never skipped.
         if self._killed is None and self.result is None:
             self._killed = reason
-        if self._sandbox is not None:
-            self._sandbox.kill()
+        if self.sandbox is not None:
+            self.sandbox.kill()
 
     def _emit_output(self, stream: Stream, text: str) -> None:
         self.first_output.set()
@@ -317,8 +309,9 @@ class SandboxRun:
         while chunk := await sandbox.process.stderr.read(_READ_SIZE):
             if self._accepted.is_set():
                 self._output("stderr", chunk)
-            elif len(self._runtime_stderr) < 4096:
-                self._runtime_stderr += chunk  # runsc's own complaints, for the message
+            elif len(self._early_stderr) < self._EARLY_STDERR_LIMIT:
+                # Before the job was accepted: the runtime's own complaint, for the message.
+                self._early_stderr += chunk
 
     async def _drive(self, sandbox: Sandbox) -> None:
         self._queue.put_nowait(
@@ -384,8 +377,8 @@ class SandboxRun:
             wall_timeout_s=self.wall_timeout_s,
         )
         message = judgement.message
-        if not self._accepted.is_set() and self._runtime_stderr:
-            message = f"{message}: {self._runtime_stderr.decode('utf-8', 'replace')[-500:]}"
+        if not self._accepted.is_set() and self._early_stderr:
+            message = f"{message}: {self._early_stderr.decode('utf-8', 'replace')[-500:]}"
         return self._measured_result(
             judgement.verdict,
             message,

@@ -48,10 +48,7 @@ async def self_test(
         raise SandboxUnavailableError(f"sandbox self-test could not start: {exc}. {hint}") from exc
     run = SandboxRun(RunRequest(run_id="self-test", code=PROGRAM, stdin=STDIN), settings)
     run.start(sandbox)
-    output = ""
-    async for event in run.events():
-        if isinstance(event, RunOutput):
-            output += event.data
+    output = "".join([event.data async for event in run.events() if isinstance(event, RunOutput)])
     result = run.result
     if result is None or result.verdict != Verdict.OK or output != EXPECTED:
         raise SandboxUnavailableError(

@@ -55,7 +55,7 @@ def parse_diagnostics(language: Language, output: str) -> list[CompileDiagnostic
             if file and PurePosixPath(file).name != language.file_name:
                 continue
             start = match.start()
-            if any(start == seen for seen in found):
+            if start in found:
                 continue
             severity = (groups.get("severity") or "error").replace("fatal error", "error")
             found[start] = CompileDiagnostic(

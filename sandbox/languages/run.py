@@ -47,7 +47,6 @@ _READ_SIZE = 65536
 # The host's wall clock of a compile is a backstop: the step kills its compiler at the
 # entry's own limit and reports; this much later the host kills the whole sandbox.
 COMPILE_GRACE_S = 5.0
-_EARLY_STDERR_LIMIT = 64 * 1024
 
 
 def compile_diagnostics(markers: list[CompileDiagnostic]) -> tuple[Diagnostic, ...]:
@@ -76,6 +75,10 @@ class LanguageRun(SandboxRun):
             ceiling too.
     """
 
+    # Before the report: the step's own complaint, or the program's first bytes read here
+    # before the report was (two pipes, two readers).
+    _EARLY_STDERR_LIMIT = 64 * 1024
+
     def __init__(
         self,
         request: RunRequest,
@@ -95,7 +98,6 @@ class LanguageRun(SandboxRun):
         self._phase: PhaseLimits = language.limits.compile or self.run_limits
         self._job_at = 0.0
         self._run_began: float | None = None
-        self._early_stderr = bytearray()
         self._held_stdin = b""
         self._go = asyncio.Event()  # set once the run phase's limits are applied
 
@@ -128,10 +130,9 @@ class LanguageRun(SandboxRun):
         return self._phase.cpu_time_s * 1000
 
     def _arm_wall_clock(self, seconds: float) -> None:
-        compiling = self.language.limits.compile is not None and self._run_began is None
-        if compiling:
-            assert self.language.limits.compile is not None
-            seconds = self.language.limits.compile.wall_s + COMPILE_GRACE_S
+        limits = self.language.limits.compile
+        if limits is not None and self._run_began is None:  # still compiling
+            seconds = limits.wall_s + COMPILE_GRACE_S
         super()._arm_wall_clock(seconds)
 
     async def _read_frames(self, sandbox: Sandbox) -> None:
@@ -151,16 +152,6 @@ class LanguageRun(SandboxRun):
                 return
         while chunk := await stdout.read(_READ_SIZE):
             self._output("stdout", chunk)
-
-    async def _read_raw_stderr(self, sandbox: Sandbox) -> None:
-        assert sandbox.process is not None and sandbox.process.stderr is not None
-        while chunk := await sandbox.process.stderr.read(_READ_SIZE):
-            if self._accepted.is_set():
-                self._output("stderr", chunk)
-            elif len(self._early_stderr) < _EARLY_STDERR_LIMIT:
-                # Before the report: the step's own complaint, or the program's first bytes
-                # read here before the report was (two pipes, two readers).
-                self._early_stderr += chunk
 
     def _result(self, returncode: int, measurement: Measurement, wall_ms: float) -> RunResult:
         if self._run_began is None:
@@ -235,9 +226,8 @@ class LanguageRun(SandboxRun):
         """The result of a run that ended before its program started."""
         compiled = self.compile
         limits = self.language.limits.compile
-        kill = int(signal.SIGKILL)
         exit_code: int | None = None
-        signal_number: int | None = kill
+        signal_number: int | None = int(signal.SIGKILL)
         diagnostics: tuple[Diagnostic, ...] = ()
         if self._killed == "cancelled":
             verdict, message = Verdict.CANCELLED, "cancelled"
