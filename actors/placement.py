@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 
-from sandbox.settings import SettingsOverrides, with_overrides
+from sandbox.settings import SandboxSettings, SettingsOverrides, with_overrides
 
 SANDBOX_NODE_RESOURCE = "sandbox_node"
 # A token share: enough to be refused by nodes without the resource, small enough never to
@@ -40,6 +40,17 @@ def ray_cpus(amount: float) -> float:
     return max(math.ceil(amount * _PRECISION) / _PRECISION, 1 / _PRECISION)
 
 
+def _sandbox_settings(overrides: SettingsOverrides) -> SandboxSettings:
+    """The environment's `SandboxSettings` with `overrides`; the defaults if they are invalid.
+
+    A bad setting is reported by the pool itself, with its name.
+    """
+    try:
+        return with_overrides(SandboxSettings, overrides)
+    except Exception:
+        return SandboxSettings.model_construct()
+
+
 def pool_cpus(backend: str, overrides: SettingsOverrides | None = None) -> float:
     """CPUs a pool actor uses on its node: its sandboxes' quota for the local backend.
 
@@ -50,13 +61,8 @@ def pool_cpus(backend: str, overrides: SettingsOverrides | None = None) -> float
     """
     if backend == "kubernetes":
         return ray_cpus(ACTOR_SELF_CPU)
-    from sandbox.settings import SandboxSettings
-
     fields = {k: v for k, v in (overrides or {}).items() if k in ("pool_size", "cpu_cores")}
-    try:
-        settings = with_overrides(SandboxSettings, fields)
-    except Exception:  # a bad setting is reported by the pool itself, with its name
-        settings = SandboxSettings.model_construct()
+    settings = _sandbox_settings(fields)
     return ray_cpus(settings.pool_size * settings.cpu_cores + ACTOR_SELF_CPU)
 
 
@@ -66,12 +72,7 @@ def analysis_cpus(measure_pool_size: int, cpu_cores: float | None = None) -> flo
     Gemini calls wait on the network and cost next to nothing here.
     """
     if cpu_cores is None:
-        from sandbox.settings import SandboxSettings
-
-        try:
-            cpu_cores = SandboxSettings().cpu_cores
-        except Exception:  # reported by the measuring pool itself
-            cpu_cores = SandboxSettings.model_construct().cpu_cores
+        cpu_cores = _sandbox_settings({}).cpu_cores
     return ray_cpus(measure_pool_size * cpu_cores + ACTOR_SELF_CPU)
 
 

@@ -299,32 +299,27 @@ class SpreadSandboxPool:
                 handle = await asyncio.wait_for(
                     member.client.submit(request), 2 * self.submit_wait_s
                 )
-            except TimeoutError:
-                # Its actor neither took nor refused the run: make sure it never starts there.
+            except (TimeoutError, PoolBusyError, SandboxUnavailableError) as exc:
                 member.outstanding -= 1
-                self._suspect(member, "it did not answer a run in time")
-                with contextlib.suppress(Exception):
-                    member.client.actor.cancel.remote(request.run_id)
+                if isinstance(exc, PoolBusyError):
+                    busy = exc
+                elif isinstance(exc, SandboxUnavailableError):
+                    self._suspect(member, str(exc))
+                else:
+                    # Its actor neither took nor refused the run: make sure it never starts there.
+                    self._suspect(member, "it did not answer a run in time")
+                    with contextlib.suppress(Exception):
+                        member.client.actor.cancel.remote(request.run_id)
                 continue
-            except PoolBusyError as exc:
-                member.outstanding -= 1
-                busy = exc
-                continue
-            except SandboxUnavailableError as exc:
-                member.outstanding -= 1
-                self._suspect(member, str(exc))
-                continue
-            if not getattr(handle, "accepted", True):
-                # No one took the run (the actor was gone or restarting): the next pool may.
-                member.outstanding -= 1
-                self._suspect(member, "its actor did not accept a run")
-                continue
-            if isinstance(handle, FinishedRun):
+            if not isinstance(handle, FinishedRun):
+                return SpreadRunHandle(handle, member, self)
+            member.outstanding -= 1
+            if handle.accepted:
                 # Refused by the policy: returned as it is, so the caller can tell a refusal
                 # (`RunService` looks for a `FinishedRun`) and nothing stays counted here.
-                member.outstanding -= 1
                 return handle
-            return SpreadRunHandle(handle, member, self)
+            # No one took the run (the actor was gone or restarting): the next pool may.
+            self._suspect(member, "its actor did not accept a run")
 
     async def prewarm(self, language: str) -> None:
         """Warm a sandbox of `language` in every answering pool (any of them may get its run).

@@ -98,11 +98,14 @@ class Accepted(msgspec.Struct, frozen=True, tag="accepted", tag_field="type"):
     run_id: str
 
 
+RefusedAs = Literal["busy", "unavailable"]
+
+
 class Refused(msgspec.Struct, frozen=True, tag="refused", tag_field="type"):
     """The pool did not take the run (nothing ran)."""
 
     run_id: str
-    error: Literal["busy", "unavailable"]
+    error: RefusedAs
     message: str
 
 
@@ -224,11 +227,9 @@ class RunChannelServer:
         run_id = request.run_id
         try:
             handle = await (await self._pool()).submit(request)
-        except PoolBusyError as exc:
-            writer.write(_line(Refused(run_id, "busy", str(exc))))
-            return
-        except SandboxUnavailableError as exc:
-            writer.write(_line(Refused(run_id, "unavailable", str(exc))))
+        except (PoolBusyError, SandboxUnavailableError) as exc:
+            error: RefusedAs = "busy" if isinstance(exc, PoolBusyError) else "unavailable"
+            writer.write(_line(Refused(run_id, error, str(exc))))
             return
         except Exception as exc:  # never leave the caller waiting for an answer
             log.exception("run %s could not be submitted", run_id)
@@ -294,7 +295,7 @@ class RunChannelClient:
         self._writer = writer
         self._lost = lost
         self._runs: dict[str, asyncio.Queue[ActorMessage | None]] = {}
-        self._closed = False
+        self.closed = False  # True once the connection is gone; its runs have ended
         self._reading = asyncio.create_task(self._read(), name="run-channel-reader")
 
     @classmethod
@@ -311,11 +312,6 @@ class RunChannelClient:
         writer.write(_line(Hello(address.token)))
         return cls(reader, writer, lost)
 
-    @property
-    def closed(self) -> bool:
-        """True once the connection is gone; its runs have ended."""
-        return self._closed
-
     async def submit(self, request: RunRequest) -> RunHandle:
         """Send a job; returns its handle once the actor accepted it.
 
@@ -324,27 +320,26 @@ class RunChannelClient:
             SandboxUnavailableError: The actor's pool cannot start sandboxes.
             ChannelClosedError: The connection dropped before the actor answered.
         """
-        if self._closed:
+        if self.closed:
             raise ChannelClosedError("the run channel is closed")
         queue: asyncio.Queue[ActorMessage | None] = asyncio.Queue()
         self._runs[request.run_id] = queue
         self._send(Submit(request))
         answer = await queue.get()
+        if answer is None or isinstance(answer, Refused | Ended):
+            self._runs.pop(request.run_id, None)  # no events follow
         if answer is None:
-            self._runs.pop(request.run_id, None)
             raise ChannelClosedError("the run channel closed before the run was accepted")
         if isinstance(answer, Refused):
-            self._runs.pop(request.run_id, None)
             error = PoolBusyError if answer.error == "busy" else SandboxUnavailableError
             raise error(answer.message)
         if isinstance(answer, Ended):
-            self._runs.pop(request.run_id, None)
             return FinishedRun(request.run_id, answer.finished)
         return ChannelRunHandle(self, request.run_id, queue, self._lost(request.run_id))
 
     def send_control(self, message: Input | Eof | Cancel) -> None:
         """Input, EOF or cancel for a run (dropped when the connection is gone)."""
-        if not self._closed:
+        if not self.closed:
             self._send(message)
 
     def forget(self, run_id: str) -> None:
@@ -353,7 +348,7 @@ class RunChannelClient:
 
     async def close(self) -> None:
         """Close the connection (the actor cancels runs still live on it)."""
-        self._closed = True
+        self.closed = True
         self._writer.close()
         self._reading.cancel()
         with contextlib.suppress(asyncio.CancelledError, Exception):
@@ -373,7 +368,7 @@ class RunChannelClient:
         except (ConnectionError, ValueError) as exc:
             log.warning("run channel lost: %s", exc)
         finally:
-            self._closed = True
+            self.closed = True
             for queue in self._runs.values():
                 queue.put_nowait(None)  # every live run ends with "the actor went away"
             self._runs.clear()
@@ -403,10 +398,8 @@ class ChannelRunHandle:
             while not done:
                 message = await self._queue.get()
                 if message is None:
-                    done = True
-                    yield self._if_lost
-                    return
-                if isinstance(message, Accepted | Refused | Ended):
+                    message = self._if_lost  # the connection dropped
+                elif isinstance(message, Accepted | Refused | Ended):
                     continue  # answers to `submit`, never sent twice
                 done = isinstance(message, RunFinished)
                 yield message

@@ -28,12 +28,12 @@ from actors.placement import SANDBOX_NODE_RESOURCE, pool_actor_name
 from actors.run_channel import ChannelClosedError, RunChannelClient
 from actors.sandbox_pool import (
     ACTOR_DIED_MESSAGE,
-    POOL_ACTOR_NAME,
-    SandboxPoolActor,
     build_pool,
     get_sandbox_pool_actor,
+    pool_figures,
 )
 from actors.settings import ActorSettings
+from sandbox.backends.base import pid_alive
 from sandbox.errors import SandboxError, SandboxUnavailableError
 from sandbox.events import RunFinished, RunRequest, RunResult
 from sandbox.interfaces import RunHandle, SandboxPool
@@ -43,17 +43,6 @@ from sandbox.settings import SettingsOverrides
 from sandbox.verdicts import Verdict
 
 log = logging.getLogger(__name__)
-
-__all__ = [
-    "POOL_ACTOR_NAME",
-    "LocalSandboxPool",
-    "PoolClient",
-    "RaySandboxPool",
-    "SandboxPoolActor",
-    "ensure_ray",
-    "open_sandbox_pool",
-    "start_ray",
-]
 
 
 class PoolClient(SandboxPool, Protocol):
@@ -185,10 +174,7 @@ class LocalSandboxPool:
 
     async def stats(self) -> dict[str, float]:
         """The wrapped pool's figures, as plain numbers (`warm.<language>` as the actor's)."""
-        figures = self.pool.stats().figures()
-        for language, warm in self.pool.warm_by_language().items():
-            figures[f"warm.{language}"] = float(warm)
-        return figures
+        return pool_figures(self.pool)
 
 
 _RAY_LOCK = threading.Lock()
@@ -276,18 +262,8 @@ def _remove_abandoned(base: str) -> None:
     """
     for path in Path(base).glob(f"{_RAY_TEMP_PREFIX}*-*"):
         pid = path.name[len(_RAY_TEMP_PREFIX) :].split("-", 1)[0]
-        if pid.isdigit() and not _alive(int(pid)):
+        if pid.isdigit() and not pid_alive(int(pid)):
             shutil.rmtree(path, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # someone else's process
-        return True
-    return True
 
 
 def _stop_local_ray(temp_dir: str) -> None:

@@ -31,7 +31,7 @@ from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
 
 from actors.placement import on_sandbox_node, pool_cpus
 from actors.run_channel import ChannelAddress, RunChannelServer
-from sandbox.settings import SettingsOverrides, with_overrides
+from sandbox.settings import SandboxSettings, SettingsOverrides, with_overrides
 
 if TYPE_CHECKING:
     from sandbox.pool import WarmPool
@@ -60,9 +60,14 @@ def build_pool(backend: str, overrides: SettingsOverrides) -> WarmPool:
 
         return KubernetesSandboxPool.from_overrides(overrides)
     from sandbox.pool import WarmPool
-    from sandbox.settings import SandboxSettings
 
     return WarmPool.from_settings(with_overrides(SandboxSettings, overrides))
+
+
+def pool_figures(pool: WarmPool) -> dict[str, float]:
+    """A pool's figures as plain numbers, and `warm.<language>` for each language in use."""
+    warm = {f"warm.{language}": float(n) for language, n in pool.warm_by_language().items()}
+    return {**pool.stats().figures(), **warm}
 
 
 class SandboxPoolActor:
@@ -130,23 +135,11 @@ class SandboxPoolActor:
         """
         if self._pool is None:
             return {}
-        figures = self._pool.stats().figures()
-        figures["live_runs"] = float(len(self._channel.live))
-        for language, warm in self._pool.warm_by_language().items():
-            figures[f"warm.{language}"] = float(warm)
-        return figures
-
-    async def ping(self) -> str:
-        """Liveness check (does not start the pool)."""
-        return "pong"
+        return {**pool_figures(self._pool), "live_runs": float(len(self._channel.live))}
 
     async def process_info(self) -> dict[str, int]:
         """The actor's process id and niceness (diagnostics: sandboxes inherit both)."""
         return {"pid": os.getpid(), "niceness": os.getpriority(os.PRIO_PROCESS, 0)}
-
-    async def node_id(self) -> str:
-        """The Ray node this actor (and every sandbox it runs) is on."""
-        return str(ray.get_runtime_context().get_node_id())
 
 
 def get_sandbox_pool_actor(
@@ -179,9 +172,7 @@ def get_sandbox_pool_actor(
         channel_port: Run channel port (0: any; a cluster fixes it for its network policy).
         node_id: The Ray node to pin the actor to (None: any sandbox node).
     """
-    placement: dict[str, object] = {}
-    if node_id is not None:
-        placement["scheduling_strategy"] = NodeAffinitySchedulingStrategy(node_id, soft=False)
+    pinned = None if node_id is None else NodeAffinitySchedulingStrategy(node_id, soft=False)
     remote_cls = ray.remote(SandboxPoolActor)
     return remote_cls.options(
         name=name,
@@ -194,5 +185,5 @@ def get_sandbox_pool_actor(
         num_cpus=pool_cpus(backend, overrides),
         resources=on_sandbox_node(),
         runtime_env=ACTOR_RUNTIME_ENV,
-        **placement,
+        scheduling_strategy=pinned,
     ).remote(backend, overrides or {}, channel_host, channel_port)
