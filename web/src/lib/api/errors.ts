@@ -13,33 +13,32 @@ function sentence(text: string): string {
   return /[.!?]$/.test(first) ? first : `${first}.`;
 }
 
+/** What to tell people for the error codes whose advice does not depend on the message. */
+const ADVICE: Record<string, string> = {
+  network: "Cannot reach the server. Check your connection and try again.",
+  unauthorized: "This needs an account: sign out, then continue with your name (not as a guest).",
+  not_found: "This room does not exist. Check the link, or ask the owner for a new one.",
+  unavailable: "The server is busy or restarting. Try again in a moment.",
+  internal:
+    "Something went wrong on the server. Try again; if it keeps happening, tell whoever runs it.",
+};
+
 /**
  * A failed request as a sentence a person can act on. The server's error codes are for
  * programs (and its 401 text names HTTP headers); people read what happened and what to do.
+ * Refusals (`forbidden`) are written for people and say what to do, so they are kept.
  */
 export function describeError(err: unknown): string {
   if (!(err instanceof ApiError)) return "Something went wrong. Try again.";
-  switch (err.code) {
-    case "network":
-      return "Cannot reach the server. Check your connection and try again.";
-    case "unauthorized":
-      return "This needs an account: sign out, then continue with your name (not as a guest).";
-    case "forbidden":
-      // Refusals are written for people and say what to do ("ask the owner for an invite").
-      return sentence(err.message);
-    case "not_found":
-      return "This room does not exist. Check the link, or ask the owner for a new one.";
-    case "rate_limited":
-      return err.retryAfter !== null
-        ? `Too many requests. Try again in ${formatWait(err.retryAfter)}.`
-        : "Too many requests. Try again in a minute.";
-    case "unavailable":
-      return "The server is busy or restarting. Try again in a moment.";
-    case "invalid_request":
-      return `The server did not accept this: ${sentence(err.message)}`;
-    case "internal":
-      return "Something went wrong on the server. Try again; if it keeps happening, tell whoever runs it.";
-    default:
-      return sentence(err.message);
+  const advice = ADVICE[err.code];
+  if (advice !== undefined) return advice;
+  if (err.code === "rate_limited") {
+    return err.retryAfter !== null
+      ? `Too many requests. Try again in ${formatWait(err.retryAfter)}.`
+      : "Too many requests. Try again in a minute.";
   }
+  if (err.code === "invalid_request") {
+    return `The server did not accept this: ${sentence(err.message)}`;
+  }
+  return sentence(err.message);
 }
