@@ -46,10 +46,6 @@ class Permissions:
         """Read-only: sees the document and cursors, changes nothing."""
         return cls()
 
-    def to_json(self) -> dict[str, bool]:
-        """The permissions as the JSON object of the session event."""
-        return asdict(self)
-
 
 @dataclass(frozen=True, slots=True)
 class Principal:
@@ -67,7 +63,7 @@ class Principal:
         return SessionEvent(
             user=Person(id=self.user_id, name=self.name),
             role=Role(self.role),
-            permissions=PermissionFlags(**self.permissions.to_json()),
+            permissions=PermissionFlags(**asdict(self.permissions)),
         )
 
 

@@ -103,9 +103,7 @@ class Connection:
         """Ask the writer to stop sending and the endpoint to close the socket."""
         if self.close_request is None:
             self.close_request = (code, reason)
-        self._closed = True
-        self._queue.clear()
-        self._wakeup.set()
+        self.abandon()
 
     def abandon(self) -> None:
         """Stop the writer without a close frame (the client already hung up)."""
