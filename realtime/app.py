@@ -124,7 +124,7 @@ def create_app(
         runs.install(events)
     store = store or create_store(settings, redis, instance_id=instance_id)
     metrics = RealtimeMetrics()
-    runs.register_metrics(metrics.registry)
+    metrics.registry.register(runs.pool_stats)
     registry = RoomRegistry(store, events, metrics, idle_seconds=settings.room_idle_seconds)
     services = RealtimeServices(settings, store, registry, events, metrics, authenticator)
     endpoint = RoomEndpointConfig(

@@ -39,7 +39,6 @@ from sandbox.errors import DisabledError, SandboxUnavailableError
 from sandbox.interfaces import SandboxPool
 
 if TYPE_CHECKING:
-    from prometheus_client import CollectorRegistry
     from redis.asyncio import Redis
 
     from realtime.limits.quotas import Quotas
@@ -115,12 +114,8 @@ class _Lazy(Generic[T]):
         self.wait_s = wait_s
         self.error: str | None = None
         self.failed_at = 0.0
-        self._value: T | None = None
+        self.value: T | None = None
         self._attempt: asyncio.Task[T] | None = None
-
-    @property
-    def value(self) -> T | None:
-        return self._value
 
     @property
     def opening(self) -> bool:
@@ -128,7 +123,7 @@ class _Lazy(Generic[T]):
 
     def start(self) -> asyncio.Task[T]:
         """The attempt in progress, or a new one (none is made once the resource is open)."""
-        if self._attempt is None or (self._attempt.done() and self._value is None):
+        if self._attempt is None or (self._attempt.done() and self.value is None):
             self._attempt = asyncio.create_task(self._open(), name=f"open {self.what}")
             # Retrieved here so an attempt nobody waited for is not reported as lost.
             self._attempt.add_done_callback(lambda t: t.cancelled() or t.exception())
@@ -144,12 +139,12 @@ class _Lazy(Generic[T]):
             log.exception("could not open the %s", self.what)
             self.error, self.failed_at = _could_not_start(self.what, exc), time.monotonic()
             raise SandboxUnavailableError(self.error) from exc
-        self._value, self.error = value, None
+        self.value, self.error = value, None
         return value
 
     async def __call__(self) -> T:
-        if self._value is not None:
-            return self._value
+        if self.value is not None:
+            return self.value
         try:
             return await asyncio.wait_for(asyncio.shield(self.start()), self.wait_s)
         except TimeoutError:
@@ -292,10 +287,6 @@ class RunsWiring:
         """Register `run*`, `analyze` and the `room.state` join handler."""
         self.service.install(router)
         router.on(AnalyzeRequest, self.on_analyze)
-
-    def register_metrics(self, registry: CollectorRegistry) -> None:
-        """Export the pool's gauges through `registry`."""
-        registry.register(self.pool_stats)
 
     def _components(self) -> dict[str, _Lazy[Any]]:
         return {"pool": self.pool, "analysis": self.analyzer}
