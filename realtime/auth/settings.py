@@ -105,14 +105,13 @@ class AccessSettings(BaseSettings):
 
     @model_validator(mode="after")
     def _check_access(self) -> AccessSettings:
-        production = getattr(self, "environment", "development") == "production"
         cognito = [self.cognito_region, self.cognito_user_pool_id, self.cognito_client_id]
         if any(cognito) and not all(cognito):
             raise ValueError(
                 "CODEREMOTE_COGNITO_REGION, CODEREMOTE_COGNITO_USER_POOL_ID and "
                 "CODEREMOTE_COGNITO_CLIENT_ID must be set together"
             )
-        if production:
+        if self.production:
             if self.dev_login:
                 raise ValueError("CODEREMOTE_DEV_LOGIN is refused in production")
             if self.allow_anonymous:
