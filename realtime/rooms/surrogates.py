@@ -134,10 +134,6 @@ class _Reader:
             raise ProtocolError(f"unknown value type {tag} in an update")
 
 
-def _utf16_len(value: str) -> int:
-    return len(value) + sum(1 for char in value if ord(char) > 0xFFFF)
-
-
 def _content(reader: _Reader, ref: int) -> int:
     """Skip an item's content (not a string); returns the item's length in clocks."""
     if ref in (1, 2, 8):  # deleted, JSON, any
@@ -201,7 +197,7 @@ def parse_update(update: bytes) -> ParsedUpdate:
                 start = reader.pos
                 value = reader.string()
                 parsed.strings.append(_StringItem(client, clock, start, reader.pos, value))
-                clock += _utf16_len(value)
+                clock += len(value) + sum(1 for char in value if ord(char) > 0xFFFF)
             else:
                 clock += _content(reader, ref)
             parsed._cut(client, clock)
