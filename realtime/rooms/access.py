@@ -41,11 +41,6 @@ class Permissions:
         """Everything an anonymous editor of an open room may do."""
         return cls(edit=True, run=True, cancel=True, analyze=True)
 
-    @classmethod
-    def viewer(cls) -> Permissions:
-        """Read-only: sees the document and cursors, changes nothing."""
-        return cls()
-
 
 @dataclass(frozen=True, slots=True)
 class Principal:

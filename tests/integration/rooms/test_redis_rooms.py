@@ -141,7 +141,7 @@ async def test_app_events_reach_every_instance(redis_url, settings_for, clients)
     class NotesReaderUnlessViewer:
         async def authenticate(self, request: ConnectionRequest) -> Principal:
             viewer = request.token == "viewer"
-            perms = Permissions.viewer() if viewer else Permissions(edit=True, read_notes=True)
+            perms = Permissions() if viewer else Permissions(edit=True, read_notes=True)
             return Principal(
                 "u-" + str(request.token), "x", "viewer" if viewer else "editor", perms
             )

@@ -16,7 +16,7 @@ class RoleIsTheToken:
 
     async def authenticate(self, request: ConnectionRequest) -> Principal:
         if request.token == "viewer":
-            return Principal("v", "Viewer", "viewer", Permissions.viewer())
+            return Principal("v", "Viewer", "viewer", Permissions())
         return Principal("e", "Editor", "editor", Permissions.editor())
 
 

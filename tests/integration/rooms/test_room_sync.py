@@ -175,7 +175,7 @@ class _ViewerUnlessNamedEditor:
             user_id="u-" + (request.token or "anon"),
             name=request.token or "anon",
             role="editor" if editor else "viewer",
-            permissions=Permissions.editor() if editor else Permissions.viewer(),
+            permissions=Permissions.editor() if editor else Permissions(),
         )
 
 
