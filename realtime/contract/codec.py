@@ -59,23 +59,16 @@ def decode_client_event(text: str | bytes) -> ClientEvent:
             ErrorEvent(code=ErrorCode.BAD_EVENT, message="event is not valid JSON")
         ) from None
     raw = _envelope.decode(text)
-    request_id = _request_id(raw)
     kind = raw.get("type") if isinstance(raw, dict) else None
-    if not isinstance(raw, dict) or not isinstance(kind, str):
-        error = ErrorEvent(
-            code=ErrorCode.BAD_EVENT, message="event must be an object with a 'type'"
+    if not isinstance(kind, str):
+        raise EventRefused(
+            ErrorEvent(code=ErrorCode.BAD_EVENT, message="event must be an object with a 'type'")
         )
-    elif kind not in EVENT_PERMISSIONS:
-        error = ErrorEvent(
-            code=ErrorCode.UNKNOWN_EVENT,
-            message=f"unknown event type {kind[:64]!r}",
-            id=request_id,
-        )
+    if kind not in EVENT_PERMISSIONS:
+        code, message = ErrorCode.UNKNOWN_EVENT, f"unknown event type {kind[:64]!r}"
     else:
-        error = ErrorEvent(
-            code=ErrorCode.BAD_EVENT, message=f"bad {kind!r} event: {failure}", id=request_id
-        )
-    raise EventRefused(error)
+        code, message = ErrorCode.BAD_EVENT, f"bad {kind!r} event: {failure}"
+    raise EventRefused(ErrorEvent(code=code, message=message, id=_request_id(raw)))
 
 
 def echo_id(event: ClientEvent) -> str | msgspec.UnsetType:
