@@ -27,12 +27,7 @@ if TYPE_CHECKING:
     from realtime.rooms.connection import Connection
     from realtime.rooms.room import Room
 
-__all__ = ["EventGuard", "required_action"]
-
-
-def required_action(kind: str) -> Action | None:
-    """The permission an event of type `kind` needs; None: no such event (refused)."""
-    return EVENT_PERMISSIONS.get(kind)
+__all__ = ["EventGuard"]
 
 
 def _allowed(principal: Principal, action: Action) -> bool:
@@ -53,7 +48,7 @@ class EventGuard:
         """None to let the event through, else the `error` event to answer with."""
         kind = event_type(type(event))
         echo = echo_id(event)
-        action = required_action(kind)
+        action = EVENT_PERMISSIONS.get(kind)  # None: no such event (refused)
         if action is None:
             return ErrorEvent(
                 code=ErrorCode.UNKNOWN_EVENT,
