@@ -33,11 +33,6 @@ LANGUAGE_KEY = "language"
 _UNREADABLE = "(unreadable)"
 
 
-def default_language_id() -> str:
-    """The language of a room that never chose one (the registry's default, Python)."""
-    return load_registry().default
-
-
 def document_language(doc: Doc[Any]) -> str:
     """The language id the room's document names (the default when it names none).
 
@@ -60,6 +55,6 @@ def settings_language(settings: Map[Any]) -> str:
     except Exception as exc:
         log.warning("room settings unreadable: %s", exc)
         return _UNREADABLE
-    if value is None:
-        return default_language_id()
+    if value is None:  # a room that never chose one: the registry's default, Python
+        return load_registry().default
     return value if isinstance(value, str) else _UNREADABLE
