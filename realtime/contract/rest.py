@@ -69,9 +69,8 @@ def _plain_text(value: str) -> str:
     stripped = value.strip()
     if not stripped:
         raise ValueError("must not be blank")
-    for ch in stripped:
-        if unicodedata.category(ch) in {"Cc", "Cf", "Co", "Cs", "Zl", "Zp"}:
-            raise ValueError("must not contain control or formatting characters")
+    if any(unicodedata.category(ch) in {"Cc", "Cf", "Co", "Cs", "Zl", "Zp"} for ch in stripped):
+        raise ValueError("must not contain control or formatting characters")
     return stripped
 
 

@@ -164,9 +164,7 @@ class RedisRoomMetaStore(RoomMetaStore):
     async def revoke_invite(self, room_id: str, invite_id: str) -> list[str] | None:
         keys = [self._key("invite", invite_id), self._key("members", room_id)]
         result = await self._call(self._revoke(keys=keys, args=[room_id, invite_id]))
-        if result == -1:
-            return None
-        return [_text(item) for item in result]
+        return None if result == -1 else [_text(item) for item in result]
 
     async def get_links(self, room_id: str) -> list[InviteRecord]:
         ids = await self._call(self._redis.hvals(self._key("links", room_id)))

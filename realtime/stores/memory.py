@@ -49,9 +49,7 @@ class MemoryRoomStore(RoomStore):
 
     async def load(self, room_id: str) -> RoomState:
         """Return the room's snapshot and log (empty for a new room)."""
-        log = self._logs.get(room_id)
-        if log is None:
-            return RoomState(None, None, None, ())
+        log = self._logs.get(room_id) or _Log()
         return RoomState(log.snapshot, log.snapshot_id, log.snapshot_at_ms, tuple(log.updates))
 
     async def append(self, room_id: str, update: bytes) -> str:
