@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import io
+import itertools
 import re
 import tokenize
 import unicodedata
@@ -361,13 +362,6 @@ def _public_literal(node: ast.expr) -> bool:
     return all(part and not part.startswith("_") for part in node.value.split("."))
 
 
-def _walk_bounded(tree: ast.Module) -> Iterable[ast.AST]:
-    for count, node in enumerate(ast.walk(tree)):
-        if count > MAX_NODES:
-            raise RecursionError
-        yield node
-
-
 def validate(
     code: str, *, extra_modules: Iterable[str] = COMPUTE_MODULES, limit_bytes: int = 10 * 1024
 ) -> list[Diagnostic]:
@@ -394,8 +388,9 @@ def validate(
         return found
     checker = _Checker(CORE_MODULES | frozenset(extra_modules))
     try:
-        for _ in _walk_bounded(tree):
-            pass
+        # More than MAX_NODES + 1 nodes: too many to check (counting stops there).
+        if next(itertools.islice(ast.walk(tree), MAX_NODES + 1, None), None) is not None:
+            raise RecursionError
         checker.visit(tree)
     except RecursionError:
         return [_diag(None, "program is too complex to check", "too_complex")]

@@ -109,7 +109,6 @@ class WarmPool:
         settings: Sizes and limits.
         factory: Makes one (not yet started) sandbox.
         backend: Name shown in stats ("runsc", "relaxed" or "kubernetes").
-        wall_timeout_s: Default wall clock for runs of this pool (settings' value otherwise).
         fix_hint: How to fix a failed self-test (default: the local gVisor hint).
         language_factory: Builds a language's tree and returns its sandbox factory (None: this
             backend runs Python only; other languages' runs end with a `sandbox_error` that
@@ -122,14 +121,12 @@ class WarmPool:
         factory: Callable[[], Sandbox],
         *,
         backend: str,
-        wall_timeout_s: float | None = None,
         fix_hint: str | None = None,
         language_factory: LanguageFactory | None = None,
     ) -> None:
         self.settings = settings
         self.fix_hint = fix_hint
         self.backend = backend
-        self.wall_timeout_s = wall_timeout_s or settings.wall_timeout_s
         self.factory = factory
         self.language_factory = language_factory
         python = Lane(PYTHON, factory=factory)
@@ -144,18 +141,11 @@ class WarmPool:
         self._latencies: collections.deque[float] = collections.deque(maxlen=100)
 
     @classmethod
-    def from_settings(
-        cls, settings: SandboxSettings, *, wall_timeout_s: float | None = None
-    ) -> WarmPool:
+    def from_settings(cls, settings: SandboxSettings) -> WarmPool:
         """Build the pool for the configured backend (the root filesystem is built here)."""
         if settings.relaxed_mode:
             log.warning(RELAXED_WARNING)
-            return cls(
-                settings,
-                lambda: RelaxedSandbox(settings),
-                backend="relaxed",
-                wall_timeout_s=wall_timeout_s,
-            )
+            return cls(settings, lambda: RelaxedSandbox(settings), backend="relaxed")
         rootfs = build_rootfs(settings.cache_dir, settings.python)
         use_cgroups = settings.use_cgroups and cgroups_available(settings.cgroup_parent)
         if settings.use_cgroups and not use_cgroups:
@@ -172,7 +162,6 @@ class WarmPool:
             settings,
             lambda: RunscSandbox(settings, rootfs, use_cgroups=use_cgroups),
             backend="runsc",
-            wall_timeout_s=wall_timeout_s,
             language_factory=language_factory,
         )
 
@@ -275,7 +264,7 @@ class WarmPool:
             return FinishedRun(request.run_id, refused)
         if self._closed:
             raise SandboxUnavailableError("the sandbox pool is closed")
-        wall = wall_timeout_s or self.wall_timeout_s
+        wall = wall_timeout_s or self.settings.wall_timeout_s
         if language is None or python:
             lane = self._lanes[PYTHON]
             run = SandboxRun(request, self.settings, wall_timeout_s=wall)

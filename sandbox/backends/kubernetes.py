@@ -136,11 +136,6 @@ def configuration_from_environment() -> k8s.Configuration:
     return configuration
 
 
-def parse_time(value: str) -> float:
-    """Seconds since the epoch of an RFC 3339 time (`metav1.Time` has whole seconds)."""
-    return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
-
-
 # -- measurements ------------------------------------------------------------------------------
 
 
@@ -172,7 +167,7 @@ def pod_samples(summary: Summary, namespace: str) -> dict[str, StatsSample]:
         if stamp is None:
             continue
         found[name] = StatsSample(
-            taken_at=parse_time(stamp),
+            taken_at=datetime.fromisoformat(stamp).timestamp(),  # RFC 3339, whole seconds
             cpu_ns=cpu.get("usageCoreNanoSeconds"),
             working_set_bytes=memory.get("workingSetBytes"),
         )
@@ -725,9 +720,7 @@ class KubernetesSandboxPool(WarmPool):
         )
 
     @classmethod
-    def from_overrides(
-        cls, overrides: SettingsOverrides, configuration: k8s.Configuration | None = None
-    ) -> KubernetesSandboxPool:
+    def from_overrides(cls, overrides: SettingsOverrides) -> KubernetesSandboxPool:
         """A pool from one dict of `KubernetesPoolConfig` and `SandboxSettings` fields."""
         names = set(KubernetesPoolConfig.model_fields)
         config = with_overrides(
@@ -736,7 +729,7 @@ class KubernetesSandboxPool(WarmPool):
         settings = with_overrides(
             SandboxSettings, {k: v for k, v in overrides.items() if k not in names}
         )
-        return cls(configuration or configuration_from_environment(), config, settings=settings)
+        return cls(configuration_from_environment(), config, settings=settings)
 
     async def start(self) -> None:
         """Read the pod template (checking access), self-test one pod, fill the pool.
