@@ -79,6 +79,8 @@ class SpreadSandboxPool:
         make_actor: The pool actor for a node id (get-if-exists, pinned to that node).
         list_nodes: Ids of the live sandbox nodes (blocking; run in a thread).
         ask_for_nodes: Asks the autoscaler for at least this many sandbox nodes (blocking).
+
+    Attributes:
         refresh_s: How often nodes are listed and pools probed.
         probe_timeout_s: How long a pool may take to answer a probe before it takes no runs.
         submit_wait_s: How long one pool may take to accept a run before the next is tried.
@@ -88,28 +90,24 @@ class SpreadSandboxPool:
             warm it too. The pools' own `SANDBOX_LANGUAGE_IDLE_S` default.
     """
 
+    refresh_s = 1.0
+    probe_timeout_s = 3.0
+    submit_wait_s = 3.0
+    wait_for_pool_s = 30.0
+    language_idle_s = 600.0
+
     def __init__(
         self,
         make_actor: Callable[[str], Any],
         *,
         list_nodes: Callable[[], list[str]] = sandbox_node_ids,
         ask_for_nodes: Callable[[int], None] = ask_for_sandbox_nodes,
-        refresh_s: float = 1.0,
-        probe_timeout_s: float = 3.0,
-        submit_wait_s: float = 3.0,
-        wait_for_pool_s: float = 30.0,
-        language_idle_s: float = 600.0,
     ) -> None:
         self._make_actor = make_actor
         self._list_nodes = list_nodes
         self._ask_for_nodes = ask_for_nodes
         self.asked_for = 0  # sandbox nodes last asked of the autoscaler (0: none)
-        self.refresh_s = refresh_s
-        self.probe_timeout_s = probe_timeout_s
-        self.submit_wait_s = submit_wait_s
-        self.wait_for_pool_s = wait_for_pool_s
         self.members: dict[str, PoolMember] = {}
-        self.language_idle_s = language_idle_s
         self._prewarmed: dict[str, float] = {}  # language -> monotonic time of its last prewarm
         self._background: set[asyncio.Task[None]] = set()
         self._changed = asyncio.Event()

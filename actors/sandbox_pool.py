@@ -147,8 +147,6 @@ def get_sandbox_pool_actor(
     overrides: SettingsOverrides | None = None,
     *,
     name: str = POOL_ACTOR_NAME,
-    namespace: str | None = None,
-    detached: bool = False,
     channel_host: str | None = "127.0.0.1",
     channel_port: int = 0,
     node_id: str | None = None,
@@ -165,8 +163,6 @@ def get_sandbox_pool_actor(
         backend: Pool backend for the actor when it is created.
         overrides: Non-secret settings for it (ignored if the actor exists).
         name: Actor name; callers with the same name share one pool.
-        namespace: Ray namespace (None: the driver's).
-        detached: Outlive the creating driver (a shared cluster).
         channel_host: Run channel address: loopback for a local Ray, None (the actor's node
             address) on a cluster, where callers run on other nodes.
         channel_port: Run channel port (0: any; a cluster fixes it for its network policy).
@@ -176,9 +172,7 @@ def get_sandbox_pool_actor(
     remote_cls = ray.remote(SandboxPoolActor)
     return remote_cls.options(
         name=name,
-        namespace=namespace,
         get_if_exists=True,
-        lifetime="detached" if detached else None,
         max_restarts=-1,
         max_task_retries=0,
         max_concurrency=1000,
