@@ -324,7 +324,9 @@ class RunChannelClient:
             raise ChannelClosedError("the run channel is closed")
         queue: asyncio.Queue[ActorMessage | None] = asyncio.Queue()
         self._runs[request.run_id] = queue
-        self._send(Submit(request))
+        # One write of one whole line (here and for controls): no await, so lines of
+        # concurrent runs never interleave.
+        self._writer.write(_line(Submit(request)))
         answer = await queue.get()
         if answer is None or isinstance(answer, Refused | Ended):
             self._runs.pop(request.run_id, None)  # no events follow
@@ -340,7 +342,7 @@ class RunChannelClient:
     def send_control(self, message: Input | Eof | Cancel) -> None:
         """Input, EOF or cancel for a run (dropped when the connection is gone)."""
         if not self.closed:
-            self._send(message)
+            self._writer.write(_line(message))
 
     def forget(self, run_id: str) -> None:
         """Stop routing a run's messages (its handle is done)."""
@@ -353,10 +355,6 @@ class RunChannelClient:
         self._reading.cancel()
         with contextlib.suppress(asyncio.CancelledError, Exception):
             await self._reading
-
-    def _send(self, message: msgspec.Struct) -> None:
-        # One write of one whole line: no await, so lines of concurrent runs never interleave.
-        self._writer.write(_line(message))
 
     async def _read(self) -> None:
         try:

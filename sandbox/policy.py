@@ -280,8 +280,7 @@ class _Checker(ast.NodeVisitor):
 
     def _check_member(self, node: ast.AST, module: str, name: str) -> None:
         """`module.name` or `from module import name`: facades, denied names, re-exports."""
-        refusal = _member_refusal(module, name)
-        if refusal is not None:
+        if refusal := _member_refusal(module, name):
             self._refuse(node, *refusal)
 
     def _check_star(self, node: ast.ImportFrom, module: str) -> None:
