@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import json
 import random
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, cast
 
 from pycrdt import Map, Text
@@ -41,6 +41,16 @@ from realtime.rooms.surrogates import SurrogateSafeDoc
 __all__ = ["RoomClient", "pycrdt_to_utf16", "utf16_to_pycrdt"]
 
 
+def _boundaries(text: str) -> Iterator[tuple[int, int]]:
+    """(UTF-16 units, UTF-8 bytes) before each character of `text`, and at its end."""
+    units = offset = 0
+    for char in text:
+        yield units, offset
+        units += 2 if ord(char) > 0xFFFF else 1
+        offset += len(char.encode("utf-8", "surrogatepass"))
+    yield units, offset
+
+
 def utf16_to_pycrdt(text: str, index: int) -> int:
     """The pycrdt index (UTF-8 bytes) of a Yjs index (UTF-16 code units) into `text`.
 
@@ -50,16 +60,11 @@ def utf16_to_pycrdt(text: str, index: int) -> int:
     """
     if index < 0:
         raise ValueError(f"negative index {index}")
-    units = 0
-    offset = 0
-    for char in text:
-        if units >= index:
-            break
-        units += 2 if ord(char) > 0xFFFF else 1
-        offset += len(char.encode("utf-8", "surrogatepass"))
+    units, offset = next(((u, o) for u, o in _boundaries(text) if u >= index), (-1, -1))
     if units != index:
+        total = max(u for u, _ in _boundaries(text))
         where = "inside a surrogate pair" if units == index + 1 else "past the end"
-        raise ValueError(f"UTF-16 index {index} is {where} of a text of {units} units")
+        raise ValueError(f"UTF-16 index {index} is {where} of a text of {total} units")
     return offset
 
 
@@ -71,16 +76,11 @@ def pycrdt_to_utf16(text: str, index: int) -> int:
     """
     if index < 0:
         raise ValueError(f"negative index {index}")
-    units = 0
-    offset = 0
-    for char in text:
-        if offset >= index:
-            break
-        units += 2 if ord(char) > 0xFFFF else 1
-        offset += len(char.encode("utf-8", "surrogatepass"))
+    units, offset = next(((u, o) for u, o in _boundaries(text) if o >= index), (-1, -1))
     if offset != index:
+        total = max(o for _, o in _boundaries(text))
         where = "inside a character" if offset > index else "past the end"
-        raise ValueError(f"UTF-8 index {index} is {where} of a text of {offset} bytes")
+        raise ValueError(f"UTF-8 index {index} is {where} of a text of {total} bytes")
     return units
 
 
