@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 
 from actors.analysis.offline.cost import EXP, LOG, ONE, SQRT, Cost, N
-from actors.analysis.offline.names import Scope, callee_name, walk_local
+from actors.analysis.offline.names import Scope, assigns_to, callee_name, walk_local
 
 _PASS_THROUGH = frozenset(
     [
@@ -29,25 +29,19 @@ _HALVING_OPS = (ast.Mult, ast.Div, ast.FloorDiv, ast.RShift, ast.LShift, ast.Pow
 _DRAIN_METHODS = frozenset(["pop", "popleft", "heappop", "popitem", "remove"])
 
 
-def _uses_log(node: ast.AST) -> bool:
-    for sub in ast.walk(node):
-        if isinstance(sub, ast.Call) and callee_name(sub) in {"log", "log2", "bit_length", "log10"}:
-            return True
-    return False
+def _calls(node: ast.AST, names: set[str]) -> bool:
+    """Whether `node` holds a call to one of `names`."""
+    return any(isinstance(sub, ast.Call) and callee_name(sub) in names for sub in ast.walk(node))
 
 
 def _uses_sqrt(node: ast.AST) -> bool:
-    for sub in ast.walk(node):
-        if isinstance(sub, ast.Call) and callee_name(sub) in {"sqrt", "isqrt"}:
-            return True
-        if (
-            isinstance(sub, ast.BinOp)
-            and isinstance(sub.op, ast.Pow)
-            and isinstance(sub.right, ast.Constant)
-            and sub.right.value == 0.5
-        ):
-            return True
-    return False
+    return _calls(node, {"sqrt", "isqrt"}) or any(
+        isinstance(sub, ast.BinOp)
+        and isinstance(sub.op, ast.Pow)
+        and isinstance(sub.right, ast.Constant)
+        and sub.right.value == 0.5
+        for sub in ast.walk(node)
+    )
 
 
 def is_exponential(node: ast.expr, scope: Scope) -> bool:
@@ -114,7 +108,7 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
     if width is not None:
         # range(i, i + w) runs w times, wherever it starts.
         return width_count(width, scope)
-    if _uses_log(stop):
+    if _calls(stop, {"log", "log2", "bit_length", "log10"}):
         return LOG
     if _uses_sqrt(stop):
         return SQRT
@@ -212,9 +206,7 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
         if isinstance(base, ast.Name) and scope.is_adjacency(base.id):
             # Adjacency lists: every edge is visited once over the whole traversal.
             return ONE
-        if isinstance(node.slice, ast.Slice):
-            return N
-        return N if not scope.is_const_expr(node) else ONE
+        return N
     if isinstance(node, ast.Call):
         name = callee_name(node)
         if name == "range":
@@ -273,10 +265,6 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
         for gen in node.generators:
             out = out * iter_count(gen.iter, scope)
         return out
-    if isinstance(node, ast.Attribute):
-        return N
-    if isinstance(node, ast.BinOp | ast.IfExp | ast.BoolOp):
-        return N
     return N
 
 
@@ -292,21 +280,21 @@ def _is_halving_value(value: ast.expr, target: str) -> bool:
 
 def _mid_names(body: list[ast.stmt]) -> set[str]:
     """Names assigned a midpoint (`(lo + hi) // 2`, `lo + (hi - lo) // 2`, `(lo + hi) >> 1`)."""
-    mids: set[str] = set()
-    for node in walk_local(body):
-        if isinstance(node, ast.Assign) and len(node.targets) == 1:
-            tgt = node.targets[0]
-            if isinstance(tgt, ast.Name):
-                for sub in ast.walk(node.value):
-                    if (
-                        isinstance(sub, ast.BinOp)
-                        and isinstance(sub.op, ast.FloorDiv | ast.RShift | ast.Div)
-                        and isinstance(sub.right, ast.Constant)
-                        and isinstance(sub.right.value, int | float)
-                        and (sub.right.value > 1 or isinstance(sub.op, ast.RShift))
-                    ):
-                        mids.add(tgt.id)
-    return mids
+    return {
+        node.targets[0].id
+        for node in walk_local(body)
+        if isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+        and any(
+            isinstance(sub, ast.BinOp)
+            and isinstance(sub.op, ast.FloorDiv | ast.RShift | ast.Div)
+            and isinstance(sub.right, ast.Constant)
+            and isinstance(sub.right.value, int | float)
+            and (sub.right.value > 1 or isinstance(sub.op, ast.RShift))
+            for sub in ast.walk(node.value)
+        )
+    }
 
 
 def while_count(
@@ -360,7 +348,7 @@ def while_count(
                         kinds.add("other")
         elif isinstance(node, ast.Call):
             name = callee_name(node)
-            if name in _DRAIN_METHODS or name == "heappop":
+            if name in _DRAIN_METHODS:
                 kinds.add("drain")
     if "mid" in kinds or "mul" in kinds:
         return LOG, "halving loop"
@@ -390,11 +378,8 @@ def while_count(
         return SQRT, "square-root bound"
     flag = test.operand if isinstance(test, ast.UnaryOp) else test
     if isinstance(flag, ast.Name) and any(
-        isinstance(n, ast.Assign)
-        and isinstance(n.value, ast.Constant)
-        and isinstance(n.value.value, bool)
-        and any(isinstance(t, ast.Name) and t.id == flag.id for t in n.targets)
-        for n in walk_local(loop.body)
+        isinstance(n.value, ast.Constant) and isinstance(n.value.value, bool)
+        for n in assigns_to(loop.body, flag.id)
     ):
         return N, "repeat-until-stable loop"
     if kinds <= {"add"} and const_bound and not _test_has_size(test, scope):
@@ -881,10 +866,8 @@ def _walks_to_root(loop: ast.While) -> bool:
     if sub is None or name is None or ast.unparse(sub.slice) != name.id:
         return False
     return any(
-        isinstance(n, ast.Assign)
-        and any(isinstance(t, ast.Name) and t.id == name.id for t in n.targets)
-        and ast.unparse(n.value).startswith(ast.unparse(sub.value) + "[")
-        for n in walk_local(loop.body)
+        ast.unparse(n.value).startswith(ast.unparse(sub.value) + "[")
+        for n in assigns_to(loop.body, name.id)
     )
 
 
@@ -919,13 +902,7 @@ def _marks_as_it_goes(loop: ast.While, reset: set[str]) -> bool:
             and isinstance(node.operand.value, ast.Name)
         ):
             tested.add(node.operand.value.id)
-    marked = {
-        t.value.id
-        for node in walk_local(loop.body)
-        if isinstance(node, ast.Assign) and _literal(node.value) is not _NOT_LITERAL
-        for t in node.targets
-        if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
-    }
+    marked = _marked_arrays(loop)
     # `while seen[x] == -1: seen[x] = i`: a cell leaves the sentinel for good, whatever it
     # is set to (so long as nothing in the loop sets it back to the sentinel).
     sentinels = {

@@ -59,6 +59,16 @@ def walk_local(nodes: list[ast.stmt]) -> Iterator[ast.AST]:
             stack.append(child)
 
 
+def assigns_to(body: list[ast.stmt], name: str) -> list[ast.Assign]:
+    """The plain assignments under `body` (nested functions left out) that bind `name`."""
+    return [
+        n
+        for n in walk_local(body)
+        if isinstance(n, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id == name for t in n.targets)
+    ]
+
+
 def helper_body(node: ast.AST) -> tuple[str, ast.AST] | None:
     """`def f(...): ...` or `f = lambda: ...`: the helper's name and the node of its body."""
     if isinstance(node, ast.FunctionDef):
