@@ -23,8 +23,8 @@ from actors.analysis.offline.loops import (
     while_count,
     width_count,
 )
-from actors.analysis.offline.names import Scope, callee_name, one_line, walk_local
-from actors.analysis.offline.vocabulary import CHEAP, CONSUMERS, LINEAR_METHODS, LOG_FUNCS
+from actors.analysis.offline.names import Scope, assigns_to, callee_name, one_line, walk_local
+from actors.analysis.offline.vocabulary import CONSUMERS, LINEAR_METHODS, LOG_FUNCS
 
 
 def _exits_early(loop: ast.For | ast.While) -> bool:
@@ -202,12 +202,7 @@ def _walks_part_of(
     walked = _walked(node.iter)
     if isinstance(walked, ast.Name) and walked.id not in targets:
         # `lst = d[k]` in the outer body, then `for x in lst`.
-        aliases = [
-            a.value
-            for a in walk_local(outer.body)
-            if isinstance(a, ast.Assign)
-            and any(isinstance(t, ast.Name) and t.id == walked.id for t in a.targets)
-        ]
+        aliases = [a.value for a in assigns_to(outer.body, walked.id)]
         if len(aliases) == 1:
             walked = aliases[0]
     if _split_line(outer.iter, scope):
@@ -272,9 +267,6 @@ def _resumes_where_it_stopped(node: ast.For, outer: ast.For | ast.While) -> bool
     return bool(moves) and all(
         isinstance(n, ast.Assign) and ast.unparse(n.value) == stop for n in moves
     )
-
-
-UserCall = Callable[[str, ast.Call], Cost]
 
 
 @dataclass
@@ -417,15 +409,7 @@ class Coster:
         source = node.iter
         if isinstance(source, ast.Name):
             outer = self.loops[-1][0]
-            source = next(
-                (
-                    n.value
-                    for n in walk_local(outer.body)
-                    if isinstance(n, ast.Assign)
-                    and any(isinstance(t, ast.Name) and t.id == source.id for t in n.targets)
-                ),
-                source,
-            )
+            source = next((n.value for n in assigns_to(outer.body, source.id)), source)
         if not isinstance(source, ast.Call) or callee_name(source) not in {
             "list",
             "copy",
@@ -474,15 +458,7 @@ class Coster:
         loop = self.loops[-1][0]
         if id(loop) in self.case_loops:
             return False
-        stores = sorted(
-            (
-                n
-                for n in walk_local(loop.body)
-                if isinstance(n, ast.Assign)
-                and any(isinstance(t, ast.Name) and t.id == node.id for t in n.targets)
-            ),
-            key=lambda n: (n.lineno, n.col_offset),
-        )
+        stores = sorted(assigns_to(loop.body, node.id), key=lambda n: (n.lineno, n.col_offset))
         return bool(stores) and is_line_read(stores[0].value, self.readers)
 
     def _fixed_read(self, node: ast.expr) -> bool:
@@ -661,9 +637,10 @@ class Coster:
         return self._defer(self._membership_cost(right, line))
 
     def _membership_cost(self, right: ast.expr, line: int) -> Cost:
-        if isinstance(right, ast.Set | ast.Dict | ast.SetComp | ast.DictComp):
-            return ONE
-        if isinstance(right, ast.List | ast.Tuple | ast.Constant):
+        if isinstance(
+            right,
+            ast.Set | ast.Dict | ast.SetComp | ast.DictComp | ast.List | ast.Tuple | ast.Constant,
+        ):
             return ONE
         if isinstance(right, ast.Name):
             if self.scope.is_const(right.id):
@@ -674,18 +651,16 @@ class Coster:
             self._note(N, line, "membership test on a list")
             return N
         if isinstance(right, ast.Call):
-            name = callee_name(right)
-            if name in {"keys", "set", "dict", "range", "frozenset", "Counter"}:
-                return ONE
-            return N
+            cheap = {"keys", "set", "dict", "range", "frozenset", "Counter"}
+            return ONE if callee_name(right) in cheap else N
         if isinstance(right, ast.Attribute):
-            kind = self.scope.attr_kind(right.attr)
-            return ONE if kind in {"hash", "int"} else N
-        if isinstance(right, ast.Subscript):
-            base = right.value
-            if isinstance(base, ast.Name) and self.scope.is_adjacency(base.id):
-                return ONE  # one vertex's neighbours: amortised over the edges, as a walk is
-            return N if not self.scope.is_const_expr(right) else ONE
+            return ONE if self.scope.attr_kind(right.attr) in {"hash", "int"} else N
+        if (
+            isinstance(right, ast.Subscript)
+            and isinstance(right.value, ast.Name)
+            and self.scope.is_adjacency(right.value.id)
+        ):
+            return ONE  # one vertex's neighbours: amortised over the edges, as a walk is
         return N
 
     def _comprehension(
@@ -717,9 +692,7 @@ class Coster:
         for a in [*node.args, *(k.value for k in node.keywords)]:
             args = args | self.expr(a)
         func = node.func
-        receiver = ONE
-        if isinstance(func, ast.Attribute):
-            receiver = self.expr(func.value)
+        receiver = self.expr(func.value) if isinstance(func, ast.Attribute) else ONE
         name = callee_name(node)
         base = args | receiver
         if (
@@ -747,9 +720,7 @@ class Coster:
             target = first if name == "sorted" else receiver
             if name in {"nlargest", "nsmallest"}:
                 target = node.args[1] if len(node.args) > 1 else None
-            if target is None or self._const(target):
-                return ONE
-            if self._fixed_read(target):
+            if target is None or self._const(target) or self._fixed_read(target):
                 return ONE
             self._note(NLOGN, node.lineno, "sort")
             count = iter_count(target, self.scope)
@@ -759,7 +730,7 @@ class Coster:
         if name in LOG_FUNCS:
             self._note(LOG, node.lineno, name)
             return LOG
-        if name == "insort" or name == "insort_left" or name == "insort_right":
+        if name in {"insort", "insort_left", "insort_right"}:
             return N
         if name == "pow" and len(node.args) == 3 and not self._const(node.args[1]):
             return LOG
@@ -776,8 +747,6 @@ class Coster:
         receiver = node.func.value if isinstance(node.func, ast.Attribute) else None
         if name in CONSUMERS or (name in {"list", "join"}):
             target = first
-            if name == "join" and receiver is not None and first is None:
-                return ONE
             if target is None:
                 return ONE
             if isinstance(target, ast.ListComp | ast.GeneratorExp | ast.SetComp):
@@ -791,12 +760,10 @@ class Coster:
         if name == "pop":
             if isinstance(receiver, ast.Name) and self.scope.kind(receiver.id) == "hash":
                 return ONE
-            if first is None:
+            if first is None or isinstance(first, ast.UnaryOp):
                 return ONE
             if isinstance(first, ast.Constant) and first.value == 0:
                 return N
-            if isinstance(first, ast.UnaryOp):
-                return ONE
             return ONE if self._const(first) else N
         if name == "insert":
             return N if first is not None and not self._is_end(first) else ONE
@@ -819,15 +786,11 @@ class Coster:
                 return ONE
             if name == "join":
                 return iter_count(first, self.scope) if first is not None else ONE
-            if name == "split":
-                self.space = self.space | N
-            if name == "copy" or name == "deepcopy":
+            if name in {"split", "copy", "deepcopy"}:
                 self.space = self.space | N
             return N
         if name in {"append", "add", "appendleft", "heappush", "setdefault"} and self.loops:
             self.space = self.space | self._loop_mult()
-        if name in CHEAP:
-            return ONE
         return ONE
 
     def _of_fixed(self, node: ast.expr) -> bool:
