@@ -20,7 +20,13 @@ from actors.analysis.offline.idioms import (
     is_test_case_loop,
     reader_helpers,
 )
-from actors.analysis.offline.names import callee_name, helper_body, walk_local
+from actors.analysis.offline.names import (
+    callee_name,
+    calls,
+    helper_body,
+    range_bound,
+    walk_local,
+)
 from actors.analysis.offline.vocabulary import (
     ADJACENCY_NAMES,
     HASH_NAMES,
@@ -88,25 +94,25 @@ class Target:
 
 
 def _two_dimensional(fn: ast.FunctionDef, param: str) -> bool:
-    for node in walk_local(fn.body):
-        if (
-            isinstance(node, ast.Subscript)
-            and isinstance(node.value, ast.Subscript)
-            and isinstance(node.value.value, ast.Name)
-            and node.value.value.id == param
-        ):
-            return True
-    return False
+    return any(
+        isinstance(node, ast.Subscript)
+        and isinstance(node.value, ast.Subscript)
+        and isinstance(node.value.value, ast.Name)
+        and node.value.value.id == param
+        for node in walk_local(fn.body)
+    )
 
 
 def _string_like(fn: ast.FunctionDef, param: str) -> bool:
-    for node in walk_local(fn.body):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
-            recv = node.func.value
-            text_methods = {"isalpha", "lower", "upper", "isalnum", "split", "strip"}
-            if isinstance(recv, ast.Name) and recv.id == param and node.func.attr in text_methods:
-                return True
-    return False
+    text_methods = {"isalpha", "lower", "upper", "isalnum", "split", "strip"}
+    return any(
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and isinstance(node.func.value, ast.Name)
+        and node.func.value.id == param
+        and node.func.attr in text_methods
+        for node in walk_local(fn.body)
+    )
 
 
 def choose_target(tree: ast.Module, kinds: dict[str, dict[str, str]]) -> Target | None:
@@ -270,14 +276,12 @@ def stdin_for(tree: ast.Module, n: int, seed: int = 7) -> str:
     _SPLITTERS = frozenset(
         name
         for name, body in filter(None, map(helper_body, ast.walk(tree)))
-        if name in _READERS
-        and any(isinstance(c, ast.Call) and callee_name(c) == "split" for c in ast.walk(body))
+        if name in _READERS and calls(body, {"split"})
     )
     tests = _test_counts(tree)
     rng = random.Random(seed)
     lines: list[str] = []
-    reads_all = any(isinstance(c, ast.Call) and callee_name(c) == "read" for c in ast.walk(tree))
-    if reads_all:
+    if calls(tree, {"read"}):
         values = [str(n), str(n)] + [str(rng.randrange(n)) for _ in range(4 * n)]
         return " ".join(values) + "\n"
     for stmt in tree.body:
@@ -361,9 +365,7 @@ def _reads_text(stmt: ast.stmt) -> bool:
         isinstance(t, ast.Name) and t.id in _CONVERTED for t in stmt.targets
     ):
         return False
-    return not any(
-        isinstance(c, ast.Call) and callee_name(c) in _NUMERIC | _SPLITTERS for c in ast.walk(stmt)
-    )
+    return not calls(stmt, _NUMERIC | _SPLITTERS)
 
 
 def _reader_converts(stmt: ast.stmt) -> bool:
@@ -386,17 +388,14 @@ def _test_counts(tree: ast.Module) -> frozenset[str]:
     for node in ast.walk(tree):
         if (
             isinstance(node, ast.For)
-            and isinstance(node.iter, ast.Call)
-            and callee_name(node.iter) == "range"
-            and len(node.iter.args) == 1
-            and isinstance(node.iter.args[0], ast.Name)
-            and node.iter.args[0].id in counts
+            and isinstance(bound := range_bound(node.iter), ast.Name)
+            and bound.id in counts
             and (
                 is_test_case_loop(node.iter, node.body, readers)
                 or is_query_loop(node.iter, node.body, counts, readers)
             )
         ):
-            out.add(node.iter.args[0].id)
+            out.add(bound.id)
     return frozenset(out)
 
 
@@ -427,13 +426,7 @@ def _lines_for(
             return out
         return []
     if isinstance(stmt, ast.For | ast.While):
-        bound = (
-            stmt.iter.args[0]
-            if isinstance(stmt, ast.For)
-            and isinstance(stmt.iter, ast.Call)
-            and _is_range1(stmt.iter)
-            else None
-        )
+        bound = range_bound(stmt.iter) if isinstance(stmt, ast.For) else None
         if isinstance(bound, ast.Name) and bound.id in tests:
             # One test case, read as a whole problem would be.
             return [ln for s in stmt.body for ln in _lines_for(s, n, rng, False, tests)]
@@ -464,9 +457,7 @@ def _lines_for(
     width = 1
     if isinstance(stmt, ast.Assign) and isinstance(stmt.targets[0], ast.Tuple):
         width = len(stmt.targets[0].elts)
-    splits = any(
-        isinstance(c, ast.Call) and callee_name(c) in {"split", *_SPLITTERS} for c in ast.walk(stmt)
-    )
+    splits = calls(stmt, {"split", *_SPLITTERS})
     comp_loop = any(isinstance(c, ast.ListComp | ast.GeneratorExp) for c in ast.walk(stmt))
     if comp_loop and len(reads) == 1 and _reads_per_item(stmt):
         return [f"{rng.randint(1, n)} {rng.randint(1, n)}" for _ in range(n)]
@@ -502,9 +493,8 @@ def _is_pair(line: str) -> bool:
 
 def _passes(loop: ast.For | ast.While, n: int) -> int:
     """How many passes to feed: `n`, `c` for `range(c)`, `n - c` for `range(m - c)`."""
-    it = loop.iter if isinstance(loop, ast.For) else None
-    if isinstance(it, ast.Call) and callee_name(it) == "range" and len(it.args) == 1:
-        arg = it.args[0]
+    arg = range_bound(loop.iter) if isinstance(loop, ast.For) else None
+    if arg is not None:
         if isinstance(arg, ast.Constant) and isinstance(arg.value, int):
             return max(0, min(n, arg.value))
         if (
@@ -518,12 +508,8 @@ def _passes(loop: ast.For | ast.While, n: int) -> int:
     return n
 
 
-def _is_range1(node: ast.expr) -> bool:
-    return isinstance(node, ast.Call) and callee_name(node) == "range" and len(node.args) == 1
-
-
 def _reads_per_item(stmt: ast.stmt) -> bool:
-    for comp in ast.walk(stmt):
-        if isinstance(comp, ast.ListComp | ast.GeneratorExp) and _reads(comp.elt):
-            return True
-    return False
+    return any(
+        isinstance(comp, ast.ListComp | ast.GeneratorExp) and _reads(comp.elt)
+        for comp in ast.walk(stmt)
+    )

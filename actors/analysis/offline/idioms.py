@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 
-from actors.analysis.offline.names import callee_name, helper_body
+from actors.analysis.offline.names import callee_name, calls, helper_body, range_bound
 
 READ_CALLS = frozenset({"input", "readline"})
 
@@ -137,10 +137,7 @@ def _fan(loop: ast.For, call: ast.Call) -> int:
 
 
 def _reads_input(node: ast.AST, readers: frozenset[str] = frozenset()) -> bool:
-    return any(
-        isinstance(c, ast.Call) and (callee_name(c) in READ_CALLS or callee_name(c) in readers)
-        for c in ast.walk(node)
-    )
+    return calls(node, READ_CALLS | readers)
 
 
 def count_reads(tree: ast.Module, readers: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -157,10 +154,7 @@ def count_reads(tree: ast.Module, readers: frozenset[str] = frozenset()) -> froz
             tgt = tgt.elts[0]
         if not isinstance(tgt, ast.Name) or not _reads_input(node.value, readers):
             continue
-        splits = any(
-            isinstance(c, ast.Call) and callee_name(c) == "split" for c in ast.walk(node.value)
-        )
-        if splits and not isinstance(node.targets[0], ast.Tuple | ast.List):
+        if _has_split(node.value) and not isinstance(node.targets[0], ast.Tuple | ast.List):
             continue
         out.add(tgt.id)
     return frozenset(out)
@@ -184,9 +178,9 @@ def is_query_loop(
     Their count is a second input dimension beside the problem's size, as test cases are:
     each answered on its own, the cost of one is the program's.
     """
-    if not (isinstance(head, ast.Call) and callee_name(head) == "range" and len(head.args) == 1):
+    bound = range_bound(head)
+    if bound is None:
         return False
-    bound = head.args[0]
     alone = (isinstance(bound, ast.Name) and bound.id in counts) or _reads_input(bound, readers)
     return alone and any(_reads_record(stmt, readers) for stmt in body) and not _files_records(body)
 
@@ -221,10 +215,8 @@ def is_test_case_loop(
     size: an integer that later bounds a loop or a range, or a whole line of numbers. A loop
     that only reads one value per pass (`a.append(int(input()))`) is not one.
     """
-    bound: ast.expr | None = None
-    if isinstance(head, ast.Call) and callee_name(head) == "range" and len(head.args) == 1:
-        bound = head.args[0]
-    elif isinstance(head, ast.Name):
+    bound = range_bound(head)
+    if isinstance(head, ast.Name):
         bound = head
     elif isinstance(head, ast.Compare) and isinstance(head.left, ast.Name):
         bound = head.left
@@ -317,11 +309,12 @@ def record_read(
     if len(sites) != 1:
         return None
     site = sites[0]
-    for node in ast.walk(tree):
-        if isinstance(node, ast.For | ast.While | ast.comprehension) and any(
-            n is site for n in ast.walk(node)
-        ):
-            return None
+    if any(
+        isinstance(node, ast.For | ast.While | ast.comprehension)
+        and any(n is site for n in ast.walk(node))
+        for node in ast.walk(tree)
+    ):
+        return None
     for node in ast.walk(tree):
         if (
             isinstance(node, ast.Assign)
@@ -347,4 +340,4 @@ def _is_line_list(value: ast.expr) -> bool:
 
 
 def _has_split(node: ast.AST) -> bool:
-    return any(isinstance(c, ast.Call) and callee_name(c) == "split" for c in ast.walk(node))
+    return calls(node, {"split"})

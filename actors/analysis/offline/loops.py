@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 
 from actors.analysis.offline.cost import EXP, LOG, ONE, SQRT, Cost, N
-from actors.analysis.offline.names import Scope, assigns_to, callee_name, walk_local
+from actors.analysis.offline.names import Scope, assigns_to, callee_name, calls, walk_local
 
 _PASS_THROUGH = frozenset(
     [
@@ -29,13 +29,8 @@ _HALVING_OPS = (ast.Mult, ast.Div, ast.FloorDiv, ast.RShift, ast.LShift, ast.Pow
 _DRAIN_METHODS = frozenset(["pop", "popleft", "heappop", "popitem", "remove"])
 
 
-def _calls(node: ast.AST, names: set[str]) -> bool:
-    """Whether `node` holds a call to one of `names`."""
-    return any(isinstance(sub, ast.Call) and callee_name(sub) in names for sub in ast.walk(node))
-
-
 def _uses_sqrt(node: ast.AST) -> bool:
-    return _calls(node, {"sqrt", "isqrt"}) or any(
+    return calls(node, {"sqrt", "isqrt"}) or any(
         isinstance(sub, ast.BinOp)
         and isinstance(sub.op, ast.Pow)
         and isinstance(sub.right, ast.Constant)
@@ -108,7 +103,7 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
     if width is not None:
         # range(i, i + w) runs w times, wherever it starts.
         return width_count(width, scope)
-    if _calls(stop, {"log", "log2", "bit_length", "log10"}):
+    if calls(stop, {"log", "log2", "bit_length", "log10"}):
         return LOG
     if _uses_sqrt(stop):
         return SQRT

@@ -7,7 +7,7 @@ the value first assigned, how a parameter is used, and (last) conventional names
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -32,6 +32,18 @@ def callee_name(call: ast.Call) -> str:
     if isinstance(func, ast.Attribute):
         return func.attr
     return ""
+
+
+def calls(node: ast.AST, names: Collection[str]) -> bool:
+    """Whether `node` holds a call to one of `names` (by bare name, as `callee_name` gives)."""
+    return any(isinstance(sub, ast.Call) and callee_name(sub) in names for sub in ast.walk(node))
+
+
+def range_bound(node: ast.AST | None) -> ast.expr | None:
+    """`n` for `range(n)` (a range of one argument); None for anything else."""
+    if isinstance(node, ast.Call) and callee_name(node) == "range" and len(node.args) == 1:
+        return node.args[0]
+    return None
 
 
 def one_line(value: ast.expr) -> bool:

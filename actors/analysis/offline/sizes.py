@@ -13,6 +13,7 @@ import ast
 from actors.analysis.offline.names import (
     Scope,
     callee_name,
+    calls,
     helper_body,
     one_line,
     propagate_consts,
@@ -169,23 +170,23 @@ def fixed_arguments(tree: ast.Module, name: str, params: list[str], caller: Scop
     scope the function is defined in) or fixed literals. A program that reads no input is a
     function shown with a sample call (`bubble([3, 1, 2])`): its parameters stay the size.
     """
-    if not any(isinstance(n, ast.Call) and callee_name(n) in _READ_CALLS for n in ast.walk(tree)):
+    if not calls(tree, _READ_CALLS):
         return set()
-    calls = [
+    sites = [
         n
         for n in ast.walk(tree)
         if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == name
     ]
-    if not calls or any(
-        c.keywords or any(isinstance(a, ast.Starred) for a in c.args) for c in calls
+    if not sites or any(
+        c.keywords or any(isinstance(a, ast.Starred) for a in c.args) for c in sites
     ):
         return set()
     in_loop = _in_loops(tree)
     records = _record_lines(caller, in_loop)
     out: set[str] = set()
     for pos, param in enumerate(params):
-        args = [c.args[pos] for c in calls if pos < len(c.args)]
-        if len(args) == len(calls) and all(
+        args = [c.args[pos] for c in sites if pos < len(c.args)]
+        if len(args) == len(sites) and all(
             (isinstance(a, ast.Name) and (a.id in caller.fixed or a.id in records))
             or (not isinstance(a, ast.Name) and _fixed_value(a, caller))
             or (id(a) in in_loop and one_line(a))
@@ -210,11 +211,11 @@ def _record_lines(caller: Scope, in_loop: set[int]) -> set[str]:
     Each is one record among many (n lines, each a short expression or name): a helper
     called with it parses one record, in time that does not grow with n.
     """
-    out: set[str] = set()
-    for name, values in caller.assigned.items():
-        if values and all(v is not None and id(v) in in_loop and one_line(v) for v in values):
-            out.add(name)
-    return out
+    return {
+        name
+        for name, values in caller.assigned.items()
+        if values and all(v is not None and id(v) in in_loop and one_line(v) for v in values)
+    }
 
 
 def _fixed_value(value: ast.expr, scope: Scope) -> bool:
@@ -263,9 +264,7 @@ def _find_digits(scope: Scope) -> None:
     while changed:
         changed = False
         for name, values in scope.assigned.items():
-            if name in scope.fixed or name in scope.params or not values:
-                continue
-            if any(v is None for v in values):
+            if name in scope.fixed or name in scope.params or not values or None in values:
                 continue
             if all(_digits_value(v, scope, name) for v in values) and any(
                 _digits_value(v, scope, "") for v in values
@@ -446,17 +445,15 @@ def _powers_of_two(value: ast.expr) -> bool:
 
 def _unpacked_names(body: list[ast.stmt]) -> set[str]:
     """`a, b, c = nums`: `nums` holds exactly as many values as there are names."""
-    out: set[str] = set()
-    for node in _walk(body):
-        if (
-            isinstance(node, ast.Assign)
-            and isinstance(node.targets[0], ast.Tuple | ast.List)
-            and len(node.targets[0].elts) <= 8
-            and not any(isinstance(e, ast.Starred) for e in node.targets[0].elts)
-            and isinstance(node.value, ast.Name)
-        ):
-            out.add(node.value.id)
-    return out
+    return {
+        node.value.id
+        for node in _walk(body)
+        if isinstance(node, ast.Assign)
+        and isinstance(node.targets[0], ast.Tuple | ast.List)
+        and len(node.targets[0].elts) <= 8
+        and not any(isinstance(e, ast.Starred) for e in node.targets[0].elts)
+        and isinstance(node.value, ast.Name)
+    }
 
 
 def _indexed_reads(body: list[ast.stmt], scope: Scope) -> set[str]:
@@ -479,11 +476,7 @@ def _indexed_reads(body: list[ast.stmt], scope: Scope) -> set[str]:
         if len(values) != 1 or values[0] is None or id(values[0]) in in_loop:
             continue
         value = values[0]
-        reads = any(
-            isinstance(c, ast.Call) and (callee_name(c) in _READ_CALLS or callee_name(c) in helpers)
-            for c in ast.walk(value)
-        )
-        if not reads:
+        if not calls(value, _READ_CALLS | helpers):
             continue
         uses = [
             n
@@ -510,11 +503,11 @@ def _constant_position(parent: ast.AST | None, use: ast.Name, scope: Scope) -> b
 
 def _line_readers(body: list[ast.stmt]) -> set[str]:
     """Module helpers that read input (`ints = lambda: ...input()...`, `def LI(): ...`)."""
-    out: set[str] = set()
-    for target, inner in filter(None, map(helper_body, body)):
-        if any(isinstance(c, ast.Call) and callee_name(c) in _READ_CALLS for c in ast.walk(inner)):
-            out.add(target)
-    return out
+    return {
+        target
+        for target, inner in filter(None, map(helper_body, body))
+        if calls(inner, _READ_CALLS)
+    }
 
 
 def _grown_names(body: list[ast.stmt], scope: Scope, over_fixed: bool = False) -> set[str]:
@@ -537,8 +530,7 @@ def _grown_names(body: list[ast.stmt], scope: Scope, over_fixed: bool = False) -
                 visit(stmt, inner)
             return
         if isinstance(node, ast.While):
-            parts: list[ast.AST] = [node.test, *node.body, *node.orelse]
-            for part in parts:
+            for part in [node.test, *node.body, *node.orelse]:
                 visit(part, True)
             return
         if isinstance(node, ast.comprehension):
