@@ -9,7 +9,7 @@ from typing import Literal
 
 from actors.analysis.offline.cost import EXP, LOG, Cost, N
 from actors.analysis.offline.loops import _mid_names
-from actors.analysis.offline.names import Scope, callee_name, walk_local
+from actors.analysis.offline.names import Scope, callee_name, calls, walk_local
 from actors.analysis.offline.vocabulary import ADJACENCY_NAMES
 
 Shrink = Literal["half", "sub", "struct", "child"]
@@ -139,7 +139,7 @@ def _count_stmt(stmt: ast.stmt, name: str) -> int:
     return _calls_in_expr(stmt, name)
 
 
-def _shrink_of(call: ast.Call, mids: set[str], params: list[str]) -> Shrink:
+def _shrink_of(call: ast.Call, mids: set[str]) -> Shrink:
     args = list(call.args) + [k.value for k in call.keywords]
     kinds: set[Shrink] = set()
     for arg in args:
@@ -167,10 +167,8 @@ def _shrink_of(call: ast.Call, mids: set[str], params: list[str]) -> Shrink:
 
 
 def _memoised(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
-    for dec in fn.decorator_list:
-        text = ast.unparse(dec)
-        if "cache" in text or "memo" in text:
-            return True
+    if any("cache" in text or "memo" in text for text in map(ast.unparse, fn.decorator_list)):
+        return True
     tested: set[str] = set()
     stored: set[str] = set()
     for node in walk_local(fn.body):
@@ -223,7 +221,7 @@ def classify(
         return None
     mids = _mid_names(fn.body)
     params = [a.arg for a in fn.args.args if a.arg not in {"self", "cls"}]
-    shrinks = {_shrink_of(c, mids, params) for c in calls if isinstance(c, ast.Call)}
+    shrinks = {_shrink_of(c, mids) for c in calls if isinstance(c, ast.Call)}
     shrink: Shrink = "half" if "half" in shrinks else ("sub" if "sub" in shrinks else "struct")
     if shrinks == {"child"} or (shrinks == {"child", "struct"}):
         shrink = "child"
@@ -313,18 +311,15 @@ def _subset_state(calls: list[ast.AST], params: list[str] | None = None) -> bool
 
 def _follows_parent(calls: list[ast.AST], params: list[str]) -> bool:
     """`find(parent[x])`: the one call follows a parent pointer, as union-find does."""
-    for c in calls:
-        if not isinstance(c, ast.Call) or not c.args:
-            return False
-        arg = c.args[0]
-        if not (
-            isinstance(arg, ast.Subscript)
-            and isinstance(arg.value, ast.Name | ast.Attribute)
-            and isinstance(arg.slice, ast.Name)
-            and arg.slice.id in params
-        ):
-            return False
-    return True
+    return all(
+        isinstance(c, ast.Call)
+        and bool(c.args)
+        and isinstance(c.args[0], ast.Subscript)
+        and isinstance(c.args[0].value, ast.Name | ast.Attribute)
+        and isinstance(c.args[0].slice, ast.Name)
+        and c.args[0].slice.id in params
+        for c in calls
+    )
 
 
 def _doubles_result(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bool:
@@ -367,10 +362,9 @@ def _adjacent(it: ast.expr, scope: Scope) -> bool:
         return scope.is_adjacency(it.value.id)
     if isinstance(it, ast.Attribute):
         return it.attr in ADJACENCY_NAMES
-    if isinstance(it, ast.List | ast.Tuple) and all(isinstance(e, ast.Attribute) for e in it.elts):
-        return True
-    del scope
-    return False
+    return isinstance(it, ast.List | ast.Tuple) and all(
+        isinstance(e, ast.Attribute) for e in it.elts
+    )
 
 
 def branches_through(
@@ -389,16 +383,16 @@ def branches_through(
     if out < 1 or back < 1 or out * back < 2:
         return False
     for caller, callee in ((fn, partner), (partner, fn)):
-        for node in walk_local(caller.body):
-            if isinstance(node, ast.For | ast.While | ast.comprehension) and any(
-                isinstance(c, ast.Call) and callee_name(c) == callee.name for c in ast.walk(node)
-            ):
-                return False
-        calls = [
+        if any(
+            isinstance(node, ast.For | ast.While | ast.comprehension) and calls(node, {callee.name})
+            for node in walk_local(caller.body)
+        ):
+            return False
+        sites = [
             c
             for c in walk_local(caller.body)
             if isinstance(c, ast.Call) and callee_name(c) == callee.name
         ]
-        if not calls or any(_shrink_of(c, set(), []) != "sub" for c in calls):
+        if not sites or any(_shrink_of(c, set()) != "sub" for c in sites):
             return False
     return True

@@ -180,12 +180,9 @@ class _Program:
         fn = self.functions.get(name)
         if fn is None:
             return None
-        if isinstance(call.func, ast.Attribute) and not isinstance(call.func.value, ast.Name):
-            return None
-        if (
-            isinstance(call.func, ast.Attribute)
-            and isinstance(call.func.value, ast.Name)
-            and call.func.value.id in {"heapq", "math", "bisect", "itertools", "sys", "collections"}
+        modules = {"heapq", "math", "bisect", "itertools", "sys", "collections"}
+        if isinstance(call.func, ast.Attribute) and not (
+            isinstance(call.func.value, ast.Name) and call.func.value.id not in modules
         ):
             return None
         if fn.key in self.in_progress:
@@ -270,13 +267,12 @@ class _Program:
         """
 
         def named(nodes: list[ast.stmt] | list[ast.AST]) -> set[str]:
-            out: set[str] = set()
-            for node in ast.walk(ast.Module(body=list(nodes), type_ignores=[])):  # type: ignore[arg-type]
-                if isinstance(node, ast.Name):
-                    out.add(node.id)
-                elif isinstance(node, ast.Attribute):
-                    out.add(node.attr)
-            return out & set(self.functions)
+            module = ast.Module(body=list(nodes), type_ignores=[])  # type: ignore[arg-type]
+            return {
+                node.id if isinstance(node, ast.Name) else node.attr
+                for node in ast.walk(module)
+                if isinstance(node, ast.Name | ast.Attribute)
+            } & set(self.functions)
 
         frontier = named(main_body)
         runs = any(
@@ -354,8 +350,8 @@ def _resumed_calls(tree: ast.Module, functions: dict[str, _Function]) -> set[int
     stopped, so all calls together walk the range once.
     """
     out: set[int] = set()
-    candidates = [
-        node
+    candidates = {
+        id(node): (node.targets[0].id, node.value, node.value.func.id)
         for node in ast.walk(tree)
         if isinstance(node, ast.Assign)
         and len(node.targets) == 1
@@ -363,20 +359,16 @@ def _resumed_calls(tree: ast.Module, functions: dict[str, _Function]) -> set[int
         and isinstance(node.value, ast.Call)
         and isinstance(node.value.func, ast.Name)
         and node.value.func.id in functions
-    ]
+    }
     if not candidates:
         return out
-    wanted = {id(c) for c in candidates}
     for loop in ast.walk(tree):
         if not isinstance(loop, ast.For | ast.While):
             continue
         for node in ast.walk(loop):
-            if id(node) not in wanted or not isinstance(node, ast.Assign):
+            if id(node) not in candidates:
                 continue
-            first = node.targets[0]
-            if not isinstance(first, ast.Name):
-                continue
-            name = first.id
+            name, call, callee = candidates[id(node)]
             # `nxt = skip(cur, ...)` then `cur = nxt`: fed back through a second name.
             fed = {name} | {
                 a.targets[0].id
@@ -387,10 +379,7 @@ def _resumed_calls(tree: ast.Module, functions: dict[str, _Function]) -> set[int
                 and isinstance(a.value, ast.Name)
                 and a.value.id == name
             }
-            call = node.value
-            if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name):
-                continue
-            fn = functions[call.func.id].node
+            fn = functions[callee].node
             params = [a.arg for a in fn.args.args]
             for pos, arg in enumerate(call.args):
                 if (
