@@ -48,11 +48,6 @@ class FitResult:
         return self.residual < 0.05 and self.margin > 2.0
 
 
-def _fit_one(points: Sequence[Measurement], cls: str) -> float:
-    """Mean squared log error of t = a + b*g(n) with a, b >= 0 (least squares, then clamped)."""
-    return _fit_params(points, cls)[2]
-
-
 def curve(points: Sequence[Measurement], cls: str) -> tuple[Measurement, ...]:
     """The curve of `cls` fitted to `points` (t = a + b*g(n)), at each measured size.
 
@@ -96,10 +91,9 @@ def _fit_params(points: Sequence[Measurement], cls: str) -> tuple[float, float, 
         if a < 0:
             a = 0.0
             b = swxt / swxx if swxx > 0 else 0.0
-    err = 0.0
-    for x, t in zip(xs, ts, strict=True):
-        model = max(a + b * x, 1e-12)
-        err += (math.log(t) - math.log(model)) ** 2
+    err = sum(
+        (math.log(t) - math.log(max(a + b * x, 1e-12))) ** 2 for x, t in zip(xs, ts, strict=True)
+    )
     return a, b, err / k
 
 
@@ -107,7 +101,8 @@ def fit_classes(points: Sequence[Measurement]) -> FitResult | None:
     """The best-fitting class for at least four points at four or more distinct sizes."""
     if len({p.n for p in points}) < 4:
         return None
-    residuals = {c: _fit_one(points, c) for c in CLASSES}
+    # Mean squared log error of t = a + b*g(n) with a, b >= 0 (least squares, then clamped).
+    residuals = {c: _fit_params(points, c)[2] for c in CLASSES}
     # Occam: a faster-growing class must explain the points clearly better than a slower one,
     # or noise alone would always favour the more flexible curve.
     lowest = min(residuals.values())
