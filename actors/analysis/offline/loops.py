@@ -706,17 +706,12 @@ def _counts_down_masks(cond_names: set[str], kinds: set[str], scope: Scope) -> b
     """`sub = full` ... `while sub: sub = (sub - 1) & full`: every submask of an n-bit mask."""
     if not kinds or not kinds <= {"add", "other"}:
         return False
-    for name in cond_names:
-        values = scope.assigned.get(name, [])
-        if any(
-            v is not None and (is_exponential(v, scope) or _names_exp(v, scope)) for v in values
-        ):
-            return True
-    return False
-
-
-def _names_exp(value: ast.expr, scope: Scope) -> bool:
-    return isinstance(value, ast.Name) and scope.is_exp_name(value.id)
+    return any(
+        v is not None
+        and (is_exponential(v, scope) or (isinstance(v, ast.Name) and scope.is_exp_name(v.id)))
+        for name in cond_names
+        for v in scope.assigned.get(name, [])
+    )
 
 
 _PUSHES = frozenset(["append", "appendleft", "heappush", "add"])
@@ -824,12 +819,9 @@ def _branches(loop: ast.While) -> bool:
 
 
 def _test_has_size(test: ast.expr, scope: Scope) -> bool:
-    if any(isinstance(n, ast.Call) and callee_name(n) == "len" for n in ast.walk(test)):
-        return True
     # A single counter compared with constants is bounded; a second free name is a size.
-    names = [n for n in ast.walk(test) if isinstance(n, ast.Name)]
-    nonconst = [n for n in names if not scope.is_const(n.id)]
-    return len(nonconst) > 1
+    free = [n for n in ast.walk(test) if isinstance(n, ast.Name) and not scope.is_const(n.id)]
+    return calls(test, {"len"}) or len(free) > 1
 
 
 def _assigned_in(body: list[ast.stmt], exclude: ast.stmt) -> set[str]:

@@ -403,28 +403,19 @@ def _helper_kinds(body: list[ast.stmt]) -> dict[str, Kind]:
     to it gets that kind.
     """
     out: dict[str, Kind] = {}
-    for stmt in body:
+    for name, node in filter(None, map(helper_body, body)):
         value: ast.expr | None = None
-        name = ""
-        if (
-            isinstance(stmt, ast.Assign)
-            and len(stmt.targets) == 1
-            and isinstance(stmt.targets[0], ast.Name)
-            and isinstance(stmt.value, ast.Lambda)
-            and not stmt.value.args.args
-        ):
-            name, value = stmt.targets[0].id, stmt.value.body
+        if isinstance(node, ast.Lambda) and not node.args.args:
+            value = node.body
         elif (
-            isinstance(stmt, ast.FunctionDef)
-            and not stmt.args.args
-            and len(stmt.body) == 1
-            and isinstance(stmt.body[0], ast.Return)
+            isinstance(node, ast.FunctionDef)
+            and not node.args.args
+            and len(node.body) == 1
+            and isinstance(node.body[0], ast.Return)
         ):
-            name, value = stmt.name, stmt.body[0].value
-        if value is not None:
-            kind = value_kind(value, {})
-            if kind != "unknown":
-                out[f"{name}()"] = kind
+            value = node.body[0].value
+        if value is not None and (kind := value_kind(value, {})) != "unknown":
+            out[f"{name}()"] = kind
     return out
 
 
@@ -444,21 +435,18 @@ def propagate_consts(scope: Scope, body: list[ast.stmt]) -> None:
 
 def _mask_count(value: ast.expr) -> bool:
     """`1 << n`, `(1 << n) - 1`, `2 ** n`: a value that counts bit masks (not a list of them)."""
-    if not isinstance(value, ast.BinOp):
-        return False
-    for sub in ast.walk(value):
-        if isinstance(sub, ast.List | ast.ListComp | ast.Call):
-            return False
-    for sub in ast.walk(value):
-        if isinstance(sub, ast.BinOp) and isinstance(sub.op, ast.LShift | ast.Pow):
-            base, power = sub.left, sub.right
-            if (
-                isinstance(base, ast.Constant)
-                and base.value in (1, 2)
-                and not isinstance(power, ast.Constant)
-            ):
-                return True
-    return False
+    return (
+        isinstance(value, ast.BinOp)
+        and not any(isinstance(sub, ast.List | ast.ListComp | ast.Call) for sub in ast.walk(value))
+        and any(
+            isinstance(sub, ast.BinOp)
+            and isinstance(sub.op, ast.LShift | ast.Pow)
+            and isinstance(sub.left, ast.Constant)
+            and sub.left.value in (1, 2)
+            and not isinstance(sub.right, ast.Constant)
+            for sub in ast.walk(value)
+        )
+    )
 
 
 def _mutated_names(body: list[ast.stmt]) -> set[str]:
