@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+from collections.abc import Awaitable, Callable
 
-from playwright.async_api import WebSocket, expect
+from playwright.async_api import Route, WebSocket, expect
 
 from tests.e2e.web.conftest import (
     Pages,
@@ -58,3 +60,33 @@ async def test_invalid_token_is_told_to_sign_in_again(web_server: WebServer, pag
     assert len(sockets) == 1, sockets
     # The token travelled as a subprotocol, never in the URL.
     assert "not.a.jwt" not in sockets[0]
+
+
+async def test_a_refused_token_is_not_tried_again_when_the_room_page_loads_late(
+    web_server: WebServer, pages: Pages
+) -> None:
+    # The page opens the room's socket while the room page's code still loads. Held back
+    # here, that code arrives after the server has refused the token (4401) and while the
+    # renewal is still on its way: the room page must wait for it, not open a second socket
+    # with the token just refused.
+    owner = await pages.new_page(web_server.url)
+    path = await create_room(owner, f"Ada-{random_name()}")
+    stale = await pages.new_page(web_server.url)
+    auth = json.dumps({"token": "not.a.jwt", "user": {"id": "u-late", "name": "Late"}})
+    await stale.add_init_script(f"localStorage.setItem('coderemote.auth', {auth!r})")
+
+    def held(seconds: float) -> Callable[[Route], Awaitable[None]]:
+        async def handler(route: Route) -> None:
+            await asyncio.sleep(seconds)
+            await route.continue_()
+
+        return handler
+
+    await stale.route("**/assets/RoomPage-*.js", held(1.5))
+    await stale.route("**/api/auth/dev-refresh", held(4))
+    sockets: list[str] = []
+    stale.on("websocket", lambda ws: sockets.append(ws.url))
+    await stale.goto(path)
+    await expect(stale.get_by_test_id("renew-failed")).to_be_visible(timeout=15_000)
+    await stale.wait_for_timeout(4_000)
+    assert len(sockets) == 1, sockets

@@ -63,6 +63,8 @@ export class RoomConnection {
   readonly provider: WebsocketProvider;
   private everConnected = false;
   private token: string | null;
+  /** How the server last closed the socket for good, to show again when the room is. */
+  private lastClose: { code: number; reason: string } | null = null;
   private readonly onOnline = (): void => this.reportStatus();
   private readonly onOffline = (): void => {
     // The browser says the network is gone: the socket is dead even if it does not know it
@@ -110,9 +112,10 @@ export class RoomConnection {
     this.setUser(user);
     this.provider.on("status", () => this.reportStatus());
     this.provider.on("sync", (synced: boolean) => this.callbacks.onSynced(synced));
-    this.provider.on("closed", (event: { code: number; reason: string }) =>
-      this.callbacks.onClosed(event.code, event.reason),
-    );
+    this.provider.on("closed", (event: { code: number; reason: string }) => {
+      this.lastClose = { code: event.code, reason: event.reason };
+      this.callbacks.onClosed(event.code, event.reason);
+    });
     this.provider.awareness.on("change", () => this.reportParticipants());
     window.addEventListener("online", this.onOnline);
     window.addEventListener("offline", this.onOffline);
@@ -132,6 +135,11 @@ export class RoomConnection {
   /** True while the server has closed the connection for good (until `reauth`/`retry`). */
   get closedForGood(): boolean {
     return !this.provider.shouldConnect;
+  }
+
+  /** True while the socket is closed because the server refused `token` itself (4401). */
+  refused(token: string | null): boolean {
+    return this.closedForGood && this.lastClose?.code === 4401 && token === this.token;
   }
 
   /**
@@ -157,6 +165,9 @@ export class RoomConnection {
   reportAll(): void {
     this.reportStatus();
     this.callbacks.onSynced(this.provider.synced);
+    if (this.closedForGood && this.lastClose !== null) {
+      this.callbacks.onClosed(this.lastClose.code, this.lastClose.reason);
+    }
     this.reportParticipants();
   }
 
