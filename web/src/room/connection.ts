@@ -137,19 +137,17 @@ export class RoomConnection {
     return !this.provider.shouldConnect;
   }
 
-  /** True while the socket is closed because the server refused `token` itself (4401). */
-  refused(token: string | null): boolean {
-    return this.closedForGood && this.lastClose?.code === 4401 && token === this.token;
-  }
-
   /**
    * Carries on with a new token (refreshed, or signed in again) on the same document: the
    * socket is reopened with the new subprotocols and the sync merges both sides' edits.
-   * Nothing happens when the token is the same and the socket is still wanted.
+   * Nothing happens when the token is the same and the socket is still wanted, or when the
+   * server refused that very token (4401): it would be refused again, and its renewal
+   * brings a new one.
    */
   reauth(token: string | null, user: User | null): void {
     this.setUser(user);
-    if (token === this.token && this.provider.shouldConnect) return;
+    const refused = this.closedForGood && this.lastClose?.code === 4401;
+    if (token === this.token && (this.provider.shouldConnect || refused)) return;
     this.token = token;
     this.provider.disconnect();
     this.provider.protocols = roomProtocols(token);

@@ -95,9 +95,7 @@ export function acquireRoom(
   } else {
     entry.parked = false;
     show(roomId, entry);
-    // A token the server has just refused would be refused again (a socket preconnected
-    // while the editor loaded may already be closed): its renewal reconnects the room.
-    if (!entry.conn.refused(token)) reauth(entry, token, user);
+    reauth(entry, token, user);
   }
   return entry.conn;
 }
