@@ -297,17 +297,20 @@ class SpreadSandboxPool:
                 handle = await asyncio.wait_for(
                     member.client.submit(request), 2 * self.submit_wait_s
                 )
-            except (TimeoutError, PoolBusyError, SandboxUnavailableError) as exc:
+            except PoolBusyError as exc:
                 member.outstanding -= 1
-                if isinstance(exc, PoolBusyError):
-                    busy = exc
-                elif isinstance(exc, SandboxUnavailableError):
-                    self._suspect(member, str(exc))
-                else:
-                    # Its actor neither took nor refused the run: make sure it never starts there.
-                    self._suspect(member, "it did not answer a run in time")
-                    with contextlib.suppress(Exception):
-                        member.client.actor.cancel.remote(request.run_id)
+                busy = exc
+                continue
+            except SandboxUnavailableError as exc:
+                member.outstanding -= 1
+                self._suspect(member, str(exc))
+                continue
+            except TimeoutError:
+                # Its actor neither took nor refused the run: make sure it never starts there.
+                member.outstanding -= 1
+                self._suspect(member, "it did not answer a run in time")
+                with contextlib.suppress(Exception):
+                    member.client.actor.cancel.remote(request.run_id)
                 continue
             if not isinstance(handle, FinishedRun):
                 return SpreadRunHandle(handle, member, self)
