@@ -23,7 +23,14 @@ from actors.analysis.offline.loops import (
     while_count,
     width_count,
 )
-from actors.analysis.offline.names import Scope, assigns_to, callee_name, one_line, walk_local
+from actors.analysis.offline.names import (
+    Scope,
+    assigns_to,
+    callee_name,
+    one_line,
+    range_bound,
+    walk_local,
+)
 from actors.analysis.offline.vocabulary import CONSUMERS, LINEAR_METHODS, LOG_FUNCS
 
 
@@ -44,9 +51,9 @@ def _exits_early(loop: ast.For | ast.While) -> bool:
 
 def _counts_test_cases(head: ast.expr, readers: frozenset[str]) -> bool:
     """`range(t)` with `t` named as a number of tests, or `range(int(input()))`."""
-    if not (isinstance(head, ast.Call) and callee_name(head) == "range" and len(head.args) == 1):
+    bound = range_bound(head)
+    if bound is None:
         return False
-    bound = head.args[0]
     if isinstance(bound, ast.Name):
         return bound.id in TEST_COUNT_NAMES
     return is_line_read(bound, readers)

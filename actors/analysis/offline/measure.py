@@ -20,7 +20,7 @@ from actors.analysis.offline.harness import (
     stdin_for,
     stdin_ladder,
 )
-from actors.analysis.offline.names import callee_name
+from actors.analysis.offline.names import calls
 from actors.analysis.offline.static import StaticReport
 from sandbox import syntax
 from sandbox.events import RunFinished, RunOutput, RunRequest
@@ -183,7 +183,7 @@ _SORTS = frozenset({"sort", "sorted", "heappush", "heappop", "heapify", "nlarges
 
 
 def _sorts(tree: ast.Module) -> bool:
-    return any(isinstance(c, ast.Call) and callee_name(c) in _SORTS for c in ast.walk(tree))
+    return calls(tree, _SORTS)
 
 
 def _parse_points(stdout: str) -> list[Measurement]:
