@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -118,9 +119,15 @@ async def serve(**overrides: Any) -> AsyncIterator[AuthServer]:
     finally:
         await asyncio.gather(*(c.close() for c in running.clients), return_exceptions=True)
         server.should_exit = True
-        # Uvicorn waits for every open connection's handler; after a Redis outage, on a loaded
-        # machine, that once took over 15 s (the test body had passed).
-        await asyncio.wait_for(task, 45)
+        # After a Redis outage, on a loaded machine, the app's shutdown has twice taken over
+        # 15 s and once over 45 s (the test body had passed): name what is still running.
+        done, _ = await asyncio.wait({task}, timeout=45)
+        if not done:
+            stacks = io.StringIO()
+            for other in asyncio.all_tasks():
+                other.print_stack(limit=8, file=stacks)
+            raise AssertionError(f"server did not stop within 45 s; tasks:\n{stacks.getvalue()}")
+        task.result()
 
 
 async def events_of(client: RoomClient, kind: str, within: float = 10.0) -> list[dict[str, Any]]:
