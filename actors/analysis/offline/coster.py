@@ -777,6 +777,8 @@ class Coster:
         if name in LINEAR_METHODS:
             if receiver is not None and self._const(receiver):
                 return ONE
+            if receiver is not None and self._digits(receiver):
+                return LOG  # `bin(n).count("1")`: the digits of a number
             if (
                 name == "remove"
                 and isinstance(receiver, ast.Name)

@@ -273,6 +273,26 @@ def _is_halving_value(value: ast.expr, target: str) -> bool:
     return False
 
 
+def _fibonacci_step(targets: ast.Tuple, values: ast.Tuple, name: str) -> bool:
+    """`a, b = b, a + b`: `name` grows like the Fibonacci numbers (geometrically).
+
+    It becomes the sum of itself and the one name that takes its old value.
+    """
+    pairs = {
+        t.id: v for t, v in zip(targets.elts, values.elts, strict=False) if isinstance(t, ast.Name)
+    }
+    step = pairs.get(name)
+    if not (isinstance(step, ast.BinOp) and isinstance(step.op, ast.Add)):
+        return False
+    operands = [step.left, step.right]
+    if not all(isinstance(o, ast.Name) for o in operands):
+        return False
+    others = [o.id for o in operands if isinstance(o, ast.Name) and o.id != name]
+    return len(others) == 1 and any(
+        isinstance(v, ast.Name) and v.id == name and t == others[0] for t, v in pairs.items()
+    )
+
+
 def _mid_names(body: list[ast.stmt]) -> set[str]:
     """Names assigned a midpoint (`(lo + hi) // 2`, `lo + (hi - lo) // 2`, `(lo + hi) >> 1`)."""
     return {
@@ -323,6 +343,9 @@ def while_count(
                         continue
                     value = node.value
                     if isinstance(tgt, ast.Tuple) and isinstance(value, ast.Tuple):
+                        if _fibonacci_step(tgt, value, t.id):
+                            kinds.add("mul")
+                            continue
                         idx = tgt.elts.index(t) if t in tgt.elts else -1
                         value = value.elts[idx] if 0 <= idx < len(value.elts) else value
                     used = {n.id for n in ast.walk(value) if isinstance(n, ast.Name)}

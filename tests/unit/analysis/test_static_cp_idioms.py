@@ -411,6 +411,47 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "fibonacci_pair_growing_to_a_bound_takes_logarithmic_steps",
+        """
+        n = int(input())
+        a, b = 1, 2
+        steps = 1
+        while b <= n:
+            a, b = b, a + b
+            steps += 1
+        print(steps)
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_running_sum_of_read_values_is_not_fibonacci_growth",
+        """
+        n, k = map(int, input().split())
+        a = list(map(int, input().split()))
+        s, i = 0, 0
+        while s < k and i < n:
+            s, i = s + a[i], i + 1
+        print(i)
+        """,
+        "O(n)",
+    ),
+    (
+        "counting_the_bits_of_a_read_number_costs_its_digits",
+        """
+        x = int(input())
+        print(bin(x).count("1"))
+        """,
+        "O(log n)",
+    ),
+    (
+        "counting_in_a_read_string_costs_its_length",
+        """
+        s = input()
+        print(s.count("1"))
+        """,
+        "O(n)",
+    ),
 ]
 
 
