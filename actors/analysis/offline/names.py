@@ -246,7 +246,10 @@ class Scope:
             return all(self.is_const_expr(v) for v in node.values)
         if isinstance(node, ast.Call):
             name = callee_name(node)
-            pure = {"int", "float", "abs", "min", "max", "pow", "len", "ord", "chr", "str", "range"}
+            pure = {
+                *("int", "float", "abs", "min", "max", "pow", "len", "ord", "chr", "range"),
+                *("str", "bin", "hex", "oct"),
+            }
             if name in pure or (
                 isinstance(node.func, ast.Attribute)
                 and isinstance(node.func.value, ast.Name)
