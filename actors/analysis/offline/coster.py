@@ -6,6 +6,7 @@ import ast
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from actors.analysis.offline.bitsets import BITWISE_OPS, touches
 from actors.analysis.offline.cost import EXP, LOG, NLOGN, ONE, Cost, N
 from actors.analysis.offline.idioms import (
     READ_CALLS,
@@ -299,6 +300,7 @@ class Coster:
     counts: frozenset[str] = frozenset()
     once: list[Cost] = field(default_factory=list)
     fixed_reads: frozenset[int] = frozenset()
+    bitsets: frozenset[str] = frozenset()
     case_loops: set[int] = field(default_factory=set)
     root: ast.AST | None = None
 
@@ -347,6 +349,12 @@ class Coster:
         if isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign):
             self._note_store(node)
         out = ONE
+        if (
+            isinstance(node, ast.AugAssign)
+            and isinstance(node.op, BITWISE_OPS)
+            and touches(node, self.bitsets)
+        ):
+            out = N  # `t |= x` on a bitset read from the input: every bit
         for child in ast.iter_child_nodes(node):
             if isinstance(child, ast.expr):
                 out = out | self.expr(child)
@@ -572,6 +580,8 @@ class Coster:
                     out = out | self._membership(right, node.lineno)
         elif isinstance(node, ast.BinOp):
             out = out | self._binop(node)
+        elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Invert):
+            out = out | (N if touches(node, self.bitsets) else ONE)
         elif isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
             bounds = [node.slice.lower, node.slice.upper]
             if (
@@ -606,6 +616,8 @@ class Coster:
         return False
 
     def _binop(self, node: ast.BinOp) -> Cost:
+        if isinstance(node.op, BITWISE_OPS) and touches(node, self.bitsets):
+            return N  # `s & x` on a bitset read from the input: every bit
         if isinstance(node.op, ast.Mult):
             for seq, size in ((node.left, node.right), (node.right, node.left)):
                 is_seq = isinstance(seq, ast.List | ast.Tuple) or (

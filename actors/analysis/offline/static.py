@@ -7,6 +7,7 @@ import logging
 from dataclasses import dataclass, field
 
 from actors.analysis.models import FunctionComplexity
+from actors.analysis.offline.bitsets import bitset_names
 from actors.analysis.offline.cost import EXP, ONE, Cost, N
 from actors.analysis.offline.coster import Coster
 from actors.analysis.offline.idioms import count_reads, reader_helpers, record_read
@@ -99,6 +100,7 @@ class _Program:
     def __init__(self, tree: ast.Module) -> None:
         self.tree = tree
         self.readers = reader_helpers(tree)
+        self.bitsets = bitset_names(tree, self.readers)
         record = record_read(tree, self.readers)
         self.records = frozenset() if record is None else frozenset({record[0]})
         # The record's read call: reading and walking that one line costs a constant.
@@ -208,6 +210,7 @@ class _Program:
                 readers=self.readers,
                 counts=self.counts,
                 fixed_reads=self.record_reads,
+                bitsets=self.bitsets,
                 root=fn.node,
             )
             body = coster.block(fn.node.body)
@@ -303,6 +306,7 @@ class _Program:
             readers=self.readers,
             counts=self.counts,
             fixed_reads=self.record_reads,
+            bitsets=self.bitsets,
             root=self.tree,
         )
         main_body = [

@@ -452,6 +452,32 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "bitwise_work_on_bit_strings_parsed_from_the_input_costs_their_length",
+        """
+        n, m = map(int, input().split())
+        rows = [int(input(), 2) for _ in range(n)]
+        seen = twice = 0
+        for x in rows:
+            twice |= seen & x
+            seen |= x
+        print("YES" if any(x & ~twice == 0 for x in rows) else "NO")
+        """,
+        "O(n^2)",
+    ),
+    (
+        "bitwise_work_on_numbers_read_from_the_input_is_constant_per_number",
+        """
+        n = int(input())
+        rows = [int(input()) for _ in range(n)]
+        seen = twice = 0
+        for x in rows:
+            twice |= seen & x
+            seen |= x
+        print(seen ^ twice)
+        """,
+        "O(n)",
+    ),
 ]
 
 
