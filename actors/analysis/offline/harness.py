@@ -459,6 +459,10 @@ def _lines_for(
         width = len(stmt.targets[0].elts)
     splits = calls(stmt, {"split", *_SPLITTERS})
     comp_loop = any(isinstance(c, ast.ListComp | ast.GeneratorExp) for c in ast.walk(stmt))
+    if _parses_bits(stmt):
+        # `int(input(), 2)`: a line of n bits (n of them when read per item: a bit matrix).
+        rows = n if comp_loop and _reads_per_item(stmt) else 1
+        return ["".join(rng.choice("01") for _ in range(n)) for _ in range(rows)]
     if comp_loop and len(reads) == 1 and _reads_per_item(stmt):
         return [f"{rng.randint(1, n)} {rng.randint(1, n)}" for _ in range(n)]
     text = width == 1 and _reads_text(stmt)
@@ -506,6 +510,19 @@ def _passes(loop: ast.For | ast.While, n: int) -> int:
         ):
             return max(1, n - arg.right.value)
     return n
+
+
+def _parses_bits(stmt: ast.stmt) -> bool:
+    """The statement parses a line it reads as a binary number (`int(input(), 2)`)."""
+    return any(
+        isinstance(c, ast.Call)
+        and callee_name(c) == "int"
+        and len(c.args) == 2
+        and isinstance(c.args[1], ast.Constant)
+        and c.args[1].value == 2
+        and bool(_reads(c.args[0]))
+        for c in ast.walk(stmt)
+    )
 
 
 def _reads_per_item(stmt: ast.stmt) -> bool:

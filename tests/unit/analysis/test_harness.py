@@ -199,3 +199,16 @@ def test_pairs_read_per_pass_are_the_edges_of_a_tree() -> None:
     assert all(1 <= u < v for u, v in edges)
     # The line of n numbers is a permutation of 1..n: distinct, and valid 1-based positions.
     assert sorted(map(int, lines[-1].split())) == list(range(1, 10))
+
+
+def test_lines_parsed_as_binary_numbers_are_bit_strings_of_length_n() -> None:
+    matrix = ast.parse(
+        "n, m = map(int, input().split())\nrows = [int(input(), 2) for _ in range(n)]\n"
+    )
+    lines = stdin_for(matrix, 16).splitlines()
+    assert lines[0] == "16 16"
+    assert len(lines[1:]) == 16
+    assert all(len(row) == 16 and set(row) <= {"0", "1"} for row in lines[1:])
+    assert len(set(lines[1:])) > 1
+    one = stdin_for(ast.parse("x = int(input(), 2)\nprint(x.bit_count())\n"), 32).splitlines()
+    assert len(one) == 1 and len(one[0]) == 32 and set(one[0]) <= {"0", "1"}
