@@ -12,12 +12,12 @@ import ast
 from actors.analysis.offline.idioms import is_line_read
 from actors.analysis.offline.names import callee_name
 
-__all__ = ["BITWISE_OPS", "bitset_names", "touches"]
+__all__ = ["BITWISE_OPS", "bitset_names", "parses_bits", "touches"]
 
 BITWISE_OPS = (ast.BitAnd, ast.BitOr, ast.BitXor, ast.LShift, ast.RShift)
 
 
-def _parses_bits(node: ast.expr, readers: frozenset[str]) -> bool:
+def parses_bits(node: ast.expr, readers: frozenset[str]) -> bool:
     """`int(input(), 2)`, `int(line, 2)` with the line read from the input."""
     return (
         isinstance(node, ast.Call)
@@ -58,11 +58,9 @@ def bitset_names(tree: ast.Module, readers: frozenset[str]) -> frozenset[str]:
         target, value = node.targets[0], node.value
         if not isinstance(target, ast.Name):
             continue
-        if _parses_bits(value, readers):
+        if parses_bits(value, readers):
             names.add(target.id)
-        elif isinstance(value, ast.ListComp | ast.GeneratorExp) and _parses_bits(
-            value.elt, readers
-        ):
+        elif isinstance(value, ast.ListComp | ast.GeneratorExp) and parses_bits(value.elt, readers):
             lists.add(target.id)
     if not names and not lists:
         return frozenset()

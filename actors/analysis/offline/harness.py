@@ -13,6 +13,7 @@ import random
 from dataclasses import dataclass
 from typing import Literal
 
+from actors.analysis.offline.bitsets import parses_bits
 from actors.analysis.offline.cost import EXP, N2, N3, Cost
 from actors.analysis.offline.idioms import (
     count_reads,
@@ -514,15 +515,7 @@ def _passes(loop: ast.For | ast.While, n: int) -> int:
 
 def _parses_bits(stmt: ast.stmt) -> bool:
     """The statement parses a line it reads as a binary number (`int(input(), 2)`)."""
-    return any(
-        isinstance(c, ast.Call)
-        and callee_name(c) == "int"
-        and len(c.args) == 2
-        and isinstance(c.args[1], ast.Constant)
-        and c.args[1].value == 2
-        and bool(_reads(c.args[0]))
-        for c in ast.walk(stmt)
-    )
+    return any(isinstance(c, ast.expr) and parses_bits(c, _READERS) for c in ast.walk(stmt))
 
 
 def _reads_per_item(stmt: ast.stmt) -> bool:
