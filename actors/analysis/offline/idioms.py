@@ -50,7 +50,8 @@ def grows_from_itself(body: list[ast.stmt]) -> bool:
     """`res += [s + [x] for s in res]`: each pass copies the whole collection, doubling it.
 
     Also `res = res + [...for s in res]`, `s = s | {y + x for y in s}`, `res = [s + c for s
-    in res for c in "01"]` (a second generator multiplies it) and a list rebuilt with two
+    in res for c in "01"]` (a second generator multiplies it), two copies of it joined
+    (`res = [s + "0" for s in res] + [s + "1" for s in res]`) and a list rebuilt with two
     items per old one (`new = []`, `for s in res: new.append(s + "0"); new.append(s + "1")`,
     `res = new`). A comprehension over the collection alone (`a = [x * 2 for x in a]`) keeps
     its size: that is one pass over it, not growth.
@@ -78,15 +79,19 @@ def grows_from_itself(body: list[ast.stmt]) -> bool:
             target, value, grows = stmt.value.func.value.id, stmt.value.args[0], True
         if target is None or value is None:
             continue
-        for sub in ast.walk(value):
-            if (
-                isinstance(sub, ast.ListComp | ast.GeneratorExp | ast.SetComp)
-                and any(
-                    isinstance(g.iter, ast.Name) and g.iter.id == target for g in sub.generators
-                )
-                and (grows or len(sub.generators) > 1)
-            ):
-                return True
+        copies = [
+            sub
+            for sub in ast.walk(value)
+            if isinstance(sub, ast.ListComp | ast.GeneratorExp | ast.SetComp)
+            and any(isinstance(g.iter, ast.Name) and g.iter.id == target for g in sub.generators)
+        ]
+        if any(grows or len(sub.generators) > 1 for sub in copies):
+            return True
+        whole = [c for c in copies if not any(g.ifs for g in c.generators)]
+        if len(whole) >= 2 and isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add):
+            # `res = [s + "0" for s in res] + [s + "1" for s in res]`; a partition
+            # (`[x for x in a if x % 2] + [x for x in a if x % 2 == 0]`) keeps the size.
+            return True
     return _rebuilt_twice_over(body)
 
 

@@ -273,6 +273,44 @@ def _is_halving_value(value: ast.expr, target: str) -> bool:
     return False
 
 
+def _sets_a_bit(node: ast.AST) -> bool:
+    """`m | (1 << i)`, `m ^ 1 << i`: a bit mask with bit i set or flipped (i not a constant)."""
+    return any(
+        isinstance(sub, ast.BinOp)
+        and isinstance(sub.op, ast.BitOr | ast.BitXor)
+        and any(
+            isinstance(side, ast.BinOp)
+            and isinstance(side.op, ast.LShift)
+            and isinstance(side.left, ast.Constant)
+            and side.left.value == 1
+            and not isinstance(side.right, ast.Constant)
+            for side in (sub.left, sub.right)
+        )
+        for sub in ast.walk(node)
+    )
+
+
+def _explores_masks(loop: ast.While) -> bool:
+    """A worklist that pushes masks with one more bit set: a search over 2^n states."""
+    masks = {
+        t.id
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.Assign) and _sets_a_bit(node.value)
+        for t in node.targets
+        if isinstance(t, ast.Name)
+    }
+    return any(
+        isinstance(node, ast.Call)
+        and callee_name(node) in {"append", "appendleft", "heappush", "put"}
+        and any(
+            _sets_a_bit(arg)
+            or any(isinstance(n, ast.Name) and n.id in masks for n in ast.walk(arg))
+            for arg in node.args
+        )
+        for node in walk_local(loop.body)
+    )
+
+
 def _fibonacci_step(targets: ast.Tuple, values: ast.Tuple, name: str) -> bool:
     """`a, b = b, a + b`: `name` grows like the Fibonacci numbers (geometrically).
 
@@ -384,6 +422,8 @@ def while_count(
             return EXP, "counts up to 2^n (every bit mask)"
     if _counts_down_masks(cond_names, kinds, scope):
         return EXP, "enumerates bit masks"
+    if "drain" in kinds and _explores_masks(loop):
+        return EXP, "search over bit-mask states (up to 2^n of them)"
     if "drain" in kinds and _branches(loop):
         return EXP, "worklist that branches (every state pushes two more)"
     if _walks_to_root(loop):

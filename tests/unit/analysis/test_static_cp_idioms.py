@@ -478,6 +478,68 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "two_copies_of_a_list_joined_each_pass_double_it",
+        """
+        n = int(input())
+        words = [""]
+        for _ in range(n):
+            words = [w + "0" for w in words] + [w + "1" for w in words]
+        print(len(words))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_list_partitioned_into_two_filtered_copies_keeps_its_size",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        for k in range(n):
+            a = [x for x in a if x >> k & 1 == 0] + [x for x in a if x >> k & 1]
+        print(*a)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_search_that_pushes_masks_with_one_more_bit_visits_two_to_the_n_states",
+        """
+        from collections import deque
+        n = int(input())
+        seen = {0}
+        queue = deque([0])
+        while queue:
+            mask = queue.popleft()
+            for i in range(n):
+                nxt = mask | (1 << i)
+                if nxt not in seen:
+                    seen.add(nxt)
+                    queue.append(nxt)
+        print(len(seen))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_search_over_graph_vertices_visits_each_once",
+        """
+        from collections import deque
+        n, m = map(int, input().split())
+        adj = [[] for _ in range(n + 1)]
+        for _ in range(m):
+            u, v = map(int, input().split())
+            adj[u].append(v)
+            adj[v].append(u)
+        seen = {1}
+        queue = deque([1])
+        while queue:
+            u = queue.popleft()
+            for v in adj[u]:
+                if v not in seen:
+                    seen.add(v)
+                    queue.append(v)
+        print(len(seen))
+        """,
+        "O(n)",
+    ),
 ]
 
 
