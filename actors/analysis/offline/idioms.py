@@ -328,9 +328,34 @@ def record_read(
             and any(n is site for n in ast.walk(node.value))
         ):
             calls = {callee_name(c) for c in ast.walk(node.value) if isinstance(c, ast.Call)}
-            if "split" in calls or calls & list_readers:
-                return node.targets[0].id, site
+            name = node.targets[0].id
+            if ("split" in calls or calls & list_readers) and not _subsets_of(tree, name):
+                return name, site
     return None
+
+
+def _subsets_of(tree: ast.Module, name: str) -> bool:
+    """`1 << len(a)`, `2 ** len(a)`: the program enumerates the subsets of `a`.
+
+    A line whose subsets are walked is the input itself, not a fixed record of parameters.
+    """
+    return any(
+        isinstance(node, ast.BinOp)
+        and (
+            (isinstance(node.op, ast.LShift) and _is_const(node.left, 1))
+            or (isinstance(node.op, ast.Pow) and _is_const(node.left, 2))
+        )
+        and isinstance(node.right, ast.Call)
+        and callee_name(node.right) == "len"
+        and len(node.right.args) == 1
+        and isinstance(node.right.args[0], ast.Name)
+        and node.right.args[0].id == name
+        for node in ast.walk(tree)
+    )
+
+
+def _is_const(node: ast.expr, value: int) -> bool:
+    return isinstance(node, ast.Constant) and node.value == value
 
 
 def _is_line_list(value: ast.expr) -> bool:

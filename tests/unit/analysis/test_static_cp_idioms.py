@@ -540,6 +540,27 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_single_line_whose_subsets_are_enumerated_is_the_input",
+        """
+        a = list(map(int, input().split()))
+        count = 0
+        for mask in range(1 << len(a)):
+            if sum(a[i] for i in range(len(a)) if mask >> i & 1) % 5 == 0:
+                count += 1
+        print(count)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_single_line_of_numbers_sorted_is_still_a_fixed_record",
+        """
+        a = list(map(int, input().split()))
+        a.sort()
+        print(a[-1] - a[0])
+        """,
+        "O(1)",
+    ),
 ]
 
 
