@@ -312,14 +312,17 @@ def _explores_masks(loop: ast.While) -> bool:
 
 
 def _fibonacci_step(targets: ast.Tuple, values: ast.Tuple, name: str) -> bool:
-    """`a, b = b, a + b`: `name` grows like the Fibonacci numbers (geometrically).
+    """`a, b = b, a + b`: `a` and `b` grow like the Fibonacci numbers (geometrically).
 
-    It becomes the sum of itself and the one name that takes its old value.
+    `b` becomes the sum of itself and the one name that takes its old value, `a`; `a` takes
+    the value of such a sum.
     """
     pairs = {
         t.id: v for t, v in zip(targets.elts, values.elts, strict=False) if isinstance(t, ast.Name)
     }
     step = pairs.get(name)
+    if isinstance(step, ast.Name) and step.id != name and step.id in pairs:
+        name, step = step.id, pairs[step.id]
     if not (isinstance(step, ast.BinOp) and isinstance(step.op, ast.Add)):
         return False
     operands = [step.left, step.right]

@@ -425,6 +425,19 @@ CASES: list[tuple[str, str, str]] = [
         "O(log n)",
     ),
     (
+        "the_smaller_of_a_fibonacci_pair_grows_geometrically_too",
+        """
+        n = int(input())
+        a, b = 0, 1
+        k = 0
+        while a < n:
+            a, b = b, a + b
+            k += 1
+        print(k)
+        """,
+        "O(log n)",
+    ),
+    (
         "a_running_sum_of_read_values_is_not_fibonacci_growth",
         """
         n, k = map(int, input().split())
