@@ -150,6 +150,13 @@ def value_kind(value: ast.expr, known: dict[str, Kind]) -> Kind:
     return "unknown"
 
 
+#: Built-ins whose result is fixed when their arguments are (`str(5)`, `bin(k)` of a constant).
+_PURE_CALLS = frozenset(
+    {"int", "float", "abs", "min", "max", "pow", "len", "ord", "chr", "range"}
+    | {"str", "bin", "hex", "oct"}
+)
+
+
 @dataclass
 class Scope:
     """Facts about the names of one function (or the module body)."""
@@ -246,11 +253,7 @@ class Scope:
             return all(self.is_const_expr(v) for v in node.values)
         if isinstance(node, ast.Call):
             name = callee_name(node)
-            pure = {
-                *("int", "float", "abs", "min", "max", "pow", "len", "ord", "chr", "range"),
-                *("str", "bin", "hex", "oct"),
-            }
-            if name in pure or (
+            if name in _PURE_CALLS or (
                 isinstance(node.func, ast.Attribute)
                 and isinstance(node.func.value, ast.Name)
                 and node.func.value.id == "math"
