@@ -300,11 +300,27 @@ def stdin_for(tree: ast.Module, n: int, seed: int = 7) -> str:
 def input_grows(tree: ast.Module, sizes: list[int]) -> bool:
     """Whether the generated input holds more values as n grows (else timing shows nothing).
 
-    Values are counted, not characters: `64 64` and `65536 65536` are the same two numbers.
+    Numbers are counted, not their digits: `64 64` and `65536 65536` are the same two numbers.
+    Text is counted by its characters: `s = input()` grows with n however few words it has.
     """
-    small = len(stdin_for(tree, sizes[0]).split())
-    large = len(stdin_for(tree, sizes[-1]).split())
+    small = _input_size(stdin_for(tree, sizes[0]))
+    large = _input_size(stdin_for(tree, sizes[-1]))
     return large >= 2 * small
+
+
+def _input_size(text: str) -> int:
+    """Values in `text`: 1 per number that fits a machine word, else 1 per character.
+
+    Codeforces numbers fit 64 bits (19 digits); a longer run of digits (a bit string, a
+    big number given as text) is a string whose length is the input's size.
+    """
+    return sum(
+        1 if token.lstrip("-").isdigit() and len(token) <= _WORD_DIGITS else len(token)
+        for token in text.split()
+    )
+
+
+_WORD_DIGITS = 19
 
 
 _READERS: frozenset[str] = frozenset()
@@ -481,7 +497,9 @@ def _lines_for(
         values = list(range(1, n + 1))
         rng.shuffle(values)
         return [" ".join(map(str, values))]
-    return [" ".join(str(n) for _ in range(width))]
+    # `n, k = ...`: the later sizes are half of n, so `range(n - k + 1)` windows of width k
+    # still grow with n (k = n leaves one window).
+    return [" ".join([str(n), *(str(max(1, n // 2)) for _ in range(width - 1))])]
 
 
 def _one_pass(

@@ -87,7 +87,7 @@ def test_stdin_shaped_after_the_reads() -> None:
         """
     )
     lines = stdin_for(ast.parse(code), 5).splitlines()
-    assert lines[0] == "5 5"
+    assert lines[0] == "5 2"  # later sizes are half of n (k = n would leave one window)
     assert len(lines[1].split()) == 5
     assert len(lines) == 2 + 5 and all(len(line.split()) == 2 for line in lines[2:])
 
@@ -177,7 +177,7 @@ def test_reader_lambdas_are_definitions_not_reads() -> None:
         print(n + k)
         """
     )
-    assert stdin_for(ast.parse(code), 5).splitlines() == ["5 5"]
+    assert stdin_for(ast.parse(code), 5).splitlines() == ["5 2"]
 
 
 def test_pairs_read_per_pass_are_the_edges_of_a_tree() -> None:
@@ -206,9 +206,28 @@ def test_lines_parsed_as_binary_numbers_are_bit_strings_of_length_n() -> None:
         "n, m = map(int, input().split())\nrows = [int(input(), 2) for _ in range(n)]\n"
     )
     lines = stdin_for(matrix, 16).splitlines()
-    assert lines[0] == "16 16"
+    assert lines[0] == "16 8"
     assert len(lines[1:]) == 16
     assert all(len(row) == 16 and set(row) <= {"0", "1"} for row in lines[1:])
     assert len(set(lines[1:])) > 1
     one = stdin_for(ast.parse("x = int(input(), 2)\nprint(x.bit_count())\n"), 32).splitlines()
     assert len(one) == 1 and len(one[0]) == 32 and set(one[0]) <= {"0", "1"}
+
+
+def test_a_line_of_text_grows_with_its_characters() -> None:
+    text = ast.parse("s = input()\nprint(s.count('a'))\n")
+    bits = ast.parse("x = int(input(), 2)\nprint(bin(x).count('1'))\n")
+    number = ast.parse("n = int(input())\nprint(n * (n + 1) // 2)\n")
+    assert input_grows(text, [64, 1024])
+    assert input_grows(bits, [64, 1024])
+    assert not input_grows(number, [64, 1024])
+
+
+def test_windows_of_a_second_size_still_grow_with_n() -> None:
+    code = (
+        "n, k = map(int, input().split())\ns = input()\n"
+        "print(sum(s[i:i + k].count('a') for i in range(n - k + 1)))\n"
+    )
+    first = stdin_for(ast.parse(code), 64).splitlines()[0]
+    n, k = map(int, first.split())
+    assert n == 64 and 1 < k < n
