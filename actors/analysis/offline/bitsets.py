@@ -30,8 +30,8 @@ def parses_bits(node: ast.expr, readers: frozenset[str]) -> bool:
 
 
 def touches(node: ast.AST, names: frozenset[str] | set[str]) -> bool:
-    """Whether `node` reads one of `names`."""
-    return any(isinstance(n, ast.Name) and n.id in names for n in ast.walk(node))
+    """Whether `node` reads one of `names` (no walk when there are none, as in most programs)."""
+    return bool(names) and any(isinstance(n, ast.Name) and n.id in names for n in ast.walk(node))
 
 
 def _bitwise_of(value: ast.expr, names: set[str]) -> bool:

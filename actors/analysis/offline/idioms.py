@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import ast
 
-from actors.analysis.offline.names import callee_name, calls, helper_body, range_bound
+from actors.analysis.offline.names import (
+    callee_name,
+    calls,
+    helper_body,
+    power_of_two,
+    range_bound,
+)
 
 READ_CALLS = frozenset({"input", "readline"})
 
@@ -341,21 +347,13 @@ def _subsets_of(tree: ast.Module, name: str) -> bool:
     """
     return any(
         isinstance(node, ast.BinOp)
-        and (
-            (isinstance(node.op, ast.LShift) and _is_const(node.left, 1))
-            or (isinstance(node.op, ast.Pow) and _is_const(node.left, 2))
-        )
-        and isinstance(node.right, ast.Call)
-        and callee_name(node.right) == "len"
-        and len(node.right.args) == 1
-        and isinstance(node.right.args[0], ast.Name)
-        and node.right.args[0].id == name
+        and isinstance(size := power_of_two(node), ast.Call)
+        and callee_name(size) == "len"
+        and len(size.args) == 1
+        and isinstance(size.args[0], ast.Name)
+        and size.args[0].id == name
         for node in ast.walk(tree)
     )
-
-
-def _is_const(node: ast.expr, value: int) -> bool:
-    return isinstance(node, ast.Constant) and node.value == value
 
 
 def _is_line_list(value: ast.expr) -> bool:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import ast
 
 from actors.analysis.offline.cost import EXP, LOG, ONE, SQRT, Cost, N
-from actors.analysis.offline.names import Scope, assigns_to, callee_name, calls, walk_local
+from actors.analysis.offline.names import (
+    Scope,
+    assigns_to,
+    callee_name,
+    calls,
+    power_of_two,
+    walk_local,
+)
 
 _PASS_THROUGH = frozenset(
     [
@@ -281,9 +288,8 @@ def _sets_a_bit(node: ast.AST) -> bool:
         and any(
             isinstance(side, ast.BinOp)
             and isinstance(side.op, ast.LShift)
-            and isinstance(side.left, ast.Constant)
-            and side.left.value == 1
-            and not isinstance(side.right, ast.Constant)
+            and (bit := power_of_two(side)) is not None
+            and not isinstance(bit, ast.Constant)
             for side in (sub.left, sub.right)
         )
         for sub in ast.walk(node)
@@ -717,20 +723,6 @@ def _stepped(loop: ast.While) -> set[str]:
     return out
 
 
-def _power_of_two(node: ast.AST) -> ast.expr | None:
-    """The exponent of `1 << k`, `2 ** k` or `pow(2, k)`; None for anything else."""
-    if isinstance(node, ast.BinOp) and isinstance(node.left, ast.Constant):
-        one_shift = isinstance(node.op, ast.LShift) and node.left.value == 1
-        two_power = isinstance(node.op, ast.Pow) and node.left.value == 2
-        if one_shift or two_power:
-            return node.right
-    if isinstance(node, ast.Call) and callee_name(node) == "pow" and len(node.args) == 2:
-        base = node.args[0]
-        if isinstance(base, ast.Constant) and base.value == 2:
-            return node.args[1]
-    return None
-
-
 def _raises_two_to(test: ast.expr, steps: set[str], scope: Scope) -> Cost | None:
     """`while (1 << k) <= n: k += 1`: the counter is an exponent, so it stops after log n.
 
@@ -742,7 +734,7 @@ def _raises_two_to(test: ast.expr, steps: set[str], scope: Scope) -> Cost | None
             continue
         sides = [cmp.left, *cmp.comparators]
         for side in sides:
-            power = _power_of_two(side)
+            power = power_of_two(side)
             if not (isinstance(power, ast.Name) and power.id in steps):
                 continue
             others = [x for x in sides if x is not side]

@@ -46,6 +46,20 @@ def range_bound(node: ast.AST | None) -> ast.expr | None:
     return None
 
 
+def power_of_two(node: ast.AST) -> ast.expr | None:
+    """The exponent of `1 << k`, `2 ** k` or `pow(2, k)`; None for anything else."""
+    if isinstance(node, ast.BinOp) and isinstance(node.left, ast.Constant):
+        one_shift = isinstance(node.op, ast.LShift) and node.left.value == 1
+        two_power = isinstance(node.op, ast.Pow) and node.left.value == 2
+        if one_shift or two_power:
+            return node.right
+    if isinstance(node, ast.Call) and callee_name(node) == "pow" and len(node.args) == 2:
+        base = node.args[0]
+        if isinstance(base, ast.Constant) and base.value == 2:
+            return node.args[1]
+    return None
+
+
 def one_line(value: ast.expr) -> bool:
     """`input()`, `input().strip()`, `sys.stdin.readline().rstrip()`: a line as a string."""
     while (
