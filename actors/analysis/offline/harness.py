@@ -282,7 +282,7 @@ def stdin_for(tree: ast.Module, n: int, seed: int = 7) -> str:
     tests = _test_counts(tree)
     rng = random.Random(seed)
     lines: list[str] = []
-    if calls(tree, {"read"}):
+    if reads_whole_input(tree):
         values = [str(n), str(n)] + [str(rng.randrange(n)) for _ in range(4 * n)]
         return " ".join(values) + "\n"
     for stmt in tree.body:
@@ -295,6 +295,64 @@ def stdin_for(tree: ast.Module, n: int, seed: int = 7) -> str:
     if not lines:
         lines = [str(n), " ".join(str(rng.randint(1, n)) for _ in range(n))]
     return "\n".join(lines) + "\n"
+
+
+def reads_whole_input(tree: ast.Module) -> bool:
+    """The program reads all of stdin at once as values (`sys.stdin.read().split()`).
+
+    Such a program splits the text into values wherever the lines break, so it is fed one
+    line of them. It does not count when it splits the text into lines
+    (`.read().splitlines()`: its lines are shaped like `input()`'s), nor do the `read` of a
+    fast-input class (the common `FastIO` template buffers `os.read(fd, ...)` for its
+    `readline`), `io.BytesIO(os.read(0, ...)).readline` and a helper the program happens to
+    name `read`: they all read line by line.
+    """
+    skipped = {
+        id(inner)
+        for cls in ast.walk(tree)
+        if isinstance(cls, ast.ClassDef)
+        for inner in ast.walk(cls)
+    }
+    skipped |= {
+        id(node.value.func)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute)
+        and node.attr == "splitlines"
+        and isinstance(node.value, ast.Call)
+    }
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Attribute) or id(node) in skipped:
+            continue
+        if node.attr == "read" and _is_stdin(node.value):
+            return True
+        if node.attr != "readline" and _is_os_read(node.value):
+            return True  # `os.read(0, size).split()`
+    return False
+
+
+def _is_stdin(node: ast.expr) -> bool:
+    """`sys.stdin`, `stdin`, `sys.stdin.buffer`, `open(0)`, `io.BytesIO(os.read(0, ...))`."""
+    if isinstance(node, ast.Name):
+        return node.id == "stdin"
+    if isinstance(node, ast.Attribute):
+        return node.attr == "stdin" or (node.attr == "buffer" and _is_stdin(node.value))
+    if isinstance(node, ast.Call) and node.args:
+        first = node.args[0]
+        if callee_name(node) == "open":
+            return isinstance(first, ast.Constant) and first.value == 0
+        return callee_name(node) == "BytesIO" and _is_os_read(first)
+    return False
+
+
+def _is_os_read(node: ast.expr) -> bool:
+    """`os.read(0, size)`: the raw read of descriptor 0."""
+    return (
+        isinstance(node, ast.Call)
+        and callee_name(node) == "read"
+        and bool(node.args)
+        and isinstance(node.args[0], ast.Constant)
+        and node.args[0].value == 0
+    )
 
 
 def input_grows(tree: ast.Module, sizes: list[int]) -> bool:

@@ -231,3 +231,56 @@ def test_windows_of_a_second_size_still_grow_with_n() -> None:
     first = stdin_for(ast.parse(code), 64).splitlines()[0]
     n, k = map(int, first.split())
     assert n == 64 and 1 < k < n
+
+
+_FAST_IO = """
+import os, sys
+from io import BytesIO, IOBase
+
+class FastIO(IOBase):
+    def __init__(self, file):
+        self._fd = file.fileno()
+        self.buffer = BytesIO()
+
+    def read(self):
+        b = os.read(self._fd, max(os.fstat(self._fd).st_size, 8192))
+        self.buffer.write(b)
+        return self.buffer.read()
+
+    def readline(self):
+        b = os.read(self._fd, max(os.fstat(self._fd).st_size, 8192))
+        self.buffer.write(b)
+        return self.buffer.readline()
+
+class IOWrapper(IOBase):
+    def __init__(self, file):
+        self.buffer = FastIO(file)
+        self.read = lambda: self.buffer.read().decode("ascii")
+
+sys.stdin = IOWrapper(sys.stdin)
+input = lambda: sys.stdin.readline().rstrip("\\r\\n")
+"""
+
+
+def test_reading_all_of_stdin_as_values_gets_one_line_of_them() -> None:
+    code = "import sys\ndata = sys.stdin.read().split()\nn = int(data[0])\nprint(data[1:n + 1])\n"
+    (line,) = stdin_for(ast.parse(code), 8).splitlines()
+    assert line.split()[0] == "8" and len(line.split()) > 8
+
+
+def test_line_readers_that_mention_read_get_lines() -> None:
+    # A fast-input class's own `read`, a BytesIO over os.read(0) read by lines, a helper named
+    # `read` and `.read().splitlines()` all read line by line: `n`, then a line of n values.
+    tail = "n = int(input())\na = list(map(int, input().split()))\nprint(sum(a))\n"
+    programs = [
+        _FAST_IO + tail,
+        "import io, os\ninput = io.BytesIO(os.read(0, os.fstat(0).st_size)).readline\n" + tail,
+        "def read():\n    return list(map(int, input().split()))\nn = int(input())\n"
+        "a = read()\nprint(sum(a))\n",
+        "import sys\nlines = sys.stdin.read().splitlines()\nn = int(lines[0])\n"
+        "print(sum(map(int, lines[1].split())))\n",
+    ]
+    for code in programs:
+        lines = stdin_for(ast.parse(code), 8).splitlines()
+        assert lines[0] == "8", code
+        assert len(lines[1].split()) == 8, code
