@@ -32,6 +32,7 @@ from actors.analysis.offline.names import (
     range_bound,
     walk_local,
 )
+from actors.analysis.offline.sizes import digits_of_a_read_number
 from actors.analysis.offline.vocabulary import CONSUMERS, LINEAR_METHODS, LOG_FUNCS
 
 
@@ -598,7 +599,9 @@ class Coster:
             ):
                 width = span_width(node.slice.lower, node.slice.upper)
                 size = N if width is None else width_count(width, self.scope)
-                if self._digits(node.value):
+                if digits_of_a_read_number(node.value, self.scope):
+                    size = ONE  # the digits of a word read from the input
+                elif self._digits(node.value):
                     size = LOG if width is None else min(size, LOG)  # the digits of a number
                 self.space = self.space | size
                 out = out | self._defer(size)
@@ -789,6 +792,8 @@ class Coster:
         if name in LINEAR_METHODS:
             if receiver is not None and self._const(receiver):
                 return ONE
+            if receiver is not None and digits_of_a_read_number(receiver, self.scope):
+                return ONE  # the digits of a word read from the input
             if receiver is not None and self._digits(receiver):
                 return LOG  # `bin(n).count("1")`: the digits of a number
             if (

@@ -329,21 +329,63 @@ def _of_own_number(value: ast.expr, name: str) -> bool:
             return isinstance(value, ast.Name) and value.id == name
 
 
-def _is_str_of_int(value: ast.expr | None, scope: Scope) -> bool:
-    return (
+#: Built-ins that write an integer out in some base: its digits.
+_DIGIT_WRITERS = frozenset({"str", "bin", "hex", "oct"})
+#: Built-ins that keep a string's characters, in some order: as many as it has.
+_CHAR_KEEPERS = frozenset({"list", "sorted", "reversed", "tuple"})
+
+
+def _int_written_out(value: ast.expr | None, scope: Scope) -> str | None:
+    """The integer name `n` behind `str(n)`, `bin(n)[2:]`, `hex(n)`; None for anything else."""
+    while isinstance(value, ast.Subscript):
+        value = value.value
+    if (
         isinstance(value, ast.Call)
-        and callee_name(value) == "str"
+        and callee_name(value) in _DIGIT_WRITERS
         and len(value.args) == 1
+        and not value.keywords
         and isinstance(value.args[0], ast.Name)
         and scope.kind(value.args[0].id) == "int"
-    )
+    ):
+        return value.args[0].id
+    return None
+
+
+def _unwrap_chars(value: ast.expr | None) -> ast.expr | None:
+    """`s` for `list(s)`, `sorted(s)`: the same characters in a sequence."""
+    while (
+        isinstance(value, ast.Call)
+        and callee_name(value) in _CHAR_KEEPERS
+        and len(value.args) == 1
+        and not value.keywords
+    ):
+        value = value.args[0]
+    return value
+
+
+def _is_str_of_int(value: ast.expr | None, scope: Scope) -> bool:
+    return _int_written_out(value, scope) is not None
+
+
+def digits_of_a_read_number(value: ast.expr, scope: Scope) -> bool:
+    """`bin(n)[2:]` or `str(n)` of an integer only read from the input: a word's digits.
+
+    Codeforces values fit a machine word, so their digit strings have a bounded length, as a
+    name holding them does (`_find_digits`, which marks it fixed).
+    """
+    while isinstance(value, ast.Subscript):
+        value = value.value
+    if isinstance(value, ast.Name):
+        return scope.kind(value.id) == "digits" and value.id in scope.fixed
+    return _int_written_out(value, scope) is not None and _word_digits(value, scope, "")
 
 
 def _word_digits(value: ast.expr | None, scope: Scope, name: str) -> bool:
     """Like `_digits_value`, with every integer behind it read from the input."""
-    if _is_str_of_int(value, scope):
-        assert isinstance(value, ast.Call) and isinstance(value.args[0], ast.Name)
-        origins = scope.assigned.get(value.args[0].id, [])
+    value = _unwrap_chars(value)
+    number = _int_written_out(value, scope)
+    if number is not None:
+        origins = scope.assigned.get(number, [])
         return bool(origins) and all(o is not None and _reads(o) for o in origins)
     if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add):
         return _word_digits(value.left, scope, name) and _word_digits(value.right, scope, name)
@@ -360,6 +402,7 @@ def _reads(value: ast.expr) -> bool:
 
 def _digits_value(value: ast.expr | None, scope: Scope, name: str) -> bool:
     """`str(n)`, `a[1:]`, `a[0] + b[2:]` over digit strings (`name` counts as one)."""
+    value = _unwrap_chars(value)
     if _is_str_of_int(value, scope):
         return True
     if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add):

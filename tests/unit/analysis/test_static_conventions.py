@@ -282,6 +282,46 @@ CASES: list[tuple[str, str, str]] = [
         "O(1)",
     ),
     (
+        "binary_digits_of_an_integer_read_from_input_are_bounded_too",
+        """
+        n = int(input())
+        b = bin(n)[2:]
+        ones = 0
+        for ch in b:
+            if ch == '1':
+                ones += 1
+        print(ones, b[::-1].find('1'))
+        """,
+        "O(1)",
+    ),
+    (
+        "the_digits_of_a_read_integer_sorted_are_bounded",
+        """
+        n = int(input())
+        d = sorted(str(n))
+        print(''.join(reversed(d)))
+        """,
+        "O(1)",
+    ),
+    (
+        "a_read_line_of_text_sorted_is_its_length_sorted",
+        """
+        s = input()
+        d = sorted(s)
+        print(''.join(d))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "binary_digits_of_a_parameter_are_logarithmic",
+        """
+        def ones(number):
+            b = bin(number)[2:]
+            return sum(1 for ch in b if ch == '1')
+        """,
+        "O(log n)",
+    ),
+    (
         "digits_of_a_parameter_are_logarithmic",
         """
         def drop_last(number):

@@ -450,12 +450,20 @@ CASES: list[tuple[str, str, str]] = [
         "O(n)",
     ),
     (
-        "counting_the_bits_of_a_read_number_costs_its_digits",
+        "counting_the_bits_of_a_number_costs_its_digits",
+        """
+        def ones(x):
+            return bin(x).count("1")
+        """,
+        "O(log n)",
+    ),
+    (
+        "counting_the_bits_of_a_read_number_costs_a_word",
         """
         x = int(input())
         print(bin(x).count("1"))
         """,
-        "O(log n)",
+        "O(1)",
     ),
     (
         "counting_in_a_read_string_costs_its_length",
