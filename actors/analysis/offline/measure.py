@@ -89,12 +89,13 @@ class Measurer:
         kinds = {f.name: dict(f.param_kinds) for f in report.functions}
         target = choose_target(tree, kinds)
         sizes = ladder(report.time)
-        if target is not None and not report.reads_stdin:
+        if report.reads_stdin or target is not None:
             refused = await asyncio.to_thread(
                 validate, code, extra_modules=self._extra_modules, limit_bytes=self._code_limit
             )
             if refused:
                 return MeasureResult((), None, "not timed: the sandbox policy refuses this code")
+        if target is not None and not report.reads_stdin:
             harness = function_harness(code, target, sizes, budget_s=self._cpu_budget)
             # Points are printed as they are measured: a run cut short still yields some.
             stdout, verdict, _ = await self._run_cpu(
@@ -109,7 +110,9 @@ class Measurer:
                 return MeasureResult(
                     (), None, "not timed: the input it reads does not grow with any size"
                 )
-            points = await self._measure_stdin(code, tree, stdin_ladder(report.time))
+            points, stopped = await self._measure_stdin(code, tree, stdin_ladder(report.time))
+            if not points and stopped is not None:
+                return MeasureResult((), None, _not_timed(stopped))
             note = "timed the program on generated input in the sandbox"
             return MeasureResult(
                 tuple(points), fit_classes(points), note, stdin=True, sorts=_sorts(tree)
@@ -120,7 +123,8 @@ class Measurer:
 
     async def _measure_stdin(
         self, code: str, tree: ast.Module, sizes: list[int]
-    ) -> list[Measurement]:
+    ) -> tuple[list[Measurement], Verdict | None]:
+        """The points timed, and the verdict of the run that ended the ladder if one failed."""
         # CPU per run is measured outside the sandbox (precise, unlike the sandbox's own
         # clock); the interpreter's start-up is the constant term of the fit.
         points: list[Measurement] = []
@@ -132,12 +136,14 @@ class Measurer:
             if len(stdin) > 512 * 1024 or left <= 0:
                 break
             _, verdict, cpu_ms = await self._run_cpu(code, stdin, deadline_s=left)
-            if verdict != Verdict.OK or cpu_ms is None:
+            if verdict != Verdict.OK:
+                return points, verdict
+            if cpu_ms is None:
                 break  # no CPU figure (the backend could not measure it): no point to plot
             points.append(Measurement(n=n, seconds=cpu_ms / 1000.0))
             if cpu_ms > 250 * self._cpu_budget:
                 break
-        return points
+        return points, None
 
     async def _run_cpu(
         self,
@@ -177,6 +183,18 @@ class Measurer:
             await handle.cancel()
             raise
         return "".join(chunks), Verdict.SANDBOX_ERROR, 0.0
+
+
+def _not_timed(verdict: Verdict) -> str:
+    """Why a stdin program has no timings: its first run, on the smallest input, failed."""
+    if verdict in (Verdict.TIMEOUT, Verdict.CPU_LIMIT):
+        return "not timed: even the smallest generated input ran past the time allowed"
+    if verdict == Verdict.RUNTIME_ERROR:
+        return (
+            "not timed: the program stopped with an error on the input generated for it "
+            "(it may expect another input format than its reads suggest)"
+        )
+    return f"not timed: its run on generated input ended with {verdict.value}"
 
 
 _SORTS = frozenset({"sort", "sorted", "heappush", "heappop", "heapify", "nlargest", "nsmallest"})

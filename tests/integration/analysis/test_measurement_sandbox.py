@@ -147,6 +147,30 @@ async def test_code_the_policy_refuses_is_not_run(pool: WarmPool) -> None:
     assert "policy refuses" in analysis.explanation
 
 
+async def test_a_stdin_program_the_policy_refuses_is_not_run(pool: WarmPool) -> None:
+    # The fast-input template of many Codeforces solutions imports os: never run, said so.
+    code = "import os\nn = int(input())\na = list(map(int, input().split()))\nprint(sum(a))\n"
+    analysis = await OfflineAnalyzer(pool).analyze(code)
+    assert analysis.time == "O(n)"
+    assert analysis.measurements is None and analysis.fit is None
+    assert "policy refuses" in analysis.explanation
+    assert "Timed the program" not in analysis.explanation
+
+
+async def test_a_program_that_fails_on_generated_input_says_so(pool: WarmPool) -> None:
+    # Generated arrays are permutations of 1..n: a program that expects a 0 in its array
+    # stops with an error on the first run, so there is nothing to fit and no chart.
+    code = (
+        "n = int(input())\na = list(map(int, input().split()))\n"
+        "z = a.index(0)\nprint(sum(a[:z]) - sum(a[z + 1:]))\n"
+    )
+    analysis = await OfflineAnalyzer(pool).analyze(code)
+    assert analysis.time == "O(n)"
+    assert analysis.measurements is None and analysis.fit is None
+    assert "stopped with an error on the input generated for it" in analysis.explanation
+    assert "Timed the program" not in analysis.explanation
+
+
 async def test_measurement_is_bounded_in_time(pool: WarmPool) -> None:
     code = "def spin(n):\n    while n > 0:\n        n = n + 1\n    return n\n"
     started = time.monotonic()
