@@ -539,6 +539,9 @@ def _lines_for(
         rows = n if comp_loop and _reads_per_item(stmt) else 1
         return ["".join(rng.choice("01") for _ in range(n)) for _ in range(rows)]
     if comp_loop and len(reads) == 1 and _reads_per_item(stmt):
+        if _parses_one_number(stmt):
+            # `[int(input()) for _ in range(n)]`: a number per line, not a pair.
+            return [str(rng.randint(1, n)) for _ in range(n)]
         return [f"{rng.randint(1, n)} {rng.randint(1, n)}" for _ in range(n)]
     text = width == 1 and _reads_text(stmt)
     if in_loop:
@@ -592,6 +595,17 @@ def _passes(loop: ast.For | ast.While, n: int) -> int:
 def _parses_bits(stmt: ast.stmt) -> bool:
     """The statement parses a line it reads as a binary number (`int(input(), 2)`)."""
     return any(isinstance(c, ast.expr) and parses_bits(c, _READERS) for c in ast.walk(stmt))
+
+
+def _parses_one_number(stmt: ast.stmt) -> bool:
+    """Each item read is parsed whole as one number (`int(input())`), never split."""
+    return not calls(stmt, {"split", *_SPLITTERS}) and any(
+        isinstance(c, ast.Call)
+        and callee_name(c) in {"int", "float"}
+        and len(c.args) == 1
+        and bool(_reads(c.args[0]))
+        for c in ast.walk(stmt)
+    )
 
 
 def _reads_per_item(stmt: ast.stmt) -> bool:

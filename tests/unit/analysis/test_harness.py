@@ -284,3 +284,12 @@ def test_line_readers_that_mention_read_get_lines() -> None:
         lines = stdin_for(ast.parse(code), 8).splitlines()
         assert lines[0] == "8", code
         assert len(lines[1].split()) == 8, code
+
+
+def test_items_read_as_one_number_each_get_a_number_per_line() -> None:
+    code = "n = int(input())\na = [int(input()) for _ in range(n)]\nprint(max(a))\n"
+    pairs = "n = int(input())\ne = [tuple(map(int, input().split())) for _ in range(n)]\n"
+    lines = stdin_for(ast.parse(code), 6).splitlines()
+    assert lines[0] == "6" and len(lines) == 7
+    assert all(line.isdigit() for line in lines[1:])
+    assert all(len(line.split()) == 2 for line in stdin_for(ast.parse(pairs), 6).splitlines()[1:])
