@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import ast
 import random
+import threading
+from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
@@ -263,8 +265,17 @@ def stdin_for(tree: ast.Module, n: int, seed: int = 7) -> str:
 
     The first line holds as many values as the first read unpacks (all equal to n); a
     top-level list read gets n numbers; reads inside loops get one line per iteration.
+    Safe to call from several threads (one generates at a time).
     """
-    global _READERS, _SPLITTERS, _ALPHABET, _CONVERTED
+    with _GENERATING:
+        return _generate(tree, n, seed)
+
+
+def _generate(tree: ast.Module, n: int, seed: int) -> str:
+    global _READERS, _SPLITTERS, _ALPHABET, _CONVERTED, _CONSTANTS
+    _READS.clear()
+    _SHAPES.clear()
+    _CONSTANTS = _int_constants(tree)
     _READERS = reader_helpers(tree)
     _ALPHABET = _letters_compared(tree)
     _CONVERTED = frozenset(
@@ -381,8 +392,16 @@ def _input_size(text: str) -> int:
 _WORD_DIGITS = 19
 
 
+#: One generation at a time: the tables below describe the program being generated for.
+_GENERATING = threading.Lock()
 _READERS: frozenset[str] = frozenset()
 _SPLITTERS: frozenset[str] = frozenset()
+#: `_reads` of each node seen, by id: a loop's body is shaped once per pass, n passes.
+_READS: dict[int, list[ast.Call]] = {}
+#: `_line_shape` of each statement seen, by id and whether it is read inside a loop.
+_SHAPES: dict[tuple[int, bool], tuple[str, int]] = {}
+#: Names bound once, to an integer constant (`t = 1`): the passes of `range(t)`.
+_CONSTANTS: dict[str, int] = {}
 _ALPHABET: str = "ab"
 #: Names passed to int()/float()/map() somewhere: a line read into one of them is a number.
 _CONVERTED: frozenset[str] = frozenset()
@@ -390,8 +409,34 @@ _CONVERTED: frozenset[str] = frozenset()
 _NUMERIC = frozenset({"int", "float", "map", "split", "Decimal", "Fraction"})
 
 
+def _int_constants(tree: ast.Module) -> dict[str, int]:
+    """Names bound exactly once in the program, and that to an integer (`t = 1`)."""
+    bindings = Counter(
+        node.id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store)
+    )
+    return {
+        target.id: node.value.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign) and len(node.targets) == 1
+        for target in node.targets
+        if isinstance(target, ast.Name)
+        and bindings[target.id] == 1
+        and isinstance(node.value, ast.Constant)
+        and type(node.value.value) is int
+    }
+
+
 def _reads(node: ast.AST) -> list[ast.Call]:
     """Read calls in `node`, not counting those inside a lambda (a helper's definition)."""
+    cached = _READS.get(id(node))
+    if cached is None:
+        cached = _READS[id(node)] = _find_reads(node)
+    return cached
+
+
+def _find_reads(node: ast.AST) -> list[ast.Call]:
     lambdas = {
         id(inner)
         for lam in ast.walk(node)
@@ -509,8 +554,11 @@ def _lines_for(
             # `for _ in range(int(input())):` around a whole case: one case of size n.
             inner = [ln for s in stmt.body for ln in _lines_for(s, n, rng, False, tests)]
             return ["1", *inner]
-        body = _one_pass(stmt, n, rng, tests)
         passes = _passes(stmt, n)
+        if passes == 1:
+            # `for _ in range(t)` with `t = 1`: its body is read once, as if it stood alone.
+            return [ln for s in stmt.body for ln in _lines_for(s, n, rng, in_loop, tests)]
+        body = _one_pass(stmt, n, rng, tests)
         if len(body) == 1 and _is_pair(body[0]):
             # A pair per pass is an edge `p k`, p < k: n - 1 of them make a random tree and
             # more a connected graph, as most statements promise; one pair repeated would not.
@@ -526,9 +574,25 @@ def _lines_for(
         return lines[: 4 * n]
     if isinstance(stmt, ast.If):
         return [line for s in stmt.body for line in _lines_for(s, n, rng, in_loop, tests)]
+    return _render(_line_shape(stmt, in_loop), n, rng)
+
+
+def _line_shape(stmt: ast.stmt, in_loop: bool) -> tuple[str, int]:
+    """What a statement reads, as (kind, count); worked out once per statement and place.
+
+    A loop's body is shaped on every pass (n of them), so this walks its syntax tree once.
+    """
+    key = (id(stmt), in_loop)
+    shape = _SHAPES.get(key)
+    if shape is None:
+        shape = _SHAPES[key] = _find_line_shape(stmt, in_loop)
+    return shape
+
+
+def _find_line_shape(stmt: ast.stmt, in_loop: bool) -> tuple[str, int]:
     reads = _reads(stmt)
     if not reads:
-        return []
+        return ("none", 0)
     width = 1
     if isinstance(stmt, ast.Assign) and isinstance(stmt.targets[0], ast.Tuple):
         width = len(stmt.targets[0].elts)
@@ -536,23 +600,40 @@ def _lines_for(
     comp_loop = any(isinstance(c, ast.ListComp | ast.GeneratorExp) for c in ast.walk(stmt))
     if _parses_bits(stmt):
         # `int(input(), 2)`: a line of n bits (n of them when read per item: a bit matrix).
-        rows = n if comp_loop and _reads_per_item(stmt) else 1
-        return ["".join(rng.choice("01") for _ in range(n)) for _ in range(rows)]
+        return ("bits", int(comp_loop and _reads_per_item(stmt)))
     if comp_loop and len(reads) == 1 and _reads_per_item(stmt):
-        if _parses_one_number(stmt):
-            # `[int(input()) for _ in range(n)]`: a number per line, not a pair.
-            return [str(rng.randint(1, n)) for _ in range(n)]
-        return [f"{rng.randint(1, n)} {rng.randint(1, n)}" for _ in range(n)]
+        # `[int(input()) for _ in range(n)]`: a number per line, not a pair.
+        return ("item_numbers", 0) if _parses_one_number(stmt) else ("item_pairs", 0)
     text = width == 1 and _reads_text(stmt)
     if in_loop:
-        if text:
-            return [_text(1, rng)]
-        count = max(width, 2 if splits else 1)
-        return [" ".join(str(rng.randint(1, n)) for _ in range(count))]
+        return ("pass_text", 0) if text else ("pass_values", max(width, 2 if splits else 1))
     if text:
-        return [_text(n, rng)]  # a string of length n (`s = input()`)
+        return ("text", 0)
     unpacks = isinstance(stmt, ast.Assign) and isinstance(stmt.targets[0], ast.Tuple)
     if splits and width == 1 and not unpacks:
+        return ("permutation", 0)
+    return ("sizes", width)
+
+
+def _render(shape: tuple[str, int], n: int, rng: random.Random) -> list[str]:
+    """The lines of one statement's read at size n."""
+    kind, count = shape
+    if kind == "none":
+        return []
+    if kind == "bits":
+        rows = n if count else 1
+        return ["".join(rng.choice("01") for _ in range(n)) for _ in range(rows)]
+    if kind == "item_numbers":
+        return [str(rng.randint(1, n)) for _ in range(n)]
+    if kind == "item_pairs":
+        return [f"{rng.randint(1, n)} {rng.randint(1, n)}" for _ in range(n)]
+    if kind == "pass_text":
+        return [_text(1, rng)]
+    if kind == "pass_values":
+        return [" ".join(str(rng.randint(1, n)) for _ in range(count))]
+    if kind == "text":
+        return [_text(n, rng)]  # a string of length n (`s = input()`)
+    if kind == "permutation":
         # A permutation of 1..n: distinct values that are also valid 1-based positions, the
         # promise most array statements make (a program indexing by value then runs).
         values = list(range(1, n + 1))
@@ -560,7 +641,7 @@ def _lines_for(
         return [" ".join(map(str, values))]
     # `n, k = ...`: the later sizes are half of n, so `range(n - k + 1)` windows of width k
     # still grow with n (k = n leaves one window).
-    return [" ".join([str(n), *(str(max(1, n // 2)) for _ in range(width - 1))])]
+    return [" ".join([str(n), *(str(max(1, n // 2)) for _ in range(count - 1))])]
 
 
 def _one_pass(
@@ -581,6 +662,8 @@ def _passes(loop: ast.For | ast.While, n: int) -> int:
     if arg is not None:
         if isinstance(arg, ast.Constant) and isinstance(arg.value, int):
             return max(0, min(n, arg.value))
+        if isinstance(arg, ast.Name) and arg.id in _CONSTANTS:
+            return max(0, min(n, _CONSTANTS[arg.id]))
         if (
             isinstance(arg, ast.BinOp)
             and isinstance(arg.op, ast.Sub)

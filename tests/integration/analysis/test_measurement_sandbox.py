@@ -171,6 +171,31 @@ async def test_a_program_that_fails_on_generated_input_says_so(pool: WarmPool) -
     assert "Timed the program" not in analysis.explanation
 
 
+async def test_generating_large_inputs_does_not_stall_the_event_loop(pool: WarmPool) -> None:
+    # n lines read one per pass: the ladder reaches 65536 lines, which took seconds of
+    # syntax-tree walking per size on the event loop (every other request waited).
+    code = "n = int(input())\nseen = set()\nfor _ in range(n):\n    seen.add(input())\n"
+    gaps: list[float] = []
+    done = asyncio.Event()
+
+    async def tick() -> None:
+        last = time.monotonic()
+        while not done.is_set():
+            await asyncio.sleep(0.05)
+            now = time.monotonic()
+            gaps.append(now - last)
+            last = now
+
+    ticker = asyncio.create_task(tick())
+    started = time.monotonic()
+    analysis = await OfflineAnalyzer(pool, measure_budget_s=8.0).analyze(code)
+    done.set()
+    await ticker
+    assert analysis.time == "O(n)"
+    assert time.monotonic() - started < 12.0
+    assert max(gaps) < 1.0, max(gaps)
+
+
 async def test_measurement_is_bounded_in_time(pool: WarmPool) -> None:
     code = "def spin(n):\n    while n > 0:\n        n = n + 1\n    return n\n"
     started = time.monotonic()

@@ -293,3 +293,25 @@ def test_items_read_as_one_number_each_get_a_number_per_line() -> None:
     assert lines[0] == "6" and len(lines) == 7
     assert all(line.isdigit() for line in lines[1:])
     assert all(len(line.split()) == 2 for line in stdin_for(ast.parse(pairs), 6).splitlines()[1:])
+
+
+def test_a_loop_of_one_pass_reads_its_body_once_as_a_whole_case() -> None:
+    code = "t = 1\nfor _ in range(t):\n    s = input()\n    print(s.count('a'))\n"
+    (line,) = stdin_for(ast.parse(code), 9).splitlines()
+    assert len(line) == 9
+
+
+def test_generation_from_many_threads_matches_one_at_a_time() -> None:
+    # The analysis runs generation off the event loop, several analyses at once.
+    from concurrent.futures import ThreadPoolExecutor
+
+    programs = [
+        ast.parse("n = int(input())\nfor _ in range(n):\n    s = input()\n    print(s)\n"),
+        ast.parse("n, k = map(int, input().split())\na = list(map(int, input().split()))\n"),
+        ast.parse("t = int(input())\nfor _ in range(t):\n    x = int(input(), 2)\n"),
+    ]
+    jobs = [(tree, n) for n in (50, 300, 2000) for tree in programs] * 4
+    alone = [stdin_for(tree, n) for tree, n in jobs]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        together = list(pool.map(lambda job: stdin_for(*job), jobs))
+    assert together == alone
