@@ -147,27 +147,29 @@ async def test_code_the_policy_refuses_is_not_run(pool: WarmPool) -> None:
     assert "policy refuses" in analysis.explanation
 
 
-async def test_a_stdin_program_the_policy_refuses_is_not_run(pool: WarmPool) -> None:
-    # The fast-input template of many Codeforces solutions imports os: never run, said so.
-    code = "import os\nn = int(input())\na = list(map(int, input().split()))\nprint(sum(a))\n"
-    analysis = await OfflineAnalyzer(pool).analyze(code)
-    assert analysis.time == "O(n)"
-    assert analysis.measurements is None and analysis.fit is None
-    assert "policy refuses" in analysis.explanation
-    assert "Timed the program" not in analysis.explanation
-
-
-async def test_a_program_that_fails_on_generated_input_says_so(pool: WarmPool) -> None:
+#: Stdin programs that cannot be timed, and the reason their explanation must give.
+UNTIMED = [
+    # The fast-input template of many Codeforces solutions imports os: never run.
+    (
+        "import os\nn = int(input())\na = list(map(int, input().split()))\nprint(sum(a))\n",
+        "policy refuses",
+    ),
     # Generated arrays are permutations of 1..n: a program that expects a 0 in its array
-    # stops with an error on the first run, so there is nothing to fit and no chart.
-    code = (
+    # stops with an error on the first run, so there is nothing to fit.
+    (
         "n = int(input())\na = list(map(int, input().split()))\n"
-        "z = a.index(0)\nprint(sum(a[:z]) - sum(a[z + 1:]))\n"
-    )
+        "z = a.index(0)\nprint(sum(a[:z]) - sum(a[z + 1:]))\n",
+        "stopped with an error on the input generated for it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "reason"), UNTIMED, ids=["policy", "error"])
+async def test_an_untimed_stdin_program_says_why(pool: WarmPool, code: str, reason: str) -> None:
     analysis = await OfflineAnalyzer(pool).analyze(code)
     assert analysis.time == "O(n)"
     assert analysis.measurements is None and analysis.fit is None
-    assert "stopped with an error on the input generated for it" in analysis.explanation
+    assert reason in analysis.explanation
     assert "Timed the program" not in analysis.explanation
 
 
