@@ -268,13 +268,16 @@ def stdin_for(tree: ast.Module, n: int, seed: int = 7) -> str:
     Safe to call from several threads (one generates at a time).
     """
     with _GENERATING:
-        return _generate(tree, n, seed)
+        try:
+            return _generate(tree, n, seed)
+        finally:
+            # Keyed by node ids: none may outlive the tree they were taken from.
+            _READS.clear()
+            _SHAPES.clear()
 
 
 def _generate(tree: ast.Module, n: int, seed: int) -> str:
     global _READERS, _SPLITTERS, _ALPHABET, _CONVERTED, _CONSTANTS
-    _READS.clear()
-    _SHAPES.clear()
     _CONSTANTS = _int_constants(tree)
     _READERS = reader_helpers(tree)
     _ALPHABET = _letters_compared(tree)
