@@ -606,7 +606,8 @@ def _find_line_shape(stmt: ast.stmt, in_loop: bool) -> tuple[str, int]:
         return ("bits", int(comp_loop and _reads_per_item(stmt)))
     if comp_loop and len(reads) == 1 and _reads_per_item(stmt):
         # `[int(input()) for _ in range(n)]`: a number per line, not a pair.
-        return ("item_numbers", 0) if _parses_one_number(stmt) else ("item_pairs", 0)
+        whole = not splits and _parses_a_number(stmt)
+        return ("item_numbers", 0) if whole else ("item_pairs", 0)
     text = width == 1 and _reads_text(stmt)
     if in_loop:
         return ("pass_text", 0) if text else ("pass_values", max(width, 2 if splits else 1))
@@ -683,9 +684,9 @@ def _parses_bits(stmt: ast.stmt) -> bool:
     return any(isinstance(c, ast.expr) and parses_bits(c, _READERS) for c in ast.walk(stmt))
 
 
-def _parses_one_number(stmt: ast.stmt) -> bool:
-    """Each item read is parsed whole as one number (`int(input())`), never split."""
-    return not calls(stmt, {"split", *_SPLITTERS}) and any(
+def _parses_a_number(stmt: ast.stmt) -> bool:
+    """A line read is parsed as one number (`int(input())`); with no split, each item is one."""
+    return any(
         isinstance(c, ast.Call)
         and callee_name(c) in {"int", "float"}
         and len(c.args) == 1

@@ -377,7 +377,14 @@ def digits_of_a_read_number(value: ast.expr, scope: Scope) -> bool:
         value = value.value
     if isinstance(value, ast.Name):
         return scope.kind(value.id) == "digits" and value.id in scope.fixed
-    return _int_written_out(value, scope) is not None and _word_digits(value, scope, "")
+    number = _int_written_out(value, scope)
+    return number is not None and _only_read(number, scope)
+
+
+def _only_read(name: str, scope: Scope) -> bool:
+    """Every value `name` is given is parsed from the input (`n = int(input())`)."""
+    origins = scope.assigned.get(name, [])
+    return bool(origins) and all(o is not None and _reads(o) for o in origins)
 
 
 def _word_digits(value: ast.expr | None, scope: Scope, name: str) -> bool:
@@ -385,8 +392,7 @@ def _word_digits(value: ast.expr | None, scope: Scope, name: str) -> bool:
     value = _unwrap_chars(value)
     number = _int_written_out(value, scope)
     if number is not None:
-        origins = scope.assigned.get(number, [])
-        return bool(origins) and all(o is not None and _reads(o) for o in origins)
+        return _only_read(number, scope)
     if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add):
         return _word_digits(value.left, scope, name) and _word_digits(value.right, scope, name)
     while isinstance(value, ast.Subscript):
