@@ -28,12 +28,16 @@ async def test_64_concurrent_requests_make_at_most_8_calls(
     ray_session: None, fake_gemini: FakeGemini
 ) -> None:
     name = f"analysis-{uuid.uuid4().hex[:8]}"
-    # A wider gap than the 50 ms default, and a longer wait for a batch's first request than
-    # the 200 ms default: on a loaded 2-core runner Ray may deliver one of the 64 calls more
-    # than 50 ms after the previous one, or the first 8 over more than 200 ms (a first batch
-    # of 7 makes 9 calls). This test is about grouping across callers, not about the
-    # defaults' timing (bench_analysis_batching reports that).
-    overrides = {**_overrides(fake_gemini), "batch_window_ms": 200.0, "batch_max_wait_ms": 2000.0}
+    # A 1 s gap (default 50 ms) and a 5 s longest wait (default 200 ms): on a loaded 2-core
+    # runner Ray delivered the 64 calls with pauses over 200 ms (CI saw batches of
+    # [8, 8, 2, 8, 8, 8, 8, 8, 6] at a 200 ms gap; 4 busy loops on 2 cores reproduce it). This
+    # test is about grouping across callers, not about the defaults' timing
+    # (bench_analysis_batching reports that); full batches go out at once either way.
+    overrides = {
+        **_overrides(fake_gemini),
+        "batch_window_ms": 1000.0,
+        "batch_max_wait_ms": 5000.0,
+    }
     handle = get_analysis_actor(overrides, name=name)
     client = AnalysisClient(handle)
     try:
@@ -44,7 +48,8 @@ async def test_64_concurrent_requests_make_at_most_8_calls(
         assert len(results) == 64
         assert {r["source"] for r in results} == {"gemini"}
         assert {r["time"] for r in results} == {"O(n log n)"}
-        assert 1 <= fake_gemini.call_count() <= 8
+        sizes = [len(c.ids) for c in fake_gemini.calls]
+        assert 1 <= fake_gemini.call_count() <= 8, f"programs per call: {sizes}"
         # A second handle by name reaches the same actor (and its counters).
         same = AnalysisClient(get_analysis_actor(name=name))
         stats = await same.stats()
