@@ -274,6 +274,7 @@ def stdin_for(tree: ast.Module, n: int, seed: int = 7) -> str:
             # Keyed by node ids: none may outlive the tree they were taken from.
             _READS.clear()
             _SHAPES.clear()
+            _PARTS.clear()
 
 
 def _generate(tree: ast.Module, n: int, seed: int) -> str:
@@ -401,6 +402,8 @@ _READERS: frozenset[str] = frozenset()
 _SPLITTERS: frozenset[str] = frozenset()
 #: `_reads` of each node seen, by id: a loop's body is shaped once per pass, n passes.
 _READS: dict[int, list[ast.Call]] = {}
+#: `_assigned_reads` of each statement seen, by id (kept alive: their ids key `_SHAPES`).
+_PARTS: dict[int, list[ast.Assign]] = {}
 #: `_line_shape` of each statement seen, by id and whether it is read inside a loop.
 _SHAPES: dict[tuple[int, bool], tuple[str, int]] = {}
 #: Names bound once, to an integer constant (`t = 1`): the passes of `range(t)`.
@@ -577,7 +580,33 @@ def _lines_for(
         return lines[: 4 * n]
     if isinstance(stmt, ast.If):
         return [line for s in stmt.body for line in _lines_for(s, n, rng, in_loop, tests)]
+    parts = _assigned_reads(stmt)
+    if parts:
+        return [line for s in parts for line in _lines_for(s, n, rng, in_loop, tests)]
     return _render(_line_shape(stmt, in_loop), n, rng)
+
+
+def _assigned_reads(stmt: ast.stmt) -> list[ast.Assign]:
+    """`n, a = int(input()), list(map(...))` as one assignment per name: each reads a line.
+
+    Empty unless the statement assigns a tuple of values of which more than one reads.
+    """
+    parts = _PARTS.get(id(stmt))
+    if parts is None:
+        parts = []
+        if (
+            isinstance(stmt, ast.Assign)
+            and isinstance(target := stmt.targets[0], ast.Tuple)
+            and isinstance(stmt.value, ast.Tuple)
+            and len(target.elts) == len(stmt.value.elts)
+            and sum(bool(_reads(v)) for v in stmt.value.elts) > 1
+        ):
+            parts = [
+                ast.Assign(targets=[t], value=v, lineno=stmt.lineno)
+                for t, v in zip(target.elts, stmt.value.elts, strict=True)
+            ]
+        _PARTS[id(stmt)] = parts
+    return parts
 
 
 def _line_shape(stmt: ast.stmt, in_loop: bool) -> tuple[str, int]:

@@ -301,6 +301,26 @@ def test_a_loop_of_one_pass_reads_its_body_once_as_a_whole_case() -> None:
     assert len(line) == 9
 
 
+def test_a_tuple_of_reads_gets_a_line_for_each() -> None:
+    # `n, a, m = int(input()), list(...), int(input())` reads three lines, not one of three.
+    code = textwrap.dedent(
+        """
+        n, a, m = int(input()), list(map(int, input().split())), int(input())
+        for _ in range(m):
+            l, r = map(int, input().split())
+            print(sum(a[l - 1 : r]))
+        """
+    )
+    stdin = stdin_for(ast.parse(code), 8)
+    lines = stdin.splitlines()
+    assert lines[0] == "8" and len(lines[1].split()) == 8 and lines[2] == "8", lines
+    assert len(lines) == 3 + 8 and all(len(line.split()) == 2 for line in lines[3:])
+    run = subprocess.run(
+        [sys.executable, "-c", code], input=stdin, capture_output=True, text=True, timeout=30
+    )
+    assert run.returncode == 0, run.stderr
+
+
 def test_generation_from_many_threads_matches_one_at_a_time() -> None:
     # The analysis runs generation off the event loop, several analyses at once.
     from concurrent.futures import ThreadPoolExecutor
