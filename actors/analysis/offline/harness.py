@@ -81,11 +81,13 @@ def stdin_ladder(static: Cost) -> list[int]:
     Each run pays the interpreter's start-up (~50 ms of CPU in gVisor), so small sizes only
     time that. Where the static estimate is quadratic the ladder climbs to 4096: a truly
     quadratic program passes the per-run CPU cap long before (and the ladder stops there),
-    so timings still flat at 2048 and beyond are evidence the estimate is too high.
+    so timings still flat at 2048 and beyond are evidence the estimate is too high. Below
+    512 the steps are small: a quadratic program often passes the cap at 512, and a curve
+    (and its chart) needs four sizes timed.
     """
     if static >= N3 or static < N2:
         return ladder(static)
-    return [128, 512, 2048, 4096]
+    return [128, 192, 256, 384, 512, 2048, 4096]
 
 
 @dataclass(frozen=True, slots=True)

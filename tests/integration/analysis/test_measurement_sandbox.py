@@ -123,6 +123,17 @@ async def test_flat_cpu_time_to_large_n_overrules_a_static_quadratic(pool: WarmP
     assert "Believed the measurements" not in quadratic.explanation
 
 
+async def test_a_quadratic_stdin_program_gets_its_chart(pool: WarmPool) -> None:
+    # It passes the per-run CPU cap near n = 512; the ladder's small steps below that still
+    # time four sizes, the fewest a curve is fitted to (two or three gave no chart). A 12 s
+    # budget as above: a loaded CI runner stretches each run's wall time, not its CPU time.
+    analysis = await OfflineAnalyzer(pool, measure_budget_s=12.0).analyze(STDIN_QUADRATIC)
+    assert analysis.time == "O(n^2)", analysis.explanation
+    assert analysis.measurements is not None, analysis.explanation
+    assert len({m.n for m in analysis.measurements}) >= 4, analysis.explanation
+    assert analysis.fit is not None and analysis.fit.cls == "O(n^2)"
+
+
 async def test_test_case_program_is_timed_on_one_growing_case(pool: WarmPool) -> None:
     analysis = await OfflineAnalyzer(pool, measure_budget_s=10.0).analyze(STDIN_CASES)
     assert analysis.time == "O(n log n)"
