@@ -76,7 +76,7 @@ def ladder(static: Cost) -> list[int]:
 
 
 def stdin_ladder(static: Cost) -> list[int]:
-    """Sizes for a whole program fed generated input: fewer, larger steps than `ladder`.
+    """Sizes for a whole program fed generated input: larger than `ladder`'s where it is quadratic.
 
     Each run pays the interpreter's start-up (~50 ms of CPU in gVisor), so small sizes only
     time that. Where the static estimate is quadratic the ladder climbs to 4096: a truly
