@@ -12,6 +12,7 @@ import ast
 import random
 import threading
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal
 
@@ -280,10 +281,11 @@ def stdin_for(tree: ast.Module, n: int, seed: int = 7) -> str:
 
 
 def _generate(tree: ast.Module, n: int, seed: int) -> str:
-    global _READERS, _SPLITTERS, _ALPHABET, _CONVERTED, _CONSTANTS
+    global _READERS, _SPLITTERS, _ALPHABET, _CONVERTED, _CONSTANTS, _PROCEDURES, _DIGIT_NAMES
     _CONSTANTS = _int_constants(tree)
     _READERS = reader_helpers(tree)
     _ALPHABET = _letters_compared(tree)
+    _PROCEDURES = _called_procedures(tree)
     _CONVERTED = frozenset(
         a.id
         for c in ast.walk(tree)
@@ -295,6 +297,9 @@ def _generate(tree: ast.Module, n: int, seed: int) -> str:
         name
         for name, body in filter(None, map(helper_body, ast.walk(tree)))
         if name in _READERS and calls(body, {"split"})
+    )
+    _DIGIT_NAMES = frozenset(
+        iterable.id for iterable in _per_character(tree) if isinstance(iterable, ast.Name)
     )
     tests = _test_counts(tree)
     rng = random.Random(seed)
@@ -410,19 +415,34 @@ _PARTS: dict[int, list[ast.Assign]] = {}
 _SHAPES: dict[tuple[int, bool], tuple[str, int]] = {}
 #: Names bound once, to an integer constant (`t = 1`): the passes of `range(t)`.
 _CONSTANTS: dict[str, int] = {}
+#: Top-level functions of no arguments that read and are called as a statement (`solve()`):
+#: their reads come where they are called, as many times as that is.
+_PROCEDURES: dict[str, ast.FunctionDef] = {}
+#: Procedures being expanded (one that calls itself is expanded once).
+_EXPANDING: set[str] = set()
 _ALPHABET: str = "ab"
 #: Names passed to int()/float()/map() somewhere: a line read into one of them is a number.
 _CONVERTED: frozenset[str] = frozenset()
+#: Names of lines made numbers a character at a time (`map(int, s)`): strings of digits.
+_DIGIT_NAMES: frozenset[str] = frozenset()
 #: Calls that turn a read line into numbers (a line read without them is text).
 _NUMERIC = frozenset({"int", "float", "map", "split", "Decimal", "Fraction"})
 
 
 def _int_constants(tree: ast.Module) -> dict[str, int]:
     """Names bound exactly once in the program, and that to an integer (`t = 1`)."""
+    # `t -= 1` counts a `while t:` loop down; it is not another value for t.
+    countdowns = {
+        id(node.target)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.AugAssign) and isinstance(node.op, ast.Sub)
+    }
     bindings = Counter(
         node.id
         for node in ast.walk(tree)
-        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store)
+        if isinstance(node, ast.Name)
+        and isinstance(node.ctx, ast.Store)
+        and id(node) not in countdowns
     )
     return {
         target.id: node.value.value
@@ -481,8 +501,56 @@ def _letters_compared(tree: ast.Module) -> str:
         }
     )
     if len(letters) == 1:
-        return letters[0] + ("b" if letters[0] == "a" else "a")
-    return "".join(letters[:8]) if letters else "ab"
+        letter = letters[0]
+        if letter.isdigit():
+            return letter + ("1" if letter == "0" else "0")
+        return letter + ("b" if letter == "a" else "a")
+    if letters:
+        return "".join(letters[:8])
+    return "0123456789" if _converts_characters(tree) else "ab"
+
+
+def _converts_characters(tree: ast.Module) -> bool:
+    """The program turns single characters or a whole line it keeps as text into numbers.
+
+    `int(s[i])`, `[int(c) for c in input()]`, `map(int, s)`: its text is a string of digits.
+    A line split into words is not text here (`map(int, input().split())`).
+    """
+    element_names = {
+        gen.target.id
+        for comp in ast.walk(tree)
+        if isinstance(comp, ast.ListComp | ast.GeneratorExp | ast.SetComp)
+        for gen in comp.generators
+        if isinstance(gen.target, ast.Name) and not _splits_or_ranges(gen.iter)
+    }
+    for call in ast.walk(tree):
+        if not isinstance(call, ast.Call) or callee_name(call) != "int" or len(call.args) != 1:
+            if (
+                isinstance(call, ast.Call)
+                and callee_name(call) == "map"
+                and len(call.args) == 2
+                and isinstance(call.args[0], ast.Name)
+                and call.args[0].id == "int"
+                and not _splits_or_ranges(call.args[1])
+                and not isinstance(call.args[1], ast.ListComp | ast.GeneratorExp)
+            ):
+                return True
+            continue
+        arg = call.args[0]
+        if isinstance(arg, ast.Subscript) and not isinstance(arg.slice, ast.Slice):
+            return True
+        if isinstance(arg, ast.Name) and arg.id in element_names:
+            return True
+    return False
+
+
+def _splits_or_ranges(node: ast.expr) -> bool:
+    """`x.split()`, `range(...)` or a reader helper's call: values, not one text's characters."""
+    return any(
+        isinstance(c, ast.Call)
+        and (callee_name(c) in {"split", "range"} or callee_name(c) in _READERS)
+        for c in ast.walk(node)
+    )
 
 
 def _reads_text(stmt: ast.stmt) -> bool:
@@ -494,6 +562,54 @@ def _reads_text(stmt: ast.stmt) -> bool:
     ):
         return False
     return not calls(stmt, _NUMERIC | _SPLITTERS)
+
+
+def _reads_digits(stmt: ast.stmt) -> bool:
+    """The line read is a string of digits, each made a number (`map(int, input())`).
+
+    So are `[int(c) for c in input()]` and `s = input()` where the program later does
+    `map(int, s)`; `map(int, input().split())` is a line of numbers instead.
+    """
+    if calls(stmt, {"split", *_SPLITTERS}):
+        return False
+    if (
+        isinstance(stmt, ast.Assign)
+        and isinstance(target := stmt.targets[0], ast.Name)
+        and target.id in _DIGIT_NAMES
+        and _reads(stmt.value)
+    ):
+        return True
+    return any(_reads(iterable) for iterable in _per_character(stmt))
+
+
+def _per_character(node: ast.AST) -> list[ast.expr]:
+    """What `node` makes numbers of one character at a time.
+
+    X of `map(int, X)` and of `[int(c) for c in X]`.
+    """
+    out: list[ast.expr] = []
+    for sub in ast.walk(node):
+        if (
+            isinstance(sub, ast.Call)
+            and callee_name(sub) == "map"
+            and len(sub.args) == 2
+            and isinstance(sub.args[0], ast.Name)
+            and sub.args[0].id == "int"
+        ):
+            out.append(sub.args[1])
+        if isinstance(sub, ast.ListComp | ast.GeneratorExp) and len(sub.generators) == 1:
+            gen = sub.generators[0]
+            elt = sub.elt
+            if (
+                isinstance(gen.target, ast.Name)
+                and isinstance(elt, ast.Call)
+                and callee_name(elt) == "int"
+                and len(elt.args) == 1
+                and isinstance(elt.args[0], ast.Name)
+                and elt.args[0].id == gen.target.id
+            ):
+                out.append(gen.iter)
+    return out
 
 
 def _reader_converts(stmt: ast.stmt) -> bool:
@@ -524,7 +640,62 @@ def _test_counts(tree: ast.Module) -> frozenset[str]:
             )
         ):
             out.add(bound.id)
+        if isinstance(node, ast.While):
+            out.update(
+                name
+                for name in _while_names(node)
+                if name in counts
+                and is_test_case_loop(ast.Name(id=name, ctx=ast.Load()), node.body, readers)
+            )
     return frozenset(out)
+
+
+def _while_names(loop: ast.While) -> list[str]:
+    """The names a `while` loop tests: `t` of `while t:` and `while t > 0:`, `i, t` of `i <= t`."""
+    test = loop.test
+    heads = [test.left, *test.comparators] if isinstance(test, ast.Compare) else [test]
+    return [head.id for head in heads if isinstance(head, ast.Name)]
+
+
+def _called_procedures(tree: ast.Module) -> dict[str, ast.FunctionDef]:
+    """Functions of no arguments that read input and that the program calls as a statement.
+
+    `def solve(): ...` then `for _ in range(int(input())): solve()`: the input is read in the
+    order of the calls, so a procedure's lines are generated where it is called, not defined.
+    """
+    plain = {
+        stmt.name: stmt
+        for stmt in tree.body
+        if isinstance(stmt, ast.FunctionDef) and not stmt.args.args and not stmt.args.vararg
+    }
+    defined = {name: fn for name, fn in plain.items() if _find_reads(fn)}
+    # `def main(): solve()` reads through the procedure it calls.
+    while more := {
+        name: fn
+        for name, fn in plain.items()
+        if name not in defined
+        and any(_procedure_calls(s, defined) for s in ast.walk(fn) if isinstance(s, ast.Expr))
+    }:
+        defined |= more
+    called = {
+        name
+        for stmt in ast.walk(tree)
+        if isinstance(stmt, ast.Expr)
+        for name in _procedure_calls(stmt, defined)
+    }
+    return {name: fn for name, fn in defined.items() if name in called}
+
+
+def _procedure_calls(stmt: ast.Expr, procedures: Collection[str]) -> list[str]:
+    """Names of procedures called with no arguments in a statement (`solve()`, `print(f())`)."""
+    return [
+        name
+        for call in ast.walk(stmt.value)
+        if isinstance(call, ast.Call)
+        and not call.args
+        and isinstance(call.func, ast.Name)
+        and (name := call.func.id) in procedures
+    ]
 
 
 def _assigns_one_of(stmt: ast.stmt, names: frozenset[str]) -> bool:
@@ -544,18 +715,29 @@ def _lines_for(
     tests: frozenset[str] = frozenset(),
 ) -> list[str]:
     if isinstance(stmt, ast.FunctionDef | ast.ClassDef | ast.Import | ast.ImportFrom):
-        if isinstance(stmt, ast.FunctionDef) and stmt.name in {"main", "solve"}:
-            out: list[str] = []
-            for s in stmt.body:
-                if _assigns_one_of(s, tests):
-                    out.append("1")
-                    continue
-                out.extend(_lines_for(s, n, rng, in_loop, tests))
-            return out
+        if (
+            isinstance(stmt, ast.FunctionDef)
+            and stmt.name in {"main", "solve"}
+            and stmt.name not in _PROCEDURES
+        ):
+            # Never called as a statement (a thread's target, say): read where it stands.
+            return _body_lines(stmt.body, n, rng, in_loop, tests)
         return []
+    if isinstance(stmt, ast.Expr) and (called := _procedure_calls(stmt, _PROCEDURES)):
+        out: list[str] = []
+        for name in called:
+            if name not in _EXPANDING:
+                _EXPANDING.add(name)
+                try:
+                    out.extend(_body_lines(_PROCEDURES[name].body, n, rng, in_loop, tests))
+                finally:
+                    _EXPANDING.discard(name)
+        return out
     if isinstance(stmt, ast.For | ast.While):
         bound = range_bound(stmt.iter) if isinstance(stmt, ast.For) else None
-        if isinstance(bound, ast.Name) and bound.id in tests:
+        if (isinstance(bound, ast.Name) and bound.id in tests) or (
+            isinstance(stmt, ast.While) and not tests.isdisjoint(_while_names(stmt))
+        ):
             # One test case, read as a whole problem would be.
             return [ln for s in stmt.body for ln in _lines_for(s, n, rng, False, tests)]
         if bound is not None and _reads(bound) and not in_loop:
@@ -580,12 +762,25 @@ def _lines_for(
                 break
             lines.extend(_one_pass(stmt, n, rng, tests))
         return lines[: 4 * n]
-    if isinstance(stmt, ast.If):
+    if isinstance(stmt, ast.If | ast.Try | ast.With):
         return [line for s in stmt.body for line in _lines_for(s, n, rng, in_loop, tests)]
     parts = _assigned_reads(stmt)
     if parts:
         return [line for s in parts for line in _lines_for(s, n, rng, in_loop, tests)]
     return _render(_line_shape(stmt, in_loop), n, rng)
+
+
+def _body_lines(
+    body: list[ast.stmt], n: int, rng: random.Random, in_loop: bool, tests: frozenset[str]
+) -> list[str]:
+    """The lines a function's body reads, a test count among them read as one case."""
+    out: list[str] = []
+    for s in body:
+        if _assigns_one_of(s, tests):
+            out.append("1")
+            continue
+        out.extend(_lines_for(s, n, rng, in_loop, tests))
+    return out
 
 
 def _assigned_reads(stmt: ast.stmt) -> list[ast.Assign]:
@@ -628,23 +823,27 @@ def _find_line_shape(stmt: ast.stmt, in_loop: bool) -> tuple[str, int]:
     if not reads:
         return ("none", 0)
     width = 1
-    if isinstance(stmt, ast.Assign) and isinstance(stmt.targets[0], ast.Tuple):
+    if isinstance(stmt, ast.Assign) and isinstance(stmt.targets[0], ast.Tuple | ast.List):
         width = len(stmt.targets[0].elts)
     splits = calls(stmt, {"split", *_SPLITTERS})
     comp_loop = any(isinstance(c, ast.ListComp | ast.GeneratorExp) for c in ast.walk(stmt))
     if _parses_bits(stmt):
         # `int(input(), 2)`: a line of n bits (n of them when read per item: a bit matrix).
         return ("bits", int(comp_loop and _reads_per_item(stmt)))
+    if _reads_digits(stmt):
+        return ("digits", 0)
     if comp_loop and len(reads) == 1 and _reads_per_item(stmt):
         # `[int(input()) for _ in range(n)]`: a number per line, not a pair.
         whole = not splits and _parses_a_number(stmt)
         return ("item_numbers", 0) if whole else ("item_pairs", 0)
     text = width == 1 and _reads_text(stmt)
+    if _reads_a_range(stmt):
+        return ("range", int(in_loop))
     if in_loop:
         return ("pass_text", 0) if text else ("pass_values", max(width, 2 if splits else 1))
     if text:
         return ("text", 0)
-    unpacks = isinstance(stmt, ast.Assign) and isinstance(stmt.targets[0], ast.Tuple)
+    unpacks = isinstance(stmt, ast.Assign) and isinstance(stmt.targets[0], ast.Tuple | ast.List)
     if splits and width == 1 and not unpacks:
         return ("permutation", 0)
     return ("sizes", width)
@@ -661,7 +860,18 @@ def _render(shape: tuple[str, int], n: int, rng: random.Random) -> list[str]:
     if kind == "item_numbers":
         return [str(rng.randint(1, n)) for _ in range(n)]
     if kind == "item_pairs":
-        return [f"{rng.randint(1, n)} {rng.randint(1, n)}" for _ in range(n)]
+        # In order: a list of pairs is as often of ranges `l r` as of anything else.
+        pairs = (sorted((rng.randint(1, n), rng.randint(1, n))) for _ in range(n))
+        return [f"{low} {high}" for low, high in pairs]
+    if kind == "range":
+        # `l, r`: l <= r, as statements promise; alone it spans everything (`1 n`).
+        if not count:
+            return [f"1 {n}"]
+        low, high = sorted((rng.randint(1, n), rng.randint(1, n)))
+        return [f"{low} {high}"]
+    if kind == "digits":
+        digits = _ALPHABET if _ALPHABET.isdigit() else "0123456789"
+        return ["".join(rng.choice(digits) for _ in range(n))]
     if kind == "pass_text":
         return [_text(1, rng)]
     if kind == "pass_values":
@@ -693,7 +903,11 @@ def _is_pair(line: str) -> bool:
 
 def _passes(loop: ast.For | ast.While, n: int) -> int:
     """How many passes to feed: `n`, `c` for `range(c)`, `n - c` for `range(m - c)`."""
-    arg = range_bound(loop.iter) if isinstance(loop, ast.For) else None
+    if isinstance(loop, ast.While):
+        # `t = 1` then `while t: t -= 1; ...`: as many passes as the constant says.
+        counts = [_CONSTANTS[name] for name in _while_names(loop) if name in _CONSTANTS]
+        return max(0, min(n, counts[0])) if counts else n
+    arg = range_bound(loop.iter)
     if arg is not None:
         if isinstance(arg, ast.Constant) and isinstance(arg.value, int):
             return max(0, min(n, arg.value))
@@ -724,6 +938,22 @@ def _parses_a_number(stmt: ast.stmt) -> bool:
         and bool(_reads(c.args[0]))
         for c in ast.walk(stmt)
     )
+
+
+#: Pairs of names that bound a range (`l, r = map(int, input().split())`), lower-cased.
+_RANGE_NAMES = frozenset(
+    [("l", "r"), ("left", "right"), ("lo", "hi"), ("low", "high"), ("start", "end")]
+)
+
+
+def _reads_a_range(stmt: ast.stmt) -> bool:
+    """The statement reads the two ends of a range into names that say so (`l, r`)."""
+    if not isinstance(stmt, ast.Assign) or not isinstance(
+        tgt := stmt.targets[0], ast.Tuple | ast.List
+    ):
+        return False
+    names = tuple(e.id.lower() for e in tgt.elts if isinstance(e, ast.Name))
+    return len(tgt.elts) == 2 and names in _RANGE_NAMES
 
 
 def _reads_per_item(stmt: ast.stmt) -> bool:

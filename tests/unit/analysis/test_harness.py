@@ -7,6 +7,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from actors.analysis.offline.harness import (
     MARKER,
     choose_target,
@@ -335,3 +337,99 @@ def test_generation_from_many_threads_matches_one_at_a_time() -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         together = list(pool.map(lambda job: stdin_for(*job), jobs))
     assert together == alone
+
+
+def _runs_on_its_input(code: str, n: int = 12) -> str:
+    """The generated input at size n, after checking the program runs on it without error."""
+    stdin = stdin_for(ast.parse(code), n)
+    run = subprocess.run(
+        [sys.executable, "-c", code], input=stdin, capture_output=True, text=True, timeout=30
+    )
+    assert run.returncode == 0, (stdin, run.stderr)
+    return stdin
+
+
+_ONE_CASE = """
+    n = int(input())
+    a = list(map(int, input().split()))
+    assert len(a) == n, "the case's size and its list disagree"
+    print(sum(a))
+"""
+
+
+@pytest.mark.parametrize(
+    "driver",
+    [
+        "for _ in range(int(input())):\n    solve()\n",
+        "t = int(input())\nfor _ in range(t):\n    solve()\n",
+        "t = int(input())\nwhile t:\n    t -= 1\n    solve()\n",
+        "t = int(input())\nwhile t > 0:\n    solve()\n    t -= 1\n",
+        "T = int(input())\ni = 1\nwhile i <= T:\n    solve()\n    i += 1\n",
+        "def main():\n    solve()\n\nif __name__ == '__main__':\n    main()\n",
+        "t = 1\nwhile t:\n    t -= 1\n    solve()\n",
+    ],
+    ids=["for-input", "for-t", "while-t", "while-t-gt-0", "while-i-le-t", "main", "t-is-1"],
+)
+def test_a_procedure_reads_where_it_is_called(driver: str) -> None:
+    # `def solve(): ...` read in order of the calls: one case of size n after the count.
+    code = "def solve():" + textwrap.indent(textwrap.dedent(_ONE_CASE), "    ") + "\n" + driver
+    stdin = _runs_on_its_input(code)
+    lines = stdin.splitlines()
+    assert lines[-2:] == ["12", lines[-1]] and len(lines[-1].split()) == 12, lines
+
+
+def test_the_test_count_of_a_while_loop_is_one_case() -> None:
+    code = textwrap.dedent(
+        """
+        t = int(input())
+        while t:
+            t -= 1
+            n = int(input())
+            a = list(map(int, input().split()))
+            assert len(a) == n
+        """
+    )
+    assert _runs_on_its_input(code).splitlines()[:2] == ["1", "12"]
+
+
+@pytest.mark.parametrize(
+    ("target", "low", "high"),
+    [("l, r", "l", "r"), ("left, right", "left", "right"), ("[lo, hi]", "lo", "hi")],
+)
+def test_a_range_is_read_in_order(target: str, low: str, high: str) -> None:
+    # `l, r` queries promise l <= r; `li[r - l][0]` fails on `12 6` (a row too short).
+    code = textwrap.dedent(
+        f"""
+        n = int(input())
+        a = list(map(int, input().split()))
+        li = [a[: n - i] for i in range(n)]
+        for _ in range(int(input())):
+            {target} = map(int, input().split())
+            print(li[{high} - {low}][0])
+        q = int(input())
+        for _ in range(q):
+            {target} = map(int, input().split())
+            assert {low} <= {high}
+        """
+    )
+    _runs_on_its_input(code)
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        "d = list(map(int, input()))",
+        "d = [int(c) for c in input()]",
+        "s = input()\nd = list(map(int, s))",
+        "d = list(map(int, list(input())))",
+    ],
+)
+def test_a_line_made_numbers_digit_by_digit_is_digits(read: str) -> None:
+    code = read + "\nassert len(d) == 12 and all(0 <= x <= 9 for x in d)\nprint(sum(d))\n"
+    assert _runs_on_its_input(code).strip().isdigit()
+
+
+def test_a_text_compared_with_one_digit_is_made_of_digits() -> None:
+    # `s[i] == '0'`: a string of 0s and 1s, not of 0s and a letter.
+    code = "n = int(input())\ns = input()\nprint(sum(int(s[i]) for i in range(n) if s[i] != '0'))\n"
+    assert set(_runs_on_its_input(code).splitlines()[1]) == {"0", "1"}
