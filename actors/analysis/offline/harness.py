@@ -84,10 +84,13 @@ def stdin_ladder(static: Cost) -> list[int]:
     quadratic program passes the per-run CPU cap long before (and the ladder stops there),
     so timings still flat at 2048 and beyond are evidence the estimate is too high. Below
     512 the steps are small: a quadratic program often passes the cap at 512, and a curve
-    (and its chart) needs four sizes timed.
+    (and its chart) needs four sizes timed. A cubic estimate climbs on the same way: a truly
+    cubic program passes the cap near 256, and one still flat at 512 is not cubic.
     """
-    if static >= N3 or static < N2:
+    if static >= EXP or static < N2:
         return ladder(static)
+    if static >= N3:
+        return [16, 32, 64, 96, 128, 192, 256, 384, 512, 2048, 4096]
     return [128, 192, 256, 384, 512, 2048, 4096]
 
 
