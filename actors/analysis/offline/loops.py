@@ -208,6 +208,8 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
         if isinstance(base, ast.Name) and scope.is_adjacency(base.id):
             # Adjacency lists: every edge is visited once over the whole traversal.
             return ONE
+        if isinstance(base, ast.Name) and isinstance(node.slice, ast.Slice):
+            return iter_count(base, scope)  # a slice holds at most what it is cut from
         return N
     if isinstance(node, ast.Call):
         name = callee_name(node)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import ast
 
+from actors.analysis.offline.cost import LOG
+from actors.analysis.offline.loops import while_count
 from actors.analysis.offline.names import (
     Scope,
     callee_name,
@@ -17,6 +19,7 @@ from actors.analysis.offline.names import (
     helper_body,
     one_line,
     propagate_consts,
+    walk_local,
 )
 
 # Calls that read the program's input (as in `idioms.READ_CALLS`).
@@ -50,6 +53,8 @@ def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) ->
             candidates.discard(name)
     _number_lines(scope, body)
     _find_digits(scope)
+    for name in _per_digit_lists(body, scope) - set(scope.params):
+        scope.kinds[name] = "digits"
     scope.doubling |= _doubling_lists(body)
     scope.adjacency |= _edge_lists(body)
     evidence = (_unpacked_names(body) | records | _indexed_reads(body, scope)) & candidates
@@ -88,6 +93,54 @@ def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) ->
                 scope.fixed_nodes.update(id(n) for n in ast.walk(value) if isinstance(n, ast.Call))
     if scope.fixed:
         propagate_consts(scope, body)
+
+
+def _per_digit_lists(body: list[ast.stmt], scope: Scope) -> set[str]:
+    """`while n: out.append(n % 3); n //= 3`: lists holding one item per digit of a number.
+
+    A list grown one item per pass of a halving loop, and nowhere else, has as many items as
+    the loop has passes (log n); walking it later costs that, not n. Inside another loop the
+    list must start afresh on each of its passes (`out = []` in the same body).
+    """
+    parents: dict[int, ast.AST] = {}
+    for node in walk_local(body):
+        for child in ast.iter_child_nodes(node):
+            parents[id(child)] = node
+    single = {"append", "appendleft", "add", "insert"}
+    found: set[str] = set()
+    inside: set[int] = set()
+    for loop in walk_local(body):
+        if not isinstance(loop, ast.While) or while_count(loop, scope, None)[0] != LOG:
+            continue
+        if any(isinstance(n, ast.For | ast.While) for n in walk_local(loop.body)):
+            continue
+        grown = {
+            node.func.value.id
+            for node in walk_local(loop.body)
+            if isinstance(node, ast.Call)
+            and callee_name(node) in single
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name)
+            and len(node.args) == 1 + (callee_name(node) == "insert")
+        }
+        outer = parents.get(id(loop))
+        while outer is not None and not isinstance(outer, ast.For | ast.While):
+            outer = parents.get(id(outer))
+        if outer is not None:
+            grown &= {
+                t.id
+                for n in walk_local(outer.body)
+                if isinstance(n, ast.Assign)
+                for t in n.targets
+                if isinstance(t, ast.Name)
+            }
+        found |= grown
+        inside.update(id(n) for n in walk_local(loop.body))
+    # Grown anywhere else (another loop, `out += more`, `out = out + [x]`): not per digit.
+    elsewhere = {
+        name for node in walk_local(body) if id(node) not in inside for name in _grows(node, scope)
+    }
+    return found - elsewhere
 
 
 def _fix_point(scope: Scope, candidates: set[str], evidence: set[str], stepwise: set[str]) -> None:

@@ -663,6 +663,61 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "digits_of_n_collected_then_joined",
+        """
+        n = int(input())
+        res = []
+        while n > 0:
+            res.append(n % 3)
+            n //= 3
+        print(''.join(map(str, res[::-1])))
+        """,
+        "O(log n)",
+    ),
+    (
+        "digits_of_n_collected_then_walked",
+        """
+        n = int(input())
+        bits = []
+        while n:
+            bits.append(n & 1)
+            n >>= 1
+        total = 0
+        for b in bits:
+            total = total * 2 + b
+        print(total, sum(bits))
+        """,
+        "O(log n)",
+    ),
+    (
+        "list_grown_by_a_halving_loop_and_by_the_input",
+        """
+        n = int(input())
+        res = []
+        while n > 0:
+            res.append(n % 2)
+            n //= 2
+        for x in input().split():
+            res.append(int(x))
+        print(sum(res))
+        """,
+        "O(n)",
+    ),
+    (
+        "digits_collected_across_test_cases_without_a_reset",
+        """
+        seen = []
+        for _ in range(int(input())):
+            k = int(input())
+            for v in map(int, input().split()):
+                while v:
+                    seen.append(v % 10)
+                    v //= 10
+        print(sorted(seen)[-1])
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
