@@ -6,7 +6,7 @@ from actors.analysis.classes import class_index
 from actors.analysis.models import Analysis, Fit, Opinion
 from actors.analysis.offline.fit import FitResult, curve
 from actors.analysis.offline.measure import MeasureResult
-from actors.analysis.offline.refute import refuted
+from actors.analysis.offline.refute import MIN_SIZE, refuted_quadratic
 from actors.analysis.offline.static import StaticReport
 
 
@@ -40,18 +40,18 @@ def combine(report: StaticReport, measured: MeasureResult | None) -> Analysis:
     if measured is not None:
         parts.append(measured.note.capitalize() + ".")
         result = measured.fit
-        lower = refuted(report.time, measured)
+        lower = refuted_quadratic(report.time, measured)
         if lower is not None:
             points = measured.points
-            kind = "cubic" if lower.refuted == "O(n^3)" else "quadratic"
-            sources.append(Opinion("measured", lower.cls, 0.5))
+            top = max(p.n for p in points)
+            sources.append(Opinion("measured", lower, 0.5))
             parts.append(
-                f"Believed the measurements ({lower.cls}) over the static estimate ({time}): "
-                f"the program ran on generated input up to n = {lower.up_to} with its CPU time "
-                f"barely above start-up, far below what a {kind} loop costs at that size. The "
-                "static estimate may hold only for inputs the generator did not produce."
+                f"Believed the measurements ({lower}) over the static estimate ({time}): the "
+                f"program ran on generated input up to n = {top} with its CPU time barely above "
+                f"start-up, far below what a quadratic loop costs at n >= {MIN_SIZE}. The static "
+                "estimate may hold only for inputs the generator did not produce."
             )
-            time = lower.cls
+            time = lower
             confidence = 0.45
             fit = Fit(cls=time, points=curve(points, time))
         elif measured.points and result is not None:

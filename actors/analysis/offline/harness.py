@@ -85,7 +85,9 @@ def stdin_ladder(static: Cost) -> list[int]:
     so timings still flat at 2048 and beyond are evidence the estimate is too high. Below
     512 the steps are small: a quadratic program often passes the cap at 512, and a curve
     (and its chart) needs four sizes timed. A cubic estimate climbs on the same way: a truly
-    cubic program passes the cap near 256, and one still flat at 512 is not cubic.
+    cubic program passes the cap near 256, and one doing less work than its loops suggest
+    (its inner loop rarely entered) gets points where that shows, instead of eight sizes up
+    to 128 that all time start-up.
     """
     if static >= EXP or static < N2:
         return ladder(static)

@@ -60,7 +60,7 @@ print(total + sum(a))
 """
 
 #: Cubic as written, but the innermost loop needs a pair summing above 2n, which values in
-#: 1..n never do: the work is the pairs, flat to n = 512 and rising by 2048.
+#: 1..n never do: the work is the pairs.
 STDIN_GUARDED_CUBIC = """
 n = int(input())
 a = list(map(int, input().split()))
@@ -71,18 +71,6 @@ for i in range(n):
             for k in range(n):
                 hits += a[k]
 print(hits)
-"""
-
-STDIN_CUBIC = """
-n = int(input())
-a = list(map(int, input().split()))
-triples = 0
-for i in range(n):
-    for j in range(i):
-        for k in range(j):
-            if a[i] + a[j] == a[k]:
-                triples += 1
-print(triples)
 """
 
 STDIN_QUADRATIC = """
@@ -149,20 +137,15 @@ async def test_flat_cpu_time_to_large_n_overrules_a_static_quadratic(pool: WarmP
     assert "Believed the measurements" not in quadratic.explanation
 
 
-async def test_flat_cpu_time_to_512_brings_a_static_cubic_down(pool: WarmPool) -> None:
-    analyzer = OfflineAnalyzer(pool, measure_budget_s=12.0)
-    guarded = await analyzer.analyze(STDIN_GUARDED_CUBIC)
-    cubic = await analyzer.analyze(STDIN_CUBIC)
-    assert analyzer.analyze_static(STDIN_GUARDED_CUBIC).time.label() == "O(n^3)"
-    assert guarded.time == "O(n^2)", guarded.explanation
-    assert "Believed the measurements (O(n^2)) over the static estimate (O(n^3))" in (
-        guarded.explanation
-    )
-    assert guarded.measurements is not None and max(m.n for m in guarded.measurements) >= 512
-    assert guarded.fit is not None and guarded.fit.cls == "O(n^2)"
-    # A program doing cubic work passes the CPU cap before n = 512 and keeps its class.
-    assert cubic.time == "O(n^3)", cubic.explanation
-    assert "Believed the measurements" not in cubic.explanation
+async def test_a_static_cubic_is_timed_past_its_start_up_but_not_refuted(pool: WarmPool) -> None:
+    # Its sizes climb past 128 (where every run times start-up alone) to where the pairs show;
+    # flat timings refute quadratic estimates only: the worst case stands, and says so.
+    analysis = await OfflineAnalyzer(pool, measure_budget_s=12.0).analyze(STDIN_GUARDED_CUBIC)
+    assert analysis.time == "O(n^3)", analysis.explanation
+    assert analysis.measurements is not None, analysis.explanation
+    assert max(m.n for m in analysis.measurements) >= 512, analysis.measurements
+    assert "Believed the static estimate (O(n^3)) over the timings" in analysis.explanation
+    assert analysis.fit is not None and analysis.fit.cls == "O(n^3)"
 
 
 async def test_a_quadratic_stdin_program_gets_its_chart(pool: WarmPool) -> None:
