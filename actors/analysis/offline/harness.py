@@ -521,32 +521,19 @@ def _converts_characters(tree: ast.Module) -> bool:
     `int(s[i])`, `[int(c) for c in input()]`, `map(int, s)`: its text is a string of digits.
     A line split into words is not text here (`map(int, input().split())`).
     """
-    element_names = {
-        gen.target.id
-        for comp in ast.walk(tree)
-        if isinstance(comp, ast.ListComp | ast.GeneratorExp | ast.SetComp)
-        for gen in comp.generators
-        if isinstance(gen.target, ast.Name) and not _splits_or_ranges(gen.iter)
-    }
-    for call in ast.walk(tree):
-        if not isinstance(call, ast.Call) or callee_name(call) != "int" or len(call.args) != 1:
-            if (
-                isinstance(call, ast.Call)
-                and callee_name(call) == "map"
-                and len(call.args) == 2
-                and isinstance(call.args[0], ast.Name)
-                and call.args[0].id == "int"
-                and not _splits_or_ranges(call.args[1])
-                and not isinstance(call.args[1], ast.ListComp | ast.GeneratorExp)
-            ):
-                return True
-            continue
-        arg = call.args[0]
-        if isinstance(arg, ast.Subscript) and not isinstance(arg.slice, ast.Slice):
-            return True
-        if isinstance(arg, ast.Name) and arg.id in element_names:
-            return True
-    return False
+    if any(
+        not _splits_or_ranges(each) and not isinstance(each, ast.ListComp | ast.GeneratorExp)
+        for each in _per_character(tree)
+    ):
+        return True
+    return any(
+        isinstance(call, ast.Call)
+        and callee_name(call) == "int"
+        and len(call.args) == 1
+        and isinstance(arg := call.args[0], ast.Subscript)
+        and not isinstance(arg.slice, ast.Slice)
+        for call in ast.walk(tree)
+    )
 
 
 def _splits_or_ranges(node: ast.expr) -> bool:
