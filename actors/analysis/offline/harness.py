@@ -490,21 +490,25 @@ def _letters_compared(tree: ast.Module) -> str:
 
     Random text over the letters a program looks for reaches its branches; "ab" otherwise.
     A program that looks for one letter (`c == 'f'`) gets it mixed with another, so about
-    half the text is the letter it acts on.
+    half the text is the letter it acts on. Letters looked up in a short literal count too:
+    `c in "aeiou"`, `{'(': 1, ')': -1}[c]`.
     """
-    letters = sorted(
-        {
-            const.value
-            for cmp in ast.walk(tree)
-            if isinstance(cmp, ast.Compare)
-            for const in [cmp.left, *cmp.comparators]
-            if isinstance(const, ast.Constant)
-            and isinstance(const.value, str)
-            and len(const.value) == 1
-            and const.value.isprintable()
-            and not const.value.isspace()
-        }
-    )
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Compare):
+            found.update(_one_letter(c) for c in [node.left, *node.comparators])
+            found.update(
+                letter
+                for op, c in zip(node.ops, node.comparators, strict=True)
+                if isinstance(op, ast.In | ast.NotIn)
+                and isinstance(c, ast.Constant)
+                and isinstance(c.value, str)
+                and 1 < len(c.value) <= 8
+                for letter in map(_one_letter, map(ast.Constant, c.value))
+            )
+        elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Dict):
+            found.update(_one_letter(key) for key in node.value.keys if key is not None)
+    letters = sorted(found - {""})
     if len(letters) == 1:
         letter = letters[0]
         if letter.isdigit():
@@ -513,6 +517,19 @@ def _letters_compared(tree: ast.Module) -> str:
     if letters:
         return "".join(letters[:8])
     return "0123456789" if _converts_characters(tree) else "ab"
+
+
+def _one_letter(node: ast.expr) -> str:
+    """The character of a one-character string literal that shows in text, else ""."""
+    if (
+        isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and len(node.value) == 1
+        and node.value.isprintable()
+        and not node.value.isspace()
+    ):
+        return node.value
+    return ""
 
 
 def _converts_characters(tree: ast.Module) -> bool:

@@ -433,3 +433,17 @@ def test_a_text_compared_with_one_digit_is_made_of_digits() -> None:
     # `s[i] == '0'`: a string of 0s and 1s, not of 0s and a letter.
     code = "n = int(input())\ns = input()\nprint(sum(int(s[i]) for i in range(n) if s[i] != '0'))\n"
     assert set(_runs_on_its_input(code).splitlines()[1]) == {"0", "1"}
+
+
+@pytest.mark.parametrize(
+    ("lookup", "alphabet"),
+    [
+        ("c in 'aeiou'", set("aeiou")),
+        ("c not in '()'", set("()")),
+        ("{'(': 1, ')': -1}[c] > 0", set("()")),
+    ],
+)
+def test_letters_looked_up_in_a_literal_make_the_text(lookup: str, alphabet: set[str]) -> None:
+    # Text over the letters the program looks for reaches its branches; "ab" would not.
+    code = f"s = input()\nprint(sum(1 for c in s if {lookup}))\n"
+    assert set(_runs_on_its_input(code).strip()) == alphabet
