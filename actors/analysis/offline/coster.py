@@ -32,7 +32,7 @@ from actors.analysis.offline.names import (
     range_bound,
     walk_local,
 )
-from actors.analysis.offline.sizes import digits_of_a_read_number
+from actors.analysis.offline.sizes import digits_of_a_read_number, int_written_out
 from actors.analysis.offline.vocabulary import CONSUMERS, LINEAR_METHODS, LOG_FUNCS
 
 
@@ -608,15 +608,13 @@ class Coster:
         return out
 
     def _digits(self, node: ast.expr) -> bool:
-        """`str(n)`, a name holding it, or a slice of one: the digits of an integer."""
-        while isinstance(node, ast.Subscript):
-            node = node.value
-        if isinstance(node, ast.Name):
-            return self.scope.kind(node.id) == "digits"
-        if isinstance(node, ast.Call) and callee_name(node) in {"str", "bin"} and node.args:
-            arg = node.args[0]
-            return isinstance(arg, ast.Name) and self.scope.kind(arg.id) == "int"
-        return False
+        """`str(n)`, `bin(n)`, a name holding one, or a slice of one: an integer's digits."""
+        base = node
+        while isinstance(base, ast.Subscript):
+            base = base.value
+        if isinstance(base, ast.Name):
+            return self.scope.kind(base.id) == "digits"
+        return int_written_out(node, self.scope) is not None
 
     def _binop(self, node: ast.BinOp) -> Cost:
         if isinstance(node.op, BITWISE_OPS) and touches(node, self.bitsets):

@@ -388,7 +388,7 @@ _DIGIT_WRITERS = frozenset({"str", "bin", "hex", "oct"})
 _CHAR_KEEPERS = frozenset({"list", "sorted", "reversed", "tuple"})
 
 
-def _int_written_out(value: ast.expr | None, scope: Scope) -> str | None:
+def int_written_out(value: ast.expr | None, scope: Scope) -> str | None:
     """The integer name `n` behind `str(n)`, `bin(n)[2:]`, `hex(n)`; None for anything else."""
     while isinstance(value, ast.Subscript):
         value = value.value
@@ -417,7 +417,7 @@ def _unwrap_chars(value: ast.expr | None) -> ast.expr | None:
 
 
 def _is_str_of_int(value: ast.expr | None, scope: Scope) -> bool:
-    return _int_written_out(value, scope) is not None
+    return int_written_out(value, scope) is not None
 
 
 def digits_of_a_read_number(value: ast.expr, scope: Scope) -> bool:
@@ -430,7 +430,7 @@ def digits_of_a_read_number(value: ast.expr, scope: Scope) -> bool:
         value = value.value
     if isinstance(value, ast.Name):
         return scope.kind(value.id) == "digits" and value.id in scope.fixed
-    number = _int_written_out(value, scope)
+    number = int_written_out(value, scope)
     return number is not None and _only_read(number, scope)
 
 
@@ -443,7 +443,7 @@ def _only_read(name: str, scope: Scope) -> bool:
 def _word_digits(value: ast.expr | None, scope: Scope, name: str) -> bool:
     """Like `_digits_value`, with every integer behind it read from the input."""
     value = _unwrap_chars(value)
-    number = _int_written_out(value, scope)
+    number = int_written_out(value, scope)
     if number is not None:
         return _only_read(number, scope)
     if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add):

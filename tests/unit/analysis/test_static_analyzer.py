@@ -664,6 +664,15 @@ CASES: list[tuple[str, str, str]] = [
         "O(2^n)",
     ),
     (
+        # Any base: hex(n) has log n digits as bin(n) and str(n) do.
+        "hex_digits_counted",
+        """
+        def f(n: int) -> int:
+            return hex(n)[2:].count("a")
+        """,
+        "O(log n)",
+    ),
+    (
         "digits_of_n_collected_then_joined",
         """
         n = int(input())
