@@ -283,6 +283,7 @@ def stdin_for(tree: ast.Module, n: int, seed: int = 7) -> str:
             _READS.clear()
             _SHAPES.clear()
             _PARTS.clear()
+            _PROCEDURES.clear()  # nor keep the tree alive
 
 
 def _generate(tree: ast.Module, n: int, seed: int) -> str:
