@@ -154,7 +154,7 @@ def _fix_point(scope: Scope, candidates: set[str], evidence: set[str], stepwise:
         changed = False
         for name in sorted(candidates - scope.fixed):
             values = [v for v in scope.assigned[name] if v is not None]
-            if len(values) < len(scope.assigned[name]):
+            if len(values) < len(scope.assigned[name]) and name not in stepwise:
                 continue  # an augmented assignment or walrus: unknown growth
             # Assume the name fixed while checking its own values (`a = sorted(a)`).
             scope.fixed.add(name)
@@ -190,6 +190,14 @@ def _stepwise(body: list[ast.stmt], scope: Scope) -> set[str]:
     single = {"append", "appendleft", "add", "insert"}
     ok: set[str] = set()
     bad: set[str] = set()
+    # Variables of loops over constants (`for d in range(1, 4)`): constants inside them.
+    loop_consts = {
+        t.id
+        for node in _walk(body)
+        if isinstance(node, ast.For) and scope.is_const_expr(node.iter)
+        for t in ast.walk(node.target)
+        if isinstance(t, ast.Name)
+    }
     for node in _walk(body):
         if isinstance(node, ast.Assign):
             ok |= {
@@ -203,16 +211,47 @@ def _stepwise(body: list[ast.stmt], scope: Scope) -> set[str]:
         if not grown:
             continue
         if (
-            isinstance(node, ast.Call)
-            and callee_name(node) in single
-            and not any(isinstance(a, ast.Starred) for a in node.args)
-        ) or (
-            isinstance(node, ast.Assign) and all(isinstance(t, ast.Subscript) for t in node.targets)
+            (
+                isinstance(node, ast.Call)
+                and callee_name(node) in single
+                and not any(isinstance(a, ast.Starred) for a in node.args)
+            )
+            or (
+                isinstance(node, ast.Assign)
+                and all(isinstance(t, ast.Subscript) for t in node.targets)
+            )
+            or (
+                isinstance(node, ast.AugAssign)
+                and isinstance(node.op, ast.Add)
+                and _fixed_batch(node.value, scope, loop_consts)
+            )
         ):
             ok |= grown
         else:
             bad |= grown
     return ok - bad
+
+
+#: Calls whose items are as many as their constant arguments say.
+_COMBINATORICS = frozenset(
+    {"product", "permutations", "combinations", "combinations_with_replacement", "range"}
+)
+
+
+def _fixed_batch(value: ast.expr, scope: Scope, loop_consts: set[str]) -> bool:
+    """What `+=` adds is a fixed number of items: `[x]`, `(a, b)`, `product("47", repeat=d)`.
+
+    `d` may be the variable of a loop over constants (`loop_consts`).
+    """
+    if isinstance(value, ast.List | ast.Tuple):
+        return not any(isinstance(e, ast.Starred) for e in value.elts)
+    if isinstance(value, ast.Call) and callee_name(value) in _COMBINATORICS:
+        parts = [*value.args, *(k.value for k in value.keywords)]
+        return all(
+            scope.is_const_expr(a) or (isinstance(a, ast.Name) and a.id in loop_consts)
+            for a in parts
+        )
+    return scope.is_const_expr(value)
 
 
 def fixed_arguments(tree: ast.Module, name: str, params: list[str], caller: Scope) -> set[str]:

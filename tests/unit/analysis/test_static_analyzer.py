@@ -664,6 +664,42 @@ CASES: list[tuple[str, str, str]] = [
         "O(2^n)",
     ),
     (
+        # `+=` of a fixed batch in a loop over constants keeps the list fixed, as append does.
+        "lucky_numbers_extended_in_a_constant_loop",
+        """
+        from itertools import product
+        lucky = []
+        for d in range(1, 4):
+            lucky += product("47", repeat=d)
+        n = int(input())
+        print("YES" if any(n % int("".join(p)) == 0 for p in lucky) else "NO")
+        """,
+        "O(1)",
+    ),
+    (
+        "pairs_extended_in_a_loop_over_n",
+        """
+        n = int(input())
+        res = []
+        for i in range(n):
+            res += [i, i]
+        print(sum(res))
+        """,
+        "O(n)",
+    ),
+    (
+        "input_list_added_three_times",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        res = []
+        for _ in range(3):
+            res += a
+        print(sum(res))
+        """,
+        "O(n)",
+    ),
+    (
         # Any base: hex(n) has log n digits as bin(n) and str(n) do.
         "hex_digits_counted",
         """
