@@ -290,7 +290,8 @@ def _generate(tree: ast.Module, n: int, seed: int) -> str:
     global _READERS, _SPLITTERS, _ALPHABET, _CONVERTED, _CONSTANTS, _PROCEDURES, _DIGIT_NAMES
     _CONSTANTS = _int_constants(tree)
     _READERS = reader_helpers(tree)
-    _ALPHABET = _letters_compared(tree)
+    per_character = _per_character(tree)
+    _ALPHABET = _letters_compared(tree, per_character)
     _PROCEDURES = _called_procedures(tree)
     _CONVERTED = frozenset(
         a.id
@@ -305,7 +306,7 @@ def _generate(tree: ast.Module, n: int, seed: int) -> str:
         if name in _READERS and calls(body, {"split"})
     )
     _DIGIT_NAMES = frozenset(
-        iterable.id for iterable in _per_character(tree) if isinstance(iterable, ast.Name)
+        iterable.id for iterable in per_character if isinstance(iterable, ast.Name)
     )
     tests = _test_counts(tree)
     rng = random.Random(seed)
@@ -486,26 +487,26 @@ def _find_reads(node: ast.AST) -> list[ast.Call]:
     ]
 
 
-def _letters_compared(tree: ast.Module) -> str:
+def _letters_compared(tree: ast.Module, per_character: list[ast.expr]) -> str:
     """One-character strings the code compares with (`s[i] == 'R'`): the text's alphabet.
 
     Random text over the letters a program looks for reaches its branches; "ab" otherwise.
     A program that looks for one letter (`c == 'f'`) gets it mixed with another, so about
     half the text is the letter it acts on. Letters looked up in a short literal count too:
-    `c in "aeiou"`, `{'(': 1, ')': -1}[c]`.
+    `c in "aeiou"`, `{'(': 1, ')': -1}[c]`. `per_character` is `_per_character(tree)`.
     """
     found: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Compare):
             found.update(_one_letter(c) for c in [node.left, *node.comparators])
             found.update(
-                letter
+                _shown(letter)
                 for op, c in zip(node.ops, node.comparators, strict=True)
                 if isinstance(op, ast.In | ast.NotIn)
                 and isinstance(c, ast.Constant)
                 and isinstance(c.value, str)
                 and 1 < len(c.value) <= 8
-                for letter in map(_one_letter, map(ast.Constant, c.value))
+                for letter in c.value
             )
         elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Dict):
             found.update(_one_letter(key) for key in node.value.keys if key is not None)
@@ -517,23 +518,22 @@ def _letters_compared(tree: ast.Module) -> str:
         return letter + ("b" if letter == "a" else "a")
     if letters:
         return "".join(letters[:8])
-    return "0123456789" if _converts_characters(tree) else "ab"
+    return "0123456789" if _converts_characters(tree, per_character) else "ab"
 
 
 def _one_letter(node: ast.expr) -> str:
     """The character of a one-character string literal that shows in text, else ""."""
-    if (
-        isinstance(node, ast.Constant)
-        and isinstance(node.value, str)
-        and len(node.value) == 1
-        and node.value.isprintable()
-        and not node.value.isspace()
-    ):
-        return node.value
+    if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) == 1:
+        return _shown(node.value)
     return ""
 
 
-def _converts_characters(tree: ast.Module) -> bool:
+def _shown(letter: str) -> str:
+    """`letter` when it shows in text (printable, not a space), else ""."""
+    return letter if letter.isprintable() and not letter.isspace() else ""
+
+
+def _converts_characters(tree: ast.Module, per_character: list[ast.expr]) -> bool:
     """The program turns single characters or a whole line it keeps as text into numbers.
 
     `int(s[i])`, `[int(c) for c in input()]`, `map(int, s)`: its text is a string of digits.
@@ -541,7 +541,7 @@ def _converts_characters(tree: ast.Module) -> bool:
     """
     if any(
         not _splits_or_ranges(each) and not isinstance(each, ast.ListComp | ast.GeneratorExp)
-        for each in _per_character(tree)
+        for each in per_character
     ):
         return True
     return any(
@@ -832,9 +832,12 @@ def _find_line_shape(stmt: ast.stmt, in_loop: bool) -> tuple[str, int]:
     reads = _reads(stmt)
     if not reads:
         return ("none", 0)
-    width = 1
-    if isinstance(stmt, ast.Assign) and isinstance(stmt.targets[0], ast.Tuple | ast.List):
-        width = len(stmt.targets[0].elts)
+    unpacked = (
+        stmt.targets[0]
+        if isinstance(stmt, ast.Assign) and isinstance(stmt.targets[0], ast.Tuple | ast.List)
+        else None
+    )
+    width = 1 if unpacked is None else len(unpacked.elts)
     splits = calls(stmt, {"split", *_SPLITTERS})
     comp_loop = any(isinstance(c, ast.ListComp | ast.GeneratorExp) for c in ast.walk(stmt))
     if _parses_bits(stmt):
@@ -853,8 +856,7 @@ def _find_line_shape(stmt: ast.stmt, in_loop: bool) -> tuple[str, int]:
         return ("pass_text", 0) if text else ("pass_values", max(width, 2 if splits else 1))
     if text:
         return ("text", 0)
-    unpacks = isinstance(stmt, ast.Assign) and isinstance(stmt.targets[0], ast.Tuple | ast.List)
-    if splits and width == 1 and not unpacks:
+    if splits and width == 1 and unpacked is None:
         return ("permutation", 0)
     return ("sizes", width)
 

@@ -25,6 +25,8 @@ from actors.analysis.offline.names import (
 # Calls that read the program's input (as in `idioms.READ_CALLS`).
 _READ_CALLS = frozenset({"input", "readline", "read", "readlines"})
 
+# Methods that add one item to the collection they are called on.
+_ONE_ITEM_GROWERS = frozenset({"append", "appendleft", "add", "insert"})
 # Calls that grow the collection they are called on.
 _GROWERS = frozenset({"append", "appendleft", "extend", "insert", "add", "update", "setdefault"})
 # Calls whose result has the size of their first argument.
@@ -106,7 +108,6 @@ def _per_digit_lists(body: list[ast.stmt], scope: Scope) -> set[str]:
     for node in walk_local(body):
         for child in ast.iter_child_nodes(node):
             parents[id(child)] = node
-    single = {"append", "appendleft", "add", "insert"}
     found: set[str] = set()
     inside: set[int] = set()
     for loop in walk_local(body):
@@ -118,7 +119,7 @@ def _per_digit_lists(body: list[ast.stmt], scope: Scope) -> set[str]:
             node.func.value.id
             for node in walk_local(loop.body)
             if isinstance(node, ast.Call)
-            and callee_name(node) in single
+            and callee_name(node) in _ONE_ITEM_GROWERS
             and isinstance(node.func, ast.Attribute)
             and isinstance(node.func.value, ast.Name)
             and len(node.args) == 1 + (callee_name(node) == "insert")
@@ -187,7 +188,6 @@ def _stepwise(body: list[ast.stmt], scope: Scope) -> set[str]:
     Together with "not grown in a loop of open count", such a name holds a fixed number of
     items. `extend`, `+=` or `update` anywhere may add a whole collection: those names are out.
     """
-    single = {"append", "appendleft", "add", "insert"}
     ok: set[str] = set()
     bad: set[str] = set()
     # Variables of loops over constants (`for d in range(1, 4)`): constants inside them.
@@ -213,7 +213,7 @@ def _stepwise(body: list[ast.stmt], scope: Scope) -> set[str]:
         if (
             (
                 isinstance(node, ast.Call)
-                and callee_name(node) in single
+                and callee_name(node) in _ONE_ITEM_GROWERS
                 and not any(isinstance(a, ast.Starred) for a in node.args)
             )
             or (
