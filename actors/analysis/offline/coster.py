@@ -18,6 +18,7 @@ from actors.analysis.offline.idioms import (
 )
 from actors.analysis.offline.loops import (
     iter_count,
+    lengths_only,
     same_base,
     span_width,
     walks_marked_path,
@@ -629,8 +630,11 @@ class Coster:
                         # `print(n * "8")` with n a number read from input: writing out the
                         # answer, not work on the input (labelled O(1) in CodeComplex).
                         return ONE
-                    self.space = self.space | N
-                    return N
+                    # `'0' * (len(b) - len(a))` is as long as the strings measured.
+                    measured = lengths_only(size, self.scope)
+                    made = max((iter_count(m, self.scope) for m in measured or ()), default=N)
+                    self.space = self.space | made
+                    return made
         if isinstance(node.op, ast.Add):
             sides = [node.left, node.right]
             if any(isinstance(s, ast.List) for s in sides) or any(

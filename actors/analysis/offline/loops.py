@@ -110,7 +110,7 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
     if width is not None:
         # range(i, i + w) runs w times, wherever it starts.
         return width_count(width, scope)
-    if calls(stop, {"log", "log2", "bit_length", "log10"}):
+    if calls(stop, {"log", "log2", "bit_length", "log10"}) or _digits_length(stop, scope):
         return LOG
     if _uses_sqrt(stop):
         return SQRT
@@ -126,6 +126,33 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
         if diff.startswith(ast.unparse(args[1]).replace(" ", "")):
             return ONE
     return N
+
+
+def lengths_only(count: ast.expr, scope: Scope) -> list[ast.expr] | None:
+    """`x` and `y` in `len(y) - len(x) + 1`: what a count made only of lengths measures.
+
+    None when anything else goes into the count (a size of its own, a call).
+    """
+    lengths = [
+        n for n in ast.walk(count) if isinstance(n, ast.Call) and callee_name(n) == "len" and n.args
+    ]
+    inside = {id(n) for call in lengths for n in ast.walk(call)}
+    if not lengths or any(
+        (isinstance(n, ast.Call) or (isinstance(n, ast.Name) and not scope.is_const(n.id)))
+        and id(n) not in inside
+        for n in ast.walk(count)
+    ):
+        return None
+    return [call.args[0] for call in lengths]
+
+
+def _digits_length(stop: ast.expr, scope: Scope) -> bool:
+    """`len(b)` or `len(b) - 1` of `b = bin(x)[2:]`: as many passes as the number has digits.
+
+    (The digits of a number read from the input are a word's, a constant: `is_const_expr`.)
+    """
+    measured = lengths_only(stop, scope)
+    return measured is not None and max(iter_count(m, scope) for m in measured) == LOG
 
 
 def _base(node: ast.expr, scope: Scope) -> str | None:
@@ -419,6 +446,14 @@ def while_count(
                 kinds.add("drain")
     if "mid" in kinds or "mul" in kinds:
         return LOG, "halving loop"
+    subjects = cond_names - {
+        c.func.id
+        for c in ast.walk(test)
+        if isinstance(c, ast.Call) and isinstance(c.func, ast.Name)
+    }
+    if len(subjects) == 1 and _sums_digits(loop, next(iter(subjects))):
+        # 10^100000 -> at most 900000 -> at most 54 -> ...: a handful of passes.
+        return ONE, "digit-sum loop (each pass leaves a far smaller number)"
     if _halves_collection(loop, test):
         # n + n/2 + n/4 + ...: the passes together cost what the first one does.
         return ONE, "halving collection (a geometric series)"
@@ -453,6 +488,10 @@ def while_count(
         return N, "repeat-until-stable loop"
     if kinds <= {"add"} and const_bound and not _test_has_size(test, scope):
         return ONE, "bounded loop"
+    if kinds == {"add"}:
+        short = _short_length_bound(test, _stepped(loop), scope)
+        if short is not None:
+            return short, "counts up to the length of a short string"
     # The names the loop itself steps (`j += 1`); a test may also read names it never
     # changes (`while j < n and s[i] == s[j]`), which an outer loop may reset freely.
     stepped = {
@@ -487,6 +526,60 @@ def while_count(
     if "drain" in kinds or not kinds:
         return N, "worklist loop"
     return N, "linear loop"
+
+
+_DIGIT_FOLDS = frozenset({"sum", "prod"})
+
+
+def _sums_digits(loop: ast.While, name: str) -> bool:
+    """`while n > 9: n = sum(map(int, str(n)))`: the loop replaces `name` by a fold of its digits.
+
+    Also `s = str(sum(...))` of a digit string, and a product built in an inner loop over
+    `str(n)` then stored back (`n = p`).
+    """
+    stores = assigns_to(loop.body, name)
+    if not stores:
+        return False
+    for store in stores:
+        value = store.value
+        while isinstance(value, ast.Call) and callee_name(value) in {"str", "int"} and value.args:
+            value = value.args[0]
+        if isinstance(value, ast.Call) and callee_name(value) in _DIGIT_FOLDS:
+            if not _walks_digits_of(value, name):
+                return False
+        elif isinstance(value, ast.Name):
+            if not any(
+                isinstance(n, ast.For)
+                and _walks_digits_of(n.iter, name)
+                and any(
+                    isinstance(t, ast.Name) and t.id == value.id
+                    for a in walk_local(n.body)
+                    if isinstance(a, ast.AugAssign)
+                    for t in [a.target]
+                )
+                for n in walk_local(loop.body)
+            ):
+                return False
+        else:
+            return False
+    return True
+
+
+def _walks_digits_of(node: ast.expr, name: str) -> bool:
+    """`str(n)`, `map(int, s)` or `(int(d) for d in s)` somewhere in `node`: digit by digit."""
+    for sub in ast.walk(node):
+        inner: ast.expr | None = None
+        if isinstance(sub, ast.Call) and callee_name(sub) == "str" and sub.args:
+            inner = sub.args[0]
+        elif isinstance(sub, ast.Call) and callee_name(sub) == "map" and len(sub.args) == 2:
+            inner = sub.args[1]
+        elif isinstance(sub, ast.comprehension):
+            inner = sub.iter
+        if isinstance(inner, ast.Name) and inner.id == name:
+            return True
+        if node is sub and isinstance(sub, ast.Name) and sub.id == name:
+            return True  # `for d in s:` over the digit string itself
+    return False
 
 
 def _halves_collection(loop: ast.While, test: ast.expr) -> bool:
@@ -876,6 +969,34 @@ def _branches(loop: ast.While) -> bool:
                 pushes[target.id] = pushes.get(target.id, 0) + times
         stack.extend((c, times) for c in ast.iter_child_nodes(node))
     return any(count >= 2 for count in pushes.values())
+
+
+def _short_length_bound(test: ast.expr, steps: set[str], scope: Scope) -> Cost | None:
+    """`while i < len(b) and a[i] == b[i]: i += 1` over a number's digits: that many passes.
+
+    One of the conditions the loop needs (`and`) compares a counter it steps with `len(x)`
+    of a collection shorter than the input (a fixed one, or the digits of a number); the
+    other conditions can only stop it sooner.
+    """
+    conditions = (
+        test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+    )
+    bounds: list[Cost] = []
+    for cond in conditions:
+        if not isinstance(cond, ast.Compare) or len(cond.ops) != 1:
+            continue
+        left, op, right = cond.left, cond.ops[0], cond.comparators[0]
+        if isinstance(op, ast.Gt | ast.GtE):
+            left, right = right, left
+        elif not isinstance(op, ast.Lt | ast.LtE):
+            continue
+        if not (isinstance(left, ast.Name) and left.id in steps):
+            continue
+        measured = lengths_only(right, scope)  # len(b), len(b) - 1
+        if measured is not None:
+            bounds.append(max(iter_count(m, scope) for m in measured))
+    short = [b for b in bounds if b <= LOG]
+    return min(short) if short else None
 
 
 def _test_has_size(test: ast.expr, scope: Scope) -> bool:

@@ -124,6 +124,15 @@ def _annotation_kind(ann: ast.expr | None) -> Kind:
     return "unknown"
 
 
+def _parses_numbers(value: ast.expr | None) -> bool:
+    """`map(int, ...)` or `[int(x) for x in ...]`: every item unpacked from it is a number."""
+    if isinstance(value, ast.Call) and callee_name(value) == "map" and value.args:
+        return isinstance(value.args[0], ast.Name) and value.args[0].id in {"int", "float"}
+    if isinstance(value, ast.ListComp | ast.GeneratorExp):
+        return isinstance(value.elt, ast.Call) and callee_name(value.elt) in {"int", "float"}
+    return False
+
+
 def value_kind(value: ast.expr, known: dict[str, Kind]) -> Kind:
     """The kind of value an expression produces, as far as its shape tells."""
     if isinstance(value, ast.Constant):
@@ -353,9 +362,14 @@ def build_scope(
                         vals = list(node.value.elts)
                     else:
                         vals = [None] * len(tgt.elts)
+                    numbers = _parses_numbers(node.value)
                     for elt, val in zip(tgt.elts, vals, strict=True):
                         if isinstance(elt, ast.Name):
                             assigned.setdefault(elt.id, []).append(val)
+                            if numbers and elt.id not in scope.kinds:
+                                # `l, r = map(int, input().split())`: numbers, whatever
+                                # the names usually hold.
+                                scope.kinds[elt.id] = "int"
         elif isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
             assigned.setdefault(node.target.id, []).append(None)
         elif isinstance(node, ast.For | ast.comprehension):

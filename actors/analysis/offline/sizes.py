@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 
 from actors.analysis.offline.cost import LOG
-from actors.analysis.offline.loops import while_count
+from actors.analysis.offline.loops import lengths_only, while_count
 from actors.analysis.offline.names import (
     Scope,
     callee_name,
@@ -505,11 +505,26 @@ def _digits_value(value: ast.expr | None, scope: Scope, name: str) -> bool:
         return True
     if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add):
         return _digits_value(value.left, scope, name) and _digits_value(value.right, scope, name)
+    if _padding(value, scope, name):
+        return True
     if not isinstance(value, ast.Subscript | ast.Name):
         return False
     while isinstance(value, ast.Subscript):
         value = value.value
     return isinstance(value, ast.Name) and (value.id == name or scope.kind(value.id) == "digits")
+
+
+def _padding(value: ast.expr | None, scope: Scope, name: str) -> bool:
+    """`'0' * (len(b) - len(a))`: zeros that pad one digit string to another's length."""
+    if not (isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mult)):
+        return False
+    text, count = value.left, value.right
+    if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+        text, count = count, text
+    if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+        return False
+    measured = lengths_only(count, scope)
+    return measured is not None and all(_digits_value(m, scope, name) for m in measured)
 
 
 def _edge_lists(body: list[ast.stmt]) -> set[str]:

@@ -582,6 +582,121 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(1)",
     ),
+    (
+        "counting_up_to_the_length_of_a_bit_string_costs_its_digits",
+        """
+        def common_prefix(x, y):
+            a = bin(x)[2:]
+            b = bin(y)[2:]
+            i = 0
+            while i < len(b) and a[i] == b[i]:
+                i += 1
+            return i
+        """,
+        "O(log n)",
+    ),
+    (
+        "counting_up_to_the_length_of_a_read_text_stays_linear",
+        """
+        s = input()
+        i = 0
+        while i < len(s) and s[i] == 'a':
+            i += 1
+        print(i)
+        """,
+        "O(n)",
+    ),
+    (
+        "counting_up_to_the_length_of_a_fixed_list_is_bounded",
+        """
+        steps = [1, 5, 7]
+        x = int(input())
+        i = 0
+        while i < len(steps) and steps[i] < x:
+            i += 1
+        print(i)
+        """,
+        "O(1)",
+    ),
+    (
+        "zeros_padding_one_bit_string_to_another_cost_its_digits",
+        """
+        def differing_bits(x, y):
+            a = bin(x)[2:]
+            b = bin(y)[2:]
+            a = '0' * (len(b) - len(a)) + a
+            return sum(1 for i in range(len(b)) if a[i] != b[i])
+        """,
+        "O(log n)",
+    ),
+    (
+        "zeros_as_long_as_a_read_text_cost_its_length",
+        """
+        s = input()
+        print('0' * len(s) + s)
+        """,
+        "O(n)",
+    ),
+    (
+        "numbers_unpacked_from_a_line_are_numbers_whatever_their_names",
+        """
+        l, r = map(int, input().split())
+        b = bin(r)[2:]
+        a = bin(l)[2:].zfill(len(b))
+        print(sum(1 for i in range(len(b)) if a[i] != b[i]))
+        """,
+        "O(log n)",
+    ),
+    (
+        "summing_the_digits_until_one_is_left_costs_the_first_pass",
+        """
+        n = int(input())
+        steps = 0
+        while n > 9:
+            n = sum(map(int, str(n)))
+            steps += 1
+        print(n, steps)
+        """,
+        "O(log n)",
+    ),
+    (
+        "summing_the_digits_of_a_read_text_until_one_is_left_is_linear",
+        """
+        s = input()
+        steps = 0
+        while len(s) > 1:
+            s = str(sum(int(d) for d in s))
+            steps += 1
+        print(steps)
+        """,
+        "O(n)",
+    ),
+    (
+        "multiplying_the_digits_until_one_is_left_costs_the_first_pass",
+        """
+        def persistence(n):
+            steps = 0
+            while n >= 10:
+                p = 1
+                for d in str(n):
+                    p *= int(d)
+                n = p
+                steps += 1
+            return steps
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_list_folded_pairwise_until_one_is_left_stays_quadratic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        while len(a) > 1:
+            a = [a[i] + a[i + 1] for i in range(len(a) - 1)]
+        print(a[0])
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
