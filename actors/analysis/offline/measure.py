@@ -7,7 +7,7 @@ import asyncio
 import logging
 import math
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from actors.analysis.models import Measurement
 from actors.analysis.offline.fit import FitResult, fit_classes
@@ -45,6 +45,15 @@ class MeasureResult:
     sorts: bool = False
 
 
+@dataclass(slots=True)
+class _Progress:
+    """What a stdin measurement has timed so far, kept when the time budget cuts it short."""
+
+    points: list[Measurement] = field(default_factory=list)
+    stdin: bool = False
+    sorts: bool = False
+
+
 class Measurer:
     """Runs timing jobs through a `SandboxPool`.
 
@@ -76,15 +85,34 @@ class Measurer:
 
     async def measure(self, code: str, report: StaticReport) -> MeasureResult | None:
         """Measure `code`; None when there is nothing to time or the sandbox refused."""
+        loop = asyncio.get_running_loop()
+        # Runs stop at this deadline, so the ladder ends inside the budget with its points;
+        # the budget's own timeout is the backstop (a slow start, a sandbox slow to free).
+        deadline = loop.time() + self._budget * 0.9
+        progress = _Progress()
         try:
-            return await asyncio.wait_for(self._measure(code, report), timeout=self._budget)
+            return await asyncio.wait_for(
+                self._measure(code, report, progress, deadline), timeout=self._budget
+            )
         except TimeoutError:
-            return MeasureResult((), None, "measurement ran out of time")
+            if not progress.points:
+                return MeasureResult((), None, "measurement ran out of time")
+            points = tuple(progress.points)
+            return MeasureResult(
+                points,
+                fit_classes(points),
+                "timed the program on generated input in the sandbox until the time allowed "
+                "ran out",
+                stdin=progress.stdin,
+                sorts=progress.sorts,
+            )
         except Exception as exc:  # the sandbox layer may fail in many ways; analysis goes on
             log.warning("measurement failed: %s", exc)
             return MeasureResult((), None, f"measurement failed: {type(exc).__name__}")
 
-    async def _measure(self, code: str, report: StaticReport) -> MeasureResult | None:
+    async def _measure(
+        self, code: str, report: StaticReport, progress: _Progress, deadline: float
+    ) -> MeasureResult | None:
         tree = syntax.parse(code)
         kinds = {f.name: dict(f.param_kinds) for f in report.functions}
         target = choose_target(tree, kinds)
@@ -98,8 +126,9 @@ class Measurer:
         if target is not None and not report.reads_stdin:
             harness = function_harness(code, target, sizes, budget_s=self._cpu_budget)
             # Points are printed as they are measured: a run cut short still yields some.
+            left = deadline - asyncio.get_running_loop().time()
             stdout, verdict, _ = await self._run_cpu(
-                harness, "", enforce_policy=False, deadline_s=self._budget * 0.85
+                harness, "", enforce_policy=False, deadline_s=max(0.0, left)
             )
             points = _parse_points(stdout)
             if not points:
@@ -111,26 +140,34 @@ class Measurer:
                 return MeasureResult(
                     (), None, "not timed: the input it reads does not grow with any size"
                 )
-            points, stopped = await self._measure_stdin(code, tree, stdin_ladder(report.time))
+            progress.stdin, progress.sorts = True, _sorts(tree)
+            stopped = await self._measure_stdin(
+                code, tree, stdin_ladder(report.time), progress, deadline
+            )
+            points = progress.points
             if not points and stopped is not None:
                 return MeasureResult((), None, _not_timed(stopped))
             note = "timed the program on generated input in the sandbox"
             return MeasureResult(
-                tuple(points), fit_classes(points), note, stdin=True, sorts=_sorts(tree)
+                tuple(points), fit_classes(points), note, stdin=True, sorts=progress.sorts
             )
         else:
             return None
         return MeasureResult(tuple(points), fit_classes(points), note)
 
     async def _measure_stdin(
-        self, code: str, tree: ast.Module, sizes: list[int]
-    ) -> tuple[list[Measurement], Verdict | None]:
-        """The points timed, and the verdict of the run that ended the ladder if one failed."""
+        self,
+        code: str,
+        tree: ast.Module,
+        sizes: list[int],
+        progress: _Progress,
+        deadline: float,
+    ) -> Verdict | None:
+        """Time the ladder into `progress.points`; the verdict of a failed run that ended it."""
         # CPU per run is measured outside the sandbox (precise, unlike the sandbox's own
         # clock); the interpreter's start-up is the constant term of the fit.
-        points: list[Measurement] = []
+        points = progress.points
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + self._budget * 0.85
         for n in sizes:
             stdin = await asyncio.to_thread(stdin_for, tree, n)
             left = deadline - loop.time()
@@ -138,13 +175,13 @@ class Measurer:
                 break
             _, verdict, cpu_ms = await self._run_cpu(code, stdin, deadline_s=left)
             if verdict != Verdict.OK:
-                return points, verdict
+                return verdict
             if cpu_ms is None:
                 break  # no CPU figure (the backend could not measure it): no point to plot
             points.append(Measurement(n=n, seconds=cpu_ms / 1000.0))
             if cpu_ms > 250 * self._cpu_budget:
                 break
-        return points, None
+        return None
 
     async def _run_cpu(
         self,

@@ -243,6 +243,19 @@ async def test_measurement_is_bounded_in_time(pool: WarmPool) -> None:
     assert analysis.fit is None
 
 
+async def test_a_measurement_cut_short_keeps_the_sizes_it_timed(pool: WarmPool) -> None:
+    # One line read per pass: the later sizes take long to generate and to run, so a 2 s
+    # budget ends mid-ladder. The runs stop at a deadline counted from the start of the
+    # measurement, so what was timed is reported (it used to be lost: "ran out of time").
+    code = "n = int(input())\nseen = set()\nfor _ in range(n):\n    seen.add(input())\n"
+    started = time.monotonic()
+    analysis = await OfflineAnalyzer(pool, measure_budget_s=2.0).analyze(code)
+    assert time.monotonic() - started < 4.0  # the budget, static analysis and clean-up
+    assert analysis.time == "O(n)"
+    assert "ran out of time" not in analysis.explanation, analysis.explanation
+    assert "could be timed" in analysis.explanation or analysis.measurements
+
+
 async def test_gemini_answers_carry_sandbox_measurements(
     pool: WarmPool, fake_gemini: FakeGemini
 ) -> None:
