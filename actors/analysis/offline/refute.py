@@ -4,8 +4,11 @@ A fit over a few points near start-up noise cannot tell O(n) from O(n^2); an *ab
 growth can. A CPython loop of n^2/2 iterations at n = 2048 costs at least ~40 ms of CPU (some
 20 ns per bare iteration, more with any body), and the sandbox's cgroup counts CPU time, not
 wall time, so a loaded machine does not hide it. When a stdin program ran to n >= 2048 on
-every size and its CPU time rose by under 25 ms, the quadratic path was never
-taken on that input: the estimate is too high, or it needs an input we cannot guess.
+every size and its CPU time rose by under 25 ms at 2048 (and in proportion to n beyond it:
+50 ms at 4096, where the cheapest quadratic, `a[i] in a[:i]`, rises some 140 ms), the
+quadratic path was never taken on that input: the estimate is too high, or it needs an
+input we cannot guess. Scaling with n keeps start-up noise (10-20 ms either way) from
+deciding at 4096.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from actors.analysis.offline.measure import MeasureResult
 
 #: Smallest size the ladder must have reached for a refutation.
 MIN_SIZE = 2048
-#: Most CPU seconds the runs may have risen over the smallest one.
+#: Most CPU seconds a run at MIN_SIZE may have risen over the fastest run (scaled with n).
 MAX_RISE_S = 0.025
 #: Fewest timed sizes.
 MIN_POINTS = 4
@@ -33,7 +36,6 @@ def refuted_quadratic(static: Cost, measured: MeasureResult | None) -> str | Non
     if len({p.n for p in points}) < MIN_POINTS or max(p.n for p in points) < MIN_SIZE:
         return None
     base = min(p.seconds for p in points)
-    top = max(p.seconds for p in points if p.n >= MIN_SIZE)
-    if top - base >= MAX_RISE_S:
+    if any(p.seconds - base >= MAX_RISE_S * p.n / MIN_SIZE for p in points if p.n >= MIN_SIZE):
         return None
     return "O(n log n)" if measured.sorts else "O(n)"

@@ -38,6 +38,15 @@ def test_a_sorting_program_falls_to_n_log_n() -> None:
     assert refuted_quadratic(N2, _stdin(FLAT, sorts=True)) == "O(n log n)"
 
 
+def test_the_rise_allowed_grows_with_n() -> None:
+    # 26 ms over the fastest run at 4096 is start-up noise there (a quadratic loop costs
+    # over 100 ms more); the same rise at 2048 is not allowed.
+    assert refuted_quadratic(N2, _stdin((0.014, 0.022, 0.025, 0.040))) == "O(n)"
+    assert refuted_quadratic(N2, _stdin((0.014, 0.022, 0.040, 0.030))) is None
+    # The cheapest quadratic timed in gVisor (`a[i] in a[:i]`, 0.1 core) stays quadratic.
+    assert refuted_quadratic(N2, _stdin((0.025, 0.030, 0.075, 0.160))) is None
+
+
 def test_weaker_evidence_keeps_the_static_class() -> None:
     rising = (0.050, 0.052, 0.090, 0.210)  # quadratic work showing at 2048 and 4096
     assert refuted_quadratic(N2, _stdin(rising)) is None
