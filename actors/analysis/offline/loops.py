@@ -492,6 +492,8 @@ def while_count(
         short = _short_length_bound(test, _stepped(loop), scope)
         if short is not None:
             return short, "counts up to the length of a short string"
+        if _indexes_fixed_each_pass(loop, test, _stepped(loop), scope):
+            return ONE, "its counter indexes a fixed list every pass"
     # The names the loop itself steps (`j += 1`); a test may also read names it never
     # changes (`while j < n and s[i] == s[j]`), which an outer loop may reset freely.
     stepped = {
@@ -997,6 +999,31 @@ def _short_length_bound(test: ast.expr, steps: set[str], scope: Scope) -> Cost |
             bounds.append(max(iter_count(m, scope) for m in measured))
     short = [b for b in bounds if b <= LOG]
     return min(short) if short else None
+
+
+def _indexes_fixed_each_pass(
+    loop: ast.While, test: ast.expr, steps: set[str], scope: Scope
+) -> bool:
+    """`while d > months[m]: d -= months[m]; m += 1`: `months[m]` past its end would raise.
+
+    A counter the loop steps, used as the index into a fixed collection in the test or in a
+    statement every pass runs, cannot outrun that collection.
+    """
+    every_pass: list[ast.AST] = [test, *(s for s in loop.body if not _branches_off(s))]
+    return any(
+        isinstance(n, ast.Subscript)
+        and isinstance(n.value, ast.Name)
+        and scope.is_const(n.value.id)
+        and isinstance(n.slice, ast.Name)
+        and n.slice.id in steps
+        for part in every_pass
+        for n in ast.walk(part)
+    )
+
+
+def _branches_off(stmt: ast.stmt) -> bool:
+    """A statement whose parts may not run every pass (a branch, a nested loop, a handler)."""
+    return isinstance(stmt, ast.If | ast.For | ast.While | ast.Try | ast.With | ast.Match)
 
 
 def _test_has_size(test: ast.expr, scope: Scope) -> bool:

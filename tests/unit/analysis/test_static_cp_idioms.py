@@ -687,6 +687,48 @@ CASES: list[tuple[str, str, str]] = [
         "O(log n)",
     ),
     (
+        "a_counter_indexing_a_fixed_list_every_pass_is_bounded_by_it",
+        """
+        d = int(input())
+        months = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        m = 0
+        while d > months[m]:
+            d -= months[m]
+            m += 1
+        print(m + 1, d)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_counter_indexing_a_fixed_list_only_in_a_branch_is_not_bounded_by_it",
+        """
+        n = int(input())
+        small = [1, 2, 3]
+        i = 0
+        t = 0
+        while i < n:
+            if t < 2:
+                t += small[t]
+            i += 1
+        print(t)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_counter_indexing_the_input_list_stays_linear",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        i = 0
+        s = 0
+        while s < 100 and i < n:
+            s += a[i]
+            i += 1
+        print(i)
+        """,
+        "O(n)",
+    ),
+    (
         "a_list_folded_pairwise_until_one_is_left_stays_quadratic",
         """
         n = int(input())
