@@ -97,9 +97,13 @@ def _fit_params(points: Sequence[Measurement], cls: str) -> tuple[float, float, 
     return a, b, err / k
 
 
+#: Fewest distinct sizes a curve is fitted to.
+MIN_SIZES = 4
+
+
 def fit_classes(points: Sequence[Measurement]) -> FitResult | None:
     """The best-fitting class for at least four points at four or more distinct sizes."""
-    if len({p.n for p in points}) < 4:
+    if len({p.n for p in points}) < MIN_SIZES:
         return None
     # Mean squared log error of t = a + b*g(n) with a, b >= 0 (least squares, then clamped).
     residuals = {c: _fit_params(points, c)[2] for c in CLASSES}

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import itertools
 import logging
 import math
 import uuid
 from dataclasses import dataclass, field
 
 from actors.analysis.models import Measurement
-from actors.analysis.offline.fit import FitResult, fit_classes
+from actors.analysis.offline.fit import MIN_SIZES, FitResult, fit_classes
 from actors.analysis.offline.harness import (
     MARKER,
     choose_target,
@@ -180,8 +181,31 @@ class Measurer:
                 break  # no CPU figure (the backend could not measure it): no point to plot
             points.append(Measurement(n=n, seconds=cpu_ms / 1000.0))
             if cpu_ms > 250 * self._cpu_budget:
+                await self._fill_in(code, tree, progress, deadline)
                 break
         return None
+
+    async def _fill_in(
+        self, code: str, tree: ast.Module, progress: _Progress, deadline: float
+    ) -> None:
+        """Sizes between those timed, when the per-run CPU cap ended the ladder short of a curve.
+
+        A linear ladder steps by four (64, 256, 1024, ...), so a program heavy enough to pass
+        the cap at its third size had no chart. The sizes between cost less than the one
+        that passed the cap; they are timed while the deadline allows.
+        """
+        loop = asyncio.get_running_loop()
+        timed = sorted({p.n for p in progress.points})
+        between = [round(math.sqrt(a * b)) for a, b in itertools.pairwise(timed)]
+        for n in between:
+            if len({p.n for p in progress.points}) >= MIN_SIZES or loop.time() >= deadline:
+                break
+            stdin = await asyncio.to_thread(stdin_for, tree, n)
+            _, verdict, cpu_ms = await self._run_cpu(code, stdin, deadline_s=deadline - loop.time())
+            if verdict != Verdict.OK or cpu_ms is None:
+                break
+            progress.points.append(Measurement(n=n, seconds=cpu_ms / 1000.0))
+        progress.points.sort(key=lambda p: p.n)
 
     async def _run_cpu(
         self,

@@ -243,6 +243,32 @@ async def test_measurement_is_bounded_in_time(pool: WarmPool) -> None:
     assert analysis.fit is None
 
 
+#: Linear, but heavy per item: past the per-run CPU cap at 1024, the linear ladder's third step.
+STDIN_HEAVY_LINEAR = """
+n = int(input())
+a = list(map(int, input().split()))
+total = 0
+for x in a:
+    for k in range(800):
+        total += x ^ k
+print(total)
+"""
+
+
+async def test_a_ladder_capped_early_is_filled_in_to_a_curve(pool: WarmPool) -> None:
+    # 64, 256, 1024 (past the cap): three sizes, no chart, until the sizes between the
+    # timed ones are run (128 is cheaper than the run that passed the cap).
+    # The default 8 s budget: the per-run cap is then 100 ms of CPU (1024 takes ~170 ms,
+    # 256 ~65 ms in gVisor at 0.1 core).
+    analysis = await OfflineAnalyzer(pool, measure_budget_s=8.0).analyze(STDIN_HEAVY_LINEAR)
+    assert analysis.time == "O(n)"
+    assert analysis.measurements is not None, analysis.explanation
+    sizes = [m.n for m in analysis.measurements]
+    assert len(set(sizes)) >= 4 and sizes == sorted(sizes)
+    assert {128, 512} & set(sizes), sizes
+    assert analysis.fit is not None and [p.n for p in analysis.fit.points] == sizes
+
+
 async def test_a_measurement_cut_short_keeps_the_sizes_it_timed(pool: WarmPool) -> None:
     # One line read per pass: the later sizes take long to generate and to run, so a 2 s
     # budget ends mid-ladder. The runs stop at a deadline counted from the start of the
