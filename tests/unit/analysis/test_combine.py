@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from actors.analysis.models import Measurement
 from actors.analysis.offline.combine import combine
-from actors.analysis.offline.cost import N2, N
+from actors.analysis.offline.cost import N2, NLOGN, N
 from actors.analysis.offline.fit import fit_classes
 from actors.analysis.offline.measure import MeasureResult
 from actors.analysis.offline.static import StaticReport
@@ -49,6 +49,18 @@ def test_guessing_static_estimate_yields_to_clear_measurements() -> None:
     assert both.time == "O(n^2)"
     assert both.fit is not None and both.fit.cls == "O(n^2)"
     assert "Believed the measurements" in both.explanation
+
+
+def test_timings_do_not_decide_a_log_factor() -> None:
+    # Exactly linear points, clearly O(n) to the fit, against a guessing O(n log n): the
+    # timings of one run cannot resolve the factor of ~2 a log makes over these sizes.
+    points = tuple(Measurement(n, 1e-5 + 1e-7 * n) for n in (64, 256, 1024, 4096))
+    measured = _measured(points)
+    assert measured.fit is not None and measured.fit.cls == "O(n)" and measured.fit.strong
+    both = combine(StaticReport(time=NLOGN, space=N, fallbacks=1), measured)
+    assert both.time == "O(n log n)"
+    assert "cannot tell a log factor apart" in both.explanation
+    assert both.fit is not None and both.fit.cls == "O(n log n)"
 
 
 def test_chart_curve_is_the_headline_class_fitted_to_the_points() -> None:
