@@ -197,7 +197,7 @@ class Measurer:
         loop = asyncio.get_running_loop()
         timed = sorted({p.n for p in progress.points})
         between = [round(math.sqrt(a * b)) for a, b in itertools.pairwise(timed)]
-        for n in between:
+        for n in (n for n in between if n not in timed):  # 4 and 5 have no size between
             if len({p.n for p in progress.points}) >= MIN_SIZES or loop.time() >= deadline:
                 break
             stdin = await asyncio.to_thread(stdin_for, tree, n)

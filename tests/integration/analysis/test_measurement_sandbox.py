@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
+from actors.analysis.classes import within_one
 from actors.analysis.offline.analyzer import OfflineAnalyzer
 from actors.analysis.service import AnalysisService
 from sandbox.pool import WarmPool
@@ -292,12 +293,13 @@ async def test_gemini_answers_carry_sandbox_measurements(
     finally:
         await service.aclose()
     # The stand-in says O(n) for code that does not sort; the syntax tree and the timings
-    # both say O(n^2), so Gemini is listed as a second opinion and not believed.
-    assert [(o.source, o.time) for o in result.sources] == [
-        ("static", "O(n^2)"),
-        ("measured", "O(n^2)"),
-        ("gemini", "O(n)"),
-    ]
+    # say O(n^2), so Gemini is listed as a second opinion and not believed. (The timings'
+    # own fit, in one run on a loaded machine, may blur O(n^2) with its neighbour O(n log n):
+    # CI saw that once. The headline and the chart do not move with it.)
+    sources = [(o.source, o.time) for o in result.sources]
+    assert [source for source, _ in sources] == ["static", "measured", "gemini"]
+    assert sources[0] == ("static", "O(n^2)") and sources[2] == ("gemini", "O(n)")
+    assert within_one(sources[1][1], "O(n^2)"), sources
     assert result.source == "offline" and result.time == "O(n^2)"
     assert result.measurements is not None and len(result.measurements) >= 4
     assert result.fit is not None and result.fit.cls == "O(n^2)"
