@@ -18,7 +18,7 @@ from actors.analysis.offline.idioms import (
 )
 from actors.analysis.offline.loops import (
     iter_count,
-    lengths_only,
+    length_bound,
     same_base,
     span_width,
     walks_marked_path,
@@ -631,8 +631,8 @@ class Coster:
                         # answer, not work on the input (labelled O(1) in CodeComplex).
                         return ONE
                     # `'0' * (len(b) - len(a))` is as long as the strings measured.
-                    measured = lengths_only(size, self.scope)
-                    made = max((iter_count(m, self.scope) for m in measured or ()), default=N)
+                    bound = length_bound(size, self.scope)
+                    made = N if bound is None else bound
                     self.space = self.space | made
                     return made
         if isinstance(node.op, ast.Add):

@@ -146,13 +146,18 @@ def lengths_only(count: ast.expr, scope: Scope) -> list[ast.expr] | None:
     return [call.args[0] for call in lengths]
 
 
+def length_bound(count: ast.expr, scope: Scope) -> Cost | None:
+    """How large a count made only of lengths grows: that of the longest collection measured."""
+    measured = lengths_only(count, scope)
+    return None if measured is None else max(iter_count(m, scope) for m in measured)
+
+
 def _digits_length(stop: ast.expr, scope: Scope) -> bool:
     """`len(b)` or `len(b) - 1` of `b = bin(x)[2:]`: as many passes as the number has digits.
 
     (The digits of a number read from the input are a word's, a constant: `is_const_expr`.)
     """
-    measured = lengths_only(stop, scope)
-    return measured is not None and max(iter_count(m, scope) for m in measured) == LOG
+    return length_bound(stop, scope) == LOG
 
 
 def _base(node: ast.expr, scope: Scope) -> str | None:
@@ -489,10 +494,11 @@ def while_count(
     if kinds <= {"add"} and const_bound and not _test_has_size(test, scope):
         return ONE, "bounded loop"
     if kinds == {"add"}:
-        short = _short_length_bound(test, _stepped(loop), scope)
+        steps = _stepped(loop)
+        short = _short_length_bound(test, steps, scope)
         if short is not None:
             return short, "counts up to the length of a short string"
-        if _indexes_fixed_each_pass(loop, test, _stepped(loop), scope):
+        if _indexes_fixed_each_pass(loop, test, steps, scope):
             return ONE, "its counter indexes a fixed list every pass"
     # The names the loop itself steps (`j += 1`); a test may also read names it never
     # changes (`while j < n and s[i] == s[j]`), which an outer loop may reset freely.
@@ -554,10 +560,10 @@ def _sums_digits(loop: ast.While, name: str) -> bool:
                 isinstance(n, ast.For)
                 and _walks_digits_of(n.iter, name)
                 and any(
-                    isinstance(t, ast.Name) and t.id == value.id
+                    isinstance(a, ast.AugAssign)
+                    and isinstance(a.target, ast.Name)
+                    and a.target.id == value.id
                     for a in walk_local(n.body)
-                    if isinstance(a, ast.AugAssign)
-                    for t in [a.target]
                 )
                 for n in walk_local(loop.body)
             ):
@@ -569,6 +575,8 @@ def _sums_digits(loop: ast.While, name: str) -> bool:
 
 def _walks_digits_of(node: ast.expr, name: str) -> bool:
     """`str(n)`, `map(int, s)` or `(int(d) for d in s)` somewhere in `node`: digit by digit."""
+    if isinstance(node, ast.Name) and node.id == name:
+        return True  # `for d in s:` over the digit string itself
     for sub in ast.walk(node):
         inner: ast.expr | None = None
         if isinstance(sub, ast.Call) and callee_name(sub) == "str" and sub.args:
@@ -579,8 +587,6 @@ def _walks_digits_of(node: ast.expr, name: str) -> bool:
             inner = sub.iter
         if isinstance(inner, ast.Name) and inner.id == name:
             return True
-        if node is sub and isinstance(sub, ast.Name) and sub.id == name:
-            return True  # `for d in s:` over the digit string itself
     return False
 
 
@@ -994,9 +1000,9 @@ def _short_length_bound(test: ast.expr, steps: set[str], scope: Scope) -> Cost |
             continue
         if not (isinstance(left, ast.Name) and left.id in steps):
             continue
-        measured = lengths_only(right, scope)  # len(b), len(b) - 1
-        if measured is not None:
-            bounds.append(max(iter_count(m, scope) for m in measured))
+        bound = length_bound(right, scope)  # len(b), len(b) - 1
+        if bound is not None:
+            bounds.append(bound)
     short = [b for b in bounds if b <= LOG]
     return min(short) if short else None
 
