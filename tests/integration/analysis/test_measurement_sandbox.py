@@ -10,7 +10,10 @@ import pytest
 
 from actors.analysis.classes import within_one
 from actors.analysis.offline.analyzer import OfflineAnalyzer
+from actors.analysis.offline.harness import stdin_for
 from actors.analysis.service import AnalysisService
+from sandbox import syntax
+from sandbox.events import RunFinished, RunRequest
 from sandbox.pool import WarmPool
 from sandbox.settings import SandboxSettings
 from tests.integration.analysis.conftest import settings_for
@@ -245,28 +248,46 @@ async def test_measurement_is_bounded_in_time(pool: WarmPool) -> None:
 
 
 #: Linear, but heavy per item: past the per-run CPU cap at 1024, the linear ladder's third step.
+#: Linear with a heavy constant: `{work}` inner steps per item, set by the test below.
 STDIN_HEAVY_LINEAR = """
 n = int(input())
 a = list(map(int, input().split()))
 total = 0
 for x in a:
-    for k in range(800):
+    for k in range({work}):
         total += x ^ k
 print(total)
 """
 
 
+async def _cpu_ms(pool: WarmPool, code: str, n: int) -> float:
+    """CPU milliseconds one sandboxed run of `code` takes on generated input of size `n`."""
+    stdin = stdin_for(syntax.parse(code), n)
+    handle = await pool.submit(RunRequest(run_id=f"calibrate-{n}", code=code, stdin=stdin))
+    async for event in handle.events():
+        if isinstance(event, RunFinished):
+            assert event.result.cpu_ms is not None, event.result
+            return event.result.cpu_ms
+    raise AssertionError("the run never finished")
+
+
 async def test_a_ladder_capped_early_is_filled_in_to_a_curve(pool: WarmPool) -> None:
-    # 64, 256, 1024 (past the cap): three sizes, no chart, until the sizes between the
-    # timed ones are run (128 is cheaper than the run that passed the cap).
-    # The default 8 s budget: the per-run cap is then 100 ms of CPU (1024 takes ~170 ms,
-    # 256 ~65 ms in gVisor at 0.1 core).
-    analysis = await OfflineAnalyzer(pool, measure_budget_s=8.0).analyze(STDIN_HEAVY_LINEAR)
+    # The per-run CPU cap of the default 8 s budget is 100 ms at 0.1 core. The work per item
+    # is sized on this machine so that n = 1024 passes the cap while 256 stays under it: the
+    # ladder 64, 256, 1024 then has three sizes, no chart, until a size between is timed.
+    cap_ms = 250 * 8.0 * min(1.0, pool.settings.cpu_cores) * 0.5
+    probe = STDIN_HEAVY_LINEAR.format(work=400)
+    small, large = await _cpu_ms(pool, probe, 256), await _cpu_ms(pool, probe, 1024)
+    per_step = max(1e-6, (large - small) / (768 * 400))
+    start_up = max(0.0, small - per_step * 256 * 400)
+    work = max(1, round((1.8 * cap_ms - start_up) / (per_step * 1024)))
+    code = STDIN_HEAVY_LINEAR.format(work=work)
+    analysis = await OfflineAnalyzer(pool, measure_budget_s=8.0).analyze(code)
     assert analysis.time == "O(n)"
     assert analysis.measurements is not None, analysis.explanation
     sizes = [m.n for m in analysis.measurements]
     assert len(set(sizes)) >= 4 and sizes == sorted(sizes)
-    assert {128, 512} & set(sizes), sizes
+    assert {128, 512} & set(sizes), (sizes, work, analysis.measurements)
     assert analysis.fit is not None and [p.n for p in analysis.fit.points] == sizes
 
 
