@@ -34,7 +34,7 @@ from actors.analysis.offline.names import (
     walk_local,
 )
 from actors.analysis.offline.sizes import digits_of_a_read_number, int_written_out
-from actors.analysis.offline.vocabulary import CONSUMERS, LINEAR_METHODS, LOG_FUNCS
+from actors.analysis.offline.vocabulary import CASE_METHODS, CONSUMERS, LINEAR_METHODS, LOG_FUNCS
 
 
 def _exits_early(loop: ast.For | ast.While) -> bool:
@@ -670,13 +670,18 @@ class Coster:
             if self.scope.is_const(right.id):
                 return ONE
             kind = self.scope.kind(right.id)
-            if kind in {"hash", "int"}:
-                return ONE
+            if kind in {"hash", "int"} or self._record_line(right):
+                return ONE  # a hash lookup, or a search in one record read in a loop
             self._note(N, line, "membership test on a list")
             return N
         if isinstance(right, ast.Call):
             cheap = {"keys", "set", "dict", "range", "frozenset", "Counter"}
-            return ONE if callee_name(right) in cheap else N
+            if callee_name(right) in cheap:
+                return ONE
+            # `"+" in input()` in a loop over records: a search in one record.
+            in_case = bool(self.loops) and id(self.loops[-1][0]) in self.case_loops
+            records = self._in_loop_or_helper() and not in_case
+            return ONE if records and is_line_read(right, self.readers) else N
         if isinstance(right, ast.Attribute):
             return ONE if self.scope.attr_kind(right.attr) in {"hash", "int"} else N
         if (
@@ -799,6 +804,14 @@ class Coster:
             if receiver is not None and self._digits(receiver):
                 return LOG  # `bin(n).count("1")`: the digits of a number
             if (
+                name in CASE_METHODS
+                and receiver is not None
+                and (self._one_item(receiver) or is_line_read(receiver, self.readers))
+            ):
+                # `c.upper()`, `s[i].lower()`: one character; `input().lower()`: the line as
+                # it is read, which costs what reading it does.
+                return ONE
+            if (
                 name == "remove"
                 and isinstance(receiver, ast.Name)
                 and self.scope.kind(receiver.id) == "hash"
@@ -820,6 +833,12 @@ class Coster:
         if name in {"append", "add", "appendleft", "heappush", "setdefault"} and self.loops:
             self.space = self.space | self._loop_mult()
         return ONE
+
+    def _one_item(self, node: ast.expr) -> bool:
+        """`s[i]`, or the variable of a loop over a collection: one item of it."""
+        if isinstance(node, ast.Subscript):
+            return not isinstance(node.slice, ast.Slice)
+        return isinstance(node, ast.Name) and node.id in self.scope.loop_vars
 
     def _of_fixed(self, node: ast.expr) -> bool:
         """Whether `node` is derived from a parameter every call fills with a fixed record.

@@ -193,7 +193,39 @@ def is_query_loop(
     if bound is None:
         return False
     alone = (isinstance(bound, ast.Name) and bound.id in counts) or _reads_input(bound, readers)
-    return alone and any(_reads_record(stmt, readers) for stmt in body) and not _files_records(body)
+    return (
+        alone
+        and any(_reads_record(stmt, readers) for stmt in body)
+        and not _files_records(body)
+        and not _folds_records(body)
+    )
+
+
+def _folds_records(body: list[ast.stmt]) -> bool:
+    """The loop folds what it reads into a running total and answers nothing on its own.
+
+    `for _ in range(n): a, b = ...; total += b` then `print(total)` after the loop: the
+    records are one problem's data (summed, counted, compared), not queries each answered.
+    """
+    nodes = [n for stmt in body for n in ast.walk(stmt)]
+    if any(isinstance(n, ast.Call) and callee_name(n) in _ANSWERS for n in nodes):
+        return False
+    local = {
+        t.id
+        for n in nodes
+        if isinstance(n, ast.Assign)
+        for tgt in n.targets
+        for t in ast.walk(tgt)
+        if isinstance(t, ast.Name)
+    }
+    return any(
+        isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name) and n.target.id not in local
+        for n in nodes
+    )
+
+
+#: Calls that answer a query where it is read: printed, written, or kept for printing.
+_ANSWERS = frozenset({"print", "write", "append", "stdout"})
 
 
 def _files_records(body: list[ast.stmt]) -> bool:

@@ -210,6 +210,10 @@ MUTATORS = frozenset(
     ]
 )
 
+# String methods that copy their receiver with its letters' case changed. Mostly called on a
+# single character (`c.upper()` for each `c` of a word), where they cost nothing more.
+CASE_METHODS = frozenset(["lower", "upper", "swapcase", "capitalize", "title", "casefold"])
+
 # Methods whose cost grows with the receiver's size (list and str methods).
 LINEAR_METHODS = frozenset(
     [
@@ -235,6 +239,7 @@ LINEAR_METHODS = frozenset(
         "issubset",
         "issuperset",
         "tolist",
+        *CASE_METHODS,
     ]
 )
 

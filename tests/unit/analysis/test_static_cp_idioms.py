@@ -739,6 +739,80 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "records_folded_into_a_running_total_are_data_not_queries",
+        """
+        n = int(input())
+        total = 0
+        for _ in range(n):
+            name, score = input().split()
+            total += int(score)
+        print(total)
+        """,
+        "O(n)",
+    ),
+    (
+        "queries_each_answered_where_read_stay_per_query",
+        """
+        q = int(input())
+        for _ in range(q):
+            l, r = map(int, input().split())
+            print((r - l + 1) // 2)
+        """,
+        "O(1)",
+    ),
+    (
+        "changing_the_case_of_a_read_string_walks_it",
+        """
+        s = input()
+        print(s.swapcase())
+        """,
+        "O(n)",
+    ),
+    (
+        "changing_the_case_of_each_character_costs_one_each",
+        """
+        s = input()
+        c = 0
+        for i in range(len(s)):
+            if s[i].upper() == s[i]:
+                c += 1
+        print(sum(1 for ch in s if ch.lower() == ch) - c)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_line_lowered_as_it_is_read_costs_what_reading_does",
+        """
+        s = input().lower()
+        print("YES" if s == "yes" else "NO")
+        """,
+        "O(1)",
+    ),
+    (
+        "searching_each_short_record_read_in_a_loop_is_constant_per_record",
+        """
+        n = int(input())
+        x = 0
+        for _ in range(n):
+            op = input()
+            if "++" in op:
+                x += 1
+            elif "--" in input():
+                x -= 1
+        print(x)
+        """,
+        "O(n)",
+    ),
+    (
+        "searching_the_line_of_a_test_case_walks_the_whole_case",
+        """
+        t = int(input())
+        for _ in range(t):
+            print("YES" if "ab" in input() else "NO")
+        """,
+        "O(n)",
+    ),
 ]
 
 
