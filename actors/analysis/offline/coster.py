@@ -33,7 +33,7 @@ from actors.analysis.offline.names import (
     range_bound,
     walk_local,
 )
-from actors.analysis.offline.sizes import digits_of_a_read_number, int_written_out
+from actors.analysis.offline.sizes import digits_of_a_read_number, grows, int_written_out
 from actors.analysis.offline.vocabulary import CASE_METHODS, CONSUMERS, LINEAR_METHODS, LOG_FUNCS
 
 
@@ -380,6 +380,8 @@ class Coster:
                 self.scope.fixed |= (
                     _appended_once_per_pass(node) - set(self.scope.params)
                 ) & _only_printed(self.root, node)
+        if count > ONE and self._drains_fixed(node.body):
+            count = ONE  # every pass takes an item out of a fixed collection: it runs dry first
         if self.loops and _resumes_where_it_stopped(node, self.loops[-1][0]):
             count = ONE  # amortised: all passes together cover the range once
         elif self.loops and _walks_part_of(node, self.loops[-1][0], self.scope, self.root):
@@ -416,6 +418,49 @@ class Coster:
             self.depth -= 1
         self._note(nested, node.lineno, what)
         return head | (count * body) | once | self.block(node.orelse)
+
+    def _drains_fixed(self, body: list[ast.stmt]) -> bool:
+        """Every pass removes an item from a fixed collection, failing once none is left.
+
+        `for _ in range(n): colours.remove(input())` on a set of six colours: `remove`,
+        `pop(key)` and `del` raise when the item is gone, so the loop cannot run more passes
+        than the collection has items, whatever `n` says. Only statements every pass runs
+        count (not those under an `if` or a `try`, nor after a `continue`), and nothing may
+        add to the collection or fill it anew.
+        """
+        drained: set[str] = set()
+        for stmt in body:
+            if isinstance(stmt, ast.Delete):
+                drained |= {
+                    t.value.id
+                    for t in stmt.targets
+                    if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
+                }
+            elif isinstance(stmt, ast.Expr | ast.Assign | ast.AugAssign):
+                call = stmt.value
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and isinstance(call.func.value, ast.Name)
+                    and (
+                        call.func.attr == "remove"
+                        or (call.func.attr == "pop" and len(call.args) <= 1)
+                    )
+                ):
+                    drained.add(call.func.value.id)
+        drained &= self.scope.fixed
+        nodes = list(walk_local(body))
+        if any(isinstance(n, ast.Continue) for n in nodes):
+            return False  # a pass may skip the removal
+        refilled = {name for n in nodes for name in grows(n, self.scope)} | {
+            t.id
+            for n in nodes
+            if isinstance(n, ast.Assign)
+            for tgt in n.targets
+            for t in ast.walk(tgt)
+            if isinstance(t, ast.Name)
+        }
+        return bool(drained - refilled)
 
     def _snapshot_grows(self, node: ast.For) -> bool:
         """`for k in list(dp): dp[f(k, x)] = ...` inside a loop over the items.

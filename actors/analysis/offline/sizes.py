@@ -139,7 +139,7 @@ def _per_digit_lists(body: list[ast.stmt], scope: Scope) -> set[str]:
         inside.update(id(n) for n in walk_local(loop.body))
     # Grown anywhere else (another loop, `out += more`, `out = out + [x]`): not per digit.
     elsewhere = {
-        name for node in walk_local(body) if id(node) not in inside for name in _grows(node, scope)
+        name for node in walk_local(body) if id(node) not in inside for name in grows(node, scope)
     }
     return found - elsewhere
 
@@ -207,7 +207,7 @@ def _stepwise(body: list[ast.stmt], scope: Scope) -> set[str]:
                 and isinstance(t.value, ast.Name)
                 and isinstance(t.slice, ast.Constant)
             }
-        grown = _grows(node, scope)
+        grown = grows(node, scope)
         if not grown:
             continue
         if (
@@ -694,7 +694,7 @@ def _grown_names(body: list[ast.stmt], scope: Scope, over_fixed: bool = False) -
                 scope.is_const_expr(node.iter) or (over_fixed and _over_fixed(node.iter, scope))
             )
         if open_loop:
-            out.update(_grows(node, scope))
+            out.update(grows(node, scope))
         for child in ast.iter_child_nodes(node):
             visit(child, open_loop)
 
@@ -716,7 +716,8 @@ def _over_fixed(node: ast.expr, scope: Scope) -> bool:
     return False
 
 
-def _grows(node: ast.AST, scope: Scope) -> set[str]:
+def grows(node: ast.AST, scope: Scope) -> set[str]:
+    """Names `node` adds items to: `a.append(x)`, `a += b`, `a = a + [x]`, `d[k] = v`."""
     if isinstance(node, ast.Call) and callee_name(node) in _GROWERS:
         func = node.func
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):

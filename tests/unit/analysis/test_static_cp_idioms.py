@@ -390,7 +390,9 @@ CASES: list[tuple[str, str, str]] = [
         n = int(input())
         s = {'purple', 'green', 'blue', 'orange', 'red', 'yellow'}
         for _ in range(n):
-            s.remove(input())
+            c = input()
+            if c in s:
+                s.remove(c)
         print(len(s))
         """,
         "O(n)",
@@ -810,6 +812,55 @@ CASES: list[tuple[str, str, str]] = [
         t = int(input())
         for _ in range(t):
             print("YES" if "ab" in input() else "NO")
+        """,
+        "O(n)",
+    ),
+    (
+        "a_loop_removing_from_a_fixed_set_every_pass_runs_it_dry_first",
+        """
+        left = {"red", "green", "blue", "white"}
+        n = int(input())
+        for _ in range(n):
+            left.remove(input())
+        print(len(left))
+        """,
+        "O(1)",
+    ),
+    (
+        "popping_a_key_of_a_fixed_dict_every_pass_bounds_the_loop_too",
+        """
+        price = {"tea": 3, "cake": 5, "soup": 7}
+        n = int(input())
+        bill = 0
+        for _ in range(n):
+            bill += price.pop(input())
+        print(bill)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_removal_a_pass_can_skip_does_not_bound_the_loop",
+        """
+        left = {"red", "green", "blue"}
+        n = int(input())
+        for _ in range(n):
+            c = input()
+            if c not in left:
+                continue
+            left.remove(c)
+        print(len(left))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_set_refilled_every_pass_is_never_run_dry",
+        """
+        n = int(input())
+        for _ in range(n):
+            left = {"red", "green", "blue"}
+            left.discard(input())
+            left.pop()
+        print(n)
         """,
         "O(n)",
     ),
