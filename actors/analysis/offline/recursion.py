@@ -32,6 +32,16 @@ class Recursion:
     doubling: bool = False
     pointer_chase: bool = False
     subset_state: bool = False
+    #: The collection the function marks what it visits in (outliving each call), if any,
+    #: and how many indices a mark takes (`seen[u]` 1, `seen[i][j]` 2).
+    marked: str = ""
+    mark_dims: int = 0
+    splits_range: bool = False
+
+    @property
+    def visits_once(self) -> bool:
+        """Each state is visited at most once over all calls: marked, never unmarked."""
+        return bool(self.marked) and not self.backtracking and not self.memoised
 
     def total(self, body: Cost) -> tuple[Cost, Cost, str]:
         """Total time, recursion-depth space and a reason, given the per-call work `body`."""
@@ -43,6 +53,14 @@ class Recursion:
             return EXP, N, "memoised recursion over subsets (a set or bit mask in its state)"
         if self.memoised:
             return states * body, states, "memoised recursion over its states"
+        if self.visits_once:
+            # Flood fill, DFS: a call on a marked state returns at once, so there are as many
+            # full calls as cells of the marked array (n per index), over all calls together.
+            cells = N.power(self.mark_dims)
+            return cells * body, cells, f"visits each state once (marked in `{self.marked}`)"
+        if self.splits_range and not self.in_loop:
+            # Each split point ends up in one call only: at most n calls in all, n deep.
+            return N * body, N, "recurses on both sides of a split point (each point once)"
         if self.in_loop:
             if self.traversal and not self.backtracking:
                 return N | body, depth, "graph or tree traversal (each node once)"
@@ -261,7 +279,11 @@ def classify(
                 varying += 1
                 break
     count = max(1, _count_block(fn.body, name))
+    marked, dims = visit_marks(fn)
     return Recursion(
+        marked=marked,
+        mark_dims=dims,
+        splits_range=shrink == "sub" and _splits_range(calls, params),
         pointer_chase=count == 1 and not in_loop and _follows_parent(calls, params),
         calls=count,
         subset_state=_subset_state(calls, params),
@@ -273,6 +295,111 @@ def classify(
         backtracking=_undoes_after_call(fn, name),
         doubling=_doubles_result(fn, name),
     )
+
+
+def _splits_range(calls: list[ast.AST], params: list[str]) -> bool:
+    """Two calls on the two sides of one split point of the caller's range.
+
+    `solve(l, m)` and `solve(m + 1, r)`, or `f(a[:i])` and `f(a[i + 1:])`: quicksort, or a
+    split at the minimum.
+    """
+    sites = [c for c in calls if isinstance(c, ast.Call)]
+    if len(sites) != 2 or any(c.keywords for c in sites):
+        return False
+    first, second = sites
+    if len(first.args) != len(second.args):
+        return False
+    if any(_slices_apart(a, b, params) for a, b in zip(first.args, second.args, strict=True)):
+        return True
+    for i, lo in enumerate(params):
+        for j, hi in enumerate(params[i + 1 :], start=i + 1):
+            if j >= len(first.args):
+                break
+            for left, right in ((first, second), (second, first)):
+                la, lb, ra, rb = left.args[i], left.args[j], right.args[i], right.args[j]
+                if not (_is_name(la, lo) and _is_name(rb, hi)):
+                    continue
+                if _is_name(lb, hi) or _is_name(ra, lo):
+                    continue
+                if (_names(lb) & _names(ra)) - {lo, hi}:
+                    return True
+    return False
+
+
+def _slices_apart(a: ast.expr, b: ast.expr, params: list[str]) -> bool:
+    """`xs[:i]` beside `xs[i + 1:]` (or `xs[i:]`) of the same parameter."""
+    if not (isinstance(a, ast.Subscript) and isinstance(b, ast.Subscript)):
+        return False
+    if not (isinstance(a.slice, ast.Slice) and isinstance(b.slice, ast.Slice)):
+        return False
+    if not (_is_name(a.value, *params) and ast.unparse(a.value) == ast.unparse(b.value)):
+        return False
+    for x, y in ((a.slice, b.slice), (b.slice, a.slice)):
+        if (
+            x.lower is None
+            and x.upper is not None
+            and y.lower is not None
+            and y.upper is None
+            and _names(x.upper) & _names(y.lower)
+        ):
+            return True
+    return False
+
+
+def _is_name(node: ast.expr, *names: str) -> bool:
+    return isinstance(node, ast.Name) and node.id in names
+
+
+def _names(node: ast.expr) -> set[str]:
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+
+def visit_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, int]:
+    """(name, indices) of the collection `fn` marks visited states in; ("", 0) when none.
+
+    `seen[i][j] = True` or `seen.add(u)` on a collection named as visit marks that `fn` does
+    not create (so the marks outlive each call), and that `fn` also reads (the guard that
+    stops a second visit).
+    """
+    local = {
+        t.id
+        for node in walk_local(fn.body)
+        if isinstance(node, ast.Assign)
+        for tgt in node.targets
+        for t in (tgt.elts if isinstance(tgt, ast.Tuple | ast.List) else [tgt])
+        if isinstance(t, ast.Name)
+    } | {a.arg for a in fn.args.args}
+    marks: dict[str, int] = {}
+    for node in walk_local(fn.body):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
+            for tgt in node.targets:
+                dims, base = 0, tgt
+                while isinstance(base, ast.Subscript):
+                    dims += 1 + (isinstance(base.slice, ast.Tuple) and len(base.slice.elts) - 1)
+                    base = base.value
+                if dims and isinstance(base, ast.Name) and node.value.value not in (False, 0):
+                    marks[base.id] = dims
+        elif (
+            isinstance(node, ast.Call)
+            and callee_name(node) == "add"
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name)
+            and len(node.args) == 1
+        ):
+            arg = node.args[0]
+            marks[node.func.value.id] = len(arg.elts) if isinstance(arg, ast.Tuple) else 1
+    # Names read in a test: a subscript's own base is a Name node of the walk as well.
+    read = {
+        n.id
+        for node in walk_local(fn.body)
+        if isinstance(node, ast.If | ast.Compare | ast.BoolOp | ast.UnaryOp)
+        for n in ast.walk(node)
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+    }
+    for name, dims in sorted(marks.items()):
+        if name not in local and name in read and any(k in name.lower() for k in _VISIT_KEYS):
+            return name, dims
+    return "", 0
 
 
 _MASK_NAMES = ("mask", "bits", "state", "used", "visited", "chosen", "taken")

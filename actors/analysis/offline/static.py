@@ -17,6 +17,7 @@ from actors.analysis.offline.names import (
     build_scope,
     callee_name,
     propagate_consts,
+    walk_local,
 )
 from actors.analysis.offline.recursion import branches_through, classify
 from actors.analysis.offline.sizes import fixed_arguments, refine_sizes
@@ -224,7 +225,8 @@ class _Program:
             if rec is not None:
                 time, depth, reason = rec.total(body)
                 space = space | depth
-                if rec.memoised:
+                if rec.memoised or (rec.visits_once and not self._marks_reset(rec.marked)):
+                    # Paid once for the whole program: later calls find their states done.
                     self.memo_totals[fn.key] = time
                 if rec.shrink == "struct" and not rec.in_loop:
                     self.fallbacks += 1
@@ -245,6 +247,28 @@ class _Program:
             self.in_progress.discard(fn.key)
         self.results[fn.display] = result
         return result
+
+    def _marks_reset(self, name: str) -> bool:
+        """`seen = [False] * n` (or `seen.clear()`) inside a loop: fresh marks per start."""
+        for loop in ast.walk(self.tree):
+            if not isinstance(loop, ast.For | ast.While):
+                continue
+            for node in walk_local(loop.body):
+                if isinstance(node, ast.Assign) and any(
+                    isinstance(t, ast.Name) and t.id == name
+                    for tgt in node.targets
+                    for t in ast.walk(tgt)
+                ):
+                    return True
+                if (
+                    isinstance(node, ast.Call)
+                    and callee_name(node) == "clear"
+                    and isinstance(node.func, ast.Attribute)
+                    and isinstance(node.func.value, ast.Name)
+                    and node.func.value.id == name
+                ):
+                    return True
+        return False
 
     def _branching_partner(self, fn: _Function) -> str | None:
         """A function `fn` recurses through, with two or more calls per round trip."""

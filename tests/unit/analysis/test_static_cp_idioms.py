@@ -864,6 +864,126 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_flood_fill_marking_cells_visits_each_cell_once",
+        """
+        n = int(input())
+        g = [input() for _ in range(n)]
+        seen = [[False] * n for _ in range(n)]
+        def fill(i, j):
+            if i < 0 or j < 0 or i >= n or j >= n or seen[i][j] or g[i][j] == '#':
+                return
+            seen[i][j] = True
+            fill(i + 1, j)
+            fill(i - 1, j)
+            fill(i, j + 1)
+            fill(i, j - 1)
+        rooms = 0
+        for i in range(n):
+            for j in range(n):
+                if not seen[i][j] and g[i][j] == '.':
+                    fill(i, j)
+                    rooms += 1
+        print(rooms)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_dfs_started_from_every_unseen_vertex_visits_each_once_in_all",
+        """
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n + 1)]
+        for _ in range(m):
+            u, v = map(int, input().split())
+            g[u].append(v)
+            g[v].append(u)
+        seen = [False] * (n + 1)
+        def dfs(u):
+            seen[u] = True
+            for v in g[u]:
+                if not seen[v]:
+                    dfs(v)
+        parts = 0
+        for v in range(1, n + 1):
+            if not seen[v]:
+                dfs(v)
+                parts += 1
+        print(parts)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_dfs_with_fresh_marks_for_every_start_repeats_the_walk",
+        """
+        n = int(input())
+        g = [[] for _ in range(n + 1)]
+        for _ in range(n - 1):
+            u, v = map(int, input().split())
+            g[u].append(v)
+            g[v].append(u)
+        def dfs(u, d):
+            seen[u] = True
+            far = d
+            for v in g[u]:
+                if not seen[v]:
+                    far = max(far, dfs(v, d + 1))
+            return far
+        best = 0
+        for s in range(1, n + 1):
+            seen = [False] * (n + 1)
+            best = max(best, dfs(s, 0))
+        print(best)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "marks_undone_after_the_call_are_backtracking_not_a_walk",
+        """
+        n = int(input())
+        used = [False] * n
+        count = 0
+        def place(k):
+            global count
+            if k == n:
+                count += 1
+                return
+            for i in range(n):
+                if not used[i]:
+                    used[i] = True
+                    place(k + 1)
+                    used[i] = False
+        place(0)
+        print(count)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "recursing_on_both_sides_of_a_split_point_makes_n_calls_in_all",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        def paint(l, r):
+            if l >= r:
+                return 0
+            m = min(range(l, r), key=lambda i: a[i])
+            return a[m] + paint(l, m) + paint(m + 1, r)
+        print(paint(0, n))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "two_calls_that_each_shrink_by_one_still_branch",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        def ways(i, s):
+            if i == n:
+                return 1 if s == 0 else 0
+            return ways(i + 1, s + a[i]) + ways(i + 1, s - a[i])
+        print(ways(0, 0))
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
