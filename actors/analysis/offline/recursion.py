@@ -283,7 +283,7 @@ def classify(
     return Recursion(
         marked=marked,
         mark_dims=dims,
-        splits_range=shrink == "sub" and _splits_range(calls, params),
+        splits_range=shrink == "sub" and _splits_range(calls, params, fn.body),
         pointer_chase=count == 1 and not in_loop and _follows_parent(calls, params),
         calls=count,
         subset_state=_subset_state(calls, params),
@@ -297,7 +297,7 @@ def classify(
     )
 
 
-def _splits_range(calls: list[ast.AST], params: list[str]) -> bool:
+def _splits_range(calls: list[ast.AST], params: list[str], body: list[ast.stmt]) -> bool:
     """Two calls on the two sides of one split point of the caller's range.
 
     `solve(l, m)` and `solve(m + 1, r)`, or `f(a[:i])` and `f(a[i + 1:])`: quicksort, or a
@@ -311,6 +311,14 @@ def _splits_range(calls: list[ast.AST], params: list[str]) -> bool:
         return False
     if any(_slices_apart(a, b, params) for a, b in zip(first.args, second.args, strict=True)):
         return True
+    assigned = {
+        t.id
+        for node in walk_local(body)
+        if isinstance(node, ast.Assign | ast.AugAssign)
+        for tgt in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        for t in ast.walk(tgt)
+        if isinstance(t, ast.Name) and isinstance(t.ctx, ast.Store)
+    }
     for i, lo in enumerate(params):
         for j, hi in enumerate(params[i + 1 :], start=i + 1):
             if j >= len(first.args):
@@ -319,9 +327,11 @@ def _splits_range(calls: list[ast.AST], params: list[str]) -> bool:
                 la, lb, ra, rb = left.args[i], left.args[j], right.args[i], right.args[j]
                 if not (_is_name(la, lo) and _is_name(rb, hi)):
                     continue
-                if _is_name(lb, hi) or _is_name(ra, lo):
+                point = _names(lb) & _names(ra)
+                if {lo, hi} & (_names(lb) | _names(ra)):
                     continue
-                if (_names(lb) & _names(ra)) - {lo, hi}:
+                # The split point is worked out in the call (`m = ...`), not handed down.
+                if point & assigned:
                     return True
     return False
 

@@ -984,6 +984,31 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "two_running_sums_handed_down_are_choices_not_a_split",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        def go(i, left, right):
+            if i == n:
+                return abs(left - right)
+            return min(go(i + 1, left + a[i], right), go(i + 1, left, right + a[i]))
+        print(go(0, 0, 0))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "pegs_rotated_between_two_calls_are_not_a_split_point",
+        """
+        n = int(input())
+        def move(k, src, dst, via):
+            if k == 0:
+                return 0
+            return move(k - 1, src, via, dst) + 1 + move(k - 1, via, dst, src)
+        print(move(n, 1, 3, 2))
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
