@@ -194,6 +194,7 @@ class Scope:
     fixed_nodes: set[int] = field(default_factory=set)
     doubling: set[str] = field(default_factory=set)
     adjacency: set[str] = field(default_factory=set)
+    child_lists: set[str] = field(default_factory=set)
     assigned: dict[str, list[ast.expr | None]] = field(default_factory=dict)
     loop_vars: set[str] = field(default_factory=set)
 
@@ -216,6 +217,15 @@ class Scope:
         if name in ADJACENCY_NAMES or name in self.adjacency:
             return True
         return self.parent is not None and name not in self.kinds and self.parent.is_adjacency(name)
+
+    def is_child_lists(self, name: str) -> bool:
+        """Whether `name` files each item under one key (`ch[p[i]].append(i)`): a tree's
+        children lists, whose lists together hold each item once."""
+        if name in self.child_lists:
+            return True
+        return (
+            self.parent is not None and name not in self.kinds and self.parent.is_child_lists(name)
+        )
 
     def attr_kind(self, attr: str) -> Kind:
         """The kind of `self.<attr>` as assigned anywhere in the module, else naming habits."""

@@ -496,7 +496,7 @@ def _doubles_result(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bo
 
 def _adjacent(it: ast.expr, scope: Scope) -> bool:
     if isinstance(it, ast.Subscript) and isinstance(it.value, ast.Name):
-        return scope.is_adjacency(it.value.id)
+        return scope.is_adjacency(it.value.id) or scope.is_child_lists(it.value.id)
     if isinstance(it, ast.Attribute):
         return it.attr in ADJACENCY_NAMES
     return isinstance(it, ast.List | ast.Tuple) and all(

@@ -59,6 +59,7 @@ def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) ->
         scope.kinds[name] = "digits"
     scope.doubling |= _doubling_lists(body)
     scope.adjacency |= _edge_lists(body)
+    scope.child_lists |= _child_lists(body)
     evidence = (_unpacked_names(body) | records | _indexed_reads(body, scope)) & candidates
     _fix_point(scope, candidates, evidence, set())
     # Loops over fixed collections (`for i in range(len(fib))`) have a fixed count too: what
@@ -552,6 +553,37 @@ def _edge_lists(body: list[ast.stmt]) -> set[str]:
             continue
         pairs.setdefault(holder.id, set()).add((ast.unparse(key), ast.unparse(node.args[0])))
     return {name for name, edges in pairs.items() if any((b, a) in edges for a, b in edges)}
+
+
+def _child_lists(body: list[ast.stmt]) -> set[str]:
+    """`for i in range(2, n + 1): ch[p[i]].append(i)`: each item filed under one key.
+
+    Every append to the lists passes the variable of the loop it is in, so the lists
+    together hold each item once, as a tree's children lists built from parents do.
+    """
+    good: set[str] = set()
+    bad: set[str] = set()
+    for loop in _walk(body):
+        if not isinstance(loop, ast.For):
+            continue
+        items = {t.id for t in ast.walk(loop.target) if isinstance(t, ast.Name)}
+        for node in (n for stmt in loop.body for n in ast.walk(stmt)):
+            if not (
+                isinstance(node, ast.Call)
+                and callee_name(node) == "append"
+                and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Subscript)
+                and isinstance(node.func.value.value, ast.Name)
+            ):
+                continue
+            name = node.func.value.value.id
+            item = node.args[0] if len(node.args) == 1 else None
+            key = {n.id for n in ast.walk(node.func.value.slice) if isinstance(n, ast.Name)}
+            if isinstance(item, ast.Name) and item.id in items and item.id not in key:
+                good.add(name)
+            else:
+                bad.add(name)
+    return good - bad
 
 
 def _doubling_lists(body: list[ast.stmt]) -> set[str]:

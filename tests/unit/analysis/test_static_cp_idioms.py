@@ -1009,6 +1009,36 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "recursion_over_children_lists_built_from_parents_visits_each_node_once",
+        """
+        n = int(input())
+        p = list(map(int, input().split()))
+        kids = [[] for _ in range(n + 1)]
+        for i, parent in enumerate(p, start=2):
+            kids[parent].append(i)
+        def height(u):
+            return 1 + max((height(v) for v in kids[u]), default=0)
+        print(height(1))
+        """,
+        "O(n)",
+    ),
+    (
+        "recursion_over_lists_of_read_targets_may_revisit_and_branches",
+        """
+        n, m = map(int, input().split())
+        out = [[] for _ in range(n + 1)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            out[a].append(b)
+        def paths(u):
+            if u == n:
+                return 1
+            return sum(paths(v) for v in out[u])
+        print(paths(1))
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
