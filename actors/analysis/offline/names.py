@@ -219,8 +219,10 @@ class Scope:
         return self.parent is not None and name not in self.kinds and self.parent.is_adjacency(name)
 
     def is_child_lists(self, name: str) -> bool:
-        """Whether `name` files each item under one key (`ch[p[i]].append(i)`): a tree's
-        children lists, whose lists together hold each item once."""
+        """Whether `name` files each item under one key (`ch[p[i]].append(i)`).
+
+        A tree's children lists, built from parents: together they hold each item once.
+        """
         if name in self.child_lists:
             return True
         return (
