@@ -485,16 +485,44 @@ class Coster:
             inner = inner.value
         if not isinstance(inner, ast.Name) or self.scope.kind(inner.id) != "hash":
             return False
-        return any(
-            isinstance(n, ast.Assign | ast.AugAssign)
-            and any(
-                isinstance(t, ast.Subscript)
-                and isinstance(t.value, ast.Name)
-                and t.value.id == inner.id
-                for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
-            )
+        stores = [
+            t
             for n in walk_local(node.body)
-        )
+            if isinstance(n, ast.Assign | ast.AugAssign)
+            for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
+            if isinstance(t, ast.Subscript)
+            and isinstance(t.value, ast.Name)
+            and t.value.id == inner.id
+        ]
+        return bool(stores) and not all(self._bounded_key(t, node.body) for t in stores)
+
+    def _bounded_key(self, store: ast.Subscript, body: list[ast.stmt]) -> bool:
+        """`dp[(s + x) % m]`, or `dp[s + x]` under `if s + x <= w`: keys below a size.
+
+        A table whose new keys stay under a bound read from the input holds at most that
+        many states, however many items add to it: a knapsack over capacities, not 2^n.
+        """
+        key = store.slice
+        if any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mod) for n in ast.walk(key)):
+            return True
+        text = ast.unparse(key)
+        guards = [
+            n.test
+            for n in walk_local(body)
+            if isinstance(n, ast.If) and any(s is store for b in n.body for s in ast.walk(b))
+        ]
+        for test in guards:
+            for cmp in (c for c in ast.walk(test) if isinstance(c, ast.Compare)):
+                sides = [cmp.left, *cmp.comparators]
+                for i, op in enumerate(cmp.ops):
+                    small, big = sides[i], sides[i + 1]
+                    if isinstance(op, ast.Gt | ast.GtE):
+                        small, big = big, small
+                    elif not isinstance(op, ast.Lt | ast.LtE):
+                        continue
+                    if ast.unparse(small) == text and not self._const(big):
+                        return True
+        return False
 
     def _count(self, node: ast.expr) -> Cost:
         """Iterations over `node`; one input line read inside a loop counts as one item."""

@@ -1039,6 +1039,46 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "a_dict_of_states_capped_by_a_capacity_is_a_knapsack",
+        """
+        n, w = map(int, input().split())
+        items = [int(input()) for _ in range(n)]
+        best = {0: 0}
+        for x in items:
+            for load in list(best):
+                if load + x <= w:
+                    best[load + x] = max(best.get(load + x, 0), best[load] + 1)
+        print(max(best.values()))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_dict_of_states_keyed_by_a_remainder_holds_m_of_them",
+        """
+        n, m = map(int, input().split())
+        a = list(map(int, input().split()))
+        seen = {0: True}
+        for x in a:
+            for r in list(seen):
+                seen[(r + x) % m] = True
+        print("YES" if len(seen) == m else "NO")
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_dict_of_sums_without_a_cap_may_double_with_every_item",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        ways = {0: 1}
+        for x in a:
+            for s in list(ways):
+                ways[s + x] = ways.get(s + x, 0) + ways[s]
+        print(len(ways))
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
