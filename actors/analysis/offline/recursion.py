@@ -187,10 +187,14 @@ def _shrink_of(call: ast.Call, mids: set[str]) -> Shrink:
 def _memoised(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     if any("cache" in text or "memo" in text for text in map(ast.unparse, fn.decorator_list)):
         return True
+    if _caches_by_state(fn):
+        return True
     tested: set[str] = set()
     stored: set[str] = set()
     for node in walk_local(fn.body):
-        if isinstance(node, ast.Compare) and any(isinstance(o, ast.In) for o in node.ops):
+        if isinstance(node, ast.Compare) and any(
+            isinstance(o, ast.In | ast.NotIn) for o in node.ops
+        ):
             for cmp in node.comparators:
                 tested.add(ast.unparse(cmp))
         elif isinstance(node, ast.Assign):
@@ -202,6 +206,40 @@ def _memoised(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
             if any(k in base.lower() for k in ("memo", "cache", "dp")):
                 tested.add(base)
     return bool(tested & stored)
+
+
+def _caches_by_state(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """`if F[k]: return F[k]` ... `F[k] = fib(k - 1) + fib(k - 2)`: a table keyed by the state.
+
+    A result computed (not a flag set) into `table[params]` that a test of the function also
+    reads under the same key is a memo, whatever the table is called.
+    """
+    params = {a.arg for a in fn.args.args}
+    stored = {
+        ast.unparse(tgt)
+        for node in walk_local(fn.body)
+        if isinstance(node, ast.Assign) and not isinstance(node.value, ast.Constant)
+        for tgt in node.targets
+        if isinstance(tgt, ast.Subscript) and _key_names(tgt) and _key_names(tgt) <= params
+    }
+    tested = {
+        ast.unparse(n)
+        for node in walk_local(fn.body)
+        if isinstance(node, ast.If)
+        for n in ast.walk(node.test)
+        if isinstance(n, ast.Subscript)
+    }
+    return bool(stored & tested)
+
+
+def _key_names(sub: ast.Subscript) -> set[str]:
+    """The names in every index of `t[i][j]` (not in the table's own name)."""
+    names: set[str] = set()
+    node: ast.expr = sub
+    while isinstance(node, ast.Subscript):
+        names |= {n.id for n in ast.walk(node.slice) if isinstance(n, ast.Name)}
+        node = node.value
+    return names
 
 
 def _undoes_after_call(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bool:

@@ -1079,6 +1079,75 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "a_table_of_results_keyed_by_the_arguments_is_a_memo_whatever_its_name",
+        """
+        n = int(input())
+        F = [0] * (n + 1)
+        def fib(k):
+            if k < 2:
+                return k
+            if F[k]:
+                return F[k]
+            F[k] = fib(k - 1) + fib(k - 2)
+            return F[k]
+        print(fib(n))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_two_index_table_checked_for_none_memoises_an_interval_game",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        best = [[None] * n for _ in range(n)]
+        def game(i, j):
+            if i > j:
+                return 0
+            if best[i][j] is not None:
+                return best[i][j]
+            r = max(a[i] - game(i + 1, j), a[j] - game(i, j - 1))
+            best[i][j] = r
+            return r
+        print(game(0, n - 1))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_result_stored_when_not_yet_in_the_table_is_a_memo",
+        """
+        n = int(input())
+        known = {}
+        def ways(k):
+            if k <= 1:
+                return 1
+            if k not in known:
+                known[k] = ways(k - 1) + ways(k - 2)
+            return known[k]
+        print(ways(n))
+        """,
+        "O(n)",
+    ),
+    (
+        "flags_set_and_tested_by_index_are_not_a_memo",
+        """
+        n = int(input())
+        taken = [False] * n
+        def count(k):
+            if k == n:
+                return 1
+            total = 0
+            for i in range(n):
+                if taken[i]:
+                    continue
+                taken[i] = True
+                total += count(k + 1)
+                taken[i] = False
+            return total
+        print(count(0))
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
