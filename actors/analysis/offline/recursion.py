@@ -157,10 +157,12 @@ def _count_stmt(stmt: ast.stmt, name: str) -> int:
     return _calls_in_expr(stmt, name)
 
 
-def _shrink_of(call: ast.Call, mids: set[str]) -> Shrink:
+def _shrink_of(call: ast.Call, mids: set[str], steps: frozenset[str] = frozenset()) -> Shrink:
     args = list(call.args) + [k.value for k in call.keywords]
     kinds: set[Shrink] = set()
     for arg in args:
+        if isinstance(arg, ast.Name) and arg.id in steps:
+            kinds.add("sub")
         for sub in ast.walk(arg):
             if (
                 isinstance(sub, ast.BinOp)
@@ -277,15 +279,39 @@ def classify(
         return None
     mids = _mid_names(fn.body)
     params = [a.arg for a in fn.args.args if a.arg not in {"self", "cls"}]
-    shrinks = {_shrink_of(c, mids) for c in calls if isinstance(c, ast.Call)}
+    # `for j in range(i + 1, n): ... f(j)`: j starts past the parameter, a step of one or more.
+    steps = frozenset(
+        t.id
+        for node in walk_local(fn.body)
+        if isinstance(node, ast.For)
+        and isinstance(node.target, ast.Name)
+        and isinstance(node.iter, ast.Call)
+        and callee_name(node.iter) == "range"
+        and len(node.iter.args) >= 2
+        and isinstance(node.iter.args[0], ast.BinOp)
+        and isinstance(node.iter.args[0].op, ast.Add)
+        and _names(node.iter.args[0]) & set(params)
+        for t in [node.target]
+    )
+    shrinks = {_shrink_of(c, mids, steps) for c in calls if isinstance(c, ast.Call)}
     shrink: Shrink = "half" if "half" in shrinks else ("sub" if "sub" in shrinks else "struct")
     if shrinks == {"child"} or (shrinks == {"child", "struct"}):
         shrink = "child"
     in_loop = False
     loop_iters: list[ast.expr] = []
+    # `return f(j)` inside a loop ends the call: one recursive call at most, not a branch.
+    tail: set[int] = set()
+    for ret in walk_local(fn.body):
+        if not isinstance(ret, ast.Return) or ret.value is None:
+            continue
+        inner = [c for c in ast.walk(ret.value) if is_self_call(c, name)]
+        if len(inner) == 1:
+            tail.add(id(inner[0]))
     for node in walk_local(fn.body):
         if isinstance(node, ast.For | ast.While) and any(
-            is_self_call(s, name) for stmt in node.body for s in ast.walk(stmt)
+            is_self_call(s, name) and id(s) not in tail
+            for stmt in node.body
+            for s in ast.walk(stmt)
         ):
             in_loop = True
             if isinstance(node, ast.For):

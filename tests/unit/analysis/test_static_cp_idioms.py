@@ -1148,6 +1148,38 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "a_recursive_call_returned_from_a_loop_ends_the_call_and_does_not_branch",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        def cut(i):
+            if i == n:
+                return 0
+            for j in range(i + 1, n + 1):
+                if a[j - 1] % 2 == 0:
+                    return 1 + cut(j)
+            return 0
+        print(cut(0))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_recursive_call_tried_in_a_loop_and_retried_on_failure_branches",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        def split(i):
+            if i == n:
+                return True
+            for j in range(i + 1, n + 1):
+                if sum(a[i:j]) % 3 == 0 and split(j):
+                    return True
+            return False
+        print(split(0))
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
