@@ -578,12 +578,17 @@ class Coster:
         return (count * body) | once
 
     def _is_bounded_unpack(self, node: ast.Assign) -> bool:
-        """`a, b = map(int, input().split())`: a fixed number of values, read in O(1)."""
+        """`a, b = map(int, input().split())`: a fixed number of values, read in O(1).
+
+        Sorting them on the way (`a, b, c = sorted(map(int, ...))`) sorts those few values.
+        """
         tgt = node.targets[0]
         if not isinstance(tgt, ast.Tuple | ast.List) or len(tgt.elts) > 8:
             return False
         if any(isinstance(e, ast.Starred) for e in tgt.elts):
             return False
+        if isinstance(node.value, ast.Tuple | ast.List):
+            return False  # `a, j = sorted(...), 0`: one value each, not one line unpacked
         names = {callee_name(c) for c in ast.walk(node.value) if isinstance(c, ast.Call)}
         return bool(names) and names - self.readers <= {
             "map",
@@ -597,6 +602,7 @@ class Coster:
             "readline",
             "strip",
             "rstrip",
+            "sorted",
         }
 
     def _implicit_free(self) -> bool:

@@ -1180,6 +1180,26 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "a_few_values_sorted_as_they_are_unpacked_cost_a_constant",
+        """
+        a, b, c = sorted(map(int, input().split()))
+        print("YES" if a + b > c else "NO")
+        """,
+        "O(1)",
+    ),
+    (
+        "a_sorted_line_beside_a_constant_in_one_assignment_is_the_whole_line",
+        """
+        n, k = map(int, input().split())
+        a, j = sorted(map(int, input().split())), 0
+        for x in a:
+            while x > a[j]:
+                j += 1
+        print(j + k)
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
