@@ -871,7 +871,7 @@ class Coster:
             if first is None or isinstance(first, ast.UnaryOp):
                 return ONE
             if isinstance(first, ast.Constant) and first.value == 0:
-                return N
+                return ONE if self._fifo_queue(receiver) else N
             return ONE if self._const(first) else N
         if name == "insert":
             return N if first is not None and not self._is_end(first) else ONE
@@ -912,6 +912,29 @@ class Coster:
         if name in {"append", "add", "appendleft", "heappush", "setdefault"} and self.loops:
             self.space = self.space | self._loop_mult()
         return ONE
+
+    def _fifo_queue(self, receiver: ast.expr | None) -> bool:
+        """`while q: u = q.pop(0) ... q.append(v)`: a list used as a breadth-first queue.
+
+        Each pop shifts the list in CPython, but the algorithm is a queue's (each item enters
+        and leaves once), and that is the cost people count for a BFS: a pop is one step.
+        """
+        if not isinstance(receiver, ast.Name) or not self.loops:
+            return False
+        loop = self.loops[-1][0]
+        if not isinstance(loop, ast.While):
+            return False
+        # `while q:`, `while len(q) > 0:`, `while q and not found:`
+        if receiver.id not in {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)}:
+            return False
+        return any(
+            isinstance(n, ast.Call)
+            and callee_name(n) == "append"
+            and isinstance(n.func, ast.Attribute)
+            and isinstance(n.func.value, ast.Name)
+            and n.func.value.id == receiver.id
+            for n in walk_local(loop.body)
+        )
 
     def _one_item(self, node: ast.expr) -> bool:
         """`s[i]`, or the variable of a loop over a collection: one item of it."""

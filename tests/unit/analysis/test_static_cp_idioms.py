@@ -1200,6 +1200,40 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "a_list_popped_from_the_front_as_a_bfs_queue_counts_as_a_queue",
+        """
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n + 1)]
+        for _ in range(m):
+            u, v = map(int, input().split())
+            g[u].append(v)
+            g[v].append(u)
+        dist = [-1] * (n + 1)
+        dist[1] = 0
+        q = [1]
+        while len(q) > 0:
+            u = q.pop(0)
+            for v in g[u]:
+                if dist[v] == -1:
+                    dist[v] = dist[u] + 1
+                    q.append(v)
+        print(dist[n])
+        """,
+        "O(n)",
+    ),
+    (
+        "popping_the_front_of_a_list_that_only_shrinks_shifts_it_each_time",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        total = 0
+        while a:
+            total += a.pop(0) * len(a)
+        print(total)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
