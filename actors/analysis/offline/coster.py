@@ -28,6 +28,7 @@ from actors.analysis.offline.loops import (
 from actors.analysis.offline.names import (
     Scope,
     assigns_to,
+    bound_names,
     callee_name,
     one_line,
     range_bound,
@@ -452,14 +453,7 @@ class Coster:
         nodes = list(walk_local(body))
         if any(isinstance(n, ast.Continue) for n in nodes):
             return False  # a pass may skip the removal
-        refilled = {name for n in nodes for name in grows(n, self.scope)} | {
-            t.id
-            for n in nodes
-            if isinstance(n, ast.Assign)
-            for tgt in n.targets
-            for t in ast.walk(tgt)
-            if isinstance(t, ast.Name)
-        }
+        refilled = {name for n in nodes for name in grows(n, self.scope)} | bound_names(nodes)
         return bool(drained - refilled)
 
     def _snapshot_grows(self, node: ast.For) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 
 from actors.analysis.offline.names import (
+    bound_names,
     callee_name,
     calls,
     helper_body,
@@ -210,14 +211,7 @@ def _folds_records(body: list[ast.stmt]) -> bool:
     nodes = [n for stmt in body for n in ast.walk(stmt)]
     if any(isinstance(n, ast.Call) and callee_name(n) in _ANSWERS for n in nodes):
         return False
-    local = {
-        t.id
-        for n in nodes
-        if isinstance(n, ast.Assign)
-        for tgt in n.targets
-        for t in ast.walk(tgt)
-        if isinstance(t, ast.Name)
-    }
+    local = bound_names(nodes)
     return any(
         isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name) and n.target.id not in local
         for n in nodes

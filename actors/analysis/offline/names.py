@@ -7,7 +7,7 @@ the value first assigned, how a parameter is used, and (last) conventional names
 from __future__ import annotations
 
 import ast
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -93,6 +93,26 @@ def assigns_to(body: list[ast.stmt], name: str) -> list[ast.Assign]:
         if isinstance(n, ast.Assign)
         and any(isinstance(t, ast.Name) and t.id == name for t in n.targets)
     ]
+
+
+def bound_names(nodes: Iterable[ast.AST], augmented: bool = False) -> set[str]:
+    """Names that assignments among `nodes` bind: `x = ...`, `a, b = ...`.
+
+    `i += 1` counts too when `augmented`. A store into `t[k]` or `o.attr` binds no name.
+    """
+    out: set[str] = set()
+    for node in nodes:
+        if isinstance(node, ast.Assign):
+            targets = node.targets
+        elif augmented and isinstance(node, ast.AugAssign):
+            targets = [node.target]
+        else:
+            continue
+        for tgt in targets:
+            for t in tgt.elts if isinstance(tgt, ast.Tuple | ast.List) else [tgt]:
+                if isinstance(t, ast.Name):
+                    out.add(t.id)
+    return out
 
 
 def helper_body(node: ast.AST) -> tuple[str, ast.AST] | None:

@@ -9,7 +9,7 @@ from typing import Literal
 
 from actors.analysis.offline.cost import EXP, LOG, Cost, N
 from actors.analysis.offline.loops import _mid_names
-from actors.analysis.offline.names import Scope, callee_name, calls, walk_local
+from actors.analysis.offline.names import Scope, bound_names, callee_name, calls, walk_local
 from actors.analysis.offline.vocabulary import ADJACENCY_NAMES
 
 Shrink = Literal["half", "sub", "struct", "child"]
@@ -375,14 +375,7 @@ def _splits_range(calls: list[ast.AST], params: list[str], body: list[ast.stmt])
         return False
     if any(_slices_apart(a, b, params) for a, b in zip(first.args, second.args, strict=True)):
         return True
-    assigned = {
-        t.id
-        for node in walk_local(body)
-        if isinstance(node, ast.Assign | ast.AugAssign)
-        for tgt in (node.targets if isinstance(node, ast.Assign) else [node.target])
-        for t in ast.walk(tgt)
-        if isinstance(t, ast.Name) and isinstance(t.ctx, ast.Store)
-    }
+    assigned = bound_names(walk_local(body), augmented=True)
     for i, lo in enumerate(params):
         for j, hi in enumerate(params[i + 1 :], start=i + 1):
             if j >= len(first.args):
@@ -435,14 +428,7 @@ def visit_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, int]:
     not create (so the marks outlive each call), and that `fn` also reads (the guard that
     stops a second visit).
     """
-    local = {
-        t.id
-        for node in walk_local(fn.body)
-        if isinstance(node, ast.Assign)
-        for tgt in node.targets
-        for t in (tgt.elts if isinstance(tgt, ast.Tuple | ast.List) else [tgt])
-        if isinstance(t, ast.Name)
-    } | {a.arg for a in fn.args.args}
+    local = bound_names(walk_local(fn.body)) | {a.arg for a in fn.args.args}
     marks: dict[str, int] = {}
     for node in walk_local(fn.body):
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
