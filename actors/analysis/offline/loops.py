@@ -102,6 +102,14 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
     stop = args[1] if len(args) >= 2 else args[0]
     if any(is_exponential(a, scope) for a in args[:2]):
         return EXP
+    if (
+        isinstance(stop, ast.Call)
+        and callee_name(stop) == "min"
+        and any(scope.is_const_expr(a) for a in stop.args)
+        and (len(args) < 3 or scope.is_const_expr(args[2]))
+        and not any(is_exponential(a, scope) for a in stop.args)
+    ):
+        return ONE  # range(min(n, 100)): at most the constant, however large n is
     if len(args) >= 2 and same_base(args[0], args[1], scope):
         # range(i - 1, max(-1, i - 5), -1), range(i + 1, min(n, i + 4)): a window of
         # constant width around a moving index.
@@ -260,7 +268,8 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
                 inner = node.func.value
             return ONE if inner is None else iter_count(inner, scope)
         if name == "zip":
-            return max((iter_count(a, scope) for a in node.args), default=ONE)
+            # zip stops at its shortest argument: one of fixed size bounds it.
+            return min((iter_count(a, scope) for a in node.args), default=ONE)
         if name in {"map", "filter"} and len(node.args) >= 2:
             return iter_count(node.args[1], scope)
         if name == "permutations":

@@ -1234,6 +1234,43 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_range_capped_by_min_with_a_constant_runs_at_most_that_many_times",
+        """
+        n = int(input())
+        total = 0
+        for i in range(min(n, 60)):
+            total += i * i % 7
+        print(total)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_range_capped_by_min_of_two_sizes_is_still_a_size",
+        """
+        n, m = map(int, input().split())
+        a = list(map(int, input().split()))
+        print(sum(a[i] for i in range(min(n, m))))
+        """,
+        "O(n)",
+    ),
+    (
+        "zip_with_a_fixed_string_stops_at_the_fixed_string",
+        """
+        t = input()
+        print(sum(1 for x, y in zip("codeforces", t) if x != y))
+        """,
+        "O(1)",
+    ),
+    (
+        "zip_of_a_list_with_its_own_tail_walks_the_list",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        print(sum(1 for x, y in zip(a, a[1:]) if x < y))
+        """,
+        "O(n)",
+    ),
 ]
 
 
