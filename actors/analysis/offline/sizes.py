@@ -206,7 +206,7 @@ def _stepwise(body: list[ast.stmt], scope: Scope) -> set[str]:
                 for t in node.targets
                 if isinstance(t, ast.Subscript)
                 and isinstance(t.value, ast.Name)
-                and isinstance(t.slice, ast.Constant)
+                and (isinstance(t.slice, ast.Constant) or _char_key(t.slice, scope, t.value.id))
             }
         grown = grows(node, scope)
         if not grown:
@@ -767,12 +767,33 @@ def grows(node: ast.AST, scope: Scope) -> set[str]:
                 and isinstance(tgt.value, ast.Name)
                 and scope.known_kind(tgt.value.id) != "seq"
                 and not isinstance(tgt.slice, ast.Constant)
+                and not _char_key(tgt.slice, scope, tgt.value.id)
             ):
                 # A store at a literal key (`d["red"] = v`) adds at most the keys the source
-                # spells out; any other key may be new.
+                # spells out, one keyed by a character at most the alphabet; any other key
+                # may be new.
                 out.add(tgt.value.id)  # a dict may gain a key; a list keeps its size
         return out
     return set()
+
+
+def _char_key(key: ast.expr, scope: Scope, table: str) -> bool:
+    """`c` of `for c in s` with `s` a string: one character, so at most an alphabet of keys.
+
+    The name may also walk `table`'s own keys elsewhere (`for c in freq`): those are the
+    characters stored before.
+    """
+    if not (isinstance(key, ast.Name) and key.id in scope.loop_vars):
+        return False
+    sources = scope.assigned.get(key.id, [])
+    return bool(sources) and all(
+        v is not None
+        and (
+            (isinstance(v, ast.Name) and (scope.known_kind(v.id) == "str" or v.id == table))
+            or (isinstance(v, ast.Call) and callee_name(v) == "input" and not v.args)
+        )
+        for v in sources
+    )
 
 
 def _walk(body: list[ast.stmt]) -> list[ast.AST]:

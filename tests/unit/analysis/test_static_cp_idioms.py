@@ -1271,6 +1271,37 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_dict_keyed_by_the_characters_of_a_string_holds_an_alphabet",
+        """
+        s = input()
+        freq = {}
+        for c in s:
+            freq[c] = freq.get(c, 0) + 1
+        odd = 0
+        for i in range(len(s)):
+            for c in freq:
+                odd += freq[c] % 2
+        print(odd)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_dict_keyed_by_the_words_of_a_line_grows_with_the_line",
+        """
+        n = int(input())
+        words = input().split()
+        freq = {}
+        for w in words:
+            freq[w] = freq.get(w, 0) + 1
+        total = 0
+        for i in range(len(words)):
+            for w in freq:
+                total += freq[w] % 2
+        print(total)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
