@@ -458,7 +458,7 @@ def while_count(
             name = callee_name(node)
             if name in _DRAIN_METHODS:
                 kinds.add("drain")
-    if "mid" in kinds or "mul" in kinds:
+    if ("mid" in kinds or "mul" in kinds) and not _trial_division(loop, test):
         return LOG, "halving loop"
     subjects = cond_names - {
         c.func.id
@@ -546,6 +546,37 @@ def while_count(
 
 
 _DIGIT_FOLDS = frozenset({"sum", "prod"})
+
+
+def _trial_division(loop: ast.While, test: ast.expr) -> bool:
+    """`while d * d <= x: while x % d == 0: x //= d; d += 1`: a divisor counted up to √x.
+
+    The number is divided only in a nested loop, when a divisor is found; for a prime it
+    never shrinks, and the divisor `d`, stepped by a constant in the loop's own body, runs
+    up to its square root.
+    """
+    inner = {
+        id(n)
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.For | ast.While)
+        for n in walk_local(node.body)
+    }
+    squared = {
+        n.id
+        for b in ast.walk(test)
+        if isinstance(b, ast.BinOp) and isinstance(b.op, ast.Mult)
+        for n in (b.left, b.right)
+        if isinstance(n, ast.Name)
+    }
+    return any(
+        id(node) not in inner
+        and isinstance(node, ast.AugAssign)
+        and isinstance(node.op, ast.Add)
+        and isinstance(node.target, ast.Name)
+        and node.target.id in squared
+        and isinstance(node.value, ast.Constant)
+        for node in walk_local(loop.body)
+    )
 
 
 def _sums_digits(loop: ast.While, name: str) -> bool:

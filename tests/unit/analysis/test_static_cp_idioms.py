@@ -1302,6 +1302,35 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "trial_division_counts_a_divisor_up_to_the_square_root",
+        """
+        x = int(input())
+        factors = []
+        d = 2
+        while d * d <= x:
+            while x % d == 0:
+                factors.append(d)
+                x //= d
+            d += 1
+        if x > 1:
+            factors.append(x)
+        print(*factors)
+        """,
+        "O(n)",
+    ),
+    (
+        "halving_the_number_itself_each_pass_is_logarithmic",
+        """
+        x = int(input())
+        steps = 0
+        while x * 2 > 1:
+            x //= 2
+            steps += 1
+        print(steps)
+        """,
+        "O(log n)",
+    ),
 ]
 
 
