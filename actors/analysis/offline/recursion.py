@@ -343,7 +343,7 @@ def classify(
                 varying += 1
                 break
     count = max(1, _count_block(fn.body, name))
-    marked, dims = visit_marks(fn)
+    marked, dims = _visit_marks(fn)
     return Recursion(
         marked=marked,
         mark_dims=dims,
@@ -384,11 +384,10 @@ def _splits_range(calls: list[ast.AST], params: list[str], body: list[ast.stmt])
                 la, lb, ra, rb = left.args[i], left.args[j], right.args[i], right.args[j]
                 if not (_is_name(la, lo) and _is_name(rb, hi)):
                     continue
-                point = _names(lb) & _names(ra)
                 if {lo, hi} & (_names(lb) | _names(ra)):
                     continue
                 # The split point is worked out in the call (`m = ...`), not handed down.
-                if point & assigned:
+                if _names(lb) & _names(ra) & assigned:
                     return True
     return False
 
@@ -421,7 +420,7 @@ def _names(node: ast.expr) -> set[str]:
     return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
 
 
-def visit_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, int]:
+def _visit_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, int]:
     """(name, indices) of the collection `fn` marks visited states in; ("", 0) when none.
 
     `seen[i][j] = True` or `seen.add(u)` on a collection named as visit marks that `fn` does
@@ -435,7 +434,7 @@ def visit_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, int]:
             for tgt in node.targets:
                 dims, base = 0, tgt
                 while isinstance(base, ast.Subscript):
-                    dims += 1 + (isinstance(base.slice, ast.Tuple) and len(base.slice.elts) - 1)
+                    dims += len(base.slice.elts) if isinstance(base.slice, ast.Tuple) else 1
                     base = base.value
                 if dims and isinstance(base, ast.Name) and node.value.value not in (False, 0):
                     marks[base.id] = dims
