@@ -493,8 +493,8 @@ class Coster:
     def _bounded_key(self, store: ast.Subscript, body: list[ast.stmt]) -> bool:
         """`dp[(s + x) % m]`, or `dp[s + x]` under `if s + x <= w`: keys below a size.
 
-        A table whose new keys stay under a bound read from the input holds at most that
-        many states, however many items add to it: a knapsack over capacities, not 2^n.
+        A table whose new keys stay under a bound holds at most that many states, however
+        many items add to it: a knapsack over capacities, not 2^n.
         """
         key = store.slice
         if any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mod) for n in ast.walk(key)):
@@ -514,8 +514,8 @@ class Coster:
                         small, big = big, small
                     elif not isinstance(op, ast.Lt | ast.LtE):
                         continue
-                    if ast.unparse(small) == text and not self._const(big):
-                        return True
+                    if ast.unparse(small) == text and ast.unparse(big) != text:
+                        return True  # a cap read from the input or written in the source
         return False
 
     def _count(self, node: ast.expr) -> Cost:
