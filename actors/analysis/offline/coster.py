@@ -306,6 +306,7 @@ class Coster:
     bitsets: frozenset[str] = frozenset()
     case_loops: set[int] = field(default_factory=set)
     root: ast.AST | None = None
+    _groups: frozenset[str] | None = field(default=None, init=False, repr=False)
 
     # Statements ----------------------------------------------------------------------------
     def block(self, stmts: list[ast.stmt]) -> Cost:
@@ -524,12 +525,29 @@ class Coster:
             return ONE
         if self._fixed_read(node):
             return ONE
+        if isinstance(node, ast.Name) and node.id in self._group_parts():
+            return ONE  # one group of `groupby`: the groups together hold each item once
         if isinstance(node, ast.Call) and callee_name(node) in self.generators:
             # Draining a generator of ours costs what its own loop costs.
             drained = self.user_call(callee_name(node), node)
             if drained is not None:
                 return drained
         return iter_count(node, self.scope)
+
+    def _group_parts(self) -> frozenset[str]:
+        """`g` of `for k, g in groupby(s)`: each group is a run of the walk, not all of it."""
+        if self._groups is None:
+            self._groups = frozenset(
+                node.target.elts[1].id
+                for node in (ast.walk(self.root) if self.root is not None else ())
+                if isinstance(node, ast.For | ast.comprehension)
+                and isinstance(node.iter, ast.Call)
+                and callee_name(node.iter) == "groupby"
+                and isinstance(node.target, ast.Tuple)
+                and len(node.target.elts) == 2
+                and isinstance(node.target.elts[1], ast.Name)
+            )
+        return self._groups
 
     def _record_line(self, node: ast.expr) -> bool:
         """`s = input()` in a loop over records, then `s.split('/')`: parsing one record.

@@ -1331,6 +1331,25 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(log n)",
     ),
+    (
+        "the_groups_of_groupby_together_hold_each_item_once",
+        """
+        from itertools import groupby
+        s = input()
+        print(max(len(list(g)) for _, g in groupby(s)))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_list_rebuilt_for_every_item_of_a_groupby_walk_is_still_the_whole_list",
+        """
+        from itertools import groupby
+        n = int(input())
+        a = list(map(int, input().split()))
+        print(max(len(list(a)) + k for k, g in groupby(a)))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
