@@ -683,11 +683,9 @@ class Coster:
                 and not self._record_line(node.value)
                 and not all(b is not None and self.scope.is_const_expr(b) for b in bounds)
                 # s[i + 1:i + 3]: both ends one moving index plus constants, a fixed width.
-                and not (
-                    node.slice.lower is not None
-                    and node.slice.upper is not None
-                    and same_base(node.slice.lower, node.slice.upper, self.scope)
-                )
+                and not self._fixed_width(node)
+                # s[i:i + 2][::-1]: a cut of such a slice is no longer than it.
+                and not (isinstance(node.value, ast.Subscript) and self._fixed_width(node.value))
             ):
                 width = span_width(node.slice.lower, node.slice.upper)
                 size = N if width is None else width_count(width, self.scope)
@@ -698,6 +696,16 @@ class Coster:
                 self.space = self.space | size
                 out = out | self._defer(size)
         return out
+
+    def _fixed_width(self, node: ast.Subscript) -> bool:
+        """`s[i + 1:i + 3]`: a slice whose ends are one moving index plus constants."""
+        cut = node.slice
+        return (
+            isinstance(cut, ast.Slice)
+            and cut.lower is not None
+            and cut.upper is not None
+            and same_base(cut.lower, cut.upper, self.scope)
+        )
 
     def _digits(self, node: ast.expr) -> bool:
         """`str(n)`, `bin(n)`, a name holding one, or a slice of one: an integer's digits."""

@@ -1350,6 +1350,31 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_slice_of_a_fixed_width_slice_is_no_longer_than_it",
+        """
+        n = int(input())
+        s = input()
+        out = []
+        for i in range(0, n, 2):
+            out.append(s[i:i + 2][::-1])
+        print(''.join(out))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_reversed_tail_inside_a_loop_still_copies_the_tail",
+        """
+        n = int(input())
+        s = input()
+        c = 0
+        for i in range(n):
+            if s[i:][::-1] == s[i:]:
+                c += 1
+        print(c)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
