@@ -116,6 +116,7 @@ _HEADER = struct.Struct(">cI")
 _LENGTH = struct.Struct(">I")
 _JOB_HEADER = struct.Struct(">II")  # the job's length, then the run's first stdin's length
 _STDIN_HIGH_WATER = 1 << 16  # stop reading the host's stdin while this much waits
+_DRAIN_LIMIT = 1 << 16  # messages forwarded after the program's exit, at most
 
 Send = Callable[[bytes, bytes], None]
 
@@ -426,7 +427,7 @@ class Relay:
                 status = self._reap()
                 if status is not None:
                     # Whatever the program wrote before it exited is in the channel already.
-                    self._relay_messages(limit=64)
+                    self._drain()
                     return status
 
     def _reap(self) -> int | None:
@@ -467,14 +468,29 @@ class Relay:
             return False
         return unread_bytes(self.stdin) == 0
 
-    def _relay_messages(self, limit: int = 16) -> None:
-        """Forward the messages waiting in the channel (up to `limit`).
+    def _drain(self) -> None:
+        """Forward everything left in the channel once the program has exited.
+
+        A `print` is several messages, so a fast program can leave hundreds behind it (one
+        cut at 64 lost the end of a 30-line output under load). A writer that outlives the
+        program (a process it forked) is cut off after `_DRAIN_LIMIT` messages.
+        """
+        left = _DRAIN_LIMIT
+        while self.channel is not None and left > 0:
+            read = self._relay_messages(limit=min(256, left))
+            if read == 0:
+                return
+            left -= read
+
+    def _relay_messages(self, limit: int = 16) -> int:
+        """Forward the messages waiting in the channel (up to `limit`); how many were read.
 
         Consecutive chunks of one stream are merged into one frame.
         """
         if self.channel is None:
-            return
+            return 0
         tag, chunks = b"", list[bytes]()
+        read = 0
         for _ in range(limit):
             try:
                 message = os.read(self.channel, MAX_FRAME + 1)
@@ -484,6 +500,7 @@ class Relay:
                 os.close(self.channel)  # every writer is gone
                 self.channel = None
                 break
+            read += 1
             kind, payload = message[:1], message[1:]
             if kind not in (b"O", b"E", b"I") or (kind == b"I" and payload):
                 kind, payload = b"E", message  # not a frame: text on stderr, like fd 1 and 2
@@ -500,6 +517,7 @@ class Relay:
                 chunks.append(payload)
         if chunks:
             self.send(tag, b"".join(chunks))
+        return read
 
 
 def agent_main() -> NoReturn:
