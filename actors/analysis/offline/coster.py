@@ -17,6 +17,7 @@ from actors.analysis.offline.idioms import (
     is_test_case_loop,
 )
 from actors.analysis.offline.loops import (
+    appended_to,
     iter_count,
     length_bound,
     same_base,
@@ -947,14 +948,7 @@ class Coster:
         # `while q:`, `while len(q) > 0:`, `while q and not found:`
         if receiver.id not in {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)}:
             return False
-        return any(
-            isinstance(n, ast.Call)
-            and callee_name(n) == "append"
-            and isinstance(n.func, ast.Attribute)
-            and isinstance(n.func.value, ast.Name)
-            and n.func.value.id == receiver.id
-            for n in walk_local(loop.body)
-        )
+        return receiver.id in appended_to(loop.body)
 
     def _one_item(self, node: ast.expr) -> bool:
         """`s[i]`, or the variable of a loop over a collection: one item of it."""

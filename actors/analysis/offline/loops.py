@@ -1197,7 +1197,7 @@ def _marks_path_after(loop: ast.While, enclosing: ast.For | ast.While, reset: se
             and isinstance(node.operand.value, ast.Name)
         ):
             tested[node.operand.value.id] = False
-    paths = _appended_to(loop.body)
+    paths = appended_to(loop.body)
     if not tested or not paths:
         return False
     end = loop.end_lineno or loop.lineno
@@ -1224,7 +1224,7 @@ def _marks_path_after(loop: ast.While, enclosing: ast.For | ast.While, reset: se
     return False
 
 
-def _appended_to(body: list[ast.stmt]) -> set[str]:
+def appended_to(body: list[ast.stmt]) -> set[str]:
     """Names `xs` with an `xs.append(...)` in `body` (its nested functions left out)."""
     return {
         n.func.value.id
@@ -1247,7 +1247,7 @@ def walks_marked_path(node: ast.For, enclosing: ast.For | ast.While) -> bool:
     for loop in walk_local(enclosing.body):
         if not isinstance(loop, ast.While) or loop.lineno >= node.lineno:
             continue
-        appends = _appended_to(loop.body)
+        appends = appended_to(loop.body)
         if node.iter.id in appends and _marks_path_after(
             loop, enclosing, _assigned_in(enclosing.body, exclude=loop)
         ):
