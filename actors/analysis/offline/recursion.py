@@ -15,7 +15,7 @@ from actors.analysis.offline.vocabulary import ADJACENCY_NAMES
 Shrink = Literal["half", "sub", "struct", "child"]
 # Descending one child of a binary tree per call: the tree's height, log n when balanced.
 _CHILD_ATTRS = frozenset({"left", "right"})
-_VISIT_KEYS = ("visit", "seen", "used", "color", "done", "taken", "placed", "marked")
+_VISIT_KEYS = ("vis", "seen", "used", "color", "done", "taken", "placed", "mark", "was")
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,8 +327,7 @@ def classify(
             in_loop = True
             loop_iters.extend(g.iter for g in node.generators)
     traversal = any(_adjacent(it, scope) for it in loop_iters) or any(
-        isinstance(n, ast.Name) and any(k in n.id.lower() for k in _VISIT_KEYS)
-        for n in walk_local(fn.body)
+        isinstance(n, ast.Name) and _names_marks(n.id) for n in walk_local(fn.body)
     )
     varying = 0
     for i, param in enumerate(params):
@@ -420,6 +419,12 @@ def _names(node: ast.expr) -> set[str]:
     return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
 
 
+def _names_marks(name: str) -> bool:
+    """`vis`, `visited`, `seen`, `used`, `was`...: a name for visit marks (not `division`)."""
+    words = [w for w in name.lower().replace("_", " ").split() if w]
+    return any(w.startswith(k) or w.endswith(k) for w in words for k in _VISIT_KEYS)
+
+
 def _visit_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, int]:
     """(name, indices) of the collection `fn` marks visited states in; ("", 0) when none.
 
@@ -456,7 +461,7 @@ def _visit_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, int]:
         if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
     }
     for name, dims in sorted(marks.items()):
-        if name not in local and name in read and any(k in name.lower() for k in _VISIT_KEYS):
+        if name not in local and name in read and _names_marks(name):
             return name, dims
     return "", 0
 

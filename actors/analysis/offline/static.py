@@ -14,6 +14,7 @@ from actors.analysis.offline.idioms import count_reads, reader_helpers, record_r
 from actors.analysis.offline.names import (
     Scope,
     attribute_kinds,
+    bound_names,
     build_scope,
     callee_name,
     propagate_consts,
@@ -253,13 +254,11 @@ class _Program:
         for loop in ast.walk(self.tree):
             if not isinstance(loop, ast.For | ast.While):
                 continue
-            for node in walk_local(loop.body):
-                if isinstance(node, ast.Assign) and any(
-                    isinstance(t, ast.Name) and t.id == name
-                    for tgt in node.targets
-                    for t in ast.walk(tgt)
-                ):
-                    return True
+            body = list(walk_local(loop.body))
+            # `seen[v] = True` marks a vertex; only rebinding the name starts afresh.
+            if name in bound_names(body):
+                return True
+            for node in body:
                 if (
                     isinstance(node, ast.Call)
                     and callee_name(node) == "clear"

@@ -889,6 +889,54 @@ CASES: list[tuple[str, str, str]] = [
         "O(n^2)",
     ),
     (
+        "marking_the_root_in_the_start_loop_does_not_reset_the_marks",
+        """
+        n, m = map(int, input().split())
+        adj = [[] for _ in range(n)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            adj[a - 1].append(b - 1)
+            adj[b - 1].append(a - 1)
+        seen = [False] * n
+        def dfs(v):
+            seen[v] = True
+            for u in adj[v]:
+                if not seen[u]:
+                    dfs(u)
+        comps = 0
+        for v in range(n):
+            if not seen[v]:
+                seen[v] = True
+                dfs(v)
+                comps += 1
+        print(comps)
+        """,
+        "O(n)",
+    ),
+    (
+        "marks_named_vis_count_as_visit_marks",
+        """
+        n, m = map(int, input().split())
+        adj = [[] for _ in range(n)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            adj[a - 1].append(b - 1)
+        vis = [0] * n
+        def dfs(v):
+            vis[v] = 1
+            for u in adj[v]:
+                if vis[u] == 0:
+                    dfs(u)
+        found = 0
+        for v in range(n):
+            if vis[v] == 0:
+                dfs(v)
+                found += 1
+        print(found)
+        """,
+        "O(n)",
+    ),
+    (
         "a_dfs_started_from_every_unseen_vertex_visits_each_once_in_all",
         """
         n, m = map(int, input().split())
