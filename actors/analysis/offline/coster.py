@@ -11,10 +11,12 @@ from actors.analysis.offline.cost import EXP, LOG, NLOGN, ONE, Cost, N
 from actors.analysis.offline.idioms import (
     READ_CALLS,
     TEST_COUNT_NAMES,
+    appended_once_per_pass,
     grows_from_itself,
     is_line_read,
     is_query_loop,
     is_test_case_loop,
+    only_printed,
 )
 from actors.analysis.offline.loops import (
     appended_to,
@@ -64,30 +66,6 @@ def _counts_test_cases(head: ast.expr, readers: frozenset[str]) -> bool:
     return is_line_read(bound, readers)
 
 
-def _appended_once_per_pass(loop: ast.For) -> set[str]:
-    """Names appended to in the loop's own body, never inside a nested loop or comprehension."""
-    appended: set[str] = set()
-    nested: set[str] = set()
-    stack: list[tuple[ast.AST, bool]] = [(s, False) for s in loop.body]
-    while stack:
-        node, inner = stack.pop()
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef | ast.Lambda):
-            continue
-        if (
-            isinstance(node, ast.Call)
-            and callee_name(node) in {"append", "extend", "insert", "add"}
-            and isinstance(node.func, ast.Attribute)
-            and isinstance(node.func.value, ast.Name)
-        ):
-            grows = callee_name(node) != "extend"
-            (nested if inner or not grows else appended).add(node.func.value.id)
-        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
-            nested.add(node.target.id)
-        deeper = inner or isinstance(node, ast.For | ast.While | ast.comprehension)
-        stack.extend((c, deeper) for c in ast.iter_child_nodes(node))
-    return appended - nested
-
-
 def _receiver_root(node: ast.expr) -> ast.expr:
     """`s` for `s.split('/')[0]`, `s[1:]` or `s.strip().lower()`: through subscripts and calls."""
     while True:
@@ -97,37 +75,6 @@ def _receiver_root(node: ast.expr) -> ast.expr:
             node = node.func.value
         else:
             return node
-
-
-def _only_printed(root: ast.AST | None, loop: ast.For) -> set[str]:
-    """Names that, outside `loop`, are only printed (`print(*ans)`, `" ".join(map(str, ans))`)."""
-    if root is None:
-        return set()
-    inside = {id(n) for n in ast.walk(loop)}
-    parents: dict[int, ast.AST] = {}
-    for node in ast.walk(root):
-        for child in ast.iter_child_nodes(node):
-            parents[id(child)] = node
-    printed: set[str] = set()
-    other: set[str] = set()
-    for node in ast.walk(root):
-        if (
-            not isinstance(node, ast.Name)
-            or id(node) in inside
-            or not isinstance(node.ctx, ast.Load)
-        ):
-            continue
-        up = parents.get(id(node))
-        # Climb through wrappers that only format the answers.
-        while isinstance(up, ast.Starred) or (
-            isinstance(up, ast.Call) and callee_name(up) in {"map", "str", "join", "list"}
-        ):
-            up = parents.get(id(up))
-        if isinstance(up, ast.Call) and callee_name(up) in {"print", "write"}:
-            printed.add(node.id)
-        else:
-            other.add(node.id)
-    return printed - other
 
 
 def _short_literal(node: ast.expr) -> bool:
@@ -376,13 +323,13 @@ class Coster:
             if _counts_test_cases(node.iter, self.readers):
                 # Answers collected once per test case (`ans.append(x)` outside any inner
                 # loop) number the cases, not the size: printing them afterwards is per case.
-                self.scope.fixed |= _appended_once_per_pass(node) - set(self.scope.params)
+                self.scope.fixed |= appended_once_per_pass(node) - set(self.scope.params)
             elif queries:
                 # The same for answers to queries, as long as they are only printed: a list
                 # that is sorted or searched afterwards holds data, not answers.
                 self.scope.fixed |= (
-                    _appended_once_per_pass(node) - set(self.scope.params)
-                ) & _only_printed(self.root, node)
+                    appended_once_per_pass(node) - set(self.scope.params)
+                ) & only_printed(self.root, node)
         if count > ONE and self._drains_fixed(node.body):
             count = ONE  # every pass takes an item out of a fixed collection: it runs dry first
         if self.loops and _resumes_where_it_stopped(node, self.loops[-1][0]):

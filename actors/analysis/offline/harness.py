@@ -19,9 +19,11 @@ from typing import Literal
 from actors.analysis.offline.bitsets import parses_bits
 from actors.analysis.offline.cost import EXP, N2, N3, Cost
 from actors.analysis.offline.idioms import (
+    appended_once_per_pass,
     count_reads,
     is_query_loop,
     is_test_case_loop,
+    only_printed,
     reader_helpers,
 )
 from actors.analysis.offline.names import (
@@ -288,6 +290,7 @@ def stdin_for(tree: ast.Module, n: int, seed: int = 7) -> str:
 
 def _generate(tree: ast.Module, n: int, seed: int) -> str:
     global _READERS, _SPLITTERS, _ALPHABET, _CONVERTED, _CONSTANTS, _PROCEDURES, _DIGIT_NAMES
+    global _GRIDS, _REFERENCED
     _CONSTANTS = _int_constants(tree)
     _READERS = reader_helpers(tree)
     per_character = _per_character(tree)
@@ -307,6 +310,10 @@ def _generate(tree: ast.Module, n: int, seed: int) -> str:
     )
     _DIGIT_NAMES = frozenset(
         iterable.id for iterable in per_character if isinstance(iterable, ast.Name)
+    )
+    _GRIDS = _grids(tree)
+    _REFERENCED = frozenset(
+        n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
     )
     tests = _test_counts(tree)
     rng = random.Random(seed)
@@ -432,6 +439,11 @@ _ALPHABET: str = "ab"
 _CONVERTED: frozenset[str] = frozenset()
 #: Names of lines made numbers a character at a time (`map(int, s)`): strings of digits.
 _DIGIT_NAMES: frozenset[str] = frozenset()
+#: Collections of rows indexed by row and column (`g[i][j]`): each line read into one is a
+#: row as long as the grid is wide, not a word or a pair.
+_GRIDS: frozenset[str] = frozenset()
+#: Names the program uses somewhere: a `solve` it defines but never uses reads nothing.
+_REFERENCED: frozenset[str] = frozenset()
 #: Calls that turn a read line into numbers (a line read without them is text).
 _NUMERIC = frozenset({"int", "float", "map", "split", "Decimal", "Fraction"})
 
@@ -563,6 +575,59 @@ def _splits_or_ranges(node: ast.expr) -> bool:
     )
 
 
+def _grids(tree: ast.Module) -> frozenset[str]:
+    """Names indexed by row then column: `g[i][j]`, or `row[j]` of `for row in g`.
+
+    A program that walks each line's characters (`for c in row`) may be reading words, whose
+    length the statement keeps short; those stay words.
+    """
+    out: set[str] = set()
+    rows: dict[str, str] = {}  # `for row in g`: row -> g
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.For | ast.comprehension)
+            and isinstance(node.target, ast.Name)
+            and isinstance(node.iter, ast.Name)
+        ):
+            rows[node.target.id] = node.iter.id
+    for node in ast.walk(tree):
+        # A column that varies (`g[i][j]`); `name[0]` of a list of words is no grid.
+        if isinstance(node, ast.Subscript) and not isinstance(node.slice, ast.Slice | ast.Constant):
+            base = node.value
+            if (
+                isinstance(base, ast.Subscript)
+                and not isinstance(base.slice, ast.Slice)
+                and isinstance(base.value, ast.Name)
+            ):
+                out.add(base.value.id)
+            elif isinstance(base, ast.Name) and base.id in rows:
+                out.add(rows[base.id])
+    return frozenset(out)
+
+
+def _fills_grid(stmt: ast.stmt) -> bool:
+    """The statement reads rows into a grid: `g = [input() for ...]`, `g.append(input())`."""
+    if not _GRIDS:
+        return False
+    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+        target = stmt.targets[0]
+        if isinstance(target, ast.Subscript):
+            target = target.value  # `g[i] = input()`
+        return (
+            isinstance(target, ast.Name)
+            and target.id in _GRIDS
+            and (not isinstance(stmt.targets[0], ast.Name) or _reads_per_item(stmt))
+        )
+    if isinstance(stmt, ast.Expr) and isinstance(call := stmt.value, ast.Call):
+        return (
+            callee_name(call) == "append"
+            and isinstance(call.func, ast.Attribute)
+            and isinstance(call.func.value, ast.Name)
+            and call.func.value.id in _GRIDS
+        )
+    return False
+
+
 def _reads_text(stmt: ast.stmt) -> bool:
     """The statement reads a line and keeps it as text (no int(), map() or split())."""
     if _reader_converts(stmt):
@@ -646,7 +711,10 @@ def _test_counts(tree: ast.Module) -> frozenset[str]:
             and bound.id in counts
             and (
                 is_test_case_loop(node.iter, node.body, readers)
-                or is_query_loop(node.iter, node.body, counts, readers)
+                or (
+                    is_query_loop(node.iter, node.body, counts, readers)
+                    and _answers_only(tree, node)
+                )
             )
         ):
             out.add(bound.id)
@@ -658,6 +726,16 @@ def _test_counts(tree: ast.Module) -> frozenset[str]:
                 and is_test_case_loop(ast.Name(id=name, ctx=ast.Load()), node.body, readers)
             )
     return frozenset(out)
+
+
+def _answers_only(tree: ast.Module, loop: ast.For) -> bool:
+    """What the loop keeps a record of per pass is only printed afterwards (answers).
+
+    `L.append([x - w, x + w])` then `L.sort()`: the records are one problem's data, and
+    their count is its size, not a number of queries.
+    """
+    kept = appended_once_per_pass(loop)
+    return kept <= only_printed(tree, loop)
 
 
 def _while_names(loop: ast.While) -> list[str]:
@@ -729,6 +807,7 @@ def _lines_for(
             isinstance(stmt, ast.FunctionDef)
             and stmt.name in {"main", "solve"}
             and stmt.name not in _PROCEDURES
+            and stmt.name in _REFERENCED
         ):
             # Never called as a statement (a thread's target, say): read where it stands.
             return _body_lines(stmt.body, n, rng, in_loop, tests)
@@ -845,6 +924,9 @@ def _find_line_shape(stmt: ast.stmt, in_loop: bool) -> tuple[str, int]:
         return ("bits", int(comp_loop and _reads_per_item(stmt)))
     if _reads_digits(stmt):
         return ("digits", 0)
+    if _fills_grid(stmt):
+        text = not splits and not _reader_converts(stmt) and not calls(stmt, _NUMERIC)
+        return ("grid_text" if text else "grid_numbers", int(comp_loop and _reads_per_item(stmt)))
     if comp_loop and len(reads) == 1 and _reads_per_item(stmt):
         # `[int(input()) for _ in range(n)]`: a number per line, not a pair.
         whole = not splits and _parses_a_number(stmt)
@@ -869,6 +951,12 @@ def _render(shape: tuple[str, int], n: int, rng: random.Random) -> list[str]:
     if kind == "bits":
         rows = n if count else 1
         return ["".join(rng.choice("01") for _ in range(n)) for _ in range(rows)]
+    if kind in ("grid_text", "grid_numbers"):
+        # n rows of n cells (one row when read a row per pass): as wide as any size it has.
+        rows = n if count else 1
+        if kind == "grid_text":
+            return [_text(n, rng) for _ in range(rows)]
+        return [" ".join(str(rng.randint(1, n)) for _ in range(n)) for _ in range(rows)]
     if kind == "item_numbers":
         return [str(rng.randint(1, n)) for _ in range(n)]
     if kind == "item_pairs":

@@ -37,18 +37,18 @@ def reader_helpers(tree: ast.Module) -> frozenset[str]:
         )
         if reads and not loops:
             out.add(name)
-    # A helper that only wraps another reader reads one line too (`mints` over `minp`).
+    # A helper that only wraps another reader reads one line too (`mints` over `minp`,
+    # `ip = lambda: int(sp())`).
     changed = True
     while changed:
         changed = False
-        for node in ast.walk(tree):
+        for name, body in filter(None, map(helper_body, ast.walk(tree))):
             if (
-                isinstance(node, ast.FunctionDef)
-                and node.name not in out
-                and not any(isinstance(n, ast.For | ast.While) for n in ast.walk(node))
-                and any(isinstance(n, ast.Call) and callee_name(n) in out for n in ast.walk(node))
+                name not in out
+                and not any(isinstance(n, ast.For | ast.While) for n in ast.walk(body))
+                and any(isinstance(n, ast.Call) and callee_name(n) in out for n in ast.walk(body))
             ):
-                out.add(node.name)
+                out.add(name)
                 changed = True
     return frozenset(out)
 
@@ -395,3 +395,58 @@ def _is_line_list(value: ast.expr) -> bool:
 
 def _has_split(node: ast.AST) -> bool:
     return calls(node, {"split"})
+
+
+def appended_once_per_pass(loop: ast.For) -> set[str]:
+    """Names appended to in the loop's own body, never inside a nested loop or comprehension."""
+    appended: set[str] = set()
+    nested: set[str] = set()
+    stack: list[tuple[ast.AST, bool]] = [(s, False) for s in loop.body]
+    while stack:
+        node, inner = stack.pop()
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef | ast.Lambda):
+            continue
+        if (
+            isinstance(node, ast.Call)
+            and callee_name(node) in {"append", "extend", "insert", "add"}
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name)
+        ):
+            grows = callee_name(node) != "extend"
+            (nested if inner or not grows else appended).add(node.func.value.id)
+        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
+            nested.add(node.target.id)
+        deeper = inner or isinstance(node, ast.For | ast.While | ast.comprehension)
+        stack.extend((c, deeper) for c in ast.iter_child_nodes(node))
+    return appended - nested
+
+
+def only_printed(root: ast.AST | None, loop: ast.For) -> set[str]:
+    """Names that, outside `loop`, are only printed (`print(*ans)`, `" ".join(map(str, ans))`)."""
+    if root is None:
+        return set()
+    inside = {id(n) for n in ast.walk(loop)}
+    parents: dict[int, ast.AST] = {}
+    for node in ast.walk(root):
+        for child in ast.iter_child_nodes(node):
+            parents[id(child)] = node
+    printed: set[str] = set()
+    other: set[str] = set()
+    for node in ast.walk(root):
+        if (
+            not isinstance(node, ast.Name)
+            or id(node) in inside
+            or not isinstance(node.ctx, ast.Load)
+        ):
+            continue
+        up = parents.get(id(node))
+        # Climb through wrappers that only format the answers.
+        while isinstance(up, ast.Starred) or (
+            isinstance(up, ast.Call) and callee_name(up) in {"map", "str", "join", "list"}
+        ):
+            up = parents.get(id(up))
+        if isinstance(up, ast.Call) and callee_name(up) in {"print", "write"}:
+            printed.add(node.id)
+        else:
+            other.add(node.id)
+    return printed - other

@@ -447,3 +447,84 @@ def test_letters_looked_up_in_a_literal_make_the_text(lookup: str, alphabet: set
     # Text over the letters the program looks for reaches its branches; "ab" would not.
     code = f"s = input()\nprint(sum(1 for c in s if {lookup}))\n"
     assert set(_runs_on_its_input(code).strip()) == alphabet
+
+
+@pytest.mark.parametrize(
+    "reads",
+    [
+        "g = [input() for _ in range(n)]",
+        "g = []\nfor _ in range(n):\n    g.append(input())",
+        "g = []\nfor _ in range(n):\n    g.append(list(input()))",
+        "g = [input().strip() for _ in range(n)]",
+        "g = [list(map(int, input().split())) for _ in range(n)]",
+        "g = []\nfor _ in range(n):\n    g.append(list(map(int, input().split())))",
+    ],
+    ids=["text-comp", "text-append", "chars-append", "strip-comp", "numbers-comp", "numbers"],
+)
+def test_rows_read_into_a_grid_are_as_wide_as_the_grid(reads: str) -> None:
+    # `g[i][j]` for j up to m: rows of one letter (or a pair of numbers) fail at j = 2.
+    code = f"n, m = map(int, input().split())\n{reads}\n"
+    code += "print(sum(1 for i in range(n) for j in range(m) if str(g[i][j]) in '.1'))\n"
+    stdin = _runs_on_its_input(code)
+    assert len(stdin.splitlines()) == 13
+
+
+def test_a_row_of_a_grid_indexed_in_its_own_loop_is_as_wide_too() -> None:
+    code = textwrap.dedent(
+        """
+        n, m = map(int, input().split())
+        g = [input() for _ in range(n)]
+        print(sum(row[j] == '*' for row in g for j in range(m)))
+        """
+    )
+    assert len(_runs_on_its_input(code).splitlines()) == 13
+
+
+def test_words_looked_at_by_their_first_letter_stay_short() -> None:
+    # `s[0]` of a list of names: no grid, so no n-by-n input to read.
+    code = textwrap.dedent(
+        """
+        n = int(input())
+        names = [input() for _ in range(n)]
+        print(sum(1 for s in names if s[0] == 'a'))
+        """
+    )
+    assert len(_runs_on_its_input(code)) < 12 * 12
+
+
+def test_reader_lambdas_that_wrap_reader_lambdas_read_too() -> None:
+    code = textwrap.dedent(
+        """
+        import sys
+        sp = lambda: sys.stdin.readline().rstrip()
+        ip = lambda: int(sp())
+        lp = lambda: list(map(int, sys.stdin.readline().split()))
+        N = ip()
+        L = []
+        for _ in range(N):
+            x, w = lp()
+            L.append([x - w, x + w])
+        L.sort()
+        print(len(L))
+        """
+    )
+    assert _runs_on_its_input(code).splitlines()[0] == "12"
+
+
+def test_a_solve_that_is_never_called_reads_nothing() -> None:
+    code = textwrap.dedent(
+        """
+        def solve():
+            a, b, c = map(int, input().split())
+            print(a + b + c)
+
+        def main():
+            n = int(input())
+            s = input()
+            print(len(set(s[:n])))
+
+        if __name__ == "__main__":
+            main()
+        """
+    )
+    assert _runs_on_its_input(code).splitlines()[0] == "12"
