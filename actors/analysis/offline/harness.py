@@ -9,6 +9,7 @@ per size, with generated standard input; its CPU time is measured outside the sa
 from __future__ import annotations
 
 import ast
+import copy
 import random
 import threading
 from collections import Counter
@@ -286,11 +287,12 @@ def stdin_for(tree: ast.Module, n: int, seed: int = 7) -> str:
             _SHAPES.clear()
             _PARTS.clear()
             _PROCEDURES.clear()  # nor keep the tree alive
+            _LINE_LOOPS.clear()
 
 
 def _generate(tree: ast.Module, n: int, seed: int) -> str:
     global _READERS, _SPLITTERS, _ALPHABET, _CONVERTED, _CONSTANTS, _PROCEDURES, _DIGIT_NAMES
-    global _GRIDS, _REFERENCED
+    global _GRIDS, _REFERENCED, _STDIN_LINES
     _CONSTANTS = _int_constants(tree)
     _READERS = reader_helpers(tree)
     per_character = _per_character(tree)
@@ -312,6 +314,13 @@ def _generate(tree: ast.Module, n: int, seed: int) -> str:
         iterable.id for iterable in per_character if isinstance(iterable, ast.Name)
     )
     _GRIDS = _grids(tree)
+    _STDIN_LINES = {
+        t.id: node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign) and _stdin_lines(node.value)
+        for t in node.targets
+        if isinstance(t, ast.Name)
+    }
     _REFERENCED = frozenset(
         n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
     )
@@ -364,6 +373,59 @@ def reads_whole_input(tree: ast.Module) -> bool:
         if node.attr != "readline" and _is_os_read(node.value):
             return True  # `os.read(0, size).split()`
     return False
+
+
+def _line_loop(loop: ast.For) -> ast.For | None:
+    """A loop over stdin's lines, rewritten to read `input()` where it uses the line.
+
+    `for line in sys.stdin:`, `open(0)`, `readlines()`, or a name bound to one of those
+    (`lines = sys.stdin.readlines()`, `for i, line in enumerate(lines[1:])`). None for any
+    other loop.
+    """
+    cached = _LINE_LOOPS.get(id(loop))
+    if cached is not None or id(loop) in _LINE_LOOPS:
+        return cached
+    source = loop.iter
+    target = loop.target
+    if isinstance(source, ast.Call) and callee_name(source) == "enumerate" and source.args:
+        source = source.args[0]  # `for i, line in enumerate(lines)`
+        if isinstance(target, ast.Tuple) and len(target.elts) == 2:
+            target = target.elts[1]
+    if isinstance(source, ast.Subscript) and isinstance(source.slice, ast.Slice):
+        source = source.value  # `lines[1:]`
+    if isinstance(source, ast.Name) and source.id in _STDIN_LINES:
+        source = _STDIN_LINES[source.id]
+    rewritten: ast.For | None = None
+    if isinstance(target, ast.Name) and _stdin_lines(source):
+        name = target.id
+
+        class _AsInput(ast.NodeTransformer):
+            def visit_Name(self, node: ast.Name) -> ast.AST:
+                if node.id == name and isinstance(node.ctx, ast.Load):
+                    call = ast.Call(func=ast.Name(id="input", ctx=ast.Load()), args=[], keywords=[])
+                    return ast.copy_location(call, node)
+                return node
+
+        body = [_AsInput().visit(copy.deepcopy(s)) for s in loop.body]
+        rewritten = ast.For(target=loop.target, iter=loop.iter, body=body, orelse=[])
+    _LINE_LOOPS[id(loop)] = rewritten
+    return rewritten
+
+
+def _stdin_lines(node: ast.expr) -> bool:
+    """`sys.stdin`, `open(0)`, or their `readlines()` / `read().splitlines()`: stdin's lines."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and not node.args:
+        inner = node.func.value
+        if node.func.attr == "readlines":
+            return _is_stdin(inner)
+        if node.func.attr == "splitlines":
+            return (
+                isinstance(inner, ast.Call)
+                and isinstance(inner.func, ast.Attribute)
+                and inner.func.attr == "read"
+                and _is_stdin(inner.func.value)
+            )
+    return _is_stdin(node)
 
 
 def _is_stdin(node: ast.expr) -> bool:
@@ -444,6 +506,10 @@ _DIGIT_NAMES: frozenset[str] = frozenset()
 _GRIDS: frozenset[str] = frozenset()
 #: Names the program uses somewhere: a `solve` it defines but never uses reads nothing.
 _REFERENCED: frozenset[str] = frozenset()
+#: `lines = sys.stdin.readlines()`: what each such name holds.
+_STDIN_LINES: dict[str, ast.expr] = {}
+#: `_line_loop` of each loop seen, by id (the rewritten loops kept alive with them).
+_LINE_LOOPS: dict[int, ast.For | None] = {}
 #: Calls that turn a read line into numbers (a line read without them is text).
 _NUMERIC = frozenset({"int", "float", "map", "split", "Decimal", "Fraction"})
 
@@ -822,6 +888,15 @@ def _lines_for(
                 finally:
                     _EXPANDING.discard(name)
         return out
+    if isinstance(stmt, ast.For) and (as_reads := _line_loop(stmt)) is not None:
+        # `for line in sys.stdin:` reads a line per pass, shaped as the body parses it.
+        lines: list[str] = []
+        while len(lines) < n:
+            before = len(lines)
+            lines.extend(_one_pass(as_reads, n, rng, tests))
+            if len(lines) == before:
+                break
+        return lines[: 4 * n]
     if isinstance(stmt, ast.For | ast.While):
         bound = range_bound(stmt.iter) if isinstance(stmt, ast.For) else None
         if (isinstance(bound, ast.Name) and bound.id in tests) or (

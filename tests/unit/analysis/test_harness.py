@@ -528,3 +528,23 @@ def test_a_solve_that_is_never_called_reads_nothing() -> None:
         """
     )
     assert _runs_on_its_input(code).splitlines()[0] == "12"
+
+
+@pytest.mark.parametrize(
+    "loop",
+    [
+        "for line in sys.stdin:\n    u, v = map(int, line.split())\n    tot += u + v",
+        "for line in open(0):\n    u, v = map(int, line.split())\n    tot += u + v",
+        "lines = sys.stdin.readlines()\nfor i, line in enumerate(lines):\n"
+        "    u, v = map(int, line.split())\n    tot += u * i + v",
+        "for line in sys.stdin.read().splitlines():\n    tot += int(line)",
+    ],
+    ids=["stdin", "open-0", "readlines-enumerate", "splitlines"],
+)
+def test_a_loop_over_the_lines_of_stdin_gets_n_lines_shaped_by_its_body(loop: str) -> None:
+    # A loop over stdin reads no `input()`: without this it got no lines and did not grow.
+    code = "import sys\nn, m = map(int, sys.stdin.readline().split())\ntot = 0\n"
+    code += loop + "\nprint(tot)\n"
+    lines = _runs_on_its_input(code).splitlines()
+    assert len(lines) == 13, lines
+    assert input_grows(ast.parse(code), [64, 4096])
