@@ -288,11 +288,12 @@ def stdin_for(tree: ast.Module, n: int, seed: int = 7) -> str:
             _PARTS.clear()
             _PROCEDURES.clear()  # nor keep the tree alive
             _LINE_LOOPS.clear()
+            _COUNTED.clear()
 
 
 def _generate(tree: ast.Module, n: int, seed: int) -> str:
     global _READERS, _SPLITTERS, _ALPHABET, _CONVERTED, _CONSTANTS, _PROCEDURES, _DIGIT_NAMES
-    global _GRIDS, _REFERENCED, _STDIN_LINES
+    global _GRIDS, _REFERENCED, _STDIN_LINES, _TEXT_READERS
     _CONSTANTS = _int_constants(tree)
     _READERS = reader_helpers(tree)
     per_character = _per_character(tree)
@@ -314,6 +315,11 @@ def _generate(tree: ast.Module, n: int, seed: int) -> str:
         iterable.id for iterable in per_character if isinstance(iterable, ast.Name)
     )
     _GRIDS = _grids(tree)
+    _TEXT_READERS = frozenset(
+        name
+        for name, body in filter(None, map(helper_body, ast.walk(tree)))
+        if name in _READERS and not calls(body, _NUMERIC | _READERS - {name})
+    )
     _STDIN_LINES = {
         t.id: node.value
         for node in ast.walk(tree)
@@ -487,6 +493,8 @@ _SPLITTERS: frozenset[str] = frozenset()
 _READS: dict[int, list[ast.Call]] = {}
 #: `_assigned_reads` of each statement seen, by id (kept alive: their ids key `_SHAPES`).
 _PARTS: dict[int, list[ast.Assign]] = {}
+#: `_counted_items` of each statement seen, by id (kept alive, as `_PARTS`).
+_COUNTED: dict[int, ast.stmt | None] = {}
 #: `_line_shape` of each statement seen, by id and whether it is read inside a loop.
 _SHAPES: dict[tuple[int, bool], tuple[str, int]] = {}
 #: Names bound once, to an integer constant (`t = 1`): the passes of `range(t)`.
@@ -506,6 +514,8 @@ _DIGIT_NAMES: frozenset[str] = frozenset()
 _GRIDS: frozenset[str] = frozenset()
 #: Names the program uses somewhere: a `solve` it defines but never uses reads nothing.
 _REFERENCED: frozenset[str] = frozenset()
+#: Reader helpers that return the line as text, converting nothing (`minp()`).
+_TEXT_READERS: frozenset[str] = frozenset()
 #: `lines = sys.stdin.readlines()`: what each such name holds.
 _STDIN_LINES: dict[str, ast.expr] = {}
 #: `_line_loop` of each loop seen, by id (the rewritten loops kept alive with them).
@@ -754,9 +764,15 @@ def _per_character(node: ast.AST) -> list[ast.expr]:
 
 
 def _reader_converts(stmt: ast.stmt) -> bool:
-    """A helper reader that converts (`RI()` whose body calls int) reads numbers."""
+    """A helper reader that converts (`RI()` whose body calls int) reads numbers.
+
+    One that returns the line as it is (`def minp(): return sys.stdin.readline().strip()`)
+    reads text.
+    """
     return any(
-        callee_name(c) in _READERS and callee_name(c) not in {"input", "readline"}
+        callee_name(c) in _READERS
+        and callee_name(c) not in {"input", "readline"}
+        and callee_name(c) not in _TEXT_READERS
         for c in _reads(stmt)
     ) and not any(callee_name(c) in {"input", "readline"} for c in _reads(stmt))
 
@@ -928,6 +944,9 @@ def _lines_for(
         return lines[: 4 * n]
     if isinstance(stmt, ast.If | ast.Try | ast.With):
         return [line for s in stmt.body for line in _lines_for(s, n, rng, in_loop, tests)]
+    if (items := _counted_items(stmt)) is not None:
+        # `[... input() ... for _ in range(int(input()))]`: the count's line comes first.
+        return [str(n), *_lines_for(items, n, rng, in_loop, tests)]
     parts = _assigned_reads(stmt)
     if parts:
         return [line for s in parts for line in _lines_for(s, n, rng, in_loop, tests)]
@@ -945,6 +964,42 @@ def _body_lines(
             continue
         out.extend(_lines_for(s, n, rng, in_loop, tests))
     return out
+
+
+class _SizeN(ast.NodeTransformer):
+    """Replaces one node (kept, not copied, by the deep copy) with the name `n`."""
+
+    def __init__(self, node: ast.AST) -> None:
+        self._node = node
+
+    def visit(self, node: ast.AST) -> ast.AST:
+        if node is self._node:
+            return ast.copy_location(ast.Name(id="n", ctx=ast.Load()), node)
+        out: ast.AST = super().visit(node)
+        return out
+
+
+def _counted_items(stmt: ast.stmt) -> ast.stmt | None:
+    """`a = [f(input()) for _ in range(int(input()))]` as the same with `range(n)`; else None.
+
+    The comprehension reads its count before its items. None unless the statement is such
+    an assignment (or expression) and its items read too.
+    """
+    if id(stmt) in _COUNTED:
+        return _COUNTED[id(stmt)]
+    rewritten: ast.stmt | None = None
+    if isinstance(stmt, ast.Assign | ast.Expr):
+        for comp in ast.walk(stmt.value):
+            if not isinstance(comp, ast.ListComp | ast.GeneratorExp | ast.SetComp):
+                continue
+            bound = range_bound(comp.generators[0].iter)
+            if bound is None or not _reads(bound) or not _reads(comp.elt):
+                continue
+            copied = _SizeN(bound).visit(copy.deepcopy(stmt, {id(bound): bound}))
+            rewritten = copied if isinstance(copied, ast.stmt) else None
+            break
+    _COUNTED[id(stmt)] = rewritten
+    return rewritten
 
 
 def _assigned_reads(stmt: ast.stmt) -> list[ast.Assign]:

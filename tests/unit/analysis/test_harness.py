@@ -548,3 +548,39 @@ def test_a_loop_over_the_lines_of_stdin_gets_n_lines_shaped_by_its_body(loop: st
     lines = _runs_on_its_input(code).splitlines()
     assert len(lines) == 13, lines
     assert input_grows(ast.parse(code), [64, 4096])
+
+
+@pytest.mark.parametrize(
+    "reads",
+    [
+        "a = [int(input()) for _ in range(int(input()))]\nprint(sum(a))",
+        "a = [list(map(int, input().split())) for i in range(int(input()))]\n"
+        "print(sum(x for r in a for x in r))",
+        "print(sum(int(input()) for _ in range(int(input()))))",
+    ],
+    ids=["numbers", "rows", "generator"],
+)
+def test_a_comprehension_that_reads_its_own_count_gets_the_count_first(reads: str) -> None:
+    stdin = _runs_on_its_input(reads + "\n")
+    lines = stdin.splitlines()
+    assert lines[0] == "12" and len(lines) == 13, lines
+
+
+def test_a_reader_helper_that_converts_nothing_reads_text() -> None:
+    # `minp()` returns the line itself: `list(minp())` is its characters, not one number.
+    code = textwrap.dedent(
+        """
+        import sys
+        def minp():
+            return sys.stdin.readline().strip()
+        def mints():
+            return map(int, minp().split())
+        n, q = mints()
+        a = list(minp())
+        c = [0] * (n + 1)
+        for i in range(n):
+            c[i + 1] = c[i] + int(a[i])
+        print(c[n])
+        """
+    )
+    assert len(_runs_on_its_input(code).splitlines()[1]) == 12
