@@ -255,6 +255,8 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
         name = callee_name(node)
         if name == "range":
             return range_count(node, scope)
+        if scope.is_const_expr(node):
+            return ONE  # `for p in primes()`: a function whose result the source fixes
         if (
             name in {"set", "frozenset", "Counter"}
             and len(node.args) == 1

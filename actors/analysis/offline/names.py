@@ -217,6 +217,15 @@ class Scope:
     child_lists: set[str] = field(default_factory=set)
     assigned: dict[str, list[ast.expr | None]] = field(default_factory=dict)
     loop_vars: set[str] = field(default_factory=set)
+    #: Functions of no arguments that return what the source fixes (`def primes(): return
+    #: [2, 3, 5]`, a table built in constant loops): a call of one is a constant.
+    fixed_calls: set[str] = field(default_factory=set)
+
+    def returns_fixed(self, name: str) -> bool:
+        """Whether calling `name()` gives a value or collection fixed by the source."""
+        if name in self.fixed_calls:
+            return True
+        return self.parent is not None and self.parent.returns_fixed(name)
 
     def is_exp_name(self, name: str) -> bool:
         """Whether `name` holds a count of bit masks (`full = (1 << n) - 1`)."""
@@ -308,6 +317,13 @@ class Scope:
             return all(self.is_const_expr(v) for v in node.values)
         if isinstance(node, ast.Call):
             name = callee_name(node)
+            if (
+                isinstance(node.func, ast.Name)
+                and not node.args
+                and not node.keywords
+                and self.returns_fixed(name)
+            ):
+                return True
             if name in _PURE_CALLS or (
                 isinstance(node.func, ast.Attribute)
                 and isinstance(node.func.value, ast.Name)

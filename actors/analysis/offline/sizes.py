@@ -255,6 +255,19 @@ def _fixed_batch(value: ast.expr, scope: Scope, loop_consts: set[str]) -> bool:
     return scope.is_const_expr(value)
 
 
+def fixed_result(fn: ast.FunctionDef, scope: Scope) -> bool:
+    """Whether `fn` (its `scope` refined) returns only what the source fixes.
+
+    A constant (`return 10**9 + 7`) or a collection of fixed size (`return [2, 3, 5]`, a
+    table `arr` built in loops over constants): its callers' walks over it are constant.
+    """
+    returns = [n for n in walk_local(fn.body) if isinstance(n, ast.Return)]
+    return bool(returns) and all(
+        r.value is not None and (scope.is_const_expr(r.value) or _fixed_value(r.value, scope))
+        for r in returns
+    )
+
+
 def fixed_arguments(tree: ast.Module, name: str, params: list[str], caller: Scope) -> set[str]:
     """Parameters of `name` that every call in the program fills with a fixed-size collection.
 
@@ -330,6 +343,8 @@ def _fixed_value(value: ast.expr, scope: Scope) -> bool:
         return _fixed_value(value.func.value, scope)  # `d.keys()` of a fixed dict
     if isinstance(value, ast.Name):
         return value.id in scope.fixed
+    if isinstance(value, ast.Call) and scope.is_const_expr(value):
+        return True  # `good = lucky_numbers()`, a function whose result the source fixes
     if (
         isinstance(value, ast.Call)
         and callee_name(value) in {"set", "frozenset", "Counter"}

@@ -21,7 +21,7 @@ from actors.analysis.offline.names import (
     walk_local,
 )
 from actors.analysis.offline.recursion import branches_through, classify
-from actors.analysis.offline.sizes import fixed_arguments, refine_sizes
+from actors.analysis.offline.sizes import fixed_arguments, fixed_result, refine_sizes
 from sandbox import syntax
 
 log = logging.getLogger(__name__)
@@ -109,6 +109,7 @@ class _Program:
         self.record_reads = frozenset() if record is None else frozenset({id(record[1])})
         self.module_scope = build_scope([], tree.body)
         self.module_scope.attrs = attribute_kinds(tree)
+        self.module_scope.fixed_calls = self._fixed_calls()
         refine_sizes(self.module_scope, tree.body, self.records)
         self.generators = {
             n.name
@@ -125,6 +126,31 @@ class _Program:
         self.in_progress: set[str] = set()
         self.memo_totals: dict[str, Cost] = {}
         self.fallbacks = 0
+
+    def _fixed_calls(self) -> set[str]:
+        """Top-level functions of no parameters whose result the source fixes (`sizes`).
+
+        Worked out in a draft module scope, before the module's own sizes, which may depend
+        on them (`good = lucky_numbers()` is then a fixed collection).
+        """
+        draft = build_scope([], self.tree.body)
+        out: set[str] = set()
+        candidates = [
+            n
+            for n in self.tree.body
+            if isinstance(n, ast.FunctionDef)
+            and not n.args.args
+            and not n.args.posonlyargs
+            and not n.args.kwonlyargs
+            and not n.args.vararg
+            and not n.args.kwarg
+        ]
+        for fn in candidates:
+            scope = build_scope([], fn.body, draft)
+            refine_sizes(scope, fn.body, frozenset())
+            if fixed_result(fn, scope):
+                out.add(fn.name)
+        return out
 
     def _collect(self, body: list[ast.stmt], parent: Scope, prefix: str) -> None:
         plumbing: set[int] = set()

@@ -889,6 +889,50 @@ CASES: list[tuple[str, str, str]] = [
         "O(n^2)",
     ),
     (
+        "a_walk_over_a_table_a_function_builds_from_constants_is_constant",
+        """
+        def gen():
+            arr = []
+            for digits in range(1, 4):
+                arr += [1] * digits
+            for i in range(len(arr)):
+                arr[i] = arr[i] * 2
+            return arr
+        num = int(input())
+        good = gen()
+        for e in good:
+            if num % e == 0:
+                print("YES")
+                break
+        """,
+        "O(1)",
+    ),
+    (
+        "iterating_a_call_of_a_function_returning_a_literal_is_constant",
+        """
+        def primes():
+            return [2, 3, 5, 7, 11, 13]
+        n = int(input())
+        for p in primes():
+            if n % p == 0:
+                print(p)
+        print(any(n % x == 0 for x in primes()))
+        """,
+        "O(1)",
+    ),
+    (
+        "a_function_returning_what_it_read_is_no_constant",
+        """
+        def read():
+            return list(map(int, input().split()))
+        n = int(input())
+        a = read()
+        for x in a:
+            print(x)
+        """,
+        "O(n)",
+    ),
+    (
         "marking_the_root_in_the_start_loop_does_not_reset_the_marks",
         """
         n, m = map(int, input().split())
