@@ -681,6 +681,12 @@ def _indexed_reads(body: list[ast.stmt], scope: Scope) -> set[str]:
         value = values[0]
         if not calls(value, _READ_CALLS | helpers):
             continue
+        if any(
+            isinstance(c, ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp)
+            and calls(c.elt if not isinstance(c, ast.DictComp) else c.value, _READ_CALLS | helpers)
+            for c in ast.walk(value)
+        ):
+            continue  # `sorted(int(input()) for _ in range(n))`: a line per item, n of them
         uses = [
             n
             for n in _walk(body)

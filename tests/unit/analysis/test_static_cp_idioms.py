@@ -889,6 +889,15 @@ CASES: list[tuple[str, str, str]] = [
         "O(n^2)",
     ),
     (
+        "lines_read_per_item_and_sorted_are_n_even_when_only_their_ends_are_used",
+        """
+        n = int(input())
+        pts = sorted(tuple(map(int, input().split())) for _ in range(n))
+        print(pts[0], pts[-1])
+        """,
+        "O(n log n)",
+    ),
+    (
         "a_walk_over_a_table_a_function_builds_from_constants_is_constant",
         """
         def gen():
