@@ -301,6 +301,8 @@ class Coster:
         if isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign):
             self._note_store(node)
         out = ONE
+        if isinstance(node, ast.Delete):
+            out = self._delete(node)
         if (
             isinstance(node, ast.AugAssign)
             and isinstance(node.op, BITWISE_OPS)
@@ -880,6 +882,28 @@ class Coster:
         if name in {"append", "add", "appendleft", "heappush", "setdefault"} and self.loops:
             self.space = self.space | self._loop_mult()
         return ONE
+
+    def _delete(self, node: ast.Delete) -> Cost:
+        """`del a[i]` shifts the list's tail, as `a.pop(i)` does; `del a[-1]`, `del d[k]` do not.
+
+        A slice deleted (`del a[:k]`) shifts it too. A dict, a set or a fixed collection is
+        constant.
+        """
+        out = ONE
+        for target in node.targets:
+            if not isinstance(target, ast.Subscript) or not isinstance(target.value, ast.Name):
+                continue
+            name = target.value.id
+            if self.scope.kind(name) == "hash" or self.scope.is_const(name):
+                continue
+            index = target.slice
+            if isinstance(index, ast.UnaryOp):
+                continue  # `del a[-1]`: the end
+            front = isinstance(index, ast.Constant) and index.value == 0
+            varying = not self._const(index) and self.scope.kind(name) in {"seq", "str"}
+            if isinstance(index, ast.Slice) or front or varying:
+                out = N
+        return out
 
     def _fifo_queue(self, receiver: ast.expr | None) -> bool:
         """`while q: u = q.pop(0) ... q.append(v)`: a list used as a breadth-first queue.

@@ -889,6 +889,48 @@ CASES: list[tuple[str, str, str]] = [
         "O(n^2)",
     ),
     (
+        "deleting_inside_a_list_in_a_loop_shifts_its_tail_each_time",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        i = 0
+        while i < len(a):
+            if a[i] % 2 == 0:
+                del a[i]
+            else:
+                i += 1
+        print(a)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "deleting_the_front_of_a_list_in_a_loop_shifts_it_too",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        for i in range(n):
+            del a[0]
+            a.append(i)
+        print(a)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "deleting_dict_keys_or_the_end_of_a_list_is_constant",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        d = {}
+        for i in range(n):
+            d[i] = a[i]
+        for i in range(n):
+            del d[i]
+            del a[-1]
+        print(len(d), a)
+        """,
+        "O(n)",
+    ),
+    (
         "lines_read_per_item_and_sorted_are_n_even_when_only_their_ends_are_used",
         """
         n = int(input())
