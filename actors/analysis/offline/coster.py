@@ -869,6 +869,7 @@ class Coster:
             if receiver is not None and (
                 self._of_fixed(receiver)
                 or _short_literal(receiver)
+                or self._spelled_out(receiver)
                 or (self._in_loop_or_helper() and is_line_read(receiver, self.readers))
                 or self._fixed_read(receiver)
                 or self._record_line(receiver)
@@ -882,6 +883,36 @@ class Coster:
         if name in {"append", "add", "appendleft", "heappush", "setdefault"} and self.loops:
             self.space = self.space | self._loop_mult()
         return ONE
+
+    def _spelled_out(self, node: ast.expr) -> bool:
+        """A string joined from a few characters named one by one, or a name only bound so.
+
+        `s = g[i][j] + g[i][j + 1] + g[i + 1][j] + g[i + 1][j + 1]`: four cells of a grid,
+        so `s.count("#")` counts four characters.
+        """
+        if isinstance(node, ast.Name):
+            values = self.scope.assigned.get(node.id, [])
+            return bool(values) and all(
+                v is not None and not isinstance(v, ast.Name) and self._spelled_out(v)
+                for v in values
+            )
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            left = node.left
+            if isinstance(left, ast.BinOp):
+                return self._spelled_out(left) and self._character(node.right)
+            return self._character(left) and self._character(node.right)
+        return False
+
+    def _character(self, node: ast.expr) -> bool:
+        """`g[i][j]` (a cell), `s[i]` of a string, or a short string constant."""
+        if isinstance(node, ast.Constant):
+            return isinstance(node.value, str) and len(node.value) <= 4
+        if not isinstance(node, ast.Subscript) or isinstance(node.slice, ast.Slice):
+            return False
+        base = node.value
+        if isinstance(base, ast.Subscript):
+            return not isinstance(base.slice, ast.Slice)
+        return isinstance(base, ast.Name) and self.scope.known_kind(base.id) == "str"
 
     def _delete(self, node: ast.Delete) -> Cost:
         """`del a[i]` shifts the list's tail, as `a.pop(i)` does; `del a[-1]`, `del d[k]` do not.

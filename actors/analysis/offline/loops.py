@@ -120,6 +120,8 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
         return width_count(width, scope)
     if calls(stop, {"log", "log2", "bit_length", "log10"}) or _digits_length(stop, scope):
         return LOG
+    if len(args) < 3 and _board_rows(stop, scope):
+        return ONE  # `range(len(g[i]))` over a row of a board of fixed size
     if _uses_sqrt(stop):
         return SQRT
     ascending = len(args) < 3 or (
@@ -134,6 +136,17 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
         if diff.startswith(ast.unparse(args[1]).replace(" ", "")):
             return ONE
     return N
+
+
+def _board_rows(count: ast.expr, scope: Scope) -> bool:
+    """A count made only of lengths of rows of boards of fixed size (`len(g[i])`)."""
+    measured = lengths_only(count, scope)
+    return bool(measured) and all(
+        isinstance(m, ast.Subscript)
+        and isinstance(m.value, ast.Name)
+        and scope.is_board(m.value.id)
+        for m in measured or ()
+    )
 
 
 def lengths_only(count: ast.expr, scope: Scope) -> list[ast.expr] | None:
@@ -250,6 +263,8 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
             return ONE
         if isinstance(base, ast.Name) and isinstance(node.slice, ast.Slice):
             return iter_count(base, scope)  # a slice holds at most what it is cut from
+        if isinstance(base, ast.Name) and scope.is_board(base.id):
+            return ONE  # a row of a board of fixed size
         return N
     if isinstance(node, ast.Call):
         name = callee_name(node)

@@ -220,6 +220,15 @@ class Scope:
     #: Functions of no arguments that return what the source fixes (`def primes(): return
     #: [2, 3, 5]`, a table built in constant loops): a call of one is a constant.
     fixed_calls: set[str] = field(default_factory=set)
+    #: A fixed number (three or more) of lines read as rows (`[input() for _ in range(8)]`):
+    #: a board of fixed size, as a chessboard or a 3-by-3 grid is, rows as short as it is high.
+    boards: set[str] = field(default_factory=set)
+
+    def is_board(self, name: str) -> bool:
+        """Whether `name` holds the rows of a board of fixed size (`boards`)."""
+        if name in self.boards:
+            return True
+        return self.parent is not None and name not in self.kinds and self.parent.is_board(name)
 
     def returns_fixed(self, name: str) -> bool:
         """Whether calling `name()` gives a value or collection fixed by the source."""

@@ -94,6 +94,7 @@ def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) ->
             # Reading or building a fixed collection costs a constant too (`A = LI()`).
             if value is not None:
                 scope.fixed_nodes.update(id(n) for n in ast.walk(value) if isinstance(n, ast.Call))
+    scope.boards |= _boards(body, scope)
     if scope.fixed:
         propagate_consts(scope, body)
 
@@ -143,6 +144,71 @@ def _per_digit_lists(body: list[ast.stmt], scope: Scope) -> set[str]:
         name for node in walk_local(body) if id(node) not in inside for name in grows(node, scope)
     }
     return found - elsewhere
+
+
+def _boards(body: list[ast.stmt], scope: Scope) -> set[str]:
+    """Fixed collections of three or more lines read as text rows (`scope.boards`).
+
+    `g = [input() for _ in range(3)]`, or `g.append(input())` in `for _ in range(8)`. Two
+    lines are more often two strings of the input's length than a board.
+    """
+    out: set[str] = set()
+    for node in _walk(body):
+        rows, name = None, None
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and isinstance(node.value, ast.ListComp)
+            and len(node.value.generators) == 1
+            and _text_line(node.value.elt)
+        ):
+            name, rows = node.targets[0].id, node.value.generators[0].iter
+        elif isinstance(node, ast.For) and any(
+            isinstance(s, ast.Expr)
+            and isinstance(c := s.value, ast.Call)
+            and callee_name(c) == "append"
+            and len(c.args) == 1
+            and _text_line(c.args[0])
+            and isinstance(c.func, ast.Attribute)
+            and isinstance(c.func.value, ast.Name)
+            for s in node.body
+        ):
+            call = next(
+                s.value
+                for s in node.body
+                if isinstance(s, ast.Expr)
+                and isinstance(s.value, ast.Call)
+                and callee_name(s.value) == "append"
+            )
+            assert isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name)
+            name, rows = call.func.value.id, node.iter
+        if name is None or rows is None or name not in scope.fixed:
+            continue
+        bound = rows.args[-1] if isinstance(rows, ast.Call) and rows.args else None
+        if (
+            isinstance(rows, ast.Call)
+            and callee_name(rows) == "range"
+            and len(rows.args) == 1
+            and isinstance(bound, ast.Constant)
+            and isinstance(bound.value, int)
+            and bound.value >= 3
+        ):
+            out.add(name)
+    return out
+
+
+def _text_line(node: ast.expr) -> bool:
+    """`input()`, `input().strip()`, `list(input())`: one line kept as text."""
+    if isinstance(node, ast.Call) and callee_name(node) == "list" and len(node.args) == 1:
+        node = node.args[0]
+    while (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in {"strip", "rstrip", "lstrip"}
+    ):
+        node = node.func.value
+    return isinstance(node, ast.Call) and callee_name(node) in {"input", "readline"}
 
 
 def _fix_point(scope: Scope, candidates: set[str], evidence: set[str], stepwise: set[str]) -> None:

@@ -889,6 +889,67 @@ CASES: list[tuple[str, str, str]] = [
         "O(n^2)",
     ),
     (
+        "a_board_of_a_fixed_number_of_rows_read_is_a_constant",
+        """
+        g = [input() for _ in range(3)]
+        cnt = 0
+        for i in range(len(g)):
+            for j in range(len(g[i])):
+                if g[i][j] == 'X':
+                    cnt += 1
+        print(cnt)
+        """,
+        "O(1)",
+    ),
+    (
+        "rows_appended_in_a_constant_loop_make_a_board_too",
+        """
+        b = []
+        for _ in range(8):
+            b.append(input())
+        c = 0
+        for row in b:
+            for ch in row:
+                if ch == 'B':
+                    c += 1
+        print(c)
+        """,
+        "O(1)",
+    ),
+    (
+        "two_lines_read_are_two_strings_not_a_board",
+        """
+        s = [input() for _ in range(2)]
+        print(sum(1 for i in range(len(s[0])) if s[0][i] != s[1][i]))
+        """,
+        "O(n)",
+    ),
+    (
+        "rows_of_a_grid_of_n_rows_are_as_long_as_the_input",
+        """
+        n = int(input())
+        g = [input() for _ in range(n)]
+        print(sum(1 for i in range(n) for j in range(len(g[i])) if g[i][j] == '*'))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_string_spelled_out_from_four_cells_counts_four_characters",
+        """
+        g = []
+        for i in range(4):
+            g.append(input())
+        ok = False
+        for i in range(3):
+            for j in range(3):
+                s = g[i][j] + g[i][j + 1] + g[i + 1][j] + g[i + 1][j + 1]
+                if s.count('#') >= 3 or s.count('.') >= 3:
+                    ok = True
+        print("YES" if ok else "NO")
+        """,
+        "O(1)",
+    ),
+    (
         "deleting_inside_a_list_in_a_loop_shifts_its_tail_each_time",
         """
         n = int(input())
