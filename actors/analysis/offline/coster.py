@@ -744,13 +744,17 @@ class Coster:
     def _comprehension(
         self, node: ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp
     ) -> Cost:
-        count = ONE
-        heads = ONE
+        # The first generator's iterable is evaluated once, where the comprehension stands
+        # (`int(x) for x in input().split()` reads one whole line, not an item per pass).
+        first = node.generators[0].iter
+        heads = self.expr(first)
+        count = self._count(first)
         self.depth += 1
         try:
-            for gen in node.generators:
-                heads = heads | self.expr(gen.iter)
-                count = count * self._count(gen.iter)
+            for k, gen in enumerate(node.generators):
+                if k:
+                    heads = heads | self.expr(gen.iter)
+                    count = count * self._count(gen.iter)
                 for cond in gen.ifs:
                     heads = heads | (count * self.expr(cond))
             elts = [node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt]

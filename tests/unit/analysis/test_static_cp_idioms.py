@@ -889,6 +889,14 @@ CASES: list[tuple[str, str, str]] = [
         "O(n^2)",
     ),
     (
+        "a_generator_over_a_line_read_where_it_stands_walks_the_whole_line",
+        """
+        n = int(input())
+        print(sum(int(x) for x in input().split()))
+        """,
+        "O(n)",
+    ),
+    (
         "a_board_of_a_fixed_number_of_rows_read_is_a_constant",
         """
         g = [input() for _ in range(3)]
