@@ -17,6 +17,7 @@ from actors.analysis.offline.idioms import (
     is_query_loop,
     is_test_case_loop,
     only_printed,
+    stdin_lines,
 )
 from actors.analysis.offline.loops import (
     appended_to,
@@ -510,6 +511,13 @@ class Coster:
         loop = self.loops[-1][0]
         if id(loop) in self.case_loops:
             return False
+        if (
+            isinstance(loop, ast.For)
+            and isinstance(loop.target, ast.Name)
+            and loop.target.id == node.id
+            and stdin_lines(loop.iter)
+        ):
+            return True  # `for line in sys.stdin:`: one line per pass
         stores = sorted(assigns_to(loop.body, node.id), key=lambda n: (n.lineno, n.col_offset))
         return bool(stores) and is_line_read(stores[0].value, self.readers)
 

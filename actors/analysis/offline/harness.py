@@ -22,10 +22,13 @@ from actors.analysis.offline.cost import EXP, N2, N3, Cost
 from actors.analysis.offline.idioms import (
     appended_once_per_pass,
     count_reads,
+    is_os_read,
     is_query_loop,
+    is_stdin,
     is_test_case_loop,
     only_printed,
     reader_helpers,
+    stdin_lines,
 )
 from actors.analysis.offline.names import (
     callee_name,
@@ -323,7 +326,7 @@ def _generate(tree: ast.Module, n: int, seed: int) -> str:
     _STDIN_LINES = {
         t.id: node.value
         for node in ast.walk(tree)
-        if isinstance(node, ast.Assign) and _stdin_lines(node.value)
+        if isinstance(node, ast.Assign) and stdin_lines(node.value)
         for t in node.targets
         if isinstance(t, ast.Name)
     }
@@ -374,9 +377,9 @@ def reads_whole_input(tree: ast.Module) -> bool:
     for node in ast.walk(tree):
         if not isinstance(node, ast.Attribute) or id(node) in skipped:
             continue
-        if node.attr == "read" and _is_stdin(node.value):
+        if node.attr == "read" and is_stdin(node.value):
             return True
-        if node.attr != "readline" and _is_os_read(node.value):
+        if node.attr != "readline" and is_os_read(node.value):
             return True  # `os.read(0, size).split()`
     return False
 
@@ -402,7 +405,7 @@ def _line_loop(loop: ast.For) -> ast.For | None:
     if isinstance(source, ast.Name) and source.id in _STDIN_LINES:
         source = _STDIN_LINES[source.id]
     rewritten: ast.For | None = None
-    if isinstance(target, ast.Name) and _stdin_lines(source):
+    if isinstance(target, ast.Name) and stdin_lines(source):
         name = target.id
 
         class _AsInput(ast.NodeTransformer):
@@ -416,47 +419,6 @@ def _line_loop(loop: ast.For) -> ast.For | None:
         rewritten = ast.For(target=loop.target, iter=loop.iter, body=body, orelse=[])
     _LINE_LOOPS[id(loop)] = rewritten
     return rewritten
-
-
-def _stdin_lines(node: ast.expr) -> bool:
-    """`sys.stdin`, `open(0)`, or their `readlines()` / `read().splitlines()`: stdin's lines."""
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and not node.args:
-        inner = node.func.value
-        if node.func.attr == "readlines":
-            return _is_stdin(inner)
-        if node.func.attr == "splitlines":
-            return (
-                isinstance(inner, ast.Call)
-                and isinstance(inner.func, ast.Attribute)
-                and inner.func.attr == "read"
-                and _is_stdin(inner.func.value)
-            )
-    return _is_stdin(node)
-
-
-def _is_stdin(node: ast.expr) -> bool:
-    """`sys.stdin`, `stdin`, `sys.stdin.buffer`, `open(0)`, `io.BytesIO(os.read(0, ...))`."""
-    if isinstance(node, ast.Name):
-        return node.id == "stdin"
-    if isinstance(node, ast.Attribute):
-        return node.attr == "stdin" or (node.attr == "buffer" and _is_stdin(node.value))
-    if isinstance(node, ast.Call) and node.args:
-        first = node.args[0]
-        if callee_name(node) == "open":
-            return isinstance(first, ast.Constant) and first.value == 0
-        return callee_name(node) == "BytesIO" and _is_os_read(first)
-    return False
-
-
-def _is_os_read(node: ast.expr) -> bool:
-    """`os.read(0, size)`: the raw read of descriptor 0."""
-    return (
-        isinstance(node, ast.Call)
-        and callee_name(node) == "read"
-        and bool(node.args)
-        and isinstance(node.args[0], ast.Constant)
-        and node.args[0].value == 0
-    )
 
 
 def input_grows(tree: ast.Module, sizes: list[int]) -> bool:

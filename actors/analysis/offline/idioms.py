@@ -450,3 +450,44 @@ def only_printed(root: ast.AST | None, loop: ast.For) -> set[str]:
         else:
             other.add(node.id)
     return printed - other
+
+
+def stdin_lines(node: ast.expr) -> bool:
+    """`sys.stdin`, `open(0)`, or their `readlines()` / `read().splitlines()`: stdin's lines."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and not node.args:
+        inner = node.func.value
+        if node.func.attr == "readlines":
+            return is_stdin(inner)
+        if node.func.attr == "splitlines":
+            return (
+                isinstance(inner, ast.Call)
+                and isinstance(inner.func, ast.Attribute)
+                and inner.func.attr == "read"
+                and is_stdin(inner.func.value)
+            )
+    return is_stdin(node)
+
+
+def is_stdin(node: ast.expr) -> bool:
+    """`sys.stdin`, `stdin`, `sys.stdin.buffer`, `open(0)`, `io.BytesIO(os.read(0, ...))`."""
+    if isinstance(node, ast.Name):
+        return node.id == "stdin"
+    if isinstance(node, ast.Attribute):
+        return node.attr == "stdin" or (node.attr == "buffer" and is_stdin(node.value))
+    if isinstance(node, ast.Call) and node.args:
+        first = node.args[0]
+        if callee_name(node) == "open":
+            return isinstance(first, ast.Constant) and first.value == 0
+        return callee_name(node) == "BytesIO" and is_os_read(first)
+    return False
+
+
+def is_os_read(node: ast.expr) -> bool:
+    """`os.read(0, size)`: the raw read of descriptor 0."""
+    return (
+        isinstance(node, ast.Call)
+        and callee_name(node) == "read"
+        and bool(node.args)
+        and isinstance(node.args[0], ast.Constant)
+        and node.args[0].value == 0
+    )

@@ -889,6 +889,15 @@ CASES: list[tuple[str, str, str]] = [
         "O(n^2)",
     ),
     (
+        "each_line_of_a_loop_over_stdin_is_one_record",
+        """
+        import sys
+        for line in sys.stdin:
+            print(line.strip()[::-1])
+        """,
+        "O(n)",
+    ),
+    (
         "a_generator_over_a_line_read_where_it_stands_walks_the_whole_line",
         """
         n = int(input())
