@@ -384,6 +384,19 @@ def reads_whole_input(tree: ast.Module) -> bool:
     return False
 
 
+class _AsInput(ast.NodeTransformer):
+    """Replaces every read of one name (a line of stdin) with a call of `input()`."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def visit_Name(self, node: ast.Name) -> ast.AST:
+        if node.id == self._name and isinstance(node.ctx, ast.Load):
+            call = ast.Call(func=ast.Name(id="input", ctx=ast.Load()), args=[], keywords=[])
+            return ast.copy_location(call, node)
+        return node
+
+
 def _line_loop(loop: ast.For) -> ast.For | None:
     """A loop over stdin's lines, rewritten to read `input()` where it uses the line.
 
@@ -406,16 +419,7 @@ def _line_loop(loop: ast.For) -> ast.For | None:
         source = _STDIN_LINES[source.id]
     rewritten: ast.For | None = None
     if isinstance(target, ast.Name) and stdin_lines(source):
-        name = target.id
-
-        class _AsInput(ast.NodeTransformer):
-            def visit_Name(self, node: ast.Name) -> ast.AST:
-                if node.id == name and isinstance(node.ctx, ast.Load):
-                    call = ast.Call(func=ast.Name(id="input", ctx=ast.Load()), args=[], keywords=[])
-                    return ast.copy_location(call, node)
-                return node
-
-        body = [_AsInput().visit(copy.deepcopy(s)) for s in loop.body]
+        body = [_AsInput(target.id).visit(copy.deepcopy(s)) for s in loop.body]
         rewritten = ast.For(target=loop.target, iter=loop.iter, body=body, orelse=[])
     _LINE_LOOPS[id(loop)] = rewritten
     return rewritten
