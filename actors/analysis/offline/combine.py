@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from actors.analysis.classes import class_index
 from actors.analysis.models import Analysis, Fit, Opinion
-from actors.analysis.offline.fit import FitResult, curve
+from actors.analysis.offline.fit import FitResult, curve, spread
 from actors.analysis.offline.measure import MeasureResult
 from actors.analysis.offline.refute import MIN_SIZE, refuted_quadratic
 from actors.analysis.offline.static import StaticReport
@@ -64,7 +64,7 @@ def combine(report: StaticReport, measured: MeasureResult | None) -> Analysis:
             elif (
                 result.strong
                 and report.fallbacks > 0
-                and _spread(measured) >= 8.0
+                and spread(measured.points) >= 8.0
                 and not _log_factor_apart(result.cls, time)
             ):
                 # Only where the syntax tree needed guesses, and the timings grew clearly
@@ -126,11 +126,3 @@ def _why_static(report: StaticReport, measured: MeasureResult, static: str) -> s
     if measured.fit is not None and not measured.fit.strong:
         return "no class fits the timings clearly"
     return "the timings barely rose above start-up time at the sizes that could be run"
-
-
-def _spread(measured: MeasureResult) -> float:
-    """Largest over smallest measured time: how far the work rose above fixed overheads."""
-    times = [p.seconds for p in measured.points if p.seconds > 0]
-    if len(times) < 2:
-        return 1.0
-    return max(times) / min(times)

@@ -105,14 +105,21 @@ MIN_SIZES = 4
 FLAT_SPREAD = 1.5
 
 
+def spread(points: Sequence[Measurement]) -> float:
+    """Largest over smallest measured time (1.0 under two): how far work rose above overheads."""
+    times = [p.seconds for p in points if p.seconds > 0]
+    if len(times) < 2:
+        return 1.0
+    return max(times) / min(times)
+
+
 def fit_classes(points: Sequence[Measurement]) -> FitResult | None:
     """The best-fitting class for at least four points at four or more distinct sizes."""
     if len({p.n for p in points}) < MIN_SIZES:
         return None
     # Mean squared log error of t = a + b*g(n) with a, b >= 0 (least squares, then clamped).
     residuals = {c: _fit_params(points, c)[2] for c in CLASSES}
-    times = [p.seconds for p in points if p.seconds > 0]
-    if times and max(times) < FLAT_SPREAD * min(times):
+    if any(p.seconds > 0 for p in points) and spread(points) < FLAT_SPREAD:
         # Nothing rose above the start-up time's own run-to-run noise: any growing curve
         # would be fitted to that noise (one program fitted O(n) in one run, O(2^n) the next).
         return FitResult("O(1)", residuals["O(1)"], 1.0, residuals)

@@ -164,25 +164,19 @@ def _boards(body: list[ast.stmt], scope: Scope) -> set[str]:
             and _text_line(node.value.elt)
         ):
             name, rows = node.targets[0].id, node.value.generators[0].iter
-        elif isinstance(node, ast.For) and any(
-            isinstance(s, ast.Expr)
-            and isinstance(c := s.value, ast.Call)
-            and callee_name(c) == "append"
-            and len(c.args) == 1
-            and _text_line(c.args[0])
-            and isinstance(c.func, ast.Attribute)
-            and isinstance(c.func.value, ast.Name)
-            for s in node.body
-        ):
-            call = next(
-                s.value
-                for s in node.body
-                if isinstance(s, ast.Expr)
-                and isinstance(s.value, ast.Call)
-                and callee_name(s.value) == "append"
-            )
-            assert isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name)
-            name, rows = call.func.value.id, node.iter
+        elif isinstance(node, ast.For):
+            for stmt in node.body:
+                if (
+                    isinstance(stmt, ast.Expr)
+                    and isinstance(call := stmt.value, ast.Call)
+                    and callee_name(call) == "append"
+                    and len(call.args) == 1
+                    and _text_line(call.args[0])
+                    and isinstance(call.func, ast.Attribute)
+                    and isinstance(call.func.value, ast.Name)
+                ):
+                    name, rows = call.func.value.id, node.iter
+                    break
         if name is None or rows is None or name not in scope.fixed:
             continue
         bound = rows.args[-1] if isinstance(rows, ast.Call) and rows.args else None

@@ -133,8 +133,6 @@ class _Program:
         Worked out in a draft module scope, before the module's own sizes, which may depend
         on them (`good = lucky_numbers()` is then a fixed collection).
         """
-        draft = build_scope([], self.tree.body)
-        out: set[str] = set()
         candidates = [
             n
             for n in self.tree.body
@@ -145,6 +143,10 @@ class _Program:
             and not n.args.vararg
             and not n.args.kwarg
         ]
+        if not candidates:
+            return set()  # most programs: no draft scope to build
+        draft = build_scope([], self.tree.body)
+        out: set[str] = set()
         for fn in candidates:
             scope = build_scope([], fn.body, draft)
             refine_sizes(scope, fn.body, frozenset())
