@@ -455,14 +455,8 @@ class WarmPool:
         sandbox = factory()
         try:
             await sandbox.start(self.settings.start_timeout_s)
-        except SandboxUnavailableError as exc:
-            self._start_failures += 1
-            log.error("sandbox failed to start: %s", exc)
-            lane.starting -= 1
-            if lane.waiting and not (lane.warm or lane.busy or lane.starting):
-                lane.waiting.popleft().fail(f"no sandbox could be started: {exc}")
-            await asyncio.sleep(0.5)  # back off before the next attempt
-            self._ensure_capacity()
+        except Exception as exc:
+            await self._start_failed(lane, sandbox, exc)
             return
         lane.starting -= 1
         if self._closed or not lane.in_use:
@@ -476,6 +470,25 @@ class WarmPool:
             self._begin(lane, lane.waiting.popleft(), sandbox)
         else:
             lane.warm.append(sandbox)
+
+    async def _start_failed(self, lane: Lane, sandbox: Sandbox, exc: Exception) -> None:
+        """Count a failed start, tell a run that has nothing else coming, and try again soon.
+
+        Any error fails the start, not only `SandboxUnavailableError` (a cgroup write refused,
+        a full disk): left uncounted, the lane would wait for a sandbox that never comes.
+        """
+        self._start_failures += 1
+        lane.starting -= 1
+        if isinstance(exc, SandboxUnavailableError):
+            log.error("sandbox failed to start: %s", exc)
+        else:
+            log.error("sandbox failed to start", exc_info=exc)
+            with contextlib.suppress(Exception):
+                await sandbox.destroy()
+        if lane.waiting and not (lane.warm or lane.busy or lane.starting):
+            lane.waiting.popleft().fail(f"no sandbox could be started: {exc}")
+        await asyncio.sleep(0.5)  # back off before the next attempt
+        self._ensure_capacity()
 
     async def _watch(self, lane: Lane, sandbox: Sandbox) -> None:
         """Health check: a warm sandbox whose process exits is replaced at once."""

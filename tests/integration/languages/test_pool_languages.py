@@ -339,6 +339,7 @@ async def test_python_policy_is_python_only(pool: WarmPool) -> None:
     assert (outcome.verdict, outcome.stdout) == (Verdict.OK, "function\n")
 
 
+@pytest.mark.timeout(240)  # above the settle wait, so a pool that never settles says why
 async def test_a_language_leaves_use_when_idle_and_comes_back(pool: WarmPool) -> None:
     # Last in this module: it takes the module pool's languages out of use.
 
@@ -349,9 +350,13 @@ async def test_a_language_leaves_use_when_idle_and_comes_back(pool: WarmPool) ->
 
     # Replacements for the module's runs start one language after another; a JVM or V8
     # sandbox takes many seconds to start on a loaded machine.
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 180
     while not settled():
-        assert time.monotonic() < deadline, (pool.stats(), pool.warm_by_language())
+        lanes = {
+            lane.language: (len(lane.warm), lane.starting, lane.busy, len(lane.waiting))
+            for lane in pool._lanes.values()
+        }  # (warm, starting, busy, waiting) of each language
+        assert time.monotonic() < deadline, (pool.stats(), lanes)
         await asyncio.sleep(0.05)
     go_warm = list(pool._lanes["go"].warm)
     # language_idle_s (600 s) after now, no run and no prewarm came: every language but

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import errno
 import logging
 import os
 import sys
@@ -11,10 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from sandbox.backends.base import Sandbox
+from sandbox.backends.runsc import RunscSandbox
 from sandbox.errors import SandboxUnavailableError
 from sandbox.events import RunRequest
-from sandbox.limits import SandboxCgroup
+from sandbox.limits import SandboxCgroup, cgroups_available
 from sandbox.pool import RELAXED_WARNING, WarmPool, reap_orphans
+from sandbox.rootfs import build_rootfs
 from sandbox.verdicts import Verdict
 from tests.security.conftest import (
     collect,
@@ -62,6 +66,52 @@ async def test_queue_then_run(tmp_path: Path) -> None:
         assert [o.stdout for o in outcomes] == [f"{i}\n" for i in range(4)]
     finally:
         await pool.close()
+
+
+class RefusedAfterReady(RunscSandbox):
+    """A real gVisor sandbox whose start fails after the agent is ready, as a refused cgroup
+    write would (`RunscSandbox.start` throttles the CPU then)."""
+
+    async def start(self, start_timeout_s: float) -> None:
+        await super().start(start_timeout_s)
+        raise OSError(errno.EINVAL, "cpu.cfs_quota_us: Invalid argument")
+
+
+async def test_a_start_that_fails_oddly_is_retried_and_leaves_nothing(tmp_path: Path) -> None:
+    # Only SandboxUnavailableError used to count as a failed start: any other error left the
+    # lane "starting" for good (its runs waited forever) and the sandbox running.
+    settings = security_settings(tmp_path, pool_size=1)
+    settings.state_dir.mkdir(parents=True, mode=0o700)
+    rootfs = build_rootfs(settings.cache_dir, settings.python)
+    use_cgroups = cgroups_available(settings.cgroup_parent)
+    odd = 0  # how many of the next sandboxes fail after they are ready
+    made: list[RunscSandbox] = []
+
+    def factory() -> Sandbox:
+        nonlocal odd
+        kind = RefusedAfterReady if odd else RunscSandbox
+        odd = max(0, odd - 1)
+        made.append(kind(settings, rootfs, use_cgroups=use_cgroups))
+        return made[-1]
+
+    pool = WarmPool(settings, factory, backend="runsc")
+    await pool.start()
+    odd = 2
+    try:
+        first = await collect(await pool.submit(RunRequest(run_id="a", code="print(1)")))
+        # The warm sandbox served it; its replacement fails twice, then one warms.
+        await wait_for(lambda: pool.stats().warm == 1)
+        stats = pool.stats()
+        assert (stats.starting, stats.busy, stats.start_failures) == (0, 0, 2)
+        second = await collect(await pool.submit(RunRequest(run_id="b", code="print(6 * 7)")))
+        assert (first.stdout, second.verdict, second.stdout) == ("1\n", Verdict.OK, "42\n")
+        failing = [sandbox for sandbox in made if isinstance(sandbox, RefusedAfterReady)]
+        assert len(failing) == 2 and all(sandbox.destroyed for sandbox in failing)
+        for sandbox in failing:
+            assert not processes_under(sandbox.workdir)
+    finally:
+        await pool.close()
+    assert await no_processes_under(tmp_path)
 
 
 async def test_self_test_fails_loudly_without_runsc(tmp_path: Path) -> None:
