@@ -18,6 +18,7 @@ from sandbox.pool import WarmPool
 from sandbox.settings import SandboxSettings
 from tests.integration.analysis.conftest import settings_for
 from tests.integration.analysis.fake_gemini import FakeGemini
+from tests.unit.analysis.test_plain_io import FAST_IO
 
 pytestmark = pytest.mark.gvisor
 
@@ -187,11 +188,24 @@ async def test_code_the_policy_refuses_is_not_run(pool: WarmPool) -> None:
     assert "policy refuses" in analysis.explanation
 
 
+async def test_a_fast_input_template_is_timed_without_it(pool: WarmPool) -> None:
+    # The template reads fd 0 through `os`, which the policy refuses; the program is timed
+    # with the standard streams instead (`plain_io`), and the chart is the sort's.
+    # A 12 s budget, as for the other charts: a loaded runner stretches each run's wall time.
+    analysis = await OfflineAnalyzer(pool, measure_budget_s=12.0).analyze(FAST_IO)
+    assert analysis.time == "O(n log n)"
+    assert analysis.measurements is not None, analysis.explanation
+    assert len(analysis.measurements) >= 4
+    assert analysis.fit is not None and within_one(analysis.fit.cls, "O(n log n)")
+    assert "Timed the program (its fast-input template swapped" in analysis.explanation
+
+
 #: Stdin programs that cannot be timed, and the reason their explanation must give.
 UNTIMED = [
-    # The fast-input template of many Codeforces solutions imports os: never run.
+    # A program that uses os for more than a fast-input template: never run.
     (
-        "import os\nn = int(input())\na = list(map(int, input().split()))\nprint(sum(a))\n",
+        "import os\nn = int(input())\na = list(map(int, input().split()))\n"
+        "print(sum(a), os.getpid())\n",
         "policy refuses",
     ),
     # Generated arrays are permutations of 1..n: a program that expects a 0 in its array
