@@ -265,6 +265,8 @@ def is_test_case_loop(
     ):
         # `for _ in range(int(input())): solve()`, or a `t` loop reading each case's data.
         return True
+    if _keeps_a_collection(body):
+        return False  # n commands on one queue: each pass works on what the others left
     sizes: set[str] = set()
     line_read = False
     for stmt in body:
@@ -292,6 +294,34 @@ def is_test_case_loop(
             if head_names & sizes:
                 return True
     return False
+
+
+def _keeps_a_collection(body: list[ast.stmt]) -> bool:
+    """The passes share a collection: one adds to it and it is also read in the loop.
+
+    `q.append(x)` beside `q.popleft()` or `len(q)`: the operations of one problem on one
+    structure, not independent cases. A list that answers are only appended to (`ans.append`,
+    printed after the loop) is not read in the loop.
+    """
+    nodes = [n for stmt in body for n in ast.walk(stmt)]
+    local = bound_names(nodes)
+    grown = {
+        n.func.value.id
+        for n in nodes
+        if isinstance(n, ast.Call)
+        and callee_name(n) in {"append", "appendleft", "add", "extend", "insert"}
+        and isinstance(n.func, ast.Attribute)
+        and isinstance(n.func.value, ast.Name)
+        and n.func.value.id not in local
+    }
+    growing = {
+        id(n.func.value)
+        for n in nodes
+        if isinstance(n, ast.Call)
+        and callee_name(n) in {"append", "appendleft", "add", "extend", "insert"}
+        and isinstance(n.func, ast.Attribute)
+    }
+    return any(isinstance(n, ast.Name) and n.id in grown and id(n) not in growing for n in nodes)
 
 
 TEST_COUNT_NAMES = frozenset({"t", "T", "tc", "tests", "test", "cases", "_t", "testcases"})

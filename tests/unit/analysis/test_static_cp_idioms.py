@@ -1596,6 +1596,38 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "n_commands_on_one_queue_are_one_problem_not_n_cases",
+        """
+        import sys
+        from collections import deque
+        input = sys.stdin.readline
+        n = int(input())
+        q = deque()
+        for _ in range(n):
+            cmd = input().split()
+            if cmd[0] == 'push':
+                q.append(int(cmd[1]))
+            elif cmd[0] == 'pop':
+                print(q.popleft() if q else -1)
+            else:
+                print(len(q))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_queue_made_afresh_in_each_pass_leaves_the_cases_independent",
+        """
+        from collections import deque
+        n = int(input())
+        for _ in range(n):
+            cmd = input().split()
+            q = deque()
+            q.append(int(cmd[1]))
+            print(q.popleft() if cmd[0] == 'pop' else len(q))
+        """,
+        "O(1)",
+    ),
 ]
 
 
