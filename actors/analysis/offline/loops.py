@@ -258,8 +258,11 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
         return LOG if kind == "digits" else N
     if isinstance(node, ast.Subscript):
         base = node.value
-        if isinstance(base, ast.Name) and scope.is_adjacency(base.id):
-            # Adjacency lists: every edge is visited once over the whole traversal.
+        if isinstance(base, ast.Name) and (
+            scope.is_adjacency(base.id) or scope.is_child_lists(base.id)
+        ):
+            # Adjacency or children lists: every edge (child) is visited once over the whole
+            # traversal, and over a walk of every vertex.
             return ONE
         if isinstance(base, ast.Name) and isinstance(node.slice, ast.Slice):
             return iter_count(base, scope)  # a slice holds at most what it is cut from

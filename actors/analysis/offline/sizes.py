@@ -631,33 +631,35 @@ def _edge_lists(body: list[ast.stmt]) -> set[str]:
 
 
 def _child_lists(body: list[ast.stmt]) -> set[str]:
-    """`for i in range(2, n + 1): ch[p[i]].append(i)`: each item filed under one key.
+    """Lists filed under keys a bounded number of items per pass of one loop.
 
-    Every append to the lists passes the variable of the loop it is in, so the lists
-    together hold each item once, as a tree's children lists built from parents do.
+    `for i in range(2, n + 1): ch[p[i]].append(i)` (a tree's children from its parents) or
+    `for _ in range(m): x, y = ...; out[x].append(y)` (directed edges): every append to the
+    lists stands in a single loop, never in a loop inside a loop, so all the lists together
+    hold as many items as that loop has passes, and walking each list once costs that much.
     """
     good: set[str] = set()
     bad: set[str] = set()
-    for loop in _walk(body):
-        if not isinstance(loop, ast.For):
-            continue
-        items = {t.id for t in ast.walk(loop.target) if isinstance(t, ast.Name)}
-        for node in (n for stmt in loop.body for n in ast.walk(stmt)):
-            if not (
-                isinstance(node, ast.Call)
-                and callee_name(node) == "append"
-                and isinstance(node.func, ast.Attribute)
-                and isinstance(node.func.value, ast.Subscript)
-                and isinstance(node.func.value.value, ast.Name)
-            ):
-                continue
-            name = node.func.value.value.id
-            item = node.args[0] if len(node.args) == 1 else None
-            key = {n.id for n in ast.walk(node.func.value.slice) if isinstance(n, ast.Name)}
-            if isinstance(item, ast.Name) and item.id in items and item.id not in key:
-                good.add(name)
-            else:
-                bad.add(name)
+
+    def visit(node: ast.AST, loops: int) -> None:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef):
+            return
+        if (
+            isinstance(node, ast.Call)
+            and callee_name(node) == "append"
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Subscript)
+            and isinstance(node.func.value.value, ast.Name)
+        ):
+            (good if loops <= 1 else bad).add(node.func.value.value.id)
+        inner = loops + isinstance(
+            node, ast.For | ast.While | ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp
+        )
+        for child in ast.iter_child_nodes(node):
+            visit(child, inner)
+
+    for stmt in body:
+        visit(stmt, 0)
     return good - bad
 
 

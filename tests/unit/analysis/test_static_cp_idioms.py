@@ -1628,6 +1628,68 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(1)",
     ),
+    (
+        "directed_edge_lists_are_walked_once_in_kahns_order",
+        """
+        from collections import deque
+        n, m = map(int, input().split())
+        out = [[] for _ in range(n + 1)]
+        indeg = [0] * (n + 1)
+        for _ in range(m):
+            x, y = map(int, input().split())
+            out[x].append(y)
+            indeg[y] += 1
+        q = deque(i for i in range(1, n + 1) if indeg[i] == 0)
+        order = []
+        while q:
+            u = q.popleft()
+            order.append(u)
+            for v in out[u]:
+                indeg[v] -= 1
+                if indeg[v] == 0:
+                    q.append(v)
+        print(*order)
+        """,
+        "O(n)",
+    ),
+    (
+        "children_from_a_parent_line_are_walked_once_in_a_bfs",
+        """
+        from collections import deque
+        n = int(input())
+        kids = [[] for _ in range(n + 1)]
+        par = list(map(int, input().split()))
+        for i, p in enumerate(par, start=2):
+            kids[p].append(i)
+        depth = [0] * (n + 1)
+        dq = deque([1])
+        while dq:
+            u = dq.popleft()
+            for c in kids[u]:
+                depth[c] = depth[u] + 1
+                dq.append(c)
+        print(max(depth))
+        """,
+        "O(n)",
+    ),
+    (
+        "lists_filled_in_a_loop_inside_a_loop_hold_n_squared_items",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        bigger = [[] for _ in range(n)]
+        for i in range(n):
+            for j in range(n):
+                if a[j] > a[i]:
+                    bigger[i].append(j)
+        total = 0
+        for i in range(n):
+            for j in bigger[i]:
+                total += a[j]
+        print(total)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
