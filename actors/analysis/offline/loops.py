@@ -259,7 +259,7 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
     if isinstance(node, ast.Subscript):
         base = node.value
         if isinstance(base, ast.Name) and (
-            scope.is_adjacency(base.id) or scope.is_child_lists(base.id)
+            scope.is_adjacency(base.id) or scope.is_filed_lists(base.id)
         ):
             # Adjacency or children lists: every edge (child) is visited once over the whole
             # traversal, and over a walk of every vertex.

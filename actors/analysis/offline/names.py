@@ -215,6 +215,9 @@ class Scope:
     doubling: set[str] = field(default_factory=set)
     adjacency: set[str] = field(default_factory=set)
     child_lists: set[str] = field(default_factory=set)
+    #: Lists filed under keys a bounded number of items per pass of one loop (directed
+    #: edges `out[x].append(y)`): together they hold as many items as that loop's passes.
+    filed_lists: set[str] = field(default_factory=set)
     assigned: dict[str, list[ast.expr | None]] = field(default_factory=dict)
     loop_vars: set[str] = field(default_factory=set)
     #: Functions of no arguments that return what the source fixes (`def primes(): return
@@ -265,6 +268,14 @@ class Scope:
             return True
         return (
             self.parent is not None and name not in self.kinds and self.parent.is_child_lists(name)
+        )
+
+    def is_filed_lists(self, name: str) -> bool:
+        """Whether `name` holds lists that together hold one loop's passes (`filed_lists`)."""
+        if name in self.filed_lists:
+            return True
+        return (
+            self.parent is not None and name not in self.kinds and self.parent.is_filed_lists(name)
         )
 
     def attr_kind(self, attr: str) -> Kind:

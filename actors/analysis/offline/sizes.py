@@ -59,7 +59,9 @@ def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) ->
         scope.kinds[name] = "digits"
     scope.doubling |= _doubling_lists(body)
     scope.adjacency |= _edge_lists(body)
-    scope.child_lists |= _child_lists(body)
+    filed, children = _filed_lists(body)
+    scope.filed_lists |= filed
+    scope.child_lists |= children
     evidence = (_unpacked_names(body) | records | _indexed_reads(body, scope)) & candidates
     _fix_point(scope, candidates, evidence, set())
     # Loops over fixed collections (`for i in range(len(fib))`) have a fixed count too: what
@@ -630,37 +632,56 @@ def _edge_lists(body: list[ast.stmt]) -> set[str]:
     return {name for name, edges in pairs.items() if any((b, a) in edges for a, b in edges)}
 
 
-def _child_lists(body: list[ast.stmt]) -> set[str]:
-    """Lists filed under keys a bounded number of items per pass of one loop.
+def _filed_lists(body: list[ast.stmt]) -> tuple[set[str], set[str]]:
+    """Lists filed under keys one item per append in a single loop; and the trees among them.
 
-    `for i in range(2, n + 1): ch[p[i]].append(i)` (a tree's children from its parents) or
     `for _ in range(m): x, y = ...; out[x].append(y)` (directed edges): every append to the
     lists stands in a single loop, never in a loop inside a loop, so all the lists together
     hold as many items as that loop has passes, and walking each list once costs that much.
+    When every append files the variable of its loop (`for i in range(2, n + 1):
+    ch[p[i]].append(i)`, a tree's children built from its parents), each item is in one list
+    only: a recursion down them visits each item once. Returns (filed, children).
     """
-    good: set[str] = set()
-    bad: set[str] = set()
+    filed: set[str] = set()
+    children: set[str] = set()
+    not_filed: set[str] = set()
+    not_children: set[str] = set()
+    loops = (ast.For, ast.While, ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)
 
-    def visit(node: ast.AST, loops: int) -> None:
+    def visit(node: ast.AST, outer: list[ast.AST]) -> None:
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef):
             return
         if (
             isinstance(node, ast.Call)
             and callee_name(node) == "append"
+            and len(node.args) == 1
             and isinstance(node.func, ast.Attribute)
             and isinstance(node.func.value, ast.Subscript)
             and isinstance(node.func.value.value, ast.Name)
         ):
-            (good if loops <= 1 else bad).add(node.func.value.value.id)
-        inner = loops + isinstance(
-            node, ast.For | ast.While | ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp
-        )
+            name = node.func.value.value.id
+            (filed if len(outer) <= 1 else not_filed).add(name)
+            (children if _files_its_loop_item(node, outer) else not_children).add(name)
+        inner = [*outer, node] if isinstance(node, loops) else outer
         for child in ast.iter_child_nodes(node):
             visit(child, inner)
 
     for stmt in body:
-        visit(stmt, 0)
-    return good - bad
+        visit(stmt, [])
+    filed -= not_filed
+    return filed, children & filed - not_children
+
+
+def _files_its_loop_item(append: ast.Call, outer: list[ast.AST]) -> bool:
+    """`ch[p[i]].append(i)` in `for i in ...`: the item is the loop's own, under another key."""
+    loop = outer[0] if len(outer) == 1 else None
+    item = append.args[0]
+    if not isinstance(loop, ast.For) or not isinstance(item, ast.Name):
+        return False
+    own = {t.id for t in ast.walk(loop.target) if isinstance(t, ast.Name)}
+    holder = append.func.value if isinstance(append.func, ast.Attribute) else None
+    key = holder.slice if isinstance(holder, ast.Subscript) else None
+    return item.id in own and not (isinstance(key, ast.Name) and key.id == item.id)
 
 
 def _doubling_lists(body: list[ast.stmt]) -> set[str]:
