@@ -1293,14 +1293,32 @@ def _literal(node: ast.expr) -> object:
 
 
 def _marked_arrays(loop: ast.While) -> set[str]:
-    """Arrays whose cells the loop body sets to constants (`u[x] = 2`)."""
-    return {
+    """Arrays whose cells the loop body marks.
+
+    It sets them to constants (`u[x] = 2`), or sets a cell it has just tested (`if col[v] ==
+    -1: col[v] = col[u] ^ 1`: a colour is a mark too).
+    """
+    marked = {
         t.value.id
         for node in walk_local(loop.body)
         if isinstance(node, ast.Assign) and _literal(node.value) is not _NOT_LITERAL
         for t in node.targets
         if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
     }
+    for branch in walk_local(loop.body):
+        if not isinstance(branch, ast.If):
+            continue
+        tested = {ast.unparse(n) for n in ast.walk(branch.test) if isinstance(n, ast.Subscript)}
+        marked |= {
+            t.value.id
+            for stmt in branch.body
+            if isinstance(stmt, ast.Assign)
+            for t in stmt.targets
+            if isinstance(t, ast.Subscript)
+            and isinstance(t.value, ast.Name)
+            and ast.unparse(t) in tested
+        }
+    return marked
 
 
 def _marks_what_outer_skips(

@@ -1690,6 +1690,61 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_bfs_per_uncoloured_vertex_colours_each_vertex_once",
+        """
+        from collections import deque
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            g[a - 1].append(b - 1)
+            g[b - 1].append(a - 1)
+        col = [-1] * n
+        ok = True
+        for s in range(n):
+            if col[s] != -1:
+                continue
+            col[s] = 0
+            q = deque([s])
+            while q:
+                u = q.popleft()
+                for v in g[u]:
+                    if col[v] == -1:
+                        col[v] = col[u] ^ 1
+                        q.append(v)
+                    elif col[v] == col[u]:
+                        ok = False
+        print("YES" if ok else "NO")
+        """,
+        "O(n)",
+    ),
+    (
+        "a_bfs_from_every_vertex_with_fresh_distances_is_quadratic",
+        """
+        from collections import deque
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            g[a - 1].append(b - 1)
+            g[b - 1].append(a - 1)
+        best = 0
+        for s in range(n):
+            dist = [-1] * n
+            dist[s] = 0
+            q = deque([s])
+            while q:
+                u = q.popleft()
+                for v in g[u]:
+                    if dist[v] == -1:
+                        dist[v] = dist[u] + 1
+                        q.append(v)
+            best = max(best, max(dist))
+        print(best)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
