@@ -542,6 +542,10 @@ def while_count(
     counters = (cond_names & stepped) or cond_names
     if enclosing is not None:
         reset = _assigned_in(enclosing.body, exclude=loop)
+        if isinstance(enclosing, ast.For):
+            # `for lo, hi in ((c, c), (c, c + 1)):` sets the counters it steps afresh too.
+            targets = {t.id for t in ast.walk(enclosing.target) if isinstance(t, ast.Name)}
+            reset |= targets & stepped
         if not (counters & reset):
             # The counter (or worklist) outlives each outer iteration: amortised over it.
             return ONE, "amortised inner loop"

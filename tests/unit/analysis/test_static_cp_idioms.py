@@ -1745,6 +1745,37 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "expanding_around_each_centre_restarts_the_pointers_from_the_loop_target",
+        """
+        s = input()
+        n = len(s)
+        best = 1
+        for c in range(n):
+            for lo, hi in ((c, c), (c, c + 1)):
+                while lo >= 0 and hi < n and s[lo] == s[hi]:
+                    lo -= 1
+                    hi += 1
+                best = max(best, hi - lo - 1)
+        print(best)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_monotonic_stack_pops_each_index_once_whatever_the_loop_target",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        res = [-1] * n
+        st = []
+        for i in range(n):
+            while st and a[st[-1]] < a[i]:
+                res[st.pop()] = a[i]
+            st.append(i)
+        print(*res)
+        """,
+        "O(n)",
+    ),
 ]
 
 
