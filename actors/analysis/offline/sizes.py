@@ -29,6 +29,8 @@ _READ_CALLS = frozenset({"input", "readline", "read", "readlines"})
 _ONE_ITEM_GROWERS = frozenset({"append", "appendleft", "add", "insert"})
 # Calls that grow the collection they are called on.
 _GROWERS = frozenset({"append", "appendleft", "extend", "insert", "add", "update", "setdefault"})
+# Functions that add an item to the collection they are given first (`heappush(h, x)`).
+_GROWING_FUNCTIONS = frozenset({"heappush", "heappushpop", "insort", "insort_left", "insort_right"})
 # Calls whose result has the size of their first argument.
 _SAME_SIZE = frozenset({"sorted", "list", "tuple", "set", "frozenset", "reversed", "deque"})
 
@@ -853,11 +855,21 @@ def _over_fixed(node: ast.expr, scope: Scope) -> bool:
 
 
 def grows(node: ast.AST, scope: Scope) -> set[str]:
-    """Names `node` adds items to: `a.append(x)`, `a += b`, `a = a + [x]`, `d[k] = v`."""
+    """Names `node` adds items to.
+
+    `a.append(x)`, `a += b`, `a = a + [x]`, `d[k] = v`, `heappush(h, x)`, `insort(a, x)`.
+    """
     if isinstance(node, ast.Call) and callee_name(node) in _GROWERS:
         func = node.func
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
             return {func.value.id}
+    if (
+        isinstance(node, ast.Call)
+        and callee_name(node) in _GROWING_FUNCTIONS
+        and node.args
+        and isinstance(node.args[0], ast.Name)
+    ):
+        return {node.args[0].id}
     if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
         return {node.target.id}
     if isinstance(node, ast.Assign):

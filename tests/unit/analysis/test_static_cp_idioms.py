@@ -1776,6 +1776,33 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_heap_that_starts_with_one_item_grows_by_heappush_in_each_case",
+        """
+        import sys
+        from heapq import heappush, heappop
+        input = sys.stdin.readline
+        for _ in range(int(input())):
+            n, m = map(int, input().split())
+            adj = [[] for _ in range(n)]
+            for _ in range(m):
+                u, v, c = map(int, input().split())
+                adj[u - 1].append((v - 1, c))
+            dist = [10 ** 18] * n
+            dist[0] = 0
+            h = [(0, 0)]
+            while h:
+                d, u = heappop(h)
+                if d != dist[u]:
+                    continue
+                for v, c in adj[u]:
+                    if d + c < dist[v]:
+                        dist[v] = d + c
+                        heappush(h, (d + c, v))
+            print(*dist)
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
