@@ -1803,6 +1803,53 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "a_flood_fill_started_only_from_unfilled_cells_fills_each_cell_once",
+        """
+        n, m = map(int, input().split())
+        a = [list(input()) for _ in range(n)]
+        rooms = 0
+        for i in range(n):
+            for j in range(m):
+                if a[i][j] == '.':
+                    rooms += 1
+                    a[i][j] = '#'
+                    st = [(i, j)]
+                    while st:
+                        x, y = st.pop()
+                        for nx, ny in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
+                            if 0 <= nx < n and 0 <= ny < m and a[nx][ny] == '.':
+                                a[nx][ny] = '#'
+                                st.append((nx, ny))
+        print(rooms)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_search_from_every_cell_with_fresh_marks_is_more_than_quadratic",
+        """
+        n, m = map(int, input().split())
+        a = [input() for _ in range(n)]
+        best = 0
+        for i in range(n):
+            for j in range(m):
+                if a[i][j] == '.':
+                    seen = [[False] * m for _ in range(n)]
+                    seen[i][j] = True
+                    st = [(i, j)]
+                    cnt = 0
+                    while st:
+                        x, y = st.pop()
+                        cnt += 1
+                        for nx, ny in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
+                            if 0 <= nx < n and 0 <= ny < m and a[nx][ny] == '.' and not seen[nx][ny]:
+                                seen[nx][ny] = True
+                                st.append((nx, ny))
+                    best = max(best, cnt)
+        print(best)
+        """,
+        "O(n^3)",
+    ),
 ]
 
 
