@@ -103,6 +103,15 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
     if any(is_exponential(a, scope) for a in args[:2]):
         return EXP
     if (
+        len(args) == 3
+        and isinstance(args[2], ast.UnaryOp)
+        and isinstance(args[2].op, ast.USub)
+        and scope.is_const_expr(args[2])
+        and scope.is_const_expr(args[1])
+        and _logarithmic(args[0], scope)
+    ):
+        return LOG  # `range(LOG - 1, -1, -1)`: counting down from a logarithm to a constant
+    if (
         isinstance(stop, ast.Call)
         and callee_name(stop) == "min"
         and any(scope.is_const_expr(a) for a in stop.args)
@@ -118,7 +127,7 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
     if width is not None:
         # range(i, i + w) runs w times, wherever it starts.
         return width_count(width, scope)
-    if calls(stop, {"log", "log2", "bit_length", "log10"}) or _digits_length(stop, scope):
+    if _logarithmic(stop, scope) or _digits_length(stop, scope):
         return LOG
     if len(args) < 3 and _board_rows(stop, scope):
         return ONE  # `range(len(g[i]))` over a row of a board of fixed size
@@ -171,6 +180,28 @@ def length_bound(count: ast.expr, scope: Scope) -> Cost | None:
     """How large a count made only of lengths grows: that of the longest collection measured."""
     measured = lengths_only(count, scope)
     return None if measured is None else max(iter_count(m, scope) for m in measured)
+
+
+_LOG_CALLS = frozenset({"log", "log2", "bit_length", "log10"})
+
+
+def _logarithmic(stop: ast.expr, scope: Scope) -> bool:
+    """A logarithm, or a name only ever given one.
+
+    `n.bit_length()`, `log2(n) + 1`, `LOG - 1` of `LOG = n.bit_length()` (the levels of a
+    binary-lifting table).
+    """
+    if calls(stop, _LOG_CALLS):
+        return True
+    if isinstance(stop, ast.BinOp) and isinstance(stop.op, ast.Add | ast.Sub):
+        return scope.is_const_expr(stop.right) and _logarithmic(stop.left, scope)
+    if not isinstance(stop, ast.Name):
+        return False
+    owner: Scope | None = scope
+    while owner is not None and stop.id not in owner.assigned:
+        owner = owner.parent
+    values = owner.assigned.get(stop.id, []) if owner is not None else []
+    return bool(values) and all(v is not None and calls(v, _LOG_CALLS) for v in values)
 
 
 def _digits_length(stop: ast.expr, scope: Scope) -> bool:

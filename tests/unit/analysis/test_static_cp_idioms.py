@@ -1850,6 +1850,40 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^3)",
     ),
+    (
+        "binary_lifting_levels_named_once_are_a_logarithm",
+        """
+        n = int(input())
+        up0 = [0] + [int(x) for x in input().split()]
+        LOG = max(1, n.bit_length())
+        up = [up0] + [[0] * (n + 1) for _ in range(LOG - 1)]
+        for k in range(1, LOG):
+            for v in range(1, n + 1):
+                up[k][v] = up[k - 1][up[k - 1][v]]
+        def climb(v, d):
+            for k in range(LOG - 1, -1, -1):
+                if d >> k & 1:
+                    v = up[k][v]
+            return v
+        for _ in range(int(input())):
+            v, d = map(int, input().split())
+            print(climb(v, d))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_level_count_read_from_the_input_is_a_size",
+        """
+        n = int(input())
+        levels = int(input())
+        grid = [[0] * (n + 1) for _ in range(levels)]
+        for k in range(1, levels):
+            for v in range(1, n + 1):
+                grid[k][v] = grid[k - 1][v] + v
+        print(grid[-1][-1])
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
