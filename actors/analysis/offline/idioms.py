@@ -521,3 +521,8 @@ def is_os_read(node: ast.expr) -> bool:
         and isinstance(node.args[0], ast.Constant)
         and node.args[0].value == 0
     )
+
+
+def wraps_a_stream(node: ast.ClassDef) -> bool:
+    """A class that wraps standard input or output (`class FastIO(IOBase)`)."""
+    return any("IOBase" in ast.unparse(b) for b in node.bases)

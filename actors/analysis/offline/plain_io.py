@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 
+from actors.analysis.offline.idioms import wraps_a_stream
 from actors.analysis.offline.names import callee_name
 
 
@@ -49,7 +50,7 @@ class _PlainIO(ast.NodeTransformer):
 
     def visit_Module(self, node: ast.Module) -> ast.AST:
         self._wrappers = {
-            n.name for n in ast.walk(node) if isinstance(n, ast.ClassDef) and _wraps_a_stream(n)
+            n.name for n in ast.walk(node) if isinstance(n, ast.ClassDef) and wraps_a_stream(n)
         }
         self.generic_visit(node)
         return node
@@ -95,10 +96,6 @@ class _PlainIO(ast.NodeTransformer):
             return ast.Call(func=func, args=[node.args[1]], keywords=[])
         self.generic_visit(node)
         return node
-
-
-def _wraps_a_stream(node: ast.ClassDef) -> bool:
-    return any("IOBase" in ast.unparse(base) for base in node.bases)
 
 
 def _redirects_a_stream(node: ast.Assign) -> bool:

@@ -10,7 +10,7 @@ from actors.analysis.models import FunctionComplexity
 from actors.analysis.offline.bitsets import bitset_names
 from actors.analysis.offline.cost import EXP, ONE, Cost, N
 from actors.analysis.offline.coster import Coster
-from actors.analysis.offline.idioms import count_reads, reader_helpers, record_read
+from actors.analysis.offline.idioms import count_reads, reader_helpers, record_read, wraps_a_stream
 from actors.analysis.offline.names import (
     Scope,
     attribute_kinds,
@@ -157,7 +157,7 @@ class _Program:
     def _collect(self, body: list[ast.stmt], parent: Scope, prefix: str) -> None:
         plumbing: set[int] = set()
         for node in ast.walk(ast.Module(body=body, type_ignores=[])):
-            if isinstance(node, ast.ClassDef) and _is_io_plumbing(node):
+            if isinstance(node, ast.ClassDef) and wraps_a_stream(node):
                 # Fast-input templates (FastIO(IOBase)): reading the input, not the algorithm.
                 plumbing |= {id(n) for n in ast.walk(node)}
         for node in ast.walk(ast.Module(body=body, type_ignores=[])):
@@ -472,11 +472,6 @@ def _walks_forward(fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str) -> bo
             if param in stored:
                 return False
     return steps > 0
-
-
-def _is_io_plumbing(node: ast.ClassDef) -> bool:
-    """A class that wraps standard input or output (`class FastIO(IOBase)`)."""
-    return any("IOBase" in ast.unparse(b) for b in node.bases)
 
 
 def _dominant(coster: Coster) -> str:
