@@ -1071,7 +1071,9 @@ def _branches(loop: ast.While) -> bool:
             if isinstance(target, ast.Name):
                 pushes[target.id] = pushes.get(target.id, 0) + times
         stack.extend((c, times) for c in ast.iter_child_nodes(node))
-    return any(count >= 2 for count in pushes.values())
+    # Only pushes back onto the worklist the loop tests branch (`res.append` is an answer).
+    tested = {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)}
+    return any(count >= 2 for name, count in pushes.items() if name in tested)
 
 
 def _short_length_bound(test: ast.expr, steps: set[str], scope: Scope) -> Cost | None:

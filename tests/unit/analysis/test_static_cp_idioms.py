@@ -1884,6 +1884,39 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "answers_appended_twice_per_pass_do_not_make_a_worklist_branch",
+        """
+        from collections import deque
+        n = int(input())
+        a = deque(sorted(map(int, input().split())))
+        res = []
+        while a:
+            res.append(a.pop())
+            if a:
+                res.append(a.popleft())
+        print(*res)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "two_pushes_back_onto_the_worklist_per_state_still_branch",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        best = 0
+        stack = [(0, 0)]
+        while stack:
+            i, s = stack.pop()
+            if i == n:
+                best = max(best, s)
+                continue
+            stack.append((i + 1, s + a[i]))
+            stack.append((i + 1, s))
+        print(best)
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
