@@ -73,10 +73,21 @@ def is_exponential(node: ast.expr, scope: Scope) -> bool:
         if power_form and not (isinstance(base, ast.Constant) and base.value == 2):
             continue
         if not scope.is_const_expr(power):
+            if _bits_of_a_size(power, scope):
+                continue  # `1 << j` with j counting the bits of n: at most n
             return True
         if isinstance(power, ast.Constant) and isinstance(power.value, int) and power.value >= 10:
             return True
     return False
+
+
+def _bits_of_a_size(power: ast.expr, scope: Scope) -> bool:
+    """`j`, `j - 1`, `k + 1` where `j` counts the bits of a size (`Scope.log_counters`)."""
+    while isinstance(power, ast.BinOp) and isinstance(power.op, ast.Add | ast.Sub):
+        if not scope.is_const_expr(power.right):
+            return False
+        power = power.left
+    return isinstance(power, ast.Name) and scope.is_log_counter(power.id)
 
 
 def range_count(call: ast.Call, scope: Scope) -> Cost:
@@ -108,7 +119,7 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
         and isinstance(args[2].op, ast.USub)
         and scope.is_const_expr(args[2])
         and scope.is_const_expr(args[1])
-        and _logarithmic(args[0], scope)
+        and logarithmic(args[0], scope)
     ):
         return LOG  # `range(LOG - 1, -1, -1)`: counting down from a logarithm to a constant
     if (
@@ -127,7 +138,7 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
     if width is not None:
         # range(i, i + w) runs w times, wherever it starts.
         return width_count(width, scope)
-    if _logarithmic(stop, scope) or _digits_length(stop, scope):
+    if logarithmic(stop, scope) or _digits_length(stop, scope):
         return LOG
     if len(args) < 3 and _board_rows(stop, scope):
         return ONE  # `range(len(g[i]))` over a row of a board of fixed size
@@ -185,7 +196,7 @@ def length_bound(count: ast.expr, scope: Scope) -> Cost | None:
 _LOG_CALLS = frozenset({"log", "log2", "bit_length", "log10"})
 
 
-def _logarithmic(stop: ast.expr, scope: Scope) -> bool:
+def logarithmic(stop: ast.expr, scope: Scope) -> bool:
     """A logarithm, or a name only ever given one.
 
     `n.bit_length()`, `log2(n) + 1`, `LOG - 1` of `LOG = n.bit_length()` (the levels of a
@@ -194,7 +205,7 @@ def _logarithmic(stop: ast.expr, scope: Scope) -> bool:
     if calls(stop, _LOG_CALLS):
         return True
     if isinstance(stop, ast.BinOp) and isinstance(stop.op, ast.Add | ast.Sub):
-        return scope.is_const_expr(stop.right) and _logarithmic(stop.left, scope)
+        return scope.is_const_expr(stop.right) and logarithmic(stop.left, scope)
     if not isinstance(stop, ast.Name):
         return False
     owner: Scope | None = scope

@@ -218,6 +218,9 @@ class Scope:
     #: Lists filed under keys a bounded number of items per pass of one loop (directed
     #: edges `out[x].append(y)`): together they hold as many items as that loop's passes.
     filed_lists: set[str] = field(default_factory=set)
+    #: Counters of the bits of a size: `j` of `for j in range(1, LOG)` (`LOG =
+    #: n.bit_length()`) or of `while (1 << j) <= n: ... j += 1`. `1 << j` is at most n.
+    log_counters: set[str] = field(default_factory=set)
     assigned: dict[str, list[ast.expr | None]] = field(default_factory=dict)
     loop_vars: set[str] = field(default_factory=set)
     #: Functions of no arguments that return what the source fixes (`def primes(): return
@@ -268,6 +271,14 @@ class Scope:
             return True
         return (
             self.parent is not None and name not in self.kinds and self.parent.is_child_lists(name)
+        )
+
+    def is_log_counter(self, name: str) -> bool:
+        """Whether `name` counts the bits of a size (`log_counters`)."""
+        if name in self.log_counters:
+            return True
+        return (
+            self.parent is not None and name not in self.kinds and self.parent.is_log_counter(name)
         )
 
     def is_filed_lists(self, name: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 
 from actors.analysis.offline.cost import LOG
-from actors.analysis.offline.loops import lengths_only, while_count
+from actors.analysis.offline.loops import lengths_only, logarithmic, while_count
 from actors.analysis.offline.names import (
     Scope,
     callee_name,
@@ -61,6 +61,7 @@ def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) ->
         scope.kinds[name] = "digits"
     scope.doubling |= _doubling_lists(body)
     scope.adjacency |= _edge_lists(body)
+    scope.log_counters |= _log_counters(body, scope)
     filed, children = _filed_lists(body)
     scope.filed_lists |= filed
     scope.child_lists |= children
@@ -632,6 +633,43 @@ def _edge_lists(body: list[ast.stmt]) -> set[str]:
             continue
         pairs.setdefault(holder.id, set()).add((ast.unparse(key), ast.unparse(node.args[0])))
     return {name for name, edges in pairs.items() if any((b, a) in edges for a, b in edges)}
+
+
+def _log_counters(body: list[ast.stmt], scope: Scope) -> set[str]:
+    """Names that count the bits of a size: `1 << j` stays at most that size.
+
+    `for j in range(1, LOG)` with `LOG = n.bit_length()`, or `j` stepped by one in `while
+    (1 << j) <= n` (the levels of a sparse table or of binary lifting).
+    """
+    out: set[str] = set()
+    for node in _walk(body):
+        if (
+            isinstance(node, ast.For)
+            and isinstance(node.target, ast.Name)
+            and isinstance(node.iter, ast.Call)
+            and callee_name(node.iter) == "range"
+            and node.iter.args
+            and logarithmic(node.iter.args[1 if len(node.iter.args) > 1 else 0], scope)
+        ):
+            out.add(node.target.id)
+        if isinstance(node, ast.While) and isinstance(node.test, ast.Compare):
+            left = node.test.left
+            powered = (
+                left.right
+                if isinstance(left, ast.BinOp) and isinstance(left.op, ast.LShift | ast.Pow)
+                else None
+            )
+            stepped = {
+                n.target.id
+                for n in ast.walk(node)
+                if isinstance(n, ast.AugAssign)
+                and isinstance(n.op, ast.Add)
+                and isinstance(n.target, ast.Name)
+                and isinstance(n.value, ast.Constant)
+            }
+            if isinstance(powered, ast.Name) and powered.id in stepped:
+                out.add(powered.id)
+    return out
 
 
 def _filed_lists(body: list[ast.stmt]) -> tuple[set[str], set[str]]:

@@ -1917,6 +1917,39 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "a_sparse_table_shifts_by_the_bits_of_n_not_by_n",
+        """
+        n, q = map(int, input().split())
+        a = list(map(int, input().split()))
+        sp = [a[:]]
+        j = 1
+        while (1 << j) <= n:
+            prev = sp[j - 1]
+            half = 1 << (j - 1)
+            sp.append([min(prev[i], prev[i + half]) for i in range(n - (1 << j) + 1)])
+            j += 1
+        for _ in range(q):
+            l, r = map(int, input().split())
+            k = (r - l + 1).bit_length() - 1
+            print(min(sp[k][l - 1], sp[k][r - (1 << k)]))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "shifting_by_a_count_read_from_the_input_is_exponential",
+        """
+        k = int(input())
+        j = 0
+        total = 0
+        while j < k:
+            for mask in range(1 << j):
+                total += mask & 1
+            j += 1
+        print(total)
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
