@@ -1842,7 +1842,8 @@ CASES: list[tuple[str, str, str]] = [
                         x, y = st.pop()
                         cnt += 1
                         for nx, ny in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
-                            if 0 <= nx < n and 0 <= ny < m and a[nx][ny] == '.' and not seen[nx][ny]:
+                            inside = 0 <= nx < n and 0 <= ny < m
+                            if inside and a[nx][ny] == '.' and not seen[nx][ny]:
                                 seen[nx][ny] = True
                                 st.append((nx, ny))
                     best = max(best, cnt)
