@@ -1165,19 +1165,44 @@ def _assigned_in(body: list[ast.stmt], exclude: ast.stmt) -> set[str]:
 
 
 def _walks_to_root(loop: ast.While) -> bool:
-    """`while p[x] != x: x = p[x]`: following parent pointers to a union-find root."""
+    """`while p[x] != x: x = p[x]`: following parent pointers to a union-find root.
+
+    Also the second pass of path compression, `while p[x] != root: p[x], x = root, p[x]`.
+    """
     test = loop.test
     if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
         return False
     sides = [test.left, test.comparators[0]]
     sub = next((x for x in sides if isinstance(x, ast.Subscript)), None)
     name = next((x for x in sides if isinstance(x, ast.Name)), None)
-    if sub is None or name is None or ast.unparse(sub.slice) != name.id:
+    if sub is None or name is None or not isinstance(sub.slice, ast.Name):
         return False
-    return any(
-        ast.unparse(n.value).startswith(ast.unparse(sub.value) + "[")
-        for n in assigns_to(loop.body, name.id)
+    walker = sub.slice.id  # `x`, compared with itself or with the root found before
+    parents = ast.unparse(sub.value) + "["
+    compresses = any(
+        isinstance(t, ast.Subscript) and ast.unparse(t) == ast.unparse(sub)
+        for stmt in walk_local(loop.body)
+        if isinstance(stmt, ast.Assign)
+        for target in stmt.targets
+        for t in (target.elts if isinstance(target, ast.Tuple) else [target])
     )
+    if name.id != walker and not compresses:
+        return False  # `while p[x] != start: x = p[x]` walks a cycle, however long
+    for stmt in walk_local(loop.body):
+        if not isinstance(stmt, ast.Assign):
+            continue
+        for target in stmt.targets:
+            pairs = (
+                zip(target.elts, stmt.value.elts, strict=False)
+                if isinstance(target, ast.Tuple) and isinstance(stmt.value, ast.Tuple)
+                else [(target, stmt.value)]
+            )
+            if any(
+                isinstance(t, ast.Name) and t.id == walker and ast.unparse(v).startswith(parents)
+                for t, v in pairs
+            ):
+                return True
+    return False
 
 
 def _bound_names(tgt: ast.expr) -> set[str]:

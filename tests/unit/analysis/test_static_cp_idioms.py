@@ -1938,6 +1938,69 @@ CASES: list[tuple[str, str, str]] = [
         "O(n log n)",
     ),
     (
+        "a_dsu_class_compressing_paths_in_a_second_pass_finds_in_near_constant_time",
+        """
+        import sys
+        input = sys.stdin.readline
+
+        class DSU:
+            def __init__(self, n):
+                self.p = list(range(n))
+                self.s = [1] * n
+
+            def find(self, x):
+                root = x
+                while self.p[root] != root:
+                    root = self.p[root]
+                while self.p[x] != root:
+                    self.p[x], x = root, self.p[x]
+                return root
+
+            def union(self, a, b):
+                a = self.find(a)
+                b = self.find(b)
+                if a == b:
+                    return False
+                if self.s[a] < self.s[b]:
+                    a, b = b, a
+                self.p[b] = a
+                self.s[a] += self.s[b]
+                return True
+
+        n, m = map(int, input().split())
+        edges = []
+        for _ in range(m):
+            u, v, w = map(int, input().split())
+            edges.append((w, u - 1, v - 1))
+        edges.sort()
+        d = DSU(n)
+        total = 0
+        for w, u, v in edges:
+            if d.union(u, v):
+                total += w
+        print(total)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "walking_a_permutation_cycle_back_to_its_start_is_no_union_find",
+        """
+        n = int(input())
+        p = [int(x) - 1 for x in input().split()]
+        seen = [False] * n
+        best = 0
+        for s in range(n):
+            x = s
+            c = 1
+            while p[x] != s:
+                x = p[x]
+                c += 1
+            best = max(best, c)
+        print(best)
+        """,
+        "O(n^2)",
+    ),
+    (
         "shifting_by_a_count_read_from_the_input_is_exponential",
         """
         k = int(input())
