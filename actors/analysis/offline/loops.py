@@ -585,9 +585,16 @@ def while_count(
     if enclosing is not None:
         reset = _assigned_in(enclosing.body, exclude=loop)
         if isinstance(enclosing, ast.For):
-            # `for lo, hi in ((c, c), (c, c + 1)):` sets the counters it steps afresh too.
+            # `for lo, hi in ((c, c), (c, c + 1)):` sets the counters it steps afresh too,
+            # and `z[i] += 1` under `for i` steps a fresh cell each pass (a naive Z-array).
             targets = {t.id for t in ast.walk(enclosing.target) if isinstance(t, ast.Name)}
             reset |= targets & stepped
+            cells = _stepped_cells(loop, targets) & cond_names
+            # A window that keeps how far a cell reached (`l, r = i, i + z[i]`, the Z-function
+            # proper) makes the walks amortised: only a cell nothing remembers restarts.
+            cells -= _remembered(enclosing.body, loop, cells)
+            counters |= cells
+            reset |= cells
         if not (counters & reset):
             # The counter (or worklist) outlives each outer iteration: amortised over it.
             return ONE, "amortised inner loop"
@@ -612,6 +619,40 @@ def while_count(
 
 
 _DIGIT_FOLDS = frozenset({"sum", "prod"})
+
+
+def _stepped_cells(loop: ast.While, indices: set[str]) -> set[str]:
+    """Arrays whose cell at one of `indices` the loop steps (`z[i] += 1` for `i` in indices)."""
+    return {
+        node.target.value.id
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.AugAssign)
+        and isinstance(node.target, ast.Subscript)
+        and isinstance(node.target.value, ast.Name)
+        and isinstance(node.target.slice, ast.Name)
+        and node.target.slice.id in indices
+    }
+
+
+def _remembered(body: list[ast.stmt], loop: ast.While, cells: set[str]) -> set[str]:
+    """Of `cells`, the arrays whose cell a plain name is set from outside `loop`."""
+    out: set[str] = set()
+    for stmt in body:
+        if stmt is loop:
+            continue
+        for node in ast.walk(stmt):
+            if not isinstance(node, ast.Assign) or not any(
+                isinstance(t, ast.Name | ast.Tuple) for t in node.targets
+            ):
+                continue
+            out |= {
+                n.value.id
+                for n in ast.walk(node.value)
+                if isinstance(n, ast.Subscript)
+                and isinstance(n.value, ast.Name)
+                and n.value.id in cells
+            }
+    return out
 
 
 def _trial_division(loop: ast.While, test: ast.expr) -> bool:

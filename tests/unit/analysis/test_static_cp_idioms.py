@@ -2001,6 +2001,49 @@ CASES: list[tuple[str, str, str]] = [
         "O(n^2)",
     ),
     (
+        "a_naive_z_array_extends_a_fresh_cell_each_pass",
+        """
+        s = input()
+        n = len(s)
+        z = [0] * n
+        for i in range(1, n):
+            while i + z[i] < n and s[z[i]] == s[i + z[i]]:
+                z[i] += 1
+        print(max(z) if n > 1 else 0)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "the_z_function_keeps_its_window_so_its_extensions_are_amortised",
+        """
+        import sys
+
+        def z_function(s):
+            n = len(s)
+            z = [0] * n
+            l = r = 0
+            for i in range(1, n):
+                if i < r:
+                    z[i] = min(r - i, z[i - l])
+                while i + z[i] < n and s[z[i]] == s[i + z[i]]:
+                    z[i] += 1
+                if i + z[i] > r:
+                    l, r = i, i + z[i]
+            return z
+
+        s = sys.stdin.readline().strip()
+        z = z_function(s)
+        n = len(s)
+        ans = n
+        for i in range(1, n):
+            if n % i == 0 and z[i] == n - i:
+                ans = i
+                break
+        print(ans)
+        """,
+        "O(n)",
+    ),
+    (
         "shifting_by_a_count_read_from_the_input_is_exponential",
         """
         k = int(input())
