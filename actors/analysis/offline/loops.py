@@ -924,7 +924,46 @@ def _follows_failure_links(
                 and node.value.id in counters
             ):
                 return True
-    return False
+    return _searches_with_links(enclosing, inside, counters, tables)
+
+
+def _searches_with_links(
+    enclosing: ast.For | ast.While, inside: set[int], counters: set[str], tables: set[str]
+) -> bool:
+    """KMP's search, over a table filled before.
+
+    Outside the while the counter only rises by one (`k += 1`) or falls through the table
+    again (`k = lps[k - 1]` after a match): the falls are bounded by the rises.
+    """
+    changes = 0
+    for node in walk_local(enclosing.body):
+        if id(node) in inside:
+            continue
+        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
+            if node.target.id not in counters:
+                continue
+            if not (
+                isinstance(node.op, ast.Add)
+                and isinstance(node.value, ast.Constant)
+                and node.value.value == 1
+            ):
+                return False
+            changes += 1
+        elif isinstance(node, ast.Assign):
+            for tgt in node.targets:
+                if not (isinstance(tgt, ast.Name) and tgt.id in counters):
+                    continue
+                value = node.value
+                if not (
+                    isinstance(value, ast.Subscript)
+                    and isinstance(value.value, ast.Name)
+                    and value.value.id in tables
+                ):
+                    return False
+                changes += 1
+        elif isinstance(node, ast.For | ast.While):
+            return False  # another loop in the pass could raise the counter many times
+    return changes > 0
 
 
 def _outer_jumps_past(enclosing: ast.For | ast.While, loop: ast.While, counters: set[str]) -> bool:

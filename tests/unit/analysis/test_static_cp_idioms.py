@@ -2044,6 +2044,77 @@ CASES: list[tuple[str, str, str]] = [
         "O(n)",
     ),
     (
+        "a_kmp_search_over_a_table_built_before_falls_no_more_than_it_rises",
+        """
+        import sys
+        input = sys.stdin.readline
+
+        def build_lps(p):
+            lps = [0] * len(p)
+            k = 0
+            for i in range(1, len(p)):
+                while k and p[i] != p[k]:
+                    k = lps[k - 1]
+                if p[i] == p[k]:
+                    k += 1
+                lps[i] = k
+            return lps
+
+        text = input().strip()
+        pat = input().strip()
+        lps = build_lps(pat)
+        res = []
+        k = 0
+        for i, ch in enumerate(text):
+            while k and ch != pat[k]:
+                k = lps[k - 1]
+            if ch == pat[k]:
+                k += 1
+            if k == len(pat):
+                res.append(i - k + 2)
+                k = lps[k - 1]
+        print(len(res))
+        print(*res)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_failure_link_search_whose_counter_jumps_by_a_value_is_not_amortised",
+        """
+        import sys
+        input = sys.stdin.readline
+
+        def build_lps(p):
+            lps = [0] * len(p)
+            k = 0
+            for i in range(1, len(p)):
+                while k and p[i] != p[k]:
+                    k = lps[k - 1]
+                if p[i] == p[k]:
+                    k += 1
+                lps[i] = k
+            return lps
+
+        text = input().strip()
+        pat = input().strip()
+        lps = build_lps(pat)
+        step = int(input())
+        res = []
+        k = 0
+        for i, ch in enumerate(text):
+            while k and ch != pat[k]:
+                k = lps[k - 1]
+            if ch == pat[k]:
+                k += step
+            if k == len(pat):
+                res.append(i - k + 2)
+                k = lps[k - 1]
+        print(len(res))
+        print(*res)
+        """,
+        "O(n^2)",
+    ),
+    (
         "shifting_by_a_count_read_from_the_input_is_exponential",
         """
         k = int(input())
