@@ -337,7 +337,9 @@ def _generate(tree: ast.Module, n: int, seed: int) -> str:
     rng = random.Random(seed)
     lines: list[str] = []
     if reads_whole_input(tree):
-        values = [str(n), str(n)] + [str(rng.randrange(n)) for _ in range(4 * n)]
+        # `t = int(data[0])` then a loop over t cases: one case of size n.
+        head = ["1"] if tests else []
+        values = [*head, str(n), str(n)] + [str(rng.randrange(n)) for _ in range(4 * n)]
         return " ".join(values) + "\n"
     for stmt in tree.body:
         if _assigns_one_of(stmt, tests):

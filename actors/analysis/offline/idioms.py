@@ -37,6 +37,14 @@ def reader_helpers(tree: ast.Module) -> frozenset[str]:
         )
         if reads and not loops:
             out.add(name)
+    # `data = sys.stdin.buffer.read().split()`: the input's tokens, read one by one by index.
+    out |= {
+        t.id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign) and _whole_input_tokens(node.value)
+        for t in node.targets
+        if isinstance(t, ast.Name)
+    }
     # A helper that only wraps another reader reads one line too (`mints` over `minp`,
     # `ip = lambda: int(sp())`).
     changed = True
@@ -51,6 +59,19 @@ def reader_helpers(tree: ast.Module) -> frozenset[str]:
                 out.add(name)
                 changed = True
     return frozenset(out)
+
+
+def _whole_input_tokens(value: ast.expr) -> bool:
+    """`sys.stdin.read().split()`, `sys.stdin.buffer.read().split()`, `open(0).read().split()`."""
+    if not (isinstance(value, ast.Call) and callee_name(value) == "split" and not value.args):
+        return False
+    inner = value.func.value if isinstance(value.func, ast.Attribute) else None
+    return (
+        isinstance(inner, ast.Call)
+        and callee_name(inner) == "read"
+        and isinstance(inner.func, ast.Attribute)
+        and is_stdin(inner.func.value)
+    )
 
 
 def grows_from_itself(body: list[ast.stmt]) -> bool:
@@ -149,7 +170,11 @@ def _fan(loop: ast.For, call: ast.Call) -> int:
 
 
 def _reads_input(node: ast.AST, readers: frozenset[str] = frozenset()) -> bool:
-    return calls(node, READ_CALLS | readers)
+    """A call that reads a line, or a token taken from the whole input (`data[ptr]`)."""
+    return calls(node, READ_CALLS | readers) or any(
+        isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name) and n.value.id in readers
+        for n in ast.walk(node)
+    )
 
 
 def count_reads(tree: ast.Module, readers: frozenset[str] = frozenset()) -> frozenset[str]:

@@ -584,3 +584,19 @@ def test_a_reader_helper_that_converts_nothing_reads_text() -> None:
         """
     )
     assert len(_runs_on_its_input(code).splitlines()[1]) == 12
+
+
+def test_tokens_of_the_whole_input_read_by_index_get_one_case_of_size_n() -> None:
+    # `t = int(data[ptr])` then a loop over t cases, each reading n and n values by index.
+    code = """import sys
+data = sys.stdin.buffer.read().split()
+ptr = 0
+t = int(data[ptr]); ptr += 1
+for _ in range(t):
+    n = int(data[ptr]); ptr += 1
+    a = list(map(int, data[ptr:ptr + n])); ptr += n
+    assert len(a) == n
+    print(max(a))
+"""
+    stdin = _runs_on_its_input(code, 40)
+    assert stdin.split()[:2] == ["1", "40"]

@@ -2115,6 +2115,41 @@ CASES: list[tuple[str, str, str]] = [
         "O(n^2)",
     ),
     (
+        "test_cases_read_as_tokens_of_the_whole_input_are_one_case_each",
+        """
+        import sys
+        data = sys.stdin.buffer.read().split()
+        ptr = 0
+        t = int(data[ptr]); ptr += 1
+        out = []
+        for _ in range(t):
+            n = int(data[ptr]); ptr += 1
+            a = list(map(int, data[ptr:ptr + n])); ptr += n
+            bad = 0
+            for x in a:
+                if x < a[0]:
+                    bad += 1
+            out.append(str(bad))
+        print('\\n'.join(out))
+        """,
+        "O(n)",
+    ),
+    (
+        "numbers_read_as_tokens_of_the_whole_input_are_still_the_input",
+        """
+        import sys
+        data = sys.stdin.read().split()
+        n = int(data[0])
+        seen = set()
+        for i in range(n):
+            x = int(data[1 + i])
+            for j in range(n):
+                seen.add(x * j)
+        print(len(seen))
+        """,
+        "O(n^2)",
+    ),
+    (
         "shifting_by_a_count_read_from_the_input_is_exponential",
         """
         k = int(input())
