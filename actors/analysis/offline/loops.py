@@ -761,6 +761,8 @@ def _halves_collection(loop: ast.While, test: ast.expr) -> bool:
         ):
             continue
         name = node.targets[0].id
+        if isinstance(node.value, ast.Name) and _built_from_every_second(loop, node.value.id, name):
+            return True  # `nxt = []; for i in range(0, len(a) - 1, 2): nxt.append(...)`
         for sub in ast.walk(node.value):
             if isinstance(sub, ast.Subscript) and isinstance(sub.slice, ast.Slice):
                 step = sub.slice.step
@@ -788,6 +790,31 @@ def _halves_collection(loop: ast.While, test: ast.expr) -> bool:
             ):
                 return True
     return False
+
+
+def _built_from_every_second(loop: ast.While, built: str, name: str) -> bool:
+    """The loop body fills `built` only in a loop over every second index of `name`."""
+    fills = [
+        inner
+        for inner in walk_local(loop.body)
+        if isinstance(inner, ast.For) and built in appended_to(inner.body)
+    ]
+    return bool(fills) and all(
+        isinstance(inner.iter, ast.Call)
+        and callee_name(inner.iter) == "range"
+        and len(inner.iter.args) == 3
+        and isinstance(inner.iter.args[2], ast.Constant)
+        and inner.iter.args[2].value == 2
+        and any(
+            isinstance(c, ast.Call)
+            and callee_name(c) == "len"
+            and c.args
+            and isinstance(c.args[0], ast.Name)
+            and c.args[0].id == name
+            for c in ast.walk(inner.iter.args[1])
+        )
+        for inner in fills
+    )
 
 
 def _exit_test(loop: ast.While) -> ast.expr:

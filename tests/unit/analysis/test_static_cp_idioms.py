@@ -2150,6 +2150,36 @@ CASES: list[tuple[str, str, str]] = [
         "O(n^2)",
     ),
     (
+        "rounds_that_keep_one_of_every_pair_halve_the_list",
+        """
+        n = int(input())
+        arr = list(map(int, input().split()))
+        while len(arr) > 1:
+            nxt = []
+            for i in range(0, len(arr) - 1, 2):
+                nxt.append(max(arr[i], arr[i + 1]))
+            if len(arr) % 2:
+                nxt.append(arr[-1])
+            arr = nxt
+        print(arr[0])
+        """,
+        "O(n)",
+    ),
+    (
+        "rounds_that_keep_one_less_than_before_are_quadratic",
+        """
+        n = int(input())
+        arr = list(map(int, input().split()))
+        while len(arr) > 1:
+            nxt = []
+            for i in range(len(arr) - 1):
+                nxt.append(arr[i] ^ arr[i + 1])
+            arr = nxt
+        print(arr[0])
+        """,
+        "O(n^2)",
+    ),
+    (
         "shifting_by_a_count_read_from_the_input_is_exponential",
         """
         k = int(input())
