@@ -656,14 +656,41 @@ class Coster:
         return out
 
     def _fixed_width(self, node: ast.Subscript) -> bool:
-        """`s[i + 1:i + 3]`: a slice whose ends are one moving index plus constants."""
+        """`s[i + 1:i + 3]`: a slice whose ends are one moving index plus constants.
+
+        Also `s[i:j]` with `j` the variable of an enclosing `for j in range(i + 1, min(n, i +
+        3) + 1)`: a window of constant width around `i`.
+        """
         cut = node.slice
-        return (
-            isinstance(cut, ast.Slice)
-            and cut.lower is not None
-            and cut.upper is not None
-            and same_base(cut.lower, cut.upper, self.scope)
+        if not (isinstance(cut, ast.Slice) and cut.lower is not None and cut.upper is not None):
+            return False
+        if same_base(cut.lower, cut.upper, self.scope):
+            return True
+        return any(
+            self._window_variable(end, other)
+            for end, other in ((cut.upper, cut.lower), (cut.lower, cut.upper))
         )
+
+    def _window_variable(self, name: ast.expr, anchor: ast.expr) -> bool:
+        """`name` is the variable of an enclosing loop over a constant-width window at `anchor`."""
+        if not isinstance(name, ast.Name):
+            return False
+        for loop, _ in self.loops:
+            if not (
+                isinstance(loop, ast.For)
+                and isinstance(loop.target, ast.Name)
+                and loop.target.id == name.id
+                and isinstance(loop.iter, ast.Call)
+                and callee_name(loop.iter) == "range"
+                and len(loop.iter.args) >= 2
+            ):
+                continue
+            start, stop = loop.iter.args[:2]
+            at_anchor = ast.unparse(anchor) == ast.unparse(start) or same_base(
+                anchor, start, self.scope
+            )
+            return at_anchor and same_base(start, stop, self.scope)
+        return False
 
     def _digits(self, node: ast.expr) -> bool:
         """`str(n)`, `bin(n)`, a name holding one, or a slice of one: an integer's digits."""

@@ -2180,6 +2180,33 @@ CASES: list[tuple[str, str, str]] = [
         "O(n^2)",
     ),
     (
+        "a_slice_to_the_variable_of_a_short_window_loop_is_short",
+        """
+        s = input()
+        n = len(s)
+        distinct = set()
+        for i in range(n):
+            for j in range(i + 1, min(n, i + 3) + 1):
+                distinct.add(s[i:j])
+        print(len(distinct))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_slice_to_the_variable_of_a_loop_to_the_end_is_long",
+        """
+        s = input()
+        n = len(s)
+        c = 0
+        for i in range(n):
+            for j in range(i + 1, n + 1):
+                if s[i:j] == s[i:j][::-1]:
+                    c += 1
+        print(c)
+        """,
+        "O(n^3)",
+    ),
+    (
         "shifting_by_a_count_read_from_the_input_is_exponential",
         """
         k = int(input())
