@@ -839,8 +839,10 @@ class Coster:
                 target = node.args[1] if len(node.args) > 1 else None
             if target is None or self._const(target) or self._fixed_read(target):
                 return ONE
-            self._note(NLOGN, node.lineno, "sort")
             count = iter_count(target, self.scope)
+            if not count > ONE:
+                return ONE  # `sorted([a, b, c, d])`: a few items, whatever their values
+            self._note(NLOGN, node.lineno, "sort")
             if name == "sorted":
                 self.space = self.space | count
             return count * LOG

@@ -2207,6 +2207,25 @@ CASES: list[tuple[str, str, str]] = [
         "O(n^3)",
     ),
     (
+        "sorting_four_numbers_spelled_out_is_constant",
+        """
+        t = int(input())
+        for _ in range(t):
+            a, b, c, d = map(int, input().split())
+            print(sorted([a, b, c, d])[1] + sorted([a, b, c, d])[2])
+        """,
+        "O(1)",
+    ),
+    (
+        "sorting_a_line_of_numbers_is_n_log_n",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        print(sorted(a)[n // 2])
+        """,
+        "O(n log n)",
+    ),
+    (
         "shifting_by_a_count_read_from_the_input_is_exponential",
         """
         k = int(input())
