@@ -1051,6 +1051,12 @@ def _raises_two_to(test: ast.expr, steps: set[str], scope: Scope) -> Cost | None
         sides = [cmp.left, *cmp.comparators]
         for side in sides:
             power = power_of_two(side)
+            while (
+                isinstance(power, ast.BinOp)
+                and isinstance(power.op, ast.Add | ast.Sub)
+                and scope.is_const_expr(power.right)
+            ):
+                power = power.left  # `1 << (k + 1)`
             if not (isinstance(power, ast.Name) and power.id in steps):
                 continue
             others = [x for x in sides if x is not side]

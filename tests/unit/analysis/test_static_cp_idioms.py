@@ -2226,6 +2226,30 @@ CASES: list[tuple[str, str, str]] = [
         "O(n log n)",
     ),
     (
+        "doubling_past_n_with_an_offset_exponent_stops_after_log_n",
+        """
+        t = int(input())
+        for _ in range(t):
+            n = int(input())
+            k = 0
+            while (1 << (k + 1)) <= n:
+                k += 1
+            print((1 << k) - 1)
+        """,
+        "O(log n)",
+    ),
+    (
+        "stepping_while_a_product_stays_below_n_is_linear",
+        """
+        n = int(input())
+        k = 0
+        while 2 * (k + 1) <= n:
+            k += 1
+        print(k)
+        """,
+        "O(n)",
+    ),
+    (
         "shifting_by_a_count_read_from_the_input_is_exponential",
         """
         k = int(input())
