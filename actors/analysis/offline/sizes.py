@@ -9,6 +9,7 @@ looping over such a collection costs a constant, whatever the values.
 from __future__ import annotations
 
 import ast
+import re
 
 from actors.analysis.offline.cost import LOG
 from actors.analysis.offline.loops import lengths_only, logarithmic, while_count
@@ -422,6 +423,8 @@ def _fixed_value(value: ast.expr, scope: Scope) -> bool:
         return _fixed_value(value.args[0], scope)
     if isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice):
         return _fixed_value(value.value, scope)
+    if _numbers_formatted(value):
+        return True  # `"%02d:%02d" % (h, m)`: a few numbers written out, a short string
     if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add):
         return _fixed_value(value.left, scope) and _fixed_value(value.right, scope)
     if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mult):
@@ -429,6 +432,37 @@ def _fixed_value(value: ast.expr, scope: Scope) -> bool:
             _fixed_value(value.right, scope) and scope.is_const_expr(value.left)
         )
     return False
+
+
+#: printf-style conversions of one number (`%d`, `%02d`, `%.3f`); `%s` may be any text.
+_NUMBER_CONVERSION = re.compile(r"%[-+ #0]*\d*(?:\.\d+)?([a-zA-Z%])")
+
+
+def _numbers_formatted(value: ast.expr) -> bool:
+    """`"%02d%02d" % (h, m)` or `f"{h:02d}:{m:02d}"`: numbers written with fixed formats."""
+    if (
+        isinstance(value, ast.BinOp)
+        and isinstance(value.op, ast.Mod)
+        and isinstance(value.left, ast.Constant)
+        and isinstance(value.left.value, str)
+    ):
+        kinds = _NUMBER_CONVERSION.findall(value.left.value)
+        return bool(kinds) and all(k in "diouxXeEfFgG%" for k in kinds)
+    if isinstance(value, ast.JoinedStr):
+        parts = [v for v in value.values if isinstance(v, ast.FormattedValue)]
+        return bool(parts) and all(_number_spec(v.format_spec) for v in parts)
+    return False
+
+
+def _number_spec(spec: ast.expr | None) -> bool:
+    """A format spec that writes a number (`02d`, `.3f`, `x`), spelled out in the source."""
+    if not isinstance(spec, ast.JoinedStr):
+        return False
+    parts = [v.value for v in spec.values if isinstance(v, ast.Constant)]
+    if len(parts) != len(spec.values) or not all(isinstance(p, str) for p in parts):
+        return False
+    text = "".join(str(p) for p in parts)
+    return text[-1:] in set("dxXofeEgG")
 
 
 def _find_digits(scope: Scope) -> None:

@@ -2250,6 +2250,33 @@ CASES: list[tuple[str, str, str]] = [
         "O(n)",
     ),
     (
+        "a_clock_time_written_with_number_formats_is_a_short_string",
+        """
+        hh, mm = map(int, input().split(':'))
+        total = hh * 60 + mm
+        for step in range(1, 1441):
+            cur = (total + step) % 1440
+            h, m = divmod(cur, 60)
+            s = "%02d%02d" % (h, m)
+            t = f"{h:02d}:{m:02d}"
+            if s == s[::-1] or t == t[::-1]:
+                print(step)
+                break
+        """,
+        "O(1)",
+    ),
+    (
+        "text_written_with_a_string_format_is_as_long_as_the_text",
+        """
+        w = input()
+        for k in range(5):
+            s = "%s%d" % (w, k)
+            if s == s[::-1]:
+                print(k)
+        """,
+        "O(n)",
+    ),
+    (
         "shifting_by_a_count_read_from_the_input_is_exponential",
         """
         k = int(input())
