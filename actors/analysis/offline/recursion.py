@@ -15,7 +15,7 @@ from actors.analysis.offline.vocabulary import ADJACENCY_NAMES
 Shrink = Literal["half", "sub", "struct", "child"]
 # Descending one child of a binary tree per call: the tree's height, log n when balanced.
 _CHILD_ATTRS = frozenset({"left", "right"})
-_VISIT_KEYS = ("vis", "seen", "used", "color", "done", "taken", "placed", "mark", "was")
+_VISIT_KEYS = ("vis", "seen", "used", "color", "state", "done", "taken", "placed", "mark", "was")
 
 
 @dataclass(frozen=True, slots=True)

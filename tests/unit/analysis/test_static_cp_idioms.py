@@ -2277,6 +2277,58 @@ CASES: list[tuple[str, str, str]] = [
         "O(n)",
     ),
     (
+        "a_dfs_marking_vertex_states_visits_each_vertex_once_over_all_starts",
+        """
+        import sys
+        sys.setrecursionlimit(1 << 20)
+        input = sys.stdin.readline
+        n, m = map(int, input().split())
+        adj = [[] for _ in range(n + 1)]
+        for _ in range(m):
+            u, v = map(int, input().split())
+            adj[u].append(v)
+        state = [0] * (n + 1)
+        def dfs(u):
+            state[u] = 1
+            for v in adj[u]:
+                if state[v] == 0:
+                    dfs(v)
+            state[u] = 2
+        for i in range(1, n + 1):
+            if state[i] == 0:
+                dfs(i)
+        print(state.count(2))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_dfs_from_every_vertex_with_fresh_states_is_quadratic",
+        """
+        import sys
+        sys.setrecursionlimit(1 << 20)
+        input = sys.stdin.readline
+        n, m = map(int, input().split())
+        adj = [[] for _ in range(n + 1)]
+        for _ in range(m):
+            u, v = map(int, input().split())
+            adj[u].append(v)
+        state = [0] * (n + 1)
+        def dfs(u):
+            state[u] = 1
+            for v in adj[u]:
+                if state[v] == 0:
+                    dfs(v)
+            state[u] = 2
+        best = 0
+        for i in range(1, n + 1):
+            state = [0] * (n + 1)
+            dfs(i)
+            best = max(best, state.count(2))
+        print(best)
+        """,
+        "O(n^2)",
+    ),
+    (
         "shifting_by_a_count_read_from_the_input_is_exponential",
         """
         k = int(input())
