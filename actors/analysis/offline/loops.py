@@ -385,6 +385,16 @@ def _is_halving_value(value: ast.expr, target: str) -> bool:
     return False
 
 
+def _a_remainder(value: ast.expr, body: list[ast.stmt]) -> bool:
+    """A name the loop body sets only to a remainder (`r = g % h`, then `h = r`): Euclid's."""
+    if not isinstance(value, ast.Name):
+        return False
+    sources = [n.value for n in assigns_to(body, value.id)]
+    return bool(sources) and all(
+        isinstance(v, ast.BinOp) and isinstance(v.op, ast.Mod) for v in sources
+    )
+
+
 def _sets_a_bit(node: ast.AST) -> bool:
     """`m | (1 << i)`, `m ^ 1 << i`: a bit mask with bit i set or flipped (i not a constant)."""
     return any(
@@ -508,8 +518,10 @@ def while_count(
                         kinds.add("mid")  # walking down a binary tree: its height
                     elif used & mids:
                         kinds.add("mid")
-                    elif _is_halving_value(value, t.id) or (
-                        isinstance(value, ast.Call) and callee_name(value) == "divmod"
+                    elif (
+                        _is_halving_value(value, t.id)
+                        or (isinstance(value, ast.Call) and callee_name(value) == "divmod")
+                        or _a_remainder(value, loop.body)
                     ):
                         kinds.add("mul")
                     elif isinstance(value, ast.BinOp | ast.Constant):

@@ -2329,6 +2329,34 @@ CASES: list[tuple[str, str, str]] = [
         "O(n^2)",
     ),
     (
+        "euclid_through_a_remainder_variable_is_logarithmic",
+        """
+        a, b = map(int, input().split())
+        g, h = a, b
+        while h != 0:
+            r = g % h
+            g = h
+            h = r
+        print(a // g * b)
+        """,
+        "O(log n)",
+    ),
+    (
+        "subtracting_the_smaller_through_a_variable_is_linear",
+        """
+        a, b = map(int, input().split())
+        g, h = max(a, b), min(a, b)
+        steps = 0
+        while h != 0:
+            r = g - h
+            g = max(r, h)
+            h = min(r, h)
+            steps += 1
+        print(steps)
+        """,
+        "O(n)",
+    ),
+    (
         "shifting_by_a_count_read_from_the_input_is_exponential",
         """
         k = int(input())
