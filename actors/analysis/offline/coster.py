@@ -725,6 +725,15 @@ class Coster:
                 isinstance(s, ast.Name) and self.scope.known_kind(s.id) == "seq" for s in sides
             ):
                 return N
+        if isinstance(node.op, ast.BitOr | ast.BitAnd | ast.BitXor | ast.Sub):
+            # `acc | {x}` builds a new set from the whole of `acc` (`acc |= {x}` does not).
+            for side in (node.left, node.right):
+                if (
+                    isinstance(side, ast.Name)
+                    and self.scope.known_kind(side.id) == "hash"
+                    and not self._const(side)
+                ):
+                    return iter_count(side, self.scope)
         return ONE
 
     def _read_number(self, size: ast.expr) -> bool:

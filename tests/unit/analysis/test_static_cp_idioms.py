@@ -2357,6 +2357,34 @@ CASES: list[tuple[str, str, str]] = [
         "O(n)",
     ),
     (
+        "a_union_that_builds_a_new_set_each_pass_copies_it",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        acc = set()
+        sizes = []
+        for x in a:
+            acc = acc | {x}
+            sizes.append(len(acc))
+        print(*sizes)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_union_in_place_adds_one_item_per_pass",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        acc = set()
+        sizes = []
+        for x in a:
+            acc |= {x}
+            sizes.append(len(acc))
+        print(*sizes)
+        """,
+        "O(n)",
+    ),
+    (
         "shifting_by_a_count_read_from_the_input_is_exponential",
         """
         k = int(input())
