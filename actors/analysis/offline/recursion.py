@@ -460,10 +460,36 @@ def _visit_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, int]:
         for n in ast.walk(node)
         if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
     }
+    guarded = _returns_on_a_cell(fn)
     for name, dims in sorted(marks.items()):
-        if name not in local and name in read and _names_marks(name):
+        if name not in local and name in read and (_names_marks(name) or name in guarded):
             return name, dims
     return "", 0
+
+
+def _returns_on_a_cell(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """Collections whose cell the function returns on (`if grid[i][j] != '.': return`).
+
+    Set to another constant before recursing, that cell is a visit mark whatever its name:
+    a flood fill marks `grid[i][j] = '#'` and never enters a filled cell again.
+    """
+    out: set[str] = set()
+    for node in walk_local(fn.body):
+        if not (isinstance(node, ast.If) and node.body and isinstance(node.body[-1], ast.Return)):
+            continue
+        for cmp in ast.walk(node.test):
+            if not (isinstance(cmp, ast.Compare) and len(cmp.ops) == 1):
+                continue
+            sides = [cmp.left, cmp.comparators[0]]
+            if not any(isinstance(x, ast.Constant) for x in sides):
+                continue
+            for side in sides:
+                base = side
+                while isinstance(base, ast.Subscript):
+                    base = base.value
+                if side is not base and isinstance(base, ast.Name):
+                    out.add(base.id)
+    return out
 
 
 _MASK_NAMES = ("mask", "bits", "state", "used", "visited", "chosen", "taken")

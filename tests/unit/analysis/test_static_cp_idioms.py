@@ -2385,6 +2385,48 @@ CASES: list[tuple[str, str, str]] = [
         "O(n)",
     ),
     (
+        "a_recursive_flood_fill_that_marks_the_cell_it_returns_on_fills_each_once",
+        """
+        import sys
+        sys.setrecursionlimit(1000000)
+        n = int(input())
+        grid = [list(input().strip()) for _ in range(n)]
+        def fill(i, j):
+            if i < 0 or j < 0 or i >= n or j >= n or grid[i][j] != '.':
+                return
+            grid[i][j] = '#'
+            fill(i + 1, j)
+            fill(i - 1, j)
+            fill(i, j + 1)
+            fill(i, j - 1)
+        rooms = 0
+        for i in range(n):
+            for j in range(n):
+                if grid[i][j] == '.':
+                    rooms += 1
+                    fill(i, j)
+        print(rooms)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "counting_grid_paths_that_return_on_walls_without_marking_branches",
+        """
+        import sys
+        sys.setrecursionlimit(10000)
+        n = int(input())
+        g = [input() for _ in range(n)]
+        def go(i, j):
+            if i >= n or j >= n or g[i][j] == '#':
+                return 0
+            if i == n - 1 and j == n - 1:
+                return 1
+            return go(i + 1, j) + go(i, j + 1)
+        print(go(0, 0))
+        """,
+        "O(2^n)",
+    ),
+    (
         "shifting_by_a_count_read_from_the_input_is_exponential",
         """
         k = int(input())
