@@ -160,6 +160,7 @@ def _count_stmt(stmt: ast.stmt, name: str) -> int:
 def _shrink_of(call: ast.Call, mids: set[str], steps: frozenset[str] = frozenset()) -> Shrink:
     args = list(call.args) + [k.value for k in call.keywords]
     kinds: set[Shrink] = set()
+    remainder = False  # `gcd(b, a % b)`: Euclid's arguments fall as fast as Fibonacci's rise
     for arg in args:
         if isinstance(arg, ast.Name) and arg.id in steps:
             kinds.add("sub")
@@ -173,10 +174,14 @@ def _shrink_of(call: ast.Call, mids: set[str], steps: frozenset[str] = frozenset
                 isinstance(sub, ast.BinOp) and isinstance(sub.op, ast.Sub | ast.Add)
             ) or isinstance(sub, ast.Slice):
                 kinds.add("sub")
+            elif isinstance(sub, ast.BinOp) and isinstance(sub.op, ast.Mod):
+                remainder = True
     if "half" in kinds:
         return "half"
     if "sub" in kinds:
         return "sub"
+    if remainder:
+        return "half"
     if any(
         isinstance(sub, ast.Attribute) and sub.attr in _CHILD_ATTRS
         for arg in args

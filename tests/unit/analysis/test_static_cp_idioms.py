@@ -2427,6 +2427,33 @@ CASES: list[tuple[str, str, str]] = [
         "O(2^n)",
     ),
     (
+        "a_recursive_gcd_is_logarithmic",
+        """
+        def gcd(a, b):
+            if b == 0:
+                return a
+            return gcd(b, a % b)
+        a, b = map(int, input().split())
+        print(gcd(a, b))
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_recursion_down_an_index_that_also_keeps_a_remainder_is_linear",
+        """
+        import sys
+        sys.setrecursionlimit(10000)
+        n = int(input())
+        a = list(map(int, input().split()))
+        def go(i, r):
+            if i == n:
+                return r
+            return go(i + 1, (r * 10 + a[i]) % 7)
+        print(go(0, 0))
+        """,
+        "O(n)",
+    ),
+    (
         "shifting_by_a_count_read_from_the_input_is_exponential",
         """
         k = int(input())
