@@ -589,6 +589,35 @@ def _adjacent(it: ast.expr, scope: Scope) -> bool:
     )
 
 
+def steps_through(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef, partner: ast.FunctionDef | ast.AsyncFunctionDef
+) -> Cost | None:
+    """`is_even(n)` calls `is_odd(n - 1)` once and back: a chain of calls as long as n.
+
+    One call each way, none in a loop: N when the arguments shrink by a constant, LOG when
+    they halve; None for any other pair.
+    """
+    if _count_block(fn.body, partner.name) != 1 or _count_block(partner.body, fn.name) != 1:
+        return None
+    shrinks: set[Shrink] = set()
+    for caller, callee in ((fn, partner), (partner, fn)):
+        if any(
+            isinstance(node, ast.For | ast.While | ast.comprehension) and calls(node, {callee.name})
+            for node in walk_local(caller.body)
+        ):
+            return None
+        shrinks |= {
+            _shrink_of(c, set())
+            for c in walk_local(caller.body)
+            if isinstance(c, ast.Call) and callee_name(c) == callee.name
+        }
+    if shrinks == {"sub"}:
+        return N
+    if shrinks <= {"half", "sub"} and "half" in shrinks:
+        return LOG
+    return None
+
+
 def branches_through(
     fn: ast.FunctionDef | ast.AsyncFunctionDef, partner: ast.FunctionDef | ast.AsyncFunctionDef
 ) -> bool:

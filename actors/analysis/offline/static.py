@@ -20,7 +20,7 @@ from actors.analysis.offline.names import (
     propagate_consts,
     walk_local,
 )
-from actors.analysis.offline.recursion import branches_through, classify
+from actors.analysis.offline.recursion import branches_through, classify, steps_through
 from actors.analysis.offline.sizes import fixed_arguments, fixed_result, refine_sizes
 from sandbox import syntax
 
@@ -251,6 +251,12 @@ class _Program:
             if partner is not None:
                 time, space = EXP, space | N
                 reason = f"mutual recursion with {partner} that branches (exponential)"
+            elif rec is None and (chain := self._stepping_partner(fn)) is not None:
+                # The body's cost already holds the partner's whole chain (its call is costed
+                # through `user_call`): the longest of the two, not their product.
+                other, depth = chain
+                time, space = depth | body, space | depth
+                reason = f"mutual recursion with {other}, one call each way ({depth.label()})"
             if rec is not None:
                 time, depth, reason = rec.total(body)
                 space = space | depth
@@ -303,6 +309,17 @@ class _Program:
             other = self.functions.get(name)
             if other is not None and other is not fn and branches_through(fn.node, other.node):
                 return name
+        return None
+
+    def _stepping_partner(self, fn: _Function) -> tuple[str, Cost] | None:
+        """A function `fn` calls once and that calls `fn` once, with the chain's length."""
+        for name in self._callees(fn):
+            other = self.functions.get(name)
+            if other is None or other is fn:
+                continue
+            depth = steps_through(fn.node, other.node)
+            if depth is not None:
+                return name, depth
         return None
 
     def _callees(self, fn: _Function) -> set[str]:

@@ -2454,6 +2454,39 @@ CASES: list[tuple[str, str, str]] = [
         "O(n)",
     ),
     (
+        "mutual_recursion_one_call_each_way_is_a_chain_as_long_as_n",
+        """
+        import sys
+        sys.setrecursionlimit(10000)
+        def is_even(n):
+            if n == 0:
+                return True
+            return is_odd(n - 1)
+        def is_odd(n):
+            if n == 0:
+                return False
+            return is_even(n - 1)
+        n = int(input())
+        print("EVEN" if is_even(n) else "ODD")
+        """,
+        "O(n)",
+    ),
+    (
+        "mutual_recursion_two_calls_one_way_still_branches",
+        """
+        def f(n):
+            if n <= 1:
+                return 1
+            return g(n - 1) + g(n - 2)
+        def g(n):
+            if n <= 1:
+                return 1
+            return f(n - 1)
+        print(f(int(input())))
+        """,
+        "O(2^n)",
+    ),
+    (
         "shifting_by_a_count_read_from_the_input_is_exponential",
         """
         k = int(input())
