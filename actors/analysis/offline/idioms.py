@@ -309,6 +309,7 @@ def is_test_case_loop(
             line_read = True  # s = input().strip(): a string problem
     if line_read:
         return True
+    local = bound_names(n for stmt in body for n in ast.walk(stmt))
     for node in (n for stmt in body for n in ast.walk(stmt)):
         if isinstance(node, ast.For | ast.While | ast.comprehension):
             head_names = {
@@ -316,9 +317,29 @@ def is_test_case_loop(
                 for n in ast.walk(node.iter if not isinstance(node, ast.While) else node.test)
                 if isinstance(n, ast.Name)
             }
-            if head_names & sizes:
+            if head_names & sizes and not _scans_outer_data(node, local):
                 return True
     return False
+
+
+def _scans_outer_data(loop: ast.AST, local: set[str]) -> bool:
+    """`for i in range(l - 1, r): s += a[i]`: a range read per pass indexing data read before.
+
+    That is a query into one problem's array (`n, q`, then `l, r` per query), not a test
+    case, which reads its own data.
+    """
+    if not isinstance(loop, ast.For) or not isinstance(loop.target, ast.Name):
+        return False
+    index = loop.target.id
+    return any(
+        isinstance(n, ast.Subscript)
+        and isinstance(n.value, ast.Name)
+        and n.value.id not in local
+        and isinstance(n.slice, ast.Name)
+        and n.slice.id == index
+        for stmt in loop.body
+        for n in ast.walk(stmt)
+    )
 
 
 def _keeps_a_collection(body: list[ast.stmt]) -> bool:

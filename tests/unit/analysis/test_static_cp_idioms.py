@@ -2487,6 +2487,34 @@ CASES: list[tuple[str, str, str]] = [
         "O(2^n)",
     ),
     (
+        "range_queries_summed_naively_scan_the_shared_array_each_time",
+        """
+        n, q = map(int, input().split())
+        a = list(map(int, input().split()))
+        for _ in range(q):
+            l, r = map(int, input().split())
+            s = 0
+            for i in range(l - 1, r):
+                s += a[i]
+            print(s)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "test_cases_that_scan_their_own_array_stay_one_case",
+        """
+        t = int(input())
+        for _ in range(t):
+            n, k = map(int, input().split())
+            a = list(map(int, input().split()))
+            s = 0
+            for i in range(n):
+                s += a[i] * k
+            print(s)
+        """,
+        "O(n)",
+    ),
+    (
         "shifting_by_a_count_read_from_the_input_is_exponential",
         """
         k = int(input())
