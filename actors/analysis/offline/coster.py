@@ -866,6 +866,14 @@ class Coster:
             return LOG
         if name in {"min", "max"} and len(node.args) >= 2:
             return ONE
+        if name == "reduce" and len(node.args) >= 2:
+            # `reduce(f, a, init)` calls f once per item of `a`.
+            items = node.args[1]
+            if self._const(items) or _short_literal(items):
+                return ONE
+            step = node.args[0]
+            each = self.expr(step.body) if isinstance(step, ast.Lambda) else ONE
+            return self._count(items) * each
         if name in CONSUMERS or name in LINEAR_METHODS:
             return self._defer(self._scan(name, node))
         return self._scan(name, node)

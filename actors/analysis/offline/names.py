@@ -376,7 +376,18 @@ def _param_kind_from_use(name: str, body: list[ast.stmt]) -> Kind:
         elif isinstance(node, ast.Call):
             cname = callee_name(node)
             args = [a for a in node.args if isinstance(a, ast.Name) and a.id == name]
-            if args and cname in {"len", "sorted", "sum", "enumerate", "set", "list", "max", "min"}:
+            if args and cname in {"max", "min"} and len(node.args) >= 2:
+                int_votes += 1  # `max(x, y, z)`: the largest of a few values, not a scan
+            elif args and cname in {
+                "len",
+                "sorted",
+                "sum",
+                "enumerate",
+                "set",
+                "list",
+                "max",
+                "min",
+            }:
                 seq_votes += 1
             if args and cname == "range":
                 int_votes += 2

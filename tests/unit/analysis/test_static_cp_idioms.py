@@ -2515,6 +2515,53 @@ CASES: list[tuple[str, str, str]] = [
         "O(n)",
     ),
     (
+        "reduce_calls_its_function_once_per_item",
+        """
+        from functools import reduce
+
+        def solve():
+            n = int(input())
+            a = list(map(int, input().split()))
+            print(reduce(lambda p, q: p ^ q, a, 0))
+
+        t = int(input())
+        for _ in range(t):
+            solve()
+        """,
+        "O(n)",
+    ),
+    (
+        "reduce_with_a_scan_in_its_function_is_quadratic",
+        """
+        from functools import reduce
+        n = int(input())
+        a = list(map(int, input().split()))
+        print(reduce(lambda acc, i: acc + sum(a[j] * a[i] for j in range(n)), range(n), 0))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_helper_taking_the_max_of_its_three_arguments_takes_numbers",
+        """
+        p, q, r = map(int, input().split())
+        def med(x, y, z):
+            return x + y + z - max(x, y, z) - min(x, y, z)
+        print(med(p, q, r))
+        """,
+        "O(1)",
+    ),
+    (
+        "a_helper_taking_the_max_of_its_one_argument_scans_it",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        def spread(xs):
+            return max(xs) - min(xs)
+        print(spread(a))
+        """,
+        "O(n)",
+    ),
+    (
         "shifting_by_a_count_read_from_the_input_is_exponential",
         """
         k = int(input())
