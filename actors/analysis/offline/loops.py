@@ -334,6 +334,10 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
             return min((iter_count(a, scope) for a in node.args), default=ONE)
         if name in {"map", "filter"} and len(node.args) >= 2:
             return iter_count(node.args[1], scope)
+        if name in {"permutations", "combinations", "combinations_with_replacement"} and (
+            node.args and not iter_count(node.args[0], scope) > ONE
+        ):
+            return ONE  # the orderings or choices of a few items: a fixed number of them
         if name == "permutations":
             return EXP
         if name in {"combinations", "combinations_with_replacement"}:

@@ -2562,6 +2562,32 @@ CASES: list[tuple[str, str, str]] = [
         "O(n)",
     ),
     (
+        "the_orderings_of_three_points_read_are_a_fixed_six",
+        """
+        from itertools import permutations
+        pts = [tuple(map(int, input().split())) for _ in range(3)]
+        best = 10**18
+        for p in permutations(pts):
+            d = sum(abs(p[i][0] - p[i + 1][0]) + abs(p[i][1] - p[i + 1][1]) for i in range(2))
+            best = min(best, d)
+        print(best)
+        """,
+        "O(1)",
+    ),
+    (
+        "the_orderings_of_n_items_read_are_exponential",
+        """
+        from itertools import permutations
+        n = int(input())
+        a = list(map(int, input().split()))
+        best = 0
+        for p in permutations(a):
+            best = max(best, p[0] - p[-1])
+        print(best)
+        """,
+        "O(2^n)",
+    ),
+    (
         "shifting_by_a_count_read_from_the_input_is_exponential",
         """
         k = int(input())
