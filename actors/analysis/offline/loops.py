@@ -789,23 +789,28 @@ def _halves_collection(loop: ast.While, test: ast.expr) -> bool:
                     and step.value == 2
                 ):
                     return True
-            if (
-                isinstance(sub, ast.Call)
-                and callee_name(sub) == "range"
-                and len(sub.args) == 3
-                and isinstance(sub.args[2], ast.Constant)
-                and sub.args[2].value == 2
-                and any(
-                    isinstance(c, ast.Call)
-                    and callee_name(c) == "len"
-                    and c.args
-                    and isinstance(c.args[0], ast.Name)
-                    and c.args[0].id == name
-                    for c in ast.walk(sub.args[1])
-                )
-            ):
+            if _every_second_index(sub, name):
                 return True
     return False
+
+
+def _every_second_index(node: ast.AST, name: str) -> bool:
+    """`range(0, len(a), 2)`, `range(0, len(a) - 1, 2)`: every second index of `name`."""
+    return (
+        isinstance(node, ast.Call)
+        and callee_name(node) == "range"
+        and len(node.args) == 3
+        and isinstance(node.args[2], ast.Constant)
+        and node.args[2].value == 2
+        and any(
+            isinstance(c, ast.Call)
+            and callee_name(c) == "len"
+            and c.args
+            and isinstance(c.args[0], ast.Name)
+            and c.args[0].id == name
+            for c in ast.walk(node.args[1])
+        )
+    )
 
 
 def _built_from_every_second(loop: ast.While, built: str, name: str) -> bool:
@@ -815,22 +820,7 @@ def _built_from_every_second(loop: ast.While, built: str, name: str) -> bool:
         for inner in walk_local(loop.body)
         if isinstance(inner, ast.For) and built in appended_to(inner.body)
     ]
-    return bool(fills) and all(
-        isinstance(inner.iter, ast.Call)
-        and callee_name(inner.iter) == "range"
-        and len(inner.iter.args) == 3
-        and isinstance(inner.iter.args[2], ast.Constant)
-        and inner.iter.args[2].value == 2
-        and any(
-            isinstance(c, ast.Call)
-            and callee_name(c) == "len"
-            and c.args
-            and isinstance(c.args[0], ast.Name)
-            and c.args[0].id == name
-            for c in ast.walk(inner.iter.args[1])
-        )
-        for inner in fills
-    )
+    return bool(fills) and all(_every_second_index(inner.iter, name) for inner in fills)
 
 
 def _exit_test(loop: ast.While) -> ast.expr:
