@@ -765,6 +765,13 @@ class Coster:
             kind = self.scope.kind(right.id)
             if kind in {"hash", "int"} or self._record_line(right):
                 return ONE  # a hash lookup, or a search in one record read in a loop
+            sources = self.scope.assigned.get(right.id, [])
+            if sources and all(
+                isinstance(v, ast.Call) and callee_name(v) == "iter" for v in sources
+            ):
+                # `c in it` with `it = iter(b)`: each test resumes where the last one stopped,
+                # so all of them together read `b` once (a subsequence check).
+                return ONE
             self._note(N, line, "membership test on a list")
             return N
         if isinstance(right, ast.Call):

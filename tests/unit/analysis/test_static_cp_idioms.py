@@ -2588,6 +2588,33 @@ CASES: list[tuple[str, str, str]] = [
         "O(2^n)",
     ),
     (
+        "membership_in_one_shared_iterator_reads_it_once",
+        """
+        def is_sub(a, b):
+            it = iter(b)
+            return all(c in it for c in a)
+
+        s = input().strip()
+        t = input().strip()
+        print("YES" if is_sub(s, t) else "NO")
+        """,
+        "O(n)",
+    ),
+    (
+        "membership_in_the_whole_list_each_time_scans_it",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        b = list(map(int, input().split()))
+        common = 0
+        for x in a:
+            if x in b:
+                common += 1
+        print(common)
+        """,
+        "O(n^2)",
+    ),
+    (
         "shifting_by_a_count_read_from_the_input_is_exponential",
         """
         k = int(input())
