@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 
 from actors.analysis.offline.idioms import wraps_a_stream
-from actors.analysis.offline.names import callee_name
+from actors.analysis.offline.names import callee_name, calls
 
 
 def plain_io(code: str) -> str | None:
@@ -63,7 +63,7 @@ class _PlainIO(ast.NodeTransformer):
         return node
 
     def visit_Assign(self, node: ast.Assign) -> ast.AST | None:
-        if any(callee_name(c) in self._wrappers for c in _calls(node.value)):
+        if calls(node.value, self._wrappers):
             self.changed = True
             return None  # `sys.stdin, sys.stdout = IOWrapper(sys.stdin), IOWrapper(sys.stdout)`
         if _redirects_a_stream(node):
@@ -112,10 +112,6 @@ def _redirects_a_stream(node: ast.Assign) -> bool:
     )
 
 
-def _calls(node: ast.AST) -> list[ast.Call]:
-    return [n for n in ast.walk(node) if isinstance(n, ast.Call)]
-
-
 def _os_call(node: ast.expr, name: str) -> bool:
     """`os.read(...)`, `os.path.exists(...)` (also `path.exists` after `from os import *`)."""
     if not isinstance(node, ast.Call) or callee_name(node) != name:
@@ -138,10 +134,6 @@ def _attribute(*parts: str) -> ast.expr:
     return node
 
 
-def _uses(tree: ast.AST, name: str) -> bool:
-    return any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(tree))
-
-
 def _bound(alias: ast.alias) -> str:
     """The name an import binds: `os` for `import os.path`, `h` for `import heapq as h`."""
     return alias.asname or alias.name.split(".")[0]
@@ -154,6 +146,7 @@ def _drop_unused_imports(tree: ast.Module) -> bool:
     Returns whether it removed any.
     """
     template = {"os", "io", "IOBase", "BytesIO"}
+    used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}  # imports bind no Name
     dropped = False
     for node in ast.walk(tree):
         body = getattr(node, "body", None)
@@ -166,8 +159,7 @@ def _drop_unused_imports(tree: ast.Module) -> bool:
                 names = [
                     a
                     for a in stmt.names
-                    if not star_from_os
-                    and not (_bound(a) in template and not _uses(tree, _bound(a)))
+                    if not star_from_os and not (_bound(a) in template and _bound(a) not in used)
                 ]
                 dropped |= len(names) < len(stmt.names)
                 stmt.names = names
