@@ -11,6 +11,7 @@ from actors.analysis.offline.names import (
     callee_name,
     calls,
     power_of_two,
+    subscript_root,
     walk_local,
 )
 
@@ -1484,14 +1485,6 @@ def _literal(node: ast.expr) -> object:
     return _NOT_LITERAL
 
 
-def _subscript_root(node: ast.Subscript) -> str | None:
-    """`a` of `a[x]` and of `a[x][y]` (a cell of a grid)."""
-    base: ast.expr = node
-    while isinstance(base, ast.Subscript):
-        base = base.value
-    return base.id if isinstance(base, ast.Name) else None
-
-
 def _marked_arrays(loop: ast.While) -> set[str]:
     """Arrays whose cells the loop body marks.
 
@@ -1503,7 +1496,7 @@ def _marked_arrays(loop: ast.While) -> set[str]:
         for node in walk_local(loop.body)
         if isinstance(node, ast.Assign) and _literal(node.value) is not _NOT_LITERAL
         for t in node.targets
-        if isinstance(t, ast.Subscript) and (root := _subscript_root(t)) is not None
+        if (root := subscript_root(t)) is not None
     }
     for branch in walk_local(loop.body):
         if not isinstance(branch, ast.If):
@@ -1533,7 +1526,7 @@ def _marks_what_outer_skips(
     for stmt in enclosing.body:
         skips = isinstance(stmt, ast.If) and stmt.body and isinstance(stmt.body[-1], ast.Continue)
         # `if a[i][j] == '.': ... walk ...`: the walk starts only from an unmarked cell too.
-        guards = isinstance(stmt, ast.If) and any(n is loop for n in _walk_body(stmt.body))
+        guards = isinstance(stmt, ast.If) and any(n is loop for n in walk_local(stmt.body))
         if isinstance(stmt, ast.If) and (skips or guards):
             skipped |= {
                 n.value.id
@@ -1541,10 +1534,6 @@ def _marks_what_outer_skips(
                 if isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name)
             }
     return bool((skipped & _marked_arrays(loop)) - reset)
-
-
-def _walk_body(body: list[ast.stmt]) -> list[ast.AST]:
-    return [n for stmt in body for n in ast.walk(stmt)]
 
 
 def _guards_visits(loop: ast.For | ast.While) -> bool:

@@ -60,6 +60,14 @@ def power_of_two(node: ast.AST) -> ast.expr | None:
     return None
 
 
+def subscript_root(node: ast.expr) -> str | None:
+    """`a` of `a[x]` and of `a[x][y]` (a cell of a grid); None when `node` is no such cell."""
+    base = node
+    while isinstance(base, ast.Subscript):
+        base = base.value
+    return base.id if base is not node and isinstance(base, ast.Name) else None
+
+
 def one_line(value: ast.expr) -> bool:
     """`input()`, `input().strip()`, `sys.stdin.readline().rstrip()`: a line as a string."""
     while (

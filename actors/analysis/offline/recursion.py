@@ -9,7 +9,14 @@ from typing import Literal
 
 from actors.analysis.offline.cost import EXP, LOG, Cost, N
 from actors.analysis.offline.loops import _mid_names
-from actors.analysis.offline.names import Scope, bound_names, callee_name, calls, walk_local
+from actors.analysis.offline.names import (
+    Scope,
+    bound_names,
+    callee_name,
+    calls,
+    subscript_root,
+    walk_local,
+)
 from actors.analysis.offline.vocabulary import ADJACENCY_NAMES
 
 Shrink = Literal["half", "sub", "struct", "child"]
@@ -488,12 +495,7 @@ def _returns_on_a_cell(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
             sides = [cmp.left, cmp.comparators[0]]
             if not any(isinstance(x, ast.Constant) for x in sides):
                 continue
-            for side in sides:
-                base = side
-                while isinstance(base, ast.Subscript):
-                    base = base.value
-                if side is not base and isinstance(base, ast.Name):
-                    out.add(base.id)
+            out |= {root for side in sides if (root := subscript_root(side)) is not None}
     return out
 
 
