@@ -351,22 +351,15 @@ def _keeps_a_collection(body: list[ast.stmt]) -> bool:
     """
     nodes = [n for stmt in body for n in ast.walk(stmt)]
     local = bound_names(nodes)
-    grown = {
-        n.func.value.id
+    receivers = [
+        n.func.value
         for n in nodes
         if isinstance(n, ast.Call)
         and callee_name(n) in {"append", "appendleft", "add", "extend", "insert"}
         and isinstance(n.func, ast.Attribute)
-        and isinstance(n.func.value, ast.Name)
-        and n.func.value.id not in local
-    }
-    growing = {
-        id(n.func.value)
-        for n in nodes
-        if isinstance(n, ast.Call)
-        and callee_name(n) in {"append", "appendleft", "add", "extend", "insert"}
-        and isinstance(n.func, ast.Attribute)
-    }
+    ]
+    grown = {r.id for r in receivers if isinstance(r, ast.Name) and r.id not in local}
+    growing = {id(r) for r in receivers}
     return any(isinstance(n, ast.Name) and n.id in grown and id(n) not in growing for n in nodes)
 
 

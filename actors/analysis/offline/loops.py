@@ -82,12 +82,20 @@ def is_exponential(node: ast.expr, scope: Scope) -> bool:
     return False
 
 
+def _without_offset(node: ast.expr, scope: Scope) -> ast.expr:
+    """`j` of `j`, `j - 1`, `k + 1 + 2`: the expression under added or taken constants."""
+    while (
+        isinstance(node, ast.BinOp)
+        and isinstance(node.op, ast.Add | ast.Sub)
+        and scope.is_const_expr(node.right)
+    ):
+        node = node.left
+    return node
+
+
 def _bits_of_a_size(power: ast.expr, scope: Scope) -> bool:
     """`j`, `j - 1`, `k + 1` where `j` counts the bits of a size (`Scope.log_counters`)."""
-    while isinstance(power, ast.BinOp) and isinstance(power.op, ast.Add | ast.Sub):
-        if not scope.is_const_expr(power.right):
-            return False
-        power = power.left
+    power = _without_offset(power, scope)
     return isinstance(power, ast.Name) and scope.is_log_counter(power.id)
 
 
@@ -205,8 +213,7 @@ def logarithmic(stop: ast.expr, scope: Scope) -> bool:
     """
     if calls(stop, _LOG_CALLS):
         return True
-    if isinstance(stop, ast.BinOp) and isinstance(stop.op, ast.Add | ast.Sub):
-        return scope.is_const_expr(stop.right) and logarithmic(stop.left, scope)
+    stop = _without_offset(stop, scope)
     if not isinstance(stop, ast.Name):
         return False
     owner: Scope | None = scope
@@ -1058,12 +1065,8 @@ def _raises_two_to(test: ast.expr, steps: set[str], scope: Scope) -> Cost | None
         sides = [cmp.left, *cmp.comparators]
         for side in sides:
             power = power_of_two(side)
-            while (
-                isinstance(power, ast.BinOp)
-                and isinstance(power.op, ast.Add | ast.Sub)
-                and scope.is_const_expr(power.right)
-            ):
-                power = power.left  # `1 << (k + 1)`
+            if power is not None:
+                power = _without_offset(power, scope)  # `1 << (k + 1)`
             if not (isinstance(power, ast.Name) and power.id in steps):
                 continue
             others = [x for x in sides if x is not side]
