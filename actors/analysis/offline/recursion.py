@@ -601,18 +601,9 @@ def steps_through(
     """
     if _count_block(fn.body, partner.name) != 1 or _count_block(partner.body, fn.name) != 1:
         return None
-    shrinks: set[Shrink] = set()
-    for caller, callee in ((fn, partner), (partner, fn)):
-        if any(
-            isinstance(node, ast.For | ast.While | ast.comprehension) and calls(node, {callee.name})
-            for node in walk_local(caller.body)
-        ):
-            return None
-        shrinks |= {
-            _shrink_of(c, set())
-            for c in walk_local(caller.body)
-            if isinstance(c, ast.Call) and callee_name(c) == callee.name
-        }
+    shrinks = _round_trip_shrinks(fn, partner)
+    if shrinks is None:
+        return None
     if shrinks == {"sub"}:
         return N
     if shrinks <= {"half", "sub"} and "half" in shrinks:
@@ -635,17 +626,29 @@ def branches_through(
     back = _count_block(partner.body, fn.name)
     if out < 1 or back < 1 or out * back < 2:
         return False
+    return _round_trip_shrinks(fn, partner) == {"sub"}
+
+
+def _round_trip_shrinks(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef, partner: ast.FunctionDef | ast.AsyncFunctionDef
+) -> set[Shrink] | None:
+    """How the arguments shrink on the calls each way; None when a call stands in a loop.
+
+    Also None when either side has no call site of the other.
+    """
+    shrinks: set[Shrink] = set()
     for caller, callee in ((fn, partner), (partner, fn)):
         if any(
             isinstance(node, ast.For | ast.While | ast.comprehension) and calls(node, {callee.name})
             for node in walk_local(caller.body)
         ):
-            return False
-        sites = [
-            c
+            return None
+        sites = {
+            _shrink_of(c, set())
             for c in walk_local(caller.body)
             if isinstance(c, ast.Call) and callee_name(c) == callee.name
-        ]
-        if not sites or any(_shrink_of(c, set()) != "sub" for c in sites):
-            return False
-    return True
+        }
+        if not sites:
+            return None
+        shrinks |= sites
+    return shrinks
