@@ -21,6 +21,7 @@ from actors.analysis.offline.idioms import (
 )
 from actors.analysis.offline.loops import (
     appended_to,
+    divides_by_outer,
     iter_count,
     length_bound,
     same_base,
@@ -333,6 +334,9 @@ class Coster:
                 self.scope.fixed |= (
                     appended_once_per_pass(node) - set(self.scope.params)
                 ) & only_printed(self.root, node)
+        growing = [loop for loop, passes in self.loops if passes > ONE]
+        if count > LOG and divides_by_outer(node.iter, growing):
+            count = LOG  # range(n // i) under `for i in range(1, n + 1)`: a harmonic series
         if count > ONE and self._drains_fixed(node.body):
             count = ONE  # every pass takes an item out of a fixed collection: it runs dry first
         if self.loops and _resumes_where_it_stopped(node, self.loops[-1][0]):
@@ -647,12 +651,22 @@ class Coster:
             ):
                 width = span_width(node.slice.lower, node.slice.upper)
                 size = N if width is None else width_count(width, self.scope)
+                if self._steps_by_outer(node.slice.step):
+                    size = min(size, LOG)  # `a[i * i::i]` under `for i`: n/i cells, harmonic
                 if digits_of_a_read_number(node.value, self.scope):
                     size = ONE  # the digits of a word read from the input
                 elif self._digits(node.value):
                     size = LOG if width is None else min(size, LOG)  # the digits of a number
                 self.space = self.space | size
                 out = out | self._defer(size)
+        elif (
+            isinstance(node, ast.Starred)
+            and isinstance(node.value, ast.Call)
+            and callee_name(node.value) == "range"
+        ):
+            # `print(*range(n))` unpacks every number; a name's items were paid for where
+            # the collection was built.
+            out = out | self._defer(self._count(node.value))
         return out
 
     def _fixed_width(self, node: ast.Subscript) -> bool:
@@ -862,6 +876,13 @@ class Coster:
             if name == "sorted":
                 self.space = self.space | count
             return count * LOG
+        if name == "most_common" and receiver is not None and not node.args:
+            # Every count, sorted; `most_common(k)` keeps a heap of k instead.
+            count = ONE if self._const(receiver) else self._count(receiver)
+            if count > ONE:
+                self._note(NLOGN, node.lineno, "most_common (a sort)")
+                return count * LOG
+            return ONE
         if name in LOG_FUNCS:
             self._note(LOG, node.lineno, name)
             return LOG
@@ -910,6 +931,13 @@ class Coster:
             return ONE if self._const(first) else N
         if name == "insert":
             return N if first is not None and not self._is_end(first) else ONE
+        if name in {"extend", "update"} and first is not None and len(node.args) == 1:
+            # `order.extend(ch[u])`, `seen.update(row)`: the items added, not those kept.
+            if self._const(first) or _short_literal(first):
+                return ONE
+            if isinstance(first, ast.ListComp | ast.GeneratorExp | ast.SetComp):
+                return ONE  # the comprehension's own cost was already counted
+            return self._count(first)
         if name in LINEAR_METHODS:
             if receiver is not None and self._const(receiver):
                 return ONE
@@ -948,6 +976,16 @@ class Coster:
         if name in {"append", "add", "appendleft", "heappush", "setdefault"} and self.loops:
             self.space = self.space | self._loop_mult()
         return ONE
+
+    def _steps_by_outer(self, step: ast.expr | None) -> bool:
+        """A slice step that counts an enclosing loop of many passes (`a[i * i::i]`)."""
+        return isinstance(step, ast.Name) and any(
+            isinstance(loop, ast.For)
+            and isinstance(loop.target, ast.Name)
+            and loop.target.id == step.id
+            and passes > ONE
+            for loop, passes in self.loops
+        )
 
     def _spelled_out(self, node: ast.expr) -> bool:
         """A string joined from a few characters named one by one, or a name only bound so.

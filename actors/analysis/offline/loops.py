@@ -131,12 +131,19 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
         and logarithmic(args[0], scope)
     ):
         return LOG  # `range(LOG - 1, -1, -1)`: counting down from a logarithm to a constant
+    capped = stop
     if (
-        isinstance(stop, ast.Call)
-        and callee_name(stop) == "min"
-        and any(scope.is_const_expr(a) for a in stop.args)
+        isinstance(capped, ast.BinOp)
+        and isinstance(capped.op, ast.Add | ast.Sub)
+        and scope.is_const_expr(capped.right)
+    ):
+        capped = capped.left  # range(1, min(i, 6) + 1)
+    if (
+        isinstance(capped, ast.Call)
+        and callee_name(capped) == "min"
+        and any(scope.is_const_expr(a) for a in capped.args)
         and (len(args) < 3 or scope.is_const_expr(args[2]))
-        and not any(is_exponential(a, scope) for a in stop.args)
+        and not any(is_exponential(a, scope) for a in capped.args)
     ):
         return ONE  # range(min(n, 100)): at most the constant, however large n is
     if len(args) >= 2 and same_base(args[0], args[1], scope):
@@ -165,6 +172,36 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
         if diff.startswith(ast.unparse(args[1]).replace(" ", "")):
             return ONE
     return N
+
+
+def divides_by_outer(node: ast.expr, outer: list[ast.For | ast.While]) -> bool:
+    """`range(1, n // i + 1)` where `i` counts an enclosing `for`: n/1 + n/2 + ... passes.
+
+    Summed over the outer loop that is n times a harmonic number, n log n in all, so each
+    inner loop costs a logarithm on average, as `range(i, n, i)` does.
+    """
+    if not (isinstance(node, ast.Call) and callee_name(node) == "range" and node.args):
+        return False
+    stop = node.args[1] if len(node.args) >= 2 else node.args[0]
+    if (
+        isinstance(stop, ast.BinOp)
+        and isinstance(stop.op, ast.Add | ast.Sub)
+        and isinstance(stop.right, ast.Constant)
+    ):
+        stop = stop.left
+    if not (
+        isinstance(stop, ast.BinOp)
+        and isinstance(stop.op, ast.FloorDiv)
+        and isinstance(stop.right, ast.Name)
+    ):
+        return False
+    divisor = stop.right.id
+    return any(
+        isinstance(loop, ast.For)
+        and isinstance(loop.target, ast.Name)
+        and loop.target.id == divisor
+        for loop in outer
+    )
 
 
 def _board_rows(count: ast.expr, scope: Scope) -> bool:
@@ -306,10 +343,20 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
             return ONE
         kind = scope.kind(node.id)
         return LOG if kind == "digits" else N
+    if (
+        isinstance(node, ast.Call)
+        and callee_name(node) == "get"
+        and isinstance(node.func, ast.Attribute)
+        and node.args
+    ):
+        # `g.get(u, [])` is `g[u]` with a default for a vertex without edges.
+        node = ast.Subscript(value=node.func.value, slice=node.args[0], ctx=ast.Load())
     if isinstance(node, ast.Subscript):
         base = node.value
         if isinstance(base, ast.Name) and (
-            scope.is_adjacency(base.id) or scope.is_filed_lists(base.id)
+            scope.is_adjacency(base.id)
+            or scope.is_filed_lists(base.id)
+            or scope.is_child_lists(base.id)
         ):
             # Adjacency or children lists: every edge (child) is visited once over the whole
             # traversal, and over a walk of every vertex.
@@ -323,6 +370,8 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
         name = callee_name(node)
         if name == "range":
             return range_count(node, scope)
+        if name == "len" and len(node.args) == 1 and isinstance(node.args[0], ast.Call):
+            return iter_count(node.args[0], scope)  # `bytearray(len(range(i, n, i)))`
         if scope.is_const_expr(node):
             return ONE  # `for p in primes()`: a function whose result the source fixes
         if (
@@ -605,7 +654,10 @@ def while_count(
         for t in ast.walk(tgt)
         if isinstance(t, ast.Name) and isinstance(t.ctx, ast.Store)
     }
-    counters = (cond_names & stepped) or cond_names
+    # A collection the test reads and the body pops (`while st and h[st[-1]] >= cur:
+    # st.pop()`) is what runs out, whatever else the test compares.
+    drained = _drained(loop) & cond_names
+    counters = drained or (cond_names & stepped) or cond_names
     if enclosing is not None:
         reset = _assigned_in(enclosing.body, exclude=loop)
         if isinstance(enclosing, ast.For):
@@ -632,7 +684,10 @@ def while_count(
             return ONE, "failure-link walk (prefix function, amortised over the outer loop)"
         if _outer_jumps_past(enclosing, loop, counters):
             return ONE, "amortised run (the outer loop resumes where it stopped)"
-        if kinds == {"add"} and _catches_up(enclosing, loop, counters):
+        # The pointers are the counters the outer loop sets; a running sum the inner loop
+        # adds to and the outer one takes from (`s -= a[i]`) bounds nothing on its own.
+        pointers = counters & reset & stepped
+        if kinds == {"add"} and pointers and _catches_up(enclosing, loop, pointers):
             return ONE, "amortised pointer (only ever moves forward)"
         if "drain" in kinds and _guards_visits(enclosing):
             # A fresh worklist per unvisited start: each item is still processed once overall.
@@ -643,6 +698,20 @@ def while_count(
 
 
 _DIGIT_FOLDS = frozenset({"sum", "prod"})
+
+
+def _drained(loop: ast.While) -> set[str]:
+    """Names of the collections the loop body pops from (`st.pop()`, `heappop(h)`)."""
+    out: set[str] = set()
+    for node in walk_local(loop.body):
+        if not (isinstance(node, ast.Call) and callee_name(node) in _DRAIN_METHODS):
+            continue
+        receiver = node.func.value if isinstance(node.func, ast.Attribute) else None
+        if receiver is None and node.args:
+            receiver = node.args[0]  # heappop(h)
+        if isinstance(receiver, ast.Name):
+            out.add(receiver.id)
+    return out
 
 
 def _stepped_cells(loop: ast.While, indices: set[str]) -> set[str]:
@@ -902,23 +971,42 @@ def _catches_up(enclosing: ast.For | ast.While, loop: ast.While, counters: set[s
             found = True
             continue
         guard = parents.get(id(node))
-        if not (isinstance(guard, ast.If) and _behind(guard.test, name, value)):
+        if not (isinstance(guard, ast.If) and _behind(guard, node, name, value)):
             return False
         found = True
     return found
 
 
-def _behind(test: ast.expr, name: str, value: ast.expr) -> bool:
-    """`name < value` (or `value > name`, `<=`, `>=`): the pointer lags what it is set to."""
+def _behind(guard: ast.If, store: ast.stmt, name: str, value: ast.expr) -> bool:
+    """Under `guard`, the pointer `name` lags what `store` sets it to: a move forward.
+
+    `if j < i: j = i`, `if j <= i: j = i + 1`, and the else branch of `if j > i:` (where
+    `j <= i`) setting `j = i + 1`.
+    """
+    test = guard.test
     if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
         return False
     left, right, op = test.left, test.comparators[0], test.ops[0]
-    want = ast.unparse(value)
-    if isinstance(op, ast.Lt | ast.LtE):
-        return isinstance(left, ast.Name) and left.id == name and ast.unparse(right) == want
     if isinstance(op, ast.Gt | ast.GtE):
-        return isinstance(right, ast.Name) and right.id == name and ast.unparse(left) == want
-    return False
+        left, right = right, left  # `i > j` is `j < i`
+        op = ast.Lt() if isinstance(op, ast.Gt) else ast.LtE()
+    if not isinstance(op, ast.Lt | ast.LtE):
+        return False
+    in_else = any(store is s for s in guard.orelse)
+    if in_else:
+        left, right = right, left  # the else of `j > i` (`i < j`) is `i >= j`: j at most i
+    if not (isinstance(left, ast.Name) and left.id == name):
+        return False
+    bound = ast.unparse(right)
+    if ast.unparse(value) == bound:
+        return True
+    return (
+        isinstance(value, ast.BinOp)
+        and isinstance(value.op, ast.Add)
+        and ast.unparse(value.left) == bound
+        and isinstance(value.right, ast.Constant)
+        and value.right.value in (1, 2)
+    )
 
 
 def _follows_failure_links(

@@ -204,7 +204,7 @@ def value_kind(value: ast.expr, known: dict[str, Kind]) -> Kind:
 #: Built-ins whose result is fixed when their arguments are (`str(5)`, `bin(k)` of a constant).
 _PURE_CALLS = frozenset(
     {"int", "float", "abs", "min", "max", "pow", "len", "ord", "chr", "range"}
-    | {"str", "bin", "hex", "oct"}
+    | {"str", "bin", "hex", "oct", "bytearray", "bytes", "list", "tuple"}
 )
 
 

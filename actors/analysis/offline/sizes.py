@@ -12,6 +12,7 @@ import ast
 import re
 
 from actors.analysis.offline.cost import LOG
+from actors.analysis.offline.idioms import is_test_case_loop
 from actors.analysis.offline.loops import lengths_only, logarithmic, while_count
 from actors.analysis.offline.names import (
     Scope,
@@ -334,7 +335,13 @@ def fixed_result(fn: ast.FunctionDef, scope: Scope) -> bool:
     )
 
 
-def fixed_arguments(tree: ast.Module, name: str, params: list[str], caller: Scope) -> set[str]:
+def fixed_arguments(
+    tree: ast.Module,
+    name: str,
+    params: list[str],
+    caller: Scope,
+    readers: frozenset[str] = frozenset(),
+) -> set[str]:
     """Parameters of `name` that every call in the program fills with a fixed-size collection.
 
     `sol(a, b)` where `a = [(x1, y1), (x2, y2)]`: inside `sol`, walking `a` is constant too.
@@ -353,7 +360,7 @@ def fixed_arguments(tree: ast.Module, name: str, params: list[str], caller: Scop
         c.keywords or any(isinstance(a, ast.Starred) for a in c.args) for c in sites
     ):
         return set()
-    in_loop = _in_loops(tree)
+    in_loop = _in_loops(tree, readers)
     records = _record_lines(caller, in_loop)
     out: set[str] = set()
     for pos, param in enumerate(params):
@@ -368,11 +375,17 @@ def fixed_arguments(tree: ast.Module, name: str, params: list[str], caller: Scop
     return out
 
 
-def _in_loops(tree: ast.Module) -> set[int]:
-    """Ids of the nodes inside some `for` or `while` loop's body or head."""
+def _in_loops(tree: ast.Module, readers: frozenset[str]) -> set[int]:
+    """Ids of the nodes inside some `for` or `while` loop's body or head.
+
+    Not a test-case loop's: the line each case reads there is that case's whole input.
+    """
     in_loop: set[int] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.For | ast.While):
+            head = node.iter if isinstance(node, ast.For) else node.test
+            if is_test_case_loop(head, node.body, readers):
+                continue
             in_loop |= {id(n) for n in ast.walk(node) if n is not node}
     return in_loop
 

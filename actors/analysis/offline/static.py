@@ -200,7 +200,9 @@ class _Program:
         pairs = [(p, d) for p, d in pairs if p.arg not in {"self", "cls"}]
         scope = build_scope([p for p, _ in pairs], node.body, parent, [d for _, d in pairs])
         refine_sizes(scope, node.body, self.records)
-        fixed_params = fixed_arguments(self.tree, node.name, [p.arg for p, _ in pairs], parent)
+        fixed_params = fixed_arguments(
+            self.tree, node.name, [p.arg for p, _ in pairs], parent, self.readers
+        )
         if fixed_params:
             scope.fixed |= fixed_params
             propagate_consts(scope, node.body)

@@ -2628,6 +2628,312 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "window_pointer_set_forward_in_the_else_of_a_lead_test_is_amortised",
+        """
+        n, x = map(int, input().split())
+        a = list(map(int, input().split()))
+        j = s = best = 0
+        for i in range(n):
+            while j < n and s + a[j] <= x:
+                s += a[j]
+                j += 1
+            best = max(best, j - i)
+            if j > i:
+                s -= a[i]
+            else:
+                j = i + 1
+        print(best)
+        """,
+        "O(n)",
+    ),
+    (
+        "window_pointer_sent_back_to_the_start_in_the_else_rescans",
+        """
+        n, x = map(int, input().split())
+        a = list(map(int, input().split()))
+        j = s = best = 0
+        for i in range(n):
+            while j < n and s + a[j] <= x:
+                s += a[j]
+                j += 1
+            best = max(best, j - i)
+            if j > i:
+                s -= a[i]
+            else:
+                j = 0
+        print(best)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "monotonic_stack_compared_with_a_local_copy_of_the_current_item_is_amortised",
+        """
+        n = int(input())
+        h = list(map(int, input().split()))
+        st = []
+        best = 0
+        for i in range(n + 1):
+            cur = h[i] if i < n else 0
+            while st and h[st[-1]] >= cur:
+                t = st.pop()
+                left = st[-1] + 1 if st else 0
+                best = max(best, h[t] * (i - left))
+            st.append(i)
+        print(best)
+        """,
+        "O(n)",
+    ),
+    (
+        "stack_refilled_every_pass_is_drained_every_pass",
+        """
+        n = int(input())
+        h = list(map(int, input().split()))
+        best = 0
+        for i in range(n):
+            st = list(range(n))
+            cur = h[i]
+            while st and h[st[-1]] >= cur:
+                st.pop()
+            best = max(best, len(st))
+        print(best)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "inner_range_of_n_over_the_outer_counter_is_harmonic",
+        """
+        n = int(input())
+        cnt = 0
+        for i in range(1, n + 1):
+            for j in range(1, n // i + 1):
+                cnt += 1
+        print(cnt)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "inner_range_of_n_over_a_constant_count_of_divisors_stays_linear",
+        """
+        n = int(input())
+        cnt = 0
+        for i in range(1, 4):
+            for j in range(n // i):
+                cnt += 1
+        print(cnt)
+        """,
+        "O(n)",
+    ),
+    (
+        "inner_range_of_half_of_n_under_a_loop_over_n_is_quadratic",
+        """
+        n = int(input())
+        cnt = 0
+        for i in range(1, n + 1):
+            for j in range(n // 2):
+                cnt += 1
+        print(cnt)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "inner_range_capped_by_min_with_a_constant_plus_one_is_constant",
+        """
+        n = int(input())
+        dp = [0] * (n + 1)
+        dp[0] = 1
+        for i in range(1, n + 1):
+            for j in range(1, min(i, 6) + 1):
+                dp[i] = (dp[i] + dp[i - j]) % 1000000007
+        print(dp[n])
+        """,
+        "O(n)",
+    ),
+    (
+        "inner_range_capped_by_max_plus_one_still_grows",
+        """
+        n = int(input())
+        dp = [0] * (n + 1)
+        dp[0] = 1
+        for i in range(1, n + 1):
+            for j in range(1, max(i, 6) + 1):
+                dp[i] = (dp[i] + dp[j - 1]) % 1000000007
+        print(dp[n])
+        """,
+        "O(n^2)",
+    ),
+    (
+        "unpacking_a_range_of_n_into_print_prints_n_numbers",
+        """
+        n = int(input())
+        print(*range(n, 0, -1))
+        """,
+        "O(n)",
+    ),
+    (
+        "unpacking_a_range_of_a_constant_into_print_is_constant",
+        """
+        n = int(input())
+        print(n, *range(5))
+        """,
+        "O(1)",
+    ),
+    (
+        "recursive_dfs_over_lists_filed_with_setdefault_and_read_with_get",
+        """
+        import sys
+        sys.setrecursionlimit(300000)
+        n, m = map(int, input().split())
+        g = {}
+        for _ in range(m):
+            u, v = input().split()
+            g.setdefault(u, []).append(v)
+            g.setdefault(v, []).append(u)
+        vis = set()
+        def dfs(u):
+            vis.add(u)
+            for v in g.get(u, []):
+                if v not in vis:
+                    dfs(v)
+        c = 0
+        for u in g:
+            if u not in vis:
+                c += 1
+                dfs(u)
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "breadth_first_order_extended_by_each_vertexs_children_is_linear",
+        """
+        n = int(input())
+        p = [0, 0] + list(map(int, input().split()))
+        ch = [[] for _ in range(n + 1)]
+        for i in range(2, n + 1):
+            ch[p[i]].append(i)
+        order = [1]
+        for u in order:
+            order.extend(ch[u])
+        print(len(order))
+        """,
+        "O(n)",
+    ),
+    (
+        "extending_by_the_whole_array_on_every_pass_is_quadratic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        out = []
+        for i in range(n):
+            out.extend(a)
+        print(len(out))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "helper_given_each_test_cases_line_costs_that_lines_length",
+        """
+        import sys
+        input = sys.stdin.readline
+        def pf(s):
+            p = [0] * len(s)
+            for i in range(1, len(s)):
+                k = p[i - 1]
+                while k and s[k] != s[i]:
+                    k = p[k - 1]
+                if s[k] == s[i]:
+                    k += 1
+                p[i] = k
+            return p
+        for _ in range(int(input())):
+            s = input().strip()
+            n = len(s)
+            per = n - pf(s)[-1]
+            print(per if n % per == 0 else n)
+        """,
+        "O(n)",
+    ),
+    (
+        "helper_given_each_of_n_records_parses_one_short_line",
+        """
+        def parse(s):
+            total = 0
+            for part in s.split():
+                total += int(part)
+            return total
+        n = int(input())
+        best = 0
+        for _ in range(n):
+            line = input()
+            best = max(best, parse(line))
+        print(best)
+        """,
+        "O(n)",
+    ),
+    (
+        "most_common_without_a_count_sorts_every_distinct_item",
+        """
+        from collections import Counter
+        n = int(input())
+        a = input().split()
+        for v, k in Counter(a).most_common():
+            print(v, k)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "most_common_of_one_is_a_linear_pass",
+        """
+        from collections import Counter
+        n = int(input())
+        a = input().split()
+        print(Counter(a).most_common(1)[0][0])
+        """,
+        "O(n)",
+    ),
+    (
+        "bytearray_sieve_up_to_a_constant_is_constant_per_query",
+        """
+        import sys
+        input = sys.stdin.readline
+        N = 10**6 + 1
+        isp = bytearray([1]) * N
+        isp[0] = isp[1] = 0
+        for i in range(2, int(N ** 0.5) + 1):
+            if isp[i]:
+                isp[i * i::i] = bytearray(len(range(i * i, N, i)))
+        for _ in range(int(input())):
+            x = int(input())
+            print("YES" if isp[x] else "NO")
+        """,
+        "O(1)",
+    ),
+    (
+        "bytearray_sieve_up_to_a_read_bound_clears_n_over_i_cells_per_prime",
+        """
+        n = int(input())
+        isp = bytearray([1]) * (n + 1)
+        isp[0] = isp[1] = 0
+        for i in range(2, n + 1):
+            if isp[i]:
+                isp[i * i::i] = bytearray(len(range(i * i, n + 1, i)))
+        print(sum(isp))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "slice_with_a_constant_step_in_a_loop_copies_half_of_the_array_each_pass",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        best = 0
+        for i in range(n):
+            best = max(best, sum(a[i::2]))
+        print(best)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
