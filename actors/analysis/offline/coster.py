@@ -478,16 +478,49 @@ class Coster:
         """Iterations over `node`; one input line read inside a loop counts as one item."""
         if self._in_loop_or_helper() and is_line_read(node, self.readers):
             return ONE
+        if isinstance(node, ast.Name) and self._record_line(node):
+            return ONE  # `q = input().split()` per command, then `" ".join(q)`: one record
         if self._fixed_read(node):
             return ONE
         if isinstance(node, ast.Name) and node.id in self._group_parts():
             return ONE  # one group of `groupby`: the groups together hold each item once
+        if self._within_a_closed_gap(node):
+            return ONE
         if isinstance(node, ast.Call) and callee_name(node) in self.generators:
             # Draining a generator of ours costs what its own loop costs.
             drained = self.user_call(callee_name(node), node)
             if drained is not None:
                 return drained
         return iter_count(node, self.scope)
+
+    def _within_a_closed_gap(self, node: ast.expr) -> bool:
+        """`range(lo, hi + 1)` where a search loop ran `while hi - lo > 2`: a few values.
+
+        A ternary (or binary) search that stops with its two ends a constant apart leaves
+        only that many candidates to try.
+        """
+        if not (isinstance(node, ast.Call) and callee_name(node) == "range"):
+            return False
+        if len(node.args) != 2 or self.root is None:
+            return False
+        low, high = node.args
+        if isinstance(high, ast.BinOp) and isinstance(high.right, ast.Constant):
+            high = high.left
+        if not (isinstance(low, ast.Name) and isinstance(high, ast.Name)):
+            return False
+        for loop in ast.walk(self.root):
+            if not isinstance(loop, ast.While) or node in set(ast.walk(loop)):
+                continue
+            test = loop.test
+            if (
+                isinstance(test, ast.Compare)
+                and len(test.ops) == 1
+                and isinstance(test.ops[0], ast.Gt | ast.GtE)
+                and self._const(test.comparators[0])
+                and ast.unparse(test.left).replace(" ", "") == f"{high.id}-{low.id}"
+            ):
+                return True
+        return False
 
     def _group_parts(self) -> frozenset[str]:
         """`g` of `for k, g in groupby(s)`: each group is a run of the walk, not all of it."""

@@ -224,6 +224,7 @@ def is_query_loop(
         and any(_reads_record(stmt, readers) for stmt in body)
         and not _files_records(body)
         and not _folds_records(body)
+        and not _keeps_a_collection(body)
     )
 
 
@@ -358,10 +359,18 @@ def _keeps_a_collection(body: list[ast.stmt]) -> bool:
         and callee_name(n) in {"append", "appendleft", "add", "extend", "insert"}
         and isinstance(n.func, ast.Attribute)
     ]
+    receivers += [
+        n.args[0]
+        for n in nodes
+        if isinstance(n, ast.Call) and callee_name(n) in _FILED_INTO and n.args
+    ]
     grown = {r.id for r in receivers if isinstance(r, ast.Name) and r.id not in local}
     growing = {id(r) for r in receivers}
     return any(isinstance(n, ast.Name) and n.id in grown and id(n) not in growing for n in nodes)
 
+
+#: Functions that add their second argument into the collection given first.
+_FILED_INTO = frozenset({"insort", "insort_left", "insort_right", "heappush", "heappushpop"})
 
 TEST_COUNT_NAMES = frozenset({"t", "T", "tc", "tests", "test", "cases", "_t", "testcases"})
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from collections.abc import Sequence
 
 from actors.analysis.offline.cost import EXP, LOG, ONE, SQRT, Cost, N
 from actors.analysis.offline.names import (
@@ -131,6 +132,14 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
         and logarithmic(args[0], scope)
     ):
         return LOG  # `range(LOG - 1, -1, -1)`: counting down from a logarithm to a constant
+    if (
+        isinstance(stop, ast.BinOp)
+        and isinstance(stop.op, ast.Mod)
+        and scope.is_const_expr(stop.right)
+        and (len(args) < 3 or scope.is_const_expr(args[2]))
+        and (len(args) < 2 or scope.is_const_expr(args[0]))
+    ):
+        return ONE  # range(k % 4): a remainder stays below its constant modulus
     capped = stop
     if (
         isinstance(capped, ast.BinOp)
@@ -656,7 +665,7 @@ def while_count(
     }
     # A collection the test reads and the body pops (`while st and h[st[-1]] >= cur:
     # st.pop()`) is what runs out, whatever else the test compares.
-    drained = _drained(loop) & cond_names
+    drained = _drained(loop) & {n.id for n in ast.walk(test) if isinstance(n, ast.Name)}
     counters = drained or (cond_names & stepped) or cond_names
     if enclosing is not None:
         reset = _assigned_in(enclosing.body, exclude=loop)
@@ -707,8 +716,8 @@ def _drained(loop: ast.While) -> set[str]:
         if not (isinstance(node, ast.Call) and callee_name(node) in _DRAIN_METHODS):
             continue
         receiver = node.func.value if isinstance(node.func, ast.Attribute) else None
-        if receiver is None and node.args:
-            receiver = node.args[0]  # heappop(h)
+        if callee_name(node) == "heappop" and node.args:
+            receiver = node.args[0]  # heappop(h), heapq.heappop(h)
         if isinstance(receiver, ast.Name):
             out.add(receiver.id)
     return out
@@ -1269,33 +1278,64 @@ def _branches(loop: ast.While) -> bool:
     loop writes); that is linear.
     """
     written = _written(loop)
-    pushes: dict[str, int] = {}
-    stack: list[tuple[ast.AST, int]] = [(s, 1) for s in loop.body]
-    while stack:
-        node, times = stack.pop()
+    pushes = _pushes_on_one_path(loop.body, written)
+    if pushes is None:
+        return False  # a visited/distance guard: each state at most once
+    # Only pushes back onto the worklist the loop tests branch (`res.append` is an answer).
+    tested = {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)}
+    return any(count >= 2 for name, count in pushes.items() if name in tested)
+
+
+def _pushes_on_one_path(nodes: Sequence[ast.AST], written: set[str]) -> dict[str, int] | None:
+    """Pushes per worklist on the busiest path through `nodes`; None past a revisit guard.
+
+    The two arms of an `if` are one path or the other (`if cur > x: dq.append(x) else:
+    dq.append(cur)` pushes once), a loop over a literal pair runs its body twice.
+    """
+    out: dict[str, int] = {}
+
+    def add(more: dict[str, int], times: int = 1) -> None:
+        for name, count in more.items():
+            out[name] = out.get(name, 0) + count * times
+
+    for node in nodes:
         if isinstance(node, ast.For):
             fan = _literal_items(node.iter)
-            if fan < 2:
-                continue
-            stack.extend((s, times * fan) for s in node.body)
+            if fan >= 2:
+                inner = _pushes_on_one_path(list(node.body), written)
+                if inner is None:
+                    return None
+                add(inner, fan)
             continue
         if isinstance(node, ast.While | ast.FunctionDef | ast.Lambda | ast.comprehension):
             continue
         if isinstance(node, ast.If | ast.IfExp | ast.While | ast.Assert) and _is_guard(
             node.test, written
         ):
-            return False  # a visited/distance guard: each state at most once
+            return None
+        if isinstance(node, ast.If | ast.IfExp):
+            test = _pushes_on_one_path([node.test], written)
+            body = node.body if isinstance(node.body, list) else [node.body]
+            orelse = node.orelse if isinstance(node.orelse, list) else [node.orelse]
+            arms = [_pushes_on_one_path(list(body), written)]
+            arms.append(_pushes_on_one_path(list(orelse), written))
+            if test is None or arms[0] is None or arms[1] is None:
+                return None
+            add(test)
+            add({k: max(arms[0].get(k, 0), arms[1].get(k, 0)) for k in {*arms[0], *arms[1]}})
+            continue
         if isinstance(node, ast.Call) and callee_name(node) in _PUSHES:
             func = node.func
             target: ast.expr | None = func.value if isinstance(func, ast.Attribute) else None
             if target is None and node.args:
                 target = node.args[0]  # heappush(heap, item)
             if isinstance(target, ast.Name):
-                pushes[target.id] = pushes.get(target.id, 0) + times
-        stack.extend((c, times) for c in ast.iter_child_nodes(node))
-    # Only pushes back onto the worklist the loop tests branch (`res.append` is an answer).
-    tested = {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)}
-    return any(count >= 2 for name, count in pushes.items() if name in tested)
+                add({target.id: 1})
+        inner = _pushes_on_one_path(list(ast.iter_child_nodes(node)), written)
+        if inner is None:
+            return None
+        add(inner)
+    return out
 
 
 def _short_length_bound(test: ast.expr, steps: set[str], scope: Scope) -> Cost | None:

@@ -2934,6 +2934,154 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "candidates_left_between_the_ends_of_a_ternary_search_are_few",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        lo, hi = min(a), max(a)
+        while hi - lo > 2:
+            m1 = lo + (hi - lo) // 3
+            m2 = hi - (hi - lo) // 3
+            f1 = sum(abs(x - m1) for x in a)
+            f2 = sum(abs(x - m2) for x in a)
+            if f1 < f2:
+                hi = m2
+            else:
+                lo = m1
+        print(min(sum(abs(x - m) for x in a) for m in range(lo, hi + 1)))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "every_value_between_the_extremes_tried_without_a_search_is_a_scan_each",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        lo, hi = min(a), max(a)
+        print(min(sum(abs(x - m) for x in a) for m in range(lo, hi + 1)))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "rotations_counted_modulo_four_are_at_most_three",
+        """
+        n, m, k = map(int, input().split())
+        g = [list(input()) for _ in range(n)]
+        for _ in range(k % 4):
+            g = [list(r) for r in zip(*g[::-1])]
+        for r in g:
+            print(''.join(r))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "rotations_counted_by_a_quotient_grow_with_it",
+        """
+        n, m, k = map(int, input().split())
+        g = [list(input()) for _ in range(n)]
+        for _ in range(k // 4):
+            g = [list(r) for r in zip(*g[::-1])]
+        for r in g:
+            print(''.join(r))
+        """,
+        "O(n^3)",
+    ),
+    (
+        "queue_rotation_pushing_one_of_two_items_back_is_linear",
+        """
+        from collections import deque
+        n, k = map(int, input().split())
+        dq = deque(map(int, input().split()))
+        rounds = wins = 0
+        cur = dq.popleft()
+        while dq and wins < k and rounds < 2 * n:
+            x = dq.popleft()
+            if cur > x:
+                dq.append(x)
+                wins += 1
+            else:
+                dq.append(cur)
+                cur = x
+                wins = 1
+            rounds += 1
+        print(cur)
+        """,
+        "O(n)",
+    ),
+    (
+        "worklist_pushing_both_choices_on_one_path_branches",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        st = [(0, 0)]
+        best = 0
+        while st:
+            i, s = st.pop()
+            if i == n:
+                best = max(best, s)
+            else:
+                st.append((i + 1, s + a[i]))
+                st.append((i + 1, s))
+        print(best)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "insort_into_a_list_kept_across_commands_shifts_it_each_time",
+        """
+        from bisect import insort, bisect_left
+        q = int(input())
+        ms = []
+        out = []
+        for _ in range(q):
+            t, x = map(int, input().split())
+            if t == 1:
+                insort(ms, x)
+            elif t == 2:
+                i = bisect_left(ms, x)
+                if i < len(ms) and ms[i] == x:
+                    ms.pop(i)
+            else:
+                out.append(ms[-1] - ms[0] if ms else -1)
+        print('\\n'.join(map(str, out)))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "independent_queries_answered_from_a_fixed_table_stay_constant_each",
+        """
+        q = int(input())
+        sq = [i * i for i in range(1001)]
+        out = []
+        for _ in range(q):
+            t, x = map(int, input().split())
+            out.append(sq[x] - t)
+        print('\\n'.join(map(str, out)))
+        """,
+        "O(1)",
+    ),
+    (
+        "heap_commands_with_lazy_pops_and_each_command_echoed",
+        """
+        import heapq
+        n = int(input())
+        h = []
+        out = []
+        for _ in range(n):
+            q = input().split()
+            if q[0] == 'insert':
+                heapq.heappush(h, int(q[1]))
+            else:
+                x = int(q[1])
+                while h and h[0] < x:
+                    heapq.heappop(h)
+                    out.append('removeMin')
+            out.append(' '.join(q))
+        print('\\n'.join(out))
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
