@@ -24,6 +24,7 @@ from actors.analysis.offline.loops import (
     divides_by_outer,
     iter_count,
     length_bound,
+    one_of_the_lists,
     same_base,
     span_width,
     walks_marked_path,
@@ -902,6 +903,11 @@ class Coster:
                 target = node.args[1] if len(node.args) > 1 else None
             if target is None or self._const(target) or self._fixed_read(target):
                 return ONE
+            if self.loops and one_of_the_lists(target, self.scope):
+                # Each vertex's list sorted in a loop over the vertices: lists of k_i items
+                # cost k_i log k_i, at most n log n in all (a star's centre reaches it).
+                self._note(NLOGN, node.lineno, "sort of each list")
+                return LOG
             count = iter_count(target, self.scope)
             if not count > ONE:
                 return ONE  # `sorted([a, b, c, d])`: a few items, whatever their values

@@ -241,6 +241,19 @@ def _folds_records(body: list[ast.stmt]) -> bool:
     return any(
         isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name) and n.target.id not in local
         for n in nodes
+    ) or any(_refolds(n) for n in nodes)
+
+
+def _refolds(node: ast.AST) -> bool:
+    """`cur = cur - int(a) + int(b)`: a running value rebuilt from itself and a record."""
+    return (
+        isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+        and isinstance(node.value, ast.BinOp)
+        and any(
+            isinstance(x, ast.Name) and x.id == node.targets[0].id for x in ast.walk(node.value)
+        )
     )
 
 
@@ -309,7 +322,9 @@ def is_test_case_loop(
         if "strip" in calls and isinstance(stmt.targets[0], ast.Name) and "int" not in calls:
             line_read = True  # s = input().strip(): a string problem
     if line_read:
-        return True
+        # `v = input().split()` then `sx += int(v[0])`, nothing answered per pass: the
+        # records of one problem folded into a total, not test cases.
+        return not _folds_records(body)
     local = bound_names(n for stmt in body for n in ast.walk(stmt))
     for node in (n for stmt in body for n in ast.walk(stmt)):
         if isinstance(node, ast.For | ast.While | ast.comprehension):

@@ -183,6 +183,33 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
     return N
 
 
+def one_of_the_lists(node: ast.expr, scope: Scope, seen: frozenset[str] = frozenset()) -> bool:
+    """`g[u]` of adjacency, children or filed lists, which together hold each item once.
+
+    Also a comprehension over one of them (`code[c] for c in children[u]`) and a name only
+    ever bound to a copy of one (`ch = sorted(children[u], key=...)`).
+    """
+    if isinstance(node, ast.Subscript):
+        base = node.value
+        return isinstance(base, ast.Name) and (
+            scope.is_adjacency(base.id)
+            or scope.is_child_lists(base.id)
+            or scope.is_filed_lists(base.id)
+        )
+    if isinstance(node, ast.GeneratorExp | ast.ListComp) and len(node.generators) == 1:
+        return one_of_the_lists(node.generators[0].iter, scope, seen)
+    if isinstance(node, ast.Name) and node.id not in seen:
+        values = scope.assigned.get(node.id, [])
+        return bool(values) and all(
+            isinstance(v, ast.Call)
+            and callee_name(v) in {"sorted", "list", "reversed", "set", "tuple"}
+            and len(v.args) == 1
+            and one_of_the_lists(v.args[0], scope, seen | {node.id})
+            for v in values
+        )
+    return False
+
+
 def divides_by_outer(node: ast.expr, outer: list[ast.For | ast.While]) -> bool:
     """`range(1, n // i + 1)` where `i` counts an enclosing `for`: n/1 + n/2 + ... passes.
 
@@ -350,6 +377,8 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
     if isinstance(node, ast.Name):
         if scope.is_const(node.id):
             return ONE
+        if one_of_the_lists(node, scope):
+            return ONE  # `ch = sorted(children[u])`: one vertex's list, as walking it is
         kind = scope.kind(node.id)
         return LOG if kind == "digits" else N
     if (
@@ -644,7 +673,12 @@ def while_count(
         for n in assigns_to(loop.body, flag.id)
     ):
         return N, "repeat-until-stable loop"
-    if kinds <= {"add"} and const_bound and not _test_has_size(test, scope):
+    if (
+        kinds <= {"add"}
+        and const_bound
+        and not _test_has_size(test, scope)
+        and not _walks_an_index_down(loop, test, cond_names, scope)
+    ):
         return ONE, "bounded loop"
     if kinds == {"add"}:
         steps = _stepped(loop)
@@ -1391,6 +1425,37 @@ def _branches_off(stmt: ast.stmt) -> bool:
     return isinstance(stmt, ast.If | ast.For | ast.While | ast.Try | ast.With | ast.Match)
 
 
+def _walks_an_index_down(loop: ast.While, test: ast.expr, counters: set[str], scope: Scope) -> bool:
+    """`i = n - 1; while i >= 0: ... a[i] ...; i -= 1`: an index walking a list to its start.
+
+    Compared only with a constant, the counter is still bounded by where it starts, and an
+    index into a collection starts at its length. A bare countdown (`while k > 0: k -= 1`)
+    indexes nothing and keeps the reading of a bounded loop, as does one from a constant.
+    """
+    down = {
+        node.target.id
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.AugAssign)
+        and isinstance(node.target, ast.Name)
+        and isinstance(node.op, ast.Sub)
+        and node.target.id in counters
+        and not _starts_constant(node.target.id, scope)
+    }
+    return any(
+        isinstance(n, ast.Subscript)
+        and not isinstance(n.slice, ast.Slice)
+        and any(isinstance(x, ast.Name) and x.id in down for x in ast.walk(n.slice))
+        for part in (test, *loop.body)
+        for n in ast.walk(part)
+    )
+
+
+def _starts_constant(name: str, scope: Scope) -> bool:
+    """Every plain assignment to `name` is a constant (its steps, `i -= 1`, aside)."""
+    starts = [v for v in scope.assigned.get(name, []) if v is not None]
+    return bool(starts) and all(scope.is_const_expr(v) for v in starts)
+
+
 def _test_has_size(test: ast.expr, scope: Scope) -> bool:
     # A single counter compared with constants is bounded; a second free name is a size.
     free = [n for n in ast.walk(test) if isinstance(n, ast.Name) and not scope.is_const(n.id)]
@@ -1439,6 +1504,14 @@ def _walks_to_root(loop: ast.While) -> bool:
     )
     if name.id != walker and not compresses:
         return False  # `while p[x] != start: x = p[x]` walks a cycle, however long
+    # `nx = p[x]; p[x] = root; x = nx`: the parent kept aside before the link is rewritten.
+    kept = {
+        t.id
+        for stmt in walk_local(loop.body)
+        if isinstance(stmt, ast.Assign) and ast.unparse(stmt.value).startswith(parents)
+        for t in stmt.targets
+        if isinstance(t, ast.Name) and t.id != walker
+    }
     for stmt in walk_local(loop.body):
         if not isinstance(stmt, ast.Assign):
             continue
@@ -1449,7 +1522,11 @@ def _walks_to_root(loop: ast.While) -> bool:
                 else [(target, stmt.value)]
             )
             if any(
-                isinstance(t, ast.Name) and t.id == walker and ast.unparse(v).startswith(parents)
+                isinstance(t, ast.Name)
+                and t.id == walker
+                and (
+                    ast.unparse(v).startswith(parents) or (isinstance(v, ast.Name) and v.id in kept)
+                )
                 for t, v in pairs
             ):
                 return True

@@ -3082,6 +3082,171 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "union_find_compressing_through_a_kept_parent_is_nearly_constant",
+        """
+        n, m = map(int, input().split())
+        parent = list(range(n + 1))
+        def find(x):
+            r = x
+            while parent[r] != r:
+                r = parent[r]
+            while parent[x] != r:
+                nx = parent[x]
+                parent[x] = r
+                x = nx
+            return r
+        for _ in range(m):
+            a, b = map(int, input().split())
+            parent[find(a)] = find(b)
+        print(sum(1 for v in range(1, n + 1) if find(v) == v))
+        """,
+        "O(n)",
+    ),
+    (
+        "walk_to_a_start_marker_through_a_kept_next_is_a_cycle_walk",
+        """
+        n = int(input())
+        nxt = [int(x) - 1 for x in input().split()]
+        best = 0
+        for s in range(n):
+            x = nxt[s]
+            steps = 1
+            while nxt[x] != s:
+                y = nxt[x]
+                x = y
+                steps += 1
+            best = max(best, steps)
+        print(best)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "each_vertexs_children_sorted_in_a_loop_over_vertices_is_n_log_n",
+        """
+        n = int(input())
+        par = [0, 0] + list(map(int, input().split()))
+        children = [[] for _ in range(n + 1)]
+        for v in range(2, n + 1):
+            children[par[v]].append(v)
+        sz = [1] * (n + 1)
+        for v in range(n, 1, -1):
+            sz[par[v]] += sz[v]
+        res = 0
+        for u in range(1, n + 1):
+            ch = sorted(children[u], key=lambda c: -sz[c])
+            for i, c in enumerate(ch):
+                res += i * sz[c]
+        print(res)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "codes_of_each_vertexs_children_sorted_into_a_key_is_n_log_n",
+        """
+        n = int(input())
+        par = [0, 0] + list(map(int, input().split()))
+        children = [[] for _ in range(n + 1)]
+        for v in range(2, n + 1):
+            children[par[v]].append(v)
+        ids = {}
+        code = [0] * (n + 1)
+        for u in range(n, 0, -1):
+            key = tuple(sorted(code[c] for c in children[u]))
+            if key not in ids:
+                ids[key] = len(ids)
+            code[u] = ids[key]
+        print(len(set(code[1:])))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "the_whole_array_sorted_in_a_loop_over_vertices_stays_a_sort_each",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        res = 0
+        for u in range(n):
+            b = sorted(a)
+            res += b[u]
+        print(res)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "index_counted_down_to_zero_walks_the_list",
+        """
+        n = int(input())
+        a = input().split()
+        seen = []
+        out = []
+        i = n - 1
+        while i >= 0:
+            if a[i] not in seen:
+                seen.append(a[i])
+                out.append(a[i])
+            i -= 1
+        print(*out)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "countdown_from_a_constant_indexing_a_short_table_is_bounded_per_item",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        p = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024]
+        c = 0
+        for x in a:
+            i = 10
+            while i >= 0:
+                if p[i] <= x:
+                    c += p[i]
+                    break
+                i -= 1
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "records_split_and_summed_without_an_answer_each_are_one_problem",
+        """
+        n = int(input())
+        sx = sy = sz = 0
+        for i in range(n):
+            v = input().split()
+            sx += int(v[0])
+            sy += int(v[1])
+            sz += int(v[2])
+        print("YES" if sx == sy == sz == 0 else "NO")
+        """,
+        "O(n)",
+    ),
+    (
+        "records_folded_into_a_running_value_are_one_problem",
+        """
+        n = int(input())
+        cur = best = 0
+        for i in range(n):
+            a, b = input().split()
+            cur = cur - int(a) + int(b)
+            if cur > best:
+                best = cur
+        print(best)
+        """,
+        "O(n)",
+    ),
+    (
+        "test_cases_each_split_and_answered_stay_per_case",
+        """
+        t = int(input())
+        for _ in range(t):
+            v = input().split()
+            s = int(v[0]) + int(v[1])
+            print(s)
+        """,
+        "O(1)",
+    ),
 ]
 
 
