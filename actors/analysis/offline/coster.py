@@ -202,6 +202,15 @@ def _walks_part_of(
     return part and head.id in _bucket_dicts(root)
 
 
+def _a_split(node: ast.expr) -> bool:
+    """`s.split()`, `input().split('_')`: the words of one string."""
+    return (
+        isinstance(node, ast.Call)
+        and callee_name(node) == "split"
+        and isinstance(node.func, ast.Attribute)
+    )
+
+
 def _resumes_where_it_stopped(node: ast.For, outer: ast.For | ast.While) -> bool:
     """`for j in range(last, i): ...` then `last = i` in the outer loop: a sliding start.
 
@@ -258,6 +267,7 @@ class Coster:
     case_loops: set[int] = field(default_factory=set)
     root: ast.AST | None = None
     _groups: frozenset[str] | None = field(default=None, init=False, repr=False)
+    _pieces: frozenset[str] | None = field(default=None, init=False, repr=False)
 
     # Statements ----------------------------------------------------------------------------
     def block(self, stmts: list[ast.stmt]) -> Cost:
@@ -485,6 +495,8 @@ class Coster:
             return ONE
         if isinstance(node, ast.Name) and node.id in self._group_parts():
             return ONE  # one group of `groupby`: the groups together hold each item once
+        if isinstance(node, ast.Name) and node.id in self._split_pieces():
+            return ONE  # one word of a split line: the words together hold the line once
         if self._within_a_closed_gap(node):
             return ONE
         if isinstance(node, ast.Call) and callee_name(node) in self.generators:
@@ -522,6 +534,47 @@ class Coster:
             ):
                 return True
         return False
+
+    def _a_piece(self, node: ast.expr) -> bool:
+        return isinstance(node, ast.Name) and node.id in self._split_pieces()
+
+    def _split_pieces(self) -> frozenset[str]:
+        """`w` of `for w in s.split('_')`: one word of a line, walked or cut once per word.
+
+        The words together are no longer than the line, so work in proportion to one word,
+        done for each word, is one pass over the line.
+        """
+        if self._pieces is None:
+            nodes = list(ast.walk(self.root)) if self.root is not None else []
+            split_names = {
+                t.id
+                for node in nodes
+                if isinstance(node, ast.Assign) and _a_split(node.value)
+                for t in node.targets
+                if isinstance(t, ast.Name)
+            }
+            rebound = {
+                t.id
+                for node in nodes
+                if isinstance(node, ast.Assign) and not _a_split(node.value)
+                for t in node.targets
+                if isinstance(t, ast.Name)
+            }
+            words = split_names - rebound
+            self._pieces = (
+                frozenset(
+                    node.target.id
+                    for node in nodes
+                    if isinstance(node, ast.For | ast.comprehension)
+                    and isinstance(node.target, ast.Name)
+                    and (
+                        _a_split(node.iter)
+                        or (isinstance(node.iter, ast.Name) and node.iter.id in words)
+                    )
+                )
+                - rebound
+            )
+        return self._pieces
 
     def _group_parts(self) -> frozenset[str]:
         """`g` of `for k, g in groupby(s)`: each group is a run of the walk, not all of it."""
@@ -677,6 +730,7 @@ class Coster:
                 not self.scope.is_const_expr(node.value)
                 and not self._of_fixed(node.value)
                 and not self._record_line(node.value)
+                and not self._a_piece(node.value)
                 and not all(b is not None and self.scope.is_const_expr(b) for b in bounds)
                 # s[i + 1:i + 3]: both ends one moving index plus constants, a fixed width.
                 and not self._fixed_width(node)
@@ -1005,6 +1059,7 @@ class Coster:
                 or (self._in_loop_or_helper() and is_line_read(receiver, self.readers))
                 or self._fixed_read(receiver)
                 or self._record_line(receiver)
+                or self._a_piece(receiver)
             ):
                 return ONE
             if name == "join":

@@ -101,7 +101,7 @@ def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) ->
             # Reading or building a fixed collection costs a constant too (`A = LI()`).
             if value is not None:
                 scope.fixed_nodes.update(id(n) for n in ast.walk(value) if isinstance(n, ast.Call))
-    scope.boards |= _boards(body, scope)
+    scope.boards |= _boards(body, scope) | _narrow_tables(body, scope)
     if scope.fixed:
         propagate_consts(scope, body)
 
@@ -151,6 +151,44 @@ def _per_digit_lists(body: list[ast.stmt], scope: Scope) -> set[str]:
         name for node in walk_local(body) if id(node) not in inside for name in grows(node, scope)
     }
     return found - elsewhere
+
+
+def _narrow_tables(body: list[ast.stmt], scope: Scope) -> set[str]:
+    """Tables of n rows of a constant width: `dp = [[0] * 26 for _ in range(n + 1)]`.
+
+    A row of one (`max(dp[i])`, `for x in dp[i]`) holds that constant many items. Rows
+    grown later (`dp[i].append(x)`) are not of fixed width.
+    """
+    grown = {
+        node.func.value.value.id
+        for node in _walk(body)
+        if isinstance(node, ast.Call)
+        and callee_name(node) in _GROWERS
+        and isinstance(node.func, ast.Attribute)
+        and isinstance(node.func.value, ast.Subscript)
+        and isinstance(node.func.value.value, ast.Name)
+    }
+    out: set[str] = set()
+    for name, values in scope.assigned.items():
+        if name in grown or not values:
+            continue
+        if all(isinstance(v, ast.ListComp) and _constant_row(v.elt, scope) for v in values):
+            out.add(name)
+    return out
+
+
+def _constant_row(row: ast.expr, scope: Scope) -> bool:
+    """`[0] * 26`, `[0 for _ in range(5)]`, `[-1] * (K + 1)` with K a constant."""
+    if isinstance(row, ast.BinOp) and isinstance(row.op, ast.Mult):
+        return isinstance(row.left, ast.List) and scope.is_const_expr(row.right)
+    if isinstance(row, ast.ListComp) and len(row.generators) == 1:
+        head = row.generators[0].iter
+        return (
+            isinstance(head, ast.Call)
+            and callee_name(head) == "range"
+            and all(scope.is_const_expr(a) for a in head.args)
+        )
+    return isinstance(row, ast.List) and 0 < len(row.elts) <= 8
 
 
 def _boards(body: list[ast.stmt], scope: Scope) -> set[str]:

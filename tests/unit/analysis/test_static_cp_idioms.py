@@ -3247,6 +3247,70 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(1)",
     ),
+    (
+        "best_of_a_dp_row_of_26_letters_is_constant",
+        """
+        s = input()
+        n = len(s)
+        dp = [[0] * 26 for _ in range(n + 1)]
+        for i in range(n):
+            c = ord(s[i]) - 97
+            for k in range(26):
+                dp[i + 1][k] = dp[i][k]
+            dp[i + 1][c] = max(dp[i + 1][c], max(dp[i]) + 1)
+        print(max(dp[n]))
+        """,
+        "O(n)",
+    ),
+    (
+        "best_of_a_dp_row_as_wide_as_the_input_is_a_scan",
+        """
+        s = input()
+        n = len(s)
+        dp = [[0] * (n + 1) for _ in range(n + 1)]
+        for i in range(n):
+            dp[i + 1][i] = max(dp[i]) + 1
+        print(max(dp[n]))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "each_word_of_a_split_line_reversed_is_one_pass_over_the_line",
+        """
+        s = input().strip()
+        words = s.split('_')
+        res = ' '.join(w[::-1] for w in words if w)
+        print(res.upper())
+        """,
+        "O(n)",
+    ),
+    (
+        "each_word_of_a_split_line_walked_letter_by_letter_is_one_pass",
+        """
+        n = int(input())
+        best = 0
+        for w in input().split():
+            caps = 0
+            for c in w:
+                if c.isupper():
+                    caps += 1
+            best = max(best, caps)
+        print(best)
+        """,
+        "O(n)",
+    ),
+    (
+        "each_word_counted_among_all_the_words_is_quadratic",
+        """
+        n = int(input())
+        words = input().split()
+        best = 0
+        for w in words:
+            best = max(best, words.count(w))
+        print(best)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
