@@ -536,7 +536,9 @@ class Coster:
         return False
 
     def _a_piece(self, node: ast.expr) -> bool:
-        return isinstance(node, ast.Name) and node.id in self._split_pieces()
+        """One word of a split line, or a string made from it (`w.strip().lower()`)."""
+        root = _receiver_root(node)
+        return isinstance(root, ast.Name) and root.id in self._split_pieces()
 
     def _split_pieces(self) -> frozenset[str]:
         """`w` of `for w in s.split('_')`: one word of a line, walked or cut once per word.

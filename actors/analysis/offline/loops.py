@@ -15,6 +15,7 @@ from actors.analysis.offline.names import (
     subscript_root,
     walk_local,
 )
+from actors.analysis.offline.vocabulary import ADJACENCY_NAMES
 
 _PASS_THROUGH = frozenset(
     [
@@ -399,6 +400,12 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
             # Adjacency or children lists: every edge (child) is visited once over the whole
             # traversal, and over a walk of every vertex.
             return ONE
+        if (
+            isinstance(base, ast.Attribute)
+            and base.attr in ADJACENCY_NAMES
+            and not isinstance(node.slice, ast.Slice)
+        ):
+            return ONE  # `self.adj[u]` of a graph class: each edge once over a traversal
         if isinstance(base, ast.Name) and isinstance(node.slice, ast.Slice):
             return iter_count(base, scope)  # a slice holds at most what it is cut from
         if isinstance(base, ast.Name) and scope.is_board(base.id):

@@ -44,6 +44,7 @@ class Recursion:
     marked: str = ""
     mark_dims: int = 0
     splits_range: bool = False
+    range_query: bool = False
 
     @property
     def visits_once(self) -> bool:
@@ -78,6 +79,9 @@ class Recursion:
             return N | body, N, "visits every node of a tree"
         if self.shrink == "struct" and body < N:
             return N | body, depth, "recursion over a structure (each node once)"
+        if self.shrink == "half" and self.range_query and body < N:
+            # Segment tree: at most two partly covered nodes per level go on down.
+            return LOG * body, LOG, "range query on a segment tree (two paths down)"
         if self.shrink in ("half", "struct"):
             return _master(self.calls, body), depth, f"divide and conquer with {self.calls} calls"
         if self.calls >= 2 or self.doubling:
@@ -205,6 +209,14 @@ def _memoised(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
         return True
     tested: set[str] = set()
     stored: set[str] = set()
+    # A table named like a memo counts when a test reads it (`if dp[i] != -1: return
+    # dp[i]`); a tree DP that only fills `dp[u]` from its children's entries is no memo.
+    in_tests = {
+        id(n)
+        for node in walk_local(fn.body)
+        if isinstance(node, ast.If | ast.IfExp | ast.While)
+        for n in ast.walk(node.test)
+    }
     for node in walk_local(fn.body):
         if isinstance(node, ast.Compare) and any(
             isinstance(o, ast.In | ast.NotIn) for o in node.ops
@@ -215,7 +227,11 @@ def _memoised(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
             for tgt in node.targets:
                 if isinstance(tgt, ast.Subscript):
                     stored.add(ast.unparse(tgt.value))
-        elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load):
+        elif (
+            isinstance(node, ast.Subscript)
+            and isinstance(node.ctx, ast.Load)
+            and id(node) in in_tests
+        ):
             base = ast.unparse(node.value)
             if any(k in base.lower() for k in ("memo", "cache", "dp")):
                 tested.add(base)
@@ -369,7 +385,40 @@ def classify(
         traversal=traversal,
         backtracking=_undoes_after_call(fn, name),
         doubling=_doubles_result(fn, name),
+        range_query=_prunes_by_range(fn, params),
     )
+
+
+def _prunes_by_range(fn: ast.FunctionDef | ast.AsyncFunctionDef, params: list[str]) -> bool:
+    """`if qr < l or r < ql: return 0` and `if ql <= l and r <= qr: return t[v]`.
+
+    A node's range compared with the query's, returning at once when they are apart and when
+    the node lies inside: a segment tree's range query, which goes on down only where the
+    query's ends cut a node, two paths of the tree.
+    """
+    names = set(params)
+    exits = 0
+    for stmt in fn.body:
+        if not (
+            isinstance(stmt, ast.If)
+            and stmt.body
+            and isinstance(stmt.body[-1], ast.Return)
+            and not stmt.orelse
+        ):
+            continue
+        test = stmt.test
+        parts = test.values if isinstance(test, ast.BoolOp) else [test]
+        if len(parts) == 2 and all(
+            isinstance(p, ast.Compare)
+            and len(p.ops) == 1
+            and isinstance(p.ops[0], ast.Lt | ast.LtE | ast.Gt | ast.GtE | ast.Eq)
+            and isinstance(p.left, ast.Name)
+            and isinstance(p.comparators[0], ast.Name)
+            and {p.left.id, p.comparators[0].id} <= names
+            for p in parts
+        ):
+            exits += 1
+    return exits >= 2
 
 
 def _splits_range(calls: list[ast.AST], params: list[str], body: list[ast.stmt]) -> bool:

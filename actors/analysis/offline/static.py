@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from actors.analysis.models import FunctionComplexity
@@ -180,13 +181,23 @@ class _Program:
                         self.functions[node.name] = self.functions.get(
                             "__init__", _Function(node.name, node.name, init, parent)
                         )
+        # A function defined inside another sees that function's names (`ch` built in
+        # `main`, walked in a helper nested there), so its scope's parent is that function's.
+        enclosing: dict[int, ast.FunctionDef | ast.AsyncFunctionDef] = {}
+        for node in ast.walk(ast.Module(body=body, type_ignores=[])):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                for inner in _defined_in(node):
+                    enclosing[id(inner)] = node
+        added: dict[int, Scope] = {}
         for node in ast.walk(ast.Module(body=body, type_ignores=[])):
             if (
                 isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
                 and id(node) not in plumbing
                 and node.name not in self.functions
             ):
-                self._add(node, parent, prefix)
+                outer = enclosing.get(id(node))
+                self._add(node, added.get(id(outer), parent), prefix)
+                added[id(node)] = self.functions[node.name].scope
 
     def _add(
         self, node: ast.FunctionDef | ast.AsyncFunctionDef, parent: Scope, prefix: str
@@ -491,6 +502,19 @@ def _walks_forward(fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str) -> bo
             if param in stored:
                 return False
     return steps > 0
+
+
+def _defined_in(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef,
+) -> Iterator[ast.FunctionDef | ast.AsyncFunctionDef]:
+    """The functions defined directly in `fn`'s body (not inside those, nor in classes)."""
+    stack: list[ast.AST] = list(fn.body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            yield node
+        elif not isinstance(node, ast.ClassDef | ast.Lambda):
+            stack.extend(ast.iter_child_nodes(node))
 
 
 def _dominant(coster: Coster) -> str:

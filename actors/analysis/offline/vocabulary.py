@@ -160,6 +160,8 @@ ADJACENCY_NAMES = frozenset(
         "adj_list",
         "out_edges",
         "in_edges",
+        "kids",
+        "sons",
     ]
 )
 

@@ -3311,6 +3311,207 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "memoised_tree_dp_nested_in_main_walks_mains_children_lists",
+        """
+        import sys
+        from functools import lru_cache
+        sys.setrecursionlimit(300000)
+        def main():
+            n = int(input())
+            par = [0, 0] + list(map(int, input().split()))
+            ch = [[] for _ in range(n + 1)]
+            for v in range(2, n + 1):
+                ch[par[v]].append(v)
+            @lru_cache(None)
+            def f(u, used):
+                r = 1 if used else 0
+                for c in ch[u]:
+                    r += f(c, 0) if used else max(f(c, 0), f(c, 1))
+                return r
+            for u in range(n, 0, -1):
+                f(u, 0)
+                f(u, 1)
+            print(max(f(1, 0), f(1, 1)))
+        main()
+        """,
+        "O(n)",
+    ),
+    (
+        "memoised_helper_nested_in_main_scanning_mains_whole_array_per_state",
+        """
+        from functools import lru_cache
+        def main():
+            n = int(input())
+            a = list(map(int, input().split()))
+            @lru_cache(None)
+            def f(i):
+                if i >= n:
+                    return 0
+                return max(f(i + 1), sum(a) - a[i])
+            print(f(0))
+        main()
+        """,
+        "O(n^2)",
+    ),
+    (
+        "tree_dfs_filling_a_dp_array_without_reading_it_back_is_no_memo",
+        """
+        import sys
+        def main():
+            sys.setrecursionlimit(1 << 25)
+            n = int(sys.stdin.readline())
+            adj = [[] for _ in range(n + 1)]
+            for _ in range(n - 1):
+                u, v = map(int, sys.stdin.readline().split())
+                adj[u].append(v)
+                adj[v].append(u)
+            dp = [0] * (n + 1)
+            def dfs(u, p):
+                for v in adj[u]:
+                    if v != p:
+                        dfs(v, u)
+                        dp[u] = max(dp[u], dp[v] + 1)
+            dfs(1, 0)
+            print(dp[1])
+        main()
+        """,
+        "O(n)",
+    ),
+    (
+        "memo_table_named_dp_read_in_a_test_is_a_memo_over_two_indices",
+        """
+        import sys
+        sys.setrecursionlimit(10000)
+        n = int(input())
+        a = list(map(int, input().split()))
+        dp = [[-1] * n for _ in range(n)]
+        def go(i, j):
+            if i > j:
+                return 0
+            if dp[i][j] != -1:
+                return dp[i][j]
+            dp[i][j] = max(a[i] - go(i + 1, j), a[j] - go(i, j - 1))
+            return dp[i][j]
+        print(go(0, n - 1))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "bfs_over_a_graph_class_adjacency_attribute_is_linear",
+        """
+        from collections import deque
+        class Graph:
+            def __init__(self, n):
+                self.n = n
+                self.adj = [[] for _ in range(n)]
+            def add(self, u, v):
+                self.adj[u].append(v)
+                self.adj[v].append(u)
+            def bfs(self, s):
+                dist = [-1] * self.n
+                dist[s] = 0
+                q = deque([s])
+                while q:
+                    u = q.popleft()
+                    for v in self.adj[u]:
+                        if dist[v] == -1:
+                            dist[v] = dist[u] + 1
+                            q.append(v)
+                return dist
+        n, m = map(int, input().split())
+        g = Graph(n)
+        for _ in range(m):
+            u, v = map(int, input().split())
+            g.add(u - 1, v - 1)
+        print(*g.bfs(0))
+        """,
+        "O(n)",
+    ),
+    (
+        "height_of_a_tree_of_node_objects_through_their_kids_is_linear",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        class TreeNode:
+            def __init__(self, v):
+                self.v = v
+                self.kids = []
+        n = int(input())
+        nodes = [TreeNode(i) for i in range(n + 1)]
+        for _ in range(n - 1):
+            u, v = map(int, input().split())
+            nodes[u].kids.append(nodes[v])
+        def height(node):
+            h = 0
+            for k in node.kids:
+                h = max(h, height(k) + 1)
+            return h
+        print(height(nodes[1]))
+        """,
+        "O(n)",
+    ),
+    (
+        "each_word_stripped_and_capitalised_is_one_pass_over_the_line",
+        """
+        n = int(input())
+        words = input().split()
+        print(' '.join(w.strip().capitalize() for w in words))
+        """,
+        "O(n)",
+    ),
+    (
+        "segment_tree_range_query_returning_on_disjoint_and_covered_nodes_is_logarithmic",
+        """
+        class SegTree:
+            def __init__(self, n):
+                self.n = n
+                self.t = [0] * (4 * n)
+            def update(self, v, l, r, pos, val):
+                if l == r:
+                    self.t[v] += val
+                    return
+                m = (l + r) // 2
+                if pos <= m:
+                    self.update(2 * v, l, m, pos, val)
+                else:
+                    self.update(2 * v + 1, m + 1, r, pos, val)
+                self.t[v] = self.t[2 * v] + self.t[2 * v + 1]
+            def query(self, v, l, r, ql, qr):
+                if qr < l or r < ql:
+                    return 0
+                if ql <= l and r <= qr:
+                    return self.t[v]
+                m = (l + r) // 2
+                return self.query(2 * v, l, m, ql, qr) + self.query(2 * v + 1, m + 1, r, ql, qr)
+        n = int(input())
+        p = list(map(int, input().split()))
+        st = SegTree(n)
+        ans = []
+        for x in p:
+            ans.append(st.query(1, 1, n, x + 1, n))
+            st.update(1, 1, n, x, 1)
+        print(*ans)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "recursive_sum_of_both_halves_without_pruning_visits_every_node",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        def total(l, r):
+            if l == r:
+                return a[l]
+            m = (l + r) // 2
+            return total(l, m) + total(m + 1, r)
+        out = []
+        for i in range(n):
+            out.append(total(0, i))
+        print(*out)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
