@@ -535,6 +535,37 @@ class Coster:
                 return True
         return False
 
+    def _a_fixed_table(self, node: ast.expr) -> bool:
+        """A collection whose size the source fixes (`pw = [1 << i for i in range(61)]`)."""
+        if self._const(node):
+            return True
+        if not isinstance(node, ast.Name) or node.id in self.scope.params:
+            return False
+        if node.id in self.scope.fixed:
+            return True
+        values = self.scope.assigned.get(node.id, [])
+        if not values or node.id in self._grown():
+            return False
+        return all(
+            isinstance(v, ast.ListComp | ast.List | ast.Tuple)
+            and (
+                self._const(v)
+                or (isinstance(v, ast.ListComp) and all(self._const(g.iter) for g in v.generators))
+            )
+            for v in values
+        )
+
+    def _grown(self) -> set[str]:
+        """Names a method adds items to somewhere (`p.append(x)`, `s.add(x)`)."""
+        return {
+            n.func.value.id
+            for n in (ast.walk(self.root) if self.root is not None else ())
+            if isinstance(n, ast.Call)
+            and isinstance(n.func, ast.Attribute)
+            and isinstance(n.func.value, ast.Name)
+            and n.func.attr in {"append", "extend", "insert", "add", "appendleft", "update"}
+        }
+
     def _a_piece(self, node: ast.expr) -> bool:
         """One word of a split line, or a string made from it (`w.strip().lower()`)."""
         root = _receiver_root(node)
@@ -882,6 +913,13 @@ class Coster:
             cheap = {"keys", "set", "dict", "range", "frozenset", "Counter"}
             if callee_name(right) in cheap:
                 return ONE
+            if self._digits(right) or (
+                callee_name(right) == "str"
+                and len(right.args) == 1
+                and isinstance(right.args[0], ast.Name)
+                and self.scope.known_kind(right.args[0].id) in {"int", "unknown"}
+            ):
+                return LOG  # `"7" in str(h)`: the digits of a number
             # `"+" in input()` in a loop over records: a search in one record.
             in_case = bool(self.loops) and id(self.loops[-1][0]) in self.case_loops
             records = self._in_loop_or_helper() and not in_case
@@ -979,6 +1017,8 @@ class Coster:
                 return count * LOG
             return ONE
         if name in LOG_FUNCS:
+            if name.startswith("bisect") and first is not None and self._a_fixed_table(first):
+                return ONE  # a search in a table the source fixes: a constant number of steps
             self._note(LOG, node.lineno, name)
             return LOG
         if name in {"insort", "insort_left", "insort_right"}:

@@ -334,6 +334,9 @@ def _base(node: ast.expr, scope: Scope) -> str | None:
 def same_base(start: ast.expr, stop: ast.expr, scope: Scope) -> bool:
     """Both ends are one moving index plus or minus constants (and not the same end)."""
     a, b = _base(start, scope), _base(stop, scope)
+    if a is not None and b is None and isinstance(stop, ast.Call) and callee_name(stop) == "min":
+        # min(i + 2, n - 1) is at most i + 2, whatever n is.
+        return any(_base(arg, scope) == a for arg in stop.args)
     return a is not None and a == b and ast.unparse(start) != ast.unparse(stop)
 
 
@@ -605,7 +608,12 @@ def while_count(
                 kinds.add("mul" if geometric else "add")
         elif isinstance(node, ast.Assign):
             for tgt in node.targets:
-                names = [t for t in ast.walk(tgt) if isinstance(t, ast.Name)]
+                # Names stored to (`j = ...`), not names indexing a store (`dp[j] = ...`).
+                names = [
+                    t
+                    for t in ast.walk(tgt)
+                    if isinstance(t, ast.Name) and isinstance(t.ctx, ast.Store)
+                ]
                 for t in names:
                     if t.id not in cond_names:
                         continue
@@ -640,6 +648,9 @@ def while_count(
                 kinds.add("drain")
     if ("mid" in kinds or "mul" in kinds) and not _trial_division(loop, test):
         return LOG, "halving loop"
+    if kinds == {"add"} and _steps_by_outer_index(loop, enclosing, scope):
+        # `j = 2 * i; while j <= n: j += i` for every i: n/1 + n/2 + ... passes in all.
+        return LOG, "multiples of the outer index (a harmonic series)"
     subjects = cond_names - {
         c.func.id
         for c in ast.walk(test)
@@ -748,6 +759,33 @@ def while_count(
 
 
 _DIGIT_FOLDS = frozenset({"sum", "prod"})
+
+
+def _steps_by_outer_index(
+    loop: ast.While, enclosing: ast.For | ast.While | None, scope: Scope
+) -> bool:
+    """Every step of the loop's counter adds the index of an enclosing `for` over a size."""
+    if not (
+        isinstance(enclosing, ast.For)
+        and isinstance(enclosing.target, ast.Name)
+        and not scope.is_const_expr(enclosing.iter)
+    ):
+        return False
+    index = enclosing.target.id
+    tested = {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)}
+    steps = [
+        node
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.AugAssign)
+        and isinstance(node.target, ast.Name)
+        and node.target.id in tested
+    ]
+    return bool(steps) and all(
+        isinstance(step.op, ast.Add)
+        and isinstance(step.value, ast.Name)
+        and step.value.id == index
+        for step in steps
+    )
 
 
 def _drained(loop: ast.While) -> set[str]:

@@ -3512,6 +3512,106 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "inner_range_up_to_a_min_of_the_index_plus_two_is_a_window",
+        """
+        n = int(input())
+        a = sorted(map(int, input().split()))
+        found = False
+        for i in range(n - 2):
+            for j in range(i + 1, min(i + 2, n - 1)):
+                if a[i] + a[j] > a[j + 1]:
+                    found = True
+        print("YES" if found else "NO")
+        """,
+        "O(n log n)",
+    ),
+    (
+        "inner_range_up_to_a_min_of_two_sizes_grows",
+        """
+        n, m = map(int, input().split())
+        a = list(map(int, input().split()))
+        c = 0
+        for i in range(n):
+            for j in range(i + 1, min(m, n)):
+                c += a[i] < a[j]
+        print(c)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "while_over_multiples_of_the_outer_index_is_harmonic",
+        """
+        n = int(input())
+        s = [0] + list(map(int, input().split()))
+        dp = [1] * (n + 1)
+        for i in range(1, n + 1):
+            j = 2 * i
+            while j <= n:
+                if s[j] > s[i]:
+                    dp[j] = max(dp[j], dp[i] + 1)
+                j += i
+        print(max(dp))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "while_stepping_by_a_read_stride_under_a_loop_over_n_stays_linear_each",
+        """
+        n, k = map(int, input().split())
+        a = list(map(int, input().split()))
+        best = 0
+        for i in range(n):
+            j = i
+            s = 0
+            while j < n:
+                s += a[j]
+                j += k
+            best = max(best, s)
+        print(best)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "bisect_in_a_table_of_powers_the_source_fixes_is_constant",
+        """
+        from bisect import bisect_left
+        pw = [1 << i for i in range(61)]
+        for _ in range(int(input())):
+            n = int(input())
+            k = bisect_left(pw, n)
+            print(pw[k] - n)
+        """,
+        "O(1)",
+    ),
+    (
+        "bisect_in_prefix_sums_grown_from_the_input_is_logarithmic_per_query",
+        """
+        from bisect import bisect_left
+        n, q = map(int, input().split())
+        a = list(map(int, input().split()))
+        p = [0]
+        for x in a:
+            p.append(p[-1] + x)
+        for _ in range(q):
+            k = int(input())
+            print(bisect_left(p, k))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "digit_test_on_each_number_costs_its_digits",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        c = 0
+        for x in a:
+            if '7' in str(x):
+                c += 1
+        print(c)
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
