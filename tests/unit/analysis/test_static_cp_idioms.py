@@ -3612,6 +3612,59 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "function_of_no_arguments_building_lucky_numbers_is_fixed_work",
+        """
+        import itertools
+        def lucky():
+            arr = []
+            for digits in range(1, 4):
+                arr += itertools.product("47", repeat=digits)
+            for i in range(len(arr)):
+                arr[i] = int("".join(list(arr[i])))
+            return arr
+        def main():
+            good = lucky()
+            num = int(input())
+            for element in good:
+                if num % element == 0:
+                    print("YES")
+                    return
+            print("NO")
+        main()
+        """,
+        "O(1)",
+    ),
+    (
+        "function_of_no_arguments_that_reads_the_input_grows_with_it",
+        """
+        def solve():
+            n = int(input())
+            a = list(map(int, input().split()))
+            best = 0
+            for i in range(n):
+                for j in range(i):
+                    best = max(best, a[i] - a[j])
+            return best
+        print(solve())
+        """,
+        "O(n^2)",
+    ),
+    (
+        "function_of_no_arguments_reading_globals_the_input_sets_grows_with_them",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        def solve():
+            best = 0
+            for i in range(n):
+                for j in range(i):
+                    best = max(best, a[i] - a[j])
+            return best
+        print(solve())
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
