@@ -995,8 +995,13 @@ class Coster:
             target = first if name == "sorted" else receiver
             if name in {"nlargest", "nsmallest"}:
                 target = node.args[1] if len(node.args) > 1 else None
-            if target is None or self._const(target) or self._fixed_read(target):
-                return ONE
+            if (
+                target is None
+                or self._const(target)
+                or self._fixed_read(target)
+                or self._spelled_out(target)
+            ):
+                return ONE  # `sorted(s)` of `s = g[i][j] + g[i][j + 1] + ...`: a few cells
             if self.loops and one_of_the_lists(target, self.scope):
                 # Each vertex's list sorted in a loop over the vertices: lists of k_i items
                 # cost k_i log k_i, at most n log n in all (a star's centre reaches it).

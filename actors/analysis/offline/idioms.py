@@ -238,10 +238,42 @@ def _folds_records(body: list[ast.stmt]) -> bool:
     if any(isinstance(n, ast.Call) and callee_name(n) in _ANSWERS for n in nodes):
         return False
     local = bound_names(nodes)
-    return any(
-        isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name) and n.target.id not in local
-        for n in nodes
-    ) or any(_refolds(n) for n in nodes)
+    return (
+        any(
+            isinstance(n, ast.AugAssign)
+            and isinstance(n.target, ast.Name)
+            and n.target.id not in local
+            for n in nodes
+        )
+        or any(_refolds(n) for n in nodes)
+        or bool(_carried(body))
+    )
+
+
+def _carried(body: list[ast.stmt]) -> set[str]:
+    """Names a pass reads before it sets them: state handed from one pass to the next.
+
+    `dp = nd` at the end of a pass whose start reads `dp[k]`: each pass builds on the last,
+    as the records of one problem do and independent test cases do not.
+    """
+    first: dict[str, bool] = {}  # name -> whether its first use in a pass reads it
+    for stmt in body:
+        names = sorted(
+            (n for n in ast.walk(stmt) if isinstance(n, ast.Name)),
+            key=lambda n: (n.lineno, n.col_offset),
+        )
+        if isinstance(stmt, ast.Assign):
+            # The value is read before the targets are set (`dp = nd`, `x = x + 1`).
+            names.sort(key=lambda n: isinstance(n.ctx, ast.Store))
+        for n in names:
+            first.setdefault(n.id, isinstance(n.ctx, ast.Load))
+    stored = {
+        n.id
+        for stmt in body
+        for n in ast.walk(stmt)
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+    }
+    return {name for name, read in first.items() if read} & stored
 
 
 def _refolds(node: ast.AST) -> bool:

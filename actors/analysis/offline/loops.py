@@ -681,6 +681,17 @@ def while_count(
         return ONE, "union-find walk (amortised nearly constant)"
     if isinstance(test, ast.Constant) and test.value:
         return N, "open loop"
+    if (
+        kinds == {"add"}
+        and const_bound
+        and not calls(test, {"len"})
+        and not {n.id for n in ast.walk(test) if isinstance(n, ast.Name)}
+        - _stepped(loop)
+        - {n.id for n in ast.walk(test) if isinstance(n, ast.Name) and scope.is_const(n.id)}
+        and not _walks_an_index_down(loop, test, cond_names, scope)
+    ):
+        # `while i * i <= n` with `n` fixed (`sieve(1000)`): only the counter varies.
+        return ONE, "bounded loop"
     if any(
         isinstance(b, ast.BinOp) and isinstance(b.op, ast.Mult | ast.Pow) for b in ast.walk(test)
     ) and ("add" in kinds):
@@ -781,9 +792,7 @@ def _steps_by_outer_index(
         and node.target.id in tested
     ]
     return bool(steps) and all(
-        isinstance(step.op, ast.Add)
-        and isinstance(step.value, ast.Name)
-        and step.value.id == index
+        isinstance(step.op, ast.Add) and isinstance(step.value, ast.Name) and step.value.id == index
         for step in steps
     )
 

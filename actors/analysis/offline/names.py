@@ -358,11 +358,11 @@ class Scope:
             name = callee_name(node)
             if (
                 isinstance(node.func, ast.Name)
-                and not node.args
                 and not node.keywords
+                and all(self.is_const_expr(a) for a in node.args)
                 and self.returns_fixed(name)
             ):
-                return True
+                return True  # `lucky()`, `sieve(1000)`: a function whose result the source fixes
             if name in _PURE_CALLS or (
                 isinstance(node.func, ast.Attribute)
                 and isinstance(node.func.value, ast.Name)

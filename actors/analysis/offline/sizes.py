@@ -413,6 +413,36 @@ def fixed_arguments(
     return out
 
 
+def constant_arguments(tree: ast.Module, name: str, params: list[str]) -> set[str]:
+    """Parameters of `name` that every call fills with a number written in the source.
+
+    `sieve(1000)`: inside, `n` is that constant, so loops up to it are fixed work. Calls
+    of the function by itself with other values (a recursion) keep it a size.
+    """
+    sites = [
+        n
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == name
+    ]
+    if not sites or any(
+        c.keywords or any(isinstance(a, ast.Starred) for a in c.args) for c in sites
+    ):
+        return set()
+    return {
+        param
+        for pos, param in enumerate(params)
+        if all(pos < len(c.args) and _a_written_int(c.args[pos]) for c in sites)
+    }
+
+
+def _a_written_int(node: ast.expr) -> bool:
+    return (
+        isinstance(node, ast.Constant)
+        and isinstance(node.value, int)
+        and not isinstance(node.value, bool)
+    )
+
+
 def _in_loops(tree: ast.Module, readers: frozenset[str]) -> set[int]:
     """Ids of the nodes inside some `for` or `while` loop's body or head.
 

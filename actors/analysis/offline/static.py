@@ -29,7 +29,12 @@ from actors.analysis.offline.names import (
     walk_local,
 )
 from actors.analysis.offline.recursion import branches_through, classify, steps_through
-from actors.analysis.offline.sizes import fixed_arguments, fixed_result, refine_sizes
+from actors.analysis.offline.sizes import (
+    constant_arguments,
+    fixed_arguments,
+    fixed_result,
+    refine_sizes,
+)
 from sandbox import syntax
 
 log = logging.getLogger(__name__)
@@ -136,28 +141,35 @@ class _Program:
         self.fallbacks = 0
 
     def _fixed_calls(self) -> set[str]:
-        """Top-level functions of no parameters whose result the source fixes (`sizes`).
+        """Top-level functions whose result the source fixes (`sizes`).
 
-        Worked out in a draft module scope, before the module's own sizes, which may depend
-        on them (`good = lucky_numbers()` is then a fixed collection).
+        Those of no parameters, and those every call gives only numbers written in the
+        source (`sieve(1000)`). Worked out in a draft module scope, before the module's own
+        sizes, which may depend on them (`good = lucky_numbers()` is then a fixed collection).
         """
-        candidates = [
-            n
-            for n in self.tree.body
-            if isinstance(n, ast.FunctionDef)
-            and not n.args.args
-            and not n.args.posonlyargs
-            and not n.args.kwonlyargs
-            and not n.args.vararg
-            and not n.args.kwarg
-        ]
+        candidates: list[tuple[ast.FunctionDef, list[str]]] = []
+        for n in self.tree.body:
+            if (
+                not isinstance(n, ast.FunctionDef)
+                or n.args.posonlyargs
+                or n.args.kwonlyargs
+                or n.args.vararg
+                or n.args.kwarg
+            ):
+                continue
+            params = [a.arg for a in n.args.args]
+            if params and constant_arguments(self.tree, n.name, params) != set(params):
+                continue
+            candidates.append((n, params))
         if not candidates:
             return set()  # most programs: no draft scope to build
         draft = build_scope([], self.tree.body)
         out: set[str] = set()
-        for fn in candidates:
+        for fn, params in candidates:
             scope = build_scope([], fn.body, draft)
+            scope.consts |= set(params)
             refine_sizes(scope, fn.body, frozenset())
+            propagate_consts(scope, fn.body)
             if fixed_result(fn, scope):
                 out.add(fn.name)
         return out
@@ -223,6 +235,10 @@ class _Program:
         )
         if fixed_params:
             scope.fixed |= fixed_params
+            propagate_consts(scope, node.body)
+        constant_params = constant_arguments(self.tree, node.name, [p.arg for p, _ in pairs])
+        if constant_params:
+            scope.consts |= constant_params
             propagate_consts(scope, node.body)
         fn = _Function(node.name, f"{prefix}{node.name}", node, scope)
         self.functions.setdefault(node.name, fn)

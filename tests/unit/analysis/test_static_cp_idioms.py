@@ -3665,6 +3665,95 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "helper_called_only_with_a_written_number_does_fixed_work",
+        """
+        def sieve(n):
+            is_p = [True] * (n + 1)
+            is_p[0] = is_p[1] = False
+            i = 2
+            while i * i <= n:
+                if is_p[i]:
+                    for j in range(i * i, n + 1, i):
+                        is_p[j] = False
+                i += 1
+            return [i for i in range(n + 1) if is_p[i]]
+        PR = set(sieve(1000))
+        for _ in range(int(input())):
+            x = int(input())
+            print("YES" if x in PR else "NO")
+        """,
+        "O(1)",
+    ),
+    (
+        "helper_called_with_a_read_number_grows_with_it",
+        """
+        def sieve(n):
+            is_p = [True] * (n + 1)
+            is_p[0] = is_p[1] = False
+            i = 2
+            while i * i <= n:
+                if is_p[i]:
+                    for j in range(i * i, n + 1, i):
+                        is_p[j] = False
+                i += 1
+            return [i for i in range(n + 1) if is_p[i]]
+        n = int(input())
+        PR = sieve(1000)
+        more = sieve(n)
+        print(len(PR) + len(more))
+        """,
+        "O(n)",
+    ),
+    (
+        "records_whose_pass_builds_on_the_last_are_one_problem",
+        """
+        import sys
+        n = int(sys.stdin.readline())
+        dp = [0, 0, 0]
+        for i in range(n):
+            a = list(map(int, sys.stdin.readline().split()))
+            nd = [0, 0, 0]
+            for j in range(3):
+                for k in range(3):
+                    if j != k:
+                        nd[j] = max(nd[j], dp[k] + a[j])
+            dp = nd
+        print(max(dp))
+        """,
+        "O(n)",
+    ),
+    (
+        "test_cases_that_each_start_afresh_and_answer_stay_per_case",
+        """
+        import sys
+        t = int(sys.stdin.readline())
+        for _ in range(t):
+            a = list(map(int, sys.stdin.readline().split()))
+            best = 0
+            for j in range(3):
+                best = max(best, a[j])
+            print(best)
+        """,
+        "O(1)",
+    ),
+    (
+        "four_cells_of_a_grid_sorted_per_position_are_constant_each",
+        """
+        t = int(input())
+        for _ in range(t):
+            n, m = map(int, input().split())
+            g = [input().strip() for _ in range(n)]
+            cnt = 0
+            for i in range(n - 1):
+                for j in range(m - 1):
+                    s = g[i][j] + g[i][j + 1] + g[i + 1][j] + g[i + 1][j + 1]
+                    if sorted(s) == ['a', 'c', 'e', 'f']:
+                        cnt += 1
+            print(cnt)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
