@@ -764,9 +764,50 @@ def while_count(
         if "drain" in kinds and _guards_visits(enclosing):
             # A fresh worklist per unvisited start: each item is still processed once overall.
             return ONE, "amortised traversal"
+    if "drain" in kinds and _grid_cells(loop):
+        return N * N, "search over the cells of a grid (each cell once)"
     if "drain" in kinds or not kinds:
         return N, "worklist loop"
     return N, "linear loop"
+
+
+def _grid_cells(loop: ast.While) -> bool:
+    """`x, y = q.popleft()` then `g[nx][ny]`: a worklist of grid cells, n * m of them.
+
+    The item taken is a pair (or more) of coordinates, and the body reads a cell of a
+    two-dimensional table at two coordinates.
+    """
+    taken = any(
+        isinstance(node, ast.Assign)
+        and isinstance(node.targets[0], ast.Tuple)
+        and len(node.targets[0].elts) >= 2
+        and isinstance(node.value, ast.Call)
+        and callee_name(node.value) in _DRAIN_METHODS
+        for node in walk_local(loop.body)
+    )
+    # Neighbours pushed from a loop over directions, not one successor per item taken (a
+    # k-way merge pushes `lists[i][j + 1]`: all lists together hold n items).
+    explores = any(
+        isinstance(node, ast.For)
+        and any(
+            isinstance(c, ast.Call) and callee_name(c) in _PUSHES
+            for stmt in node.body
+            for c in ast.walk(stmt)
+        )
+        for node in walk_local(loop.body)
+    )
+    return (
+        taken
+        and explores
+        and any(
+            isinstance(node, ast.Subscript)
+            and isinstance(node.value, ast.Subscript)
+            and isinstance(node.value.value, ast.Name)
+            and not isinstance(node.slice, ast.Slice | ast.Constant)
+            and not isinstance(node.value.slice, ast.Slice | ast.Constant)
+            for node in walk_local(loop.body)
+        )
+    )
 
 
 _DIGIT_FOLDS = frozenset({"sum", "prod"})

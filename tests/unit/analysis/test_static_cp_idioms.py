@@ -3754,6 +3754,54 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "grid_bfs_with_a_set_of_visited_cells_visits_every_cell",
+        """
+        import sys
+        from collections import deque
+        n, m = map(int, sys.stdin.readline().split())
+        g = [sys.stdin.readline().strip() for _ in range(n)]
+        seen = {(0, 0)}
+        q = deque([(0, 0, 0)])
+        ans = -1
+        while q:
+            x, y, d = q.popleft()
+            if x == n - 1 and y == m - 1:
+                ans = d
+            for nx, ny in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
+                if 0 <= nx < n and 0 <= ny < m and g[nx][ny] == '.' and (nx, ny) not in seen:
+                    seen.add((nx, ny))
+                    q.append((nx, ny, d + 1))
+        print(ans)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "k_way_merge_pushing_each_lists_next_item_is_n_log_n",
+        """
+        import sys
+        import heapq
+        data = sys.stdin.read().split()
+        k = int(data[0])
+        ptr = 1
+        lists = []
+        for _ in range(k):
+            m = int(data[ptr])
+            ptr += 1
+            lists.append([int(x) for x in data[ptr:ptr + m]])
+            ptr += m
+        h = [(lst[0], i, 0) for i, lst in enumerate(lists) if lst]
+        heapq.heapify(h)
+        res = []
+        while h:
+            v, i, j = heapq.heappop(h)
+            res.append(v)
+            if j + 1 < len(lists[i]):
+                heapq.heappush(h, (lists[i][j + 1], i, j + 1))
+        print(' '.join(map(str, res)))
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
