@@ -648,6 +648,9 @@ def while_count(
                 kinds.add("drain")
     if ("mid" in kinds or "mul" in kinds) and not _trial_division(loop, test):
         return LOG, "halving loop"
+    if kinds == {"add"} and _capped_by_a_count(test, loop, scope):
+        # `while j < n and steps < 3: ...; steps += 1`: the count alone stops it.
+        return ONE, "bounded loop (a counter capped by a constant)"
     if kinds == {"add"} and _steps_by_outer_index(loop, enclosing, scope):
         # `j = 2 * i; while j <= n: j += i` for every i: n/1 + n/2 + ... passes in all.
         return LOG, "multiples of the outer index (a harmonic series)"
@@ -811,6 +814,38 @@ def _grid_cells(loop: ast.While) -> bool:
 
 
 _DIGIT_FOLDS = frozenset({"sum", "prod"})
+
+
+def _capped_by_a_count(test: ast.expr, loop: ast.While, scope: Scope) -> bool:
+    """One condition the loop needs is `c < K`, `c` a counter it steps up from a constant."""
+    if not (isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And)):
+        return False
+    up = {
+        node.target.id
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.AugAssign)
+        and isinstance(node.target, ast.Name)
+        and isinstance(node.op, ast.Add)
+        and scope.is_const_expr(node.value)
+    }
+    down = {
+        node.target.id
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.AugAssign)
+        and isinstance(node.target, ast.Name)
+        and not isinstance(node.op, ast.Add)
+    }
+    return any(
+        isinstance(part, ast.Compare)
+        and len(part.ops) == 1
+        and isinstance(part.ops[0], ast.Lt | ast.LtE)
+        and isinstance(part.left, ast.Name)
+        and part.left.id in up - down
+        and scope.is_const_expr(part.comparators[0])
+        and not is_exponential(part.comparators[0], scope)
+        and _starts_constant(part.left.id, scope)
+        for part in test.values
+    )
 
 
 def _steps_by_outer_index(
@@ -994,6 +1029,19 @@ def _halves_collection(loop: ast.While, test: ast.expr) -> bool:
         name = node.targets[0].id
         if isinstance(node.value, ast.Name) and _built_from_every_second(loop, node.value.id, name):
             return True  # `nxt = []; for i in range(0, len(a) - 1, 2): nxt.append(...)`
+        if isinstance(node.value, ast.Name) and any(
+            isinstance(made, ast.ListComp)
+            and any(_every_second_index(sub, name) for sub in ast.walk(made))
+            for made in (
+                stmt.value
+                for stmt in walk_local(loop.body)
+                if isinstance(stmt, ast.Assign)
+                and len(stmt.targets) == 1
+                and isinstance(stmt.targets[0], ast.Name)
+                and stmt.targets[0].id == node.value.id
+            )
+        ):
+            return True  # `nxt = [a[i] + a[i + 1] for i in range(0, len(a) - 1, 2)]; a = nxt`
         for sub in ast.walk(node.value):
             if isinstance(sub, ast.Subscript) and isinstance(sub.slice, ast.Slice):
                 step = sub.slice.step
@@ -1841,7 +1889,7 @@ def _marks_what_outer_skips(
 
 def _guards_visits(loop: ast.For | ast.While) -> bool:
     """A visited-set guards the traversals, and it is not cleared for every start."""
-    keys = ("visit", "seen", "comp", "dist", "color", "used")
+    keys = ("vis", "seen", "comp", "dist", "color", "used", "mark", "done")
     reset = _assigned_in(loop.body, exclude=loop)
     for node in ast.walk(loop):
         if isinstance(node, ast.Name) and any(key in node.id.lower() for key in keys):

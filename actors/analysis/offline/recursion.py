@@ -273,8 +273,22 @@ def _key_names(sub: ast.Subscript) -> set[str]:
 
 
 def _undoes_after_call(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bool:
-    """Backtracking: state is changed back after the recursive call in the same block."""
+    """Backtracking: state is changed back after the recursive call in the same block.
+
+    A cell cleared after the call (`used[i] = False`), or set back to what it held before a
+    mark earlier in the function changed it (`g[x][y] = '.'` ... `g[x][y] = '#'`).
+    """
+    # The value a cell holds while unvisited: what a test compares it with to go in.
+    unvisited: dict[str, set[object]] = {}
     for node in walk_local(fn.body):
+        if isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], ast.Eq):
+            sides = [node.left, node.comparators[0]]
+            value = next((x.value for x in sides if isinstance(x, ast.Constant)), None)
+            for side in sides:
+                root = subscript_root(side) if isinstance(side, ast.Subscript) else None
+                if root is not None and value is not None:
+                    unvisited.setdefault(root, set()).add(value)
+    for node in [fn, *walk_local(fn.body)]:
         body = getattr(node, "body", None)
         if not isinstance(body, list):
             continue
@@ -291,8 +305,12 @@ def _undoes_after_call(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) ->
                 if (
                     isinstance(sub, ast.Assign)
                     and isinstance(sub.value, ast.Constant)
-                    and sub.value.value in (False, 0, ".", None)
                     and isinstance(sub.targets[0], ast.Subscript)
+                    and (
+                        sub.value.value in (False, 0, ".", None)
+                        or sub.value.value
+                        in unvisited.get(subscript_root(sub.targets[0]) or "", set())
+                    )
                 ):
                     return True
     return False
@@ -536,7 +554,16 @@ def _returns_on_a_cell(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
     """
     out: set[str] = set()
     for node in walk_local(fn.body):
-        if not (isinstance(node, ast.If) and node.body and isinstance(node.body[-1], ast.Return)):
+        if not isinstance(node, ast.If) or not node.body:
+            continue
+        returns = isinstance(node.body[-1], ast.Return)
+        # Or the other way round: recursing only into a cell that still holds the value
+        # (`if g[nx][ny] == '#': dfs(nx, ny)`), where each call overwrites its own cell.
+        recurses = (
+            any(is_self_call(c, fn.name) for stmt in node.body for c in ast.walk(stmt))
+            and not node.orelse
+        )
+        if not (returns or recurses):
             continue
         for cmp in ast.walk(node.test):
             if not (isinstance(cmp, ast.Compare) and len(cmp.ops) == 1):

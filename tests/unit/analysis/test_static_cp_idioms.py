@@ -3802,6 +3802,161 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "recursive_flood_fill_entering_only_unfilled_cells_visits_each_once",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        n, m = map(int, input().split())
+        g = [list(input()) for _ in range(n)]
+        def dfs(x, y):
+            g[x][y] = '.'
+            for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+                nx, ny = x + dx, y + dy
+                if 0 <= nx < n and 0 <= ny < m and g[nx][ny] == '#':
+                    dfs(nx, ny)
+        c = 0
+        for i in range(n):
+            for j in range(m):
+                if g[i][j] == '#':
+                    c += 1
+                    dfs(i, j)
+        print(c)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "recursive_path_search_that_restores_each_cell_backtracks",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        n, m = map(int, input().split())
+        g = [list(input()) for _ in range(n)]
+        best = 0
+        def dfs(x, y, d):
+            global best
+            best = max(best, d)
+            g[x][y] = '.'
+            for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+                nx, ny = x + dx, y + dy
+                if 0 <= nx < n and 0 <= ny < m and g[nx][ny] == '#':
+                    dfs(nx, ny, d + 1)
+            g[x][y] = '#'
+        dfs(0, 0, 0)
+        print(best)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "flood_fill_from_every_cell_skipping_visited_ones_is_amortised",
+        """
+        n, m = map(int, input().split())
+        g = [input() for _ in range(n)]
+        vis = set()
+        cnt = 0
+        for i in range(n):
+            for j in range(m):
+                if g[i][j] == '*' or (i, j) in vis:
+                    continue
+                cnt += 1
+                stack = [(i, j)]
+                vis.add((i, j))
+                while stack:
+                    a, b = stack.pop()
+                    for c, d in ((a + 1, b), (a - 1, b), (a, b + 1), (a, b - 1)):
+                        if 0 <= c < n and 0 <= d < m and g[c][d] != '*' and (c, d) not in vis:
+                            vis.add((c, d))
+                            stack.append((c, d))
+        print(cnt)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "pairs_summed_into_a_new_list_each_round_halve_it",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        while len(a) > 1:
+            nxt = [a[i] + a[i + 1] for i in range(0, len(a) - 1, 2)]
+            if len(a) % 2:
+                nxt.append(a[-1])
+            a = nxt
+        print(a[0])
+        """,
+        "O(n)",
+    ),
+    (
+        "neighbours_summed_into_a_new_list_each_round_shrink_by_one",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        while len(a) > 1:
+            nxt = [a[i] + a[i + 1] for i in range(len(a) - 1)]
+            a = nxt
+        print(a[0])
+        """,
+        "O(n^2)",
+    ),
+    (
+        "inner_walk_capped_by_a_step_count_below_a_constant_is_bounded",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        res = 0
+        for i in range(n):
+            j = i
+            steps = 0
+            while j < n and steps < 3:
+                res += a[j]
+                j += 1
+                steps += 1
+        print(res)
+        """,
+        "O(n)",
+    ),
+    (
+        "inner_walk_capped_by_a_step_count_below_a_read_number_grows",
+        """
+        n, k = map(int, input().split())
+        a = list(map(int, input().split()))
+        res = 0
+        for i in range(n):
+            j = i
+            steps = 0
+            while j < n and steps < k:
+                res += a[j]
+                j += 1
+                steps += 1
+        print(res)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "three_colour_dfs_finishing_each_vertex_is_linear",
+        """
+        import sys
+        sys.setrecursionlimit(200000)
+        n, m = map(int, sys.stdin.readline().split())
+        g = [[] for _ in range(n + 1)]
+        for _ in range(m):
+            a, b = map(int, sys.stdin.readline().split())
+            g[a].append(b)
+        color = [0] * (n + 1)
+        order = []
+        def dfs(u):
+            color[u] = 1
+            for v in g[u]:
+                if color[v] == 0:
+                    dfs(v)
+            color[u] = 2
+            order.append(u)
+        for i in range(1, n + 1):
+            if color[i] == 0:
+                dfs(i)
+        print(*order[::-1])
+        """,
+        "O(n)",
+    ),
 ]
 
 
