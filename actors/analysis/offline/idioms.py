@@ -37,6 +37,25 @@ def reader_helpers(tree: ast.Module) -> frozenset[str]:
         )
         if reads and not loops:
             out.add(name)
+    # `inp = sys.stdin.readline` (or `.buffer.readline`, `input`): another name for a reader.
+    out |= {
+        t.id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Attribute | ast.Name)
+        and (
+            (isinstance(node.value, ast.Name) and node.value.id in READ_CALLS)
+            or (
+                isinstance(node.value, ast.Attribute)
+                and node.value.attr == "readline"
+                and any(
+                    isinstance(n, ast.Attribute) and n.attr == "stdin" for n in ast.walk(node.value)
+                )
+            )
+        )
+        for t in node.targets
+        if isinstance(t, ast.Name) and t.id not in READ_CALLS
+    }
     # `data = sys.stdin.buffer.read().split()`: the input's tokens, read one by one by index.
     out |= {
         t.id

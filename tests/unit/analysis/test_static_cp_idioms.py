@@ -3957,6 +3957,42 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "test_cases_read_through_a_local_alias_of_readline_are_per_case",
+        """
+        import sys
+        def main():
+            inp = sys.stdin.readline
+            t = int(inp())
+            for _ in range(t):
+                n = int(inp())
+                a = list(map(int, inp().split()))
+                ok = True
+                s = 0
+                for i in range(n - 1):
+                    s += a[i]
+                    if s <= 0:
+                        ok = False
+                print("YES" if ok else "NO")
+        main()
+        """,
+        "O(n)",
+    ),
+    (
+        "an_alias_of_readline_bounding_a_loop_over_pairs_is_still_the_size",
+        """
+        import sys
+        rd = sys.stdin.buffer.readline
+        n = int(rd())
+        a = list(map(int, rd().split()))
+        c = 0
+        for i in range(n):
+            for j in range(i):
+                c += a[i] > a[j]
+        print(c)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
