@@ -395,11 +395,7 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
         node = ast.Subscript(value=node.func.value, slice=node.args[0], ctx=ast.Load())
     if isinstance(node, ast.Subscript):
         base = node.value
-        if isinstance(base, ast.Name) and (
-            scope.is_adjacency(base.id)
-            or scope.is_filed_lists(base.id)
-            or scope.is_child_lists(base.id)
-        ):
+        if one_of_the_lists(node, scope):
             # Adjacency or children lists: every edge (child) is visited once over the whole
             # traversal, and over a walk of every vertex.
             return ONE

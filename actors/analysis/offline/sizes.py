@@ -389,14 +389,8 @@ def fixed_arguments(
     """
     if not calls(tree, _READ_CALLS):
         return set()
-    sites = [
-        n
-        for n in ast.walk(tree)
-        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == name
-    ]
-    if not sites or any(
-        c.keywords or any(isinstance(a, ast.Starred) for a in c.args) for c in sites
-    ):
+    sites = _plain_call_sites(tree, name)
+    if not sites:
         return set()
     in_loop = _in_loops(tree, readers)
     records = _record_lines(caller, in_loop)
@@ -413,20 +407,26 @@ def fixed_arguments(
     return out
 
 
+def _plain_call_sites(tree: ast.Module, name: str) -> list[ast.Call]:
+    """Every `name(...)` call, or none when one passes keywords or unpacks (`*args`)."""
+    sites = [
+        n
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == name
+    ]
+    if any(c.keywords or any(isinstance(a, ast.Starred) for a in c.args) for c in sites):
+        return []
+    return sites
+
+
 def constant_arguments(tree: ast.Module, name: str, params: list[str]) -> set[str]:
     """Parameters of `name` that every call fills with a number written in the source.
 
     `sieve(1000)`: inside, `n` is that constant, so loops up to it are fixed work. Calls
     of the function by itself with other values (a recursion) keep it a size.
     """
-    sites = [
-        n
-        for n in ast.walk(tree)
-        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == name
-    ]
-    if not sites or any(
-        c.keywords or any(isinstance(a, ast.Starred) for a in c.args) for c in sites
-    ):
+    sites = _plain_call_sites(tree, name)
+    if not sites:
         return set()
     return {
         param
