@@ -202,6 +202,23 @@ def _walks_part_of(
     return part and head.id in _bucket_dicts(root)
 
 
+def _items_of(node: ast.expr, counters: set[str]) -> bool:
+    """`cnt.items()` (or `.most_common()`) of a Counter, or `sorted(...)` of those."""
+    if isinstance(node, ast.Call) and callee_name(node) == "sorted" and node.args:
+        node = node.args[0]
+    if isinstance(node, ast.Name):
+        return False
+    return (
+        isinstance(node, ast.Call)
+        and callee_name(node) in {"items", "most_common"}
+        and isinstance(node.func, ast.Attribute)
+        and (
+            (isinstance(node.func.value, ast.Name) and node.func.value.id in counters)
+            or (isinstance(node.func.value, ast.Call) and callee_name(node.func.value) == "Counter")
+        )
+    )
+
+
 def _a_split(node: ast.expr) -> bool:
     """`s.split()`, `input().split('_')`: the words of one string."""
     return (
@@ -268,6 +285,7 @@ class Coster:
     root: ast.AST | None = None
     _groups: frozenset[str] | None = field(default=None, init=False, repr=False)
     _pieces: frozenset[str] | None = field(default=None, init=False, repr=False)
+    _counts: frozenset[str] | None = field(default=None, init=False, repr=False)
 
     # Statements ----------------------------------------------------------------------------
     def block(self, stmts: list[ast.stmt]) -> Cost:
@@ -534,6 +552,47 @@ class Coster:
             ):
                 return True
         return False
+
+    def _tallies(self) -> frozenset[str]:
+        """`c` of `for v, c in cnt.items()` with `cnt = Counter(a)`: counts that sum to n."""
+        if self._counts is None:
+            nodes = list(ast.walk(self.root)) if self.root is not None else []
+            counters = {
+                t.id
+                for node in nodes
+                if isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Call)
+                and callee_name(node.value) == "Counter"
+                for t in node.targets
+                if isinstance(t, ast.Name)
+            }
+            rebound = {
+                t.id
+                for node in nodes
+                if isinstance(node, ast.Assign)
+                for t in node.targets
+                if isinstance(t, ast.Name)
+            }
+            self._counts = (
+                frozenset(
+                    node.target.elts[1].id
+                    for node in nodes
+                    if isinstance(node, ast.For | ast.comprehension)
+                    and isinstance(node.target, ast.Tuple)
+                    and len(node.target.elts) == 2
+                    and isinstance(node.target.elts[1], ast.Name)
+                    and (
+                        _items_of(node.iter, counters)
+                        or (
+                            isinstance(node.iter, ast.Name)
+                            and bool(values := self.scope.assigned.get(node.iter.id))
+                            and all(v is not None and _items_of(v, counters) for v in values)
+                        )
+                    )
+                )
+                - rebound
+            )
+        return self._counts
 
     def _a_fixed_table(self, node: ast.expr) -> bool:
         """A collection whose size the source fixes (`pw = [1 << i for i in range(61)]`)."""
@@ -849,6 +908,9 @@ class Coster:
                         # `print(n * "8")` with n a number read from input: writing out the
                         # answer, not work on the input (labelled O(1) in CodeComplex).
                         return ONE
+                    if isinstance(size, ast.Name) and size.id in self._tallies():
+                        # `[v] * c` for each `v, c` of a Counter: the copies add up to n.
+                        return ONE
                     # `'0' * (len(b) - len(a))` is as long as the strings measured.
                     bound = length_bound(size, self.scope)
                     made = N if bound is None else bound
@@ -1075,8 +1137,8 @@ class Coster:
             # `order.extend(ch[u])`, `seen.update(row)`: the items added, not those kept.
             if self._const(first) or _short_literal(first):
                 return ONE
-            if isinstance(first, ast.ListComp | ast.GeneratorExp | ast.SetComp):
-                return ONE  # the comprehension's own cost was already counted
+            if isinstance(first, ast.ListComp | ast.GeneratorExp | ast.SetComp | ast.BinOp):
+                return ONE  # building the comprehension (or `[v] * c`) was already counted
             return self._count(first)
         if name in LINEAR_METHODS:
             if receiver is not None and self._const(receiver):

@@ -3993,6 +3993,35 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "each_value_repeated_by_its_count_writes_n_items_in_all",
+        """
+        from collections import Counter
+        n = int(input())
+        a = list(map(int, input().split()))
+        c = Counter(a)
+        items = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
+        out = []
+        for v, f in items:
+            out.extend([v] * f)
+        print(*out)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "each_distinct_value_repeated_n_times_writes_a_square",
+        """
+        from collections import Counter
+        n = int(input())
+        a = list(map(int, input().split()))
+        c = Counter(a)
+        out = []
+        for v, f in c.items():
+            out.extend([v] * n)
+        print(*out)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
