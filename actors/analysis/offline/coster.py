@@ -585,7 +585,7 @@ class Coster:
                         _items_of(node.iter, counters)
                         or (
                             isinstance(node.iter, ast.Name)
-                            and bool(values := self.scope.assigned.get(node.iter.id))
+                            and bool(values := self.scope.assigned.get(node.iter.id, []))
                             and all(v is not None and _items_of(v, counters) for v in values)
                         )
                     )
