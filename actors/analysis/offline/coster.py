@@ -219,6 +219,17 @@ def _items_of(node: ast.expr, counters: set[str]) -> bool:
     )
 
 
+def _bound_by(nodes: list[ast.AST], value: Callable[[ast.expr], bool]) -> set[str]:
+    """Names assigned (`x = ...`) somewhere in `nodes` a value that `value` accepts."""
+    return {
+        t.id
+        for node in nodes
+        if isinstance(node, ast.Assign) and value(node.value)
+        for t in node.targets
+        if isinstance(t, ast.Name)
+    }
+
+
 def _a_split(node: ast.expr) -> bool:
     """`s.split()`, `input().split('_')`: the words of one string."""
     return (
@@ -286,6 +297,9 @@ class Coster:
     _groups: frozenset[str] | None = field(default=None, init=False, repr=False)
     _pieces: frozenset[str] | None = field(default=None, init=False, repr=False)
     _counts: frozenset[str] | None = field(default=None, init=False, repr=False)
+    _gaps: dict[tuple[str, str], list[set[int]]] | None = field(
+        default=None, init=False, repr=False
+    )
 
     # Statements ----------------------------------------------------------------------------
     def block(self, stmts: list[ast.stmt]) -> Cost:
@@ -532,47 +546,46 @@ class Coster:
         """
         if not (isinstance(node, ast.Call) and callee_name(node) == "range"):
             return False
-        if len(node.args) != 2 or self.root is None:
+        if len(node.args) != 2:
             return False
         low, high = node.args
         if isinstance(high, ast.BinOp) and isinstance(high.right, ast.Constant):
             high = high.left
         if not (isinstance(low, ast.Name) and isinstance(high, ast.Name)):
             return False
-        for loop in ast.walk(self.root):
-            if not isinstance(loop, ast.While) or node in set(ast.walk(loop)):
-                continue
-            test = loop.test
-            if (
-                isinstance(test, ast.Compare)
-                and len(test.ops) == 1
-                and isinstance(test.ops[0], ast.Gt | ast.GtE)
-                and self._const(test.comparators[0])
-                and ast.unparse(test.left).replace(" ", "") == f"{high.id}-{low.id}"
-            ):
-                return True
-        return False
+        searches = self._closed_gaps().get((high.id, low.id), [])
+        return any(id(node) not in inside for inside in searches)
+
+    def _closed_gaps(self) -> dict[tuple[str, str], list[set[int]]]:
+        """(hi, lo) of the `while hi - lo > C` loops, with the ids of the nodes in each."""
+        if self._gaps is None:
+            self._gaps = {}
+            for loop in ast.walk(self.root) if self.root is not None else ():
+                if not isinstance(loop, ast.While):
+                    continue
+                test = loop.test
+                if (
+                    isinstance(test, ast.Compare)
+                    and len(test.ops) == 1
+                    and isinstance(test.ops[0], ast.Gt | ast.GtE)
+                    and self._const(test.comparators[0])
+                    and isinstance(test.left, ast.BinOp)
+                    and isinstance(test.left.op, ast.Sub)
+                    and isinstance(test.left.left, ast.Name)
+                    and isinstance(test.left.right, ast.Name)
+                ):
+                    key = (test.left.left.id, test.left.right.id)
+                    self._gaps.setdefault(key, []).append({id(n) for n in ast.walk(loop)})
+        return self._gaps
 
     def _tallies(self) -> frozenset[str]:
         """`c` of `for v, c in cnt.items()` with `cnt = Counter(a)`: counts that sum to n."""
         if self._counts is None:
             nodes = list(ast.walk(self.root)) if self.root is not None else []
-            counters = {
-                t.id
-                for node in nodes
-                if isinstance(node, ast.Assign)
-                and isinstance(node.value, ast.Call)
-                and callee_name(node.value) == "Counter"
-                for t in node.targets
-                if isinstance(t, ast.Name)
-            }
-            rebound = {
-                t.id
-                for node in nodes
-                if isinstance(node, ast.Assign)
-                for t in node.targets
-                if isinstance(t, ast.Name)
-            }
+            counters = _bound_by(
+                nodes, lambda v: isinstance(v, ast.Call) and callee_name(v) == "Counter"
+            )
+            rebound = _bound_by(nodes, lambda v: True)
             self._counts = (
                 frozenset(
                     node.target.elts[1].id
@@ -603,7 +616,8 @@ class Coster:
         if node.id in self.scope.fixed:
             return True
         values = self.scope.assigned.get(node.id, [])
-        if not values or node.id in self._grown():
+        nodes = ast.walk(self.root) if self.root is not None else ()
+        if not values or any(node.id in grows(n, self.scope) for n in nodes):
             return False
         return all(
             isinstance(v, ast.ListComp | ast.List | ast.Tuple)
@@ -613,17 +627,6 @@ class Coster:
             )
             for v in values
         )
-
-    def _grown(self) -> set[str]:
-        """Names a method adds items to somewhere (`p.append(x)`, `s.add(x)`)."""
-        return {
-            n.func.value.id
-            for n in (ast.walk(self.root) if self.root is not None else ())
-            if isinstance(n, ast.Call)
-            and isinstance(n.func, ast.Attribute)
-            and isinstance(n.func.value, ast.Name)
-            and n.func.attr in {"append", "extend", "insert", "add", "appendleft", "update"}
-        }
 
     def _a_piece(self, node: ast.expr) -> bool:
         """One word of a split line, or a string made from it (`w.strip().lower()`)."""
@@ -638,20 +641,8 @@ class Coster:
         """
         if self._pieces is None:
             nodes = list(ast.walk(self.root)) if self.root is not None else []
-            split_names = {
-                t.id
-                for node in nodes
-                if isinstance(node, ast.Assign) and _a_split(node.value)
-                for t in node.targets
-                if isinstance(t, ast.Name)
-            }
-            rebound = {
-                t.id
-                for node in nodes
-                if isinstance(node, ast.Assign) and not _a_split(node.value)
-                for t in node.targets
-                if isinstance(t, ast.Name)
-            }
+            split_names = _bound_by(nodes, _a_split)
+            rebound = _bound_by(nodes, lambda v: not _a_split(v))
             words = split_names - rebound
             self._pieces = (
                 frozenset(

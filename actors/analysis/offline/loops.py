@@ -816,21 +816,13 @@ def _capped_by_a_count(test: ast.expr, loop: ast.While, scope: Scope) -> bool:
     """One condition the loop needs is `c < K`, `c` a counter it steps up from a constant."""
     if not (isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And)):
         return False
+    steps = _steps(loop)
     up = {
-        node.target.id
-        for node in walk_local(loop.body)
-        if isinstance(node, ast.AugAssign)
-        and isinstance(node.target, ast.Name)
-        and isinstance(node.op, ast.Add)
-        and scope.is_const_expr(node.value)
+        name
+        for name, step in steps
+        if isinstance(step.op, ast.Add) and scope.is_const_expr(step.value)
     }
-    down = {
-        node.target.id
-        for node in walk_local(loop.body)
-        if isinstance(node, ast.AugAssign)
-        and isinstance(node.target, ast.Name)
-        and not isinstance(node.op, ast.Add)
-    }
+    down = {name for name, step in steps if not isinstance(step.op, ast.Add)}
     return any(
         isinstance(part, ast.Compare)
         and len(part.ops) == 1
@@ -856,17 +848,20 @@ def _steps_by_outer_index(
         return False
     index = enclosing.target.id
     tested = {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)}
-    steps = [
-        node
-        for node in walk_local(loop.body)
-        if isinstance(node, ast.AugAssign)
-        and isinstance(node.target, ast.Name)
-        and node.target.id in tested
-    ]
+    steps = [step for name, step in _steps(loop) if name in tested]
     return bool(steps) and all(
         isinstance(step.op, ast.Add) and isinstance(step.value, ast.Name) and step.value.id == index
         for step in steps
     )
+
+
+def _steps(loop: ast.While) -> list[tuple[str, ast.AugAssign]]:
+    """The loop's steps of a name (`j += 1`, `i -= 1`, `x >>= 1`), with that name."""
+    return [
+        (node.target.id, node)
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name)
+    ]
 
 
 def _drained(loop: ast.While) -> set[str]:
@@ -1572,13 +1567,9 @@ def _walks_an_index_down(loop: ast.While, test: ast.expr, counters: set[str], sc
     indexes nothing and keeps the reading of a bounded loop, as does one from a constant.
     """
     down = {
-        node.target.id
-        for node in walk_local(loop.body)
-        if isinstance(node, ast.AugAssign)
-        and isinstance(node.target, ast.Name)
-        and isinstance(node.op, ast.Sub)
-        and node.target.id in counters
-        and not _starts_constant(node.target.id, scope)
+        name
+        for name, step in _steps(loop)
+        if isinstance(step.op, ast.Sub) and name in counters and not _starts_constant(name, scope)
     }
     return any(
         isinstance(n, ast.Subscript)

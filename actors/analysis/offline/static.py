@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import builtins
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from actors.analysis.models import FunctionComplexity
@@ -341,28 +341,19 @@ class _Program:
             or args.kwarg
         ):
             return False
-        local = {
-            a.id for a in ast.walk(node) if isinstance(a, ast.Name) and isinstance(a.ctx, ast.Store)
-        }
-        local |= {
-            alias.asname or alias.name.split(".")[0]
-            for imp in ast.walk(node)
-            if isinstance(imp, ast.Import | ast.ImportFrom)
-            for alias in imp.names
-        }
-        local |= {
-            d.name
-            for d in ast.walk(node)
-            if isinstance(d, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
-        }
-        local |= {
-            a.arg
-            for inner in ast.walk(node)
-            if isinstance(inner, ast.Lambda | ast.FunctionDef)
-            for a in inner.args.args
-        }
+        inside = list(ast.walk(node))
+        # Names bound in `fn` (stores, inner definitions and their parameters, imports) or
+        # by the module's imports.
+        local = _import_names(inside) | _import_names(self.tree.body)
+        for a in inside:
+            if isinstance(a, ast.Name) and isinstance(a.ctx, ast.Store):
+                local.add(a.id)
+            if isinstance(a, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                local.add(a.name)
+            if isinstance(a, ast.Lambda | ast.FunctionDef):
+                local |= {arg.arg for arg in a.args.args}
         module = self.module_scope
-        for name in ast.walk(node):
+        for name in inside:
             if isinstance(name, ast.Attribute) and name.attr in {"stdin", "buffer"}:
                 return False
             if not isinstance(name, ast.Name) or not isinstance(name.ctx, ast.Load):
@@ -370,7 +361,7 @@ class _Program:
             ident = name.id
             if ident in READ_CALLS or ident in self.readers or ident in _READS_INPUT:
                 return False
-            if ident in local or ident in self._imported():
+            if ident in local:
                 continue
             callee = self.functions.get(ident)
             if callee is not None:
@@ -381,15 +372,6 @@ class _Program:
                 continue
             return False
         return True
-
-    def _imported(self) -> set[str]:
-        """Names the module binds by importing (`math`, `heapq`, `permutations`)."""
-        return {
-            alias.asname or alias.name.split(".")[0]
-            for imp in self.tree.body
-            if isinstance(imp, ast.Import | ast.ImportFrom)
-            for alias in imp.names
-        }
 
     def _marks_reset(self, name: str) -> bool:
         """`seen = [False] * n` (or `seen.clear()`) inside a loop: fresh marks per start."""
@@ -601,6 +583,16 @@ def _walks_forward(fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str) -> bo
 
 #: Names through which a function reads the input other than `input` itself.
 _READS_INPUT = frozenset({"open", "eval", "stdin", "readline", "readlines", "raw_input"})
+
+
+def _import_names(nodes: Iterable[ast.AST]) -> set[str]:
+    """Names the imports among `nodes` bind (`math`, `heapq`, `permutations`)."""
+    return {
+        alias.asname or alias.name.split(".")[0]
+        for imp in nodes
+        if isinstance(imp, ast.Import | ast.ImportFrom)
+        for alias in imp.names
+    }
 
 
 def _defined_in(
