@@ -12,6 +12,7 @@ from actors.analysis.offline.names import (
     power_of_two,
     range_bound,
 )
+from actors.analysis.offline.vocabulary import GROWING_FUNCTIONS
 
 READ_CALLS = frozenset({"input", "readline"})
 
@@ -428,15 +429,12 @@ def _keeps_a_collection(body: list[ast.stmt]) -> bool:
     receivers += [
         n.args[0]
         for n in nodes
-        if isinstance(n, ast.Call) and callee_name(n) in _FILED_INTO and n.args
+        if isinstance(n, ast.Call) and callee_name(n) in GROWING_FUNCTIONS and n.args
     ]
     grown = {r.id for r in receivers if isinstance(r, ast.Name) and r.id not in local}
     growing = {id(r) for r in receivers}
     return any(isinstance(n, ast.Name) and n.id in grown and id(n) not in growing for n in nodes)
 
-
-#: Functions that add their second argument into the collection given first.
-_FILED_INTO = frozenset({"insort", "insort_left", "insort_right", "heappush", "heappushpop"})
 
 TEST_COUNT_NAMES = frozenset({"t", "T", "tc", "tests", "test", "cases", "_t", "testcases"})
 

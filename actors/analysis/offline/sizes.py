@@ -23,6 +23,7 @@ from actors.analysis.offline.names import (
     propagate_consts,
     walk_local,
 )
+from actors.analysis.offline.vocabulary import GROWING_FUNCTIONS
 
 # Calls that read the program's input (as in `idioms.READ_CALLS`).
 _READ_CALLS = frozenset({"input", "readline", "read", "readlines"})
@@ -31,8 +32,6 @@ _READ_CALLS = frozenset({"input", "readline", "read", "readlines"})
 _ONE_ITEM_GROWERS = frozenset({"append", "appendleft", "add", "insert"})
 # Calls that grow the collection they are called on.
 _GROWERS = frozenset({"append", "appendleft", "extend", "insert", "add", "update", "setdefault"})
-# Functions that add an item to the collection they are given first (`heappush(h, x)`).
-_GROWING_FUNCTIONS = frozenset({"heappush", "heappushpop", "insort", "insort_left", "insort_right"})
 # Calls whose result has the size of their first argument.
 _SAME_SIZE = frozenset({"sorted", "list", "tuple", "set", "frozenset", "reversed", "deque"})
 
@@ -1018,7 +1017,7 @@ def grows(node: ast.AST, scope: Scope) -> set[str]:
             return {func.value.id}
     if (
         isinstance(node, ast.Call)
-        and callee_name(node) in _GROWING_FUNCTIONS
+        and callee_name(node) in GROWING_FUNCTIONS
         and node.args
         and isinstance(node.args[0], ast.Name)
     ):

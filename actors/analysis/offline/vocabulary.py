@@ -283,3 +283,6 @@ CONSUMERS = frozenset(
         "nsmallest",
     ]
 )
+
+# Functions that add an item to the collection they are given first (`heappush(h, x)`).
+GROWING_FUNCTIONS = frozenset({"heappush", "heappushpop", "insort", "insort_left", "insort_right"})
