@@ -392,7 +392,7 @@ class Coster:
             self._note(EXP, node.lineno, "states derived from every earlier state")
             self.space = self.space | EXP
             return EXP
-        if grows_from_itself(node.body):
+        if grows_from_itself(node.body, lambda name: self.scope.kind(name) in {"str", "seq"}):
             self._note(EXP, node.lineno, "collection doubling in a loop")
             self.space = self.space | EXP
             return EXP

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable, Iterator
 
 from actors.analysis.offline.names import (
     bound_names,
@@ -94,7 +95,9 @@ def _whole_input_tokens(value: ast.expr) -> bool:
     )
 
 
-def grows_from_itself(body: list[ast.stmt]) -> bool:
+def grows_from_itself(
+    body: list[ast.stmt], is_collection: Callable[[str], bool] = lambda _: False
+) -> bool:
     """`res += [s + [x] for s in res]`: each pass copies the whole collection, doubling it.
 
     Also `res = res + [...for s in res]`, `s = s | {y + x for y in s}`, `res = [s + c for s
@@ -102,9 +105,18 @@ def grows_from_itself(body: list[ast.stmt]) -> bool:
     (`res = [s + "0" for s in res] + [s + "1" for s in res]`) and a list rebuilt with two
     items per old one (`new = []`, `for s in res: new.append(s + "0"); new.append(s + "1")`,
     `res = new`). A comprehension over the collection alone (`a = [x * 2 for x in a]`) keeps
-    its size: that is one pass over it, not growth.
+    its size: that is one pass over it, not growth. A string or list joined to itself
+    (`s = s + s`, `s = s + [i] + s`) doubles too; `is_collection` tells those from numbers.
     """
-    for stmt in body:
+    for stmt in _under_ifs(body):
+        if (
+            isinstance(stmt, ast.Assign)
+            and len(stmt.targets) == 1
+            and isinstance(stmt.targets[0], ast.Name)
+            and is_collection(stmt.targets[0].id)
+            and _joined_to_itself(stmt.value, stmt.targets[0].id)
+        ):
+            return True
         target: str | None = None
         value: ast.expr | None = None
         grows = False
@@ -141,6 +153,30 @@ def grows_from_itself(body: list[ast.stmt]) -> bool:
             # (`[x for x in a if x % 2] + [x for x in a if x % 2 == 0]`) keeps the size.
             return True
     return _rebuilt_twice_over(body)
+
+
+def _under_ifs(body: list[ast.stmt]) -> Iterator[ast.stmt]:
+    """The statements of `body`, and of the branches of its ifs (not of nested loops)."""
+    for stmt in body:
+        yield stmt
+        if isinstance(stmt, ast.If):
+            yield from _under_ifs(stmt.body)
+            yield from _under_ifs(stmt.orelse)
+
+
+def _joined_to_itself(value: ast.expr, name: str) -> bool:
+    """`s + s`, `s + [i] + s`: a concatenation that holds `name` twice."""
+    if not (isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add)):
+        return False
+    parts: list[ast.expr] = []
+    todo: list[ast.expr] = [value]
+    while todo:
+        part = todo.pop()
+        if isinstance(part, ast.BinOp) and isinstance(part.op, ast.Add):
+            todo += [part.left, part.right]
+        else:
+            parts.append(part)
+    return sum(isinstance(p, ast.Name) and p.id == name for p in parts) >= 2
 
 
 def _rebuilt_twice_over(body: list[ast.stmt]) -> bool:

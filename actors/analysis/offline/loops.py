@@ -368,6 +368,12 @@ def width_count(width: ast.expr, scope: Scope) -> Cost:
     return N
 
 
+#: itertools' generators of choices: a name bound to one counts what the call does.
+_CHOICES = frozenset(
+    {"permutations", "combinations", "combinations_with_replacement", "product", "from_iterable"}
+)
+
+
 def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost:
     """Iterations of `for _ in node` (or of a consumer such as `sum(node)`)."""
     if isinstance(node, ast.Constant):
@@ -383,6 +389,13 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
             return ONE
         if one_of_the_lists(node, scope):
             return ONE  # `ch = sorted(children[u])`: one vertex's list, as walking it is
+        values = scope.assigned.get(node.id, [])
+        if (
+            len(values) == 1
+            and isinstance(values[0], ast.Call)
+            and callee_name(values[0]) in _CHOICES
+        ):
+            return iter_count(values[0], scope)  # `subs = chain.from_iterable(...)`
         kind = scope.kind(node.id)
         return LOG if kind == "digits" else N
     if (
@@ -430,6 +443,15 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
             if inner is None and isinstance(node.func, ast.Attribute):
                 inner = node.func.value
             return ONE if inner is None else iter_count(inner, scope)
+        if (
+            name == "from_iterable"
+            and len(node.args) == 1
+            and isinstance(node.args[0], ast.GeneratorExp | ast.ListComp)
+        ):
+            # `chain.from_iterable(combinations(a, r) for r in range(n + 1))`: every item of
+            # every iterable the comprehension makes.
+            comp = node.args[0]
+            return iter_count(comp, scope) * iter_count(comp.elt, scope)
         if name == "zip":
             # zip stops at its shortest argument: one of fixed size bounds it.
             return min((iter_count(a, scope) for a in node.args), default=ONE)
@@ -498,6 +520,110 @@ def _a_remainder(value: ast.expr, body: list[ast.stmt]) -> bool:
     return bool(sources) and all(
         isinstance(v, ast.BinOp) and isinstance(v.op, ast.Mod) for v in sources
     )
+
+
+def _pairs_assigned(body: list[ast.stmt]) -> list[tuple[str, ast.expr]]:
+    """(name, value) for each name the body assigns, a tuple assignment taken slot by slot."""
+    out: list[tuple[str, ast.expr]] = []
+    for node in walk_local(body):
+        if not isinstance(node, ast.Assign):
+            continue
+        for tgt in node.targets:
+            if isinstance(tgt, ast.Name):
+                out.append((tgt.id, node.value))
+            elif isinstance(tgt, ast.Tuple) and isinstance(node.value, ast.Tuple):
+                out += [
+                    (t.id, v)
+                    for t, v in zip(tgt.elts, node.value.elts, strict=False)
+                    if isinstance(t, ast.Name)
+                ]
+    return out
+
+
+def _relays_a_halving(loop: ast.While, name: str, value: ast.expr) -> bool:
+    """Two names that hand a shrinking value between them: a geometric walk all the same.
+
+    `a, m = m, a % m` tested on `a` (Euclid's steps, as in a modular inverse), or
+    `nxt = cur // 3; if nxt == 0: break; cur = nxt`.
+    """
+    pairs = _pairs_assigned(loop.body)
+    if isinstance(value, ast.Name):
+        # `a = m` where the body sets `m` to a remainder or a quotient of `a`.
+        return any(
+            target == value.id
+            and _is_halving_value(v, name)
+            and any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(v))
+            for target, v in pairs
+        )
+    sources = {n.id for n in ast.walk(value) if isinstance(n, ast.Name)} - {name}
+    # `nxt = cur // 3` where the body sets `cur = nxt`.
+    return any(
+        isinstance(v, ast.Name) and v.id == name and target in sources for target, v in pairs
+    ) and any(
+        isinstance(sub, ast.BinOp)
+        and isinstance(sub.op, _HALVING_OPS)
+        and {n.id for n in ast.walk(sub) if isinstance(n, ast.Name)} & sources
+        for sub in ast.walk(value)
+    )
+
+
+def _a_last_item(node: ast.expr, name: str) -> bool:
+    """`f[-1]`, `f[-2]`: one of the last items of list `name`."""
+    return (
+        isinstance(node, ast.Subscript)
+        and isinstance(node.value, ast.Name)
+        and node.value.id == name
+        and isinstance(node.slice, ast.UnaryOp)
+        and isinstance(node.slice.op, ast.USub)
+        and isinstance(node.slice.operand, ast.Constant)
+    )
+
+
+def _next_term(value: ast.expr, name: str) -> bool:
+    """`f[-1] + f[-2]`, `p[-1] * 2`, `p[-1] << 1`: a term that grows geometrically over `name`."""
+    if not isinstance(value, ast.BinOp):
+        return False
+    if isinstance(value.op, ast.Add):
+        return _a_last_item(value.left, name) and _a_last_item(value.right, name)
+    if isinstance(value.op, ast.Mult | ast.LShift):
+        sides = (value.left, value.right)
+        return any(_a_last_item(x, name) for x in sides) and any(
+            isinstance(x, ast.Constant)
+            and type(x.value) is int
+            and (x.value >= 2 or isinstance(value.op, ast.LShift))
+            for x in sides
+        )
+    return False
+
+
+def _grows_a_geometric_list(loop: ast.While, test: ast.expr) -> bool:
+    """`while f[-1] <= n: f.append(f[-1] + f[-2])`: Fibonacci numbers or powers up to n.
+
+    The terms grow geometrically, so a test on the last of them (or on the next term, kept
+    in a name) fails after log n appends.
+    """
+    pairs = dict(_pairs_assigned(loop.body))
+    tested = {n.id for n in ast.walk(test) if isinstance(n, ast.Name)}
+    for node in walk_local(loop.body):
+        if not (
+            isinstance(node, ast.Call)
+            and callee_name(node) == "append"
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name)
+            and len(node.args) == 1
+        ):
+            continue
+        name, term = node.func.value.id, node.args[0]
+        via = term.id if isinstance(term, ast.Name) else None
+        if via is not None:
+            term = pairs.get(via, term)
+        if not _next_term(term, name):
+            continue
+        if via in tested or any(
+            _a_last_item(n, name) for n in ast.walk(test) if isinstance(n, ast.Subscript)
+        ):
+            return True
+    return False
 
 
 def _sets_a_bit(node: ast.AST) -> bool:
@@ -632,6 +758,7 @@ def while_count(
                         _is_halving_value(value, t.id)
                         or (isinstance(value, ast.Call) and callee_name(value) == "divmod")
                         or _a_remainder(value, loop.body)
+                        or _relays_a_halving(loop, t.id, value)
                     ):
                         kinds.add("mul")
                     elif isinstance(value, ast.BinOp | ast.Constant):
@@ -644,6 +771,8 @@ def while_count(
                 kinds.add("drain")
     if ("mid" in kinds or "mul" in kinds) and not _trial_division(loop, test):
         return LOG, "halving loop"
+    if kinds <= {"add"} and _grows_a_geometric_list(loop, test):
+        return LOG, "geometric sequence (each term a multiple or a sum of the last ones)"
     if kinds == {"add"} and _capped_by_a_count(test, loop, scope):
         # `while j < n and steps < 3: ...; steps += 1`: the count alone stops it.
         return ONE, "bounded loop (a counter capped by a constant)"
@@ -655,7 +784,7 @@ def while_count(
         for c in ast.walk(test)
         if isinstance(c, ast.Call) and isinstance(c.func, ast.Name)
     }
-    if len(subjects) == 1 and _sums_digits(loop, next(iter(subjects))):
+    if len(subjects) == 1 and _sums_digits(loop, next(iter(subjects)), scope):
         # 10^100000 -> at most 900000 -> at most 54 -> ...: a handful of passes.
         return ONE, "digit-sum loop (each pass leaves a far smaller number)"
     if _halves_collection(loop, test):
@@ -925,12 +1054,15 @@ def _trial_division(loop: ast.While, test: ast.expr) -> bool:
         if isinstance(node, ast.For | ast.While)
         for n in walk_local(node.body)
     }
+    # `d * d`, not `d * cnt`: a digit count times a block that grows tenfold is no root.
     squared = {
-        n.id
+        b.left.id
         for b in ast.walk(test)
-        if isinstance(b, ast.BinOp) and isinstance(b.op, ast.Mult)
-        for n in (b.left, b.right)
-        if isinstance(n, ast.Name)
+        if isinstance(b, ast.BinOp)
+        and isinstance(b.op, ast.Mult)
+        and isinstance(b.left, ast.Name)
+        and isinstance(b.right, ast.Name)
+        and b.left.id == b.right.id
     }
     return any(
         id(node) not in inner
@@ -943,7 +1075,7 @@ def _trial_division(loop: ast.While, test: ast.expr) -> bool:
     )
 
 
-def _sums_digits(loop: ast.While, name: str) -> bool:
+def _sums_digits(loop: ast.While, name: str, scope: Scope) -> bool:
     """`while n > 9: n = sum(map(int, str(n)))`: the loop replaces `name` by a fold of its digits.
 
     Also `s = str(sum(...))` of a digit string, and a product built in an inner loop over
@@ -958,6 +1090,14 @@ def _sums_digits(loop: ast.While, name: str) -> bool:
             value = value.args[0]
         if isinstance(value, ast.Call) and callee_name(value) in _DIGIT_FOLDS:
             if not _walks_digits_of(value, name):
+                return False
+        elif (
+            isinstance(value, ast.Call)
+            and isinstance(value.func, ast.Name)
+            and scope.folds_digits(value.func.id)
+        ):
+            # `n = digsum(n)`, a helper that folds the digits of its argument.
+            if not (len(value.args) == 1 and _walks_digits_of(value.args[0], name)):
                 return False
         elif isinstance(value, ast.Name):
             if not any(
@@ -975,6 +1115,76 @@ def _sums_digits(loop: ast.While, name: str) -> bool:
         else:
             return False
     return True
+
+
+def folds_digits(fn: ast.FunctionDef) -> bool:
+    """`def digsum(x)` returning the sum (or product) of the digits of its one parameter.
+
+    Either a fold over `str(x)`, or a loop that takes `x % 10` into a total and divides `x`
+    by ten until it runs out.
+    """
+    if len(fn.args.args) != 1:
+        return False
+    param = fn.args.args[0].arg
+    returns = [n.value for n in walk_local(fn.body) if isinstance(n, ast.Return) and n.value]
+    if len(returns) != 1:
+        return False
+    value = returns[0]
+    while isinstance(value, ast.Call) and callee_name(value) in {"str", "int"} and value.args:
+        value = value.args[0]
+    if isinstance(value, ast.Call) and callee_name(value) in _DIGIT_FOLDS:
+        return _walks_digits_of(value, param)
+    if not isinstance(value, ast.Name):
+        return False
+    for loop in walk_local(fn.body):
+        if not isinstance(loop, ast.While):
+            continue
+        nodes = list(walk_local(loop.body))
+        takes_digit = any(
+            isinstance(n, ast.AugAssign)
+            and isinstance(n.target, ast.Name)
+            and n.target.id == value.id
+            and _modulo_ten(n.value, param)
+            for n in nodes
+        )
+        drops_digit = any(
+            (
+                isinstance(n, ast.AugAssign)
+                and isinstance(n.op, ast.FloorDiv)
+                and _named(n.target, param)
+                and _ten(n.value)
+            )
+            or (
+                isinstance(n, ast.Assign)
+                and any(_named(t, param) for t in n.targets)
+                and isinstance(n.value, ast.BinOp)
+                and isinstance(n.value.op, ast.FloorDiv)
+                and _named(n.value.left, param)
+                and _ten(n.value.right)
+            )
+            for n in nodes
+        )
+        if takes_digit and drops_digit:
+            return True
+    return False
+
+
+def _named(node: ast.expr, name: str) -> bool:
+    return isinstance(node, ast.Name) and node.id == name
+
+
+def _ten(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and node.value == 10
+
+
+def _modulo_ten(node: ast.expr, name: str) -> bool:
+    """`x % 10`."""
+    return (
+        isinstance(node, ast.BinOp)
+        and isinstance(node.op, ast.Mod)
+        and _named(node.left, name)
+        and _ten(node.right)
+    )
 
 
 def _walks_digits_of(node: ast.expr, name: str) -> bool:
@@ -1329,7 +1539,7 @@ def _raises_two_to(test: ast.expr, steps: set[str], scope: Scope) -> Cost | None
             continue
         sides = [cmp.left, *cmp.comparators]
         for side in sides:
-            power = power_of_two(side)
+            power = power_of_two(_without_offset(side, scope))  # `2 ** (k + 1) - 1 <= n`
             if power is not None:
                 power = _without_offset(power, scope)  # `1 << (k + 1)`
             if not (isinstance(power, ast.Name) and power.id in steps):

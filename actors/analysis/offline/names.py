@@ -40,10 +40,22 @@ def calls(node: ast.AST, names: Collection[str]) -> bool:
 
 
 def range_bound(node: ast.AST | None) -> ast.expr | None:
-    """`n` for `range(n)` (a range of one argument); None for anything else."""
-    if isinstance(node, ast.Call) and callee_name(node) == "range" and len(node.args) == 1:
+    """`n` for `range(n)`, and for `range(1, n + 1)`: n passes; None for anything else."""
+    if not (isinstance(node, ast.Call) and callee_name(node) == "range"):
+        return None
+    if len(node.args) == 1:
         return node.args[0]
+    if len(node.args) == 2 and _small_int(node.args[0]):
+        stop = node.args[1]
+        if isinstance(stop, ast.BinOp) and isinstance(stop.op, ast.Add) and _small_int(stop.right):
+            return stop.left  # `range(1, t + 1)`: test cases numbered from one
+        return stop
     return None
+
+
+def _small_int(node: ast.expr) -> bool:
+    """0, 1 or 2: the offsets a count is numbered from."""
+    return isinstance(node, ast.Constant) and type(node.value) is int and 0 <= node.value <= 2
 
 
 def power_of_two(node: ast.AST) -> ast.expr | None:
@@ -237,6 +249,14 @@ class Scope:
     #: A fixed number (three or more) of lines read as rows (`[input() for _ in range(8)]`):
     #: a board of fixed size, as a chessboard or a 3-by-3 grid is, rows as short as it is high.
     boards: set[str] = field(default_factory=set)
+    #: Functions of one number that return a fold of its digits (`def digsum(x): ...`).
+    digit_folds: set[str] = field(default_factory=set)
+
+    def folds_digits(self, name: str) -> bool:
+        """Whether calling `name(x)` gives the sum (or product) of the digits of x."""
+        if name in self.digit_folds:
+            return True
+        return self.parent is not None and self.parent.folds_digits(name)
 
     def is_board(self, name: str) -> bool:
         """Whether `name` holds the rows of a board of fixed size (`boards`)."""

@@ -631,8 +631,6 @@ def _doubles_result(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bo
         for t in node.targets
         if isinstance(t, ast.Name)
     }
-    if not results:
-        return False
     copies = 0
     for node in walk_local(fn.body):
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
@@ -642,19 +640,29 @@ def _doubles_result(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bo
                 for side in (node.left, node.right)
             )
         if isinstance(node, ast.ListComp | ast.GeneratorExp | ast.SetComp):
-            copies += sum(
-                isinstance(g.iter, ast.Name) and g.iter.id in results for g in node.generators
-            )
-        elif (
-            isinstance(node, ast.For)
-            and isinstance(node.iter, ast.Name)
-            and node.iter.id in results
+            copies += sum(_whole(g.iter) in results for g in node.generators)
+        elif isinstance(node, ast.For) and (
+            _whole(node.iter) in results or is_self_call(node.iter, name)
         ):
+            # `for rest in gen(n - 1): yield rest + (0,); yield rest + (1,)` yields two
+            # tuples per tuple below, as appending two per item does.
             copies += sum(
-                isinstance(c, ast.Call) and callee_name(c) in {"append", "add"}
+                (isinstance(c, ast.Call) and callee_name(c) in {"append", "add"})
+                or isinstance(c, ast.Yield)
                 for c in ast.walk(node)
             )
     return copies >= 2
+
+
+def _whole(node: ast.expr) -> str | None:
+    """The name of `prev`, `prev[::-1]` or `reversed(prev)`: all of a collection, in some order."""
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
+        cut = node.slice
+        if cut.lower is None and cut.upper is None:
+            node = node.value
+    elif isinstance(node, ast.Call) and callee_name(node) == "reversed" and len(node.args) == 1:
+        node = node.args[0]
+    return node.id if isinstance(node, ast.Name) else None
 
 
 def _adjacent(it: ast.expr, scope: Scope) -> bool:

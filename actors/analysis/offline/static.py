@@ -19,6 +19,7 @@ from actors.analysis.offline.idioms import (
     record_read,
     wraps_a_stream,
 )
+from actors.analysis.offline.loops import folds_digits
 from actors.analysis.offline.names import (
     Scope,
     attribute_kinds,
@@ -123,6 +124,9 @@ class _Program:
         self.module_scope = build_scope([], tree.body)
         self.module_scope.attrs = attribute_kinds(tree)
         self.module_scope.fixed_calls = self._fixed_calls()
+        self.module_scope.digit_folds = {
+            n.name for n in tree.body if isinstance(n, ast.FunctionDef) and folds_digits(n)
+        }
         refine_sizes(self.module_scope, tree.body, self.records)
         self.generators = {
             n.name

@@ -4022,6 +4022,290 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "test_cases_numbered_from_one_are_not_the_input_size",
+        """
+        t = int(input())
+        for i in range(1, t + 1):
+            n = int(input())
+            c = 0
+            while n > 1:
+                n //= 2
+                c += 1
+            print(c)
+        """,
+        "O(log n)",
+    ),
+    (
+        "records_numbered_from_one_folded_into_a_total_stay_linear",
+        """
+        n = int(input())
+        s = 0
+        for i in range(1, n + 1):
+            x = int(input())
+            s += x * i
+        print(s)
+        """,
+        "O(n)",
+    ),
+    (
+        "an_exponent_stepped_until_two_to_it_passes_n_is_logarithmic",
+        """
+        n = int(input())
+        k = 0
+        while 2 ** (k + 1) - 1 <= n:
+            k += 1
+        print(k)
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_block_that_grows_tenfold_each_pass_is_logarithmic",
+        """
+        k = int(input())
+        d, cnt, start = 1, 9, 1
+        while k > d * cnt:
+            k -= d * cnt
+            d += 1
+            cnt *= 10
+            start *= 10
+        num = start + (k - 1) // d
+        print(str(num)[(k - 1) % d])
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_divisor_stepped_up_to_the_root_stays_a_root",
+        """
+        x = int(input())
+        d = 2
+        c = 0
+        while d * d <= x:
+            if x % d == 0:
+                c += 1
+            d += 1
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "euclid_tested_on_the_name_that_takes_the_old_divisor_is_logarithmic",
+        """
+        def inv(a, m):
+            m0, x0, x1 = m, 0, 1
+            while a > 1:
+                q = a // m
+                a, m = m, a % m
+                x0, x1 = x1 - q * x0, x0
+            return x1 % m0
+        a, m = map(int, input().split())
+        print(inv(a, m))
+        """,
+        "O(log n)",
+    ),
+    (
+        "two_names_handing_a_value_down_by_one_stay_linear",
+        """
+        a, m = map(int, input().split())
+        c = 0
+        while a > 1:
+            a, m = m, a - 1
+            c += 1
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_quotient_kept_in_a_second_name_and_handed_back_is_logarithmic",
+        """
+        n = int(input())
+        res, cur = 1, n
+        while True:
+            nxt = cur // 3
+            if nxt == 0:
+                break
+            res += 1
+            cur = nxt
+        print(res)
+        """,
+        "O(log n)",
+    ),
+    (
+        "fibonacci_numbers_listed_up_to_n_are_logarithmically_many",
+        """
+        n = int(input())
+        f = [1, 2]
+        while f[-1] <= n:
+            f.append(f[-1] + f[-2])
+        res = []
+        for x in reversed(f):
+            if x <= n:
+                res.append(x)
+                n -= x
+        print(*res)
+        """,
+        "O(log n)",
+    ),
+    (
+        "the_next_fibonacci_number_tested_before_it_is_appended_is_logarithmic",
+        """
+        n = int(input())
+        fibs = [0, 1]
+        while True:
+            nxt = fibs[-1] + fibs[-2]
+            if nxt > n:
+                break
+            fibs.append(nxt)
+        print(fibs[-1])
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_list_of_numbers_one_apart_up_to_n_is_linear",
+        """
+        n = int(input())
+        f = [1]
+        while f[-1] <= n:
+            f.append(f[-1] + 1)
+        print(len(f))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_number_replaced_by_a_helpers_digit_sum_is_left_small_at_once",
+        """
+        def digsum(x):
+            s = 0
+            while x:
+                s += x % 10
+                x //= 10
+            return s
+
+        n = int(input())
+        steps = 0
+        while n >= 10:
+            n = digsum(n)
+            steps += 1
+        print(steps)
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_number_replaced_by_a_helper_that_takes_one_off_is_linear",
+        """
+        def dec(x):
+            return x - 1
+
+        n = int(input())
+        steps = 0
+        while n >= 10:
+            n = dec(n)
+            steps += 1
+        print(steps)
+        """,
+        "O(n)",
+    ),
+    (
+        "gray_code_copies_the_codes_below_twice_once_reversed",
+        """
+        def gray(n):
+            if n == 0:
+                return ['']
+            prev = gray(n - 1)
+            return ['0' + x for x in prev] + ['1' + x for x in prev[::-1]]
+        n = int(input())
+        for c in gray(n):
+            print(c)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_generator_yielding_two_tuples_per_tuple_below_makes_all_of_them",
+        """
+        def gen(n):
+            if n == 0:
+                yield ()
+                return
+            for rest in gen(n - 1):
+                yield rest + (0,)
+                yield rest + (1,)
+        n = int(input())
+        print(sum(1 for b in gen(n) if sum(b) % 3 == 0))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_generator_yielding_one_value_per_value_below_makes_one",
+        """
+        def gen(n):
+            if n == 0:
+                yield 0
+                return
+            for rest in gen(n - 1):
+                yield rest + n
+        n = int(input())
+        print(sum(b % 7 for b in gen(n)))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_list_joined_to_itself_each_pass_doubles",
+        """
+        n, k = map(int, input().split())
+        s = [1]
+        for i in range(2, n + 1):
+            s = s + [i] + s
+        print(s[k - 1])
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_number_added_to_itself_each_pass_is_still_one_step_a_pass",
+        """
+        n = int(input())
+        x = 1
+        for i in range(n):
+            x = x + x
+        print(x % 1000000007)
+        """,
+        "O(n)",
+    ),
+    (
+        "candidates_doubled_at_each_question_mark_in_an_if",
+        """
+        s = input()
+        res = ['']
+        for ch in s:
+            if ch == '?':
+                res = [x + 'a' for x in res] + [x + 'b' for x in res]
+            else:
+                res = [x + ch for x in res]
+        print(len(res))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "combinations_of_every_size_chained_are_every_subset",
+        """
+        from itertools import chain, combinations
+        n = int(input())
+        a = list(map(int, input().split()))
+        subs = chain.from_iterable(combinations(a, r) for r in range(n + 1))
+        print(sum(1 for sub in subs if sum(sub) == 0))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "pairs_bound_to_a_name_are_a_square",
+        """
+        from itertools import combinations
+        n = int(input())
+        a = list(map(int, input().split()))
+        pairs = combinations(a, 2)
+        print(sum(1 for x, y in pairs if x + y == 0))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
