@@ -663,6 +663,36 @@ def _explores_masks(loop: ast.While) -> bool:
     )
 
 
+def _marks_masks(loop: ast.While, scope: Scope) -> bool:
+    """A worklist whose marks are a table of 2^n entries (`dist = [-1] * (1 << n)`).
+
+    Each state it can reach is a bit mask, so it may visit every one of them.
+    """
+    marked = {
+        n.value.id
+        for n in walk_local(loop.body)
+        if isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name)
+    }
+    for name in marked:
+        values = scope.assigned.get(name, [])
+        if len(values) != 1 or values[0] is None:
+            continue
+        value = values[0]
+        if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mult):
+            if isinstance(value.left, ast.List) and is_exponential(value.right, scope):
+                return True
+        elif isinstance(value, ast.ListComp) and len(value.generators) == 1:
+            head = value.generators[0].iter
+            if (
+                isinstance(head, ast.Call)
+                and callee_name(head) == "range"
+                and len(head.args) == 1
+                and is_exponential(head.args[0], scope)
+            ):
+                return True
+    return False
+
+
 def _fibonacci_step(targets: ast.Tuple, values: ast.Tuple, name: str) -> bool:
     """`a, b = b, a + b`: `a` and `b` grow like the Fibonacci numbers (geometrically).
 
@@ -801,7 +831,7 @@ def while_count(
             return EXP, "counts up to 2^n (every bit mask)"
     if _counts_down_masks(cond_names, kinds, scope):
         return EXP, "enumerates bit masks"
-    if "drain" in kinds and _explores_masks(loop):
+    if "drain" in kinds and (_explores_masks(loop) or _marks_masks(loop, scope)):
         return EXP, "search over bit-mask states (up to 2^n of them)"
     if "drain" in kinds and _branches(loop):
         return EXP, "worklist that branches (every state pushes two more)"

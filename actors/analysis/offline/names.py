@@ -252,6 +252,15 @@ class Scope:
     #: Functions of one number that return a fold of its digits (`def digsum(x): ...`).
     digit_folds: set[str] = field(default_factory=set)
 
+    #: Functions that return a list of one item per digit of a number (`def digits(v)`).
+    digit_lists: set[str] = field(default_factory=set)
+
+    def returns_digits(self, name: str) -> bool:
+        """Whether calling `name(x)` gives a list of the digits of x (log x items)."""
+        if name in self.digit_lists:
+            return True
+        return self.parent is not None and self.parent.returns_digits(name)
+
     def folds_digits(self, name: str) -> bool:
         """Whether calling `name(x)` gives the sum (or product) of the digits of x."""
         if name in self.digit_folds:

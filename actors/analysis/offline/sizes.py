@@ -105,6 +105,24 @@ def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) ->
         propagate_consts(scope, body)
 
 
+def returns_per_digit_list(fn: ast.FunctionDef, scope: Scope) -> bool:
+    """`def digits(v): ...; return out[::-1]` with `out` grown one item per digit of `v`."""
+    found = _per_digit_lists(fn.body, scope)
+    returns = [n.value for n in walk_local(fn.body) if isinstance(n, ast.Return)]
+    if not found or not returns:
+        return False
+    for value in returns:
+        while (
+            isinstance(value, ast.Call)
+            and callee_name(value) in {"reversed", "list"}
+            and len(value.args) == 1
+        ) or (isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice)):
+            value = value.args[0] if isinstance(value, ast.Call) else value.value
+        if not (isinstance(value, ast.Name) and value.id in found):
+            return False
+    return True
+
+
 def _per_digit_lists(body: list[ast.stmt], scope: Scope) -> set[str]:
     """`while n: out.append(n % 3); n //= 3`: lists holding one item per digit of a number.
 
@@ -702,6 +720,12 @@ def _digits_value(value: ast.expr | None, scope: Scope, name: str) -> bool:
         return _digits_value(value.left, scope, name) and _digits_value(value.right, scope, name)
     if _padding(value, scope, name):
         return True
+    if (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Name)
+        and scope.returns_digits(value.func.id)
+    ):
+        return True  # `d = digits(n)`: a helper's list of the digits of a number
     if not isinstance(value, ast.Subscript | ast.Name):
         return False
     while isinstance(value, ast.Subscript):

@@ -35,6 +35,7 @@ from actors.analysis.offline.sizes import (
     fixed_arguments,
     fixed_result,
     refine_sizes,
+    returns_per_digit_list,
 )
 from sandbox import syntax
 
@@ -124,6 +125,13 @@ class _Program:
         self.module_scope = build_scope([], tree.body)
         self.module_scope.attrs = attribute_kinds(tree)
         self.module_scope.fixed_calls = self._fixed_calls()
+        self.module_scope.digit_lists = {
+            n.name
+            for n in tree.body
+            if isinstance(n, ast.FunctionDef)
+            and n.args.args
+            and returns_per_digit_list(n, build_scope(n.args.args, n.body, self.module_scope))
+        }
         self.module_scope.digit_folds = {
             n.name for n in tree.body if isinstance(n, ast.FunctionDef) and folds_digits(n)
         }

@@ -4306,6 +4306,80 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_bfs_whose_distances_are_a_table_of_every_mask_visits_every_mask",
+        """
+        from collections import deque
+        n = int(input())
+        start = int(input(), 2)
+        ops = [int(input(), 2) for _ in range(n)]
+        dist = [-1] * (1 << n)
+        dist[start] = 0
+        q = deque([start])
+        while q:
+            v = q.popleft()
+            for op in ops:
+                u = v ^ op
+                if dist[u] == -1:
+                    dist[u] = dist[v] + 1
+                    q.append(u)
+        print(dist[0])
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_bfs_whose_distances_are_a_table_of_every_vertex_stays_linear",
+        """
+        from collections import deque
+        n = int(input())
+        g = [[] for _ in range(n)]
+        for _ in range(n - 1):
+            u, v = map(int, input().split())
+            g[u - 1].append(v - 1)
+            g[v - 1].append(u - 1)
+        dist = [-1] * n
+        dist[0] = 0
+        q = deque([0])
+        while q:
+            v = q.popleft()
+            for u in g[v]:
+                if dist[u] == -1:
+                    dist[u] = dist[v] + 1
+                    q.append(u)
+        print(max(dist))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_helpers_list_of_the_digits_of_a_number_holds_log_n_items",
+        """
+        def digits(v):
+            out = []
+            while v:
+                out.append(v % 10)
+                v //= 10
+            return out[::-1]
+        n = int(input())
+        d = digits(n)
+        print(max(d), sorted(d))
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_helpers_list_of_every_number_up_to_n_holds_n_items",
+        """
+        def upto(v):
+            out = []
+            while v:
+                out.append(v)
+                v -= 1
+            return out
+        n = int(input())
+        d = upto(n)
+        print(max(d), sum(d))
+        """,
+        "O(n)",
+    ),
 ]
 
 
