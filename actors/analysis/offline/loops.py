@@ -84,6 +84,29 @@ def is_exponential(node: ast.expr, scope: Scope) -> bool:
     return False
 
 
+def _fixed_width(cut: ast.Slice) -> bool:
+    """`[:5]`, `[2:7]`, `[-3:]`: a slice whose width its constant bounds fix."""
+
+    def number(node: ast.expr | None) -> int | None:
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+            inner = number(node.operand)
+            return None if inner is None else -inner
+        if isinstance(node, ast.Constant) and type(node.value) is int:
+            return node.value
+        return None
+
+    if cut.step is not None:
+        return False
+    lower, upper = number(cut.lower), number(cut.upper)
+    if cut.upper is None:
+        return lower is not None and lower < 0  # the last few
+    if upper is None:
+        return False
+    if cut.lower is None:
+        return upper >= 0  # the first few
+    return lower is not None and (lower >= 0) == (upper >= 0)
+
+
 def _without_offset(node: ast.expr, scope: Scope) -> ast.expr:
     """`j` of `j`, `j - 1`, `k + 1 + 2`: the expression under added or taken constants."""
     while (
@@ -290,6 +313,8 @@ def logarithmic(stop: ast.expr, scope: Scope) -> bool:
     stop = _without_offset(stop, scope)
     if not isinstance(stop, ast.Name):
         return False
+    if scope.is_log_counter(stop.id):
+        return True  # `LOG` of `while (1 << LOG) <= n: LOG += 1`
     owner: Scope | None = scope
     while owner is not None and stop.id not in owner.assigned:
         owner = owner.parent
@@ -300,9 +325,17 @@ def logarithmic(stop: ast.expr, scope: Scope) -> bool:
 def _digits_length(stop: ast.expr, scope: Scope) -> bool:
     """`len(b)` or `len(b) - 1` of `b = bin(x)[2:]`: as many passes as the number has digits.
 
-    (The digits of a number read from the input are a word's, a constant: `is_const_expr`.)
+    Also `range(k)` with `k = len(b)`.
     """
-    return length_bound(stop, scope) == LOG
+    if length_bound(stop, scope) == LOG:
+        return True
+    # `k = len(s)` of such a digit string, then `range(k)`.
+    stop = _without_offset(stop, scope)
+    values = scope.assigned.get(stop.id, []) if isinstance(stop, ast.Name) else []
+    return bool(values) and all(
+        isinstance(v, ast.Call) and callee_name(v) == "len" and length_bound(v, scope) == LOG
+        for v in values
+    )
 
 
 def _base(node: ast.expr, scope: Scope) -> str | None:
@@ -418,7 +451,12 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
             and not isinstance(node.slice, ast.Slice)
         ):
             return ONE  # `self.adj[u]` of a graph class: each edge once over a traversal
-        if isinstance(base, ast.Name) and isinstance(node.slice, ast.Slice):
+        if isinstance(node.slice, ast.Slice) and (
+            isinstance(base, ast.Name)
+            or (isinstance(base, ast.Call) and callee_name(base) in {"str", "bin", "hex", "oct"})
+        ):
+            if _fixed_width(node.slice):
+                return ONE  # `a[:5]`, `a[-3:]`: a few items whatever the list holds
             return iter_count(base, scope)  # a slice holds at most what it is cut from
         if isinstance(base, ast.Name) and scope.is_board(base.id):
             return ONE  # a row of a board of fixed size

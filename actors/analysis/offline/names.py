@@ -252,6 +252,17 @@ class Scope:
     #: Functions of one number that return a fold of its digits (`def digsum(x): ...`).
     digit_folds: set[str] = field(default_factory=set)
 
+    #: Digit strings of integers read from the input (`s = str(n)`): a machine word's.
+    word_digits: set[str] = field(default_factory=set)
+
+    def is_word_digits(self, name: str) -> bool:
+        """Whether `name` holds the digits of an integer read from the input."""
+        if name in self.word_digits:
+            return True
+        return (
+            self.parent is not None and name not in self.kinds and self.parent.is_word_digits(name)
+        )
+
     #: Functions that return a list of one item per digit of a number (`def digits(v)`).
     digit_lists: set[str] = field(default_factory=set)
 

@@ -576,11 +576,13 @@ def _find_digits(scope: Scope) -> None:
             ):
                 changed = changed or scope.kinds.get(name) != "digits"
                 scope.kinds[name] = "digits"
-                if all(_word_digits(v, scope, name) for v in values):
+                if name not in scope.word_digits and all(
+                    _word_digits(v, scope, name) for v in values
+                ):
                     changed = True
-                    # An integer read from the input fits a machine word (Codeforces values
-                    # stay below 2^63): its digit string has a bounded length.
-                    scope.fixed.add(name)
+                    # The digits of an integer read from the input: a few characters to cut
+                    # and join (`s[:-2] + s[-1]`), but log n of them to walk one by one.
+                    scope.word_digits.add(name)
 
 
 def _number_lines(scope: Scope, body: list[ast.stmt]) -> None:
@@ -675,13 +677,13 @@ def _is_str_of_int(value: ast.expr | None, scope: Scope) -> bool:
 def digits_of_a_read_number(value: ast.expr, scope: Scope) -> bool:
     """`bin(n)[2:]` or `str(n)` of an integer only read from the input: a word's digits.
 
-    Codeforces values fit a machine word, so their digit strings have a bounded length, as a
-    name holding them does (`_find_digits`, which marks it fixed).
+    Codeforces values fit a machine word, so cutting their digit string (`s[:-2] + s[-1]`)
+    is a few steps; walking it digit by digit is still log n of them (`_find_digits`).
     """
     while isinstance(value, ast.Subscript):
         value = value.value
     if isinstance(value, ast.Name):
-        return scope.kind(value.id) == "digits" and value.id in scope.fixed
+        return scope.kind(value.id) == "digits" and scope.is_word_digits(value.id)
     number = int_written_out(value, scope)
     return number is not None and _only_read(number, scope)
 
@@ -702,7 +704,9 @@ def _word_digits(value: ast.expr | None, scope: Scope, name: str) -> bool:
         return _word_digits(value.left, scope, name) and _word_digits(value.right, scope, name)
     while isinstance(value, ast.Subscript):
         value = value.value
-    return isinstance(value, ast.Name) and (value.id == name or value.id in scope.fixed)
+    return isinstance(value, ast.Name) and (
+        value.id == name or value.id in scope.fixed or value.id in scope.word_digits
+    )
 
 
 def _reads(value: ast.expr) -> bool:
@@ -781,15 +785,6 @@ def _log_counters(body: list[ast.stmt], scope: Scope) -> set[str]:
     """
     out: set[str] = set()
     for node in _walk(body):
-        if (
-            isinstance(node, ast.For)
-            and isinstance(node.target, ast.Name)
-            and isinstance(node.iter, ast.Call)
-            and callee_name(node.iter) == "range"
-            and node.iter.args
-            and logarithmic(node.iter.args[1 if len(node.iter.args) > 1 else 0], scope)
-        ):
-            out.add(node.target.id)
         if isinstance(node, ast.While) and isinstance(node.test, ast.Compare):
             left = node.test.left
             powered = (
@@ -807,6 +802,18 @@ def _log_counters(body: list[ast.stmt], scope: Scope) -> set[str]:
             }
             if isinstance(powered, ast.Name) and powered.id in stepped:
                 out.add(powered.id)
+    for node in _walk(body):
+        if (
+            isinstance(node, ast.For)
+            and isinstance(node.target, ast.Name)
+            and isinstance(node.iter, ast.Call)
+            and callee_name(node.iter) == "range"
+            and node.iter.args
+        ):
+            stop = node.iter.args[1 if len(node.iter.args) > 1 else 0]
+            # `for k in range(1, LOG)`, LOG found by `while (1 << LOG) <= n: LOG += 1`.
+            if logarithmic(stop, scope) or (isinstance(stop, ast.Name) and stop.id in out):
+                out.add(node.target.id)
     return out
 
 

@@ -272,7 +272,7 @@ CASES: list[tuple[str, str, str]] = [
         "O(n)",
     ),
     (
-        "digits_of_an_integer_read_from_input_are_bounded",
+        "digits_of_an_integer_read_from_input_cut_and_joined_are_a_few_steps",
         """
         n = int(input())
         a = str(n)
@@ -282,7 +282,8 @@ CASES: list[tuple[str, str, str]] = [
         "O(1)",
     ),
     (
-        "binary_digits_of_an_integer_read_from_input_are_bounded_too",
+        # Walking them one by one is log n steps, as a labeller counts a digit loop.
+        "binary_digits_of_an_integer_read_from_input_walked_one_by_one_are_logarithmic",
         """
         n = int(input())
         b = bin(n)[2:]
@@ -292,16 +293,16 @@ CASES: list[tuple[str, str, str]] = [
                 ones += 1
         print(ones, b[::-1].find('1'))
         """,
-        "O(1)",
+        "O(log n)",
     ),
     (
-        "the_digits_of_a_read_integer_sorted_are_bounded",
+        "the_digits_of_a_read_integer_sorted_are_logarithmic",
         """
         n = int(input())
         d = sorted(str(n))
         print(''.join(reversed(d)))
         """,
-        "O(1)",
+        "O(log n)",
     ),
     (
         "a_read_line_of_text_sorted_is_its_length_sorted",

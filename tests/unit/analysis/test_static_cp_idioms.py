@@ -4380,6 +4380,96 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "the_first_few_items_sorted_are_a_fixed_number",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        b = sorted(a[:5])
+        print(b[0] + sum(b[:3]) + sum(a))
+        """,
+        "O(n)",
+    ),
+    (
+        "all_but_the_first_item_sorted_are_n_log_n",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        b = sorted(a[1:])
+        print(b[0] + n)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "sparse_table_levels_counted_by_doubling_are_logarithmically_many",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        LOG = 1
+        while (1 << LOG) <= n:
+            LOG += 1
+        sp = [a[:]]
+        for k in range(1, LOG):
+            prev = sp[-1]
+            cur = []
+            for i in range(n - (1 << k) + 1):
+                cur.append(min(prev[i], prev[i + (1 << (k - 1))]))
+            sp.append(cur)
+        print(sp[-1][0])
+        """,
+        "O(n log n)",
+    ),
+    (
+        "levels_up_to_n_each_a_pass_over_the_array_are_a_square",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        sp = [a[:]]
+        for k in range(1, n):
+            prev = sp[-1]
+            sp.append([min(prev[i], prev[i + 1]) for i in range(len(prev) - 1)])
+        print(sp[-1][0])
+        """,
+        "O(n^2)",
+    ),
+    (
+        "the_binary_digits_of_a_read_number_counted_by_their_length_are_logarithmic",
+        """
+        n = int(input())
+        s = bin(n)[2:]
+        k = len(s)
+        ans = 0
+        for i in range(k):
+            if s[i] == '1':
+                ans += 2 ** (k - 1 - i) * (i + 1)
+        print(ans, sum(1 for i in range(len(bin(n)[2:])) if (n >> i) & 1))
+        """,
+        "O(log n)",
+    ),
+    (
+        "the_length_of_a_read_line_counts_its_characters",
+        """
+        s = input()
+        k = len(s)
+        ans = 0
+        for i in range(k):
+            if s[i] == '1':
+                ans += i
+        print(ans)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_loop_over_the_decimal_digits_of_a_read_number_is_logarithmic",
+        """
+        n = int(input())
+        best = 0
+        for c in str(n):
+            best = max(best, int(c))
+        print(best)
+        """,
+        "O(log n)",
+    ),
 ]
 
 
