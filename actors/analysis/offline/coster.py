@@ -756,7 +756,12 @@ class Coster:
         a built-in scan (`min`, `count`, `in` on a list, a slice) in a loop with an early exit
         is costed once; explicit nested loops keep their full count.
         """
-        return bool(self.loops) and _exits_early(self.loops[-1][0])
+        if not self.loops:
+            return False
+        loop = self.loops[-1][0]
+        if isinstance(loop, ast.While) and isinstance(loop.test, ast.Constant):
+            return False  # `while True: ...; break`: the break is its end, not an early stop
+        return _exits_early(loop)
 
     def _defer(self, cost: Cost) -> Cost:
         """`cost` per pass, or once for the whole loop where the loop stops early."""

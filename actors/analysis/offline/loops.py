@@ -781,8 +781,15 @@ def while_count(
     cond_names = {
         n.id for n in ast.walk(test) if isinstance(n, ast.Name) and not scope.is_const(n.id)
     }
+    # A constant searched for (`while 'xxx' in s`) is no bound on the loop.
+    needles = {
+        id(c.left)
+        for c in ast.walk(test)
+        if isinstance(c, ast.Compare) and all(isinstance(op, ast.In | ast.NotIn) for op in c.ops)
+    }
     const_bound = any(
-        isinstance(n, ast.Constant) or (isinstance(n, ast.Name) and scope.is_const(n.id))
+        (isinstance(n, ast.Constant) and id(n) not in needles)
+        or (isinstance(n, ast.Name) and scope.is_const(n.id))
         for n in ast.walk(test)
     )
     mids = _mid_names(loop.body)
@@ -841,7 +848,7 @@ def while_count(
         return LOG, "halving loop"
     if kinds <= {"add"} and _grows_a_geometric_list(loop, test):
         return LOG, "geometric sequence (each term a multiple or a sum of the last ones)"
-    if kinds == {"add"} and _capped_by_a_count(test, loop, scope):
+    if "add" in kinds and _capped_by_a_count(test, loop, scope):
         # `while j < n and steps < 3: ...; steps += 1`: the count alone stops it.
         return ONE, "bounded loop (a counter capped by a constant)"
     if kinds == {"add"} and _steps_by_outer_index(loop, enclosing, scope):
@@ -1020,6 +1027,7 @@ def _capped_by_a_count(test: ast.expr, loop: ast.While, scope: Scope) -> bool:
         if isinstance(step.op, ast.Add) and scope.is_const_expr(step.value)
     }
     down = {name for name, step in steps if not isinstance(step.op, ast.Add)}
+    down |= {name for name, _ in _pairs_assigned(loop.body)}  # reset inside the loop
     return any(
         isinstance(part, ast.Compare)
         and len(part.ops) == 1

@@ -26,6 +26,7 @@ from actors.analysis.offline.names import (
     bound_names,
     build_scope,
     callee_name,
+    calls,
     propagate_consts,
     walk_local,
 )
@@ -105,12 +106,71 @@ class StaticAnalyzer:
         except (RecursionError, MemoryError):
             return StaticReport(time=ONE, space=ONE, error="the code is nested too deeply")
         try:
-            return _Program(tree).report()
+            return _Program(_name_recursive_lambdas(tree)).report()
         except RecursionError:
             return StaticReport(time=ONE, space=ONE, error="the code is nested too deeply")
         except Exception as exc:  # an analyser bug must not take the request down with it
             log.exception("static analysis failed")
             return StaticReport(time=ONE, space=ONE, error=f"internal error ({type(exc).__name__})")
+
+
+def _spread_into_parameters(tree: ast.Module) -> frozenset[int]:
+    """Read calls spread over a function's named parameters: `solve(*map(int, input().split()))`.
+
+    The line holds as many numbers as the function takes, a fixed record.
+    """
+    fixed_arity = {
+        n.name
+        for n in tree.body
+        if isinstance(n, ast.FunctionDef) and not n.args.vararg and n.args.args
+    }
+    out: set[int] = set()
+    for node in ast.walk(tree):
+        if not (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in fixed_arity
+        ):
+            continue
+        for arg in node.args:
+            if isinstance(arg, ast.Starred) and calls(arg.value, READ_CALLS):
+                out |= {id(c) for c in ast.walk(arg.value) if isinstance(c, ast.Call)}
+    return frozenset(out)
+
+
+def _name_recursive_lambdas(tree: ast.Module) -> ast.Module:
+    """`f = lambda i, s: ... f(i + 1, s) ...` becomes `def f(i, s): return ...`.
+
+    A lambda bound to a name it calls is a recursive function written on one line; as a
+    `def` it is costed like any other recursion.
+    """
+    for node in ast.walk(tree):
+        for field_name in ("body", "orelse", "finalbody"):
+            stmts = getattr(node, field_name, None)
+            if not isinstance(stmts, list):
+                continue
+            for i, stmt in enumerate(stmts):
+                if not (
+                    isinstance(stmt, ast.Assign)
+                    and len(stmt.targets) == 1
+                    and isinstance(stmt.targets[0], ast.Name)
+                    and isinstance(stmt.value, ast.Lambda)
+                ):
+                    continue
+                name, fn = stmt.targets[0].id, stmt.value
+                if not any(
+                    isinstance(c, ast.Call) and isinstance(c.func, ast.Name) and c.func.id == name
+                    for c in ast.walk(fn.body)
+                ):
+                    continue
+                body: list[ast.stmt] = [ast.copy_location(ast.Return(value=fn.body), fn.body)]
+                stmts[i] = ast.copy_location(
+                    ast.FunctionDef(
+                        name=name, args=fn.args, body=body, decorator_list=[], returns=None
+                    ),
+                    stmt,
+                )
+    return ast.fix_missing_locations(tree)
 
 
 class _Program:
@@ -122,6 +182,7 @@ class _Program:
         self.records = frozenset() if record is None else frozenset({record[0]})
         # The record's read call: reading and walking that one line costs a constant.
         self.record_reads = frozenset() if record is None else frozenset({id(record[1])})
+        self.record_reads |= _spread_into_parameters(tree)
         self.module_scope = build_scope([], tree.body)
         self.module_scope.attrs = attribute_kinds(tree)
         self.module_scope.fixed_calls = self._fixed_calls()

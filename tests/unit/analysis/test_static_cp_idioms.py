@@ -4470,6 +4470,98 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(log n)",
     ),
+    (
+        "a_pair_removed_until_none_is_found_searches_and_copies_each_pass",
+        """
+        s = input()
+        while True:
+            k = s.find('ab')
+            if k == -1:
+                break
+            s = s[:k] + s[k + 2:]
+        print(len(s))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_scan_that_stops_at_the_first_find_still_searches_once",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        for i in range(n):
+            if a[i] > min(a):
+                print(i)
+                break
+        """,
+        "O(n)",
+    ),
+    (
+        "a_pattern_searched_for_in_the_test_is_no_bound_on_the_loop",
+        """
+        s = input()
+        ans = 0
+        while 'xxx' in s:
+            i = s.find('xxx')
+            s = s[:i] + s[i + 1:]
+            ans += 1
+        print(ans)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_pattern_removed_at_most_five_times_is_five_passes",
+        """
+        s = input()
+        k = 0
+        while k < 5 and 'x' in s:
+            s = s.replace('x', '', 1)
+            k += 1
+        print(s)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_lambda_that_calls_itself_twice_is_a_branching_recursion",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        f = lambda i, s: (s == 0) if i == n else f(i + 1, s) + f(i + 1, s + a[i])
+        print(f(0, 0))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_lambda_that_calls_no_one_is_one_step",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        f = lambda x: x * 2 + 1
+        print(sum(f(x) for x in a))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_line_spread_over_a_functions_parameters_is_a_fixed_record",
+        """
+        def solve(a, b):
+            if a == 0 or b == 0:
+                return 0
+            if a < b:
+                a, b = b, a
+            return a // b + solve(a % b, b)
+        print(solve(*map(int, input().split())))
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_line_spread_over_any_number_of_arguments_is_the_whole_line",
+        """
+        def total(*xs):
+            return sum(xs)
+        print(total(*map(int, input().split())))
+        """,
+        "O(n)",
+    ),
 ]
 
 
