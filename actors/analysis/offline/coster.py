@@ -829,6 +829,8 @@ class Coster:
                 size = N if width is None else width_count(width, self.scope)
                 if self._steps_by_outer(node.slice.step):
                     size = min(size, LOG)  # `a[i * i::i]` under `for i`: n/i cells, harmonic
+                # A slice holds at most what it is cut from (`[int(c) for c in str(n)][::-1]`).
+                size = min(size, iter_count(node.value, self.scope))
                 if digits_of_a_read_number(node.value, self.scope):
                     size = ONE  # the digits of a word read from the input
                 elif self._digits(node.value):

@@ -164,10 +164,30 @@ def _per_digit_lists(body: list[ast.stmt], scope: Scope) -> set[str]:
         found |= grown
         inside.update(id(n) for n in walk_local(loop.body))
     # Grown anywhere else (another loop, `out += more`, `out = out + [x]`): not per digit.
+    # One item appended outside any loop (`if carry: out.append(1)`) is one digit more.
+    looped = {
+        id(n)
+        for loop in walk_local(body)
+        if isinstance(loop, ast.For | ast.While)
+        for n in walk_local(loop.body)
+    }
     elsewhere = {
-        name for node in walk_local(body) if id(node) not in inside for name in grows(node, scope)
+        name
+        for node in walk_local(body)
+        if id(node) not in inside and not _one_item_once(node, looped)
+        for name in grows(node, scope)
     }
     return found - elsewhere
+
+
+def _one_item_once(node: ast.AST, looped: set[int]) -> bool:
+    """`out.append(1)` outside every loop: a single item added."""
+    return (
+        id(node) not in looped
+        and isinstance(node, ast.Call)
+        and callee_name(node) in _ONE_ITEM_GROWERS
+        and len(node.args) == 1 + (callee_name(node) == "insert")
+    )
 
 
 def _narrow_tables(body: list[ast.stmt], scope: Scope) -> set[str]:
@@ -659,15 +679,35 @@ def int_written_out(value: ast.expr | None, scope: Scope) -> str | None:
 
 
 def _unwrap_chars(value: ast.expr | None) -> ast.expr | None:
-    """`s` for `list(s)`, `sorted(s)`: the same characters in a sequence."""
-    while (
-        isinstance(value, ast.Call)
-        and callee_name(value) in _CHAR_KEEPERS
-        and len(value.args) == 1
-        and not value.keywords
-    ):
-        value = value.args[0]
-    return value
+    """`s` for `list(s)`, `sorted(s)`: the same characters in a sequence.
+
+    Also one item per character: `map(int, s)`, `[int(c) for c in s]`, and those reversed.
+    """
+    while True:
+        if (
+            isinstance(value, ast.Call)
+            and callee_name(value) in _CHAR_KEEPERS
+            and len(value.args) == 1
+            and not value.keywords
+        ):
+            value = value.args[0]
+        elif isinstance(value, ast.Call) and callee_name(value) == "map" and len(value.args) == 2:
+            value = value.args[1]
+        elif (
+            isinstance(value, ast.ListComp)
+            and len(value.generators) == 1
+            and not value.generators[0].ifs
+        ):
+            value = value.generators[0].iter
+        elif (
+            isinstance(value, ast.Subscript)
+            and isinstance(value.slice, ast.Slice)
+            and value.slice.lower is None
+            and value.slice.upper is None
+        ):
+            value = value.value  # `[::-1]`
+        else:
+            return value
 
 
 def _is_str_of_int(value: ast.expr | None, scope: Scope) -> bool:

@@ -4562,6 +4562,67 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "base_three_digits_with_one_carry_appended_are_still_log_n",
+        """
+        n = int(input())
+        a = []
+        while n:
+            a.append(n % 3)
+            n //= 3
+        carry = 0
+        for i in range(len(a)):
+            a[i] += carry
+            carry = 0
+            if a[i] >= 2:
+                a[i] -= 3
+                carry = 1
+        if carry:
+            a.append(1)
+        print(sum(a))
+        """,
+        "O(log n)",
+    ),
+    (
+        "base_three_digits_padded_in_a_loop_over_n_are_n",
+        """
+        n = int(input())
+        m = n
+        a = []
+        while n:
+            a.append(n % 3)
+            n //= 3
+        for i in range(m):
+            a.append(0)
+        print(sum(a))
+        """,
+        "O(n)",
+    ),
+    (
+        "the_digits_of_a_read_number_as_a_reversed_list_of_ints_are_log_n",
+        """
+        n = int(input())
+        ds = [int(c) for c in str(n)][::-1]
+        digits = list(map(int, str(n)))
+        best = 0
+        for i in range(len(ds) - 1):
+            best = max(best, ds[i] + digits[i])
+        print(best)
+        """,
+        "O(log n)",
+    ),
+    (
+        "the_characters_of_a_read_line_as_a_reversed_list_of_ints_are_n",
+        """
+        s = input()
+        ds = [int(c) for c in s][::-1]
+        best = 0
+        for i in range(len(ds) - 1):
+            best = max(best, ds[i])
+        print(best)
+        """,
+        "O(n)",
+    ),
 ]
 
 
