@@ -366,6 +366,8 @@ class Coster:
         if not self.loops and (queries or is_test_case_loop(node.iter, node.body, self.readers)):
             # `for _ in range(int(input())):` around a whole problem: complexity is per case.
             count = ONE
+            if range_bound(node.iter) is not None and isinstance(node.iter, ast.BinOp):
+                head = ONE  # `[0] * int(input())` lists the cases, not the input
             self.case_loops.add(id(node))
             if _counts_test_cases(node.iter, self.readers):
                 # Answers collected once per test case (`ans.append(x)` outside any inner
@@ -992,6 +994,8 @@ class Coster:
             and self.scope.is_adjacency(right.value.id)
         ):
             return ONE  # one vertex's neighbours: amortised over the edges, as a walk is
+        if isinstance(right, ast.Subscript) and isinstance(right.slice, ast.Slice):
+            return iter_count(right, self.scope)  # `v in s[:1]`: what the slice holds
         return N
 
     def _comprehension(
@@ -1002,6 +1006,15 @@ class Coster:
         first = node.generators[0].iter
         heads = self.expr(first)
         count = self._count(first)
+        if (
+            not self.loops
+            and not self.depth
+            and len(node.generators) == 1
+            and not node.generators[0].ifs
+            and isinstance(node, ast.ListComp | ast.GeneratorExp)
+            and is_test_case_loop(first, [ast.Expr(value=node.elt)], self.readers)
+        ):
+            count = ONE  # `print(*(solve() for _ in range(int(input()))))`: per test case
         self.depth += 1
         try:
             for k, gen in enumerate(node.generators):

@@ -2085,10 +2085,11 @@ def walks_marked_path(node: ast.For, enclosing: ast.For | ast.While) -> bool:
         if not isinstance(loop, ast.While) or loop.lineno >= node.lineno:
             continue
         appends = appended_to(loop.body)
-        if node.iter.id in appends and _marks_path_after(
-            loop, enclosing, _assigned_in(enclosing.body, exclude=loop)
+        reset = _assigned_in(enclosing.body, exclude=loop)
+        if node.iter.id in appends and (
+            _marks_path_after(loop, enclosing, reset) or _marks_as_it_goes(loop, reset)
         ):
-            return True
+            return True  # a permutation's cycle, marked cell by cell as it is walked
     return False
 
 

@@ -40,7 +40,15 @@ def calls(node: ast.AST, names: Collection[str]) -> bool:
 
 
 def range_bound(node: ast.AST | None) -> ast.expr | None:
-    """`n` for `range(n)`, and for `range(1, n + 1)`: n passes; None for anything else."""
+    """`n` for `range(n)`, `range(1, n + 1)` and `[0] * n`: n passes; None for anything else."""
+    if (
+        isinstance(node, ast.BinOp)
+        and isinstance(node.op, ast.Mult)
+        and isinstance(node.left, ast.List)
+        and len(node.left.elts) == 1
+        and isinstance(node.left.elts[0], ast.Constant)
+    ):
+        return node.right  # `for _ in [0] * int(input()):`
     if not (isinstance(node, ast.Call) and callee_name(node) == "range"):
         return None
     if len(node.args) == 1:

@@ -211,10 +211,13 @@ def _memoised(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     stored: set[str] = set()
     # A table named like a memo counts when a test reads it (`if dp[i] != -1: return
     # dp[i]`); a tree DP that only fills `dp[u]` from its children's entries is no memo.
+    # The test must answer from the table: `if dp[u] > 0: dp[v] += dp[u]` after a child's
+    # call reads the child's entry, which is no memo check.
     in_tests = {
         id(n)
         for node in walk_local(fn.body)
-        if isinstance(node, ast.If | ast.IfExp | ast.While)
+        if isinstance(node, ast.IfExp | ast.While)
+        or (isinstance(node, ast.If) and any(isinstance(s, ast.Return) for s in node.body))
         for n in ast.walk(node.test)
     }
     for node in walk_local(fn.body):

@@ -628,6 +628,7 @@ def _number_lines(scope: Scope, body: list[ast.stmt]) -> None:
         ):
             # `map(int, (s, s[:-1]))`: each listed name is parsed whole.
             parsed |= {e.id for e in node.args[1].elts if isinstance(e, ast.Name)}
+    parsed |= _parsed_in_pieces(body)
     for name in sorted(parsed):
         held = scope.assigned.get(name, [])
         values = [v for v in held if v is not None]
@@ -638,6 +639,33 @@ def _number_lines(scope: Scope, body: list[ast.stmt]) -> None:
         if all(one_line(v) or _of_own_number(v, name) for v in values):
             scope.kinds[name] = "digits"
             scope.fixed.add(name)
+
+
+def _parsed_in_pieces(body: list[ast.stmt]) -> set[str]:
+    """Names only ever read as `int(s[:2])`, `int(s[3:])`: a line of numbers in a fixed format.
+
+    A time `HH:MM` or a date cut into numbers: every piece is a number that fits a word.
+    """
+    parents: dict[int, ast.AST] = {}
+    for node in _walk(body):
+        for child in ast.iter_child_nodes(node):
+            parents[id(child)] = node
+    pieces: dict[str, bool] = {}
+    for node in _walk(body):
+        if not (isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load)):
+            continue
+        cut = parents.get(id(node))
+        call = parents.get(id(cut)) if cut is not None else None
+        piece = (
+            isinstance(cut, ast.Subscript)
+            and cut.value is node
+            and isinstance(call, ast.Call)
+            and callee_name(call) == "int"
+            and len(call.args) == 1
+            and call.args[0] is cut
+        )
+        pieces[node.id] = pieces.get(node.id, True) and piece
+    return {name for name, only in pieces.items() if only}
 
 
 def _of_own_number(value: ast.expr, name: str) -> bool:

@@ -4623,6 +4623,184 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "test_cases_counted_by_a_list_of_zeros_are_not_the_input_size",
+        """
+        for _ in [0] * int(input()):
+            x, y, n = map(int, input().split())
+            print(n - (n - y) % x)
+        """,
+        "O(1)",
+    ),
+    (
+        "numbers_summed_over_a_list_of_zeros_are_the_input",
+        """
+        n = int(input())
+        s = 0
+        for _ in [0] * n:
+            s += int(input())
+        print(s)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_line_only_cut_into_numbers_is_a_fixed_format",
+        """
+        s = input()
+        h = int(s[:2])
+        m = int(s[3:])
+        rest = 24 * 60 - h * 60 - m
+        print(rest // 60, rest % 60)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_line_cut_and_searched_is_a_text",
+        """
+        s = input()
+        h = int(s[:2])
+        print(h, s[3:].count('a'))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_letter_searched_for_in_the_first_character_is_one_step",
+        """
+        s = input()
+        for v in 'aeiou':
+            if v in s[:1]:
+                print('vowel')
+                break
+        """,
+        "O(1)",
+    ),
+    (
+        "a_letter_searched_for_in_all_but_the_first_character_is_a_scan",
+        """
+        s = input()
+        for v in 'aeiou':
+            if v in s[1:]:
+                print(v)
+        """,
+        "O(n)",
+    ),
+    (
+        "the_cycles_of_a_permutation_listed_as_they_are_marked_are_walked_once",
+        """
+        n = int(input())
+        p = list(map(int, input().split()))
+        seen = [False] * (n + 1)
+        res = [0] * (n + 1)
+        for i in range(1, n + 1):
+            if seen[i]:
+                continue
+            cyc = []
+            j = i
+            while not seen[j]:
+                seen[j] = True
+                cyc.append(j)
+                j = p[j - 1]
+            for v in cyc:
+                res[v] = len(cyc)
+        print(*res[1:])
+        """,
+        "O(n)",
+    ),
+    (
+        "the_cycle_of_every_element_walked_again_from_each_start_is_a_square",
+        """
+        n = int(input())
+        p = list(map(int, input().split()))
+        res = [0] * (n + 1)
+        for i in range(1, n + 1):
+            cyc = [i]
+            j = p[i - 1]
+            while j != i:
+                cyc.append(j)
+                j = p[j - 1]
+            for v in cyc:
+                res[i] += v
+        print(*res[1:])
+        """,
+        "O(n^2)",
+    ),
+    (
+        "test_cases_answered_in_a_generator_expression_are_per_case",
+        """
+        import sys
+        input = sys.stdin.readline
+        I = lambda: int(input())
+
+        def solve():
+            n = I()
+            a = list(map(int, input().split()))
+            return max(a) - min(a) + n
+
+        print('\\n'.join(str(solve()) for _ in range(I())))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_function_of_the_index_summed_over_n_indices_is_n_times_its_cost",
+        """
+        n = int(input())
+
+        def f(i):
+            return sum(j * i for j in range(n))
+
+        print(sum(f(i) for i in range(n)))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_tree_dp_that_adds_a_childs_positive_entry_is_no_memo",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        n = int(input())
+        a = [0] + list(map(int, input().split()))
+        g = [[] for _ in range(n + 1)]
+        for _ in range(n - 1):
+            u, v = map(int, input().split())
+            g[u].append(v)
+            g[v].append(u)
+        dp = [0] * (n + 1)
+
+        def dfs(v, p):
+            dp[v] = a[v]
+            for u in g[v]:
+                if u != p:
+                    dfs(u, v)
+                    if dp[u] > 0:
+                        dp[v] += dp[u]
+
+        dfs(1, 0)
+        print(max(dp))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_dp_table_that_answers_when_filled_is_a_memo_over_two_indices",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        s = input()
+        t = input()
+        dp = [[-1] * (len(t) + 1) for _ in range(len(s) + 1)]
+
+        def go(i, j):
+            if i == len(s) or j == len(t):
+                return 0
+            if dp[i][j] != -1:
+                return dp[i][j]
+            r = go(i + 1, j + 1) + 1 if s[i] == t[j] else max(go(i + 1, j), go(i, j + 1))
+            dp[i][j] = r
+            return r
+
+        print(go(0, 0))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
