@@ -889,11 +889,21 @@ class Coster:
     def _digits(self, node: ast.expr) -> bool:
         """`str(n)`, `bin(n)`, a name holding one, or a slice of one: an integer's digits."""
         base = node
-        while isinstance(base, ast.Subscript):
-            base = base.value
+        while True:
+            if isinstance(base, ast.Subscript):
+                base = base.value
+            elif (
+                # `s.replace('0', '4')`: the same number of characters, or fewer.
+                isinstance(base, ast.Call)
+                and isinstance(base.func, ast.Attribute)
+                and base.func.attr in {"replace", "strip", "lstrip", "rstrip", "lower", "upper"}
+            ):
+                base = base.func.value
+            else:
+                break
         if isinstance(base, ast.Name):
             return self.scope.kind(base.id) == "digits"
-        return int_written_out(node, self.scope) is not None
+        return int_written_out(base, self.scope) is not None
 
     def _binop(self, node: ast.BinOp) -> Cost:
         if isinstance(node.op, BITWISE_OPS) and touches(node, self.bitsets):
@@ -1154,8 +1164,6 @@ class Coster:
         if name in LINEAR_METHODS:
             if receiver is not None and self._const(receiver):
                 return ONE
-            if receiver is not None and digits_of_a_read_number(receiver, self.scope):
-                return ONE  # the digits of a word read from the input
             if receiver is not None and self._digits(receiver):
                 return LOG  # `bin(n).count("1")`: the digits of a number
             if (

@@ -329,7 +329,24 @@ def _carried(body: list[ast.stmt]) -> set[str]:
         for n in ast.walk(stmt)
         if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
     }
-    return {name for name, read in first.items() if read} & stored
+    # A table kept from before the loop that a pass fills from its own cells (`dp[j] =
+    # min(dp[j], dp[j - 1]) + row[j]`, a rolling row): each pass builds on the last too.
+    cells = {
+        t.value.id
+        for stmt in body
+        for n in ast.walk(stmt)
+        if isinstance(n, ast.Assign)
+        for t in n.targets
+        if isinstance(t, ast.Subscript)
+        and isinstance(t.value, ast.Name)
+        and any(
+            isinstance(r, ast.Subscript)
+            and isinstance(r.value, ast.Name)
+            and r.value.id == t.value.id
+            for r in ast.walk(n.value)
+        )
+    }
+    return ({name for name, read in first.items() if read} & stored) | (cells - stored)
 
 
 def _refolds(node: ast.AST) -> bool:

@@ -305,18 +305,33 @@ def _undoes_after_call(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) ->
             for sub in ast.walk(stmt):
                 if isinstance(sub, ast.Call) and callee_name(sub) in {"pop", "remove", "discard"}:
                     return True
+                restored = _literal_value(sub.value) if isinstance(sub, ast.Assign) else None
                 if (
                     isinstance(sub, ast.Assign)
-                    and isinstance(sub.value, ast.Constant)
+                    and restored is not _NO_LITERAL
                     and isinstance(sub.targets[0], ast.Subscript)
                     and (
-                        sub.value.value in (False, 0, ".", None)
-                        or sub.value.value
-                        in unvisited.get(subscript_root(sub.targets[0]) or "", set())
+                        restored in (False, 0, -1, ".", None)
+                        or restored in unvisited.get(subscript_root(sub.targets[0]) or "", set())
                     )
                 ):
-                    return True
+                    return True  # `used[i] = False`, `color[v] = -1`: the mark taken back
     return False
+
+
+_NO_LITERAL = object()
+
+
+def _literal_value(node: ast.expr | None) -> object:
+    """The value of `0`, `'.'`, `-1`; `_NO_LITERAL` for anything else."""
+    if (
+        isinstance(node, ast.UnaryOp)
+        and isinstance(node.op, ast.USub)
+        and isinstance(node.operand, ast.Constant)
+        and isinstance(node.operand.value, int | float)
+    ):
+        return -node.operand.value
+    return node.value if isinstance(node, ast.Constant) else _NO_LITERAL
 
 
 def classify(
@@ -535,11 +550,12 @@ def _visit_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, int]:
             arg = node.args[0]
             marks[node.func.value.id] = len(arg.elts) if isinstance(arg, ast.Tuple) else 1
     # Names read in a test: a subscript's own base is a Name node of the walk as well.
+    # (An if's test only: `if i == n: seen.add(cur)` marks at a leaf without reading.)
     read = {
         n.id
         for node in walk_local(fn.body)
         if isinstance(node, ast.If | ast.Compare | ast.BoolOp | ast.UnaryOp)
-        for n in ast.walk(node)
+        for n in ast.walk(node.test if isinstance(node, ast.If) else node)
         if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
     }
     guarded = _returns_on_a_cell(fn)

@@ -694,15 +694,22 @@ def int_written_out(value: ast.expr | None, scope: Scope) -> str | None:
     """The integer name `n` behind `str(n)`, `bin(n)[2:]`, `hex(n)`; None for anything else."""
     while isinstance(value, ast.Subscript):
         value = value.value
-    if (
+    if not (
         isinstance(value, ast.Call)
         and callee_name(value) in _DIGIT_WRITERS
         and len(value.args) == 1
         and not value.keywords
-        and isinstance(value.args[0], ast.Name)
-        and scope.kind(value.args[0].id) == "int"
     ):
-        return value.args[0].id
+        return None
+    number = value.args[0]
+    while (
+        isinstance(number, ast.BinOp)
+        and isinstance(number.op, ast.Add | ast.Sub)
+        and isinstance(number.right, ast.Constant)
+    ):
+        number = number.left  # `bin(n + 1)`: as many digits, give or take one
+    if isinstance(number, ast.Name) and scope.kind(number.id) == "int":
+        return number.id
     return None
 
 

@@ -7,6 +7,7 @@ import builtins
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from actors.analysis.models import FunctionComplexity
 from actors.analysis.offline.bitsets import bitset_names
@@ -106,7 +107,7 @@ class StaticAnalyzer:
         except (RecursionError, MemoryError):
             return StaticReport(time=ONE, space=ONE, error="the code is nested too deeply")
         try:
-            return _Program(_name_recursive_lambdas(tree)).report()
+            return _Program(_FormatsAsWriters().visit(_name_recursive_lambdas(tree))).report()
         except RecursionError:
             return StaticReport(time=ONE, space=ONE, error="the code is nested too deeply")
         except Exception as exc:  # an analyser bug must not take the request down with it
@@ -136,6 +137,31 @@ def _spread_into_parameters(tree: ast.Module) -> frozenset[int]:
             if isinstance(arg, ast.Starred) and calls(arg.value, READ_CALLS):
                 out |= {id(c) for c in ast.walk(arg.value) if isinstance(c, ast.Call)}
     return frozenset(out)
+
+
+class _FormatsAsWriters(ast.NodeTransformer):
+    """`format(n, 'b')` is `bin(n)` without the prefix (and `'o'`, `'x'`): the same digits."""
+
+    _WRITERS: ClassVar[dict[str, str]] = {"b": "bin", "o": "oct", "x": "hex", "X": "hex"}
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        self.generic_visit(node)
+        if (
+            isinstance(node.func, ast.Name)
+            and node.func.id == "format"
+            and len(node.args) == 2
+            and not node.keywords
+            and isinstance(spec := node.args[1], ast.Constant)
+            and isinstance(spec.value, str)
+            and len(spec.value) == 1
+            and spec.value in self._WRITERS
+        ):
+            writer = ast.Name(id=self._WRITERS[spec.value], ctx=ast.Load())
+            return ast.copy_location(
+                ast.Call(func=ast.copy_location(writer, node), args=[node.args[0]], keywords=[]),
+                node,
+            )
+        return node
 
 
 def _name_recursive_lambdas(tree: ast.Module) -> ast.Module:

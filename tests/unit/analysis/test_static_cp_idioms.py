@@ -460,12 +460,13 @@ CASES: list[tuple[str, str, str]] = [
         "O(log n)",
     ),
     (
-        "counting_the_bits_of_a_read_number_costs_a_word",
+        # One pass over its digits, as a loop over them is (log n).
+        "counting_the_bits_of_a_read_number_walks_its_digits",
         """
         x = int(input())
         print(bin(x).count("1"))
         """,
-        "O(1)",
+        "O(log n)",
     ),
     (
         "counting_in_a_read_string_costs_its_length",
@@ -4800,6 +4801,158 @@ CASES: list[tuple[str, str, str]] = [
         print(go(0, 0))
         """,
         "O(n^2)",
+    ),
+    (
+        "a_rolling_row_filled_from_its_own_cells_row_after_row_is_the_grid",
+        """
+        n, m = map(int, input().split())
+        dp = [0] * m
+        for i in range(n):
+            row = list(map(int, input().split()))
+            for j in range(m):
+                if j == 0:
+                    dp[j] = dp[j] + row[j]
+                else:
+                    dp[j] = min(dp[j], dp[j - 1]) + row[j]
+        print(dp[m - 1])
+        """,
+        "O(n^2)",
+    ),
+    (
+        "test_cases_each_filling_a_fresh_row_are_per_case",
+        """
+        t = int(input())
+        for _ in range(t):
+            row = list(map(int, input().split()))
+            dp = [0] * len(row)
+            for j in range(len(row)):
+                dp[j] = max(dp[j - 1], 0) + row[j]
+            print(max(dp))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_set_filled_only_at_the_leaves_does_not_stop_a_branching_recursion",
+        """
+        n = int(input())
+        s = input().strip()
+        seen = set()
+
+        def gen(i, cur):
+            if i == n:
+                seen.add(cur)
+                return
+            gen(i + 1, cur)
+            gen(i + 1, cur + s[i])
+
+        gen(0, '')
+        print(len(seen))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_set_read_before_recursing_marks_each_state_once",
+        """
+        n = int(input())
+        g = [[] for _ in range(n)]
+        for _ in range(n - 1):
+            u, v = map(int, input().split())
+            g[u - 1].append(v - 1)
+            g[v - 1].append(u - 1)
+        seen = set()
+
+        def go(v):
+            if v in seen:
+                return
+            seen.add(v)
+            for u in g[v]:
+                go(u)
+
+        go(0)
+        print(len(seen))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_colour_set_back_to_minus_one_after_the_call_backtracks",
+        """
+        n, m = map(int, input().split())
+        adj = [[] for _ in range(n)]
+        for _ in range(m):
+            u, v = map(int, input().split())
+            adj[u - 1].append(v - 1)
+            adj[v - 1].append(u - 1)
+        color = [-1] * n
+        ways = 0
+
+        def paint(v):
+            global ways
+            if v == n:
+                ways += 1
+                return
+            for c in range(3):
+                if all(color[u] != c for u in adj[v]):
+                    color[v] = c
+                    paint(v + 1)
+                    color[v] = -1
+
+        paint(0)
+        print(ways)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_vertex_finished_with_state_two_is_visited_once",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        n, m = map(int, input().split())
+        adj = [[] for _ in range(n)]
+        for _ in range(m):
+            u, v = map(int, input().split())
+            adj[u - 1].append(v - 1)
+        state = [0] * n
+        cyc = False
+
+        def dfs(v):
+            global cyc
+            state[v] = 1
+            for u in adj[v]:
+                if state[u] == 1:
+                    cyc = True
+                elif state[u] == 0:
+                    dfs(u)
+            state[v] = 2
+
+        for v in range(n):
+            if state[v] == 0:
+                dfs(v)
+        print(cyc)
+        """,
+        "O(n)",
+    ),
+    (
+        "the_binary_digits_written_by_format_are_log_n",
+        """
+        n = int(input())
+        s = format(n, 'b')
+        best = 0
+        for i, ch in enumerate(reversed(s)):
+            if ch == '1':
+                best = i
+        print(best, format(n + 1, 'b')[1:].replace('0', '4'))
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_mask_written_by_format_and_padded_to_n_is_n_long",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        s = format(a[0], 'b')
+        print(len(s) + sum(a))
+        """,
+        "O(n)",
     ),
 ]
 
