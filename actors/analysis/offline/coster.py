@@ -1283,14 +1283,15 @@ class Coster:
             return not isinstance(node.slice, ast.Slice)
         return isinstance(node, ast.Name) and node.id in self.scope.loop_vars
 
-    def _of_fixed(self, node: ast.expr) -> bool:
+    def _of_fixed(self, node: ast.expr, seen: frozenset[str] = frozenset()) -> bool:
         """Whether `node` is derived from a parameter every call fills with a fixed record.
 
         `s`, `s.split('+')[0]`, `s[1:]` in `val(s)` called as `val(line)` for each line
-        read: as short as that record.
+        read: as short as that record. (`seen`: names on the way, for `nc = cur[:]` then
+        `cur = nc`.)
         """
         node = _receiver_root(node)
-        if not isinstance(node, ast.Name):
+        if not isinstance(node, ast.Name) or node.id in seen:
             return False
         if node.id in self.scope.params:
             return node.id in self.scope.fixed
@@ -1299,7 +1300,7 @@ class Coster:
         return bool(values) and all(
             v is not None
             and not any(isinstance(n, ast.Name) and n.id == node.id for n in ast.walk(v))
-            and self._of_fixed(v)
+            and self._of_fixed(v, seen | {node.id})
             for v in values
         )
 

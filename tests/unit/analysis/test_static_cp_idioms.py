@@ -4954,6 +4954,32 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_table_copied_and_swapped_back_each_pass_is_costed_not_lost",
+        """
+        n, B = map(int, input().split())
+        par = [0] + [int(x) - 1 for x in input().split()]
+        cost = list(map(int, input().split()))
+        ch = [[] for _ in range(n)]
+        for v in range(1, n):
+            ch[par[v]].append(v)
+        dp = [None] * n
+        for v in range(n - 1, -1, -1):
+            cur = [-1] * (B + 1)
+            cur[0] = 0
+            for c in ch[v]:
+                sub = dp[c]
+                nc = cur[:]
+                for x in range(B + 1):
+                    for y in range(B + 1 - x):
+                        if sub[y] >= 0 and cur[x] + sub[y] > nc[x + y]:
+                            nc[x + y] = cur[x] + sub[y]
+                cur = nc
+            dp[v] = cur
+        print(max(dp[0]))
+        """,
+        "O(n^3)",
+    ),
 ]
 
 
