@@ -297,6 +297,7 @@ class Coster:
     _groups: frozenset[str] | None = field(default=None, init=False, repr=False)
     _pieces: frozenset[str] | None = field(default=None, init=False, repr=False)
     _counts: frozenset[str] | None = field(default=None, init=False, repr=False)
+    _tables: frozenset[str] | None = field(default=None, init=False, repr=False)
     _gaps: dict[tuple[str, str], list[set[int]]] | None = field(
         default=None, init=False, repr=False
     )
@@ -384,7 +385,9 @@ class Coster:
             count = LOG  # range(n // i) under `for i in range(1, n + 1)`: a harmonic series
         if count > ONE and self._drains_fixed(node.body):
             count = ONE  # every pass takes an item out of a fixed collection: it runs dry first
-        if self.loops and _resumes_where_it_stopped(node, self.loops[-1][0]):
+        if self.loops and self._counts_off_a_tally(node):
+            count = ONE  # amortised: the counts add up to the items counted
+        elif self.loops and _resumes_where_it_stopped(node, self.loops[-1][0]):
             count = ONE  # amortised: all passes together cover the range once
         elif self.loops and _walks_part_of(node, self.loops[-1][0], self.scope, self.root):
             count = ONE  # amortised: the parts walked together make up the whole once
@@ -608,6 +611,61 @@ class Coster:
                 - rebound
             )
         return self._counts
+
+    def _tally_tables(self) -> frozenset[str]:
+        """`cnt` of `cnt[x] += 1` in one loop (never two deep): counts that sum to that loop.
+
+        Every store to the table adds one to a cell; so `for v in ...: for _ in
+        range(cnt[v])` runs, over all `v`, as many times as items were counted.
+        """
+        if self._tables is None:
+            nodes = list(ast.walk(self.root)) if self.root is not None else []
+            depth: dict[int, int] = {}
+            for node in nodes:
+                # Test-case loops aside: each case counts its own items.
+                if isinstance(node, ast.For | ast.While) and id(node) not in self.case_loops:
+                    for sub in ast.walk(node):
+                        if sub is not node:
+                            depth[id(sub)] = depth.get(id(sub), 0) + 1
+            tallied: set[str] = set()
+            spoiled: set[str] = set()
+            for node in nodes:
+                targets: list[ast.expr] = []
+                if isinstance(node, ast.AugAssign):
+                    targets = [node.target]
+                elif isinstance(node, ast.Assign):
+                    targets = node.targets
+                for tgt in targets:
+                    if not (isinstance(tgt, ast.Subscript) and isinstance(tgt.value, ast.Name)):
+                        continue
+                    name = tgt.value.id
+                    if (
+                        isinstance(node, ast.AugAssign)
+                        and isinstance(node.op, ast.Add)
+                        and isinstance(node.value, ast.Constant)
+                        and node.value.value == 1
+                        and depth.get(id(node), 0) <= 1
+                    ):
+                        tallied.add(name)
+                    else:
+                        spoiled.add(name)
+            self._tables = frozenset(tallied - spoiled)
+        return self._tables
+
+    def _counts_off_a_tally(self, node: ast.For) -> bool:
+        """`for _ in range(cnt[v])` under `for v in ...`: the counts, not n per value."""
+        bound = range_bound(node.iter)
+        if not (
+            isinstance(bound, ast.Subscript)
+            and isinstance(bound.value, ast.Name)
+            and bound.value.id in self._tally_tables()
+        ):
+            return False
+        outer = self.loops[-1][0]
+        if not isinstance(outer, ast.For):
+            return False
+        keys = {n.id for n in ast.walk(outer.target) if isinstance(n, ast.Name)}
+        return any(isinstance(n, ast.Name) and n.id in keys for n in ast.walk(bound.slice))
 
     def _a_fixed_table(self, node: ast.expr) -> bool:
         """A collection whose size the source fixes (`pw = [1 << i for i in range(61)]`)."""

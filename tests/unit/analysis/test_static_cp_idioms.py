@@ -4980,6 +4980,38 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^3)",
     ),
+    (
+        "values_written_out_as_often_as_they_were_counted_are_the_items",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        cnt = [0] * (n + 1)
+        for x in a:
+            cnt[x] += 1
+        out = []
+        for v in range(n, 0, -1):
+            for _ in range(cnt[v]):
+                out.append(v)
+        print(*out)
+        """,
+        "O(n)",
+    ),
+    (
+        "values_written_out_as_often_as_a_sum_of_them_is_not_a_tally",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        cnt = [0] * (n + 1)
+        for x in a:
+            cnt[x] += x
+        out = []
+        for v in range(n, 0, -1):
+            for _ in range(cnt[v]):
+                out.append(v)
+        print(len(out))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
