@@ -768,6 +768,14 @@ def _test_counts(tree: ast.Module) -> frozenset[str]:
             )
         ):
             out.add(bound.id)
+        if (
+            isinstance(node, ast.ListComp | ast.GeneratorExp)
+            and len(node.generators) == 1
+            and isinstance(bound := range_bound(node.generators[0].iter), ast.Name)
+            and bound.id in counts
+            and is_test_case_loop(node.generators[0].iter, [ast.Expr(value=node.elt)], readers)
+        ):
+            out.add(bound.id)  # `print(*(solve() for _ in range(t)))`
         if isinstance(node, ast.While):
             out.update(
                 name

@@ -109,6 +109,23 @@ def test_test_case_loops_get_one_case_of_size_n() -> None:
     assert lines[0] == "1" and lines[1] == "7" and len(lines[2].split()) == 7 and len(lines) == 3
 
 
+def test_test_cases_answered_in_a_comprehension_get_one_case_too() -> None:
+    code = textwrap.dedent(
+        """
+        def solve():
+            n = int(input())
+            a = list(map(int, input().split()))
+            return max(a) - min(a) + n
+
+        t = int(input())
+        print('\\n'.join(str(solve()) for _ in range(t)))
+        """
+    )
+    lines = stdin_for(ast.parse(code), 8).splitlines()
+    # t = 8 would promise eight cases and give one: the program would stop at end of input.
+    assert lines[0] == "1" and lines[1] == "8" and len(lines[2].split()) == 8 and len(lines) == 3
+
+
 def test_reads_through_helpers_are_shaped_too() -> None:
     code = "def LI(): return list(map(int, input().split()))\nn, = LI()\na = LI()\nprint(max(a))\n"
     lines = stdin_for(ast.parse(code), 6).splitlines()
