@@ -605,6 +605,47 @@ def _relays_a_halving(loop: ast.While, name: str, value: ast.expr) -> bool:
     )
 
 
+def _doubles(value: ast.expr, name: str, pairs: dict[str, list[ast.expr]], depth: int = 3) -> bool:
+    """`2 * i + 1`, `i << 1`, or a name set to one (`l = 2 * i + 1` then `big = l`)."""
+    for sub in ast.walk(value):
+        if isinstance(sub, ast.BinOp) and (
+            (
+                isinstance(sub.op, ast.Mult)
+                and any(isinstance(x, ast.Name) and x.id == name for x in (sub.left, sub.right))
+                and any(
+                    isinstance(x, ast.Constant) and type(x.value) is int and x.value >= 2
+                    for x in (sub.left, sub.right)
+                )
+            )
+            or (
+                isinstance(sub.op, ast.LShift)
+                and isinstance(sub.left, ast.Name)
+                and sub.left.id == name
+            )
+        ):
+            return True
+    if depth and isinstance(value, ast.Name) and value.id != name:
+        return any(_doubles(v, name, pairs, depth - 1) for v in pairs.get(value.id, []))
+    return False
+
+
+def _descends_a_heap(loop: ast.While) -> bool:
+    """`sift`: `l = 2 * i + 1; ...; big = l ...; i = big` until no child is bigger.
+
+    Every pass that goes on moves the index to a child, at least twice as far: log n passes
+    before it passes the size (each index kept is either itself, and the loop stops, or a
+    child).
+    """
+    pairs: dict[str, list[ast.expr]] = {}
+    for name, value in _pairs_assigned(loop.body):
+        pairs.setdefault(name, []).append(value)
+    for name, values in pairs.items():
+        moves = [v for v in values if not (isinstance(v, ast.Name) and v.id == name)]
+        if moves and all(isinstance(v, ast.Name) and _doubles(v, name, pairs) for v in moves):
+            return True
+    return False
+
+
 def _a_last_item(node: ast.expr, name: str) -> bool:
     """`f[-1]`, `f[-2]`: one of the last items of list `name`."""
     return (
@@ -846,6 +887,8 @@ def while_count(
                 kinds.add("drain")
     if ("mid" in kinds or "mul" in kinds) and not _trial_division(loop, test):
         return LOG, "halving loop"
+    if _descends_a_heap(loop):
+        return LOG, "walk down a heap (the index at least doubles each step)"
     if kinds <= {"add"} and _grows_a_geometric_list(loop, test):
         return LOG, "geometric sequence (each term a multiple or a sum of the last ones)"
     if "add" in kinds and _capped_by_a_count(test, loop, scope):
@@ -1044,14 +1087,34 @@ def _capped_by_a_count(test: ast.expr, loop: ast.While, scope: Scope) -> bool:
 def _steps_by_outer_index(
     loop: ast.While, enclosing: ast.For | ast.While | None, scope: Scope
 ) -> bool:
-    """Every step of the loop's counter adds the index of an enclosing `for` over a size."""
-    if not (
+    """Every step of the loop's counter adds the index of an enclosing `for` over a size.
+
+    Or of an enclosing `while i <= n: ...; i += 1`, the same loop written by hand.
+    """
+    if (
         isinstance(enclosing, ast.For)
         and isinstance(enclosing.target, ast.Name)
         and not scope.is_const_expr(enclosing.iter)
     ):
+        index = enclosing.target.id
+    elif isinstance(enclosing, ast.While):
+        counted = {n.id for n in ast.walk(enclosing.test) if isinstance(n, ast.Name)}
+        # Stepped by one in the outer loop's own body, not inside the inner one.
+        ones = [
+            stmt.target.id
+            for stmt in enclosing.body
+            if isinstance(stmt, ast.AugAssign)
+            and isinstance(stmt.target, ast.Name)
+            and stmt.target.id in counted
+            and isinstance(stmt.op, ast.Add)
+            and isinstance(stmt.value, ast.Constant)
+            and stmt.value.value == 1
+        ]
+        if len(ones) != 1:
+            return False
+        index = ones[0]
+    else:
         return False
-    index = enclosing.target.id
     tested = {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)}
     steps = [step for name, step in _steps(loop) if name in tested]
     return bool(steps) and all(

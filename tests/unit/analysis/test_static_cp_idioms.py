@@ -5012,6 +5012,85 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "multiples_of_a_hand_counted_outer_index_are_a_harmonic_series",
+        """
+        n = int(input())
+        d = [0] * (n + 1)
+        i = 1
+        while i <= n:
+            j = i
+            while j <= n:
+                d[j] += 1
+                j += i
+            i += 1
+        print(d.index(max(d)))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "steps_of_one_under_a_hand_counted_outer_index_are_a_square",
+        """
+        n = int(input())
+        d = [0] * (n + 1)
+        i = 1
+        while i <= n:
+            j = i
+            while j <= n:
+                d[j] += 1
+                j += 1
+            i += 1
+        print(max(d))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_heap_sift_moves_to_a_child_each_pass",
+        """
+        def heap_sort(a):
+            n = len(a)
+
+            def sift(i, size):
+                while True:
+                    l = 2 * i + 1
+                    r = l + 1
+                    big = i
+                    if l < size and a[l] > a[big]:
+                        big = l
+                    if r < size and a[r] > a[big]:
+                        big = r
+                    if big == i:
+                        return
+                    a[i], a[big] = a[big], a[i]
+                    i = big
+
+            for i in range(n // 2 - 1, -1, -1):
+                sift(i, n)
+            for end in range(n - 1, 0, -1):
+                a[0], a[end] = a[end], a[0]
+                sift(0, end)
+            return a
+
+        n = int(input())
+        print(*heap_sort(list(map(int, input().split()))))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_walk_that_moves_to_the_next_index_each_pass_is_linear",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        i = 0
+        while True:
+            nxt = i + 1
+            if nxt >= n or a[nxt] < a[i]:
+                break
+            i = nxt
+        print(i)
+        """,
+        "O(n)",
+    ),
 ]
 
 
