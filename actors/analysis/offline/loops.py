@@ -1010,18 +1010,19 @@ def while_count(
         if "drain" in kinds and _guards_visits(enclosing):
             # A fresh worklist per unvisited start: each item is still processed once overall.
             return ONE, "amortised traversal"
-    if "drain" in kinds and _grid_cells(loop):
+    if "drain" in kinds and _grid_cells(loop, scope):
         return N * N, "search over the cells of a grid (each cell once)"
     if "drain" in kinds or not kinds:
         return N, "worklist loop"
     return N, "linear loop"
 
 
-def _grid_cells(loop: ast.While) -> bool:
+def _grid_cells(loop: ast.While, scope: Scope) -> bool:
     """`x, y = q.popleft()` then `g[nx][ny]`: a worklist of grid cells, n * m of them.
 
     The item taken is a pair (or more) of coordinates, and the body reads a cell of a
-    two-dimensional table at two coordinates.
+    two-dimensional table at two coordinates. A table of rows of constant width (`d =
+    [[-1, -1] for _ in range(n)]`, a vertex and a parity) has n cells, not n * m.
     """
     taken = any(
         isinstance(node, ast.Assign)
@@ -1049,6 +1050,7 @@ def _grid_cells(loop: ast.While) -> bool:
             isinstance(node, ast.Subscript)
             and isinstance(node.value, ast.Subscript)
             and isinstance(node.value.value, ast.Name)
+            and not scope.is_board(node.value.value.id)
             and not isinstance(node.slice, ast.Slice | ast.Constant)
             and not isinstance(node.value.slice, ast.Slice | ast.Constant)
             for node in walk_local(loop.body)

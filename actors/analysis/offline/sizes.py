@@ -922,7 +922,9 @@ def _filed_lists(body: list[ast.stmt]) -> tuple[set[str], set[str]]:
             name = node.func.value.value.id
             (filed if len(outer) <= 1 else not_filed).add(name)
             (children if _files_its_loop_item(node, outer) else not_children).add(name)
-        inner = [*outer, node] if isinstance(node, loops) else outer
+        # `for j in (i - a[i], i + a[i]):` files two items per pass: no deeper a loop.
+        spelled_out = isinstance(node, ast.For) and isinstance(node.iter, ast.Tuple | ast.List)
+        inner = [*outer, node] if isinstance(node, loops) and not spelled_out else outer
         for child in ast.iter_child_nodes(node):
             visit(child, inner)
 

@@ -5091,6 +5091,87 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_bfs_over_a_vertex_and_a_parity_has_two_states_per_vertex",
+        """
+        from collections import deque
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            g[a - 1].append(b - 1)
+            g[b - 1].append(a - 1)
+        d = [[-1, -1] for _ in range(n)]
+        d[0][0] = 0
+        q = deque([(0, 0)])
+        while q:
+            v, p = q.popleft()
+            for u in g[v]:
+                if d[u][p ^ 1] == -1:
+                    d[u][p ^ 1] = d[v][p] + 1
+                    q.append((u, p ^ 1))
+        print(*[d[i][1] for i in range(n)])
+        """,
+        "O(n)",
+    ),
+    (
+        "a_bfs_over_the_cells_of_a_grid_visits_n_times_m_cells",
+        """
+        from collections import deque
+        n, m = map(int, input().split())
+        g = [input() for _ in range(n)]
+        d = [[-1] * m for _ in range(n)]
+        d[0][0] = 0
+        q = deque([(0, 0)])
+        while q:
+            x, y = q.popleft()
+            for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+                nx, ny = x + dx, y + dy
+                if 0 <= nx < n and 0 <= ny < m and g[nx][ny] == '.' and d[nx][ny] == -1:
+                    d[nx][ny] = d[x][y] + 1
+                    q.append((nx, ny))
+        print(d[n - 1][m - 1])
+        """,
+        "O(n^2)",
+    ),
+    (
+        "edges_filed_two_per_pass_from_a_spelled_out_pair_are_walked_once",
+        """
+        from collections import deque
+        n = int(input())
+        a = list(map(int, input().split()))
+        rev = [[] for _ in range(n)]
+        for i in range(n):
+            for j in (i - a[i], i + a[i]):
+                if 0 <= j < n:
+                    rev[j].append(i)
+        ans = [-1] * n
+        q = deque([0])
+        ans[0] = 0
+        while q:
+            v = q.popleft()
+            for u in rev[v]:
+                if ans[u] == -1:
+                    ans[u] = ans[v] + 1
+                    q.append(u)
+        print(*ans)
+        """,
+        "O(n)",
+    ),
+    (
+        "lists_filed_once_per_pair_of_indices_hold_a_square",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        rev = [[] for _ in range(n)]
+        for i in range(n):
+            for j in range(n):
+                if a[i] < a[j]:
+                    rev[j].append(i)
+        print(sum(len(rev[v]) for v in range(n)))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
