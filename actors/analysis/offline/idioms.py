@@ -411,6 +411,12 @@ def is_test_case_loop(
         return True
     if _keeps_a_collection(body):
         return False  # n commands on one queue: each pass works on what the others left
+    if isinstance(bound, ast.Name) and any(
+        isinstance(n, ast.Name) and n.id == bound.id for stmt in body for n in ast.walk(stmt)
+    ):
+        # `for i in range(n): row = input().split(); [... for j in range(n)]`: the count is
+        # also the size of each pass (a matrix's rows), not a number of separate cases.
+        return False
     sizes: set[str] = set()
     line_read = False
     for stmt in body:

@@ -5172,6 +5172,29 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "rows_of_a_matrix_as_wide_as_their_count_are_a_square",
+        """
+        n = int(input())
+        for i in range(n):
+            row = input().split()
+            nb = [str(j + 1) for j in range(n) if row[j] == '1']
+            print(len(nb), ' '.join(nb))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "test_cases_each_with_its_own_size_stay_per_case",
+        """
+        q = int(input())
+        for _ in range(q):
+            n = int(input())
+            row = input().split()
+            nb = [j for j in range(n) if row[j] == '1']
+            print(len(nb))
+        """,
+        "O(n)",
+    ),
 ]
 
 
