@@ -1972,9 +1972,15 @@ def _walks_to_root(loop: ast.While) -> bool:
     sides = [test.left, test.comparators[0]]
     sub = next((x for x in sides if isinstance(x, ast.Subscript)), None)
     name = next((x for x in sides if isinstance(x, ast.Name)), None)
-    if sub is None or name is None or not isinstance(sub.slice, ast.Name):
+    if sub is None and all(isinstance(x, ast.Name) for x in sides):
+        return _compresses_to(loop, sides)
+    root_by_sign = name is None and any(isinstance(x, ast.Constant) for x in sides)
+    if sub is None or not (name is not None or root_by_sign) or not isinstance(sub.slice, ast.Name):
         return False
     walker = sub.slice.id  # `x`, compared with itself or with the root found before
+    if name is None:
+        # `while p[r] >= 0: r = p[r]`: a root holds minus its size.
+        name = ast.Name(id=walker, ctx=ast.Load())
     parents = ast.unparse(sub.value) + "["
     compresses = any(
         isinstance(t, ast.Subscript) and ast.unparse(t) == ast.unparse(sub)
@@ -2011,6 +2017,43 @@ def _walks_to_root(loop: ast.While) -> bool:
                 for t, v in pairs
             ):
                 return True
+    return False
+
+
+def _compresses_to(loop: ast.While, sides: list[ast.expr]) -> bool:
+    """`while x != r: nx = p[x]; p[x] = r; x = nx`: path compression onto a root found before.
+
+    Each pass points one node straight at the root; over all finds these are amortised.
+    """
+    names = [x.id for x in sides if isinstance(x, ast.Name)]
+    for walker, root in (names, names[::-1]):
+        kept = {
+            t.id: stmt.value
+            for stmt in walk_local(loop.body)
+            if isinstance(stmt, ast.Assign)
+            and isinstance(stmt.value, ast.Subscript)
+            and isinstance(stmt.value.slice, ast.Name)
+            and stmt.value.slice.id == walker
+            for t in stmt.targets
+            if isinstance(t, ast.Name)
+        }
+        relinked = {
+            ast.unparse(t)
+            for stmt in walk_local(loop.body)
+            if isinstance(stmt, ast.Assign)
+            and isinstance(stmt.value, ast.Name)
+            and stmt.value.id == root
+            for t in stmt.targets
+        }
+        steps = any(
+            isinstance(stmt, ast.Assign)
+            and isinstance(stmt.value, ast.Name)
+            and stmt.value.id in kept
+            and any(isinstance(t, ast.Name) and t.id == walker for t in stmt.targets)
+            for stmt in walk_local(loop.body)
+        )
+        if steps and any(ast.unparse(v) in relinked for v in kept.values()):
+            return True
     return False
 
 

@@ -5195,6 +5195,58 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_union_find_whose_roots_hold_minus_their_size_finds_in_near_constant_time",
+        """
+        class DSU:
+            def __init__(self, n):
+                self.p = [-1] * n
+
+            def find(self, x):
+                r = x
+                while self.p[r] >= 0:
+                    r = self.p[r]
+                while x != r:
+                    nx = self.p[x]
+                    self.p[x] = r
+                    x = nx
+                return r
+
+            def unite(self, a, b):
+                a, b = self.find(a), self.find(b)
+                if a == b:
+                    return False
+                if self.p[a] > self.p[b]:
+                    a, b = b, a
+                self.p[a] += self.p[b]
+                self.p[b] = a
+                return True
+
+        n, m = map(int, input().split())
+        d = DSU(n)
+        c = 0
+        for _ in range(m):
+            u, v = map(int, input().split())
+            c += d.unite(u - 1, v - 1)
+        print(n - c)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_walk_until_two_names_meet_that_only_steps_one_is_linear",
+        """
+        n = int(input())
+        nxt = list(map(int, input().split()))
+        x, r = 0, n - 1
+        steps = 0
+        while x != r:
+            y = nxt[x]
+            x = y
+            steps += 1
+        print(steps)
+        """,
+        "O(n)",
+    ),
 ]
 
 
