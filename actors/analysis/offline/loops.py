@@ -2181,20 +2181,43 @@ def appended_to(body: list[ast.stmt]) -> set[str]:
     }
 
 
+def _whole_list(node: ast.expr) -> str | None:
+    """`path` of `path`, `reversed(path)`, `path[i:]`, `path[:k]`: a list or part of it."""
+    while True:
+        if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
+            node = node.value
+        elif isinstance(node, ast.Call) and callee_name(node) == "reversed" and node.args:
+            node = node.args[0]
+        else:
+            break
+    return node.id if isinstance(node, ast.Name) else None
+
+
 def walks_marked_path(node: ast.For, enclosing: ast.For | ast.While) -> bool:
     """`for y in path: ans[y] = k` after a walk that marked `path` (`_marks_path_after`).
 
     The path lists the cells that walk visited, each cell in one pass only: together the
     passes over it cover the cells once.
     """
-    if not isinstance(node.iter, ast.Name):
+    walked = _whole_list(node.iter)
+    if walked is None:
         return False
+    # `tail = path[:pos[v]]` or `tail = path`: a part of the path under another name.
+    given = [
+        _whole_list(stmt.value)
+        for stmt in walk_local(enclosing.body)
+        if isinstance(stmt, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id == walked for t in stmt.targets)
+    ]
+    sources = {walked}
+    if given and None not in given:
+        sources |= {g for g in given if g is not None}
     for loop in walk_local(enclosing.body):
         if not isinstance(loop, ast.While) or loop.lineno >= node.lineno:
             continue
         appends = appended_to(loop.body)
         reset = _assigned_in(enclosing.body, exclude=loop)
-        if node.iter.id in appends and (
+        if sources & appends and (
             _marks_path_after(loop, enclosing, reset) or _marks_as_it_goes(loop, reset)
         ):
             return True  # a permutation's cycle, marked cell by cell as it is walked

@@ -5247,6 +5247,48 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_marked_path_walked_back_in_reverse_is_walked_once_overall",
+        """
+        n = int(input())
+        f = [int(x) - 1 for x in input().split()]
+        state = [0] * n
+        ans = [0] * n
+        for i in range(n):
+            if state[i]:
+                continue
+            path = []
+            v = i
+            while state[v] == 0:
+                state[v] = 1
+                path.append(v)
+                v = f[v]
+            for u in reversed(path):
+                ans[u] = ans[f[u]] + 1
+            for u in path:
+                state[u] = 2
+        print(*ans)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_path_walked_from_every_start_without_marks_is_a_square",
+        """
+        n = int(input())
+        f = [int(x) - 1 for x in input().split()]
+        ans = [0] * n
+        for i in range(n):
+            path = []
+            v = i
+            while v >= 0 and len(path) < n:
+                path.append(v)
+                v = f[v]
+            for u in reversed(path):
+                ans[i] += u
+        print(*ans)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
