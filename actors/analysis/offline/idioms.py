@@ -180,7 +180,12 @@ def _joined_to_itself(value: ast.expr, name: str) -> bool:
 
 
 def _rebuilt_twice_over(body: list[ast.stmt]) -> bool:
-    """`for s in res: new.append(s + "0"); new.append(s + "1")` then `res = new`."""
+    """`for s in res: new.append(s + "0"); new.append(s + "1")` then `res = new`.
+
+    Also a table rebuilt with two keys per old key (`nd[2 * k] = ...; nd[2 * k + 1] = ...`,
+    then `dp = nd`), one new item per old one added back (`sums.extend(new)`), and a list
+    that appends to itself once per item it held (`for j in range(len(sub)): sub.append(..)`).
+    """
     rebinds = {
         (stmt.targets[0].id, stmt.value.id)
         for stmt in body
@@ -189,12 +194,42 @@ def _rebuilt_twice_over(body: list[ast.stmt]) -> bool:
         and isinstance(stmt.targets[0], ast.Name)
         and isinstance(stmt.value, ast.Name)
     }
+    extends = {
+        (stmt.value.func.value.id, stmt.value.args[0].id)
+        for stmt in body
+        if isinstance(stmt, ast.Expr)
+        and isinstance(stmt.value, ast.Call)
+        and callee_name(stmt.value) == "extend"
+        and isinstance(stmt.value.func, ast.Attribute)
+        and isinstance(stmt.value.func.value, ast.Name)
+        and len(stmt.value.args) == 1
+        and isinstance(stmt.value.args[0], ast.Name)
+    } | {
+        (stmt.target.id, stmt.value.id)
+        for stmt in body
+        if isinstance(stmt, ast.AugAssign)
+        and isinstance(stmt.op, ast.Add)
+        and isinstance(stmt.target, ast.Name)
+        and isinstance(stmt.value, ast.Name)
+    }
+    lengths = {
+        stmt.targets[0].id: _length_of(stmt.value)
+        for stmt in body
+        if isinstance(stmt, ast.Assign)
+        and len(stmt.targets) == 1
+        and isinstance(stmt.targets[0], ast.Name)
+        and _length_of(stmt.value) is not None
+    }
     for stmt in body:
-        if not (isinstance(stmt, ast.For) and isinstance(stmt.iter, ast.Name)):
+        if not isinstance(stmt, ast.For):
             continue
-        old = stmt.iter.id
+        old = _iterated(stmt.iter, lengths)
+        if old is None:
+            continue
         pushes: dict[str, int] = {}
+        appended: set[str] = set()
         for node in ast.walk(stmt):
+            new = None
             if (
                 isinstance(node, ast.Call)
                 and callee_name(node) == "append"
@@ -202,13 +237,84 @@ def _rebuilt_twice_over(body: list[ast.stmt]) -> bool:
                 and isinstance(node.func.value, ast.Name)
             ):
                 new = node.func.value.id
+                appended.add(new)
+            elif (
+                isinstance(node, ast.Assign)
+                and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Subscript)
+                and isinstance(node.targets[0].value, ast.Name)
+                and _spreads_keys(node.targets[0].slice, stmt)
+            ):
+                # `nd[2 * k] = ...`, `nd[m | 1 << i] = ...`: a new key per store (keys
+                # `b + 1` and `b - 1` of a balance meet again: the table stays n wide).
+                new = node.targets[0].value.id
+            if new is not None:
                 pushes[new] = pushes.get(new, 0) + _fan(stmt, node)
-        if any(count >= 2 and (old, new) in rebinds for new, count in pushes.items()):
+        if any(
+            (count >= 2 and (old, new) in rebinds)
+            or (count >= 1 and (old, new) in extends)
+            # Appending to the list it counts over (`a[i] = ...` only updates it).
+            or (new == old and new in appended)
+            for new, count in pushes.items()
+        ):
             return True
     return False
 
 
-def _fan(loop: ast.For, call: ast.Call) -> int:
+def _spreads_keys(key: ast.expr, loop: ast.For, depth: int = 3) -> bool:
+    """A key made by multiplying, shifting or setting bits of another: it does not collide.
+
+    A name stands for what the loop assigns it (`k1 = key * 2`, then `nd[k1] = ...`).
+    """
+    if isinstance(key, ast.Name):
+        if not depth:
+            return False
+        values = [
+            n.value
+            for n in ast.walk(loop)
+            if isinstance(n, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == key.id for t in n.targets)
+        ]
+        return bool(values) and all(_spreads_keys(v, loop, depth - 1) for v in values)
+    return any(
+        isinstance(sub, ast.BinOp)
+        and isinstance(sub.op, ast.Mult | ast.LShift | ast.BitOr | ast.BitXor)
+        for sub in ast.walk(key)
+    )
+
+
+def _length_of(node: ast.expr) -> str | None:
+    """`xs` of `len(xs)`."""
+    if (
+        isinstance(node, ast.Call)
+        and callee_name(node) == "len"
+        and len(node.args) == 1
+        and isinstance(node.args[0], ast.Name)
+    ):
+        return node.args[0].id
+    return None
+
+
+def _iterated(head: ast.expr, lengths: dict[str, str | None]) -> str | None:
+    """The collection a loop goes over once per item: `xs`, `d.items()`, `range(len(xs))`."""
+    if isinstance(head, ast.Name):
+        return head.id
+    if (
+        isinstance(head, ast.Call)
+        and isinstance(head.func, ast.Attribute)
+        and head.func.attr in {"items", "keys", "values"}
+        and isinstance(head.func.value, ast.Name)
+    ):
+        return head.func.value.id
+    if isinstance(head, ast.Call) and callee_name(head) == "range" and len(head.args) == 1:
+        arg = head.args[0]
+        if isinstance(arg, ast.Name):
+            return lengths.get(arg.id)
+        return _length_of(arg)
+    return None
+
+
+def _fan(loop: ast.For, call: ast.AST) -> int:
     """How many times `call` runs per pass of `loop`: 2 inside `for c in "01":`, else 1."""
     for node in ast.walk(loop):
         if (

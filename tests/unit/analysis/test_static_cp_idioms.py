@@ -5289,6 +5289,82 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "sums_extended_by_one_new_sum_per_old_one_double_each_item",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        sums = [0]
+        for x in a:
+            new = []
+            for s in sums:
+                new.append(s + x)
+            sums.extend(new)
+        print(len(set(sums)))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "subsets_appended_once_per_subset_held_double_each_item",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        sub = [[]]
+        for i in range(n):
+            for j in range(len(sub)):
+                sub.append(sub[j] + [a[i]])
+        print(sum(1 for s in sub if sum(s) % 2 == 0))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_list_updated_in_place_once_per_item_keeps_its_size",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        for i in range(n):
+            for j in range(len(a)):
+                a[j] = a[j] + i
+        print(sum(a))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_table_rebuilt_with_two_doubled_keys_per_key_doubles",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        b = list(map(int, input().split()))
+        dp = {0: 0}
+        for i in range(n):
+            nd = {}
+            for key, val in dp.items():
+                k1 = key * 2
+                k2 = key * 2 + 1
+                nd[k1] = val + a[i]
+                nd[k2] = val + b[i]
+            dp = nd
+        print(min(dp.values()))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_balance_table_rebuilt_with_keys_one_up_and_one_down_stays_n_wide",
+        """
+        s = input()
+        dp = {0: 1}
+        for c in s:
+            nd = {}
+            for b, w in dp.items():
+                if c in '(?':
+                    nd[b + 1] = nd.get(b + 1, 0) + w
+                if c in ')?' and b > 0:
+                    nd[b - 1] = nd.get(b - 1, 0) + w
+            dp = nd
+        print(dp.get(0, 0) % 1000000007)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
