@@ -532,13 +532,15 @@ def _visit_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, int]:
     local = bound_names(walk_local(fn.body)) | {a.arg for a in fn.args.args}
     marks: dict[str, int] = {}
     for node in walk_local(fn.body):
-        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant | ast.Name):
+            # A constant mark, or a colour given as a parameter (`color[v] = c`).
             for tgt in node.targets:
                 dims, base = 0, tgt
                 while isinstance(base, ast.Subscript):
                     dims += len(base.slice.elts) if isinstance(base.slice, ast.Tuple) else 1
                     base = base.value
-                if dims and isinstance(base, ast.Name) and node.value.value not in (False, 0):
+                unmarked = isinstance(node.value, ast.Constant) and node.value.value in (False, 0)
+                if dims and isinstance(base, ast.Name) and not unmarked:
                     marks[base.id] = dims
         elif (
             isinstance(node, ast.Call)
@@ -550,12 +552,28 @@ def _visit_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, int]:
             arg = node.args[0]
             marks[node.func.value.id] = len(arg.elts) if isinstance(arg, ast.Tuple) else 1
     # Names read in a test: a subscript's own base is a Name node of the walk as well.
-    # (An if's test only: `if i == n: seen.add(cur)` marks at a leaf without reading.)
+    # Read in a guard: the test of an if that returns or recurses (`if vis[v]: return`,
+    # `if not vis[u]: dfs(u)`), not a test at a leaf (`if color[a] != color[b]: c += 1`) or
+    # one that only marks (`if i == n: seen.add(cur)`).
+    guards = [
+        node.test
+        for node in walk_local(fn.body)
+        if isinstance(node, ast.If)
+        and any(
+            isinstance(s, ast.Return | ast.Continue) or is_self_call(s, fn.name)
+            for stmt in node.body
+            for s in ast.walk(stmt)
+        )
+    ] + [
+        cond
+        for node in walk_local(fn.body)
+        if isinstance(node, ast.comprehension)
+        for cond in node.ifs
+    ]
     read = {
         n.id
-        for node in walk_local(fn.body)
-        if isinstance(node, ast.If | ast.Compare | ast.BoolOp | ast.UnaryOp)
-        for n in ast.walk(node.test if isinstance(node, ast.If) else node)
+        for test in guards
+        for n in ast.walk(test)
         if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
     }
     guarded = _returns_on_a_cell(fn)

@@ -5365,6 +5365,63 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "colours_tried_one_then_the_other_for_each_vertex_are_every_split",
+        """
+        n, m = map(int, input().split())
+        edges = [tuple(map(lambda x: int(x) - 1, input().split())) for _ in range(m)]
+        color = [0] * n
+        best = 0
+
+        def go(v):
+            global best
+            if v == n:
+                c = 0
+                for a, b in edges:
+                    if color[a] != color[b]:
+                        c += 1
+                best = max(best, c)
+                return
+            color[v] = 0
+            go(v + 1)
+            color[v] = 1
+            go(v + 1)
+
+        go(0)
+        print(best)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_colouring_dfs_that_enters_only_uncoloured_vertices_visits_each_once",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            g[a - 1].append(b - 1)
+            g[b - 1].append(a - 1)
+        color = [0] * n
+        ok = True
+
+        def go(v, c):
+            global ok
+            color[v] = c
+            for u in g[v]:
+                if color[u] == 0:
+                    go(u, 3 - c)
+                elif color[u] == c:
+                    ok = False
+
+        for v in range(n):
+            if color[v] == 0:
+                go(v, 1)
+        print('YES' if ok else 'NO')
+        """,
+        "O(n)",
+    ),
 ]
 
 
