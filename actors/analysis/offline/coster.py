@@ -21,6 +21,7 @@ from actors.analysis.offline.idioms import (
 )
 from actors.analysis.offline.loops import (
     appended_to,
+    cut_between_runs,
     divides_by_outer,
     iter_count,
     length_bound,
@@ -884,6 +885,8 @@ class Coster:
                 and not self._fixed_width(node)
                 # s[i:i + 2][::-1]: a cut of such a slice is no longer than it.
                 and not (isinstance(node.value, ast.Subscript) and self._fixed_width(node.value))
+                # s[i:j] of a run the outer loop then skips (`i = j`): the runs do not overlap.
+                and not (self.loops and cut_between_runs(node.slice, self.loops[-1][0]))
             ):
                 width = span_width(node.slice.lower, node.slice.upper)
                 size = N if width is None else width_count(width, self.scope)

@@ -1657,6 +1657,23 @@ def _outer_jumps_past(enclosing: ast.For | ast.While, loop: ast.While, counters:
     return False
 
 
+def cut_between_runs(cut: ast.Slice, enclosing: ast.For | ast.While) -> bool:
+    """`s[i:j]` after `j = i; while ...: j += 1`, with the outer loop resuming at `i = j`.
+
+    The runs the inner loop walks do not overlap, so the pieces cut from them together copy
+    the text once.
+    """
+    if not (isinstance(cut.lower, ast.Name) and isinstance(cut.upper, ast.Name)):
+        return False
+    end = cut.upper.id
+    return any(
+        isinstance(inner, ast.While)
+        and any(name == end for name, _ in _steps(inner))
+        and _outer_jumps_past(enclosing, inner, {end})
+        for inner in walk_local(enclosing.body)
+    )
+
+
 def _stepped(loop: ast.While) -> set[str]:
     """Names the loop body assigns (`k += 1`, `mask = mask + 1`)."""
     out: set[str] = set()

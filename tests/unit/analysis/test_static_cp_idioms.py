@@ -5422,6 +5422,41 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "pieces_cut_from_runs_the_outer_loop_then_skips_copy_the_text_once",
+        """
+        s = input()
+        n = len(s)
+        i = 0
+        parts = []
+        while i < n:
+            if s[i] == '/':
+                i += 1
+                continue
+            j = i
+            while j < n and s[j] != '/':
+                j += 1
+            parts.append(s[i:j])
+            i = j
+        print('/' + '/'.join(parts))
+        """,
+        "O(n)",
+    ),
+    (
+        "pieces_cut_from_every_start_to_the_end_of_its_run_overlap",
+        """
+        s = input()
+        n = len(s)
+        parts = []
+        for i in range(n):
+            j = i
+            while j < n and s[j] != '/':
+                j += 1
+            parts.append(s[i:j])
+        print(len(set(parts)))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
