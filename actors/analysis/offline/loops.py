@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from actors.analysis.offline.cost import EXP, LOG, ONE, SQRT, Cost, N
 from actors.analysis.offline.names import (
     Scope,
+    appended_item,
     assigns_to,
     callee_name,
     calls,
@@ -684,15 +685,10 @@ def _grows_a_geometric_list(loop: ast.While, test: ast.expr) -> bool:
     pairs = dict(_pairs_assigned(loop.body))
     tested = {n.id for n in ast.walk(test) if isinstance(n, ast.Name)}
     for node in walk_local(loop.body):
-        if not (
-            isinstance(node, ast.Call)
-            and callee_name(node) == "append"
-            and isinstance(node.func, ast.Attribute)
-            and isinstance(node.func.value, ast.Name)
-            and len(node.args) == 1
-        ):
+        appended = appended_item(node)
+        if appended is None:
             continue
-        name, term = node.func.value.id, node.args[0]
+        name, term = appended
         via = term.id if isinstance(term, ast.Name) else None
         if via is not None:
             term = pairs.get(via, term)
@@ -2096,7 +2092,7 @@ def _marks_as_it_goes(loop: ast.While, reset: set[str]) -> bool:
         if isinstance(node, ast.Compare) and isinstance(node.left, ast.Subscript):
             base = node.left.value
             if isinstance(base, ast.Name) and all(
-                _literal(c) is not _NOT_LITERAL for c in node.comparators
+                literal(c) is not NOT_LITERAL for c in node.comparators
             ):
                 tested.add(base.id)
         elif (
@@ -2109,17 +2105,17 @@ def _marks_as_it_goes(loop: ast.While, reset: set[str]) -> bool:
     # `while seen[x] == -1: seen[x] = i`: a cell leaves the sentinel for good, whatever it
     # is set to (so long as nothing in the loop sets it back to the sentinel).
     sentinels = {
-        node.left.value.id: _literal(node.comparators[0])
+        node.left.value.id: literal(node.comparators[0])
         for node in ast.walk(loop.test)
         if isinstance(node, ast.Compare)
         and len(node.ops) == 1
         and isinstance(node.ops[0], ast.Eq)
         and isinstance(node.left, ast.Subscript)
         and isinstance(node.left.value, ast.Name)
-        and _literal(node.comparators[0]) is not _NOT_LITERAL
+        and literal(node.comparators[0]) is not NOT_LITERAL
     }
     stores = [
-        (t.value.id, _literal(node.value))
+        (t.value.id, literal(node.value))
         for node in walk_local(loop.body)
         if isinstance(node, ast.Assign)
         for t in node.targets
@@ -2129,7 +2125,7 @@ def _marks_as_it_goes(loop: ast.While, reset: set[str]) -> bool:
     marked |= {
         name
         for name, value in stores
-        if name in sentinels and name not in back and value is _NOT_LITERAL
+        if name in sentinels and name not in back and value is NOT_LITERAL
     }
     return bool((tested & marked) - reset)
 
@@ -2149,9 +2145,9 @@ def _marks_path_after(loop: ast.While, enclosing: ast.For | ast.While, reset: se
             and isinstance(node.ops[0], ast.Eq)
             and isinstance(node.left, ast.Subscript)
             and isinstance(node.left.value, ast.Name)
-            and _literal(node.comparators[0]) is not _NOT_LITERAL
+            and literal(node.comparators[0]) is not NOT_LITERAL
         ):
-            tested[node.left.value.id] = _literal(node.comparators[0])
+            tested[node.left.value.id] = literal(node.comparators[0])
         elif (
             isinstance(node, ast.UnaryOp)
             and isinstance(node.op, ast.Not)
@@ -2180,7 +2176,7 @@ def _marks_path_after(loop: ast.While, enclosing: ast.For | ast.While, reset: se
                     and t.value.id in tested
                     and t.value.id not in reset
                     and ast.unparse(t.slice) == stmt.target.id
-                    and _literal(node.value) != tested[t.value.id]
+                    and literal(node.value) != tested[t.value.id]
                 ):
                     return True
     return False
@@ -2241,11 +2237,11 @@ def walks_marked_path(node: ast.For, enclosing: ast.For | ast.While) -> bool:
     return False
 
 
-_NOT_LITERAL = object()
+NOT_LITERAL = object()
 
 
-def _literal(node: ast.expr) -> object:
-    """The value of `3`, `-1`, `'x'`, else `_NOT_LITERAL`."""
+def literal(node: ast.expr | None) -> object:
+    """The value of `3`, `-1`, `'x'`, else `NOT_LITERAL`."""
     if isinstance(node, ast.Constant):
         return node.value
     if (
@@ -2255,7 +2251,7 @@ def _literal(node: ast.expr) -> object:
         and isinstance(node.operand.value, int | float)
     ):
         return -node.operand.value
-    return _NOT_LITERAL
+    return NOT_LITERAL
 
 
 def _marked_arrays(loop: ast.While) -> set[str]:
@@ -2267,7 +2263,7 @@ def _marked_arrays(loop: ast.While) -> set[str]:
     marked = {
         root
         for node in walk_local(loop.body)
-        if isinstance(node, ast.Assign) and _literal(node.value) is not _NOT_LITERAL
+        if isinstance(node, ast.Assign) and literal(node.value) is not NOT_LITERAL
         for t in node.targets
         if (root := subscript_root(t)) is not None
     }

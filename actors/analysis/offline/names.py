@@ -66,6 +66,19 @@ def _small_int(node: ast.expr) -> bool:
     return isinstance(node, ast.Constant) and type(node.value) is int and 0 <= node.value <= 2
 
 
+def appended_item(node: ast.AST) -> tuple[str, ast.expr] | None:
+    """(`xs`, `item`) of a call `xs.append(item)`; None for anything else."""
+    if (
+        isinstance(node, ast.Call)
+        and callee_name(node) == "append"
+        and isinstance(node.func, ast.Attribute)
+        and isinstance(node.func.value, ast.Name)
+        and len(node.args) == 1
+    ):
+        return node.func.value.id, node.args[0]
+    return None
+
+
 def power_of_two(node: ast.AST) -> ast.expr | None:
     """The exponent of `1 << k`, `2 ** k` or `pow(2, k)`; None for anything else."""
     if isinstance(node, ast.BinOp) and isinstance(node.left, ast.Constant):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from actors.analysis.offline.cost import EXP, LOG, Cost, N
-from actors.analysis.offline.loops import _mid_names
+from actors.analysis.offline.loops import NOT_LITERAL, _mid_names, literal
 from actors.analysis.offline.names import (
     Scope,
     bound_names,
@@ -305,10 +305,10 @@ def _undoes_after_call(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) ->
             for sub in ast.walk(stmt):
                 if isinstance(sub, ast.Call) and callee_name(sub) in {"pop", "remove", "discard"}:
                     return True
-                restored = _literal_value(sub.value) if isinstance(sub, ast.Assign) else None
+                restored = literal(sub.value) if isinstance(sub, ast.Assign) else None
                 if (
                     isinstance(sub, ast.Assign)
-                    and restored is not _NO_LITERAL
+                    and restored is not NOT_LITERAL
                     and isinstance(sub.targets[0], ast.Subscript)
                     and (
                         restored in (False, 0, -1, ".", None)
@@ -317,21 +317,6 @@ def _undoes_after_call(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) ->
                 ):
                     return True  # `used[i] = False`, `color[v] = -1`: the mark taken back
     return False
-
-
-_NO_LITERAL = object()
-
-
-def _literal_value(node: ast.expr | None) -> object:
-    """The value of `0`, `'.'`, `-1`; `_NO_LITERAL` for anything else."""
-    if (
-        isinstance(node, ast.UnaryOp)
-        and isinstance(node.op, ast.USub)
-        and isinstance(node.operand, ast.Constant)
-        and isinstance(node.operand.value, int | float)
-    ):
-        return -node.operand.value
-    return node.value if isinstance(node, ast.Constant) else _NO_LITERAL
 
 
 def classify(

@@ -16,6 +16,7 @@ from actors.analysis.offline.idioms import is_test_case_loop
 from actors.analysis.offline.loops import lengths_only, logarithmic, while_count
 from actors.analysis.offline.names import (
     Scope,
+    appended_item,
     callee_name,
     calls,
     helper_body,
@@ -950,16 +951,10 @@ def _doubling_lists(body: list[ast.stmt]) -> set[str]:
     """`po.append(po[-1] * 2)`: a list of powers of two, whose entries are exponential."""
     out: set[str] = set()
     for node in _walk(body):
-        if not (
-            isinstance(node, ast.Call)
-            and callee_name(node) == "append"
-            and isinstance(node.func, ast.Attribute)
-            and isinstance(node.func.value, ast.Name)
-            and len(node.args) == 1
-        ):
+        appended = appended_item(node)
+        if appended is None:
             continue
-        arg = node.args[0]
-        name = node.func.value.id
+        name, arg = appended
         if (
             isinstance(arg, ast.BinOp)
             and isinstance(arg.op, ast.Mult | ast.LShift)
