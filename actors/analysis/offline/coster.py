@@ -537,12 +537,29 @@ class Coster:
             return ONE  # one word of a split line: the words together hold the line once
         if self._within_a_closed_gap(node):
             return ONE
+        if self._a_line_of_stdin(node):
+            return ONE  # `for tok in line.split()` under `for line in sys.stdin`: one line
         if isinstance(node, ast.Call) and callee_name(node) in self.generators:
             # Draining a generator of ours costs what its own loop costs.
             drained = self.user_call(callee_name(node), node)
             if drained is not None:
                 return drained
         return iter_count(node, self.scope)
+
+    def _a_line_of_stdin(self, node: ast.expr) -> bool:
+        """`line`, `line.split()` with `line` the variable of an enclosing loop over stdin.
+
+        The lines together are the input: walking each one is an item apiece, as a line read
+        in a loop is.
+        """
+        root = _receiver_root(node)
+        return isinstance(root, ast.Name) and any(
+            isinstance(loop, ast.For)
+            and isinstance(loop.target, ast.Name)
+            and loop.target.id == root.id
+            and stdin_lines(loop.iter)
+            for loop, _ in self.loops
+        )
 
     def _within_a_closed_gap(self, node: ast.expr) -> bool:
         """`range(lo, hi + 1)` where a search loop ran `while hi - lo > 2`: a few values.

@@ -5457,6 +5457,36 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "tokens_of_each_line_of_stdin_are_the_input_once",
+        """
+        import sys
+
+        def tokens():
+            for line in sys.stdin:
+                for tok in line.split():
+                    yield tok
+
+        it = tokens()
+        n = int(next(it))
+        print(sum(int(next(it)) for _ in range(n)))
+        """,
+        "O(n)",
+    ),
+    (
+        "every_line_of_stdin_compared_with_every_line_is_a_square",
+        """
+        import sys
+        lines = sys.stdin.read().split()
+        c = 0
+        for a in lines:
+            for b in lines:
+                if a == b:
+                    c += 1
+        print(c)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
