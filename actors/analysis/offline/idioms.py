@@ -6,10 +6,12 @@ import ast
 from collections.abc import Callable, Iterator
 
 from actors.analysis.offline.names import (
+    appended_item,
     bound_names,
     callee_name,
     calls,
     helper_body,
+    parents_of,
     power_of_two,
     range_bound,
 )
@@ -230,13 +232,8 @@ def _rebuilt_twice_over(body: list[ast.stmt]) -> bool:
         appended: set[str] = set()
         for node in ast.walk(stmt):
             new = None
-            if (
-                isinstance(node, ast.Call)
-                and callee_name(node) == "append"
-                and isinstance(node.func, ast.Attribute)
-                and isinstance(node.func.value, ast.Name)
-            ):
-                new = node.func.value.id
+            if (item := appended_item(node)) is not None:
+                new = item[0]
                 appended.add(new)
             elif (
                 isinstance(node, ast.Assign)
@@ -733,10 +730,7 @@ def only_printed(root: ast.AST | None, loop: ast.For) -> set[str]:
     if root is None:
         return set()
     inside = {id(n) for n in ast.walk(loop)}
-    parents: dict[int, ast.AST] = {}
-    for node in ast.walk(root):
-        for child in ast.iter_child_nodes(node):
-            parents[id(child)] = node
+    parents = parents_of(ast.walk(root))
     printed: set[str] = set()
     other: set[str] = set()
     for node in ast.walk(root):

@@ -12,6 +12,7 @@ from actors.analysis.offline.names import (
     assigns_to,
     callee_name,
     calls,
+    parents_of,
     power_of_two,
     subscript_root,
     walk_local,
@@ -85,16 +86,12 @@ def is_exponential(node: ast.expr, scope: Scope) -> bool:
     return False
 
 
-def _fixed_width(cut: ast.Slice) -> bool:
+def _constant_width(cut: ast.Slice) -> bool:
     """`[:5]`, `[2:7]`, `[-3:]`: a slice whose width its constant bounds fix."""
 
     def number(node: ast.expr | None) -> int | None:
-        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
-            inner = number(node.operand)
-            return None if inner is None else -inner
-        if isinstance(node, ast.Constant) and type(node.value) is int:
-            return node.value
-        return None
+        value = literal(node)
+        return value if type(value) is int else None
 
     if cut.step is not None:
         return False
@@ -456,7 +453,7 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
             isinstance(base, ast.Name)
             or (isinstance(base, ast.Call) and callee_name(base) in {"str", "bin", "hex", "oct"})
         ):
-            if _fixed_width(node.slice):
+            if _constant_width(node.slice):
                 return ONE  # `a[:5]`, `a[-3:]`: a few items whatever the list holds
             return iter_count(base, scope)  # a slice holds at most what it is cut from
         if isinstance(base, ast.Name) and scope.is_board(base.id):
@@ -1464,10 +1461,7 @@ def _catches_up(enclosing: ast.For | ast.While, loop: ast.While, counters: set[s
             and not isinstance(node.op, ast.Add)
         ):
             return False
-    parents: dict[int, ast.AST] = {}
-    for node in walk_local(enclosing.body):
-        for child in ast.iter_child_nodes(node):
-            parents[id(child)] = node
+    parents = parents_of(walk_local(enclosing.body))
     inside = {id(n) for n in ast.walk(loop)}
     found = False
     for node in walk_local(enclosing.body):

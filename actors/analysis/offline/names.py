@@ -112,6 +112,11 @@ def one_line(value: ast.expr) -> bool:
     return isinstance(value, ast.Call) and callee_name(value) in {"input", "readline"}
 
 
+def parents_of(nodes: Iterable[ast.AST]) -> dict[int, ast.AST]:
+    """The parent of each child of `nodes`, keyed by the child's id."""
+    return {id(child): node for node in nodes for child in ast.iter_child_nodes(node)}
+
+
 def walk_local(nodes: list[ast.stmt]) -> Iterator[ast.AST]:
     """Every node under `nodes`, without descending into nested functions or classes."""
     stack: list[ast.AST] = list(reversed(nodes))
@@ -272,7 +277,8 @@ class Scope:
     boards: set[str] = field(default_factory=set)
     #: Functions of one number that return a fold of its digits (`def digsum(x): ...`).
     digit_folds: set[str] = field(default_factory=set)
-
+    #: Functions that return a list of one item per digit of a number (`def digits(v)`).
+    digit_lists: set[str] = field(default_factory=set)
     #: Digit strings of integers read from the input (`s = str(n)`): a machine word's.
     word_digits: set[str] = field(default_factory=set)
 
@@ -283,9 +289,6 @@ class Scope:
         return (
             self.parent is not None and name not in self.kinds and self.parent.is_word_digits(name)
         )
-
-    #: Functions that return a list of one item per digit of a number (`def digits(v)`).
-    digit_lists: set[str] = field(default_factory=set)
 
     def returns_digits(self, name: str) -> bool:
         """Whether calling `name(x)` gives a list of the digits of x (log x items)."""

@@ -21,6 +21,7 @@ from actors.analysis.offline.names import (
     calls,
     helper_body,
     one_line,
+    parents_of,
     propagate_consts,
     walk_local,
 )
@@ -131,10 +132,7 @@ def _per_digit_lists(body: list[ast.stmt], scope: Scope) -> set[str]:
     the loop has passes (log n); walking it later costs that, not n. Inside another loop the
     list must start afresh on each of its passes (`out = []` in the same body).
     """
-    parents: dict[int, ast.AST] = {}
-    for node in walk_local(body):
-        for child in ast.iter_child_nodes(node):
-            parents[id(child)] = node
+    parents = parents_of(walk_local(body))
     found: set[str] = set()
     inside: set[int] = set()
     for loop in walk_local(body):
@@ -647,10 +645,7 @@ def _parsed_in_pieces(body: list[ast.stmt]) -> set[str]:
 
     A time `HH:MM` or a date cut into numbers: every piece is a number that fits a word.
     """
-    parents: dict[int, ast.AST] = {}
-    for node in _walk(body):
-        for child in ast.iter_child_nodes(node):
-            parents[id(child)] = node
+    parents = parents_of(_walk(body))
     pieces: dict[str, bool] = {}
     for node in _walk(body):
         if not (isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load)):
@@ -1007,11 +1002,9 @@ def _indexed_reads(body: list[ast.stmt], scope: Scope) -> set[str]:
     and using it costs a constant.
     """
     helpers = _line_readers(body)
-    parents: dict[int, ast.AST] = {}
+    parents = parents_of(_walk(body))
     in_loop: set[int] = set()
     for node in _walk(body):
-        for child in ast.iter_child_nodes(node):
-            parents[id(child)] = node
         if isinstance(node, ast.For | ast.While | ast.comprehension):
             in_loop |= {id(n) for n in ast.walk(node)}
     out: set[str] = set()

@@ -329,14 +329,11 @@ class _Program:
         pairs = [(p, d) for p, d in pairs if p.arg not in {"self", "cls"}]
         scope = build_scope([p for p, _ in pairs], node.body, parent, [d for _, d in pairs])
         refine_sizes(scope, node.body, self.records)
-        fixed_params = fixed_arguments(
-            self.tree, node.name, [p.arg for p, _ in pairs], parent, self.readers
-        )
-        if fixed_params:
+        params = [p.arg for p, _ in pairs]
+        fixed_params = fixed_arguments(self.tree, node.name, params, parent, self.readers)
+        constant_params = constant_arguments(self.tree, node.name, params)
+        if fixed_params or constant_params:
             scope.fixed |= fixed_params
-            propagate_consts(scope, node.body)
-        constant_params = constant_arguments(self.tree, node.name, [p.arg for p, _ in pairs])
-        if constant_params:
             scope.consts |= constant_params
             propagate_consts(scope, node.body)
         fn = _Function(node.name, f"{prefix}{node.name}", node, scope)
