@@ -897,6 +897,7 @@ class Coster:
                 and not self._of_fixed(node.value)
                 and not self._record_line(node.value)
                 and not self._a_piece(node.value)
+                and not self._trims_a_read(node)
                 and not all(b is not None and self.scope.is_const_expr(b) for b in bounds)
                 # s[i + 1:i + 3]: both ends one moving index plus constants, a fixed width.
                 and not self._fixed_width(node)
@@ -926,6 +927,18 @@ class Coster:
             # the collection was built.
             out = out | self._defer(self._count(node.value))
         return out
+
+    def _trims_a_read(self, node: ast.Subscript) -> bool:
+        """`readline()[:-1]`: the line just read, its newline cut off (part of reading it)."""
+        cut = node.slice
+        return (
+            isinstance(cut, ast.Slice)
+            and cut.step is None
+            and (cut.lower is None or cut.upper is None)
+            and all(b is None or self.scope.is_const_expr(b) for b in (cut.lower, cut.upper))
+            and isinstance(node.value, ast.Call)
+            and callee_name(node.value) in (READ_CALLS | self.readers) - {"read"}
+        )
 
     def _fixed_width(self, node: ast.Subscript) -> bool:
         """`s[i + 1:i + 3]`: a slice whose ends are one moving index plus constants.

@@ -505,10 +505,11 @@ def build_scope(
         kind = _annotation_kind(p.annotation)
         if kind == "unknown" and default is not None and not isinstance(default, ast.Constant):
             kind = value_kind(default, {})
-        if kind == "unknown" and p.arg in HASH_NAMES:
-            kind = "hash"
         if kind == "unknown":
             kind = _param_kind_from_use(p.arg, body)
+            if kind != "int" and p.arg in HASH_NAMES:
+                # Naming habit over other use, but a `d` counted down (`f(d - 1)`) is a number.
+                kind = "hash"
         scope.kinds[p.arg] = kind
     assigned: dict[str, list[ast.expr | None]] = {}
     loop_vars: set[str] = set()

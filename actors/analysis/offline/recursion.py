@@ -376,7 +376,7 @@ def classify(
             in_loop = True
             loop_iters.extend(g.iter for g in node.generators)
     traversal = any(_adjacent(it, scope) for it in loop_iters) or any(
-        isinstance(n, ast.Name) and _names_marks(n.id) for n in walk_local(fn.body)
+        _names_marks(n) for n in _collections_used(fn)
     )
     varying = 0
     for i, param in enumerate(params):
@@ -442,6 +442,24 @@ def _prunes_by_range(fn: ast.FunctionDef | ast.AsyncFunctionDef, params: list[st
     return exits >= 2
 
 
+def _both_step_down(first: ast.Call, second: ast.Call, params: list[str]) -> bool:
+    """Both calls pass one parameter less a constant: `hanoi(k - 1, a, c)`, `hanoi(k - 1, c, b)`.
+
+    Two calls a step smaller each make a binary tree of calls, not one split of a range.
+    """
+    for a, b in zip(first.args, second.args, strict=True):
+        if (
+            isinstance(a, ast.BinOp)
+            and isinstance(a.op, ast.Sub)
+            and isinstance(a.left, ast.Name)
+            and a.left.id in params
+            and isinstance(a.right, ast.Constant)
+            and ast.dump(a) == ast.dump(b)
+        ):
+            return True
+    return False
+
+
 def _splits_range(calls: list[ast.AST], params: list[str], body: list[ast.stmt]) -> bool:
     """Two calls on the two sides of one split point of the caller's range.
 
@@ -452,7 +470,7 @@ def _splits_range(calls: list[ast.AST], params: list[str], body: list[ast.stmt])
     if len(sites) != 2 or any(c.keywords for c in sites):
         return False
     first, second = sites
-    if len(first.args) != len(second.args):
+    if len(first.args) != len(second.args) or _both_step_down(first, second, params):
         return False
     if any(_slices_apart(a, b, params) for a, b in zip(first.args, second.args, strict=True)):
         return True
@@ -505,6 +523,24 @@ def _names_marks(name: str) -> bool:
     """`vis`, `visited`, `seen`, `used`, `was`...: a name for visit marks (not `division`)."""
     words = [w for w in name.lower().replace("_", " ").split() if w]
     return any(w.startswith(k) or w.endswith(k) for w in words for k in _VISIT_KEYS)
+
+
+def _collections_used(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """Names `fn` indexes, tests membership in or calls a method of: `vis[u]`, `u in seen`.
+
+    A counter parameter named `used` is not a set of marks.
+    """
+    names: set[str] = set()
+    for node in walk_local(fn.body):
+        if isinstance(node, ast.Subscript | ast.Attribute) and isinstance(node.value, ast.Name):
+            names.add(node.value.id)
+        elif isinstance(node, ast.Compare):
+            names |= {
+                c.id
+                for op, c in zip(node.ops, node.comparators, strict=True)
+                if isinstance(op, ast.In | ast.NotIn) and isinstance(c, ast.Name)
+            }
+    return names
 
 
 def _visit_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, int]:

@@ -5487,6 +5487,76 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "hanoi_with_the_spare_peg_worked_out_in_the_call_is_exponential",
+        """
+        n = int(input())
+        res = []
+
+        def hanoi(disk, fr, to):
+            if disk == 0:
+                return
+            other = 6 - fr - to
+            hanoi(disk - 1, fr, other)
+            res.append(str(disk) + ' ' + str(fr) + ' ' + str(to))
+            hanoi(disk - 1, other, to)
+
+        hanoi(n, 1, 3)
+        print(len(res))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_counter_parameter_named_used_is_not_a_set_of_visit_marks",
+        """
+        n, k = map(int, input().split())
+        cards = list(map(int, input().split()))
+        hit = []
+
+        def search(i, acc, used):
+            if acc % k == 0 and used > 0:
+                hit.append(used)
+            for j in range(i, n):
+                search(j + 1, acc + cards[j], used + 1)
+
+        search(0, 0, 0)
+        print(max(hit) if hit else 0)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "memoised_countdown_of_a_parameter_named_d_is_linear",
+        """
+        from functools import lru_cache
+
+        @lru_cache(None)
+        def f(d):
+            if d == 0:
+                return 1
+            return f(d - 1) + 1
+
+        n = int(input())
+        print(f(n))
+        """,
+        "O(n)",
+    ),
+    (
+        "an_input_helper_trimming_the_newline_reads_one_line",
+        """
+        import sys
+
+        def input():
+            return sys.stdin.readline()[:-1]
+
+        def run():
+            a, b, c = map(int, input().split())
+            print("YES" if a < b + c and b < a + c and c < a + b else "NO")
+
+        if __name__ == "__main__":
+            run()
+        """,
+        "O(1)",
+    ),
 ]
 
 
