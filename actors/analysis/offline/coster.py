@@ -240,6 +240,59 @@ def _a_split(node: ast.expr) -> bool:
     )
 
 
+def _walks_the_frontier(node: ast.For, outer: ast.For | ast.While) -> bool:
+    """`while cur: nxt = []; for v in cur: ... nxt.append(u); cur = nxt`: a BFS by levels.
+
+    Each pass walks the level the previous pass built afresh, so the levels together hold
+    each item once: the passes of the outer loop and this one's add up to the items.
+    """
+    if not (isinstance(outer, ast.While) and isinstance(node.iter, ast.Name)):
+        return False
+    cur = node.iter.id
+    if cur not in {n.id for n in ast.walk(outer.test) if isinstance(n, ast.Name)}:
+        return False
+    fresh = {
+        t.id
+        for stmt in outer.body
+        if isinstance(stmt, ast.Assign) and _an_empty_collection(stmt.value)
+        for t in stmt.targets
+        if isinstance(t, ast.Name)
+    }
+    for stmt in outer.body:
+        if not isinstance(stmt, ast.Assign) or len(stmt.targets) != 1:
+            continue
+        target, value = stmt.targets[0], stmt.value
+        if isinstance(target, ast.Name) and target.id == cur and isinstance(value, ast.Name):
+            return value.id in fresh  # `cur = nxt` after `nxt = []`
+        if (
+            isinstance(target, ast.Tuple)
+            and isinstance(value, ast.Tuple)
+            and len(target.elts) == len(value.elts) == 2
+            and isinstance(target.elts[0], ast.Name)
+            and target.elts[0].id == cur
+            and _an_empty_collection(value.elts[1])
+        ):
+            return True  # `cur, nxt = nxt, []`
+    return False
+
+
+def _an_empty_collection(node: ast.expr) -> bool:
+    """`[]`, `set()`, `list()`, `deque()`: a collection made empty."""
+    if isinstance(node, ast.List | ast.Set | ast.Dict):
+        return not getattr(node, "elts", None) and not getattr(node, "keys", None)
+    return (
+        isinstance(node, ast.Call)
+        and not node.args
+        and callee_name(node)
+        in {
+            "list",
+            "set",
+            "deque",
+            "dict",
+        }
+    )
+
+
 def _resumes_where_it_stopped(node: ast.For, outer: ast.For | ast.While) -> bool:
     """`for j in range(last, i): ...` then `last = i` in the outer loop: a sliding start.
 
@@ -388,6 +441,8 @@ class Coster:
             count = ONE  # every pass takes an item out of a fixed collection: it runs dry first
         if self.loops and self._counts_off_a_tally(node):
             count = ONE  # amortised: the counts add up to the items counted
+        elif self.loops and _walks_the_frontier(node, self.loops[-1][0]):
+            count = ONE  # amortised: the levels together hold each item once
         elif self.loops and _resumes_where_it_stopped(node, self.loops[-1][0]):
             count = ONE  # amortised: all passes together cover the range once
         elif self.loops and _walks_part_of(node, self.loops[-1][0], self.scope, self.root):

@@ -282,8 +282,16 @@ def _undoes_after_call(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) ->
     mark earlier in the function changed it (`g[x][y] = '.'` ... `g[x][y] = '#'`).
     """
     # The value a cell holds while unvisited: what a test compares it with to go in.
+    # Only tests that lead into a call count (`if g[x][y] == '.': go(x, y)`), not one that
+    # reads a finished cell (`d = 1 if state[v] == 2 else 0`).
+    entries = [
+        node.test
+        for node in walk_local(fn.body)
+        if isinstance(node, ast.If)
+        and any(is_self_call(c, name) for stmt in node.body for c in ast.walk(stmt))
+    ]
     unvisited: dict[str, set[object]] = {}
-    for node in walk_local(fn.body):
+    for node in (n for test in entries for n in ast.walk(test)):
         if isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], ast.Eq):
             sides = [node.left, node.comparators[0]]
             value = next((x.value for x in sides if isinstance(x, ast.Constant)), None)
@@ -617,18 +625,17 @@ def _returns_on_a_cell(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
         returns = isinstance(node.body[-1], ast.Return)
         # Or the other way round: recursing only into a cell that still holds the value
         # (`if g[nx][ny] == '#': dfs(nx, ny)`), where each call overwrites its own cell.
-        recurses = (
-            any(is_self_call(c, fn.name) for stmt in node.body for c in ast.walk(stmt))
-            and not node.orelse
-        )
+        recurses = any(
+            is_self_call(c, fn.name) for stmt in node.body for c in ast.walk(stmt)
+        ) and not any(is_self_call(c, fn.name) for stmt in node.orelse for c in ast.walk(stmt))
         if not (returns or recurses):
             continue
         for cmp in ast.walk(node.test):
             if not (isinstance(cmp, ast.Compare) and len(cmp.ops) == 1):
                 continue
             sides = [cmp.left, cmp.comparators[0]]
-            if not any(isinstance(x, ast.Constant) for x in sides):
-                continue
+            if all(literal(x) is NOT_LITERAL for x in sides):
+                continue  # `col[u] == -1` compares with a literal too
             out |= {root for side in sides if (root := subscript_root(side)) is not None}
     return out
 

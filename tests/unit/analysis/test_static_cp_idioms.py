@@ -5557,6 +5557,111 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(1)",
     ),
+    (
+        "bfs_by_levels_swapping_in_a_fresh_frontier_visits_each_vertex_once",
+        """
+        n, m = map(int, input().split())
+        adj = [[] for _ in range(n + 1)]
+        for _ in range(m):
+            x, y = map(int, input().split())
+            adj[x].append(y)
+            adj[y].append(x)
+        level = [-1] * (n + 1)
+        level[1] = 0
+        cur = [1]
+        k = 0
+        while cur:
+            nxt = []
+            for v in cur:
+                for u in adj[v]:
+                    if level[u] == -1:
+                        level[u] = k + 1
+                        nxt.append(u)
+            cur = nxt
+            k += 1
+        print(max(level))
+        """,
+        "O(n)",
+    ),
+    (
+        "kahn_by_levels_with_a_tuple_swap_visits_each_vertex_once",
+        """
+        n, m = map(int, input().split())
+        out = [[] for _ in range(n)]
+        indeg = [0] * n
+        for _ in range(m):
+            a, b = map(int, input().split())
+            out[a - 1].append(b - 1)
+            indeg[b - 1] += 1
+        cur, nxt = [v for v in range(n) if indeg[v] == 0], []
+        layers = 0
+        while cur:
+            for v in cur:
+                for u in out[v]:
+                    indeg[u] -= 1
+                    if indeg[u] == 0:
+                        nxt.append(u)
+            cur, nxt = nxt, []
+            layers += 1
+        print(layers)
+        """,
+        "O(n)",
+    ),
+    (
+        "colouring_guarded_by_minus_one_with_an_elif_visits_each_vertex_once",
+        """
+        import sys
+        sys.setrecursionlimit(400000)
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            g[a - 1].append(b - 1)
+            g[b - 1].append(a - 1)
+        col = [-1] * n
+        ok = True
+
+        def paint(u, c):
+            global ok
+            col[u] = c
+            for v in g[u]:
+                if col[v] == -1:
+                    paint(v, c ^ 1)
+                elif col[v] == c:
+                    ok = False
+
+        for s in range(n):
+            if col[s] == -1:
+                paint(s, 0)
+        print("YES" if ok else "NO")
+        """,
+        "O(n)",
+    ),
+    (
+        "a_walk_marking_done_cells_two_is_not_backtracking",
+        """
+        import sys
+        sys.setrecursionlimit(1 << 20)
+        n = int(sys.stdin.readline())
+        to = [int(x) - 1 for x in sys.stdin.readline().split()]
+        depth = [0] * n
+        state = [0] * n
+
+        def walk(u):
+            state[u] = 1
+            v = to[u]
+            if state[v] == 0:
+                walk(v)
+            depth[u] = depth[v] + 1 if state[v] == 2 else 1
+            state[u] = 2
+
+        for i in range(n):
+            if state[i] == 0:
+                walk(i)
+        print(max(depth))
+        """,
+        "O(n)",
+    ),
 ]
 
 
