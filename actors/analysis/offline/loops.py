@@ -1682,6 +1682,15 @@ def _raises_two_to(test: ast.expr, steps: set[str], scope: Scope) -> Cost | None
     LOG against a size, ONE against a constant (`while 2 ** k < 10 ** 9`), None when the
     test is not of that form.
     """
+    for shift in ast.walk(test):
+        # `while n >> k: k += 1`, `while (a >> k) or (b >> k)`: n shifted right past its bits.
+        if (
+            isinstance(shift, ast.BinOp)
+            and isinstance(shift.op, ast.RShift)
+            and isinstance(shift.right, ast.Name)
+            and shift.right.id in steps
+        ):
+            return ONE if scope.is_const_expr(shift.left) else LOG
     for cmp in ast.walk(test):
         if not isinstance(cmp, ast.Compare):
             continue

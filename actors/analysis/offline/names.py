@@ -7,6 +7,7 @@ the value first assigned, how a parameter is used, and (last) conventional names
 from __future__ import annotations
 
 import ast
+import string
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
@@ -545,6 +546,12 @@ def build_scope(
                         scope.kinds.setdefault(sub.id, "int")
         elif isinstance(node, ast.NamedExpr):
             assigned.setdefault(node.target.id, []).append(None)
+        elif isinstance(node, ast.ImportFrom) and node.module == "string":
+            # `from string import ascii_lowercase as al`: the alphabet, a constant.
+            for alias in node.names:
+                text = getattr(string, alias.name, None)
+                if isinstance(text, str):
+                    assigned.setdefault(alias.asname or alias.name, []).append(ast.Constant(text))
     for name, values in assigned.items():
         if name in scope.params:
             continue

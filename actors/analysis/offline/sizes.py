@@ -148,7 +148,7 @@ def _per_digit_lists(body: list[ast.stmt], scope: Scope) -> set[str]:
             and isinstance(node.func, ast.Attribute)
             and isinstance(node.func.value, ast.Name)
             and len(node.args) == 1 + (callee_name(node) == "insert")
-        }
+        } | {name for node in walk_local(loop.body) if (name := _adds_a_character(node))}
         outer = parents.get(id(loop))
         while outer is not None and not isinstance(outer, ast.For | ast.While):
             outer = parents.get(id(outer))
@@ -177,6 +177,33 @@ def _per_digit_lists(body: list[ast.stmt], scope: Scope) -> set[str]:
         for name in grows(node, scope)
     }
     return found - elsewhere
+
+
+def _adds_a_character(node: ast.AST) -> str | None:
+    """`s += str(n % 2)`, `s = str(d) + s`: the string `s` one piece longer; else None."""
+    target: ast.expr
+    if isinstance(node, ast.AugAssign) and isinstance(node.op, ast.Add):
+        target, pieces = node.target, [node.value]
+    elif (
+        isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.value, ast.BinOp)
+        and isinstance(node.value.op, ast.Add)
+    ):
+        target, pieces = node.targets[0], [node.value.left, node.value.right]
+        name = target.id if isinstance(target, ast.Name) else ""
+        if not any(isinstance(p, ast.Name) and p.id == name for p in pieces):
+            return None
+        pieces = [p for p in pieces if not (isinstance(p, ast.Name) and p.id == name)]
+    else:
+        return None
+    if not isinstance(target, ast.Name) or len(pieces) != 1:
+        return None
+    piece = pieces[0]
+    short = (isinstance(piece, ast.Constant) and isinstance(piece.value, str)) or (
+        isinstance(piece, ast.Call) and callee_name(piece) in {"str", "chr"}
+    )
+    return target.id if short else None
 
 
 def _one_item_once(node: ast.AST, looped: set[int]) -> bool:

@@ -107,7 +107,8 @@ class StaticAnalyzer:
         except (RecursionError, MemoryError):
             return StaticReport(time=ONE, space=ONE, error="the code is nested too deeply")
         try:
-            return _Program(_FormatsAsWriters().visit(_name_recursive_lambdas(tree))).report()
+            tree = _FormatsAsWriters().visit(_name_lambdas(_unalias_imports(tree)))
+            return _Program(tree).report()
         except RecursionError:
             return StaticReport(time=ONE, space=ONE, error="the code is nested too deeply")
         except Exception as exc:  # an analyser bug must not take the request down with it
@@ -164,11 +165,49 @@ class _FormatsAsWriters(ast.NodeTransformer):
         return node
 
 
-def _name_recursive_lambdas(tree: ast.Module) -> ast.Module:
+#: Modules whose functions the analyser knows by name (`product`, `heappush`, `bisect_left`).
+_KNOWN_MODULES = frozenset(
+    {"itertools", "collections", "heapq", "bisect", "math", "functools", "string", "operator"}
+)
+
+
+def _unalias_imports(tree: ast.Module) -> ast.Module:
+    """`from itertools import product as P` then `P(...)`: the calls read `product(...)`.
+
+    Only where the original name is bound nowhere else, so renaming cannot merge two names.
+    """
+    aliases: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module in _KNOWN_MODULES:
+            for alias in node.names:
+                if alias.asname and alias.asname != alias.name:
+                    aliases[alias.asname] = alias.name
+    if not aliases:
+        return tree
+    bound = {
+        n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+    } | {n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.ClassDef)}
+    aliases = {
+        short: full
+        for short, full in aliases.items()
+        if full not in bound and short not in bound and full not in aliases
+    }
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and node.id in aliases:
+            node.id = aliases[node.id]
+        elif isinstance(node, ast.ImportFrom):
+            for alias in node.names:
+                if alias.asname in aliases:
+                    alias.asname = None
+    return tree
+
+
+def _name_lambdas(tree: ast.Module) -> ast.Module:
     """`f = lambda i, s: ... f(i + 1, s) ...` becomes `def f(i, s): return ...`.
 
-    A lambda bound to a name it calls is a recursive function written on one line; as a
-    `def` it is costed like any other recursion.
+    A lambda bound to a name is a function written on one line: recursive (it calls its
+    name), or a helper whose body loops (`mul = lambda P, Q: [[sum(...) ...]]`). As a `def`
+    it is costed like any other function. Argument-less lambdas stay: they read input.
     """
     for node in ast.walk(tree):
         for field_name in ("body", "orelse", "finalbody"):
@@ -184,11 +223,8 @@ def _name_recursive_lambdas(tree: ast.Module) -> ast.Module:
                 ):
                     continue
                 name, fn = stmt.targets[0].id, stmt.value
-                if not any(
-                    isinstance(c, ast.Call) and isinstance(c.func, ast.Name) and c.func.id == name
-                    for c in ast.walk(fn.body)
-                ):
-                    continue
+                if not fn.args.args:
+                    continue  # `I = lambda: map(int, input().split())`: a reader helper
                 body: list[ast.stmt] = [ast.copy_location(ast.Return(value=fn.body), fn.body)]
                 stmts[i] = ast.copy_location(
                     ast.FunctionDef(

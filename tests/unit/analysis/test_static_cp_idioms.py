@@ -5662,6 +5662,72 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "the_alphabet_imported_under_an_alias_is_a_constant",
+        """
+        from string import ascii_lowercase as al
+        s = input()
+        best = 0
+        for a in al:
+            for b in al:
+                best = max(best, s.count(a + b))
+        print(best)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_product_imported_under_an_alias_is_still_every_choice",
+        """
+        from itertools import product as P
+        n = int(input())
+        a = list(map(int, input().split()))
+        best = 0
+        for mask in P([False, True], repeat=n):
+            s = sum(x for x, take in zip(a, mask) if take)
+            if s % 7 == 0:
+                best = max(best, s)
+        print(best)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_counter_shifting_n_right_until_nothing_is_left_counts_bits",
+        """
+        a, b = map(int, input().split())
+        i = 0
+        c = 0
+        while (a >> i) or (b >> i):
+            if (a >> i & 1) != (b >> i & 1):
+                c += 1
+            i += 1
+        print(c)
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_string_built_one_bit_per_pass_of_a_halving_loop_is_log_long",
+        """
+        n = int(input())
+        s = ''
+        while n:
+            s += str(n & 1)
+            n >>= 1
+        print(s.count('1'), s[::-1])
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_matrix_product_written_as_a_named_lambda_is_cubic",
+        """
+        n = int(input())
+        X = [list(map(int, input().split())) for _ in range(n)]
+        R = range(n)
+        mul = lambda P, Q: [[sum(P[i][t] * Q[t][j] for t in R) for j in R] for i in R]
+        Y = mul(X, X)
+        print(sum(map(sum, Y)))
+        """,
+        "O(n^3)",
+    ),
 ]
 
 
