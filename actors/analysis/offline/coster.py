@@ -1239,6 +1239,9 @@ class Coster:
             count = iter_count(target, self.scope)
             if not count > ONE:
                 return ONE  # `sorted([a, b, c, d])`: a few items, whatever their values
+            if name in {"nlargest", "nsmallest"} and self._const(node.args[0]):
+                self._note(count, node.lineno, name)
+                return count  # `nlargest(3, a)`: one pass keeping a heap of three
             self._note(NLOGN, node.lineno, "sort")
             if name == "sorted":
                 self.space = self.space | count

@@ -514,6 +514,17 @@ def is_test_case_loop(
         return True
     if _keeps_a_collection(body):
         return False  # n commands on one queue: each pass works on what the others left
+    if _carried(body) & {
+        t.id
+        for stmt in body
+        for n in ast.walk(stmt)
+        if isinstance(n, ast.Assign)
+        for t in n.targets
+        if isinstance(t, ast.Name)
+    }:
+        # `dp = nd` after a pass read `dp`: each pass builds on the last (a read position
+        # moved on, `ptr += m`, is not such state).
+        return False
     if isinstance(bound, ast.Name) and any(
         isinstance(n, ast.Name) and n.id == bound.id for stmt in body for n in ast.walk(stmt)
     ):

@@ -275,11 +275,27 @@ def _key_names(sub: ast.Subscript) -> set[str]:
     return names
 
 
-def _undoes_after_call(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bool:
+def _only_a_record(pop: ast.Call, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """`path.pop()` of a list no test in `fn` reads: a record of the path walked.
+
+    Taking the last step back off it changes no choice the walk makes.
+    """
+    if not (isinstance(pop.func, ast.Attribute) and isinstance(pop.func.value, ast.Name)):
+        return False
+    name = pop.func.value.id
+    tests = [n.test for n in walk_local(fn.body) if isinstance(n, ast.If | ast.While | ast.IfExp)]
+    tests += [c for n in walk_local(fn.body) if isinstance(n, ast.comprehension) for c in n.ifs]
+    return not any(isinstance(x, ast.Name) and x.id == name for t in tests for x in ast.walk(t))
+
+
+def _undoes_after_call(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str, traversal: bool = False
+) -> bool:
     """Backtracking: state is changed back after the recursive call in the same block.
 
     A cell cleared after the call (`used[i] = False`), or set back to what it held before a
-    mark earlier in the function changed it (`g[x][y] = '.'` ... `g[x][y] = '#'`).
+    mark earlier in the function changed it (`g[x][y] = '.'` ... `g[x][y] = '#'`). In a
+    traversal of adjacency lists, popping a path no test reads is not (`path.pop()`).
     """
     # The value a cell holds while unvisited: what a test compares it with to go in.
     # Only tests that lead into a call count (`if g[x][y] == '.': go(x, y)`), not one that
@@ -311,7 +327,11 @@ def _undoes_after_call(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) ->
             if not seen_call:
                 continue
             for sub in ast.walk(stmt):
-                if isinstance(sub, ast.Call) and callee_name(sub) in {"pop", "remove", "discard"}:
+                if (
+                    isinstance(sub, ast.Call)
+                    and callee_name(sub) in {"pop", "remove", "discard"}
+                    and not (traversal and _only_a_record(sub, fn))
+                ):
                     return True
                 restored = literal(sub.value) if isinstance(sub, ast.Assign) else None
                 if (
@@ -412,7 +432,7 @@ def classify(
         memoised=_memoised(fn),
         varying=min(varying, 3),
         traversal=traversal,
-        backtracking=_undoes_after_call(fn, name),
+        backtracking=_undoes_after_call(fn, name, traversal),
         doubling=_doubles_result(fn, name),
         range_query=_prunes_by_range(fn, params),
     )
@@ -731,6 +751,14 @@ def _whole(node: ast.expr) -> str | None:
 
 
 def _adjacent(it: ast.expr, scope: Scope) -> bool:
+    if (
+        isinstance(it, ast.Call)
+        and callee_name(it) == "get"
+        and isinstance(it.func, ast.Attribute)
+        and it.args
+    ):
+        # `g.get(v, [])` is `g[v]` with a default for a vertex without edges.
+        it = ast.Subscript(value=it.func.value, slice=it.args[0], ctx=ast.Load())
     if isinstance(it, ast.Subscript) and isinstance(it.value, ast.Name):
         return scope.is_adjacency(it.value.id) or scope.is_child_lists(it.value.id)
     if isinstance(it, ast.Attribute):

@@ -5728,6 +5728,123 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^3)",
     ),
+    (
+        "a_dfs_over_dict_adjacency_read_with_get_visits_each_node_once",
+        """
+        import sys
+        sys.setrecursionlimit(300000)
+        n = int(input())
+        g = {}
+        for _ in range(n - 1):
+            a, b = map(int, input().split())
+            g.setdefault(a, []).append(b)
+            g.setdefault(b, []).append(a)
+
+        def dfs(v, p):
+            best = 0
+            for u in g.get(v, []):
+                if u != p:
+                    best = max(best, dfs(u, v) + 1)
+            return best
+
+        print(dfs(1, 0))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_tree_walk_recording_its_path_is_not_backtracking",
+        """
+        import sys
+        sys.setrecursionlimit(200000)
+        n = int(input())
+        adj = [[] for _ in range(n)]
+        for _ in range(n - 1):
+            a, b = map(int, input().split())
+            adj[a - 1].append(b - 1)
+            adj[b - 1].append(a - 1)
+        path = []
+
+        def walk(u, p, d):
+            path.append(u)
+            res = d
+            for v in adj[u]:
+                if v != p:
+                    res = max(res, walk(v, u, d + 1))
+            path.pop()
+            return res
+
+        print(walk(0, -1, 0))
+        """,
+        "O(n)",
+    ),
+    (
+        "all_simple_paths_testing_the_path_for_each_neighbour_are_exponential",
+        """
+        n, m = map(int, input().split())
+        adj = [[] for _ in range(n)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            adj[a - 1].append(b - 1)
+            adj[b - 1].append(a - 1)
+        path = [0]
+        count = 0
+
+        def go(u):
+            global count
+            if u == n - 1:
+                count += 1
+                return
+            for v in adj[u]:
+                if v not in path:
+                    path.append(v)
+                    go(v)
+                    path.pop()
+
+        go(0)
+        print(count)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "test_cases_counted_with_next_of_a_token_iterator_stay_per_case",
+        """
+        import sys
+        it = iter(sys.stdin.read().split())
+        t = int(next(it))
+        out = []
+        for _ in range(t):
+            n = int(next(it))
+            arr = [int(next(it)) for _ in range(n)]
+            out.append(max(arr) - min(arr))
+        print("\\n".join(map(str, out)))
+        """,
+        "O(n)",
+    ),
+    (
+        "nlargest_of_a_constant_few_is_one_pass",
+        """
+        import heapq
+        n = int(input())
+        a = list(map(int, input().split()))
+        print(sum(heapq.nlargest(3, a)))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_rolling_knapsack_reading_each_item_in_its_pass_is_items_times_capacity",
+        """
+        n, W = map(int, input().split())
+        table = [0] * (W + 1)
+        for _ in range(n):
+            w, v = map(int, input().split())
+            new = table[:]
+            for c in range(W - w + 1):
+                new[c + w] = max(new[c + w], table[c] + v)
+            table = new
+        print(max(table))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
