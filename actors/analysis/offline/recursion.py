@@ -571,6 +571,51 @@ def _collections_used(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
     return names
 
 
+def floods_shared_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
+    """The collection a worklist search in `fn` marks cells in, kept outside `fn`; else "".
+
+    `def go(s): st = [s]; while st: x = st.pop(); for y in adj[x]: if not seen[y]:
+    seen[y] = True; st.append(y)` with `seen` the program's: a cell marked by one call is
+    never pushed by a later one, so all calls together visit each cell once (the caller
+    starts one per unvisited cell, as for a recursive DFS).
+    """
+    local = bound_names(walk_local(fn.body)) | {a.arg for a in fn.args.args}
+    for loop in walk_local(fn.body):
+        if not isinstance(loop, ast.While):
+            continue
+        inner = list(walk_local(loop.body))
+        if not any(
+            isinstance(c, ast.Call) and callee_name(c) in {"pop", "popleft", "heappop"}
+            for c in inner
+        ):
+            continue
+        marked: set[str] = set()
+        for node in inner:
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant | ast.Name):
+                marked |= {
+                    root
+                    for t in node.targets
+                    if isinstance(t, ast.Subscript) and (root := subscript_root(t)) is not None
+                }
+            elif (
+                isinstance(node, ast.Call)
+                and callee_name(node) == "add"
+                and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+            ):
+                marked.add(node.func.value.id)
+        tested = {
+            n.id
+            for node in inner
+            if isinstance(node, ast.If)
+            for n in ast.walk(node.test)
+            if isinstance(n, ast.Name)
+        }
+        for name in sorted((marked & tested) - local):
+            return name
+    return ""
+
+
 def _visit_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, int]:
     """(name, indices) of the collection `fn` marks visited states in; ("", 0) when none.
 

@@ -31,7 +31,12 @@ from actors.analysis.offline.names import (
     propagate_consts,
     walk_local,
 )
-from actors.analysis.offline.recursion import branches_through, classify, steps_through
+from actors.analysis.offline.recursion import (
+    branches_through,
+    classify,
+    floods_shared_marks,
+    steps_through,
+)
 from actors.analysis.offline.sizes import (
     constant_arguments,
     fixed_arguments,
@@ -481,6 +486,8 @@ class _Program:
                     self.memo_totals[fn.key] = time
                 if rec.shrink == "struct" and not rec.in_loop:
                     self.fallbacks += 1
+            elif (marks := floods_shared_marks(fn.node)) and not self._marks_reset(marks):
+                self.memo_totals[fn.key] = time  # each cell once over all calls together
             self.fallbacks += coster.fallbacks
             for callee in self._callees(fn):
                 time = time | self.memo_totals.get(callee, ONE)

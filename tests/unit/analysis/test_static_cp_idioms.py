@@ -5845,6 +5845,89 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "components_counted_by_a_stack_search_helper_on_shared_marks_are_linear",
+        """
+        n, m = map(int, input().split())
+        adj = [[] for _ in range(n + 1)]
+        for _ in range(m):
+            u, v = map(int, input().split())
+            adj[u].append(v)
+            adj[v].append(u)
+        seen = [False] * (n + 1)
+
+        def go(s):
+            st = [s]
+            seen[s] = True
+            while st:
+                x = st.pop()
+                for y in adj[x]:
+                    if not seen[y]:
+                        seen[y] = True
+                        st.append(y)
+
+        c = 0
+        for v in range(1, n + 1):
+            if not seen[v]:
+                c += 1
+                go(v)
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "grid_regions_filled_by_a_stack_helper_visit_each_cell_once",
+        """
+        n, m = map(int, input().split())
+        g = [list(input()) for _ in range(n)]
+
+        def fill(i, j):
+            st = [(i, j)]
+            g[i][j] = '#'
+            while st:
+                x, y = st.pop()
+                for nx, ny in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
+                    if 0 <= nx < n and 0 <= ny < m and g[nx][ny] == '.':
+                        g[nx][ny] = '#'
+                        st.append((nx, ny))
+
+        comp = 0
+        for i in range(n):
+            for j in range(m):
+                if g[i][j] == '.':
+                    comp += 1
+                    fill(i, j)
+        print(comp)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_bfs_helper_with_its_own_marks_from_every_vertex_is_quadratic",
+        """
+        from collections import deque
+        n, m = map(int, input().split())
+        adj = [[] for _ in range(n)]
+        for _ in range(m):
+            u, v = map(int, input().split())
+            adj[u - 1].append(v - 1)
+            adj[v - 1].append(u - 1)
+
+        def far(s):
+            dist = [-1] * n
+            dist[s] = 0
+            q = deque([s])
+            while q:
+                x = q.popleft()
+                for y in adj[x]:
+                    if dist[y] == -1:
+                        dist[y] = dist[x] + 1
+                        q.append(y)
+            return max(dist)
+
+        print(min(far(s) for s in range(n)))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
