@@ -81,6 +81,15 @@ def _receiver_root(node: ast.expr) -> ast.expr:
             return node
 
 
+def _empty_literal(node: ast.expr) -> bool:
+    """`[]`, `''`, `list()`: an empty list or string."""
+    if isinstance(node, ast.List):
+        return not node.elts
+    if isinstance(node, ast.Constant):
+        return node.value == ""
+    return isinstance(node, ast.Call) and callee_name(node) == "list" and not node.args
+
+
 def _short_literal(node: ast.expr) -> bool:
     """`[a[i][j], a[i + 1][j]]`: a list spelled out item by item, whatever the items hold.
 
@@ -766,6 +775,30 @@ class Coster:
         root = _receiver_root(node)
         return isinstance(root, ast.Name) and root.id in self._split_pieces()
 
+    def _a_chunk(self, name: str) -> bool:
+        """`cur` of `cur.append(ch)` ... `parts.append(''.join(cur)); cur = []` in a loop.
+
+        Only ever set empty, and emptied again in the loop that consumes it: each item the
+        loop adds is consumed once, so the consumptions add up to one pass.
+        """
+        if not self.loops or self.root is None:
+            return False
+        values = [
+            n.value
+            for n in ast.walk(self.root)
+            if isinstance(n, ast.Assign)
+            for t in n.targets
+            if isinstance(t, ast.Name) and t.id == name
+        ]
+        if not values or not all(_empty_literal(v) for v in values):
+            return False
+        loop = self.loops[-1][0]
+        return any(
+            isinstance(n, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == name for t in n.targets)
+            for n in walk_local(loop.body)
+        )
+
     def _split_pieces(self) -> frozenset[str]:
         """`w` of `for w in s.split('_')`: one word of a line, walked or cut once per word.
 
@@ -1289,6 +1322,8 @@ class Coster:
                 return ONE  # the comprehension's own cost was already counted
             if self._const(target) or _short_literal(target):
                 return ONE
+            if isinstance(target, ast.Name) and self._a_chunk(target.id):
+                return ONE
             count = self._count(target)
             if name in {"list", "tuple", "set", "dict", "Counter", "deque", "frozenset"}:
                 self.space = self.space | count
@@ -1340,6 +1375,8 @@ class Coster:
             ):
                 return ONE
             if name == "join":
+                if isinstance(first, ast.Name) and self._a_chunk(first.id):
+                    return ONE
                 return iter_count(first, self.scope) if first is not None else ONE
             if name in {"split", "copy", "deepcopy"}:
                 self.space = self.space | N

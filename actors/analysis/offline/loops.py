@@ -1629,6 +1629,9 @@ def _outer_jumps_past(enclosing: ast.For | ast.While, loop: ast.While, counters:
         tgt, value = node.targets[0], node.value
         if not (isinstance(tgt, ast.Name) and tgt.id in outer):
             continue
+        if isinstance(value, ast.IfExp) and _resumes_at(value.orelse, counters):
+            # i = j + 1 if j == i else j: on to where the inner loop stopped either way.
+            value = value.body
         if (
             isinstance(value, ast.Call)
             and callee_name(value) == "max"
@@ -1645,6 +1648,15 @@ def _outer_jumps_past(enclosing: ast.For | ast.While, loop: ast.While, counters:
         if isinstance(value, ast.Name) and value.id in counters and node.lineno > loop.lineno:
             return True
     return False
+
+
+def _resumes_at(value: ast.expr, counters: set[str]) -> bool:
+    """`j` or `j + 1` with `j` an inner counter."""
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add):
+        if not isinstance(value.right, ast.Constant):
+            return False
+        value = value.left
+    return isinstance(value, ast.Name) and value.id in counters
 
 
 def cut_between_runs(cut: ast.Slice, enclosing: ast.For | ast.While) -> bool:

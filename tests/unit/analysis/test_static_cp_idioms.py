@@ -5928,6 +5928,56 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "runs_where_the_outer_index_resumes_through_a_conditional_expression_are_one_pass",
+        """
+        n = int(input())
+        s = input()
+        i = 0
+        removed = 0
+        while i < n:
+            j = i
+            while j < n and s[j] == 'x':
+                j += 1
+            if j - i >= 3:
+                removed += j - i - 2
+            i = j + 1 if j == i else j
+        print(removed)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_buffer_joined_and_emptied_at_each_separator_is_one_pass",
+        """
+        s = input()
+        parts = []
+        cur = []
+        for ch in s:
+            if ch == ',':
+                parts.append(''.join(cur))
+                cur = []
+            else:
+                cur.append(ch)
+        parts.append(''.join(cur))
+        print(len(parts))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_buffer_joined_at_each_separator_but_never_emptied_is_quadratic",
+        """
+        s = input()
+        parts = []
+        cur = []
+        for ch in s:
+            if ch == ',':
+                parts.append(''.join(cur))
+            else:
+                cur.append(ch)
+        print(len(parts))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
