@@ -1353,7 +1353,11 @@ class Coster:
             if (
                 name in CASE_METHODS
                 and receiver is not None
-                and (self._one_item(receiver) or is_line_read(receiver, self.readers))
+                and (
+                    self._one_item(receiver)
+                    or is_line_read(receiver, self.readers)
+                    or self._holds_a_character(receiver)
+                )
             ):
                 # `c.upper()`, `s[i].lower()`: one character; `input().lower()`: the line as
                 # it is read, which costs what reading it does.
@@ -1424,6 +1428,13 @@ class Coster:
         if isinstance(base, ast.Subscript):
             return not isinstance(base.slice, ast.Slice)
         return isinstance(base, ast.Name) and self.scope.known_kind(base.id) == "str"
+
+    def _holds_a_character(self, node: ast.expr) -> bool:
+        """A name only ever set to a cell or a character: `c = board[i][j]`, `c = s[i]`."""
+        if not isinstance(node, ast.Name):
+            return False
+        values = self.scope.assigned.get(node.id, [])
+        return bool(values) and all(v is not None and self._character(v) for v in values)
 
     def _delete(self, node: ast.Delete) -> Cost:
         """`del a[i]` shifts the list's tail, as `a.pop(i)` does; `del a[-1]`, `del d[k]` do not.

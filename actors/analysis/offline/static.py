@@ -20,7 +20,7 @@ from actors.analysis.offline.idioms import (
     record_read,
     wraps_a_stream,
 )
-from actors.analysis.offline.loops import folds_digits
+from actors.analysis.offline.loops import folds_digits, literal
 from actors.analysis.offline.names import (
     Scope,
     attribute_kinds,
@@ -495,6 +495,7 @@ class _Program:
                 # No parameters, no input, no names the input sets: whatever it loops over,
                 # the source fixes (`generate_lucky()` building every 4/7 number).
                 time, space, reason = ONE, ONE, "depends on nothing the input sets"
+                self.memo_totals.pop(fn.key, None)
             params = tuple(a.arg for a in fn.node.args.args if a.arg not in {"self", "cls"})
             result = FunctionCost(
                 fn.display,
@@ -521,11 +522,10 @@ class _Program:
         if (
             "." in fn.key
             or fn.key in seen
-            or args.args
-            or args.posonlyargs
             or args.kwonlyargs
             or args.vararg
             or args.kwarg
+            or ((args.args or args.posonlyargs) and not self._called_with_constants(node))
         ):
             return False
         inside = list(ast.walk(node))
@@ -559,6 +559,42 @@ class _Program:
                 continue
             return False
         return True
+
+    def _called_with_constants(self, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+        """Every call from outside `fn` passes numbers only: `fib(30)`, `hanoi(5, 1, 2, 3)`.
+
+        Only in a program that reads its input: there the input is the size, and a call on
+        a number the source fixes costs the same every run. A function shown with a sample
+        call and no input (`print(bubble([3, 1, 2]))`) keeps its parameter's size.
+        """
+        if not any(
+            isinstance(n, ast.Call) and callee_name(n) in READ_CALLS | {"read"} | self.readers
+            for n in ast.walk(self.tree)
+        ):
+            return False
+        inside = {id(n) for n in ast.walk(fn)}
+        sites = [
+            n
+            for n in ast.walk(self.tree)
+            if isinstance(n, ast.Call)
+            and isinstance(n.func, ast.Name)
+            and n.func.id == fn.name
+            and id(n) not in inside
+        ]
+        references = [
+            n
+            for n in ast.walk(self.tree)
+            if isinstance(n, ast.Name) and n.id == fn.name and id(n) not in inside
+        ]
+        return (
+            bool(sites)
+            and len(references) == len(sites)  # not handed elsewhere (`map(f, a)`)
+            and all(
+                isinstance(literal(a), int)
+                for c in sites
+                for a in [*c.args, *(k.value for k in c.keywords)]
+            )
+        )
 
     def _marks_reset(self, name: str) -> bool:
         """`seen = [False] * n` (or `seen.clear()`) inside a loop: fresh marks per start."""

@@ -5978,6 +5978,80 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_memoised_fibonacci_only_ever_asked_for_fib_30_is_constant",
+        """
+        memo = {}
+
+        def fib(k):
+            if k < 2:
+                return k
+            if k in memo:
+                return memo[k]
+            memo[k] = fib(k - 1) + fib(k - 2)
+            return memo[k]
+
+        n = int(input())
+        print(n * fib(30))
+        """,
+        "O(1)",
+    ),
+    (
+        "hanoi_of_five_disks_is_constant",
+        """
+        moves = []
+
+        def hanoi(k, a, b, c):
+            if k == 0:
+                return
+            hanoi(k - 1, a, c, b)
+            moves.append((a, c))
+            hanoi(k - 1, b, a, c)
+
+        hanoi(5, 1, 2, 3)
+        x = int(input())
+        print(moves[x % len(moves)])
+        """,
+        "O(1)",
+    ),
+    (
+        "a_dfs_started_at_the_constant_root_still_walks_the_tree_read",
+        """
+        import sys
+        sys.setrecursionlimit(300000)
+        n = int(input())
+        adj = [[] for _ in range(n)]
+        for _ in range(n - 1):
+            a, b = map(int, input().split())
+            adj[a - 1].append(b - 1)
+            adj[b - 1].append(a - 1)
+
+        def dfs(v, p):
+            return 1 + sum(dfs(u, v) for u in adj[v] if u != p)
+
+        print(dfs(0, -1))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_cell_copied_into_a_name_is_one_character_for_its_case_methods",
+        """
+        import sys
+        board = [sys.stdin.readline().strip() for _ in range(8)]
+        w = b = 0
+        val = {'q': 9, 'r': 5, 'b': 3, 'n': 3, 'p': 1}
+        for i in range(8):
+            for j in range(8):
+                c = board[i][j]
+                if c.lower() in val:
+                    if c.isupper():
+                        w += val[c.lower()]
+                    else:
+                        b += val[c]
+        print("White" if w > b else "Black" if b > w else "Draw")
+        """,
+        "O(1)",
+    ),
 ]
 
 
