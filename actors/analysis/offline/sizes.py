@@ -1034,12 +1034,26 @@ def _indexed_reads(body: list[ast.stmt], scope: Scope) -> set[str]:
     for node in _walk(body):
         if isinstance(node, ast.For | ast.While | ast.comprehension):
             in_loop |= {id(n) for n in ast.walk(node)}
+    # `n = int(input())` on a line of its own announces how many values the next line holds.
+    announced = [
+        node.lineno
+        for node in _walk(body)
+        if isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+        and id(node) not in in_loop
+        and isinstance(node.value, ast.Call)
+        and callee_name(node.value) == "int"
+        and calls(node.value, _READ_CALLS | helpers)
+    ]
     out: set[str] = set()
     for name, values in scope.assigned.items():
         if len(values) != 1 or values[0] is None or id(values[0]) in in_loop:
             continue
         value = values[0]
         if not calls(value, _READ_CALLS | helpers):
+            continue
+        if any(line < value.lineno for line in announced):
             continue
         if any(
             isinstance(c, ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp)

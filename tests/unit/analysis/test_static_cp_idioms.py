@@ -6052,6 +6052,23 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(1)",
     ),
+    (
+        "a_sorted_line_after_its_count_was_read_holds_n_values",
+        """
+        n = int(input())
+        a = sorted(map(int, input().split()))
+        print(a[-1] - a[0] + 1 - n)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "three_sorted_sides_with_no_count_read_are_a_fixed_record",
+        """
+        a = sorted(map(int, input().split()))
+        print("YES" if a[0] + a[1] > a[2] else "NO")
+        """,
+        "O(1)",
+    ),
 ]
 
 
