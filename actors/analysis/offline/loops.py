@@ -2324,7 +2324,20 @@ def _guards_visits(loop: ast.For | ast.While) -> bool:
     """A visited-set guards the traversals, and it is not cleared for every start."""
     keys = ("vis", "seen", "comp", "dist", "color", "used", "mark", "done")
     reset = _assigned_in(loop.body, exclude=loop)
-    for node in ast.walk(loop):
+    # Read in a test (`if not seen[v]`): `dist.append(d)` of per-start results guards nothing.
+    tested = [
+        n
+        for node in ast.walk(loop)
+        if isinstance(node, ast.If | ast.While | ast.IfExp)
+        for n in ast.walk(node.test)
+    ] + [
+        n
+        for node in ast.walk(loop)
+        if isinstance(node, ast.comprehension)
+        for cond in node.ifs
+        for n in ast.walk(cond)
+    ]
+    for node in tested:
         if isinstance(node, ast.Name) and any(key in node.id.lower() for key in keys):
             return node.id not in reset
     return False

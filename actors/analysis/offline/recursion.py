@@ -426,7 +426,7 @@ def classify(
         splits_range=shrink == "sub" and _splits_range(calls, params, fn.body),
         pointer_chase=count == 1 and not in_loop and _follows_parent(calls, params),
         calls=count,
-        subset_state=_subset_state(calls, params),
+        subset_state=_subset_state(calls, params, fn.body),
         shrink=shrink,
         in_loop=in_loop,
         memoised=_memoised(fn),
@@ -708,16 +708,34 @@ def _returns_on_a_cell(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
 _MASK_NAMES = ("mask", "bits", "state", "used", "visited", "chosen", "taken")
 
 
-def _subset_state(calls: list[ast.AST], params: list[str] | None = None) -> bool:
+def _subset_state(
+    calls: list[ast.AST],
+    params: list[str] | None = None,
+    body: list[ast.stmt] | None = None,
+) -> bool:
     """A call passes a set of chosen items: `tuple(used)`, `frozenset(s)`, `mask | 1 << i`.
 
-    A bit operation on a parameter named as a mask (`~key & mask`) counts too.
+    A bit operation on a parameter named as a mask (`~key & mask`) counts too, and so does
+    a name the function sets to one first (`nm = mask | 1 << j` then `go(nm, j)`).
     """
     params = params or []
+    values: dict[str, list[ast.expr]] = {}
+    for node in walk_local(body or []):
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+        ):
+            values.setdefault(node.targets[0].id, []).append(node.value)
     for c in calls:
         if not isinstance(c, ast.Call):
             continue
-        for pos, arg in enumerate(c.args):
+        passed = [
+            (pos, value)
+            for pos, arg in enumerate(c.args)
+            for value in [arg, *(values.get(arg.id, []) if isinstance(arg, ast.Name) else [])]
+        ]
+        for pos, arg in passed:
             param = params[pos] if pos < len(params) else ""
             if any(k in param.lower() for k in _MASK_NAMES) and any(
                 isinstance(x, ast.BinOp) and isinstance(x.op, ast.BitOr | ast.BitAnd | ast.BitXor)

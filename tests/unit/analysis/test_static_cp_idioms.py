@@ -6069,6 +6069,50 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(1)",
     ),
+    (
+        "a_memoised_mask_recursion_through_a_named_next_mask_is_exponential",
+        """
+        from functools import lru_cache
+        n = int(input())
+        a = [list(map(int, input().split())) for _ in range(n)]
+
+        @lru_cache(None)
+        def go(mask, last):
+            if mask == (1 << n) - 1:
+                return 0
+            best = 0
+            for j in range(n):
+                if not mask >> j & 1:
+                    nm = mask | (1 << j)
+                    best = max(best, a[last][j] + go(nm, j))
+            return best
+
+        print(max(go(1 << i, i) for i in range(n)))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "bfs_from_every_vertex_over_a_matrix_keeping_each_result_is_cubic",
+        """
+        from collections import deque
+        n = int(input())
+        g = [input() for _ in range(n)]
+        dist = []
+        for s in range(n):
+            d = [-1] * n
+            d[s] = 0
+            q = deque([s])
+            while q:
+                u = q.popleft()
+                for v in range(n):
+                    if g[u][v] == '1' and d[v] == -1:
+                        d[v] = d[u] + 1
+                        q.append(v)
+            dist.append(d)
+        print(sum(map(sum, dist)))
+        """,
+        "O(n^3)",
+    ),
 ]
 
 
