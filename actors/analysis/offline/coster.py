@@ -910,6 +910,8 @@ class Coster:
             "input",
             "split",
             "readline",
+            "read",  # `n, k = map(int, sys.stdin.read().split())`: the whole input is two
+            "open",  # numbers (`open(0).read()` too)
             "strip",
             "rstrip",
             "sorted",

@@ -603,6 +603,64 @@ def _relays_a_halving(loop: ast.While, name: str, value: ast.expr) -> bool:
     )
 
 
+def _self_doubled(value: ast.expr, name: str) -> bool:
+    """`cur + cur`: the name added to itself, twice what it was."""
+    return (
+        isinstance(value, ast.BinOp)
+        and isinstance(value.op, ast.Add)
+        and all(isinstance(x, ast.Name) and x.id == name for x in (value.left, value.right))
+    )
+
+
+def _grows_geometrically(step: ast.expr, loop: ast.While) -> bool:
+    """`total += p` with `p *= 2` in the loop, or `have += 1 << k` with `k += 1`.
+
+    Steps that double each pass sum to about twice the last one: the running total passes
+    any bound in a logarithmic number of passes.
+    """
+    body = list(walk_local(loop.body))
+
+    def doubled(name: str) -> bool:
+        for node in body:
+            if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
+                if node.target.id != name:
+                    continue
+                if isinstance(node.op, ast.Mult | ast.LShift) and isinstance(
+                    literal(node.value), int
+                ):
+                    return True
+                if isinstance(node.op, ast.Add) and _is_name(node.value, name):
+                    return True
+            elif (
+                isinstance(node, ast.Assign)
+                and len(node.targets) == 1
+                and _is_name(node.targets[0], name)
+            ):
+                return _self_doubled(node.value, name) or _doubles(node.value, name, {})
+        return False
+
+    def counted_up(name: str) -> bool:
+        return any(
+            isinstance(node, ast.AugAssign)
+            and _is_name(node.target, name)
+            and isinstance(node.op, ast.Add)
+            and literal(node.value) == 1
+            for node in body
+        )
+
+    if isinstance(step, ast.Name):
+        return doubled(step.id)
+    if isinstance(step, ast.BinOp) and isinstance(step.op, ast.LShift | ast.Pow):
+        return isinstance(literal(step.left), int) and (
+            isinstance(step.right, ast.Name) and counted_up(step.right.id)
+        )
+    return False
+
+
+def _is_name(node: ast.expr, name: str) -> bool:
+    return isinstance(node, ast.Name) and node.id == name
+
+
 def _doubles(value: ast.expr, name: str, pairs: dict[str, list[ast.expr]], depth: int = 3) -> bool:
     """`2 * i + 1`, `i << 1`, or a name set to one (`l = 2 * i + 1` then `big = l`)."""
     for sub in ast.walk(value):
@@ -835,7 +893,14 @@ def while_count(
                 self_step = any(
                     isinstance(n, ast.Name) and n.id == node.target.id for n in ast.walk(node.value)
                 )
-                geometric = isinstance(node.op, _HALVING_OPS) or self_step
+                geometric = (
+                    isinstance(node.op, _HALVING_OPS)
+                    or self_step
+                    or (
+                        isinstance(node.op, ast.Add | ast.Sub)
+                        and _grows_geometrically(node.value, loop)
+                    )
+                )
                 kinds.add("mul" if geometric else "add")
         elif isinstance(node, ast.Assign):
             for tgt in node.targets:
@@ -865,6 +930,7 @@ def while_count(
                         kinds.add("mid")
                     elif (
                         _is_halving_value(value, t.id)
+                        or _self_doubled(value, t.id)
                         or (isinstance(value, ast.Call) and callee_name(value) == "divmod")
                         or _a_remainder(value, loop.body)
                         or _relays_a_halving(loop, t.id, value)

@@ -6113,6 +6113,64 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^3)",
     ),
+    (
+        "packets_whose_doubling_sizes_add_up_past_n_take_log_n_passes",
+        """
+        n = int(input())
+        total, p, k = 0, 1, 0
+        while total < n:
+            total += p
+            p *= 2
+            k += 1
+        print(k)
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_total_adding_one_shifted_by_a_counter_passes_n_in_log_n_steps",
+        """
+        n = int(input())
+        have, k = 0, 0
+        while have < n:
+            have += 1 << k
+            k += 1
+        print(k)
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_value_added_to_itself_doubles",
+        """
+        n = int(input())
+        cur, c = 1, 0
+        while cur <= n:
+            cur = cur + cur
+            c += 1
+        print(c)
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_total_adding_a_fixed_step_is_still_linear",
+        """
+        n = int(input())
+        total, p, k = 0, 3, 0
+        while total < n:
+            total += p
+            k += 1
+        print(k)
+        """,
+        "O(n)",
+    ),
+    (
+        "two_numbers_unpacked_from_the_whole_input_are_read_once",
+        """
+        import sys
+        n, k = map(int, sys.stdin.read().split())
+        print((k + n - 1) // n)
+        """,
+        "O(1)",
+    ),
 ]
 
 
