@@ -603,6 +603,31 @@ def _relays_a_halving(loop: ast.While, name: str, value: ast.expr) -> bool:
     )
 
 
+def _squares_a_counter(node: ast.AST, stepped: set[str]) -> bool:
+    """`i * i`, `(d + 1) * (d + 1)`, `i ** 2`: a counter the loop steps, squared.
+
+    Not `2 * a[j]`, a value of the data doubled (the counter only indexes it).
+    """
+
+    def counters(side: ast.expr) -> set[str]:
+        inside = {
+            id(n) for sub in ast.walk(side) if isinstance(sub, ast.Subscript) for n in ast.walk(sub)
+        }
+        return {
+            n.id
+            for n in ast.walk(side)
+            if isinstance(n, ast.Name) and id(n) not in inside and n.id in stepped
+        }
+
+    if not isinstance(node, ast.BinOp):
+        return False
+    if isinstance(node.op, ast.Mult):
+        return bool(counters(node.left)) and bool(counters(node.right))
+    if isinstance(node.op, ast.Pow):
+        return bool(counters(node.left))
+    return False
+
+
 def _self_doubled(value: ast.expr, name: str) -> bool:
     """`cur + cur`: the name added to itself, twice what it was."""
     return (
@@ -997,9 +1022,7 @@ def while_count(
     ):
         # `while i * i <= n` with `n` fixed (`sieve(1000)`): only the counter varies.
         return ONE, "bounded loop"
-    if any(
-        isinstance(b, ast.BinOp) and isinstance(b.op, ast.Mult | ast.Pow) for b in ast.walk(test)
-    ) and ("add" in kinds):
+    if any(_squares_a_counter(b, _stepped(loop)) for b in ast.walk(test)) and ("add" in kinds):
         return SQRT, "square-root bound"
     flag = test.operand if isinstance(test, ast.UnaryOp) else test
     if isinstance(flag, ast.Name) and any(

@@ -6171,6 +6171,37 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(1)",
     ),
+    (
+        "a_pointer_compared_with_twice_the_previous_item_is_no_square_root_bound",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        best = 1
+        j = 0
+        for i in range(n):
+            if j < i:
+                j = i
+            while j + 1 < n and a[j + 1] <= 2 * a[j]:
+                j += 1
+            best = max(best, j - i + 1)
+        print(best)
+        """,
+        "O(n)",
+    ),
+    (
+        "trial_division_up_to_the_square_root_is_still_a_square_root_bound",
+        """
+        n = int(input())
+        d = 2
+        c = 0
+        while d * d <= n:
+            if n % d == 0:
+                c += 1
+            d += 1
+        print(c)
+        """,
+        "O(n)",
+    ),
 ]
 
 
