@@ -361,6 +361,7 @@ class Coster:
     _pieces: frozenset[str] | None = field(default=None, init=False, repr=False)
     _counts: frozenset[str] | None = field(default=None, init=False, repr=False)
     _tables: frozenset[str] | None = field(default=None, init=False, repr=False)
+    _dims: frozenset[str] | None = field(default=None, init=False, repr=False)
     _gaps: dict[tuple[str, str], list[set[int]]] | None = field(
         default=None, init=False, repr=False
     )
@@ -427,7 +428,16 @@ class Coster:
         count = self._count(node.iter)
         head = self.expr(node.iter)
         queries = not self.loops and is_query_loop(node.iter, node.body, self.counts, self.readers)
-        if not self.loops and (queries or is_test_case_loop(node.iter, node.body, self.readers)):
+        bound = range_bound(node.iter)
+        # `for _ in range(n)` with `n, m` read together: the rows of a grid, not test cases.
+        paired = (
+            isinstance(bound, ast.Name)
+            and bound.id in self._grid_dims()
+            and bound.id not in TEST_COUNT_NAMES
+        )
+        if not self.loops and (
+            queries or (not paired and is_test_case_loop(node.iter, node.body, self.readers))
+        ):
             # `for _ in range(int(input())):` around a whole problem: complexity is per case.
             count = ONE
             if range_bound(node.iter) is not None and isinstance(node.iter, ast.BinOp):
@@ -589,7 +599,11 @@ class Coster:
 
     def _count(self, node: ast.expr) -> Cost:
         """Iterations over `node`; one input line read inside a loop counts as one item."""
-        if self._in_loop_or_helper() and is_line_read(node, self.readers):
+        if (
+            self._in_loop_or_helper()
+            and is_line_read(node, self.readers)
+            and not self._reads_grid_rows()
+        ):
             return ONE
         if isinstance(node, ast.Name) and self._record_line(node):
             return ONE  # `q = input().split()` per command, then `" ".join(q)`: one record
@@ -609,6 +623,40 @@ class Coster:
             if drained is not None:
                 return drained
         return iter_count(node, self.scope)
+
+    def _reads_grid_rows(self) -> bool:
+        """The innermost loop runs over `n` of `n, m = map(int, input().split())`.
+
+        Its lines are the rows of an n by m grid (or d days of n characters): each is as
+        long as the other dimension, not a short record.
+        """
+        if not self.loops or self.root is None:
+            return False
+        loop = self.loops[-1][0]
+        bound = range_bound(loop.iter) if isinstance(loop, ast.For) else None
+        if not isinstance(bound, ast.Name) or id(loop) in self.case_loops:
+            return False
+        return bound.id in self._grid_dims()
+
+    def _grid_dims(self) -> frozenset[str]:
+        """`n`, `m` of `n, m = map(int, input().split())`: two sizes read on one line."""
+        if self._dims is None and self.root is not None:
+            self._dims = frozenset(
+                name.id
+                for node in ast.walk(self.root)
+                if isinstance(node, ast.Assign)
+                and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Tuple)
+                and len(node.targets[0].elts) == 2
+                and is_line_read(node.value, self.readers)
+                and any(
+                    isinstance(c, ast.Call) and callee_name(c) == "map"
+                    for c in ast.walk(node.value)
+                )
+                for name in node.targets[0].elts
+                if isinstance(name, ast.Name)
+            )
+        return self._dims or frozenset()
 
     def _a_line_of_stdin(self, node: ast.expr) -> bool:
         """`line`, `line.split()` with `line` the variable of an enclosing loop over stdin.
@@ -849,7 +897,7 @@ class Coster:
         if not isinstance(node, ast.Name) or not self.loops:
             return False
         loop = self.loops[-1][0]
-        if id(loop) in self.case_loops:
+        if id(loop) in self.case_loops or self._reads_grid_rows():
             return False
         if (
             isinstance(loop, ast.For)

@@ -6202,6 +6202,62 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "rows_of_an_n_by_m_grid_read_line_by_line_are_each_m_long",
+        """
+        n, m = map(int, input().split())
+        cnt = 0
+        for i in range(n):
+            row = input()
+            for ch in row:
+                if ch == '*':
+                    cnt += 1
+        print(cnt)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "tokens_of_each_row_of_a_photo_are_the_other_dimension",
+        """
+        n, m = map(int, input().split())
+        ok = True
+        for _ in range(n):
+            for c in input().split():
+                if c in 'CMY':
+                    ok = False
+        print('#Color' if not ok else '#Black&White')
+        """,
+        "O(n^2)",
+    ),
+    (
+        "days_of_n_character_strings_scanned_with_in",
+        """
+        n, d = map(int, input().split())
+        best = cur = 0
+        for _ in range(d):
+            s = input()
+            if '0' in s:
+                cur += 1
+            else:
+                cur = 0
+            best = max(best, cur)
+        print(best)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "words_read_after_a_count_alone_are_short_records",
+        """
+        n = int(input())
+        for i in range(n):
+            w = input()
+            if len(w) > 10:
+                print(w[0] + str(len(w) - 2) + w[-1])
+            else:
+                print(w)
+        """,
+        "O(n)",
+    ),
 ]
 
 
