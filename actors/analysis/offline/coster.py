@@ -428,12 +428,12 @@ class Coster:
         count = self._count(node.iter)
         head = self.expr(node.iter)
         queries = not self.loops and is_query_loop(node.iter, node.body, self.counts, self.readers)
-        bound = range_bound(node.iter)
+        rows = range_bound(node.iter)
         # `for _ in range(n)` with `n, m` read together: the rows of a grid, not test cases.
         paired = (
-            isinstance(bound, ast.Name)
-            and bound.id in self._grid_dims()
-            and bound.id not in TEST_COUNT_NAMES
+            isinstance(rows, ast.Name)
+            and rows.id in self._grid_dims()
+            and rows.id not in TEST_COUNT_NAMES
         )
         if not self.loops and (
             queries or (not paired and is_test_case_loop(node.iter, node.body, self.readers))
