@@ -426,6 +426,12 @@ class Coster:
 
     def _for(self, node: ast.For) -> Cost:
         count = self._count(node.iter)
+        if (
+            self.loops
+            and id(self.loops[-1][0]) in self.case_loops
+            and is_line_read(node.iter, self.readers)
+        ):
+            count = N  # `for x in map(int, input().split())` in a test case: all its numbers
         head = self.expr(node.iter)
         queries = not self.loops and is_query_loop(node.iter, node.body, self.counts, self.readers)
         rows = range_bound(node.iter)

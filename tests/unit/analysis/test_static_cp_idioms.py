@@ -6258,6 +6258,20 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "the_numbers_of_each_test_case_walked_straight_off_the_line_are_its_size",
+        """
+        t = int(input())
+        for _ in range(t):
+            n = int(input())
+            c = [0, 0, 0]
+            for x in map(int, input().split()):
+                c[x % 3] += 1
+            k = min(c[1], c[2])
+            print(c[0] + k + (c[1] - k) // 3 + (c[2] - k) // 3)
+        """,
+        "O(n)",
+    ),
 ]
 
 
