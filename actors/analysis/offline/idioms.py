@@ -250,8 +250,9 @@ def _rebuilt_twice_over(body: list[ast.stmt]) -> bool:
         if any(
             (count >= 2 and (old, new) in rebinds)
             or (count >= 1 and (old, new) in extends)
-            # Appending to the list it counts over (`a[i] = ...` only updates it).
-            or (new == old and new in appended)
+            # Appending to the list it counts over (`a[i] = ...` only updates it); a loop
+            # straight over a list it appends to is a queue (`for v in q: q.append(u)`).
+            or (new == old and new in appended and not isinstance(stmt.iter, ast.Name))
             for new, count in pushes.items()
         ):
             return True

@@ -616,6 +616,22 @@ def floods_shared_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
     return ""
 
 
+def _handed_on(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """Parameters every recursive call passes on unchanged: `fill(g, a, b)` in `fill(g, i, j)`.
+
+    One object shared by the whole recursion, as a global would be.
+    """
+    params = [a.arg for a in fn.args.args]
+    sites = [c for c in walk_local(fn.body) if isinstance(c, ast.Call) and is_self_call(c, fn.name)]
+    if not sites:
+        return set()
+    return {
+        p
+        for k, p in enumerate(params)
+        if all(k < len(c.args) and _is_name(c.args[k], p) for c in sites)
+    }
+
+
 def _visit_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, int]:
     """(name, indices) of the collection `fn` marks visited states in; ("", 0) when none.
 
@@ -623,7 +639,7 @@ def _visit_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, int]:
     not create (so the marks outlive each call), and that `fn` also reads (the guard that
     stops a second visit).
     """
-    local = bound_names(walk_local(fn.body)) | {a.arg for a in fn.args.args}
+    local = bound_names(walk_local(fn.body)) | ({a.arg for a in fn.args.args} - _handed_on(fn))
     marks: dict[str, int] = {}
     for node in walk_local(fn.body):
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant | ast.Name):

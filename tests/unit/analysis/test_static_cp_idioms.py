@@ -6272,6 +6272,59 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_flood_fill_handed_its_grid_marks_each_cell_once",
+        """
+        import sys
+        sys.setrecursionlimit(100000)
+
+        def fill(g, i, j, n, m):
+            g[i][j] = '.'
+            for di in (-1, 0, 1):
+                for dj in (-1, 0, 1):
+                    a, b = i + di, j + dj
+                    if 0 <= a < n and 0 <= b < m and g[a][b] == '*':
+                        fill(g, a, b, n, m)
+
+        n, m = map(int, input().split())
+        g = [list(input()) for _ in range(n)]
+        cnt = 0
+        for i in range(n):
+            for j in range(m):
+                if g[i][j] == '*':
+                    cnt += 1
+                    fill(g, i, j, n, m)
+        print(cnt)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_list_walked_while_appended_to_is_a_queue_in_a_test_case_too",
+        """
+        for _ in range(int(input())):
+            n, k = map(int, input().split())
+            g = [[] for _ in range(n + 1)]
+            deg = [0] * (n + 1)
+            for _ in range(n - 1):
+                u, v = map(int, input().split())
+                g[u].append(v)
+                g[v].append(u)
+                deg[u] += 1
+                deg[v] += 1
+            rnd = [0] * (n + 1)
+            q = [v for v in range(1, n + 1) if deg[v] <= 1]
+            for v in q:
+                rnd[v] = 1
+            for v in q:
+                for u in g[v]:
+                    deg[u] -= 1
+                    if deg[u] == 1 and rnd[u] == 0:
+                        rnd[u] = rnd[v] + 1
+                        q.append(u)
+            print(sum(1 for v in range(1, n + 1) if rnd[v] > k))
+        """,
+        "O(n)",
+    ),
 ]
 
 
