@@ -1663,6 +1663,17 @@ def _follows_failure_links(
     return _searches_with_links(enclosing, inside, counters, tables)
 
 
+def _filled(loop: ast.For | ast.While) -> set[str]:
+    """Tables the loop body stores into: `pi[i] = k`."""
+    return {
+        t.value.id
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.Assign)
+        for t in node.targets
+        if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
+    }
+
+
 def _searches_with_links(
     enclosing: ast.For | ast.While, inside: set[int], counters: set[str], tables: set[str]
 ) -> bool:
@@ -1694,6 +1705,13 @@ def _searches_with_links(
                     isinstance(value, ast.Subscript)
                     and isinstance(value.value, ast.Name)
                     and value.value.id in tables
+                    # `k = lps[k - 1]` falls from where it is, `k = pi[i - 1]` resumes from
+                    # the entry the loop filled last; `j = p[i]` of a table never filled
+                    # here starts afresh (walking a permutation's cycle from each i).
+                    and (
+                        tgt.id in {n.id for n in ast.walk(value.slice) if isinstance(n, ast.Name)}
+                        or value.value.id in _filled(enclosing)
+                    )
                 ):
                     return False
                 changes += 1

@@ -6325,6 +6325,40 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "walking_each_books_cycle_from_every_kid_is_quadratic",
+        """
+        for _ in range(int(input())):
+            n = int(input())
+            p = [0] + list(map(int, input().split()))
+            res = []
+            for i in range(1, n + 1):
+                j = p[i]
+                days = 1
+                while j != i:
+                    j = p[j]
+                    days += 1
+                res.append(days)
+            print(*res)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_prefix_function_resuming_from_the_last_entry_filled_is_linear",
+        """
+        n = int(input())
+        s = input().strip()
+        pi = [0] * n
+        for i in range(1, n):
+            k = pi[i - 1]
+            while k and s[k] != s[i]:
+                k = pi[k - 1]
+            pi[i] = k + (s[k] == s[i])
+        p = n - pi[n - 1]
+        print(p if n % p == 0 else n)
+        """,
+        "O(n)",
+    ),
 ]
 
 
