@@ -202,7 +202,32 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
         diff = ast.unparse(args[0]).replace(" ", "")
         if diff.startswith(ast.unparse(args[1]).replace(" ", "")):
             return ONE
+    if len(args) == 1 and _product_of_sizes(stop, scope):
+        return N * N  # range(n * (n - 1) // 2): every pair's turn
     return N
+
+
+def _product_of_sizes(node: ast.expr, scope: Scope) -> bool:
+    """`n * (n - 1) // 2`, `n * m`: two sizes multiplied (less constants and halvings)."""
+
+    def strip(x: ast.expr) -> ast.expr:
+        while (
+            isinstance(x, ast.BinOp)
+            and isinstance(x.op, ast.Add | ast.Sub | ast.FloorDiv | ast.Div)
+            and scope.is_const_expr(x.right)
+        ):
+            x = x.left
+        return x
+
+    node = strip(node)
+    return (
+        isinstance(node, ast.BinOp)
+        and isinstance(node.op, ast.Mult)
+        and all(
+            isinstance(side := strip(s), ast.Name) and not scope.is_const(side.id)
+            for s in (node.left, node.right)
+        )
+    )
 
 
 def one_of_the_lists(node: ast.expr, scope: Scope, seen: frozenset[str] = frozenset()) -> bool:
@@ -519,6 +544,8 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
                 return each.power(max(1, len(node.args)))
             if isinstance(repeat, ast.Constant) and isinstance(repeat.value, int):
                 return each.power(repeat.value)
+            if scope.is_const_expr(repeat) and not each > ONE:
+                return ONE  # `product('47', repeat=k)` for k in range(1, 4): a few strings
             return EXP
         if name in {"str", "bin", "hex", "oct"}:
             arg = node.args[0] if node.args else None

@@ -403,8 +403,10 @@ def classify(
             # `sum(f(i + 1, s + d) for d in (1, -1))`: one call per element, like a loop.
             in_loop = True
             loop_iters.extend(g.iter for g in node.generators)
-    traversal = any(_adjacent(it, scope) for it in loop_iters) or any(
-        _names_marks(n) for n in _collections_used(fn)
+    traversal = (
+        any(_adjacent(it, scope) for it in loop_iters)
+        or any(_names_marks(n) for n in _collections_used(fn))
+        or _recurses_into_neighbours(fn, name, params)
     )
     varying = 0
     for i, param in enumerate(params):
@@ -551,6 +553,35 @@ def _names_marks(name: str) -> bool:
     """`vis`, `visited`, `seen`, `used`, `was`...: a name for visit marks (not `division`)."""
     words = [w for w in name.lower().replace("_", " ").split() if w]
     return any(w.startswith(k) or w.endswith(k) for w in words for k in _VISIT_KEYS)
+
+
+def _recurses_into_neighbours(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str, params: list[str]
+) -> bool:
+    """`for v in self.ch[u]: self.dfs(v)`: the list of the node given, each entry recursed on.
+
+    Walking the entry of a table indexed by the current node and calling itself on the item
+    is a traversal of that table's graph or tree, whatever the table is called.
+    """
+    for loop in walk_local(fn.body):
+        if not (
+            isinstance(loop, ast.For)
+            and isinstance(loop.target, ast.Name)
+            and isinstance(loop.iter, ast.Subscript)
+            and isinstance(loop.iter.slice, ast.Name)
+            and loop.iter.slice.id in params
+        ):
+            continue
+        item = loop.target.id
+        if any(
+            is_self_call(c, name)
+            and isinstance(c, ast.Call)
+            and any(_is_name(a, item) for a in c.args)
+            for stmt in loop.body
+            for c in ast.walk(stmt)
+        ):
+            return True
+    return False
 
 
 def _collections_used(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:

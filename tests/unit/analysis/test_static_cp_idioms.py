@@ -6359,6 +6359,58 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_loop_over_every_pair_of_n_teams_matches_is_quadratic",
+        """
+        n = int(input())
+        pts = [0] * n
+        for _ in range(n * (n - 1) // 2):
+            a, b, w = map(int, input().split())
+            pts[a - 1] += w
+        print(max(pts))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "lucky_numbers_of_up_to_three_digits_from_product_are_a_few",
+        """
+        from itertools import product
+        n = int(input())
+        ok = False
+        for length in range(1, 4):
+            for t in product('47', repeat=length):
+                if n % int(''.join(t)) == 0:
+                    ok = True
+        print('YES' if ok else 'NO')
+        """,
+        "O(1)",
+    ),
+    (
+        "a_tree_method_recursing_into_each_child_of_self_ch_visits_each_node_once",
+        """
+        import sys
+        sys.setrecursionlimit(300000)
+
+        class Tree:
+            def __init__(self, n):
+                self.ch = [[] for _ in range(n + 1)]
+                self.size = [1] * (n + 1)
+
+            def dfs(self, u):
+                for v in self.ch[u]:
+                    self.dfs(v)
+                    self.size[u] += self.size[v]
+
+        n = int(input())
+        t = Tree(n)
+        parents = list(map(int, input().split()))
+        for i, p in enumerate(parents, start=2):
+            t.ch[p].append(i)
+        t.dfs(1)
+        print(' '.join(map(str, t.size[1:])))
+        """,
+        "O(n)",
+    ),
 ]
 
 
