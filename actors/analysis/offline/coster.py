@@ -927,6 +927,7 @@ class Coster:
         count, why = while_count(node, self.scope, enclosing)
         if not self.loops and is_test_case_loop(node.test, node.body, self.readers):
             count, why = ONE, "test-case loop"
+            self.case_loops.add(id(node))
         if why in {"open loop", "worklist loop"}:
             self.fallbacks += why == "open loop"
         self.loops.append((node, count))
@@ -1380,6 +1381,13 @@ class Coster:
                 return ONE
             if isinstance(target, ast.Name) and self._a_chunk(target.id):
                 return ONE
+            if (
+                name in {"sum", "max", "min", "set", "frozenset", "Counter", "any", "all"}
+                and self.loops
+                and id(self.loops[-1][0]) in self.case_loops
+                and is_line_read(target, self.readers)
+            ):
+                return N  # `sum(map(int, input().split()))` in a test case: all its numbers
             count = self._count(target)
             if name in {"list", "tuple", "set", "dict", "Counter", "deque", "frozenset"}:
                 self.space = self.space | count

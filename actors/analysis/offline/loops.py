@@ -942,8 +942,16 @@ def while_count(
         if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
             if node.target.id in cond_names:
                 # `i += i & -i` (Fenwick) or `i += i` steps by the value itself: geometric.
+                # Not `i += a[i]`: a step read from the data at i, however large i is.
+                indexed = {
+                    id(n)
+                    for sub in ast.walk(node.value)
+                    if isinstance(sub, ast.Subscript)
+                    for n in ast.walk(sub.slice)
+                }
                 self_step = any(
-                    isinstance(n, ast.Name) and n.id == node.target.id for n in ast.walk(node.value)
+                    isinstance(n, ast.Name) and n.id == node.target.id and id(n) not in indexed
+                    for n in ast.walk(node.value)
                 )
                 geometric = (
                     isinstance(node.op, _HALVING_OPS)
@@ -1208,6 +1216,16 @@ def _steps_by_outer_index(
         and not scope.is_const_expr(enclosing.iter)
     ):
         index = enclosing.target.id
+    elif (
+        isinstance(enclosing, ast.For)
+        and isinstance(enclosing.target, ast.Tuple)
+        and enclosing.target.elts
+        and isinstance(enclosing.target.elts[0], ast.Name)
+        and isinstance(enclosing.iter, ast.Call)
+        and callee_name(enclosing.iter) == "items"
+    ):
+        # `for step, k in cnt.items()`: distinct keys, so the steps still sum harmonically.
+        index = enclosing.target.elts[0].id
     elif isinstance(enclosing, ast.While):
         counted = {n.id for n in ast.walk(enclosing.test) if isinstance(n, ast.Name)}
         # Stepped by one in the outer loop's own body, not inside the inner one.
@@ -1964,7 +1982,35 @@ def _branches(loop: ast.While) -> bool:
         return False  # a visited/distance guard: each state at most once
     # Only pushes back onto the worklist the loop tests branch (`res.append` is an answer).
     tested = {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)}
+    if _splits_at_a_midpoint(loop, tested):
+        return False
     return any(count >= 2 for name, count in pushes.items() if name in tested)
+
+
+def _splits_at_a_midpoint(loop: ast.While, worklists: set[str]) -> bool:
+    """`mid = (l + r) // 2`, then `(l, mid - 1)` and `(mid + 1, r)` pushed: halves of a range.
+
+    Each split point is taken once, so the worklist holds at most n ranges in all.
+    """
+    mids = _mid_names(loop.body)
+    if not mids:
+        return False
+    pushed = [
+        arg
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.Call)
+        and callee_name(node) in _PUSHES
+        and (
+            (isinstance(node.func, ast.Attribute) and _names_in(node.func.value) & worklists)
+            or (node.args and _names_in(node.args[0]) & worklists)
+        )
+        for arg in node.args[-1:]
+    ]
+    return bool(pushed) and all(_names_in(arg) & mids for arg in pushed)
+
+
+def _names_in(node: ast.AST) -> set[str]:
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
 
 
 def _pushes_on_one_path(nodes: Sequence[ast.AST], written: set[str]) -> dict[str, int] | None:

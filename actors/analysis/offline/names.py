@@ -632,9 +632,21 @@ def propagate_consts(scope: Scope, body: list[ast.stmt]) -> None:
         for name, values in scope.assigned.items():
             if name in scope.consts or name in scope.params or name in mutated:
                 continue
-            if all(v is not None and scope.is_const_expr(v) for v in values):
+            if all(
+                v is not None and (scope.is_const_expr(v) or _below_a_modulus(v, scope))
+                for v in values
+            ):
                 scope.consts.add(name)
                 changed = True
+
+
+def _below_a_modulus(value: ast.expr, scope: Scope) -> bool:
+    """`int(input()) % 4`: whatever was read, a value below the constant modulus."""
+    return (
+        isinstance(value, ast.BinOp)
+        and isinstance(value.op, ast.Mod)
+        and scope.is_const_expr(value.right)
+    )
 
 
 def _mask_count(value: ast.expr) -> bool:

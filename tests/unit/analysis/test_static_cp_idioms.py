@@ -6411,6 +6411,101 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "test_cases_counted_down_by_a_while_keep_each_cases_own_cost",
+        """
+        t = int(input())
+        while t > 0:
+            t -= 1
+            n = int(input())
+            s = input()
+            c = 0
+            for ch in s:
+                if ch == 'a':
+                    c += 1
+            print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "jumps_by_the_value_at_the_index_from_every_start_are_quadratic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        best = 0
+        for s in range(n):
+            i, tot = s, 0
+            while i < n:
+                tot += a[i]
+                i += a[i]
+            best = max(best, tot)
+        print(best)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_count_stored_modulo_four_bounds_the_rotations",
+        """
+        n = int(input())
+        g = [list(input()) for _ in range(n)]
+        k = int(input()) % 4
+        for _ in range(k):
+            g = [[g[n - 1 - j][i] for j in range(n)] for i in range(n)]
+        print('\\n'.join(''.join(r) for r in g))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_heap_of_ranges_split_at_their_midpoints_holds_n_ranges",
+        """
+        from heapq import heappush, heappop
+
+        def solve(n):
+            res = [0] * (n + 1)
+            pq = [(-n, 1, n)]
+            step = 1
+            while pq:
+                _, l, r = heappop(pq)
+                mid = (l + r) // 2
+                res[mid] = step
+                step += 1
+                if mid > l:
+                    heappush(pq, (-(mid - l), l, mid - 1))
+                if mid < r:
+                    heappush(pq, (-(r - mid), mid + 1, r))
+            return res[1:]
+
+        for _ in range(int(input())):
+            print(*solve(int(input())))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "multiples_of_each_distinct_count_key_are_a_harmonic_sum",
+        """
+        from collections import Counter
+        n = int(input())
+        c = Counter(x for x in map(int, input().split()) if x <= n)
+        caught = [0] * (n + 1)
+        for step, k in c.items():
+            pos = step
+            while pos <= n:
+                caught[pos] += k
+                pos += step
+        print(max(caught))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "distinct_tokens_of_each_test_cases_line_are_its_size",
+        """
+        for _ in range(int(input())):
+            n = int(input())
+            d = len(set(input().split()))
+            print(d - (n - d) % 2)
+        """,
+        "O(n)",
+    ),
 ]
 
 
