@@ -15,6 +15,7 @@ from actors.analysis.offline.idioms import (
     grows_from_itself,
     is_line_read,
     is_query_loop,
+    is_stdin,
     is_test_case_loop,
     only_printed,
     stdin_lines,
@@ -79,6 +80,16 @@ def _receiver_root(node: ast.expr) -> ast.expr:
             node = node.func.value
         else:
             return node
+
+
+def _reads_everything(node: ast.expr | None) -> bool:
+    """`sys.stdin.read()`, `sys.stdin.buffer.read()`, `open(0).read()`: the whole input."""
+    return (
+        isinstance(node, ast.Call)
+        and callee_name(node) == "read"
+        and isinstance(node.func, ast.Attribute)
+        and is_stdin(node.func.value)
+    )
 
 
 def _empty_literal(node: ast.expr) -> bool:
@@ -1441,6 +1452,10 @@ class Coster:
                 or self._record_line(receiver)
                 or self._a_piece(receiver)
             ):
+                return ONE
+            if name in {"split", "splitlines"} and _reads_everything(receiver):
+                # `sys.stdin.read().split()`: the tokens are paid for where they are used
+                # (per test case, per item of a loop), not once more on reading.
                 return ONE
             if name == "join":
                 if isinstance(first, ast.Name) and self._a_chunk(first.id):

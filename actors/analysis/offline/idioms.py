@@ -85,8 +85,22 @@ def reader_helpers(tree: ast.Module) -> frozenset[str]:
 
 
 def _whole_input_tokens(value: ast.expr) -> bool:
-    """`sys.stdin.read().split()`, `sys.stdin.buffer.read().split()`, `open(0).read().split()`."""
-    if not (isinstance(value, ast.Call) and callee_name(value) == "split" and not value.args):
+    """`sys.stdin.read().split()`, `sys.stdin.buffer.read().split()`, `open(0).read().split()`.
+
+    Or the input's lines: `sys.stdin.readlines()`, `sys.stdin.read().splitlines()`.
+    """
+    if (
+        isinstance(value, ast.Call)
+        and callee_name(value) == "readlines"
+        and isinstance(value.func, ast.Attribute)
+        and is_stdin(value.func.value)
+    ):
+        return True
+    if not (
+        isinstance(value, ast.Call)
+        and callee_name(value) in {"split", "splitlines"}
+        and not value.args
+    ):
         return False
     inner = value.func.value if isinstance(value.func, ast.Attribute) else None
     return (

@@ -6506,6 +6506,46 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "test_cases_answered_from_the_whole_input_read_at_once_stay_per_case",
+        """
+        import sys
+
+        def main():
+            data = sys.stdin.read().split()
+            t = int(data[0])
+            out = []
+            for i in range(1, t + 1):
+                n = int(data[i])
+                out.append(str(n // 2))
+            print("\\n".join(out))
+
+        main()
+        """,
+        "O(1)",
+    ),
+    (
+        "test_cases_over_the_lines_read_at_once_stay_per_case",
+        """
+        import sys
+        lines = sys.stdin.readlines()
+        t = int(lines[0])
+        for i in range(1, t + 1):
+            a, b = map(int, lines[i].split())
+            print(min(a, b, (a + b) // 3))
+        """,
+        "O(1)",
+    ),
+    (
+        "numbers_of_the_whole_input_summed_are_still_read_one_by_one",
+        """
+        import sys
+        data = sys.stdin.read().split()
+        n = int(data[0])
+        print(sum(int(x) for x in data[1:n + 1]))
+        """,
+        "O(n)",
+    ),
 ]
 
 
