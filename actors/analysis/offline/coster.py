@@ -43,7 +43,13 @@ from actors.analysis.offline.names import (
     walk_local,
 )
 from actors.analysis.offline.sizes import digits_of_a_read_number, grows, int_written_out
-from actors.analysis.offline.vocabulary import CASE_METHODS, CONSUMERS, LINEAR_METHODS, LOG_FUNCS
+from actors.analysis.offline.vocabulary import (
+    CASE_METHODS,
+    CONSUMERS,
+    GROWING_FUNCTIONS,
+    LINEAR_METHODS,
+    LOG_FUNCS,
+)
 
 
 def _exits_early(loop: ast.For | ast.While) -> bool:
@@ -80,6 +86,10 @@ def _receiver_root(node: ast.expr) -> ast.expr:
             node = node.func.value
         else:
             return node
+
+
+def _is_named(node: ast.expr, name: str) -> bool:
+    return isinstance(node, ast.Name) and node.id == name
 
 
 def _reads_everything(node: ast.expr | None) -> bool:
@@ -444,7 +454,11 @@ class Coster:
         ):
             count = N  # `for x in map(int, input().split())` in a test case: all its numbers
         head = self.expr(node.iter)
-        queries = not self.loops and is_query_loop(node.iter, node.body, self.counts, self.readers)
+        queries = (
+            not self.loops
+            and is_query_loop(node.iter, node.body, self.counts, self.readers)
+            and not self._stores_data(node)
+        )
         rows = range_bound(node.iter)
         # `for _ in range(n)` with `n, m` read together: the rows of a grid, not test cases.
         paired = (
@@ -515,6 +529,22 @@ class Coster:
             self.depth -= 1
         self._note(nested, node.lineno, what)
         return head | (count * body) | once | self.block(node.orelse)
+
+    def _stores_data(self, node: ast.For) -> bool:
+        """The loop files what it reads into a collection used after it for more than printing.
+
+        `segs.append((l, r))`, then `segs.sort()`: records of one problem, not queries.
+        """
+        stored = appended_once_per_pass(node) | {
+            c.args[0].id
+            for c in ast.walk(node)
+            if isinstance(c, ast.Call)
+            and callee_name(c) in GROWING_FUNCTIONS
+            and c.args
+            and isinstance(c.args[0], ast.Name)
+        }
+        local = bound_names(walk_local(node.body))
+        return bool((stored - local) - only_printed(self.root, node))
 
     def _drains_fixed(self, body: list[ast.stmt]) -> bool:
         """Every pass removes an item from a fixed collection, failing once none is left.
@@ -924,7 +954,17 @@ class Coster:
         ):
             return True  # `for line in sys.stdin:`: one line per pass
         stores = sorted(assigns_to(loop.body, node.id), key=lambda n: (n.lineno, n.col_offset))
-        return bool(stores) and is_line_read(stores[0].value, self.readers)
+        if not stores:
+            # `c, s = input().split()`: one field of the record each pass reads.
+            return any(
+                isinstance(n, ast.Assign)
+                and len(n.targets) == 1
+                and isinstance(n.targets[0], ast.Tuple)
+                and any(_is_named(e, node.id) for e in n.targets[0].elts)
+                and is_line_read(n.value, self.readers)
+                for n in walk_local(loop.body)
+            )
+        return is_line_read(stores[0].value, self.readers)
 
     def _fixed_read(self, node: ast.expr) -> bool:
         """`node` is (or wraps) the program's single line of numbers: a fixed record."""
@@ -1384,8 +1424,8 @@ class Coster:
         receiver = node.func.value if isinstance(node.func, ast.Attribute) else None
         if name in CONSUMERS or (name in {"list", "join"}):
             target = first
-            if target is None:
-                return ONE
+            if target is None or name == "defaultdict":
+                return ONE  # `defaultdict(int)`: a default factory, not items to copy
             if isinstance(target, ast.ListComp | ast.GeneratorExp | ast.SetComp):
                 return ONE  # the comprehension's own cost was already counted
             if self._const(target) or _short_literal(target):

@@ -619,6 +619,15 @@ def _keeps_a_collection(body: list[ast.stmt]) -> bool:
         for n in nodes
         if isinstance(n, ast.Call) and callee_name(n) in GROWING_FUNCTIONS and n.args
     ]
+    # `cnt[s] += 1` or `seen[s] = i`, kept from pass to pass and read again (`if cnt[s]`).
+    stores = [
+        t.value
+        for n in nodes
+        if isinstance(n, ast.Assign | ast.AugAssign)
+        for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
+        if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
+    ]
+    receivers += stores
     grown = {r.id for r in receivers if isinstance(r, ast.Name) and r.id not in local}
     growing = {id(r) for r in receivers}
     return any(isinstance(n, ast.Name) and n.id in grown and id(n) not in growing for n in nodes)

@@ -331,9 +331,23 @@ class Scope:
 
     def is_adjacency(self, name: str) -> bool:
         """Whether `name` holds adjacency lists, by name or by how it was built from edges."""
-        if name in ADJACENCY_NAMES or name in self.adjacency:
+        if name in self.adjacency:
+            return True
+        if name in ADJACENCY_NAMES and not self._rows_read(name):
             return True
         return self.parent is not None and name not in self.kinds and self.parent.is_adjacency(name)
+
+    def _rows_read(self, name: str) -> bool:
+        """`g = [input() for _ in range(n)]`: a grid's rows, whatever the name suggests."""
+        return any(
+            isinstance(v, ast.ListComp)
+            and any(
+                isinstance(c, ast.Call) and callee_name(c) in {"input", "readline"}
+                for c in ast.walk(v.elt)
+            )
+            for v in self.assigned.get(name, [])
+            if v is not None
+        )
 
     def is_child_lists(self, name: str) -> bool:
         """Whether `name` files each item under one key (`ch[p[i]].append(i)`).

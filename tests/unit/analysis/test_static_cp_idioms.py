@@ -6546,6 +6546,79 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "defaultdict_of_int_is_an_empty_table",
+        """
+        from collections import defaultdict
+        a, b = map(int, input().split())
+        d = defaultdict(int)
+        d[a] += b
+        print(d[a] * 2)
+        """,
+        "O(1)",
+    ),
+    (
+        "rows_of_a_matrix_named_g_read_per_line_are_not_adjacency_lists",
+        """
+        n, m = map(int, input().split())
+        g = [list(map(int, input().split())) for _ in range(n)]
+        res = 0
+        for i in range(n):
+            for j in range(m):
+                if max(g[i]) == g[i][j]:
+                    res += 1
+        print(res)
+        """,
+        "O(n^3)",
+    ),
+    (
+        "names_counted_in_a_table_kept_across_lines_are_records_not_queries",
+        """
+        import sys
+        from collections import defaultdict
+        input = sys.stdin.readline
+        n = int(input())
+        cnt = defaultdict(int)
+        for i in range(n):
+            s = input().strip()
+            if cnt[s]:
+                sys.stdout.write(s + str(cnt[s]) + "\\n")
+            else:
+                sys.stdout.write("OK\\n")
+            cnt[s] += 1
+        """,
+        "O(n)",
+    ),
+    (
+        "a_word_field_of_each_record_is_short",
+        """
+        INF = float('inf')
+        n = int(input())
+        best = [INF] * 8
+        for _ in range(n):
+            c, s = input().split()
+            mask = 0
+            for ch in s:
+                mask |= 1 << (ord(ch) - 65)
+            best[mask] = min(best[mask], int(c))
+        ans = min(best[i] + best[j] for i in range(8) for j in range(8) if i | j == 7)
+        print(ans if ans < INF else -1)
+        """,
+        "O(n)",
+    ),
+    (
+        "segments_filed_while_reading_are_records_used_later",
+        """
+        import bisect
+        n = int(input())
+        pts = []
+        for _ in range(n):
+            x, y = map(int, input().split())
+            bisect.insort(pts, (x, y))
+        print(pts[0], pts[-1])
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
