@@ -1491,6 +1491,7 @@ class Coster:
                 or self._fixed_read(receiver)
                 or self._record_line(receiver)
                 or self._a_piece(receiver)
+                or (isinstance(receiver, ast.Subscript) and self._fixed_width(receiver))
             ):
                 return ONE
             if name in {"split", "splitlines"} and _reads_everything(receiver):

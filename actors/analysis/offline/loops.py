@@ -478,8 +478,12 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
             isinstance(base, ast.Name)
             or (isinstance(base, ast.Call) and callee_name(base) in {"str", "bin", "hex", "oct"})
         ):
-            if _constant_width(node.slice):
-                return ONE  # `a[:5]`, `a[-3:]`: a few items whatever the list holds
+            if _constant_width(node.slice) or (
+                node.slice.lower is not None
+                and node.slice.upper is not None
+                and same_base(node.slice.lower, node.slice.upper, scope)
+            ):
+                return ONE  # `a[:5]`, `a[i:i + 3]`: a few items whatever the list holds
             return iter_count(base, scope)  # a slice holds at most what it is cut from
         if isinstance(base, ast.Name) and scope.is_board(base.id):
             return ONE  # a row of a board of fixed size

@@ -405,7 +405,12 @@ def classify(
             loop_iters.extend(g.iter for g in node.generators)
     traversal = (
         any(_adjacent(it, scope) for it in loop_iters)
-        or any(_names_marks(n) for n in _collections_used(fn))
+        # A collection named as marks, unless the choices looped over are a fixed few
+        # (`for col in range(3): colors[i] = col; paint(i + 1)` tries every colouring).
+        or (
+            any(_names_marks(n) for n in _collections_used(fn))
+            and not (loop_iters and all(scope.is_const_expr(it) for it in loop_iters))
+        )
         or _recurses_into_neighbours(fn, name, params)
     )
     varying = 0

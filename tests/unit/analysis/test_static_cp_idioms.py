@@ -6619,6 +6619,57 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "the_largest_of_a_three_wide_window_in_a_double_loop_is_constant_work",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        c = 0
+        for i in range(n - 2):
+            for j in range(n - 2):
+                if max(a[i:i + 3]) == min(a[j:j + 3]):
+                    c += 1
+        print(c)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "counting_in_a_three_wide_slice_in_a_double_loop_is_constant_work",
+        """
+        s = input()
+        n = len(s)
+        c = 0
+        for i in range(n - 2):
+            for j in range(i + 1, n - 2):
+                if s[i:i + 3].count('a') == s[j:j + 3].count('a'):
+                    c += 1
+        print(c)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "three_colours_tried_for_every_position_are_exponential",
+        """
+        n = int(input())
+        c = list(map(int, input().split()))
+        colors = [0] * n
+        good = 0
+
+        def paint(i):
+            global good
+            if i == n:
+                if all(not (colors[j] == colors[j + 1] and c[j] == c[j + 1]) for j in range(n - 1)):
+                    good += 1
+                return
+            for col in range(3):
+                colors[i] = col
+                paint(i + 1)
+
+        paint(0)
+        print(good)
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
