@@ -415,8 +415,15 @@ def _folds_records(body: list[ast.stmt]) -> bool:
     return (
         any(
             isinstance(n, ast.AugAssign)
-            and isinstance(n.target, ast.Name)
-            and n.target.id not in local
+            and (
+                (isinstance(n.target, ast.Name) and n.target.id not in local)
+                # `tot[j] += r[j]`: added into a table kept from before the loop
+                or (
+                    isinstance(n.target, ast.Subscript)
+                    and isinstance(n.target.value, ast.Name)
+                    and n.target.value.id not in local
+                )
+            )
             for n in nodes
         )
         or any(_refolds(n) for n in nodes)

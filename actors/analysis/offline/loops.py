@@ -248,10 +248,17 @@ def one_of_the_lists(node: ast.expr, scope: Scope, seen: frozenset[str] = frozen
     if isinstance(node, ast.Name) and node.id not in seen:
         values = scope.assigned.get(node.id, [])
         return bool(values) and all(
-            isinstance(v, ast.Call)
-            and callee_name(v) in {"sorted", "list", "reversed", "set", "tuple"}
-            and len(v.args) == 1
-            and one_of_the_lists(v.args[0], scope, seen | {node.id})
+            (
+                isinstance(v, ast.Call)
+                and callee_name(v) in {"sorted", "list", "reversed", "set", "tuple"}
+                and len(v.args) == 1
+                and one_of_the_lists(v.args[0], scope, seen | {node.id})
+            )
+            # `kids = [u for u in adj[v] if not vis[u]]`: part of one list
+            or (
+                isinstance(v, ast.ListComp | ast.GeneratorExp)
+                and one_of_the_lists(v, scope, seen | {node.id})
+            )
             for v in values
         )
     return False

@@ -6670,6 +6670,44 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "rows_added_into_a_running_table_are_records_not_queries",
+        """
+        n = int(input())
+        tot = [0, 0, 0]
+        for _ in range(n):
+            r = list(map(int, input().split()))
+            for j in range(3):
+                tot[j] += r[j]
+        print("YES" if tot == [0, 0, 0] else "NO")
+        """,
+        "O(n)",
+    ),
+    (
+        "children_filtered_from_an_adjacency_list_are_part_of_it",
+        """
+        n = int(input())
+        adj = [[] for _ in range(n + 1)]
+        for _ in range(n - 1):
+            u, v = map(int, input().split())
+            adj[u].append(v)
+            adj[v].append(u)
+        vis = [False] * (n + 1)
+        vis[1] = True
+        stack = [1]
+        leaves = 0
+        while stack:
+            v = stack.pop()
+            kids = [u for u in adj[v] if not vis[u]]
+            if not kids:
+                leaves += 1
+            for u in kids:
+                vis[u] = True
+                stack.append(u)
+        print(leaves)
+        """,
+        "O(n)",
+    ),
 ]
 
 
