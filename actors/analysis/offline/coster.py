@@ -1430,8 +1430,11 @@ class Coster:
                 return ONE  # the comprehension's own cost was already counted
             if self._const(target) or _short_literal(target):
                 return ONE
-            if isinstance(target, ast.Name) and self._a_chunk(target.id):
-                return ONE
+            consumed = target
+            if isinstance(consumed, ast.Call) and callee_name(consumed) == "map":
+                consumed = consumed.args[-1] if len(consumed.args) == 2 else consumed
+            if isinstance(consumed, ast.Name) and self._a_chunk(consumed.id):
+                return ONE  # `' '.join(map(str, path))` of a path emptied each pass
             if (
                 name in {"sum", "max", "min", "set", "frozenset", "Counter", "any", "all"}
                 and self.loops
@@ -1492,6 +1495,7 @@ class Coster:
                 or self._record_line(receiver)
                 or self._a_piece(receiver)
                 or (isinstance(receiver, ast.Subscript) and self._fixed_width(receiver))
+                or (isinstance(receiver, ast.Name) and self._a_chunk(receiver.id))
             ):
                 return ONE
             if name in {"split", "splitlines"} and _reads_everything(receiver):
@@ -1499,8 +1503,6 @@ class Coster:
                 # (per test case, per item of a loop), not once more on reading.
                 return ONE
             if name == "join":
-                if isinstance(first, ast.Name) and self._a_chunk(first.id):
-                    return ONE
                 return iter_count(first, self.scope) if first is not None else ONE
             if name in {"split", "copy", "deepcopy"}:
                 self.space = self.space | N

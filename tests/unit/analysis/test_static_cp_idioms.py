@@ -6708,6 +6708,31 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "paths_climbed_until_a_used_vertex_are_printed_once_in_all",
+        """
+        n = int(input())
+        p = list(map(int, input().split()))
+        leaf = [True] * (n + 1)
+        for i in range(n):
+            if p[i] != i + 1:
+                leaf[p[i]] = False
+        used = [False] * (n + 1)
+        for v in range(1, n + 1):
+            if not leaf[v]:
+                continue
+            path = []
+            u = v
+            while not used[u]:
+                used[u] = True
+                path.append(u)
+                u = p[u - 1]
+            path.reverse()
+            print(len(path))
+            print(' '.join(map(str, path)))
+        """,
+        "O(n)",
+    ),
 ]
 
 
