@@ -530,6 +530,20 @@ class Coster:
         self._note(nested, node.lineno, what)
         return head | (count * body) | once | self.block(node.orelse)
 
+    def _each_of_the_lists(self, node: ast.expr) -> bool:
+        """`lst` of an enclosing `for lst in g` over adjacency or children lists."""
+        return isinstance(node, ast.Name) and any(
+            isinstance(loop, ast.For)
+            and _is_named(loop.target, node.id)
+            and isinstance(loop.iter, ast.Name)
+            and (
+                self.scope.is_adjacency(loop.iter.id)
+                or self.scope.is_child_lists(loop.iter.id)
+                or self.scope.is_filed_lists(loop.iter.id)
+            )
+            for loop, _ in self.loops
+        )
+
     def _stores_data(self, node: ast.For) -> bool:
         """The loop files what it reads into a collection used after it for more than printing.
 
@@ -1372,7 +1386,9 @@ class Coster:
                 or self._spelled_out(target)
             ):
                 return ONE  # `sorted(s)` of `s = g[i][j] + g[i][j + 1] + ...`: a few cells
-            if self.loops and one_of_the_lists(target, self.scope):
+            if self.loops and (
+                one_of_the_lists(target, self.scope) or self._each_of_the_lists(target)
+            ):
                 # Each vertex's list sorted in a loop over the vertices: lists of k_i items
                 # cost k_i log k_i, at most n log n in all (a star's centre reaches it).
                 self._note(NLOGN, node.lineno, "sort of each list")

@@ -6733,6 +6733,21 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "sorting_every_adjacency_list_in_turn_sorts_each_edge_once",
+        """
+        n = int(input())
+        g = [[] for _ in range(n + 1)]
+        for _ in range(n - 1):
+            a, b = map(int, input().split())
+            g[a].append(b)
+            g[b].append(a)
+        for lst in g:
+            lst.sort()
+        print(g[1][:3])
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
