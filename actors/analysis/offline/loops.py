@@ -12,6 +12,7 @@ from actors.analysis.offline.names import (
     assigns_to,
     callee_name,
     calls,
+    get_as_index,
     parents_of,
     power_of_two,
     subscript_root,
@@ -461,14 +462,7 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
             return iter_count(values[0], scope)  # `subs = chain.from_iterable(...)`
         kind = scope.kind(node.id)
         return LOG if kind == "digits" else N
-    if (
-        isinstance(node, ast.Call)
-        and callee_name(node) == "get"
-        and isinstance(node.func, ast.Attribute)
-        and node.args
-    ):
-        # `g.get(u, [])` is `g[u]` with a default for a vertex without edges.
-        node = ast.Subscript(value=node.func.value, slice=node.args[0], ctx=ast.Load())
+    node = get_as_index(node)  # `g.get(u, [])`: a vertex without edges has an empty list
     if isinstance(node, ast.Subscript):
         base = node.value
         if one_of_the_lists(node, scope):

@@ -94,6 +94,18 @@ def power_of_two(node: ast.AST) -> ast.expr | None:
     return None
 
 
+def get_as_index(node: ast.expr) -> ast.expr:
+    """`g.get(u, [])` read as `g[u]`: the entry of a table, with a default for a missing key."""
+    if (
+        isinstance(node, ast.Call)
+        and callee_name(node) == "get"
+        and isinstance(node.func, ast.Attribute)
+        and node.args
+    ):
+        return ast.Subscript(value=node.func.value, slice=node.args[0], ctx=ast.Load())
+    return node
+
+
 def subscript_root(node: ast.expr) -> str | None:
     """`a` of `a[x]` and of `a[x][y]` (a cell of a grid); None when `node` is no such cell."""
     base = node

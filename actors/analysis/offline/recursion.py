@@ -14,6 +14,7 @@ from actors.analysis.offline.names import (
     bound_names,
     callee_name,
     calls,
+    get_as_index,
     subscript_root,
     walk_local,
 )
@@ -866,14 +867,7 @@ def _whole(node: ast.expr) -> str | None:
 
 
 def _adjacent(it: ast.expr, scope: Scope) -> bool:
-    if (
-        isinstance(it, ast.Call)
-        and callee_name(it) == "get"
-        and isinstance(it.func, ast.Attribute)
-        and it.args
-    ):
-        # `g.get(v, [])` is `g[v]` with a default for a vertex without edges.
-        it = ast.Subscript(value=it.func.value, slice=it.args[0], ctx=ast.Load())
+    it = get_as_index(it)  # `g.get(v, [])`: a vertex without edges has an empty list
     if isinstance(it, ast.Subscript) and isinstance(it.value, ast.Name):
         return scope.is_adjacency(it.value.id) or scope.is_child_lists(it.value.id)
     if isinstance(it, ast.Attribute):
