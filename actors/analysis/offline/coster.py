@@ -15,9 +15,9 @@ from actors.analysis.offline.idioms import (
     grows_from_itself,
     is_line_read,
     is_query_loop,
-    is_stdin,
     is_test_case_loop,
     only_printed,
+    reads_whole_input,
     stdin_lines,
 )
 from actors.analysis.offline.loops import (
@@ -38,6 +38,7 @@ from actors.analysis.offline.names import (
     assigns_to,
     bound_names,
     callee_name,
+    is_name,
     one_line,
     range_bound,
     walk_local,
@@ -86,20 +87,6 @@ def _receiver_root(node: ast.expr) -> ast.expr:
             node = node.func.value
         else:
             return node
-
-
-def _is_named(node: ast.expr, name: str) -> bool:
-    return isinstance(node, ast.Name) and node.id == name
-
-
-def _reads_everything(node: ast.expr | None) -> bool:
-    """`sys.stdin.read()`, `sys.stdin.buffer.read()`, `open(0).read()`: the whole input."""
-    return (
-        isinstance(node, ast.Call)
-        and callee_name(node) == "read"
-        and isinstance(node.func, ast.Attribute)
-        and is_stdin(node.func.value)
-    )
 
 
 def _empty_literal(node: ast.expr) -> bool:
@@ -308,8 +295,10 @@ def _walks_the_frontier(node: ast.For, outer: ast.For | ast.While) -> bool:
 
 def _an_empty_collection(node: ast.expr) -> bool:
     """`[]`, `set()`, `list()`, `deque()`: a collection made empty."""
-    if isinstance(node, ast.List | ast.Set | ast.Dict):
-        return not getattr(node, "elts", None) and not getattr(node, "keys", None)
+    if isinstance(node, ast.List | ast.Set):
+        return not node.elts
+    if isinstance(node, ast.Dict):
+        return not node.keys
     return (
         isinstance(node, ast.Call)
         and not node.args
@@ -471,7 +460,7 @@ class Coster:
         ):
             # `for _ in range(int(input())):` around a whole problem: complexity is per case.
             count = ONE
-            if range_bound(node.iter) is not None and isinstance(node.iter, ast.BinOp):
+            if rows is not None and isinstance(node.iter, ast.BinOp):
                 head = ONE  # `[0] * int(input())` lists the cases, not the input
             self.case_loops.add(id(node))
             if _counts_test_cases(node.iter, self.readers):
@@ -534,7 +523,7 @@ class Coster:
         """`lst` of an enclosing `for lst in g` over adjacency or children lists."""
         return isinstance(node, ast.Name) and any(
             isinstance(loop, ast.For)
-            and _is_named(loop.target, node.id)
+            and is_name(loop.target, node.id)
             and isinstance(loop.iter, ast.Name)
             and (
                 self.scope.is_adjacency(loop.iter.id)
@@ -974,7 +963,7 @@ class Coster:
                 isinstance(n, ast.Assign)
                 and len(n.targets) == 1
                 and isinstance(n.targets[0], ast.Tuple)
-                and any(_is_named(e, node.id) for e in n.targets[0].elts)
+                and any(is_name(e, node.id) for e in n.targets[0].elts)
                 and is_line_read(n.value, self.readers)
                 for n in walk_local(loop.body)
             )
@@ -1514,7 +1503,7 @@ class Coster:
                 or (isinstance(receiver, ast.Name) and self._a_chunk(receiver.id))
             ):
                 return ONE
-            if name in {"split", "splitlines"} and _reads_everything(receiver):
+            if name in {"split", "splitlines"} and reads_whole_input(receiver):
                 # `sys.stdin.read().split()`: the tokens are paid for where they are used
                 # (per test case, per item of a loop), not once more on reading.
                 return ONE

@@ -102,12 +102,16 @@ def _whole_input_tokens(value: ast.expr) -> bool:
         and not value.args
     ):
         return False
-    inner = value.func.value if isinstance(value.func, ast.Attribute) else None
+    return reads_whole_input(value.func.value if isinstance(value.func, ast.Attribute) else None)
+
+
+def reads_whole_input(node: ast.expr | None) -> bool:
+    """`sys.stdin.read()`, `sys.stdin.buffer.read()`, `open(0).read()`: the whole input."""
     return (
-        isinstance(inner, ast.Call)
-        and callee_name(inner) == "read"
-        and isinstance(inner.func, ast.Attribute)
-        and is_stdin(inner.func.value)
+        isinstance(node, ast.Call)
+        and callee_name(node) == "read"
+        and isinstance(node.func, ast.Attribute)
+        and is_stdin(node.func.value)
     )
 
 

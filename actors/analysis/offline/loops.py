@@ -13,9 +13,12 @@ from actors.analysis.offline.names import (
     callee_name,
     calls,
     get_as_index,
+    is_name,
+    names_in,
     parents_of,
     power_of_two,
     subscript_root,
+    test_parts,
     walk_local,
 )
 from actors.analysis.offline.vocabulary import ADJACENCY_NAMES
@@ -686,12 +689,12 @@ def _grows_geometrically(step: ast.expr, loop: ast.While) -> bool:
                     literal(node.value), int
                 ):
                     return True
-                if isinstance(node.op, ast.Add) and _is_name(node.value, name):
+                if isinstance(node.op, ast.Add) and is_name(node.value, name):
                     return True
             elif (
                 isinstance(node, ast.Assign)
                 and len(node.targets) == 1
-                and _is_name(node.targets[0], name)
+                and is_name(node.targets[0], name)
             ):
                 return _self_doubled(node.value, name) or _doubles(node.value, name, {})
         return False
@@ -699,7 +702,7 @@ def _grows_geometrically(step: ast.expr, loop: ast.While) -> bool:
     def counted_up(name: str) -> bool:
         return any(
             isinstance(node, ast.AugAssign)
-            and _is_name(node.target, name)
+            and is_name(node.target, name)
             and isinstance(node.op, ast.Add)
             and literal(node.value) == 1
             for node in body
@@ -712,10 +715,6 @@ def _grows_geometrically(step: ast.expr, loop: ast.While) -> bool:
             isinstance(step.right, ast.Name) and counted_up(step.right.id)
         )
     return False
-
-
-def _is_name(node: ast.expr, name: str) -> bool:
-    return isinstance(node, ast.Name) and node.id == name
 
 
 def _doubles(value: ast.expr, name: str, pairs: dict[str, list[ast.expr]], depth: int = 3) -> bool:
@@ -2006,16 +2005,12 @@ def _splits_at_a_midpoint(loop: ast.While, worklists: set[str]) -> bool:
         if isinstance(node, ast.Call)
         and callee_name(node) in _PUSHES
         and (
-            (isinstance(node.func, ast.Attribute) and _names_in(node.func.value) & worklists)
-            or (node.args and _names_in(node.args[0]) & worklists)
+            (isinstance(node.func, ast.Attribute) and names_in(node.func.value) & worklists)
+            or (node.args and names_in(node.args[0]) & worklists)
         )
         for arg in node.args[-1:]
     ]
-    return bool(pushed) and all(_names_in(arg) & mids for arg in pushed)
-
-
-def _names_in(node: ast.AST) -> set[str]:
-    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+    return bool(pushed) and all(names_in(arg) & mids for arg in pushed)
 
 
 def _pushes_on_one_path(nodes: Sequence[ast.AST], written: set[str]) -> dict[str, int] | None:
@@ -2510,19 +2505,7 @@ def _guards_visits(loop: ast.For | ast.While) -> bool:
     keys = ("vis", "seen", "comp", "dist", "color", "used", "mark", "done")
     reset = _assigned_in(loop.body, exclude=loop)
     # Read in a test (`if not seen[v]`): `dist.append(d)` of per-start results guards nothing.
-    tested = [
-        n
-        for node in ast.walk(loop)
-        if isinstance(node, ast.If | ast.While | ast.IfExp)
-        for n in ast.walk(node.test)
-    ] + [
-        n
-        for node in ast.walk(loop)
-        if isinstance(node, ast.comprehension)
-        for cond in node.ifs
-        for n in ast.walk(cond)
-    ]
-    for node in tested:
+    for node in test_parts(ast.walk(loop)):
         if isinstance(node, ast.Name) and any(key in node.id.lower() for key in keys):
             return node.id not in reset
     return False

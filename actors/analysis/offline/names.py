@@ -94,6 +94,37 @@ def power_of_two(node: ast.AST) -> ast.expr | None:
     return None
 
 
+def is_name(node: ast.AST, *names: str) -> bool:
+    """Whether `node` is a bare name, one of `names`."""
+    return isinstance(node, ast.Name) and node.id in names
+
+
+def names_in(node: ast.AST) -> set[str]:
+    """Every name `node` mentions."""
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+
+def test_parts(nodes: Iterable[ast.AST]) -> list[ast.AST]:
+    """The nodes inside the tests among `nodes`, in that order.
+
+    First the tests of if, while and `a if c else b` (`if not seen[v]`), then comprehension
+    filters (`[u for u in adj[v] if not vis[u]]`).
+    """
+    nodes = list(nodes)
+    return [
+        n
+        for node in nodes
+        if isinstance(node, ast.If | ast.While | ast.IfExp)
+        for n in ast.walk(node.test)
+    ] + [
+        n
+        for node in nodes
+        if isinstance(node, ast.comprehension)
+        for cond in node.ifs
+        for n in ast.walk(cond)
+    ]
+
+
 def get_as_index(node: ast.expr) -> ast.expr:
     """`g.get(u, [])` read as `g[u]`: the entry of a table, with a default for a missing key."""
     if (
@@ -353,10 +384,7 @@ class Scope:
         """`g = [input() for _ in range(n)]`: a grid's rows, whatever the name suggests."""
         return any(
             isinstance(v, ast.ListComp)
-            and any(
-                isinstance(c, ast.Call) and callee_name(c) in {"input", "readline"}
-                for c in ast.walk(v.elt)
-            )
+            and any(isinstance(c, ast.Call) and one_line(c) for c in ast.walk(v.elt))
             for v in self.assigned.get(name, [])
             if v is not None
         )

@@ -15,7 +15,10 @@ from actors.analysis.offline.names import (
     callee_name,
     calls,
     get_as_index,
+    is_name,
+    names_in,
     subscript_root,
+    test_parts,
     walk_local,
 )
 from actors.analysis.offline.vocabulary import ADJACENCY_NAMES
@@ -283,10 +286,7 @@ def _only_a_record(pop: ast.Call, fn: ast.FunctionDef | ast.AsyncFunctionDef) ->
     """
     if not (isinstance(pop.func, ast.Attribute) and isinstance(pop.func.value, ast.Name)):
         return False
-    name = pop.func.value.id
-    tests = [n.test for n in walk_local(fn.body) if isinstance(n, ast.If | ast.While | ast.IfExp)]
-    tests += [c for n in walk_local(fn.body) if isinstance(n, ast.comprehension) for c in n.ifs]
-    return not any(isinstance(x, ast.Name) and x.id == name for t in tests for x in ast.walk(t))
+    return not any(is_name(x, pop.func.value.id) for x in test_parts(walk_local(fn.body)))
 
 
 def _undoes_after_call(
@@ -368,7 +368,7 @@ def classify(
         and len(node.iter.args) >= 2
         and isinstance(node.iter.args[0], ast.BinOp)
         and isinstance(node.iter.args[0].op, ast.Add)
-        and _names(node.iter.args[0]) & set(params)
+        and names_in(node.iter.args[0]) & set(params)
         for t in [node.target]
     )
     shrinks = {_shrink_of(c, mids, steps) for c in calls if isinstance(c, ast.Call)}
@@ -517,12 +517,12 @@ def _splits_range(calls: list[ast.AST], params: list[str], body: list[ast.stmt])
                 break
             for left, right in ((first, second), (second, first)):
                 la, lb, ra, rb = left.args[i], left.args[j], right.args[i], right.args[j]
-                if not (_is_name(la, lo) and _is_name(rb, hi)):
+                if not (is_name(la, lo) and is_name(rb, hi)):
                     continue
-                if {lo, hi} & (_names(lb) | _names(ra)):
+                if {lo, hi} & (names_in(lb) | names_in(ra)):
                     continue
                 # The split point is worked out in the call (`m = ...`), not handed down.
-                if _names(lb) & _names(ra) & assigned:
+                if names_in(lb) & names_in(ra) & assigned:
                     return True
     return False
 
@@ -533,7 +533,7 @@ def _slices_apart(a: ast.expr, b: ast.expr, params: list[str]) -> bool:
         return False
     if not (isinstance(a.slice, ast.Slice) and isinstance(b.slice, ast.Slice)):
         return False
-    if not (_is_name(a.value, *params) and ast.unparse(a.value) == ast.unparse(b.value)):
+    if not (is_name(a.value, *params) and ast.unparse(a.value) == ast.unparse(b.value)):
         return False
     for x, y in ((a.slice, b.slice), (b.slice, a.slice)):
         if (
@@ -541,18 +541,10 @@ def _slices_apart(a: ast.expr, b: ast.expr, params: list[str]) -> bool:
             and x.upper is not None
             and y.lower is not None
             and y.upper is None
-            and _names(x.upper) & _names(y.lower)
+            and names_in(x.upper) & names_in(y.lower)
         ):
             return True
     return False
-
-
-def _is_name(node: ast.expr, *names: str) -> bool:
-    return isinstance(node, ast.Name) and node.id in names
-
-
-def _names(node: ast.expr) -> set[str]:
-    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
 
 
 def _names_marks(name: str) -> bool:
@@ -582,7 +574,7 @@ def _recurses_into_neighbours(
         if any(
             is_self_call(c, name)
             and isinstance(c, ast.Call)
-            and any(_is_name(a, item) for a in c.args)
+            and any(is_name(a, item) for a in c.args)
             for stmt in loop.body
             for c in ast.walk(stmt)
         ):
@@ -665,7 +657,7 @@ def _handed_on(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
     return {
         p
         for k, p in enumerate(params)
-        if all(k < len(c.args) and _is_name(c.args[k], p) for c in sites)
+        if all(k < len(c.args) and is_name(c.args[k], p) for c in sites)
     }
 
 

@@ -292,6 +292,11 @@ class _Program:
     def __init__(self, tree: ast.Module) -> None:
         self.tree = tree
         self.readers = reader_helpers(tree)
+        # Whether the program reads its input (then a call on written numbers is fixed work).
+        self.calls_a_reader = any(
+            isinstance(n, ast.Call) and callee_name(n) in READ_CALLS | {"read"} | self.readers
+            for n in ast.walk(tree)
+        )
         self.bitsets = bitset_names(tree, self.readers)
         record = record_read(tree, self.readers)
         self.records = frozenset() if record is None else frozenset({record[0]})
@@ -567,10 +572,7 @@ class _Program:
         a number the source fixes costs the same every run. A function shown with a sample
         call and no input (`print(bubble([3, 1, 2]))`) keeps its parameter's size.
         """
-        if not any(
-            isinstance(n, ast.Call) and callee_name(n) in READ_CALLS | {"read"} | self.readers
-            for n in ast.walk(self.tree)
-        ):
+        if not self.calls_a_reader:
             return False
         inside = {id(n) for n in ast.walk(fn)}
         sites = [
