@@ -969,6 +969,28 @@ class Coster:
             )
         return is_line_read(stores[0].value, self.readers)
 
+    def _one_record(self, node: ast.expr) -> bool:
+        """The few fields of one record, read in a loop over the records.
+
+        `for _ in range(n): x = sorted(map(int, input().split()))` sorts three numbers each
+        pass, as `sum(x)` adds them. Not in a test case, where the line is the whole input,
+        nor where the loop first reads how many values the line holds (`k = int(input())`).
+        """
+        if not self.loops or self._reads_grid_rows():
+            return False
+        loop, count = self.loops[-1]
+        if id(loop) in self.case_loops or not count > ONE:
+            return False  # `for _ in range(1):` around the whole program reads the input once
+        if not (is_line_read(node, self.readers) or self._record_line(node)):
+            return False
+        return not any(
+            isinstance(n, ast.Assign)
+            and isinstance(n.value, ast.Call)
+            and callee_name(n.value) == "int"
+            and is_line_read(n.value, self.readers)
+            for n in walk_local(loop.body)
+        )
+
     def _fixed_read(self, node: ast.expr) -> bool:
         """`node` is (or wraps) the program's single line of numbers: a fixed record."""
         fixed = self.fixed_reads | self.scope.fixed_nodes
@@ -1373,6 +1395,7 @@ class Coster:
                 or self._const(target)
                 or self._fixed_read(target)
                 or self._spelled_out(target)
+                or self._one_record(target)
             ):
                 return ONE  # `sorted(s)` of `s = g[i][j] + g[i][j + 1] + ...`: a few cells
             if self.loops and (

@@ -385,6 +385,29 @@ def _reads_record(stmt: ast.stmt, readers: frozenset[str]) -> bool:
     )
 
 
+def _reads_a_number(stmt: ast.stmt, body: list[ast.stmt], readers: frozenset[str]) -> bool:
+    """`n = int(input())`, then `print(...)` in the same pass: a query that is one number.
+
+    Nothing is handed on to the next pass (`s += x`, `if x > b: b = x`, `cnt[x] = 1`): a
+    pass that builds on the last is one problem's records, each printed as it goes.
+    """
+    nodes = [n for other in body for n in ast.walk(other)]
+    if _carried(body) or any(
+        isinstance(n, ast.AugAssign)
+        or (isinstance(n, ast.Subscript) and isinstance(n.ctx, ast.Store))
+        for n in nodes
+    ):
+        return False
+    return (
+        any(isinstance(n, ast.Call) and callee_name(n) in _ANSWERS for n in nodes)
+        and isinstance(stmt, ast.Assign)
+        and isinstance(stmt.targets[0], ast.Name)
+        and isinstance(stmt.value, ast.Call)
+        and callee_name(stmt.value) == "int"
+        and _reads_input(stmt.value, readers)
+    )
+
+
 def is_query_loop(
     head: ast.expr, body: list[ast.stmt], counts: frozenset[str], readers: frozenset[str]
 ) -> bool:
@@ -399,7 +422,9 @@ def is_query_loop(
     alone = (isinstance(bound, ast.Name) and bound.id in counts) or _reads_input(bound, readers)
     return (
         alone
-        and any(_reads_record(stmt, readers) for stmt in body)
+        and any(
+            _reads_record(stmt, readers) or _reads_a_number(stmt, body, readers) for stmt in body
+        )
         and not _files_records(body)
         and not _folds_records(body)
         and not _keeps_a_collection(body)

@@ -6748,6 +6748,82 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "a_few_numbers_sorted_per_record_cost_a_constant_each",
+        """
+        n = int(input())
+        tot = 0
+        for _ in range(n):
+            x = sorted(map(int, input().split()))
+            tot += x[1]
+        print(tot)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_record_read_then_sorted_in_place_costs_a_constant_each",
+        """
+        n = int(input())
+        best = 0
+        for i in range(n):
+            p = list(map(int, input().split()))
+            p.sort()
+            best = max(best, p[0] + p[1])
+        print(best)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_line_sorted_after_its_announced_length_is_sorted_in_full",
+        """
+        n = int(input())
+        tot = 0
+        for _ in range(n):
+            k = int(input())
+            x = sorted(map(int, input().split()))
+            tot += x[k // 2]
+        print(tot)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "queries_of_one_number_each_answered_on_their_own",
+        """
+        q = int(input())
+        for i in range(q):
+            n = int(input())
+            if n == 2:
+                print(2)
+            else:
+                print(n % 2)
+        """,
+        "O(1)",
+    ),
+    (
+        "numbers_read_and_printed_as_running_totals_are_one_problem",
+        """
+        n = int(input())
+        s = 0
+        for i in range(n):
+            x = int(input())
+            s += x
+            print(s)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_record_number_compared_with_the_best_so_far_is_one_problem",
+        """
+        n = int(input())
+        b = 0
+        for i in range(n):
+            x = int(input())
+            if x > b:
+                b = x
+                print(i)
+        """,
+        "O(n)",
+    ),
 ]
 
 
