@@ -53,6 +53,17 @@ from actors.analysis.offline.vocabulary import (
 )
 
 
+def _leaves_the_loop(stmt: ast.stmt) -> bool:
+    """`break`, `return`, `exit()`: nothing after it runs again in this loop."""
+    if isinstance(stmt, ast.Break | ast.Return):
+        return True
+    return (
+        isinstance(stmt, ast.Expr)
+        and isinstance(stmt.value, ast.Call)
+        and callee_name(stmt.value) in {"exit", "quit"}
+    )
+
+
 def _exits_early(loop: ast.For | ast.While) -> bool:
     """The loop's own body (not a nested loop's) can `break`, `return` or exit the program."""
     stack: list[ast.AST] = list(loop.body)
@@ -384,6 +395,18 @@ class Coster:
             out = out | self.stmt(stmt)
         return out
 
+    def _branch(self, stmts: list[ast.stmt]) -> Cost:
+        """One branch of an `if`; one that ends by leaving the loop is taken once in all.
+
+        `if rest % 4 == 0: ans = '4' * fours ...; break`: the pass that takes it is the
+        loop's last, so its work is paid once, not on every pass.
+        """
+        cost = self.block(stmts)
+        if cost > ONE and self.once and stmts and _leaves_the_loop(stmts[-1]):
+            self.once[-1] = self.once[-1] | cost
+            return ONE
+        return cost
+
     def stmt(self, node: ast.stmt) -> Cost:
         """Cost of one statement, including nested blocks."""
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
@@ -393,7 +416,7 @@ class Coster:
         if isinstance(node, ast.While):
             return self._while(node)
         if isinstance(node, ast.If):
-            return self.expr(node.test) | self.block(node.body) | self.block(node.orelse)
+            return self.expr(node.test) | self._branch(node.body) | self._branch(node.orelse)
         if isinstance(node, ast.With | ast.AsyncWith):
             return self.block(node.body)
         if isinstance(node, ast.Try):

@@ -736,9 +736,25 @@ def record_read(
         ):
             calls = {callee_name(c) for c in ast.walk(node.value) if isinstance(c, ast.Call)}
             name = node.targets[0].id
+            if _splits_a_formula(node.value):
+                return None  # `input().split('+')`: the terms of a sum written out, n of them
             if ("split" in calls or calls & list_readers) and not _subsets_of(tree, name):
                 return name, site
     return None
+
+
+def _splits_a_formula(value: ast.expr) -> bool:
+    """`input().split('+')` of a line kept as strings: one string of terms, not numbers."""
+    names = {callee_name(c) for c in ast.walk(value) if isinstance(c, ast.Call)}
+    return "int" not in names and any(
+        isinstance(c, ast.Call)
+        and callee_name(c) == "split"
+        and c.args
+        and isinstance(c.args[0], ast.Constant)
+        and isinstance(c.args[0].value, str)
+        and c.args[0].value.strip() != ""
+        for c in ast.walk(value)
+    )
 
 
 def _subsets_of(tree: ast.Module, name: str) -> bool:

@@ -1058,6 +1058,7 @@ def while_count(
         - _stepped(loop)
         - {n.id for n in ast.walk(test) if isinstance(n, ast.Name) and scope.is_const(n.id)}
         and not _walks_an_index_down(loop, test, cond_names, scope)
+        and not _counts_down_a_size(loop, cond_names, scope)
     ):
         # `while i * i <= n` with `n` fixed (`sieve(1000)`): only the counter varies.
         return ONE, "bounded loop"
@@ -1074,6 +1075,7 @@ def while_count(
         and const_bound
         and not _test_has_size(test, scope)
         and not _walks_an_index_down(loop, test, cond_names, scope)
+        and not _counts_down_a_size(loop, cond_names, scope)
     ):
         return ONE, "bounded loop"
     if kinds == {"add"}:
@@ -2136,6 +2138,17 @@ def _walks_an_index_down(loop: ast.While, test: ast.expr, counters: set[str], sc
         and any(isinstance(x, ast.Name) and x.id in down for x in ast.walk(n.slice))
         for part in (test, *loop.body)
         for n in ast.walk(part)
+    )
+
+
+def _counts_down_a_size(loop: ast.While, counters: set[str], scope: Scope) -> bool:
+    """`while n > 0: n -= 1` with `n` read from the input: n passes, one step each."""
+    return any(
+        isinstance(step.op, ast.Sub)
+        and name in counters
+        and not _starts_constant(name, scope)
+        and not scope.is_const(name)
+        for name, step in _steps(loop)
     )
 
 

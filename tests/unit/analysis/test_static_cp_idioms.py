@@ -6824,6 +6824,79 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "terms_of_a_sum_split_on_plus_and_sorted_are_the_input",
+        """
+        s = input().split('+')
+        s.sort()
+        print('+'.join(s))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_count_read_from_the_input_counted_down_is_linear",
+        """
+        n, m = map(int, input().split())
+        day = 0
+        while n > 0:
+            day += 1
+            n -= 1
+            if day % m == 0:
+                n += 1
+        print(day)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_count_written_in_the_source_counted_down_is_bounded",
+        """
+        n = int(input())
+        k = 10
+        while k > 0:
+            k -= 1
+            n += k
+        print(n)
+        """,
+        "O(1)",
+    ),
+    (
+        "work_in_the_branch_that_breaks_out_is_paid_once",
+        """
+        n = int(input())
+        sevens = n // 7
+        found = False
+        while sevens >= 0:
+            rest = n - sevens * 7
+            if rest % 4 == 0:
+                ans = ''
+                for i in range(rest // 4):
+                    ans += '4'
+                for i in range(sevens):
+                    ans += '7'
+                print(ans)
+                found = True
+                break
+            sevens -= 1
+        if not found:
+            print(-1)
+        """,
+        "O(n)",
+    ),
+    (
+        "work_in_a_branch_that_carries_on_is_paid_every_pass",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        for i in range(n):
+            if a[i] % 2 == 0:
+                for j in range(n):
+                    a[j] += 1
+            else:
+                break
+        print(a)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
