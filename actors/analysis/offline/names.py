@@ -459,6 +459,15 @@ class Scope:
             return self.kinds[name]
         return self.parent.known_kind(name) if self.parent is not None else "unknown"
 
+    def _a_digit(self, node: ast.AST) -> bool:
+        """`s[i]` of a string of digits (`s = str(x)`, a number's `input()`): one character."""
+        return (
+            isinstance(node, ast.Subscript)
+            and not isinstance(node.slice, ast.Slice)
+            and isinstance(node.value, ast.Name)
+            and self.kind(node.value.id) in {"str", "digits"}
+        )
+
     def is_const_expr(self, node: ast.AST) -> bool:
         """Whether an expression's value is fixed by the source text alone."""
         if isinstance(node, ast.Constant):
@@ -473,8 +482,12 @@ class Scope:
             return all(self.is_const_expr(e) for e in node.elts)
         if isinstance(node, ast.Dict):
             return all(self.is_const_expr(v) for v in node.values)
+        if isinstance(node, ast.IfExp):
+            return self.is_const_expr(node.body) and self.is_const_expr(node.orelse)
         if isinstance(node, ast.Call):
             name = callee_name(node)
+            if name == "int" and len(node.args) == 1 and self._a_digit(node.args[0]):
+                return True  # `int(s[pos])`: one digit of a number's string, 0 to 9
             if (
                 isinstance(node.func, ast.Name)
                 and not node.keywords

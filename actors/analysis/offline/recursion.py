@@ -49,6 +49,9 @@ class Recursion:
     mark_dims: int = 0
     splits_range: bool = False
     range_query: bool = False
+    #: Every state's position walks the digits of a number (`if pos == len(s)`, `s =
+    #: str(x)`): as many positions as digits, log n of them.
+    digit_positions: bool = False
 
     @property
     def visits_once(self) -> bool:
@@ -59,7 +62,8 @@ class Recursion:
         """Total time, recursion-depth space and a reason, given the per-call work `body`."""
         if self.pointer_chase:
             return body, LOG, "union-find lookup (amortised nearly constant per call)"
-        states = (LOG if self.shrink == "half" else N).power(max(1, self.varying))
+        step = LOG if self.shrink == "half" or self.digit_positions else N
+        states = step.power(max(1, self.varying))
         depth = LOG if self.shrink == "half" else N
         if self.memoised and self.subset_state:
             return EXP, N, "memoised recursion over subsets (a set or bit mask in its state)"
@@ -348,6 +352,85 @@ def _undoes_after_call(
     return False
 
 
+def _stops_at_the_digits(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str, scope: Scope
+) -> bool:
+    """`if pos == len(s): return ...` with `s = str(x)`: the position walks a number's digits."""
+    for stmt in fn.body:
+        if not isinstance(stmt, ast.If) or not isinstance(stmt.body[-1], ast.Return):
+            continue
+        test = stmt.test
+        if (
+            isinstance(test, ast.Compare)
+            and len(test.ops) == 1
+            and isinstance(test.ops[0], ast.Eq | ast.GtE)
+            and is_name(test.left, param)
+            and _digit_count(test.comparators[0], scope)
+        ):
+            return True
+    return False
+
+
+def _digit_count(node: ast.expr, scope: Scope) -> bool:
+    """`len(s)` (or a name set to it) of a number's digit string."""
+    if isinstance(node, ast.Name):
+        here: Scope | None = scope
+        while here is not None and node.id not in here.assigned:
+            here = here.parent
+        if here is None:
+            return False
+        values = here.assigned[node.id]
+        return bool(values) and all(v is not None and _digit_count(v, here) for v in values)
+    return (
+        isinstance(node, ast.Call)
+        and callee_name(node) == "len"
+        and len(node.args) == 1
+        and isinstance(node.args[0], ast.Name)
+        and scope.kind(node.args[0].id) == "digits"
+    )
+
+
+def _a_remainder(arg: ast.expr, scope: Scope) -> bool:
+    """`(rem * 10 + d) % M` with `M` fixed by the source: fewer than M values."""
+    return (
+        isinstance(arg, ast.BinOp)
+        and isinstance(arg.op, ast.Mod)
+        and scope.is_const_expr(arg.right)
+    )
+
+
+def _a_flag(arg: ast.expr) -> bool:
+    """`tight and d == lim`, `has or d == 4`, `not used`: a state of two values."""
+    return isinstance(arg, ast.BoolOp | ast.Compare) or (
+        isinstance(arg, ast.UnaryOp) and isinstance(arg.op, ast.Not)
+    )
+
+
+def _counts_to_a_cap(fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str, arg: ast.expr) -> bool:
+    """`go(pos + 1, nz + 1)` under `if nz > 3: return 0`: a count that stops at a constant."""
+    if not (
+        isinstance(arg, ast.BinOp)
+        and isinstance(arg.op, ast.Add)
+        and isinstance(arg.left, ast.Name)
+        and arg.left.id == param
+    ):
+        return False
+    for stmt in fn.body:
+        if not isinstance(stmt, ast.If) or not isinstance(stmt.body[-1], ast.Return):
+            continue
+        test = stmt.test
+        if (
+            isinstance(test, ast.Compare)
+            and len(test.ops) == 1
+            and isinstance(test.ops[0], ast.Gt | ast.GtE | ast.Eq)
+            and is_name(test.left, param)
+            and isinstance(test.comparators[0], ast.Constant)
+            and isinstance(test.comparators[0].value, int)
+        ):
+            return True
+    return False
+
+
 def classify(
     fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str, scope: Scope
 ) -> Recursion | None:
@@ -415,6 +498,7 @@ def classify(
         or _recurses_into_neighbours(fn, name, params)
     )
     varying = 0
+    sized: list[str] = []
     for i, param in enumerate(params):
         for c in calls:
             args = c.args if isinstance(c, ast.Call) else []
@@ -423,8 +507,12 @@ def classify(
             arg = args[i]
             if isinstance(arg, ast.Name) and arg.id == param:
                 continue
+            if _a_flag(arg) or _counts_to_a_cap(fn, param, arg) or _a_remainder(arg, scope):
+                # `tight and d == lim`, `nz + 1` under `if nz > 3: return`, `(r * 10 + d) % M`
+                continue
             if not scope.is_const_expr(arg):
                 varying += 1
+                sized.append(param)
                 break
     count = max(1, _count_block(fn.body, name))
     marked, dims = _visit_marks(fn)
@@ -443,6 +531,7 @@ def classify(
         backtracking=_undoes_after_call(fn, name, traversal),
         doubling=_doubles_result(fn, name),
         range_query=_prunes_by_range(fn, params),
+        digit_positions=bool(sized) and all(_stops_at_the_digits(fn, p, scope) for p in sized),
     )
 
 

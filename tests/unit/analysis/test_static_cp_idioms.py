@@ -6897,6 +6897,85 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_digit_dp_with_flags_and_a_capped_count_walks_the_digits",
+        """
+        import sys
+        from functools import lru_cache
+
+        def count(x):
+            s = str(x)
+            L = len(s)
+
+            @lru_cache(maxsize=None)
+            def go(pos, nz, tight):
+                if nz > 3:
+                    return 0
+                if pos == L:
+                    return 1
+                lim = int(s[pos]) if tight else 9
+                r = 0
+                for d in range(lim + 1):
+                    r += go(pos + 1, nz + (d != 0), tight and d == lim)
+                return r
+
+            return go(0, 0, True)
+
+        t = int(sys.stdin.readline())
+        for _ in range(t):
+            l, r = map(int, sys.stdin.readline().split())
+            print(count(r) - count(l - 1))
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_digit_dp_keeping_a_remainder_modulo_a_constant",
+        """
+        from functools import lru_cache
+        M = 2520
+
+        def count(x):
+            digs = str(x)
+            L = len(digs)
+
+            @lru_cache(None)
+            def go(pos, rem, tight):
+                if pos == L:
+                    return 1 if rem % 7 == 0 else 0
+                hi = int(digs[pos]) if tight else 9
+                res = 0
+                for dg in range(hi + 1):
+                    res += go(pos + 1, (rem * 10 + dg) % M, tight and dg == hi)
+                return res
+
+            return go(0, 0, True)
+
+        a, b = map(int, input().split())
+        print(count(b) - count(a - 1))
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_memoised_recursion_over_two_indices_of_the_input_stays_quadratic",
+        """
+        import sys
+        from functools import lru_cache
+        sys.setrecursionlimit(10000)
+        s = input()
+        t = input()
+
+        @lru_cache(None)
+        def lcs(i, j):
+            if i == len(s) or j == len(t):
+                return 0
+            if s[i] == t[j]:
+                return 1 + lcs(i + 1, j + 1)
+            return max(lcs(i + 1, j), lcs(i, j + 1))
+
+        print(lcs(0, 0))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
