@@ -1017,6 +1017,10 @@ def while_count(
     if "add" in kinds and _capped_by_a_count(test, loop, scope):
         # `while j < n and steps < 3: ...; steps += 1`: the count alone stops it.
         return ONE, "bounded loop (a counter capped by a constant)"
+    if "add" in kinds <= {"add", "other"} and _next_with_a_property(loop, test, scope):
+        # `while digsum(n) % 4: n += 1`: the nearest number with a property of its digits
+        # (or divisors) is a few steps away; each step's test is the work.
+        return ONE, "search for the next number with a property (a few steps)"
     if kinds == {"add"} and _steps_by_outer_index(loop, enclosing, scope):
         # `j = 2 * i; while j <= n: j += i` for every i: n/1 + n/2 + ... passes in all.
         return LOG, "multiples of the outer index (a harmonic series)"
@@ -2139,6 +2143,53 @@ def _walks_an_index_down(loop: ast.While, test: ast.expr, counters: set[str], sc
         for part in (test, *loop.body)
         for n in ast.walk(part)
     )
+
+
+def _next_with_a_property(loop: ast.While, test: ast.expr, scope: Scope) -> bool:
+    """`n = int(input())`, then `while not fair(n): n += 1`: a search up from the input.
+
+    The only step is `+= 1` on a number that starts from the input, and the test only asks
+    a function of it (`gcd(n, digsum(n)) == 1`, `digsum(a) % 4`), not how far it got.
+    """
+    steps = _steps(loop)
+    if len(steps) != 1:
+        return False
+    name, step = steps[0]
+    if not (
+        isinstance(step.op, ast.Add)
+        and isinstance(step.value, ast.Constant)
+        and step.value.value == 1
+    ):
+        return False
+    if assigns_to(loop.body, name) or _starts_constant(name, scope) or scope.is_const(name):
+        return False
+    local = {
+        t.id
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.Assign)
+        for tgt in node.targets
+        for t in ast.walk(tgt)
+        if isinstance(t, ast.Name)
+    }
+    free = (
+        {n.id for n in ast.walk(test) if isinstance(n, ast.Name) and not scope.is_const(n.id)}
+        - local
+        - {
+            c.func.id
+            for c in ast.walk(test)
+            if isinstance(c, ast.Call) and isinstance(c.func, ast.Name)
+        }
+    )
+    if free != {name}:
+        return False
+    asked = {
+        id(n)
+        for c in ast.walk(test)
+        if isinstance(c, ast.Call)
+        for a in c.args
+        for n in ast.walk(a)
+    }
+    return any(is_name(n, name) and id(n) in asked for n in ast.walk(test))
 
 
 def _counts_down_a_size(loop: ast.While, counters: set[str], scope: Scope) -> bool:

@@ -6976,6 +6976,48 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "the_next_number_with_a_digit_property_is_a_few_steps_up",
+        """
+        def digsum(x):
+            s = 0
+            while x:
+                s, x = s + x % 10, x // 10
+            return s
+
+        a = int(input())
+        while digsum(a) % 4:
+            a += 1
+        print(a)
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_search_up_from_the_input_tested_by_a_break_is_a_few_steps",
+        """
+        from math import gcd
+        for _ in range(int(input())):
+            x = int(input())
+            while True:
+                s = sum(int(c) for c in str(x))
+                if gcd(x, s) > 1:
+                    break
+                x += 1
+            print(x)
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_count_up_from_one_until_a_property_holds_is_linear",
+        """
+        n = int(input())
+        k = 1
+        while k * (k + 1) // 2 < n and n % k:
+            k += 1
+        print(k)
+        """,
+        "O(n)",
+    ),
 ]
 
 
