@@ -459,6 +459,7 @@ class Coster:
 
     def _for(self, node: ast.For) -> Cost:
         count = self._count(node.iter)
+        passes = count
         if (
             self.loops
             and id(self.loops[-1][0]) in self.case_loops
@@ -478,9 +479,9 @@ class Coster:
             and rows.id in self._grid_dims()
             and rows.id not in TEST_COUNT_NAMES
         )
-        if not self.loops and (
-            queries or (not paired and is_test_case_loop(node.iter, node.body, self.readers))
-        ):
+        cases = not paired and is_test_case_loop(node.iter, node.body, self.readers)
+        answered = queries and not cases  # queries on one problem's data, each answered
+        if not self.loops and (queries or cases):
             # `for _ in range(int(input())):` around a whole problem: complexity is per case.
             count = ONE
             if rows is not None and isinstance(node.iter, ast.BinOp):
@@ -539,6 +540,11 @@ class Coster:
             self.loops.pop()
             once = self.once.pop()
             self.depth -= 1
+        if answered and (body | once) > ONE:
+            # `q` queries, each scanning the array: q times the scan (a query answered in
+            # constant time stays a second dimension of its own, as test cases are).
+            count = passes
+            nested = self._loop_mult() * count
         self._note(nested, node.lineno, what)
         return head | (count * body) | once | self.block(node.orelse)
 

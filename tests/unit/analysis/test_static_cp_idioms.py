@@ -7018,6 +7018,36 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "queries_each_scanning_the_array_cost_a_scan_each",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        m = int(input())
+        for _ in range(m):
+            l, r = map(int, input().split())
+            best = 0
+            for i in range(l - 1, r):
+                best = max(best, a[i])
+            print(best)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "queries_answered_from_a_prefix_sum_stay_constant_each",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        pre = [0]
+        for x in a:
+            pre.append(pre[-1] + x)
+        m = int(input())
+        for _ in range(m):
+            l, r = map(int, input().split())
+            print(pre[r] - pre[l - 1])
+        """,
+        "O(n)",
+    ),
 ]
 
 
