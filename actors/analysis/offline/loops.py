@@ -18,6 +18,7 @@ from actors.analysis.offline.names import (
     parents_of,
     power_of_two,
     subscript_root,
+    subtracted,
     test_parts,
     walk_local,
 )
@@ -61,7 +62,10 @@ def is_exponential(node: ast.expr, scope: Scope) -> bool:
     A wide constant power of two (`range(1 << 20)`) is a bit-mask enumeration over a fixed
     number of bits: its cost is exponential in that number, and is read as such.
     """
+    taken = subtracted(node)  # `n - (1 << k) + 1`: at most n, whatever k is
     for sub in ast.walk(node):
+        if id(sub) in taken:
+            continue
         if isinstance(sub, ast.Name) and scope.is_exp_name(sub.id):
             return True
         if (
@@ -185,6 +189,8 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
         # range(i - 1, max(-1, i - 5), -1), range(i + 1, min(n, i + 4)): a window of
         # constant width around a moving index.
         return ONE
+    if scope.is_const_expr(args[0]) and logarithmic(stop, scope):
+        return LOG  # `range(1, lg[n] + 1)`: up to a logarithm, not a span of a size
     width = span_width(args[0], stop) if len(args) >= 2 else None
     if width is not None:
         # range(i, i + w) runs w times, wherever it starts.
@@ -345,6 +351,8 @@ def logarithmic(stop: ast.expr, scope: Scope) -> bool:
     if calls(stop, _LOG_CALLS):
         return True
     stop = _without_offset(stop, scope)
+    if _log_table_entry(stop, scope):
+        return True  # `lg[n]` of `lg[i] = lg[i >> 1] + 1`
     if not isinstance(stop, ast.Name):
         return False
     if scope.is_log_counter(stop.id):
@@ -353,7 +361,19 @@ def logarithmic(stop: ast.expr, scope: Scope) -> bool:
     while owner is not None and stop.id not in owner.assigned:
         owner = owner.parent
     values = owner.assigned.get(stop.id, []) if owner is not None else []
-    return bool(values) and all(v is not None and calls(v, _LOG_CALLS) for v in values)
+    return bool(values) and all(
+        v is not None and (calls(v, _LOG_CALLS) or _log_table_entry(v, scope)) for v in values
+    )
+
+
+def _log_table_entry(node: ast.expr, scope: Scope) -> bool:
+    """`lg[n] + 1` of a table of logarithms."""
+    node = _without_offset(node, scope)
+    return (
+        isinstance(node, ast.Subscript)
+        and isinstance(node.value, ast.Name)
+        and scope.is_log_table(node.value.id)
+    )
 
 
 def _digits_length(stop: ast.expr, scope: Scope) -> bool:

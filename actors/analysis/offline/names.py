@@ -325,6 +325,14 @@ class Scope:
     digit_lists: set[str] = field(default_factory=set)
     #: Digit strings of integers read from the input (`s = str(n)`): a machine word's.
     word_digits: set[str] = field(default_factory=set)
+    #: Tables of base-2 logarithms filled as `lg[i] = lg[i >> 1] + 1`: an entry is log n.
+    log_tables: set[str] = field(default_factory=set)
+
+    def is_log_table(self, name: str) -> bool:
+        """Whether `name` is a table of base-2 logarithms (`lg[i] = lg[i >> 1] + 1`)."""
+        if name in self.log_tables:
+            return True
+        return self.parent is not None and name not in self.kinds and self.parent.is_log_table(name)
 
     def is_word_digits(self, name: str) -> bool:
         """Whether `name` holds the digits of an integer read from the input."""
@@ -631,8 +639,36 @@ def build_scope(
             scope.exp_names.add(name)
     scope.assigned = assigned
     scope.loop_vars = loop_vars
+    scope.log_tables = {
+        node.targets[0].value.id
+        for node in _own_nodes(body)
+        if isinstance(node, ast.Assign)
+        and isinstance(node.targets[0], ast.Subscript)
+        and isinstance(node.targets[0].value, ast.Name)
+        and _halved_entry_plus_one(node.value, node.targets[0].value.id)
+    }
     propagate_consts(scope, body)
     return scope
+
+
+def _halved_entry_plus_one(value: ast.expr, name: str) -> bool:
+    """`lg[i >> 1] + 1` or `lg[i // 2] + 1` of the table `name` itself."""
+    if not (isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add)):
+        return False
+    cell = value.left
+    return (
+        isinstance(cell, ast.Subscript)
+        and is_name(cell.value, name)
+        and isinstance(cell.slice, ast.BinOp)
+        and (
+            isinstance(cell.slice.op, ast.RShift)
+            or (
+                isinstance(cell.slice.op, ast.FloorDiv)
+                and isinstance(cell.slice.right, ast.Constant)
+                and cell.slice.right.value == 2
+            )
+        )
+    )
 
 
 def _own_nodes(body: list[ast.stmt]) -> Iterator[ast.AST]:
@@ -716,8 +752,19 @@ def _below_a_modulus(value: ast.expr, scope: Scope) -> bool:
     )
 
 
+def subtracted(node: ast.expr) -> set[int]:
+    """Ids of the nodes taken away in `node` (`n - (1 << k) + 1`: the power is at most n)."""
+    return {
+        id(n)
+        for sub in ast.walk(node)
+        if isinstance(sub, ast.BinOp) and isinstance(sub.op, ast.Sub)
+        for n in ast.walk(sub.right)
+    }
+
+
 def _mask_count(value: ast.expr) -> bool:
     """`1 << n`, `(1 << n) - 1`, `2 ** n`: a value that counts bit masks (not a list of them)."""
+    taken = subtracted(value)
     return (
         isinstance(value, ast.BinOp)
         and not any(isinstance(sub, ast.List | ast.ListComp | ast.Call) for sub in ast.walk(value))
@@ -727,6 +774,7 @@ def _mask_count(value: ast.expr) -> bool:
             and isinstance(sub.left, ast.Constant)
             and sub.left.value in (1, 2)
             and not isinstance(sub.right, ast.Constant)
+            and id(sub) not in taken
             for sub in ast.walk(value)
         )
     )

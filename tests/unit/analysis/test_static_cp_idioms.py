@@ -7048,6 +7048,60 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_sparse_table_over_a_table_of_logarithms_is_n_log_n",
+        """
+        import sys
+        input = sys.stdin.readline
+        n, q = map(int, input().split())
+        a = list(map(int, input().split()))
+        LOG = [0] * (n + 1)
+        for i in range(2, n + 1):
+            LOG[i] = LOG[i // 2] + 1
+        K = LOG[n] + 1
+        st = [[0] * n for _ in range(K)]
+        st[0] = a[:]
+        for k in range(1, K):
+            for i in range(n - (1 << k) + 1):
+                st[k][i] = min(st[k - 1][i], st[k - 1][i + (1 << (k - 1))])
+        out = []
+        for _ in range(q):
+            l, r = map(int, input().split())
+            k = LOG[r - l + 1]
+            out.append(min(st[k][l], st[k][r - (1 << k) + 1]))
+        print('\\n'.join(map(str, out)))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "levels_up_to_a_logarithm_from_the_table_are_log_n",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        lg = [0] * (n + 1)
+        for i in range(2, n + 1):
+            lg[i] = lg[i >> 1] + 1
+        sp = [a]
+        for k in range(1, lg[n] + 1):
+            pr = sp[-1]
+            h = 1 << (k - 1)
+            sp.append([min(pr[i], pr[i + h]) for i in range(n - (1 << k) + 1)])
+        print(sp[-1][0])
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_power_of_two_less_one_still_counts_the_masks",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        best = 0
+        for mask in range((1 << n) - 1):
+            best = max(best, sum(a[i] for i in range(n) if mask >> i & 1))
+        print(best)
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
