@@ -18,6 +18,7 @@ from actors.analysis.offline.idioms import (
     is_test_case_loop,
     only_printed,
     reads_whole_input,
+    solves_what_it_reads,
     stdin_lines,
 )
 from actors.analysis.offline.loops import (
@@ -487,7 +488,9 @@ class Coster:
             if rows is not None and isinstance(node.iter, ast.BinOp):
                 head = ONE  # `[0] * int(input())` lists the cases, not the input
             self.case_loops.add(id(node))
-            if _counts_test_cases(node.iter, self.readers):
+            if _counts_test_cases(node.iter, self.readers) or solves_what_it_reads(
+                node.body, self.readers
+            ):
                 # Answers collected once per test case (`ans.append(x)` outside any inner
                 # loop) number the cases, not the size: printing them afterwards is per case.
                 self.scope.fixed |= appended_once_per_pass(node) - set(self.scope.params)

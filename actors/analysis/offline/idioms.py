@@ -563,6 +563,8 @@ def is_test_case_loop(
     ):
         # `for _ in range(int(input())): solve()`, or a `t` loop reading each case's data.
         return True
+    if solves_what_it_reads(body, readers):
+        return True  # `out.append(solve(int(input())))`: each pass a problem of its own
     if _keeps_a_collection(body):
         return False  # n commands on one queue: each pass works on what the others left
     if _carried(body) & {
@@ -670,6 +672,29 @@ def _keeps_a_collection(body: list[ast.stmt]) -> bool:
 
 
 TEST_COUNT_NAMES = frozenset({"t", "T", "tc", "tests", "test", "cases", "_t", "testcases"})
+
+
+_PLUMBING = frozenset(
+    {"print", "str", "int", "float", "list", "map", "tuple", "append", "write", "join"}
+    | {"split", "strip", "rstrip", "len", "sum", "max", "min", "sorted", "set", "abs"}
+)
+
+
+def solves_what_it_reads(body: list[ast.stmt], readers: frozenset[str]) -> bool:
+    """A short body handing what it reads straight to a function of the program's own.
+
+    `out.append(str(solve(int(input()))))`, `print(f(*map(int, input().split())))`: the
+    number read is the size of the problem the function solves, a new one each pass.
+    """
+    if not body or len(body) > 2 or not all(isinstance(s, ast.Expr) for s in body):
+        return False
+    return any(
+        isinstance(node, ast.Call)
+        and callee_name(node) not in _PLUMBING | READ_CALLS | readers
+        and any(_reads_input(a, readers) for a in node.args)
+        for stmt in body
+        for node in ast.walk(stmt)
+    )
 
 
 def _only_calls(body: list[ast.stmt]) -> bool:

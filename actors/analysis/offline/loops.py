@@ -1161,7 +1161,21 @@ def while_count(
         return N * N, "search over the cells of a grid (each cell once)"
     if "drain" in kinds or not kinds:
         return N, "worklist loop"
+    if kinds == {"add"} and _indexes_digits(test, counters, scope):
+        return LOG, "walk along the digits of a number"
     return N, "linear loop"
+
+
+def _indexes_digits(test: ast.expr, counters: set[str], scope: Scope) -> bool:
+    """`while d[j] != 0: j += 1` over `d`, a number's digits: at most as many passes."""
+    return any(
+        isinstance(n, ast.Subscript)
+        and isinstance(n.value, ast.Name)
+        and scope.kind(n.value.id) == "digits"
+        and isinstance(_without_offset(n.slice, scope), ast.Name)
+        and _without_offset(n.slice, scope).id in counters  # type: ignore[attr-defined]
+        for n in ast.walk(test)
+    )
 
 
 def _grid_cells(loop: ast.While, scope: Scope) -> bool:

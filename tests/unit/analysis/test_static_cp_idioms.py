@@ -7102,6 +7102,46 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "each_query_number_handed_to_a_solver_is_its_own_problem",
+        """
+        import sys
+
+        def solve(n):
+            d = []
+            while n:
+                d.append(n % 3)
+                n //= 3
+            d.append(0)
+            r = 0
+            for x in reversed(d):
+                r = r * 3 + x
+            return r
+
+        q = int(sys.stdin.readline())
+        out = []
+        for _ in range(q):
+            out.append(str(solve(int(sys.stdin.readline()))))
+        print('\\n'.join(out))
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_walk_along_a_numbers_digit_list_is_logarithmic",
+        """
+        n = int(input())
+        d = []
+        while n:
+            d.append(n % 3)
+            n //= 3
+        d.append(0)
+        j = 0
+        while d[j] != 0:
+            j += 1
+        print(j)
+        """,
+        "O(log n)",
+    ),
 ]
 
 
