@@ -371,16 +371,18 @@ def _stops_at_the_digits(
     return False
 
 
-def _digit_count(node: ast.expr, scope: Scope) -> bool:
+def _digit_count(node: ast.expr, scope: Scope, seen: frozenset[str] = frozenset()) -> bool:
     """`len(s)` (or a name set to it) of a number's digit string."""
     if isinstance(node, ast.Name):
         here: Scope | None = scope
         while here is not None and node.id not in here.assigned:
             here = here.parent
-        if here is None:
-            return False
+        if here is None or node.id in seen:
+            return False  # `u, v = v, u`: names set from each other say nothing
         values = here.assigned[node.id]
-        return bool(values) and all(v is not None and _digit_count(v, here) for v in values)
+        return bool(values) and all(
+            v is not None and _digit_count(v, here, seen | {node.id}) for v in values
+        )
     return (
         isinstance(node, ast.Call)
         and callee_name(node) == "len"

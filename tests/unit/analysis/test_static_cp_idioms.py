@@ -7142,6 +7142,26 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(log n)",
     ),
+    (
+        "parameters_swapped_with_each_other_do_not_send_the_analyser_round_in_circles",
+        """
+        n = int(input())
+        par = [0, 0] + list(map(int, input().split()))
+        depth = [0] * (n + 1)
+        for v in range(2, n + 1):
+            depth[v] = depth[par[v]] + 1
+
+        def lca(u, v):
+            if u == v:
+                return u
+            if depth[u] < depth[v]:
+                u, v = v, u
+            return lca(par[u], v)
+
+        print(lca(n, 1))
+        """,
+        "O(n)",
+    ),
 ]
 
 
