@@ -12,6 +12,7 @@ from actors.analysis.offline.idioms import (
     READ_CALLS,
     TEST_COUNT_NAMES,
     appended_once_per_pass,
+    calls_a_solver,
     grows_from_itself,
     is_line_read,
     is_query_loop,
@@ -1367,6 +1368,7 @@ class Coster:
             and not node.generators[0].ifs
             and isinstance(node, ast.ListComp | ast.GeneratorExp)
             and is_test_case_loop(first, [ast.Expr(value=node.elt)], self.readers)
+            and calls_a_solver(node.elt, self.readers, self.root)
         ):
             count = ONE  # `print(*(solve() for _ in range(int(input()))))`: per test case
         self.depth += 1

@@ -680,6 +680,24 @@ _PLUMBING = frozenset(
 )
 
 
+def calls_a_solver(node: ast.AST, readers: frozenset[str], tree: ast.AST | None) -> bool:
+    """`solve()`, `f(int(input()))`: a call of something other than reading and printing.
+
+    A helper of the program's own that does more than return what it reads (`def solve():
+    n = I(); a = ...; return max(a) - min(a)`) is a solver, though it reads its input too.
+    """
+    solvers = {
+        f.name
+        for f in (ast.walk(tree) if tree is not None else ())
+        if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef) and len(f.body) > 1
+    }
+    return any(
+        isinstance(c, ast.Call)
+        and (callee_name(c) in solvers or callee_name(c) not in _PLUMBING | READ_CALLS | readers)
+        for c in ast.walk(node)
+    )
+
+
 def solves_what_it_reads(body: list[ast.stmt], readers: frozenset[str]) -> bool:
     """A short body handing what it reads straight to a function of the program's own.
 

@@ -7162,6 +7162,32 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_sum_over_lines_read_one_per_pass_is_linear",
+        """
+        faces = {'Tetrahedron': 4, 'Cube': 6, 'Octahedron': 8}
+        print(sum(faces[input()] for _ in range(int(input()))))
+        """,
+        "O(n)",
+    ),
+    (
+        "numbers_up_to_one_read_count_joined_are_linear",
+        """
+        print(' '.join(str(i) for i in range(1, int(input()) + 1)))
+        """,
+        "O(n)",
+    ),
+    (
+        "solving_each_case_in_a_generator_is_per_case",
+        """
+        def solve():
+            a, b = map(int, input().split())
+            return a + b
+
+        print('\\n'.join(str(solve()) for _ in range(int(input()))))
+        """,
+        "O(1)",
+    ),
 ]
 
 
