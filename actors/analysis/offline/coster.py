@@ -1415,7 +1415,50 @@ class Coster:
         user = self.user_call(name, node)
         if user is not None:
             return base | user
-        return base | self._builtin(name, node)
+        return base | self._builtin(name, node) | self._keyed(name, node)
+
+    def _keyed(self, name: str, node: ast.Call) -> Cost:
+        """The key function's calls: `max(a, key=a.count)` counts `a` once per item."""
+        if name not in {"sorted", "sort", "max", "min"}:
+            return ONE
+        key = next((k.value for k in node.keywords if k.arg == "key"), None)
+        if key is None:
+            return ONE
+        if isinstance(key, ast.Lambda):
+            # `key=lambda x: a.count(x)`: a scan of a collection from outside the lambda
+            # (what it does to its own item, `w[::-1]`, is that item's size).
+            params = {a.arg for a in key.args.args}
+            each = ONE
+            for call in ast.walk(key.body):
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and call.func.attr in {"count", "index"}
+                    and isinstance(call.func.value, ast.Name)
+                    and call.func.value.id not in params
+                    and not self._const(call.func.value)
+                ):
+                    each = each | self._count(call.func.value)
+        elif (
+            isinstance(key, ast.Attribute)
+            and key.attr in {"count", "index"}
+            and not self._const(key.value)
+        ):
+            each = self._count(key.value)  # `key=a.count`: a scan of `a` per item
+        else:
+            return ONE
+        if not each > ONE:
+            return ONE
+        target = (
+            node.func.value
+            if name == "sort" and isinstance(node.func, ast.Attribute)
+            else (node.args[0] if node.args else None)
+        )
+        if target is None or self._const(target):
+            return ONE
+        if isinstance(target, ast.Call) and callee_name(target) == "set":
+            return ONE  # `max(set(a), key=a.count)`: the mode among a few distinct values
+        return self._count(target) * each
 
     def _builtin(self, name: str, node: ast.Call) -> Cost:
         first = node.args[0] if node.args else None

@@ -7188,6 +7188,36 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(1)",
     ),
+    (
+        "the_most_frequent_item_by_key_count_counts_once_per_item",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        x = max(a, key=a.count)
+        print(x, a.count(x))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "sorting_by_a_count_in_a_lambda_counts_once_per_item",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        a.sort(key=lambda x: (-a.count(x), x))
+        print(*a)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "sorting_words_by_their_reversal_is_a_sort",
+        """
+        n = int(input())
+        words = input().split()
+        words.sort(key=lambda w: w[::-1])
+        print(*words)
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
