@@ -379,6 +379,8 @@ class Coster:
     fixed_reads: frozenset[int] = frozenset()
     bitsets: frozenset[str] = frozenset()
     case_loops: set[int] = field(default_factory=set)
+    #: Inner while loops costed as amortised over their enclosing loop (a cycle, a path).
+    amortised_walks: set[int] = field(default_factory=set)
     root: ast.AST | None = None
     _groups: frozenset[str] | None = field(default=None, init=False, repr=False)
     _pieces: frozenset[str] | None = field(default=None, init=False, repr=False)
@@ -512,6 +514,8 @@ class Coster:
             count = ONE  # amortised: the levels together hold each item once
         elif self.loops and _resumes_where_it_stopped(node, self.loops[-1][0]):
             count = ONE  # amortised: all passes together cover the range once
+        elif self.loops and self._walks_what_a_walk_kept(node):
+            count = ONE  # amortised: what the amortised walks kept adds up to the whole once
         elif self.loops and _walks_part_of(node, self.loops[-1][0], self.scope, self.root):
             count = ONE  # amortised: the parts walked together make up the whole once
         elif self.loops and walks_marked_path(node, self.loops[-1][0]):
@@ -551,6 +555,31 @@ class Coster:
             nested = self._loop_mult() * count
         self._note(nested, node.lineno, what)
         return head | (count * body) | once | self.block(node.orelse)
+
+    def _walks_what_a_walk_kept(self, node: ast.For) -> bool:
+        """`cyc = [i]`, `while j != i: cyc.append(j); ...`, then `for v in cyc:`.
+
+        The list starts afresh each pass of the enclosing loop and only an amortised walk
+        (one that covers each item once over all passes) adds to it: together the lists
+        hold each item once.
+        """
+        if not isinstance(node.iter, ast.Name):
+            return False
+        name = node.iter.id
+        outer = self.loops[-1][0]
+        if not assigns_to(outer.body, name):
+            return False
+        walks = [w for w in walk_local(outer.body) if isinstance(w, ast.While)]
+        inside = {id(n) for w in walks if id(w) in self.amortised_walks for n in ast.walk(w)}
+        adds = [
+            c
+            for c in walk_local(outer.body)
+            if isinstance(c, ast.Call)
+            and isinstance(c.func, ast.Attribute)
+            and c.func.attr == "append"
+            and is_name(c.func.value, name)
+        ]
+        return bool(adds) and all(id(c) in inside for c in adds)
 
     def _each_of_the_lists(self, node: ast.expr) -> bool:
         """`lst` of an enclosing `for lst in g` over adjacency or children lists."""
@@ -1037,6 +1066,8 @@ class Coster:
         if not self.loops and is_test_case_loop(node.test, node.body, self.readers):
             count, why = ONE, "test-case loop"
             self.case_loops.add(id(node))
+        if self.loops and why.startswith("amortised"):
+            self.amortised_walks.add(id(node))
         if why in {"open loop", "worklist loop"}:
             self.fallbacks += why == "open loop"
         self.loops.append((node, count))

@@ -1143,6 +1143,7 @@ def while_count(
             _marks_as_it_goes(loop, reset)
             or _marks_what_outer_skips(loop, enclosing, reset)
             or _marks_path_after(loop, enclosing, reset)
+            or _closes_a_cycle(loop, enclosing)
         ):
             return ONE, "amortised marking loop"
         if _follows_failure_links(enclosing, loop, counters):
@@ -2420,7 +2421,69 @@ def _marks_as_it_goes(loop: ast.While, reset: set[str]) -> bool:
         for name, value in stores
         if name in sentinels and name not in back and value is NOT_LITERAL
     }
+    # `while not color[v]: color[v] = i`: a cell set to something (nothing sets it back to
+    # a false value) is no longer unset.
+    unset = {
+        node.operand.value.id
+        for node in ast.walk(loop.test)
+        if isinstance(node, ast.UnaryOp)
+        and isinstance(node.op, ast.Not)
+        and isinstance(node.operand, ast.Subscript)
+        and isinstance(node.operand.value, ast.Name)
+    }
+    cleared = {name for name, value in stores if value is not NOT_LITERAL and not value}
+    marked |= {name for name, value in stores if name in unset and value is NOT_LITERAL} - cleared
     return bool((tested & marked) - reset)
+
+
+def _closes_a_cycle(loop: ast.While, enclosing: ast.For | ast.While) -> bool:
+    """`for i ...: if ans[i]: continue; j = p[i]; while j != i: ...; j = p[j]`.
+
+    A permutation's cycle walked from a start no earlier pass has marked, with the cells of
+    the cycle marked in that array as it goes or after it: each cycle is walked once.
+    """
+    if not isinstance(enclosing, ast.For) or not isinstance(enclosing.target, ast.Name):
+        return False
+    start = enclosing.target.id
+    test = loop.test
+    if not (
+        isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.NotEq)
+        and isinstance(test.left, ast.Name)
+        and isinstance(test.comparators[0], ast.Name)
+    ):
+        return False
+    names = {test.left.id, test.comparators[0].id}
+    if start not in names or len(names) != 2:
+        return False
+    walker = (names - {start}).pop()
+    follows = any(
+        isinstance(node, ast.Assign)
+        and any(is_name(t, walker) for t in node.targets)
+        and isinstance(node.value, ast.Subscript)
+        and is_name(node.value.slice, walker)
+        for node in walk_local(loop.body)
+    )
+    if not follows:
+        return False
+    guarded = {
+        cell.value.id
+        for node in walk_local(enclosing.body)
+        if isinstance(node, ast.If) and node.lineno < loop.lineno
+        for cell in ast.walk(node.test)
+        if isinstance(cell, ast.Subscript)
+        and isinstance(cell.value, ast.Name)
+        and is_name(cell.slice, start)
+    }
+    marked = {
+        t.value.id
+        for node in walk_local(enclosing.body)
+        if isinstance(node, ast.Assign)
+        for t in node.targets
+        if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
+    }
+    return bool(guarded & marked)
 
 
 def _marks_path_after(loop: ast.While, enclosing: ast.For | ast.While, reset: set[str]) -> bool:

@@ -7218,6 +7218,68 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "each_cycle_of_a_permutation_walked_once_from_an_unmarked_start",
+        """
+        for _ in range(int(input())):
+            n = int(input())
+            p = [0] + list(map(int, input().split()))
+            ans = [0] * (n + 1)
+            for i in range(1, n + 1):
+                if ans[i]:
+                    continue
+                cyc = [i]
+                j = p[i]
+                while j != i:
+                    cyc.append(j)
+                    j = p[j]
+                for v in cyc:
+                    ans[v] = len(cyc)
+            print(*ans[1:])
+        """,
+        "O(n)",
+    ),
+    (
+        "a_functional_graph_coloured_as_it_is_walked_is_linear",
+        """
+        n = int(input())
+        a = [0] + list(map(int, input().split()))
+        color = [0] * (n + 1)
+        when = [0] * (n + 1)
+        total = 0
+        for i in range(1, n + 1):
+            if color[i]:
+                continue
+            v = i
+            step = 0
+            while not color[v]:
+                color[v] = i
+                when[v] = step
+                step += 1
+                v = a[v]
+            if color[v] == i:
+                total += step - when[v]
+        print(total)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_cycle_walked_from_every_start_without_marks_is_quadratic",
+        """
+        n = int(input())
+        p = [0] + list(map(int, input().split()))
+        ans = []
+        for i in range(1, n + 1):
+            cyc = [i]
+            j = p[i]
+            while j != i:
+                cyc.append(j)
+                j = p[j]
+            ans.append(len(cyc))
+        print(*ans)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
