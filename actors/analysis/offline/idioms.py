@@ -591,8 +591,9 @@ def is_test_case_loop(
             continue
         calls = {callee_name(c) for c in ast.walk(stmt.value) if isinstance(c, ast.Call)}
         targets = {t.id for tgt in stmt.targets for t in ast.walk(tgt) if isinstance(t, ast.Name)}
-        if "split" in calls and calls & {"list", "sorted", "set", "tuple"}:
-            line_read = True
+        unpacked = isinstance(stmt.targets[0], ast.Tuple | ast.List)
+        if "split" in calls and calls & {"list", "sorted", "set", "tuple"} and not unpacked:
+            line_read = True  # `a = sorted(map(int, ...))`; `w, h = sorted(...)` is a record
         elif "split" not in calls or isinstance(stmt.targets[0], ast.Tuple):
             sizes |= targets
         elif "split" in calls and isinstance(stmt.targets[0], ast.Name):

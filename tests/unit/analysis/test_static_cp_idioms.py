@@ -7280,6 +7280,18 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_pair_sorted_on_reading_and_filed_in_a_set_is_one_problems_records",
+        """
+        n = int(input())
+        seen = set()
+        for i in range(n):
+            w, h = sorted(map(int, input().split()))
+            seen.add((w, h))
+        print(len(seen))
+        """,
+        "O(n)",
+    ),
 ]
 
 
