@@ -691,7 +691,9 @@ def _collections_used(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
     return names
 
 
-def floods_shared_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
+def floods_shared_marks(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef, shared: frozenset[str] = frozenset()
+) -> str:
     """The collection a worklist search in `fn` marks cells in, kept outside `fn`; else "".
 
     `def go(s): st = [s]; while st: x = st.pop(); for y in adj[x]: if not seen[y]:
@@ -699,7 +701,7 @@ def floods_shared_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
     never pushed by a later one, so all calls together visit each cell once (the caller
     starts one per unvisited cell, as for a recursive DFS).
     """
-    local = bound_names(walk_local(fn.body)) | {a.arg for a in fn.args.args}
+    local = bound_names(walk_local(fn.body)) | ({a.arg for a in fn.args.args} - shared)
     for loop in walk_local(fn.body):
         if not isinstance(loop, ast.While):
             continue

@@ -491,7 +491,9 @@ class _Program:
                     self.memo_totals[fn.key] = time
                 if rec.shrink == "struct" and not rec.in_loop:
                     self.fallbacks += 1
-            elif (marks := floods_shared_marks(fn.node)) and not self._marks_reset(marks):
+            elif (
+                marks := floods_shared_marks(fn.node, self._passed_marks(fn))
+            ) and not self._marks_reset(marks):
                 self.memo_totals[fn.key] = time  # each cell once over all calls together
             self.fallbacks += coster.fallbacks
             for callee in self._callees(fn):
@@ -595,6 +597,31 @@ class _Program:
                 isinstance(literal(a), int)
                 for c in sites
                 for a in [*c.args, *(k.value for k in c.keywords)]
+            )
+        )
+
+    def _passed_marks(self, fn: _Function) -> frozenset[str]:
+        """Parameters every call passes a kept collection in.
+
+        `self.dfs(v, vis)` with `vis` made once by the caller, not afresh in the loop that
+        calls: marks one call leaves, the next one sees.
+        """
+        params = [a.arg for a in fn.node.args.args if a.arg not in {"self", "cls"}]
+        sites = [
+            c
+            for c in ast.walk(self.tree)
+            if isinstance(c, ast.Call) and callee_name(c) == fn.node.name
+        ]
+        if not sites:
+            return frozenset()
+        return frozenset(
+            p
+            for k, p in enumerate(params)
+            if all(
+                k < len(c.args)
+                and isinstance(c.args[k], ast.Name)
+                and not self._marks_reset(c.args[k].id)  # type: ignore[attr-defined]
+                for c in sites
             )
         )
 

@@ -7292,6 +7292,66 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_stack_search_marking_in_marks_its_caller_passes_is_once_per_vertex",
+        """
+        n, m = map(int, input().split())
+        adj = [[] for _ in range(n + 1)]
+        for _ in range(m):
+            u, v = map(int, input().split())
+            adj[u].append(v)
+            adj[v].append(u)
+
+        def dfs(s, vis):
+            st = [s]
+            vis[s] = True
+            while st:
+                u = st.pop()
+                for v in adj[u]:
+                    if not vis[v]:
+                        vis[v] = True
+                        st.append(v)
+
+        vis = [False] * (n + 1)
+        c = 0
+        for v in range(1, n + 1):
+            if not vis[v]:
+                c += 1
+                dfs(v, vis)
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_stack_search_given_fresh_marks_per_start_searches_afresh",
+        """
+        n, m = map(int, input().split())
+        adj = [[] for _ in range(n + 1)]
+        for _ in range(m):
+            u, v = map(int, input().split())
+            adj[u].append(v)
+
+        def dfs(s, vis):
+            st = [s]
+            vis[s] = True
+            cnt = 1
+            while st:
+                u = st.pop()
+                for v in adj[u]:
+                    if not vis[v]:
+                        vis[v] = True
+                        cnt += 1
+                        st.append(v)
+            return cnt
+
+        best = 0
+        for v in range(1, n + 1):
+            vis = [False] * (n + 1)
+            best = max(best, dfs(v, vis))
+        print(best)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
