@@ -1308,8 +1308,12 @@ class Coster:
                 isinstance(s, ast.Name) and self.scope.known_kind(s.id) == "seq" for s in sides
             ):
                 return N
-        if isinstance(node.op, ast.BitOr | ast.BitAnd | ast.BitXor | ast.Sub):
-            # `acc | {x}` builds a new set from the whole of `acc` (`acc |= {x}` does not).
+        numbers = any(
+            isinstance(x, ast.Constant) and type(x.value) is int for x in (node.left, node.right)
+        )
+        if isinstance(node.op, ast.BitOr | ast.BitAnd | ast.BitXor | ast.Sub) and not numbers:
+            # `acc | {x}` builds a new set from the whole of `acc` (`acc |= {x}` does not);
+            # `d & 1` or `d - 1` is arithmetic, whatever the name usually holds.
             for side in (node.left, node.right):
                 if (
                     isinstance(side, ast.Name)

@@ -248,6 +248,9 @@ def one_of_the_lists(node: ast.expr, scope: Scope, seen: frozenset[str] = frozen
     """
     if isinstance(node, ast.Subscript):
         base = node.value
+        if isinstance(base, ast.Attribute) and is_name(base.value, "self"):
+            # `self.adj[u]`, `self.ch[u]`: a graph or tree class's lists
+            return base.attr in ADJACENCY_NAMES | {"ch"}
         return isinstance(base, ast.Name) and (
             scope.is_adjacency(base.id)
             or scope.is_child_lists(base.id)

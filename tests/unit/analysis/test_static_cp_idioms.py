@@ -7352,6 +7352,42 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_tree_class_searched_by_levels_over_its_child_lists_is_linear",
+        """
+        from collections import deque
+
+        class Tree:
+            def __init__(self, n):
+                self.n = n
+                self.ch = [[] for _ in range(n + 1)]
+
+            def add(self, p, c):
+                self.ch[p].append(c)
+
+            def bfs(self):
+                dep = [0] * (self.n + 1)
+                q = deque([1])
+                while q:
+                    u = q.popleft()
+                    for v in self.ch[u]:
+                        dep[v] = dep[u] + 1
+                        q.append(v)
+                return dep
+
+        def odd(d):
+            return d & 1
+
+        n = int(input())
+        par = list(map(int, input().split()))
+        t = Tree(n)
+        for i, p in enumerate(par, start=2):
+            t.add(p, i)
+        dep = t.bfs()
+        print(sum(1 for v in range(1, n + 1) if odd(dep[v])))
+        """,
+        "O(n)",
+    ),
 ]
 
 
