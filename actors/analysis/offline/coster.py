@@ -1352,6 +1352,13 @@ class Coster:
             kind = self.scope.kind(right.id)
             if kind in {"hash", "int"} or self._record_line(right):
                 return ONE  # a hash lookup, or a search in one record read in a loop
+            if kind == "digits":
+                values = self.scope.assigned.get(right.id, [])
+                if values and all(
+                    isinstance(v, ast.Call) and callee_name(v) in {"set", "dict"} for v in values
+                ):
+                    return ONE  # `fib = set()` filled once per pass of a geometric loop
+                return LOG  # a search among a number's digits
             sources = self.scope.assigned.get(right.id, [])
             if sources and all(
                 isinstance(v, ast.Call) and callee_name(v) == "iter" for v in sources

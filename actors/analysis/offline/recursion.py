@@ -52,6 +52,9 @@ class Recursion:
     #: Every state's position walks the digits of a number (`if pos == len(s)`, `s =
     #: str(x)`): as many positions as digits, log n of them.
     digit_positions: bool = False
+    #: Calls in a loop on consecutive disjoint pieces of the range (`solve(i, j - 1)`, then
+    #: `i = j`): each call takes at least one position, so there are at most n of them.
+    pieces: bool = False
 
     @property
     def visits_once(self) -> bool:
@@ -77,6 +80,8 @@ class Recursion:
         if self.splits_range and not self.in_loop:
             # Each split point ends up in one call only: at most n calls in all, n deep.
             return N * body, N, "recurses on both sides of a split point (each point once)"
+        if self.in_loop and self.pieces and not self.backtracking:
+            return N * body, N, "recurses on disjoint pieces of its range (n calls at most)"
         if self.in_loop:
             if self.traversal and not self.backtracking:
                 return N | body, depth, "graph or tree traversal (each node once)"
@@ -352,6 +357,50 @@ def _undoes_after_call(
     return False
 
 
+def _recurses_on_pieces(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str, params: list[str]
+) -> bool:
+    """`while i <= r: ...; solve(i, j - 1, m); i = j`: the range cut into pieces in order.
+
+    Every self-call sits in a while loop over a pointer that the test bounds by a parameter,
+    is passed two pointers of that loop as the piece's ends, and the loop moves its pointer
+    past the piece afterwards (`i = j`).
+    """
+    if len(params) < 2:
+        return False
+    sites = [c for c in walk_local(fn.body) if is_self_call(c, name)]
+    loops = [w for w in walk_local(fn.body) if isinstance(w, ast.While)]
+    if not sites:
+        return False
+    for call in sites:
+        loop = next((w for w in loops if any(n is call for n in ast.walk(w))), None)
+        if loop is None or not isinstance(call, ast.Call) or len(call.args) < 2:
+            return False
+        if not (names_in(loop.test) & set(params)):
+            return False
+        start, stop = (_base_name(a) for a in call.args[:2])
+        if start is None or stop is None or start == stop or {start, stop} & set(params):
+            return False
+        moved = any(
+            isinstance(n, ast.Assign)
+            and any(is_name(t, start) for t in n.targets)
+            and isinstance(n.value, ast.Name | ast.BinOp)
+            and stop in names_in(n.value)
+            and n.lineno > call.lineno
+            for n in walk_local(loop.body)
+        )
+        if not moved:
+            return False
+    return True
+
+
+def _base_name(node: ast.expr) -> str | None:
+    """`j` of `j`, `j - 1`, `j + 1`."""
+    while isinstance(node, ast.BinOp) and isinstance(node.right, ast.Constant):
+        node = node.left
+    return node.id if isinstance(node, ast.Name) else None
+
+
 def _stops_at_the_digits(
     fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str, scope: Scope
 ) -> bool:
@@ -534,6 +583,7 @@ def classify(
         doubling=_doubles_result(fn, name),
         range_query=_prunes_by_range(fn, params),
         digit_positions=bool(sized) and all(_stops_at_the_digits(fn, p, scope) for p in sized),
+        pieces=_recurses_on_pieces(fn, name, params),
     )
 
 

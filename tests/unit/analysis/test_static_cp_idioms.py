@@ -7388,6 +7388,48 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_membership_test_in_a_set_filled_by_a_geometric_loop_is_a_lookup",
+        """
+        n = int(input())
+        fib = set()
+        a, b = 1, 1
+        while a <= n:
+            fib.add(a)
+            a, b = b, a + b
+        print(''.join(['O' if i in fib else 'o' for i in range(1, n + 1)]))
+        """,
+        "O(n)",
+    ),
+    (
+        "recursion_on_the_disjoint_pieces_between_minima_is_quadratic",
+        """
+        import sys
+        sys.setrecursionlimit(10000)
+        n = int(input())
+        a = list(map(int, input().split()))
+
+        def solve(l, r, base):
+            if l > r:
+                return 0
+            m = min(a[l:r + 1])
+            res = m - base
+            i = l
+            while i <= r:
+                if a[i] == m:
+                    i += 1
+                    continue
+                j = i
+                while j <= r and a[j] != m:
+                    j += 1
+                res += solve(i, j - 1, m)
+                i = j
+            return min(res, r - l + 1)
+
+        print(solve(0, n - 1, 0))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
