@@ -1067,6 +1067,10 @@ def while_count(
             return LOG, "doubling bound (2^k passes a size after log n steps)"
         if _counts_to_exponential(test, steps, scope):
             return EXP, "counts up to 2^n (every bit mask)"
+    if _powers_of_its_counter(loop, cond_names):
+        # `while True: d = (1 << k) - 1; if n % d == 0: break; k += 1`: 2^k passes a size
+        # after log n steps of k.
+        return LOG, "powers of two of a counter (log n steps)"
     if _counts_down_masks(cond_names, kinds, scope):
         return EXP, "enumerates bit masks"
     if "drain" in kinds and (_explores_masks(loop) or _marks_masks(loop, scope)):
@@ -1934,6 +1938,40 @@ def _counts_to_exponential(test: ast.expr, steps: set[str], scope: Scope) -> boo
             if not names & steps and is_exponential(side, scope):
                 return True
     return False
+
+
+def _powers_of_its_counter(loop: ast.While, cond_names: set[str]) -> bool:
+    """The test's value is a power of two (`1 << k`, `2 ** k`) of a counter stepped by one.
+
+    The names the test reads are set in the loop from `1 << k` (or are it), and `k += 1` is
+    the loop's only step: the power doubles each pass, so it passes any size in log n.
+    """
+    steps = _steps(loop)
+    counters = {
+        name
+        for name, step in steps
+        if isinstance(step.op, ast.Add) and isinstance(step.value, ast.Constant)
+    }
+    if len(steps) != 1 or not counters:
+        return False
+    values = [
+        node.value
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id in cond_names for t in node.targets)
+    ]
+    return bool(values) and all(
+        any(
+            isinstance(sub, ast.BinOp)
+            and isinstance(sub.op, ast.LShift | ast.Pow)
+            and isinstance(sub.left, ast.Constant)
+            and sub.left.value in (1, 2)
+            and names_in(sub.right) <= counters
+            and names_in(sub.right)
+            for sub in ast.walk(v)
+        )
+        for v in values
+    )
 
 
 def _counts_down_masks(cond_names: set[str], kinds: set[str], scope: Scope) -> bool:

@@ -7430,6 +7430,38 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "powers_of_two_of_a_counter_tried_until_one_divides_are_log_n",
+        """
+        for _ in range(int(input())):
+            n = int(input())
+            k = 2
+            while True:
+                d = (1 << k) - 1
+                if n % d == 0:
+                    print(n // d)
+                    break
+                k += 1
+        """,
+        "O(log n)",
+    ),
+    (
+        "beautiful_divisors_grow_as_powers_of_a_counter",
+        """
+        n = int(input())
+        ans = 1
+        k = 1
+        while True:
+            d = ((1 << k) - 1) * (1 << (k - 1))
+            if d > n:
+                break
+            if n % d == 0:
+                ans = d
+            k += 1
+        print(ans)
+        """,
+        "O(log n)",
+    ),
 ]
 
 
