@@ -2269,19 +2269,38 @@ def _next_with_a_property(loop: ast.While, test: ast.expr, scope: Scope) -> bool
 
 
 def _counts_down_a_size(loop: ast.While, counters: set[str], scope: Scope) -> bool:
-    """`while n > 0: n -= 1` with `n` read from the input: n passes, one step each."""
+    """`while n > 0: n -= 1` (or `n = n - 1`) with `n` read from the input: n passes."""
+    down = {name for name, step in _steps(loop) if isinstance(step.op, ast.Sub)} | {
+        t.id
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(t := node.targets[0], ast.Name)
+        and isinstance(node.value, ast.BinOp)
+        and isinstance(node.value.op, ast.Sub)
+        and is_name(node.value.left, t.id)
+        and isinstance(node.value.right, ast.Constant)
+    }
     return any(
-        isinstance(step.op, ast.Sub)
-        and name in counters
-        and not _starts_constant(name, scope)
-        and not scope.is_const(name)
-        for name, step in _steps(loop)
+        name in counters and not _starts_constant(name, scope) and not scope.is_const(name)
+        for name in down
     )
 
 
 def _starts_constant(name: str, scope: Scope) -> bool:
     """Every plain assignment to `name` is a constant (its steps, `i -= 1`, aside)."""
-    starts = [v for v in scope.assigned.get(name, []) if v is not None]
+    starts = [
+        v
+        for v in scope.assigned.get(name, [])
+        if v is not None
+        # `i = i - 1` is a step, not a start
+        and not (
+            isinstance(v, ast.BinOp)
+            and isinstance(v.op, ast.Add | ast.Sub)
+            and is_name(v.left, name)
+            and isinstance(v.right, ast.Constant)
+        )
+    ]
     return bool(starts) and all(scope.is_const_expr(v) for v in starts)
 
 

@@ -7462,6 +7462,38 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(log n)",
     ),
+    (
+        "a_count_read_from_the_input_taken_down_by_assignment_is_linear",
+        """
+        n, m = input().split()
+        socks = int(n)
+        m = int(m)
+        day = 0
+        while socks > 0:
+            day = day + 1
+            socks = socks - 1
+            if day % m == 0:
+                socks = socks + 1
+        print(day)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_written_count_taken_down_by_assignment_is_bounded",
+        """
+        y, w = map(int, input().split())
+        good = 6 - max(y, w) + 1
+        den = 6
+        divisor = 6
+        while divisor > 1:
+            if good % divisor == 0 and den % divisor == 0:
+                good //= divisor
+                den //= divisor
+            divisor = divisor - 1
+        print(str(good) + "/" + str(den))
+        """,
+        "O(1)",
+    ),
 ]
 
 
