@@ -1220,10 +1220,25 @@ def _grid_cells(loop: ast.While, scope: Scope) -> bool:
             and isinstance(node.value, ast.Subscript)
             and isinstance(node.value.value, ast.Name)
             and not scope.is_board(node.value.value.id)
+            and not _few_rows(node.value.value.id, scope)
             and not isinstance(node.slice, ast.Slice | ast.Constant)
             and not isinstance(node.value.slice, ast.Slice | ast.Constant)
             for node in walk_local(loop.body)
         )
+    )
+
+
+def _few_rows(name: str, scope: Scope) -> bool:
+    """`[[-1] * n for _ in range(2)]`, `[input(), input()]`: a table of a fixed few rows."""
+    values = scope.assigned.get(name, [])
+    return bool(values) and all(
+        (isinstance(v, ast.List) and 0 < len(v.elts) <= 4)
+        or (
+            isinstance(v, ast.ListComp)
+            and len(v.generators) == 1
+            and scope.is_const_expr(v.generators[0].iter)
+        )
+        for v in values
     )
 
 

@@ -7494,6 +7494,33 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(1)",
     ),
+    (
+        "a_search_over_a_table_of_two_rows_visits_two_n_cells",
+        """
+        from collections import deque
+        n, k = map(int, input().split())
+        walls = [input(), input()]
+        dist = [[-1] * n for _ in range(2)]
+        dist[0][0] = 0
+        dq = deque([(0, 0)])
+        ok = False
+        while dq:
+            w, h = dq.popleft()
+            d = dist[w][h]
+            for nw, nh in ((w, h + 1), (w, h - 1), (1 - w, h + k)):
+                if nh >= n:
+                    ok = True
+                    break
+                if nh < 0 or walls[nw][nh] == 'X' or dist[nw][nh] != -1 or nh <= d:
+                    continue
+                dist[nw][nh] = d + 1
+                dq.append((nw, nh))
+            if ok:
+                break
+        print("YES" if ok else "NO")
+        """,
+        "O(n)",
+    ),
 ]
 
 
