@@ -543,6 +543,8 @@ class Coster:
             self.scope.consts |= bound
         try:
             body = self.block(node.body) | ONE
+            if count > ONE and self._reads_matrix_rows(node):
+                body = body | N  # each line read holds a whole row of the matrix
         finally:
             self.scope.consts -= bound
             self.loops.pop()
@@ -555,6 +557,31 @@ class Coster:
             nested = self._loop_mult() * count
         self._note(nested, node.lineno, what)
         return head | (count * body) | once | self.block(node.orelse)
+
+    def _reads_matrix_rows(self, node: ast.For) -> bool:
+        """`for i in range(n): row = input().split(); s += int(row[i])`: an n by n matrix.
+
+        A line read each pass and indexed by the pass's own index holds at least as many
+        values as the loop has passes: reading it is a row of the matrix, not a record.
+        """
+        if not isinstance(node.target, ast.Name) or range_bound(node.iter) is None:
+            return False
+        index = node.target.id
+        rows = {
+            t.id
+            for stmt in node.body
+            if isinstance(stmt, ast.Assign)
+            and is_line_read(stmt.value, self.readers)
+            for t in stmt.targets
+            if isinstance(t, ast.Name)
+        }
+        return any(
+            isinstance(n, ast.Subscript)
+            and isinstance(n.value, ast.Name)
+            and n.value.id in rows
+            and is_name(n.slice, index)
+            for n in walk_local(node.body)
+        )
 
     def _walks_what_a_walk_kept(self, node: ast.For) -> bool:
         """`cyc = [i]`, `while j != i: cyc.append(j); ...`, then `for v in cyc:`.

@@ -7521,6 +7521,30 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_line_indexed_by_its_own_row_number_is_a_row_of_a_matrix",
+        """
+        n = int(input())
+        s = 0
+        for i in range(n):
+            row = input().split()
+            s ^= int(row[i])
+        print(s)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_record_line_read_per_pass_and_used_at_fixed_places_is_constant",
+        """
+        n = int(input())
+        s = 0
+        for i in range(n):
+            row = input().split()
+            s += int(row[1]) * i
+        print(s)
+        """,
+        "O(n)",
+    ),
 ]
 
 
