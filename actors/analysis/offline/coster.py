@@ -570,8 +570,7 @@ class Coster:
         rows = {
             t.id
             for stmt in node.body
-            if isinstance(stmt, ast.Assign)
-            and is_line_read(stmt.value, self.readers)
+            if isinstance(stmt, ast.Assign) and is_line_read(stmt.value, self.readers)
             for t in stmt.targets
             if isinstance(t, ast.Name)
         }
