@@ -843,7 +843,8 @@ def _visit_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, int]:
         if isinstance(node, ast.If)
         and any(
             isinstance(s, ast.Return | ast.Continue) or is_self_call(s, fn.name)
-            for stmt in node.body
+            # `if vis[v]: found = True` / `else: dfs(v)`: the call on the other branch
+            for stmt in [*node.body, *node.orelse]
             for s in ast.walk(stmt)
         )
     ] + [

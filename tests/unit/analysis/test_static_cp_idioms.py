@@ -7545,6 +7545,35 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_grid_search_recursing_on_the_else_branch_of_its_mark_test_visits_each_cell_once",
+        """
+        import sys
+        sys.setrecursionlimit(100000)
+        n, m = map(int, input().split())
+        g = [input() for _ in range(n)]
+        vis = [[False] * m for _ in range(n)]
+        found = False
+
+        def dfs(x, y, px, py):
+            global found
+            vis[x][y] = True
+            for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+                nx, ny = x + dx, y + dy
+                if 0 <= nx < n and 0 <= ny < m and g[nx][ny] == g[x][y] and (nx, ny) != (px, py):
+                    if vis[nx][ny]:
+                        found = True
+                    else:
+                        dfs(nx, ny, x, y)
+
+        for i in range(n):
+            for j in range(m):
+                if not vis[i][j]:
+                    dfs(i, j, -1, -1)
+        print("Yes" if found else "No")
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
