@@ -28,6 +28,7 @@ from actors.analysis.offline.names import (
     build_scope,
     callee_name,
     calls,
+    is_name,
     propagate_consts,
     walk_local,
 )
@@ -486,6 +487,11 @@ class _Program:
             if rec is not None:
                 time, depth, reason = rec.total(body)
                 space = space | depth
+                if time > body and self._counts_down_from_a_constant(fn):
+                    # `solve(a, 29)` recursing on `bit - 1`: a fixed number of levels, so a
+                    # fixed number of calls, whatever each one does.
+                    time, reason = body, "recursion a fixed number of levels deep"
+                    space = space | body
                 if rec.memoised or (rec.visits_once and not self._marks_reset(rec.marked)):
                     # Paid once for the whole program: later calls find their states done.
                     self.memo_totals[fn.key] = time
@@ -599,6 +605,42 @@ class _Program:
                 for a in [*c.args, *(k.value for k in c.keywords)]
             )
         )
+
+    def _counts_down_from_a_constant(self, fn: _Function) -> bool:
+        """A parameter started at a small written number and passed on one less.
+
+        Every outside call sets it (`solve(a, 29)`) and every self-call passes it minus a
+        constant (`solve(on, bit - 1)`): the recursion is that many levels deep at most.
+        """
+        node = fn.node
+        params = [a.arg for a in node.args.args if a.arg not in {"self", "cls"}]
+        inside = {id(n) for n in ast.walk(node)}
+        calls = [
+            c
+            for c in ast.walk(self.tree)
+            if isinstance(c, ast.Call) and callee_name(c) == node.name
+        ]
+        own = [c for c in calls if id(c) in inside]
+        outside = [c for c in calls if id(c) not in inside]
+        if not own or not outside:
+            return False
+        for k, p in enumerate(params):
+            starts = [c.args[k] if k < len(c.args) else None for c in outside]
+            steps = [c.args[k] if k < len(c.args) else None for c in own]
+            if all(
+                isinstance(v, ast.Constant) and type(v.value) is int and 0 <= v.value <= 64
+                for v in starts
+            ) and all(
+                isinstance(v, ast.BinOp)
+                and isinstance(v.op, ast.Sub)
+                and is_name(v.left, p)
+                and isinstance(v.right, ast.Constant)
+                and type(v.right.value) is int
+                and v.right.value >= 1
+                for v in steps
+            ):
+                return True
+        return False
 
     def _passed_marks(self, fn: _Function) -> frozenset[str]:
         """Parameters every call passes a kept collection in.

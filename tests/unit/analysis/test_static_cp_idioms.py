@@ -7574,6 +7574,43 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "recursion_down_a_fixed_number_of_bit_levels_splitting_the_list_is_linear",
+        """
+        import sys
+        sys.setrecursionlimit(10000)
+        n = int(input())
+        a = list(map(int, input().split()))
+
+        def solve(arr, bit):
+            if bit < 0 or not arr:
+                return 0
+            on = [x for x in arr if x >> bit & 1]
+            off = [x for x in arr if not (x >> bit & 1)]
+            if not on:
+                return solve(off, bit - 1)
+            if not off:
+                return solve(on, bit - 1)
+            return (1 << bit) + min(solve(on, bit - 1), solve(off, bit - 1))
+
+        print(solve(a, 29))
+        """,
+        "O(n)",
+    ),
+    (
+        "two_calls_counting_down_from_the_input_stay_exponential",
+        """
+        n = int(input())
+
+        def f(k):
+            if k <= 1:
+                return 1
+            return f(k - 1) + f(k - 2)
+
+        print(f(n))
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
