@@ -494,8 +494,8 @@ class Scope:
             return self.is_const_expr(node.body) and self.is_const_expr(node.orelse)
         if isinstance(node, ast.Call):
             name = callee_name(node)
-            if name == "int" and len(node.args) == 1 and self._a_digit(node.args[0]):
-                return True  # `int(s[pos])`: one digit of a number's string, 0 to 9
+            if name in {"int", "ord"} and len(node.args) == 1 and self._a_digit(node.args[0]):
+                return True  # `int(s[pos])`, `ord(s[0])`: one character's value, a few bits
             if (
                 isinstance(node.func, ast.Name)
                 and not node.keywords

@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 import re
 
-from actors.analysis.offline.cost import LOG
+from actors.analysis.offline.cost import LOG, ONE
 from actors.analysis.offline.idioms import is_test_case_loop
 from actors.analysis.offline.loops import lengths_only, logarithmic, while_count
 from actors.analysis.offline.names import (
@@ -1113,8 +1113,11 @@ def _grown_names(body: list[ast.stmt], scope: Scope, over_fixed: bool = False) -
                 visit(stmt, inner)
             return
         if isinstance(node, ast.While):
+            # `while x1 != x2: ... x1 += 1` between two squares of a board: a bounded loop
+            # adds a bounded number of items.
+            bounded = not open_loop and while_count(node, scope, None) == (ONE, "bounded loop")
             for part in [node.test, *node.body, *node.orelse]:
-                visit(part, True)
+                visit(part, not bounded)
             return
         if isinstance(node, ast.comprehension):
             open_loop = open_loop or not (

@@ -7611,6 +7611,50 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "a_king_walking_between_two_squares_of_a_board_takes_a_few_steps",
+        """
+        s = input()
+        t = input()
+        x1, y1 = ord(s[0]) - 97, int(s[1]) - 1
+        x2, y2 = ord(t[0]) - 97, int(t[1]) - 1
+        moves = []
+        while x1 != x2 or y1 != y2:
+            m = ''
+            if x1 < x2:
+                m += 'R'
+                x1 += 1
+            elif x1 > x2:
+                m += 'L'
+                x1 -= 1
+            if y1 < y2:
+                m += 'U'
+                y1 += 1
+            elif y1 > y2:
+                m += 'D'
+                y1 -= 1
+            moves.append(m)
+        print(len(moves))
+        print('\\n'.join(moves))
+        """,
+        "O(1)",
+    ),
+    (
+        "a_walk_between_two_numbers_read_from_the_input_is_linear",
+        """
+        x1, x2 = map(int, input().split())
+        moves = []
+        while x1 != x2:
+            if x1 < x2:
+                x1 += 1
+                moves.append('R')
+            else:
+                x1 -= 1
+                moves.append('L')
+        print(''.join(moves))
+        """,
+        "O(n)",
+    ),
 ]
 
 
