@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import builtins
 from collections.abc import Sequence
 
 from actors.analysis.offline.cost import EXP, LOG, ONE, SQRT, Cost, N
@@ -2236,6 +2237,9 @@ def _walks_an_index_down(loop: ast.While, test: ast.expr, counters: set[str], sc
     )
 
 
+_BUILTIN_NAMES = frozenset(dir(builtins))
+
+
 def _next_with_a_property(loop: ast.While, test: ast.expr, scope: Scope) -> bool:
     """`n = int(input())`, then `while not fair(n): n += 1`: a search up from the input.
 
@@ -2270,6 +2274,7 @@ def _next_with_a_property(loop: ast.While, test: ast.expr, scope: Scope) -> bool
             for c in ast.walk(test)
             if isinstance(c, ast.Call) and isinstance(c.func, ast.Name)
         }
+        - _BUILTIN_NAMES  # `map(int, str(a))`: `int` is passed, not a size
     )
     if free != {name}:
         return False

@@ -7655,6 +7655,16 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "the_next_number_whose_digit_sum_divides_passes_int_as_a_function",
+        """
+        a = int(input())
+        while sum(map(int, str(a))) % 4:
+            a += 1
+        print(a)
+        """,
+        "O(log n)",
+    ),
 ]
 
 
