@@ -385,6 +385,40 @@ def _reads_record(stmt: ast.stmt, readers: frozenset[str]) -> bool:
     )
 
 
+def _answers(body: list[ast.stmt]) -> bool:
+    """The pass answers something (`print`, `ans.append`): a query is answered on its own."""
+    return any(
+        isinstance(n, ast.Call) and callee_name(n) in _ANSWERS
+        for stmt in body
+        for n in ast.walk(stmt)
+    )
+
+
+def _answers_only_on_leaving(body: list[ast.stmt]) -> bool:
+    """Every answer is printed on the way out (`if a != b: print(...); exit()`).
+
+    A search for one record that settles the whole problem, not queries answered each.
+    """
+    leaving: set[int] = set()
+    for node in (n for stmt in body for n in ast.walk(stmt)):
+        if isinstance(node, ast.If):
+            for branch in (node.body, node.orelse):
+                last = branch[-1] if branch else None
+                if isinstance(last, ast.Break | ast.Return) or (
+                    isinstance(last, ast.Expr)
+                    and isinstance(last.value, ast.Call)
+                    and callee_name(last.value) in {"exit", "quit"}
+                ):
+                    leaving |= {id(n) for s in branch for n in ast.walk(s)}
+    answers = [
+        n
+        for stmt in body
+        for n in ast.walk(stmt)
+        if isinstance(n, ast.Call) and callee_name(n) in {"print", "write"}
+    ]
+    return bool(answers) and all(id(n) in leaving for n in answers)
+
+
 def _reads_a_number(stmt: ast.stmt, body: list[ast.stmt], readers: frozenset[str]) -> bool:
     """`n = int(input())`, then `print(...)` in the same pass: a query that is one number.
 
@@ -422,6 +456,8 @@ def is_query_loop(
     alone = (isinstance(bound, ast.Name) and bound.id in counts) or _reads_input(bound, readers)
     return (
         alone
+        and _answers(body)
+        and not _answers_only_on_leaving(body)
         and any(
             _reads_record(stmt, readers) or _reads_a_number(stmt, body, readers) for stmt in body
         )

@@ -7665,6 +7665,32 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(log n)",
     ),
+    (
+        "records_searched_for_one_that_settles_the_answer_are_read_in_full",
+        """
+        n = int(input())
+        for _ in range(n):
+            a, b = input().split()
+            if a != b:
+                print("Happy Alex")
+                exit()
+        print("Poor Alex")
+        """,
+        "O(n)",
+    ),
+    (
+        "records_folded_into_a_flag_are_one_problems_data",
+        """
+        n = int(input())
+        good = False
+        for _ in range(n):
+            name, before, after = input().split()
+            if int(before) >= 2400 and int(after) > int(before):
+                good = True
+        print("YES" if good else "NO")
+        """,
+        "O(n)",
+    ),
 ]
 
 
