@@ -745,6 +745,7 @@ def solves_what_it_reads(body: list[ast.stmt], readers: frozenset[str]) -> bool:
         return False
     return any(
         isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)  # a function, not a method (`avg.add(x)`)
         and callee_name(node) not in _PLUMBING | READ_CALLS | readers
         and any(_reads_input(a, readers) for a in node.args)
         for stmt in body

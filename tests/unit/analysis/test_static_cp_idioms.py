@@ -7691,6 +7691,26 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_number_read_and_handed_to_an_objects_method_is_one_record",
+        """
+        class RunningAverage:
+            def __init__(self):
+                self.count = 0
+                self.total = 0.0
+
+            def add(self, x):
+                self.count += 1
+                self.total += x
+
+        n = int(input())
+        avg = RunningAverage()
+        for _ in range(n):
+            avg.add(float(input()))
+        print(avg.total / max(1, avg.count))
+        """,
+        "O(n)",
+    ),
 ]
 
 
