@@ -405,19 +405,23 @@ def _stops_at_the_digits(
     fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str, scope: Scope
 ) -> bool:
     """`if pos == len(s): return ...` with `s = str(x)`: the position walks a number's digits."""
-    for stmt in fn.body:
-        if not isinstance(stmt, ast.If) or not isinstance(stmt.body[-1], ast.Return):
-            continue
-        test = stmt.test
-        if (
-            isinstance(test, ast.Compare)
-            and len(test.ops) == 1
-            and isinstance(test.ops[0], ast.Eq | ast.GtE)
-            and is_name(test.left, param)
-            and _digit_count(test.comparators[0], scope)
-        ):
-            return True
-    return False
+    return any(_digit_count(b, scope) for b in _base_case_bounds(fn, param, (ast.Eq, ast.GtE)))
+
+
+def _base_case_bounds(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str, ops: tuple[type[ast.cmpop], ...]
+) -> list[ast.expr]:
+    """What `param` is compared with in the base cases at the top (`if nz > 3: return 0`)."""
+    return [
+        stmt.test.comparators[0]
+        for stmt in fn.body
+        if isinstance(stmt, ast.If)
+        and isinstance(stmt.body[-1], ast.Return)
+        and isinstance(stmt.test, ast.Compare)
+        and len(stmt.test.ops) == 1
+        and isinstance(stmt.test.ops[0], ops)
+        and is_name(stmt.test.left, param)
+    ]
 
 
 def _digit_count(node: ast.expr, scope: Scope, seen: frozenset[str] = frozenset()) -> bool:
@@ -466,20 +470,10 @@ def _counts_to_a_cap(fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str, arg
         and arg.left.id == param
     ):
         return False
-    for stmt in fn.body:
-        if not isinstance(stmt, ast.If) or not isinstance(stmt.body[-1], ast.Return):
-            continue
-        test = stmt.test
-        if (
-            isinstance(test, ast.Compare)
-            and len(test.ops) == 1
-            and isinstance(test.ops[0], ast.Gt | ast.GtE | ast.Eq)
-            and is_name(test.left, param)
-            and isinstance(test.comparators[0], ast.Constant)
-            and isinstance(test.comparators[0].value, int)
-        ):
-            return True
-    return False
+    return any(
+        isinstance(b, ast.Constant) and isinstance(b.value, int)
+        for b in _base_case_bounds(fn, param, (ast.Gt, ast.GtE, ast.Eq))
+    )
 
 
 def classify(
