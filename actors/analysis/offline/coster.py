@@ -17,6 +17,7 @@ from actors.analysis.offline.idioms import (
     is_line_read,
     is_query_loop,
     is_test_case_loop,
+    leaves_the_loop,
     only_printed,
     reads_whole_input,
     solves_what_it_reads,
@@ -53,17 +54,6 @@ from actors.analysis.offline.vocabulary import (
     LINEAR_METHODS,
     LOG_FUNCS,
 )
-
-
-def _leaves_the_loop(stmt: ast.stmt) -> bool:
-    """`break`, `return`, `exit()`: nothing after it runs again in this loop."""
-    if isinstance(stmt, ast.Break | ast.Return):
-        return True
-    return (
-        isinstance(stmt, ast.Expr)
-        and isinstance(stmt.value, ast.Call)
-        and callee_name(stmt.value) in {"exit", "quit"}
-    )
 
 
 def _exits_early(loop: ast.For | ast.While) -> bool:
@@ -406,7 +396,7 @@ class Coster:
         loop's last, so its work is paid once, not on every pass.
         """
         cost = self.block(stmts)
-        if cost > ONE and self.once and stmts and _leaves_the_loop(stmts[-1]):
+        if cost > ONE and self.once and stmts and leaves_the_loop(stmts[-1]):
             self.once[-1] = self.once[-1] | cost
             return ONE
         return cost

@@ -394,6 +394,17 @@ def _answers(body: list[ast.stmt]) -> bool:
     )
 
 
+def leaves_the_loop(stmt: ast.stmt) -> bool:
+    """`break`, `return`, `exit()`: nothing after it runs again in this loop."""
+    if isinstance(stmt, ast.Break | ast.Return):
+        return True
+    return (
+        isinstance(stmt, ast.Expr)
+        and isinstance(stmt.value, ast.Call)
+        and callee_name(stmt.value) in {"exit", "quit"}
+    )
+
+
 def _answers_only_on_leaving(body: list[ast.stmt]) -> bool:
     """Every answer is printed on the way out (`if a != b: print(...); exit()`).
 
@@ -403,12 +414,7 @@ def _answers_only_on_leaving(body: list[ast.stmt]) -> bool:
     for node in (n for stmt in body for n in ast.walk(stmt)):
         if isinstance(node, ast.If):
             for branch in (node.body, node.orelse):
-                last = branch[-1] if branch else None
-                if isinstance(last, ast.Break | ast.Return) or (
-                    isinstance(last, ast.Expr)
-                    and isinstance(last.value, ast.Call)
-                    and callee_name(last.value) in {"exit", "quit"}
-                ):
+                if branch and leaves_the_loop(branch[-1]):
                     leaving |= {id(n) for s in branch for n in ast.walk(s)}
     answers = [
         n
@@ -433,7 +439,7 @@ def _reads_a_number(stmt: ast.stmt, body: list[ast.stmt], readers: frozenset[str
     ):
         return False
     return (
-        any(isinstance(n, ast.Call) and callee_name(n) in _ANSWERS for n in nodes)
+        _answers(body)
         and isinstance(stmt, ast.Assign)
         and isinstance(stmt.targets[0], ast.Name)
         and isinstance(stmt.value, ast.Call)
@@ -473,9 +479,9 @@ def _folds_records(body: list[ast.stmt]) -> bool:
     `for _ in range(n): a, b = ...; total += b` then `print(total)` after the loop: the
     records are one problem's data (summed, counted, compared), not queries each answered.
     """
-    nodes = [n for stmt in body for n in ast.walk(stmt)]
-    if any(isinstance(n, ast.Call) and callee_name(n) in _ANSWERS for n in nodes):
+    if _answers(body):
         return False
+    nodes = [n for stmt in body for n in ast.walk(stmt)]
     local = bound_names(nodes)
     return (
         any(
@@ -717,6 +723,11 @@ _PLUMBING = frozenset(
 )
 
 
+def _plumbing(call: ast.Call, readers: frozenset[str]) -> bool:
+    """Reading, converting, printing: `int(...)`, `input()`, `print(...)`, `LI()`."""
+    return callee_name(call) in _PLUMBING | READ_CALLS | readers
+
+
 def calls_a_solver(node: ast.AST, readers: frozenset[str], tree: ast.AST | None) -> bool:
     """`solve()`, `f(int(input()))`: a call of something other than reading and printing.
 
@@ -729,8 +740,7 @@ def calls_a_solver(node: ast.AST, readers: frozenset[str], tree: ast.AST | None)
         if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef) and len(f.body) > 1
     }
     return any(
-        isinstance(c, ast.Call)
-        and (callee_name(c) in solvers or callee_name(c) not in _PLUMBING | READ_CALLS | readers)
+        isinstance(c, ast.Call) and (callee_name(c) in solvers or not _plumbing(c, readers))
         for c in ast.walk(node)
     )
 
@@ -746,7 +756,7 @@ def solves_what_it_reads(body: list[ast.stmt], readers: frozenset[str]) -> bool:
     return any(
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Name)  # a function, not a method (`avg.add(x)`)
-        and callee_name(node) not in _PLUMBING | READ_CALLS | readers
+        and not _plumbing(node, readers)
         and any(_reads_input(a, readers) for a in node.args)
         for stmt in body
         for node in ast.walk(stmt)

@@ -2296,10 +2296,7 @@ def _counts_down_a_size(loop: ast.While, counters: set[str], scope: Scope) -> bo
         if isinstance(node, ast.Assign)
         and len(node.targets) == 1
         and isinstance(t := node.targets[0], ast.Name)
-        and isinstance(node.value, ast.BinOp)
-        and isinstance(node.value.op, ast.Sub)
-        and is_name(node.value.left, t.id)
-        and isinstance(node.value.right, ast.Constant)
+        and isinstance(_constant_step(node.value, t.id), ast.Sub)
     }
     return any(
         name in counters and not _starts_constant(name, scope) and not scope.is_const(name)
@@ -2307,19 +2304,24 @@ def _counts_down_a_size(loop: ast.While, counters: set[str], scope: Scope) -> bo
     )
 
 
+def _constant_step(value: ast.expr, name: str) -> ast.operator | None:
+    """`Add` of `i + 1`, `Sub` of `i - 2`: the name moved by a written constant; else None."""
+    if (
+        isinstance(value, ast.BinOp)
+        and isinstance(value.op, ast.Add | ast.Sub)
+        and is_name(value.left, name)
+        and isinstance(value.right, ast.Constant)
+    ):
+        return value.op
+    return None
+
+
 def _starts_constant(name: str, scope: Scope) -> bool:
     """Every plain assignment to `name` is a constant (its steps, `i -= 1`, aside)."""
     starts = [
         v
         for v in scope.assigned.get(name, [])
-        if v is not None
-        # `i = i - 1` is a step, not a start
-        and not (
-            isinstance(v, ast.BinOp)
-            and isinstance(v.op, ast.Add | ast.Sub)
-            and is_name(v.left, name)
-            and isinstance(v.right, ast.Constant)
-        )
+        if v is not None and _constant_step(v, name) is None  # `i = i - 1` is a step
     ]
     return bool(starts) and all(scope.is_const_expr(v) for v in starts)
 
@@ -2556,14 +2558,7 @@ def _closes_a_cycle(loop: ast.While, enclosing: ast.For | ast.While) -> bool:
         and isinstance(cell.value, ast.Name)
         and is_name(cell.slice, start)
     }
-    marked = {
-        t.value.id
-        for node in walk_local(enclosing.body)
-        if isinstance(node, ast.Assign)
-        for t in node.targets
-        if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
-    }
-    return bool(guarded & marked)
+    return bool(guarded & _filled(enclosing))
 
 
 def _marks_path_after(loop: ast.While, enclosing: ast.For | ast.While, reset: set[str]) -> bool:

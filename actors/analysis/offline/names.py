@@ -736,15 +736,15 @@ def propagate_consts(scope: Scope, body: list[ast.stmt]) -> None:
             if name in scope.consts or name in scope.params or name in mutated:
                 continue
             if all(
-                v is not None and (scope.is_const_expr(v) or _below_a_modulus(v, scope))
+                v is not None and (scope.is_const_expr(v) or below_a_modulus(v, scope))
                 for v in values
             ):
                 scope.consts.add(name)
                 changed = True
 
 
-def _below_a_modulus(value: ast.expr, scope: Scope) -> bool:
-    """`int(input()) % 4`: whatever was read, a value below the constant modulus."""
+def below_a_modulus(value: ast.expr, scope: Scope) -> bool:
+    """`int(input()) % 4`, `(rem * 10 + d) % M`: a value below the constant modulus."""
     return (
         isinstance(value, ast.BinOp)
         and isinstance(value.op, ast.Mod)

@@ -11,6 +11,7 @@ from actors.analysis.offline.cost import EXP, LOG, Cost, N
 from actors.analysis.offline.loops import NOT_LITERAL, _mid_names, literal
 from actors.analysis.offline.names import (
     Scope,
+    below_a_modulus,
     bound_names,
     callee_name,
     calls,
@@ -445,15 +446,6 @@ def _digit_count(node: ast.expr, scope: Scope, seen: frozenset[str] = frozenset(
     )
 
 
-def _a_remainder(arg: ast.expr, scope: Scope) -> bool:
-    """`(rem * 10 + d) % M` with `M` fixed by the source: fewer than M values."""
-    return (
-        isinstance(arg, ast.BinOp)
-        and isinstance(arg.op, ast.Mod)
-        and scope.is_const_expr(arg.right)
-    )
-
-
 def _a_flag(arg: ast.expr) -> bool:
     """`tight and d == lim`, `has or d == 4`, `not used`: a state of two values."""
     return isinstance(arg, ast.BoolOp | ast.Compare) or (
@@ -552,7 +544,7 @@ def classify(
             arg = args[i]
             if isinstance(arg, ast.Name) and arg.id == param:
                 continue
-            if _a_flag(arg) or _counts_to_a_cap(fn, param, arg) or _a_remainder(arg, scope):
+            if _a_flag(arg) or _counts_to_a_cap(fn, param, arg) or below_a_modulus(arg, scope):
                 # `tight and d == lim`, `nz + 1` under `if nz > 3: return`, `(r * 10 + d) % M`
                 continue
             if not scope.is_const_expr(arg):

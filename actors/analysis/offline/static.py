@@ -509,7 +509,7 @@ class _Program:
                 # the source fixes (`generate_lucky()` building every 4/7 number).
                 time, space, reason = ONE, ONE, "depends on nothing the input sets"
                 self.memo_totals.pop(fn.key, None)
-            params = tuple(a.arg for a in fn.node.args.args if a.arg not in {"self", "cls"})
+            params = tuple(_params(fn.node))
             result = FunctionCost(
                 fn.display,
                 fn.node.lineno,
@@ -606,6 +606,14 @@ class _Program:
             )
         )
 
+    def _call_sites(self, fn: _Function) -> list[ast.Call]:
+        """Every call of `fn` by name in the program, its own included."""
+        return [
+            c
+            for c in ast.walk(self.tree)
+            if isinstance(c, ast.Call) and callee_name(c) == fn.node.name
+        ]
+
     def _counts_down_from_a_constant(self, fn: _Function) -> bool:
         """A parameter started at a small written number and passed on one less.
 
@@ -613,13 +621,9 @@ class _Program:
         constant (`solve(on, bit - 1)`): the recursion is that many levels deep at most.
         """
         node = fn.node
-        params = [a.arg for a in node.args.args if a.arg not in {"self", "cls"}]
+        params = _params(node)
         inside = {id(n) for n in ast.walk(node)}
-        calls = [
-            c
-            for c in ast.walk(self.tree)
-            if isinstance(c, ast.Call) and callee_name(c) == node.name
-        ]
+        calls = self._call_sites(fn)
         own = [c for c in calls if id(c) in inside]
         outside = [c for c in calls if id(c) not in inside]
         if not own or not outside:
@@ -648,12 +652,8 @@ class _Program:
         `self.dfs(v, vis)` with `vis` made once by the caller, not afresh in the loop that
         calls: marks one call leaves, the next one sees.
         """
-        params = [a.arg for a in fn.node.args.args if a.arg not in {"self", "cls"}]
-        sites = [
-            c
-            for c in ast.walk(self.tree)
-            if isinstance(c, ast.Call) and callee_name(c) == fn.node.name
-        ]
+        params = _params(fn.node)
+        sites = self._call_sites(fn)
         if not sites:
             return frozenset()
         return frozenset(
@@ -796,6 +796,11 @@ class _Program:
             fallbacks=self.fallbacks + coster.fallbacks,
             reads_stdin=reads,
         )
+
+
+def _params(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
+    """The parameters a caller passes (`self` and `cls` left out)."""
+    return [a.arg for a in fn.args.args if a.arg not in {"self", "cls"}]
 
 
 def _resumed_calls(tree: ast.Module, functions: dict[str, _Function]) -> set[int]:
