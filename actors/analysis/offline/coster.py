@@ -25,6 +25,7 @@ from actors.analysis.offline.idioms import (
 )
 from actors.analysis.offline.loops import (
     appended_to,
+    constant_width,
     cut_between_runs,
     divides_by_outer,
     iter_count,
@@ -598,18 +599,33 @@ class Coster:
         return bool(adds) and all(id(c) in inside for c in adds)
 
     def _each_of_the_lists(self, node: ast.expr) -> bool:
-        """`lst` of an enclosing `for lst in g` over adjacency or children lists."""
-        return isinstance(node, ast.Name) and any(
-            isinstance(loop, ast.For)
-            and is_name(loop.target, node.id)
-            and isinstance(loop.iter, ast.Name)
-            and (
-                self.scope.is_adjacency(loop.iter.id)
-                or self.scope.is_child_lists(loop.iter.id)
-                or self.scope.is_filed_lists(loop.iter.id)
-            )
-            for loop, _ in self.loops
-        )
+        """`lst` of an enclosing `for lst in g` over adjacency, children or filed lists.
+
+        Also `for lst in g.values()` and `for key, lst in g.items()` over a dict of them.
+        """
+        if not isinstance(node, ast.Name):
+            return False
+        for loop, _ in self.loops:
+            if not isinstance(loop, ast.For):
+                continue
+            lists, target = loop.iter, loop.target
+            if isinstance(lists, ast.Call) and isinstance(lists.func, ast.Attribute):
+                method, lists = lists.func.attr, lists.func.value
+                if method == "items" and isinstance(target, ast.Tuple) and len(target.elts) == 2:
+                    target = target.elts[1]
+                elif method != "values":
+                    continue
+            if (
+                is_name(target, node.id)
+                and isinstance(lists, ast.Name)
+                and (
+                    self.scope.is_adjacency(lists.id)
+                    or self.scope.is_child_lists(lists.id)
+                    or self.scope.is_filed_lists(lists.id)
+                )
+            ):
+                return True
+        return False
 
     def _stores_data(self, node: ast.For) -> bool:
         """The loop files what it reads into a collection used after it for more than printing.
@@ -1200,6 +1216,7 @@ class Coster:
                 and not self._a_piece(node.value)
                 and not self._trims_a_read(node)
                 and not all(b is not None and self.scope.is_const_expr(b) for b in bounds)
+                and not constant_width(node.slice)  # `a[:3]`, `a[-2:]`
                 # s[i + 1:i + 3]: both ends one moving index plus constants, a fixed width.
                 and not self._fixed_width(node)
                 # s[i:i + 2][::-1]: a cut of such a slice is no longer than it.

@@ -95,7 +95,7 @@ def is_exponential(node: ast.expr, scope: Scope) -> bool:
     return False
 
 
-def _constant_width(cut: ast.Slice) -> bool:
+def constant_width(cut: ast.Slice) -> bool:
     """`[:5]`, `[2:7]`, `[-3:]`: a slice whose width its constant bounds fix."""
 
     def number(node: ast.expr | None) -> int | None:
@@ -506,7 +506,7 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
             isinstance(base, ast.Name)
             or (isinstance(base, ast.Call) and callee_name(base) in {"str", "bin", "hex", "oct"})
         ):
-            if _constant_width(node.slice) or (
+            if constant_width(node.slice) or (
                 node.slice.lower is not None
                 and node.slice.upper is not None
                 and same_base(node.slice.lower, node.slice.upper, scope)
@@ -990,6 +990,15 @@ def while_count(
                     )
                 )
                 kinds.add("mul" if geometric else "add")
+        elif (
+            isinstance(node, ast.AugAssign)
+            and isinstance(node.op, _HALVING_OPS)
+            and isinstance(node.target, ast.Subscript)
+            and isinstance(node.target.value, ast.Name)
+            and node.target.value.id in cond_names
+        ):
+            # `while a[i] % 2 == 0: a[i] //= 2`: one cell halved in place, as a name would be.
+            kinds.add("mul")
         elif isinstance(node, ast.Assign):
             for tgt in node.targets:
                 # Names stored to (`j = ...`), not names indexing a store (`dp[j] = ...`).

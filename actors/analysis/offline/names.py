@@ -263,6 +263,8 @@ def value_kind(value: ast.expr, known: dict[str, Kind]) -> Kind:
         return "str" if "str" in (left, right) else "unknown"
     if isinstance(value, ast.Name):
         return known.get(value.id, "unknown")
+    if isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice):
+        return value_kind(value.value, known)  # `dp[:]`, `s[1:]`: a cut of the same kind
     if isinstance(value, ast.Call):
         name = callee_name(value)
         if isinstance(value.func, ast.Name) and f"{name}()" in known:

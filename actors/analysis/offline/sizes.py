@@ -335,6 +335,21 @@ def _fix_point(scope: Scope, candidates: set[str], evidence: set[str], stepwise:
                 changed = True
             else:
                 scope.fixed.discard(name)
+    # Names that copy one another (`nd = dp[:]`, then `dp = nd`: a rolling row of a few
+    # cells) are fixed together: assume all of them fixed and drop any with another value.
+    group = {name for name in candidates - scope.fixed if None not in scope.assigned[name]}
+    scope.fixed |= group
+    changed = True
+    while changed:
+        changed = False
+        for name in sorted(group):
+            if not all(
+                v is not None and (_fixed_value(v, scope) or (name in stepwise and _empty(v)))
+                for v in scope.assigned[name]
+            ):
+                group.discard(name)
+                scope.fixed.discard(name)
+                changed = True
 
 
 def _empty(value: ast.expr) -> bool:

@@ -162,6 +162,15 @@ def _next_token_as_input(tree: ast.Module) -> ast.Module:
         and any(isinstance(n, ast.Yield | ast.YieldFrom) for n in ast.walk(fn))
         and any(isinstance(n, ast.Attribute) and n.attr == "stdin" for n in ast.walk(fn))
     }
+    # `data = sys.stdin.read().split()`, then `it = iter(data)`: the same tokens in two steps.
+    read_in = {
+        t.id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign)
+        and any(isinstance(n, ast.Attribute) and n.attr == "stdin" for n in ast.walk(node.value))
+        for t in node.targets
+        if isinstance(t, ast.Name)
+    }
     tokens = {
         t.id
         for node in ast.walk(tree)
@@ -171,7 +180,13 @@ def _next_token_as_input(tree: ast.Module) -> ast.Module:
             (
                 callee_name(node.value) == "iter"
                 and len(node.value.args) == 1
-                and any(isinstance(n, ast.Attribute) and n.attr == "stdin" for n in ast.walk(node))
+                and (
+                    any(isinstance(n, ast.Attribute) and n.attr == "stdin" for n in ast.walk(node))
+                    or (
+                        isinstance(node.value.args[0], ast.Name)
+                        and node.value.args[0].id in read_in
+                    )
+                )
             )
             or (isinstance(node.value.func, ast.Name) and node.value.func.id in yielding)
         )

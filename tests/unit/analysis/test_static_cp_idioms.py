@@ -7711,6 +7711,83 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_list_cell_halved_in_place_is_a_logarithmic_loop",
+        """
+        n, k = map(int, input().split())
+        a = list(map(int, input().split()))
+        steps = 0
+        for i in range(n):
+            while a[i] % 2 == 0:
+                a[i] //= 2
+                steps += 1
+        print(steps)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "each_list_of_a_dicts_items_sorted_costs_n_log_n_in_all",
+        """
+        from collections import defaultdict
+        n = int(input())
+        a = list(map(int, input().split()))
+        where = defaultdict(list)
+        for i in range(n):
+            where[a[i]].append(i)
+        best = 0
+        for v, idx in where.items():
+            idx.sort()
+            best = max(best, idx[-1] - idx[0])
+        print(best)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_slice_of_the_first_few_items_costs_a_constant",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        best = 0
+        for i in range(n):
+            best = max(best, sum(a[:3]) + a[i])
+        print(best)
+        """,
+        "O(n)",
+    ),
+    (
+        "tokens_iterated_in_two_steps_still_count_test_cases",
+        """
+        import sys
+        data = sys.stdin.read().split()
+        it = iter(data)
+        t = int(next(it))
+        out = []
+        for _ in range(t):
+            n = int(next(it))
+            a = sorted(int(next(it)) for _ in range(n))
+            out.append(str(a[-1] - a[0]))
+        print('\\n'.join(out))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_rolling_dp_row_of_three_cells_copied_each_pass_is_constant_work",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        INF = 10 ** 9
+        dp = [0, INF, INF]
+        for x in a:
+            nd = dp[:]
+            nd[0] = min(dp) + 1
+            for j in range(1, 3):
+                if x & j:
+                    nd[j] = min(dp[0], dp[3 - j])
+            dp = nd
+        print(min(dp))
+        """,
+        "O(n)",
+    ),
 ]
 
 
