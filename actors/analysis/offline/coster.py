@@ -1312,6 +1312,12 @@ class Coster:
                 break
         if isinstance(base, ast.Name):
             return self.scope.kind(base.id) == "digits"
+        if isinstance(base, ast.Call) and len(base.args) == 1 and not base.keywords:
+            writer = callee_name(base)
+            if writer in {"bin", "hex", "oct"}:
+                return True  # `bin(v)`: whatever `v` is, it is an integer
+            if writer == "str" and isinstance(base.args[0], ast.Call):
+                return callee_name(base.args[0]) == "int"  # `str(int(input()))`
         return int_written_out(base, self.scope) is not None
 
     def _binop(self, node: ast.BinOp) -> Cost:

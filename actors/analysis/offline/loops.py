@@ -84,7 +84,10 @@ def is_exponential(node: ast.expr, scope: Scope) -> bool:
         if not scope.is_const_expr(base):
             continue
         power_form = isinstance(sub, ast.Call) or isinstance(sub.op, ast.Pow)
-        if power_form and not (isinstance(base, ast.Constant) and base.value == 2):
+        base_value = base.value if isinstance(base, ast.Constant) else None
+        # `3 ** n`, `4 ** n`: every way to give each of n items one of a few choices.
+        wider = type(base_value) is int and base_value > 2 and not scope.is_const_expr(power)
+        if power_form and base_value != 2 and (not wider or _bits_of_a_size(power, scope)):
             continue
         if not scope.is_const_expr(power):
             if _bits_of_a_size(power, scope):
@@ -555,6 +558,9 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
         ):
             return ONE  # the orderings or choices of a few items: a fixed number of them
         if name == "permutations":
+            r = node.args[1] if len(node.args) > 1 else None
+            if isinstance(r, ast.Constant) and type(r.value) is int:
+                return iter_count(node.args[0], scope).power(r.value)  # n (n-1) ... r terms
             return EXP
         if name in {"combinations", "combinations_with_replacement"}:
             r = node.args[1] if len(node.args) > 1 else None
@@ -570,6 +576,13 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
                 for a in node.args
             ):
                 return EXP  # product(*[[0, 1]] * n): n factors
+            if any(
+                isinstance(a, ast.Starred)
+                and isinstance(a.value, ast.ListComp | ast.GeneratorExp)
+                and iter_count(a.value, scope) > ONE
+                for a in node.args
+            ):
+                return EXP  # product(*[range(c + 1) for c in cnt]): a factor per item
             repeat = next((k.value for k in node.keywords if k.arg == "repeat"), None)
             each = max((iter_count(a, scope) for a in node.args), default=ONE)
             if repeat is None:
@@ -650,6 +663,8 @@ def _relays_a_halving(loop: ast.While, name: str, value: ast.expr) -> bool:
             and any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(v))
             for target, v in pairs
         )
+    if _divides_what_it_fed(loop, name, value):
+        return True
     sources = {n.id for n in ast.walk(value) if isinstance(n, ast.Name)} - {name}
     # `nxt = cur // 3` where the body sets `cur = nxt`.
     return any(
@@ -659,6 +674,31 @@ def _relays_a_halving(loop: ast.While, name: str, value: ast.expr) -> bool:
         and isinstance(sub.op, _HALVING_OPS)
         and {n.id for n in ast.walk(sub) if isinstance(n, ast.Name)} & sources
         for sub in ast.walk(value)
+    )
+
+
+def _divides_what_it_fed(loop: ast.While, name: str, value: ast.expr) -> bool:
+    """`a = stubs // b` where the body adds `a` to `stubs`, or `n = m // k` after `m = n - r`.
+
+    The new value is a quotient of what the old one made: a geometric walk through a
+    second name (New Year Candles' burnt stubs, a remainder taken off before dividing).
+    """
+    if not (
+        isinstance(value, ast.BinOp)
+        and isinstance(value.op, ast.FloorDiv | ast.RShift)
+        and isinstance(value.left, ast.Name)
+        and value.left.id != name
+        and not (isinstance(value.right, ast.Constant) and value.right.value in (0, 1))
+    ):
+        return False
+    fed = value.left.id
+    return any(
+        (
+            (isinstance(node, ast.AugAssign) and is_name(node.target, fed))
+            or (isinstance(node, ast.Assign) and any(is_name(t, fed) for t in node.targets))
+        )
+        and any(is_name(n, name) for n in ast.walk(node.value))
+        for node in walk_local(loop.body)
     )
 
 

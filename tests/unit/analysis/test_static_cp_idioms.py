@@ -7788,6 +7788,83 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "burnt_stubs_divided_back_into_candles_is_a_geometric_walk",
+        """
+        a, b = map(int, input().split())
+        hours = 0
+        stubs = 0
+        while a > 0:
+            hours += a
+            stubs += a
+            a = stubs // b
+            stubs %= b
+        print(hours)
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_remainder_taken_off_before_dividing_is_a_geometric_walk",
+        """
+        n, k = map(int, input().split())
+        steps = 0
+        while n:
+            r = n % k
+            steps += r + 1
+            m = n - r
+            n = m // k
+        print(steps - 1)
+        """,
+        "O(log n)",
+    ),
+    (
+        "three_choices_for_each_of_n_items_is_exponential",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        best = 10 ** 18
+        for code in range(3 ** n):
+            g = [0, 0, 0]
+            c = code
+            for i in range(n):
+                g[c % 3] += a[i]
+                c //= 3
+            best = min(best, max(g) - min(g))
+        print(best)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_product_of_one_range_per_item_is_exponential",
+        """
+        from itertools import product
+        n = int(input())
+        cnt = list(map(int, input().split()))
+        ways = 0
+        for take in product(*[range(c + 1) for c in cnt]):
+            if sum(take) % 2 == 0:
+                ways += 1
+        print(ways)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "the_bits_of_a_number_as_it_is_read_are_logarithmic",
+        """
+        print(bin(int(input())).count('1'))
+        """,
+        "O(log n)",
+    ),
+    (
+        "ordered_pairs_of_the_items_are_quadratic_not_exponential",
+        """
+        from itertools import permutations
+        n = int(input())
+        a = list(map(int, input().split()))
+        print(sum(1 for x, y in permutations(a, 2) if x % y == 0))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
