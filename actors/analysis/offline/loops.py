@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+from collections import Counter
 from collections.abc import Sequence
 
 from actors.analysis.offline.cost import EXP, LOG, ONE, SQRT, Cost, N
@@ -233,14 +234,16 @@ def _product_of_sizes(node: ast.expr, scope: Scope) -> bool:
             x = x.left
         return x
 
-    node = strip(node)
-    return (
-        isinstance(node, ast.BinOp)
-        and isinstance(node.op, ast.Mult)
-        and all(
-            isinstance(side := strip(s), ast.Name) and not scope.is_const(side.id)
-            for s in (node.left, node.right)
-        )
+    def factors(x: ast.expr) -> list[ast.expr]:
+        x = strip(x)
+        if isinstance(x, ast.BinOp) and isinstance(x.op, ast.Mult):
+            return factors(x.left) + factors(x.right)
+        return [x]
+
+    # `2 * n * m`: written constants scale the count, the sizes make it.
+    sizes = [f for f in factors(node) if not scope.is_const_expr(f)]
+    return len(sizes) >= 2 and all(
+        isinstance(f, ast.Name) and not scope.is_const(f.id) for f in sizes
     )
 
 
@@ -1196,6 +1199,8 @@ def while_count(
         if not (counters & reset):
             # The counter (or worklist) outlives each outer iteration: amortised over it.
             return ONE, "amortised inner loop"
+        if _kept_pointer_bounds(loop, test, reset):
+            return ONE, "amortised inner loop (a pointer kept across the outer loop)"
         if (
             _marks_as_it_goes(loop, reset)
             or _marks_what_outer_skips(loop, enclosing, reset)
@@ -1694,6 +1699,39 @@ def _exit_test(loop: ast.While) -> ast.expr:
     stays: list[ast.expr] = [ast.UnaryOp(op=ast.Not(), operand=c) for c in exits]
     derived = stays[0] if len(stays) == 1 else ast.BoolOp(op=ast.And(), values=stays)
     return ast.copy_location(derived, test)
+
+
+def _kept_pointer_bounds(loop: ast.While, test: ast.expr, reset: set[str]) -> bool:
+    """`while i < n and load + a[i] <= cap: load += a[i]; i += 1` with only `load` reset.
+
+    One condition of the `and` compares a pointer that every pass steps by one (and sets
+    nowhere else) and that the outer loop never sets: however the others restart, all the
+    passes together move that pointer across the range once.
+    """
+    if not (isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And)):
+        return False
+    unit_steps = [
+        node.target.id
+        for node in loop.body
+        if isinstance(node, ast.AugAssign)
+        and isinstance(node.target, ast.Name)
+        and isinstance(node.op, ast.Add | ast.Sub)
+        and literal(node.value) == 1
+    ]
+    stores = Counter(
+        n.id
+        for n in walk_local(loop.body)
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+    )
+    for name in unit_steps:
+        if name in reset or stores[name] != 1:
+            continue
+        if any(
+            isinstance(part, ast.Compare) and any(is_name(n, name) for n in ast.walk(part))
+            for part in test.values
+        ):
+            return True
+    return False
 
 
 def _catches_up(enclosing: ast.For | ast.While, loop: ast.While, counters: set[str]) -> bool:

@@ -7865,6 +7865,79 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_pointer_kept_across_the_outer_loop_bounds_an_inner_loop_with_a_reset_load",
+        """
+        n, m = map(int, input().split())
+        a = list(map(int, input().split()))
+        i = 0
+        buses = 0
+        while i < n:
+            cap = m
+            while i < n and a[i] <= cap:
+                cap -= a[i]
+                i += 1
+            buses += 1
+        print(buses)
+        """,
+        "O(n)",
+    ),
+    (
+        "two_pointers_eating_from_both_ends_in_growing_bites_are_linear",
+        """
+        t = int(input())
+        for _ in range(t):
+            n = int(input())
+            a = list(map(int, input().split()))
+            l, r = 0, n - 1
+            prev = moves = turn = 0
+            while l <= r:
+                cur = 0
+                if turn == 0:
+                    while l <= r and cur <= prev:
+                        cur += a[l]
+                        l += 1
+                else:
+                    while l <= r and cur <= prev:
+                        cur += a[r]
+                        r -= 1
+                prev = cur
+                moves += 1
+                turn ^= 1
+            print(moves)
+        """,
+        "O(n)",
+    ),
+    (
+        "an_inner_pointer_the_outer_loop_resets_is_not_amortised",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        best = 0
+        i = 0
+        while i < n:
+            j = i
+            s = 0
+            while j < n and s + a[j] <= 100:
+                s += a[j]
+                j += 1
+            best = max(best, j - i)
+            i += 1
+        print(best)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_range_of_twice_the_product_of_two_sizes_is_quadratic",
+        """
+        n, m = map(int, input().split())
+        c = 0
+        for i in range(2 * n * m):
+            c += i % 7
+        print(c)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
