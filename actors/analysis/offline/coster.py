@@ -474,7 +474,13 @@ class Coster:
             and rows.id in self._grid_dims()
             and rows.id not in TEST_COUNT_NAMES
         )
-        cases = not paired and is_test_case_loop(node.iter, node.body, self.readers)
+        # `for ch in t` walks a collection named like a test count: a bare name is a count
+        # only in `while t:`.
+        cases = (
+            not paired
+            and not isinstance(node.iter, ast.Name)
+            and is_test_case_loop(node.iter, node.body, self.readers)
+        )
         answered = queries and not cases  # queries on one problem's data, each answered
         if not self.loops and (queries or cases):
             # `for _ in range(int(input())):` around a whole problem: complexity is per case.
@@ -1589,7 +1595,8 @@ class Coster:
             return N
         if name == "pow" and len(node.args) == 3 and not self._const(node.args[1]):
             return LOG
-        if name in {"gcd", "lcm"} and not all(self._const(a) for a in node.args):
+        if name in {"gcd", "lcm"} and not any(self._const(a) for a in node.args):
+            # Euclid's steps are logarithmic in the smaller number: `gcd(i, 6)` takes a few.
             return LOG
         if name in {"min", "max"} and len(node.args) >= 2:
             return ONE

@@ -642,6 +642,8 @@ def is_test_case_loop(
             line_read = True  # s = input().split() / a string of size n
         if "strip" in calls and isinstance(stmt.targets[0], ast.Name) and "int" not in calls:
             line_read = True  # s = input().strip(): a string problem
+        elif sizes - targets and calls <= READ_CALLS | readers and not unpacked:
+            line_read = True  # `n = int(input())`, then `s = input()`: a problem's own data
     if line_read:
         # `v = input().split()` then `sx += int(v[0])`, nothing answered per pass: the
         # records of one problem folded into a total, not test cases.

@@ -7938,6 +7938,45 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_loop_over_the_characters_of_a_string_named_t_is_no_test_case_loop",
+        """
+        s = input()
+        t = input()
+        for ch in t:
+            print(s.count(ch))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "gcd_with_a_written_constant_takes_a_few_steps",
+        """
+        from math import gcd
+        n = int(input())
+        c = 0
+        for i in range(1, n + 1):
+            if gcd(i, 6) == 1:
+                c += 1
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "queries_that_each_read_a_length_and_a_string_are_test_cases",
+        """
+        q = int(input())
+        for _ in range(q):
+            n = int(input())
+            s = input()
+            if n == 2 and s[0] >= s[1]:
+                print("NO")
+            else:
+                print("YES")
+                print(2)
+                print(s[0], s[1:])
+        """,
+        "O(n)",
+    ),
 ]
 
 
