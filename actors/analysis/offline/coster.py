@@ -761,6 +761,8 @@ class Coster:
             return ONE
         if isinstance(node, ast.Name) and node.id in self._group_parts():
             return ONE  # one group of `groupby`: the groups together hold each item once
+        if self.loops and self._each_of_the_lists(node):
+            return ONE  # `Counter(g)` for each `g` of filed lists: they hold each item once
         if isinstance(node, ast.Name) and node.id in self._split_pieces():
             return ONE  # one word of a split line: the words together hold the line once
         if self._within_a_closed_gap(node):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from actors.analysis.offline.cost import EXP, LOG, Cost, N
-from actors.analysis.offline.loops import NOT_LITERAL, _mid_names, literal
+from actors.analysis.offline.loops import NOT_LITERAL, _mid_names, literal, one_of_the_lists
 from actors.analysis.offline.names import (
     Scope,
     below_a_modulus,
@@ -261,6 +261,8 @@ def _caches_by_state(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     A result computed (not a flag set) into `table[params]` that a test of the function also
     reads under the same key is a memo, whatever the table is called.
     """
+    if not any(isinstance(n, ast.Return) and n.value is not None for n in walk_local(fn.body)):
+        return False  # a procedure (Tarjan's `disc[v] = timer`) records visits, not results
     params = {a.arg for a in fn.args.args}
     stored = {
         ast.unparse(tgt)
@@ -994,6 +996,8 @@ def _adjacent(it: ast.expr, scope: Scope) -> bool:
         return scope.is_adjacency(it.value.id) or scope.is_child_lists(it.value.id)
     if isinstance(it, ast.Attribute):
         return it.attr in ADJACENCY_NAMES
+    if isinstance(it, ast.Name) and one_of_the_lists(it, scope):
+        return True  # `kids = [u for u in adj[v] if u != p]`: part of one vertex's list
     return isinstance(it, ast.List | ast.Tuple) and all(
         isinstance(e, ast.Attribute) for e in it.elts
     )

@@ -7977,6 +7977,76 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "recursion_over_a_comprehension_of_a_vertexs_children_is_a_tree_walk",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        n = int(input())
+        adj = [[] for _ in range(n + 1)]
+        for _ in range(n - 1):
+            u, v = map(int, input().split())
+            adj[u].append(v)
+            adj[v].append(u)
+        def go(v, p):
+            kids = [u for u in adj[v] if u != p]
+            if not kids:
+                return 0.0
+            return sum(go(u, v) + 1 for u in kids) / len(kids)
+        print("%.10f" % go(1, 0))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_dfs_procedure_recording_entry_times_is_no_memo_over_its_parameters",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            g[a - 1].append(b - 1)
+            g[b - 1].append(a - 1)
+        tin = [0] * n
+        low = [0] * n
+        timer = [1]
+        bridges = []
+        def dfs(v, p):
+            tin[v] = low[v] = timer[0]
+            timer[0] += 1
+            for u in g[v]:
+                if u == p:
+                    continue
+                if tin[u]:
+                    low[v] = min(low[v], tin[u])
+                else:
+                    dfs(u, v)
+                    low[v] = min(low[v], low[u])
+                    if low[u] > tin[v]:
+                        bridges.append((v, u))
+        dfs(0, -1)
+        print(len(bridges))
+        """,
+        "O(n)",
+    ),
+    (
+        "the_largest_of_each_group_of_filed_lists_costs_its_group_once",
+        """
+        from collections import defaultdict
+        n = int(input())
+        c = list(map(int, input().split()))
+        p = list(map(int, input().split()))
+        groups = defaultdict(list)
+        for i in range(n):
+            groups[p[i]].append(c[i])
+        ans = 0
+        for g in groups.values():
+            ans += max(g) - min(g)
+        print(ans)
+        """,
+        "O(n)",
+    ),
 ]
 
 
