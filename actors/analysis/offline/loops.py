@@ -1129,6 +1129,9 @@ def while_count(
     if "drain" in kinds and (_explores_masks(loop) or _marks_masks(loop, scope)):
         return EXP, "search over bit-mask states (up to 2^n of them)"
     if "drain" in kinds and _branches(loop):
+        below = _pushes_below_a_bound(loop, scope)
+        if below is not None:
+            return below, BELOW_A_BOUND
         return EXP, "worklist that branches (every state pushes two more)"
     if _walks_to_root(loop):
         return ONE, "union-find walk (amortised nearly constant)"
@@ -2090,6 +2093,7 @@ def _counts_down_masks(cond_names: set[str], kinds: set[str], scope: Scope) -> b
 
 
 _PUSHES = frozenset(["append", "appendleft", "heappush", "add"])
+BELOW_A_BOUND = "worklist of numbers below a bound (each pushed once)"
 #: Calls that write into the collection they are called on (a visited set, a distance map).
 _WRITES = _PUSHES | {"update", "extend", "insert", "setdefault", "discard", "remove", "pop"}
 
@@ -2174,6 +2178,57 @@ def _branches(loop: ast.While) -> bool:
     if _splits_at_a_midpoint(loop, tested):
         return False
     return any(count >= 2 for name, count in pushes.items() if name in tested)
+
+
+def _pushes_below_a_bound(loop: ast.While, scope: Scope) -> Cost | None:
+    """`if 2 * u <= n: q.append(2 * u)`, `if v <= 10 ** 9: st.append(v * 10 + 4)`.
+
+    Every push of a branching worklist sits under a test that keeps the state below a bound
+    (a heap-indexed tree's children, numbers grown digit by digit): the states are distinct
+    numbers under it, at most the bound of them, and far fewer than 2^n. A written bound
+    makes it a constant; one read from the input, at most that size.
+    """
+    tested = {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)}
+    parents = parents_of(walk_local(loop.body))
+    bounds: list[ast.expr] = []
+    for node in walk_local(loop.body):
+        if not (
+            isinstance(node, ast.Call)
+            and callee_name(node) in _PUSHES
+            and isinstance(node.func, ast.Attribute)
+            and names_in(node.func.value) & tested
+            and node.args
+        ):
+            continue
+        pushed = names_in(node.args[-1])
+        up = parents.get(id(node))
+        bound = None
+        while up is not None and bound is None:
+            if isinstance(up, ast.If):
+                bound = _upper_bound(up.test, pushed)
+            up = parents.get(id(up))
+        if bound is None:
+            return None
+        bounds.append(bound)
+    if not bounds:
+        return None
+    return ONE if all(scope.is_const_expr(b) for b in bounds) else N
+
+
+def _upper_bound(test: ast.expr, names: set[str]) -> ast.expr | None:
+    """`B` of `x <= B` (or `B >= x`, or one part of an `and`) where `x` uses `names`."""
+    parts = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+    for part in parts:
+        if not (isinstance(part, ast.Compare) and len(part.ops) == 1):
+            continue
+        left, op, right = part.left, part.ops[0], part.comparators[0]
+        if isinstance(op, ast.Gt | ast.GtE):
+            left, right = right, left
+        elif not isinstance(op, ast.Lt | ast.LtE):
+            continue
+        if names_in(left) & names and not names_in(right) & names:
+            return right
+    return None
 
 
 def _splits_at_a_midpoint(loop: ast.While, worklists: set[str]) -> bool:

@@ -13,7 +13,12 @@ import re
 
 from actors.analysis.offline.cost import LOG, ONE
 from actors.analysis.offline.idioms import is_test_case_loop
-from actors.analysis.offline.loops import lengths_only, logarithmic, while_count
+from actors.analysis.offline.loops import (
+    BELOW_A_BOUND,
+    lengths_only,
+    logarithmic,
+    while_count,
+)
 from actors.analysis.offline.names import (
     Scope,
     appended_item,
@@ -1108,6 +1113,10 @@ def _line_readers(body: list[ast.stmt]) -> set[str]:
     }
 
 
+#: While loops whose passes a written constant caps (not an amortised or geometric count).
+_BOUNDED = frozenset({(ONE, "bounded loop"), (ONE, BELOW_A_BOUND)})
+
+
 def _grown_names(body: list[ast.stmt], scope: Scope, over_fixed: bool = False) -> set[str]:
     """Names whose collection may grow with the input: grown inside a loop not of fixed count.
 
@@ -1130,7 +1139,7 @@ def _grown_names(body: list[ast.stmt], scope: Scope, over_fixed: bool = False) -
         if isinstance(node, ast.While):
             # `while x1 != x2: ... x1 += 1` between two squares of a board: a bounded loop
             # adds a bounded number of items.
-            bounded = not open_loop and while_count(node, scope, None) == (ONE, "bounded loop")
+            bounded = not open_loop and while_count(node, scope, None) in _BOUNDED
             for part in [node.test, *node.body, *node.orelse]:
                 visit(part, not bounded)
             return

@@ -20,7 +20,7 @@ from actors.analysis.offline.idioms import (
     record_read,
     wraps_a_stream,
 )
-from actors.analysis.offline.loops import folds_digits, literal
+from actors.analysis.offline.loops import folds_digits, iter_count, literal
 from actors.analysis.offline.names import (
     Scope,
     attribute_kinds,
@@ -502,10 +502,15 @@ class _Program:
             if rec is not None:
                 time, depth, reason = rec.total(body)
                 space = space | depth
-                if time > body and self._counts_down_from_a_constant(fn):
+                levels = 0 if rec.memoised else self._counts_up_to_a_constant(fn)
+                if time > body and (self._counts_down_from_a_constant(fn) or levels):
                     # `solve(a, 29)` recursing on `bit - 1`: a fixed number of levels, so a
-                    # fixed number of calls, whatever each one does.
-                    time, reason = body, "recursion a fixed number of levels deep"
+                    # fixed number of calls, whatever each one does; unless each call loops
+                    # over the input to make them (`for i in range(start, n): go(d + 1, i +
+                    # 1)` to depth 3 chooses triples).
+                    fan = _fan_out(fn) if levels else ONE
+                    time = fan.power(min(levels, 3)) | body if fan > ONE else body
+                    reason = "recursion a fixed number of levels deep"
                     space = space | body
                 if rec.memoised or (rec.visits_once and not self._marks_reset(rec.marked)):
                     # Paid once for the whole program: later calls find their states done.
@@ -660,6 +665,42 @@ class _Program:
             ):
                 return True
         return False
+
+    def _counts_up_to_a_constant(self, fn: _Function) -> int:
+        """A parameter started at a written value, grown by each self-call, stopped at a constant.
+
+        `go(0, ...)` calling `go(v, length + 1)` under `if length > 10: return`, or `gen('')`
+        calling `gen(code + d)` under `if len(code) == 4: return`: a fixed number of levels
+        deep, so a fixed number of calls (all PINs of four digits, all ten-digit numbers).
+        Returns that number of levels, or 0.
+        """
+        node = fn.node
+        params = _params(node)
+        inside = {id(n) for n in ast.walk(node)}
+        calls = self._call_sites(fn)
+        own = [c for c in calls if id(c) in inside]
+        outside = [c for c in calls if id(c) not in inside]
+        if not own or not outside:
+            return 0
+        for k, p in enumerate(params):
+            starts = [c.args[k] if k < len(c.args) else None for c in outside]
+            steps = [c.args[k] if k < len(c.args) else None for c in own]
+            if not all(_small_literal(v) for v in starts):
+                continue
+            # `length + 1`; a string grows by what each call adds to it (`code + d`).
+            text = isinstance(literal(starts[0]), str)
+            if not all(
+                isinstance(v, ast.BinOp)
+                and isinstance(v.op, ast.Add)
+                and is_name(v.left, p)
+                and (text or literal(v.right) == 1)
+                for v in steps
+            ):
+                continue
+            levels = _stops_at_a_constant(node, p)
+            if levels:
+                return levels
+        return 0
 
     def _passed_marks(self, fn: _Function) -> frozenset[str]:
         """Parameters every call passes a kept collection in.
@@ -927,3 +968,55 @@ def _dominant(coster: Coster) -> str:
         return "straight-line code"
     top = max(coster.notes, key=lambda t: t[0])
     return f"{top[2]} at line {top[1]} ({top[0].label()})"
+
+
+def _small_literal(node: ast.expr | None) -> bool:
+    """`0`, `1`, `''`, `'4'`: a small written start for a counter or a string grown by calls."""
+    if not isinstance(node, ast.Constant):
+        return False
+    if type(node.value) is int:
+        return 0 <= node.value <= 64
+    return isinstance(node.value, str) and len(node.value) <= 64
+
+
+def _stops_at_a_constant(fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str) -> int:
+    """`if length > 10: return` or `if len(code) == 4: ... return`: the constant (0 if none)."""
+    for node in ast.walk(fn):
+        if not isinstance(node, ast.If) or not any(
+            isinstance(s, ast.Return) for stmt in node.body for s in ast.walk(stmt)
+        ):
+            continue
+        parts = (
+            node.test.values
+            if isinstance(node.test, ast.BoolOp) and isinstance(node.test.op, ast.Or)
+            else [node.test]
+        )
+        for part in parts:
+            if not (
+                isinstance(part, ast.Compare)
+                and len(part.ops) == 1
+                and isinstance(part.ops[0], ast.Eq | ast.GtE | ast.Gt)
+            ):
+                continue
+            side, limit = part.left, part.comparators[0]
+            if isinstance(side, ast.Call) and callee_name(side) == "len" and side.args:
+                side = side.args[0]
+            if (
+                is_name(side, param)
+                and isinstance(limit, ast.Constant)
+                and type(limit.value) is int
+                and 0 < limit.value <= 64
+            ):
+                return int(limit.value)
+    return 0
+
+
+def _fan_out(fn: _Function) -> Cost:
+    """How many self-calls one call makes: the count of the loops around them, at most."""
+    out = ONE
+    for loop in ast.walk(fn.node):
+        if isinstance(loop, ast.For) and any(
+            isinstance(c, ast.Call) and is_name(c.func, fn.node.name) for c in ast.walk(loop)
+        ):
+            out = out | iter_count(loop.iter, fn.scope)
+    return out

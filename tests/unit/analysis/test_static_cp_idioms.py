@@ -8047,6 +8047,82 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_worklist_of_heap_indexed_children_below_n_is_linear",
+        """
+        from collections import deque
+        n = int(input())
+        q = deque([1])
+        depth = {1: 0}
+        best = 0
+        while q:
+            u = q.popleft()
+            best = max(best, depth[u])
+            if 2 * u <= n:
+                depth[2 * u] = depth[u] + 1
+                q.append(2 * u)
+            if 2 * u + 1 <= n:
+                depth[2 * u + 1] = depth[u] + 1
+                q.append(2 * u + 1)
+        print(best)
+        """,
+        "O(n)",
+    ),
+    (
+        "lucky_numbers_grown_below_a_written_bound_are_a_constant_many",
+        """
+        n = int(input())
+        lst = []
+        stack = [4, 7]
+        while stack:
+            v = stack.pop()
+            if v <= 10 ** 9:
+                lst.append(v)
+                stack.append(v * 10 + 4)
+                stack.append(v * 10 + 7)
+        lst.sort()
+        print(lst.index(n) + 1)
+        """,
+        "O(1)",
+    ),
+    (
+        "recursion_to_a_written_depth_over_a_few_choices_is_constant",
+        """
+        n = int(input())
+        found = set()
+        def go(v, x, y, length):
+            if v > n or length > 10:
+                return
+            if v > 0:
+                found.add(v)
+            go(v * 10 + x, x, y, length + 1)
+            go(v * 10 + y, x, y, length + 1)
+        for x in range(1, 10):
+            for y in range(x + 1, 10):
+                go(0, x, y, 0)
+        print(len(found))
+        """,
+        "O(1)",
+    ),
+    (
+        "recursion_to_depth_three_over_the_items_chooses_triples",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        cnt = 0
+        def go(depth, start, total):
+            global cnt
+            if depth == 3:
+                if total == 0:
+                    cnt += 1
+                return
+            for i in range(start, n):
+                go(depth + 1, i + 1, total + a[i])
+        go(0, 0, 0)
+        print(cnt)
+        """,
+        "O(n^3)",
+    ),
 ]
 
 
