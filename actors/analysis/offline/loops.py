@@ -488,6 +488,12 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
             return ONE  # `ch = sorted(children[u])`: one vertex's list, as walking it is
         values = scope.assigned.get(node.id, [])
         if (
+            node.id in scope.loop_vars
+            and values
+            and all(isinstance(v, ast.Name) and scope.is_board(v.id) for v in values)
+        ):
+            return ONE  # `row` of `for row in dp` with `dp = [[0] * 26 for _ in range(n)]`
+        if (
             len(values) == 1
             and isinstance(values[0], ast.Call)
             and callee_name(values[0]) in _CHOICES

@@ -15,8 +15,10 @@ from actors.analysis.offline.cost import LOG, ONE
 from actors.analysis.offline.idioms import is_test_case_loop
 from actors.analysis.offline.loops import (
     BELOW_A_BOUND,
+    constant_width,
     lengths_only,
     logarithmic,
+    span_width,
     while_count,
 )
 from actors.analysis.offline.names import (
@@ -586,6 +588,10 @@ def _fixed_value(value: ast.expr, scope: Scope) -> bool:
     if isinstance(value, ast.Call) and callee_name(value) in _SAME_SIZE and value.args:
         return _fixed_value(value.args[0], scope)
     if isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice):
+        cut = value.slice
+        width = span_width(cut.lower, cut.upper)
+        if constant_width(cut) or (width is not None and scope.is_const_expr(width)):
+            return True  # `s[i:i + 10]`, `a[:3]`: a window of written width
         return _fixed_value(value.value, scope)
     if _numbers_formatted(value):
         return True  # `"%02d:%02d" % (h, m)`: a few numbers written out, a short string

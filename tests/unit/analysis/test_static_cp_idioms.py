@@ -8123,6 +8123,31 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^3)",
     ),
+    (
+        "a_window_of_written_width_and_its_own_cuts_are_constant",
+        """
+        s = input()
+        cnt = {}
+        for i in range(len(s) - 9):
+            t = s[i:i + 10]
+            if t[2] == '-' and t[5] == '-' and t[:2].isdigit() and t[6:].isdigit():
+                cnt[t] = cnt.get(t, 0) + 1
+        print(max(cnt, key=cnt.get) if cnt else -1)
+        """,
+        "O(n)",
+    ),
+    (
+        "the_rows_of_a_narrow_table_walked_by_name_are_constant",
+        """
+        n = int(input())
+        dp = [[0] * 26 for _ in range(n)]
+        s = input()
+        for i in range(n):
+            dp[i][ord(s[i]) - 97] = i
+        print(max(max(row) for row in dp))
+        """,
+        "O(n)",
+    ),
 ]
 
 
