@@ -13,12 +13,14 @@ from actors.analysis.offline.idioms import (
     TEST_COUNT_NAMES,
     appended_once_per_pass,
     calls_a_solver,
+    folds_records,
     grows_from_itself,
     is_line_read,
     is_query_loop,
     is_test_case_loop,
     leaves_the_loop,
     only_printed,
+    reads_records_only,
     reads_whole_input,
     solves_what_it_reads,
     stdin_lines,
@@ -480,6 +482,13 @@ class Coster:
             not paired
             and not isinstance(node.iter, ast.Name)
             and is_test_case_loop(node.iter, node.body, self.readers)
+            # `for _ in range(int(input())): a, b = ...; ex.append((a, b))`, then `ex.sort()`:
+            # the records of one problem, counted inline rather than by a name like `t`.
+            and not (
+                not isinstance(rows, ast.Name)
+                and reads_records_only(node.body, self.readers)
+                and (self._stores_data(node) or folds_records(node.body))
+            )
         )
         answered = queries and not cases  # queries on one problem's data, each answered
         if not self.loops and (queries or cases):

@@ -468,12 +468,29 @@ def is_query_loop(
             _reads_record(stmt, readers) or _reads_a_number(stmt, body, readers) for stmt in body
         )
         and not _files_records(body)
-        and not _folds_records(body)
+        and not folds_records(body)
         and not _keeps_a_collection(body)
     )
 
 
-def _folds_records(body: list[ast.stmt]) -> bool:
+def reads_records_only(body: list[ast.stmt], readers: frozenset[str]) -> bool:
+    """Every read in the pass unpacks a record (`p, q = map(int, input().split())`).
+
+    A test case reads its own size or data line; a pass that only takes the fields of one
+    record, kept or folded, is one item of a single problem.
+    """
+    reads = [
+        node
+        for stmt in body
+        for node in ast.walk(stmt)
+        if isinstance(node, ast.Assign) and _reads_input(node.value, readers)
+    ]
+    return bool(reads) and all(
+        len(node.targets) == 1 and isinstance(node.targets[0], ast.Tuple) for node in reads
+    )
+
+
+def folds_records(body: list[ast.stmt]) -> bool:
     """The loop folds what it reads into a running total and answers nothing on its own.
 
     `for _ in range(n): a, b = ...; total += b` then `print(total)` after the loop: the
@@ -647,7 +664,7 @@ def is_test_case_loop(
     if line_read:
         # `v = input().split()` then `sx += int(v[0])`, nothing answered per pass: the
         # records of one problem folded into a total, not test cases.
-        return not _folds_records(body)
+        return not folds_records(body)
     local = bound_names(n for stmt in body for n in ast.walk(stmt))
     for node in (n for stmt in body for n in ast.walk(stmt)):
         if isinstance(node, ast.For | ast.While | ast.comprehension):

@@ -8148,6 +8148,33 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "records_counted_inline_and_sorted_afterwards_are_one_problem",
+        """
+        ex = []
+        for _ in range(int(input())):
+            a, b = map(int, input().split())
+            ex.append((a, b))
+        ex.sort()
+        day = 0
+        for a, b in ex:
+            day = b if b >= day else a
+        print(day)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "records_counted_inline_and_folded_into_a_count_are_one_problem",
+        """
+        c = 0
+        for _ in range(int(input())):
+            p, q = map(int, input().split())
+            if q - p >= 2:
+                c += 1
+        print(c)
+        """,
+        "O(n)",
+    ),
 ]
 
 
