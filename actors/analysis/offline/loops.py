@@ -620,12 +620,38 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
 
 
 def _is_halving_value(value: ast.expr, target: str) -> bool:
-    """`x // 2`, `x * 2`, `x >> 1`, `a % b`: a value that shrinks or grows geometrically."""
+    """`x // 2`, `x * 2`, `x >> 1`, `a % b`: a value that shrinks or grows geometrically.
+
+    Not `a % n + 1` or `(a + 1) % n`: a step round a circle, one station at a time.
+    """
+    if _steps_round_a_circle(value, target):
+        return False
     for sub in ast.walk(value):
         if isinstance(sub, ast.BinOp) and isinstance(sub.op, _HALVING_OPS):
             names = {n.id for n in ast.walk(sub) if isinstance(n, ast.Name)}
             if target in names or isinstance(sub.op, ast.Mod):
                 return True
+    return False
+
+
+def _steps_round_a_circle(value: ast.expr, target: str) -> bool:
+    """`a % n + 1` or `(a + 1) % n`: the target moved by a constant, wrapped at a size."""
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add | ast.Sub):
+        inner, step = value.left, value.right
+        return (
+            isinstance(step, ast.Constant)
+            and isinstance(inner, ast.BinOp)
+            and isinstance(inner.op, ast.Mod)
+            and is_name(inner.left, target)
+        )
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mod):
+        moved = value.left
+        return (
+            isinstance(moved, ast.BinOp)
+            and isinstance(moved.op, ast.Add | ast.Sub)
+            and is_name(moved.left, target)
+            and isinstance(moved.right, ast.Constant)
+        )
     return False
 
 

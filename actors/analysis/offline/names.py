@@ -475,7 +475,19 @@ class Scope:
             isinstance(node, ast.Subscript)
             and not isinstance(node.slice, ast.Slice)
             and isinstance(node.value, ast.Name)
-            and self.kind(node.value.id) in {"str", "digits"}
+            and (self.kind(node.value.id) in {"str", "digits"} or self._characters(node.value.id))
+        )
+
+    def _characters(self, name: str) -> bool:
+        """`s = list(input())`: a list of one line's characters."""
+        values = self.assigned.get(name, [])
+        return bool(values) and all(
+            isinstance(v, ast.Call)
+            and callee_name(v) == "list"
+            and len(v.args) == 1
+            and isinstance(v.args[0], ast.Call)
+            and callee_name(v.args[0]) in {"input", "readline", "strip", "rstrip"}
+            for v in values
         )
 
     def is_const_expr(self, node: ast.AST) -> bool:

@@ -8175,6 +8175,43 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_digit_of_a_list_of_the_lines_characters_bounds_a_constant_loop",
+        """
+        n = int(input())
+        s = list(input())
+        need = n // 3
+        cnt = [s.count('0'), s.count('1'), s.count('2')]
+        for i in range(n):
+            d = int(s[i])
+            if cnt[d] > need:
+                for c in range(d):
+                    if cnt[c] < need:
+                        cnt[c] += 1
+                        cnt[d] -= 1
+                        s[i] = str(c)
+                        break
+        print(''.join(s))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_step_round_a_circle_is_no_halving",
+        """
+        n, a, x, b, y = map(int, input().split())
+        ok = False
+        while True:
+            if a == b:
+                ok = True
+                break
+            if a == x or b == y:
+                break
+            a = a % n + 1
+            b = b - 1 if b > 1 else n
+        print("YES" if ok else "NO")
+        """,
+        "O(n)",
+    ),
 ]
 
 
