@@ -478,6 +478,37 @@ class Scope:
             and (self.kind(node.value.id) in {"str", "digits"} or self._characters(node.value.id))
         )
 
+    def _decimal_digits(self, name: str) -> bool:
+        """`list(map(int, str(n)))` or `[int(c) for c in str(n)]`: a number's decimal digits."""
+        scope: Scope | None = self
+        while scope is not None and name not in scope.assigned:
+            scope = scope.parent
+        values = scope.assigned.get(name, []) if scope is not None else []
+
+        def written_out(node: ast.expr) -> bool:
+            return isinstance(node, ast.Call) and callee_name(node) == "str" and len(node.args) == 1
+
+        return bool(values) and all(
+            (
+                isinstance(v, ast.Call)
+                and callee_name(v) == "list"
+                and len(v.args) == 1
+                and isinstance(v.args[0], ast.Call)
+                and callee_name(v.args[0]) == "map"
+                and len(v.args[0].args) == 2
+                and is_name(v.args[0].args[0], "int")
+                and written_out(v.args[0].args[1])
+            )
+            or (
+                isinstance(v, ast.ListComp)
+                and len(v.generators) == 1
+                and written_out(v.generators[0].iter)
+                and isinstance(v.elt, ast.Call)
+                and callee_name(v.elt) == "int"
+            )
+            for v in values
+        )
+
     def _characters(self, name: str) -> bool:
         """`s = list(input())`: a list of one line's characters."""
         values = self.assigned.get(name, [])
@@ -506,6 +537,13 @@ class Scope:
             return all(self.is_const_expr(v) for v in node.values)
         if isinstance(node, ast.IfExp):
             return self.is_const_expr(node.body) and self.is_const_expr(node.orelse)
+        if (
+            isinstance(node, ast.Subscript)
+            and not isinstance(node.slice, ast.Slice)
+            and isinstance(node.value, ast.Name)
+            and self._decimal_digits(node.value.id)
+        ):
+            return True  # `digits[pos]` of `digits = list(map(int, str(n)))`: at most 9
         if isinstance(node, ast.Call):
             name = callee_name(node)
             if name in {"int", "ord"} and len(node.args) == 1 and self._a_digit(node.args[0]):

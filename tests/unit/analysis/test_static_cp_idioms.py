@@ -8212,6 +8212,26 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_digit_dp_looping_up_to_the_current_digit_is_logarithmic",
+        """
+        from functools import lru_cache
+        N = int(input())
+        digits = list(map(int, str(N)))
+        L = len(digits)
+        @lru_cache(None)
+        def go(pos, rem, tight):
+            if pos == L:
+                return 1 if rem == 0 else 0
+            lim = digits[pos] if tight else 9
+            res = 0
+            for d in range(lim + 1):
+                res += go(pos + 1, (rem + d) % 3, tight and d == lim)
+            return res
+        print(go(0, 0, True) - 1)
+        """,
+        "O(log n)",
+    ),
 ]
 
 
