@@ -32,6 +32,7 @@ from actors.analysis.offline.loops import (
     divides_by_outer,
     iter_count,
     length_bound,
+    logarithmic,
     one_of_the_lists,
     same_base,
     span_width,
@@ -1353,8 +1354,11 @@ class Coster:
                     if isinstance(size, ast.Name) and size.id in self._tallies():
                         # `[v] * c` for each `v, c` of a Counter: the copies add up to n.
                         return ONE
-                    # `'0' * (len(b) - len(a))` is as long as the strings measured.
+                    # `'0' * (len(b) - len(a))` is as long as the strings measured;
+                    # `[0] * (n.bit_length() + 1)` has a cell per bit.
                     bound = length_bound(size, self.scope)
+                    if bound is None and logarithmic(size, self.scope):
+                        bound = LOG
                     made = N if bound is None else bound
                     self.space = self.space | made
                     return made

@@ -771,6 +771,32 @@ def _self_doubled(value: ast.expr, name: str) -> bool:
     )
 
 
+def _a_share_of(step: ast.expr, name: str, loop: ast.While) -> bool:
+    """`m = n // 2`, then `n -= m`: taking off a fixed share of the value halves it."""
+    if not isinstance(step, ast.Name):
+        return False
+    values = [n.value for n in assigns_to(loop.body, step.id)]
+    return bool(values) and all(
+        isinstance(v, ast.BinOp)
+        and isinstance(v.op, ast.FloorDiv | ast.RShift)
+        and is_name(_without_constant(v.left), name)
+        and isinstance(by := literal(v.right), int)
+        and by >= 1
+        for v in values
+    )
+
+
+def _without_constant(node: ast.expr) -> ast.expr:
+    """`n` of `n + 1` or `n - 1`."""
+    if (
+        isinstance(node, ast.BinOp)
+        and isinstance(node.op, ast.Add | ast.Sub)
+        and isinstance(node.right, ast.Constant)
+    ):
+        return node.left
+    return node
+
+
 def _grows_geometrically(step: ast.expr, loop: ast.While) -> bool:
     """`total += p` with `p *= 2` in the loop, or `have += 1 << k` with `k += 1`.
 
@@ -1062,6 +1088,10 @@ def while_count(
                     or (
                         isinstance(node.op, ast.Add | ast.Sub)
                         and _grows_geometrically(node.value, loop)
+                    )
+                    or (
+                        isinstance(node.op, ast.Sub)
+                        and _a_share_of(node.value, node.target.id, loop)
                     )
                 )
                 kinds.add("mul" if geometric else "add")

@@ -8232,6 +8232,30 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(log n)",
     ),
+    (
+        "taking_half_off_through_a_temporary_halves_the_value",
+        """
+        n, b, p = map(int, input().split())
+        bottles = 0
+        while n > 1:
+            m = n // 2
+            bottles += m * (2 * b + 1)
+            n -= m
+        print(bottles, n * p)
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_list_with_a_cell_per_bit_is_logarithmic",
+        """
+        n = int(input())
+        dp = [0] * (n.bit_length() + 1)
+        for b in range(n.bit_length()):
+            dp[b + 1] = dp[b] + (n >> b & 1)
+        print(dp[-1])
+        """,
+        "O(log n)",
+    ),
 ]
 
 
