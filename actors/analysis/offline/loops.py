@@ -771,6 +771,29 @@ def _self_doubled(value: ast.expr, name: str) -> bool:
     )
 
 
+def _adds_back_and_forth(step: ast.AugAssign, loop: ast.While, tested: set[str]) -> bool:
+    """`a += b` beside `b += a`, both tested: each sum takes the other, as Fibonacci's does.
+
+    The two grow geometrically (by the golden ratio at least every two passes).
+    """
+    if not (
+        isinstance(step.op, ast.Add)
+        and isinstance(step.target, ast.Name)
+        and isinstance(step.value, ast.Name)
+        and step.value.id in tested
+        and step.value.id != step.target.id
+    ):
+        return False
+    other, name = step.value.id, step.target.id
+    return any(
+        isinstance(n, ast.AugAssign)
+        and isinstance(n.op, ast.Add)
+        and is_name(n.target, other)
+        and is_name(n.value, name)
+        for n in walk_local(loop.body)
+    )
+
+
 def _a_share_of(step: ast.expr, name: str, loop: ast.While) -> bool:
     """`m = n // 2`, then `n -= m`: taking off a fixed share of the value halves it."""
     if not isinstance(step, ast.Name):
@@ -1093,6 +1116,7 @@ def while_count(
                         isinstance(node.op, ast.Sub)
                         and _a_share_of(node.value, node.target.id, loop)
                     )
+                    or _adds_back_and_forth(node, loop, cond_names)
                 )
                 kinds.add("mul" if geometric else "add")
         elif (

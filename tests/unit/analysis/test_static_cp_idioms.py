@@ -8256,6 +8256,23 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(log n)",
     ),
+    (
+        "two_numbers_each_adding_the_other_grow_like_fibonacci",
+        """
+        t = int(input())
+        for _ in range(t):
+            a, b, n = map(int, input().split())
+            cnt = 0
+            while a <= n and b <= n:
+                if a < b:
+                    a += b
+                else:
+                    b += a
+                cnt += 1
+            print(cnt)
+        """,
+        "O(log n)",
+    ),
 ]
 
 
