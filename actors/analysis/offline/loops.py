@@ -2303,18 +2303,25 @@ def _pushes_below_a_bound(loop: ast.While, scope: Scope) -> Cost | None:
 
 def _upper_bound(test: ast.expr, names: set[str]) -> ast.expr | None:
     """`B` of `x <= B` (or `B >= x`, or one part of an `and`) where `x` uses `names`."""
+    for small, big in _below(test):
+        if names_in(small) & names and not names_in(big) & names:
+            return big
+    return None
+
+
+def _below(test: ast.expr) -> list[tuple[ast.expr, ast.expr]]:
+    """(small, big) of each `small < big` (or `big >= small`) the test's `and` requires."""
     parts = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+    out = []
     for part in parts:
         if not (isinstance(part, ast.Compare) and len(part.ops) == 1):
             continue
         left, op, right = part.left, part.ops[0], part.comparators[0]
         if isinstance(op, ast.Gt | ast.GtE):
-            left, right = right, left
-        elif not isinstance(op, ast.Lt | ast.LtE):
-            continue
-        if names_in(left) & names and not names_in(right) & names:
-            return right
-    return None
+            out.append((right, left))
+        elif isinstance(op, ast.Lt | ast.LtE):
+            out.append((left, right))
+    return out
 
 
 def _splits_at_a_midpoint(loop: ast.While, worklists: set[str]) -> bool:
@@ -2398,18 +2405,8 @@ def _short_length_bound(test: ast.expr, steps: set[str], scope: Scope) -> Cost |
     of a collection shorter than the input (a fixed one, or the digits of a number); the
     other conditions can only stop it sooner.
     """
-    conditions = (
-        test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
-    )
     bounds: list[Cost] = []
-    for cond in conditions:
-        if not isinstance(cond, ast.Compare) or len(cond.ops) != 1:
-            continue
-        left, op, right = cond.left, cond.ops[0], cond.comparators[0]
-        if isinstance(op, ast.Gt | ast.GtE):
-            left, right = right, left
-        elif not isinstance(op, ast.Lt | ast.LtE):
-            continue
+    for left, right in _below(test):
         if not (isinstance(left, ast.Name) and left.id in steps):
             continue
         bound = length_bound(right, scope)  # len(b), len(b) - 1

@@ -634,23 +634,35 @@ class _Program:
             if isinstance(c, ast.Call) and callee_name(c) == fn.node.name
         ]
 
+    def _arguments_per_parameter(
+        self, fn: _Function
+    ) -> list[tuple[str, list[ast.expr | None], list[ast.expr | None]]]:
+        """(parameter, what calls from outside pass it, what self-calls pass it).
+
+        Empty unless `fn` is called both from outside and by itself.
+        """
+        inside = {id(n) for n in ast.walk(fn.node)}
+        calls = self._call_sites(fn)
+        own = [c for c in calls if id(c) in inside]
+        outside = [c for c in calls if id(c) not in inside]
+        if not own or not outside:
+            return []
+        return [
+            (
+                p,
+                [c.args[k] if k < len(c.args) else None for c in outside],
+                [c.args[k] if k < len(c.args) else None for c in own],
+            )
+            for k, p in enumerate(_params(fn.node))
+        ]
+
     def _counts_down_from_a_constant(self, fn: _Function) -> bool:
         """A parameter started at a small written number and passed on one less.
 
         Every outside call sets it (`solve(a, 29)`) and every self-call passes it minus a
         constant (`solve(on, bit - 1)`): the recursion is that many levels deep at most.
         """
-        node = fn.node
-        params = _params(node)
-        inside = {id(n) for n in ast.walk(node)}
-        calls = self._call_sites(fn)
-        own = [c for c in calls if id(c) in inside]
-        outside = [c for c in calls if id(c) not in inside]
-        if not own or not outside:
-            return False
-        for k, p in enumerate(params):
-            starts = [c.args[k] if k < len(c.args) else None for c in outside]
-            steps = [c.args[k] if k < len(c.args) else None for c in own]
+        for p, starts, steps in self._arguments_per_parameter(fn):
             if all(
                 isinstance(v, ast.Constant) and type(v.value) is int and 0 <= v.value <= 64
                 for v in starts
@@ -674,17 +686,7 @@ class _Program:
         deep, so a fixed number of calls (all PINs of four digits, all ten-digit numbers).
         Returns that number of levels, or 0.
         """
-        node = fn.node
-        params = _params(node)
-        inside = {id(n) for n in ast.walk(node)}
-        calls = self._call_sites(fn)
-        own = [c for c in calls if id(c) in inside]
-        outside = [c for c in calls if id(c) not in inside]
-        if not own or not outside:
-            return 0
-        for k, p in enumerate(params):
-            starts = [c.args[k] if k < len(c.args) else None for c in outside]
-            steps = [c.args[k] if k < len(c.args) else None for c in own]
+        for p, starts, steps in self._arguments_per_parameter(fn):
             if not all(_small_literal(v) for v in starts):
                 continue
             # `length + 1`; a string grows by what each call adds to it (`code + d`).
@@ -697,7 +699,7 @@ class _Program:
                 for v in steps
             ):
                 continue
-            levels = _stops_at_a_constant(node, p)
+            levels = _stops_at_a_constant(fn.node, p)
             if levels:
                 return levels
         return 0
