@@ -794,7 +794,7 @@ def _adds_back_and_forth(step: ast.AugAssign, loop: ast.While, tested: set[str])
     )
 
 
-def _a_share_of(step: ast.expr, name: str, loop: ast.While) -> bool:
+def _a_share_of(step: ast.expr, name: str, loop: ast.While, scope: Scope) -> bool:
     """`m = n // 2`, then `n -= m`: taking off a fixed share of the value halves it."""
     if not isinstance(step, ast.Name):
         return False
@@ -802,22 +802,11 @@ def _a_share_of(step: ast.expr, name: str, loop: ast.While) -> bool:
     return bool(values) and all(
         isinstance(v, ast.BinOp)
         and isinstance(v.op, ast.FloorDiv | ast.RShift)
-        and is_name(_without_constant(v.left), name)
+        and is_name(_without_offset(v.left, scope), name)
         and isinstance(by := literal(v.right), int)
         and by >= 1
         for v in values
     )
-
-
-def _without_constant(node: ast.expr) -> ast.expr:
-    """`n` of `n + 1` or `n - 1`."""
-    if (
-        isinstance(node, ast.BinOp)
-        and isinstance(node.op, ast.Add | ast.Sub)
-        and isinstance(node.right, ast.Constant)
-    ):
-        return node.left
-    return node
 
 
 def _grows_geometrically(step: ast.expr, loop: ast.While) -> bool:
@@ -1114,7 +1103,7 @@ def while_count(
                     )
                     or (
                         isinstance(node.op, ast.Sub)
-                        and _a_share_of(node.value, node.target.id, loop)
+                        and _a_share_of(node.value, node.target.id, loop, scope)
                     )
                     or _adds_back_and_forth(node, loop, cond_names)
                 )

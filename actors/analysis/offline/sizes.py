@@ -326,19 +326,22 @@ def _fix_point(scope: Scope, candidates: set[str], evidence: set[str], stepwise:
     Names in `stepwise` only ever grow one item at a time in loops of fixed count, so they
     may also start empty (`[]`, `{}`, `set()`).
     """
+
+    def all_fixed(name: str) -> bool:
+        values = [v for v in scope.assigned[name] if v is not None]
+        return bool(values) and all(
+            _fixed_value(v, scope) or (name in stepwise and _empty(v)) for v in values
+        )
+
     changed = True
     while changed:
         changed = False
         for name in sorted(candidates - scope.fixed):
-            values = [v for v in scope.assigned[name] if v is not None]
-            if len(values) < len(scope.assigned[name]) and name not in stepwise:
+            if None in scope.assigned[name] and name not in stepwise:
                 continue  # an augmented assignment or walrus: unknown growth
             # Assume the name fixed while checking its own values (`a = sorted(a)`).
             scope.fixed.add(name)
-            if name in evidence or (
-                values
-                and all(_fixed_value(v, scope) or (name in stepwise and _empty(v)) for v in values)
-            ):
+            if name in evidence or all_fixed(name):
                 changed = True
             else:
                 scope.fixed.discard(name)
@@ -350,10 +353,7 @@ def _fix_point(scope: Scope, candidates: set[str], evidence: set[str], stepwise:
     while changed:
         changed = False
         for name in sorted(group):
-            if not all(
-                v is not None and (_fixed_value(v, scope) or (name in stepwise and _empty(v)))
-                for v in scope.assigned[name]
-            ):
+            if not all_fixed(name):
                 group.discard(name)
                 scope.fixed.discard(name)
                 changed = True

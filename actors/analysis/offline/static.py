@@ -36,6 +36,7 @@ from actors.analysis.offline.recursion import (
     branches_through,
     classify,
     floods_shared_marks,
+    is_self_call,
     steps_through,
 )
 from actors.analysis.offline.sizes import (
@@ -502,7 +503,9 @@ class _Program:
             if rec is not None:
                 time, depth, reason = rec.total(body)
                 space = space | depth
-                levels = 0 if rec.memoised else self._counts_up_to_a_constant(fn)
+                levels = 0
+                if time > body and not rec.memoised:
+                    levels = self._counts_up_to_a_constant(fn)
                 if time > body and (self._counts_down_from_a_constant(fn) or levels):
                     # `solve(a, 29)` recursing on `bit - 1`: a fixed number of levels, so a
                     # fixed number of calls, whatever each one does; unless each call loops
@@ -1017,8 +1020,6 @@ def _fan_out(fn: _Function) -> Cost:
     """How many self-calls one call makes: the count of the loops around them, at most."""
     out = ONE
     for loop in ast.walk(fn.node):
-        if isinstance(loop, ast.For) and any(
-            isinstance(c, ast.Call) and is_name(c.func, fn.node.name) for c in ast.walk(loop)
-        ):
+        if isinstance(loop, ast.For) and any(is_self_call(c, fn.node.name) for c in ast.walk(loop)):
             out = out | iter_count(loop.iter, fn.scope)
     return out
