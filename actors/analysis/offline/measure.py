@@ -149,8 +149,8 @@ class Measurer:
                 code, tree, stdin_ladder(report.time), progress, deadline
             )
             points = progress.points
-            if not points and stopped is not None:
-                return MeasureResult((), None, _not_timed(stopped))
+            if not points:
+                return MeasureResult((), None, stopped or "not timed: no input size was run")
             note = f"timed the program{progress.plain} on generated input in the sandbox"
             return MeasureResult(
                 tuple(points), fit_classes(points), note, stdin=True, sorts=progress.sorts
@@ -181,8 +181,8 @@ class Measurer:
         sizes: list[int],
         progress: _Progress,
         deadline: float,
-    ) -> Verdict | None:
-        """Time the ladder into `progress.points`; the verdict of a failed run that ended it."""
+    ) -> str | None:
+        """Time the ladder into `progress.points`; why it stopped, when it stopped with none."""
         # CPU per run is measured outside the sandbox (precise, unlike the sandbox's own
         # clock); the interpreter's start-up is the constant term of the fit.
         points = progress.points
@@ -190,13 +190,16 @@ class Measurer:
         for n in sizes:
             stdin = await asyncio.to_thread(stdin_for, tree, n)
             left = deadline - loop.time()
+            if left <= 0 and not points:
+                # A loaded machine can spend the budget before the first run starts.
+                return "not timed: the time allowed ran out before the smallest input was run"
             if len(stdin) > 512 * 1024 or left <= 0:
                 break
             _, verdict, cpu_ms = await self._run_cpu(code, stdin, deadline_s=left)
             if verdict != Verdict.OK:
-                return verdict
-            if cpu_ms is None:
-                break  # no CPU figure (the backend could not measure it): no point to plot
+                return _not_timed(verdict) if not points else None
+            if cpu_ms is None:  # the backend could not measure it: no point to plot
+                return None if points else "not timed: the sandbox reported no CPU time"
             points.append(Measurement(n=n, seconds=cpu_ms / 1000.0))
             if cpu_ms > 250 * self._cpu_budget:
                 await self._fill_in(code, tree, progress, deadline)

@@ -116,9 +116,12 @@ HOG = {
         "        List<long[]> keep = new ArrayList<>();\n"
         "        while (true) keep.add(new long[1 << 20]);\n    }\n}\n"
     ),
+    # One byte a page: touching every byte took about a second of CPU, ten seconds of wall
+    # at Go's 0.1 core, and a loaded CI machine ran it past the wall limit first.
     "go": (
         "package main\n\nfunc main() {\n\tvar keep [][]byte\n\tfor {\n"
-        "\t\tb := make([]byte, 1<<20)\n\t\tfor i := range b {\n\t\t\tb[i] = 1\n\t\t}\n"
+        "\t\tb := make([]byte, 1<<20)\n"
+        "\t\tfor i := 0; i < len(b); i += 4096 {\n\t\t\tb[i] = 1\n\t\t}\n"
         "\t\tkeep = append(keep, b)\n\t}\n}\n"
     ),
 }
