@@ -15,6 +15,7 @@ from actors.analysis.offline.idioms import (
     calls_a_solver,
     folds_records,
     grows_from_itself,
+    input_lines,
     is_line_read,
     is_query_loop,
     is_test_case_loop,
@@ -824,14 +825,18 @@ class Coster:
         """`line`, `line.split()` with `line` the variable of an enclosing loop over stdin.
 
         The lines together are the input: walking each one is an item apiece, as a line read
-        in a loop is.
+        in a loop is. So are the lines or words of a list read whole (`lines[1:]` of
+        `sys.stdin.read().splitlines()`), unless they are the rows of an n by m grid.
         """
         root = _receiver_root(node)
         return isinstance(root, ast.Name) and any(
             isinstance(loop, ast.For)
             and isinstance(loop.target, ast.Name)
             and loop.target.id == root.id
-            and stdin_lines(loop.iter)
+            and (
+                stdin_lines(loop.iter)
+                or (not self._grid_dims() and input_lines(loop.iter, self.scope.assigned))
+            )
             for loop, _ in self.loops
         )
 

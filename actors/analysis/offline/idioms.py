@@ -966,6 +966,25 @@ def stdin_lines(node: ast.expr) -> bool:
     return is_stdin(node)
 
 
+def input_lines(node: ast.expr | None, assigned: dict[str, list[ast.expr | None]]) -> bool:
+    """The input's lines or words as strings, read whole.
+
+    `sys.stdin`, `readlines()`, `read().split()`, a slice of one, or a name bound only to
+    one (`assigned`: what each name is bound to). Not `[input() for _ in range(n)]`: n such
+    lines are as often the rows of a square board.
+    """
+    for _ in range(4):  # `s = all_in[1:]` with `all_in = stdin.read().splitlines()`
+        if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
+            node = node.value
+        elif isinstance(node, ast.Name) and len(assigned.get(node.id, [])) == 1:
+            node = assigned[node.id][0]
+        else:
+            break
+    if node is None or isinstance(node, ast.Name):
+        return False
+    return stdin_lines(node) or _whole_input_tokens(node)
+
+
 def is_stdin(node: ast.expr) -> bool:
     """`sys.stdin`, `stdin`, `sys.stdin.buffer`, `open(0)`, `io.BytesIO(os.read(0, ...))`."""
     if isinstance(node, ast.Name):

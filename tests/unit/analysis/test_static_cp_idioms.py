@@ -8273,6 +8273,65 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(log n)",
     ),
+    (
+        "characters_of_each_line_of_the_whole_input_are_one_pass",
+        """
+        import sys
+        lines = sys.stdin.read().splitlines()
+        words = lines[1:]
+        bal = 0
+        for w in words:
+            for ch in w:
+                bal += 1 if ch == '(' else -1
+        for w in {1: 2}.keys():
+            bal += w
+        print(bal)
+        """,
+        "O(n)",
+    ),
+    (
+        "characters_of_each_word_of_the_whole_input_are_one_pass",
+        """
+        import sys
+        data = sys.stdin.read().split()
+        n = int(data[0])
+        balanced = 0
+        for w in data[1:]:
+            depth = 0
+            for c in w:
+                depth += 1 if c == "(" else -1
+            balanced += depth == 0
+        print(balanced)
+        """,
+        "O(n)",
+    ),
+    (
+        "cells_of_an_n_by_m_grid_read_whole_are_not_one_pass",
+        """
+        import sys
+        n, m = map(int, input().split())
+        rows = sys.stdin.read().splitlines()
+        stars = 0
+        for row in rows:
+            for ch in row:
+                stars += ch == "*"
+        print(stars)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "lines_read_whole_compared_pairwise_stay_quadratic",
+        """
+        import sys
+        words = sys.stdin.read().split()[1:]
+        smaller = 0
+        for x in words:
+            for y in words:
+                smaller += x < y
+        print(smaller)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
