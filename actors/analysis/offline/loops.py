@@ -434,6 +434,9 @@ def same_base(start: ast.expr, stop: ast.expr, scope: Scope) -> bool:
     if a is not None and b is None and isinstance(stop, ast.Call) and callee_name(stop) == "min":
         # min(i + 2, n - 1) is at most i + 2, whatever n is.
         return any(_base(arg, scope) == a for arg in stop.args)
+    if b is not None and a is None and isinstance(start, ast.Call) and callee_name(start) == "max":
+        # max(1, n - 100) is at least n - 100, whatever the other bound is.
+        return any(_base(arg, scope) == b for arg in start.args)
     return a is not None and a == b and ast.unparse(start) != ast.unparse(stop)
 
 
