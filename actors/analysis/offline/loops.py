@@ -1228,6 +1228,9 @@ def while_count(
         # `while i * i <= n` with `n` fixed (`sieve(1000)`): only the counter varies.
         return ONE, "bounded loop"
     if any(_squares_a_counter(b, _stepped(loop)) for b in ast.walk(test)) and ("add" in kinds):
+        if _starts_at_a_square_root(_stepped(loop), scope):
+            # `r = int(x ** 0.5); while r * r > x: r -= 1`: rounding error, a step or two.
+            return ONE, "square root corrected by a step or two"
         return SQRT, "square-root bound"
     flag = test.operand if isinstance(test, ast.UnaryOp) else test
     if isinstance(flag, ast.Name) and any(
@@ -2062,6 +2065,15 @@ def cut_between_runs(cut: ast.Slice, enclosing: ast.For | ast.While) -> bool:
         and _outer_jumps_past(enclosing, inner, {end})
         for inner in walk_local(enclosing.body)
     )
+
+
+def _starts_at_a_square_root(counters: set[str], scope: Scope) -> bool:
+    """The one counter is only ever set to a square root (`r = math.isqrt(x)`) or stepped."""
+    if len(counters) != 1:
+        return False
+    values = scope.assigned.get(next(iter(counters)), [])
+    starts = [v for v in values if v is not None]
+    return bool(starts) and all(_uses_sqrt(v) for v in starts)
 
 
 def _stepped(loop: ast.While) -> set[str]:

@@ -269,6 +269,12 @@ def value_kind(value: ast.expr, known: dict[str, Kind]) -> Kind:
         name = callee_name(value)
         if isinstance(value.func, ast.Name) and f"{name}()" in known:
             return known[f"{name}()"]  # a reader helper: `SI = lambda: input().strip()`
+        if (
+            name in {"set", "list", "sorted", "tuple"}
+            and len(value.args) == 1
+            and value_kind(value.args[0], known) == "digits"
+        ):
+            return "digits"  # `set(str(x))`: a number's digits, however they are held
         if name in HASH_CTORS:
             return "hash"
         if name in SEQ_CTORS or name in {"split", "readlines", "copy", "keys", "values"}:

@@ -8332,6 +8332,54 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_set_of_a_numbers_digits_is_as_small_as_the_digits",
+        """
+        x = int(input())
+        dx = set(str(x))
+        ans = 0
+        i = 1
+        while i * i <= x:
+            if x % i == 0:
+                if set(str(i)) & dx:
+                    ans += 1
+                j = x // i
+                if j != i and set(str(j)) & dx:
+                    ans += 1
+            i += 1
+        print(ans)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_square_root_rounded_by_a_step_is_no_square_root_loop",
+        """
+        import math
+        n = int(input())
+        out = []
+        for x in map(int, input().split()):
+            r = math.isqrt(x)
+            while r * r > x:
+                r -= 1
+            while (r + 1) * (r + 1) <= x:
+                r += 1
+            out.append("YES" if r * r == x else "NO")
+        print("\\n".join(out))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_square_root_counted_up_from_one_per_item_is_a_square_root_loop",
+        """
+        n = int(input())
+        for x in map(int, input().split()):
+            r = 1
+            while r * r <= x:
+                r += 1
+            print(r)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
