@@ -1668,6 +1668,8 @@ class Coster:
                 return ONE if self._fifo_queue(receiver) else N
             return ONE if self._const(first) else N
         if name == "insert":
+            if receiver is not None and self._const(receiver):
+                return ONE  # a list of fixed size (`digits` of at most nine) shifts a few
             return N if first is not None and not self._is_end(first) else ONE
         if name in {"extend", "update"} and first is not None and len(node.args) == 1:
             # `order.extend(ch[u])`, `seen.update(row)`: the items added, not those kept.

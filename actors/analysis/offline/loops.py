@@ -1170,7 +1170,7 @@ def while_count(
         return LOG, "geometric sequence (each term a multiple or a sum of the last ones)"
     if "add" in kinds and _capped_by_a_count(test, loop, scope):
         # `while j < n and steps < 3: ...; steps += 1`: the count alone stops it.
-        return ONE, "bounded loop (a counter capped by a constant)"
+        return ONE, CAPPED_BY_A_COUNT
     if "add" in kinds <= {"add", "other"} and _next_with_a_property(loop, test, scope):
         # `while digsum(n) % 4: n += 1`: the nearest number with a property of its digits
         # (or divisors) is a few steps away; each step's test is the work.
@@ -1385,28 +1385,37 @@ _DIGIT_FOLDS = frozenset({"sum", "prod"})
 
 
 def _capped_by_a_count(test: ast.expr, loop: ast.While, scope: Scope) -> bool:
-    """One condition the loop needs is `c < K`, `c` a counter it steps up from a constant."""
+    """One condition the loop needs is `c < K`, `c` a counter it steps up from a constant.
+
+    Or `d > 0`, `d` a counter it steps down from a constant (`d = 9`, `d -= 1`).
+    """
     if not (isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And)):
         return False
     steps = _steps(loop)
-    up = {
-        name
+    by_constant = {
+        name: type(step.op)
         for name, step in steps
-        if isinstance(step.op, ast.Add) and scope.is_const_expr(step.value)
+        if isinstance(step.op, ast.Add | ast.Sub) and scope.is_const_expr(step.value)
     }
-    down = {name for name, step in steps if not isinstance(step.op, ast.Add)}
-    down |= {name for name, _ in _pairs_assigned(loop.body)}  # reset inside the loop
-    return any(
-        isinstance(part, ast.Compare)
-        and len(part.ops) == 1
-        and isinstance(part.ops[0], ast.Lt | ast.LtE)
-        and isinstance(part.left, ast.Name)
-        and part.left.id in up - down
-        and scope.is_const_expr(part.comparators[0])
-        and not is_exponential(part.comparators[0], scope)
-        and _starts_constant(part.left.id, scope)
-        for part in test.values
-    )
+    reset = {name for name, _ in _pairs_assigned(loop.body)}  # set again inside the loop
+    mixed = {name for name, step in steps if type(step.op) is not by_constant.get(name)}
+    counters = {name: op for name, op in by_constant.items() if name not in reset | mixed}
+
+    def caps(part: ast.expr) -> bool:
+        if not (
+            isinstance(part, ast.Compare)
+            and len(part.ops) == 1
+            and isinstance(part.left, ast.Name)
+            and part.left.id in counters
+            and scope.is_const_expr(part.comparators[0])
+            and not is_exponential(part.comparators[0], scope)
+            and _starts_constant(part.left.id, scope)
+        ):
+            return False
+        toward = ast.Lt | ast.LtE if counters[part.left.id] is ast.Add else ast.Gt | ast.GtE
+        return isinstance(part.ops[0], toward)
+
+    return any(caps(part) for part in test.values)
 
 
 def _steps_by_outer_index(
@@ -2183,6 +2192,8 @@ def _counts_down_masks(cond_names: set[str], kinds: set[str], scope: Scope) -> b
 
 
 _PUSHES = frozenset(["append", "appendleft", "heappush", "add"])
+#: The reason of a while loop that a counter stepped toward a written constant stops.
+CAPPED_BY_A_COUNT = "bounded loop (a counter capped by a constant)"
 BELOW_A_BOUND = "worklist of numbers below a bound (each pushed once)"
 #: Calls that write into the collection they are called on (a visited set, a distance map).
 _WRITES = _PUSHES | {"update", "extend", "insert", "setdefault", "discard", "remove", "pop"}

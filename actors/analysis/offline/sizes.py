@@ -15,9 +15,11 @@ from actors.analysis.offline.cost import LOG, ONE
 from actors.analysis.offline.idioms import is_test_case_loop
 from actors.analysis.offline.loops import (
     BELOW_A_BOUND,
+    CAPPED_BY_A_COUNT,
     constant_width,
     lengths_only,
     logarithmic,
+    range_count,
     span_width,
     while_count,
 )
@@ -1120,47 +1122,84 @@ def _line_readers(body: list[ast.stmt]) -> set[str]:
 
 
 #: While loops whose passes a written constant caps (not an amortised or geometric count).
-_BOUNDED = frozenset({(ONE, "bounded loop"), (ONE, BELOW_A_BOUND)})
+_BOUNDED = frozenset({(ONE, "bounded loop"), (ONE, BELOW_A_BOUND), (ONE, CAPPED_BY_A_COUNT)})
 
 
 def _grown_names(body: list[ast.stmt], scope: Scope, over_fixed: bool = False) -> set[str]:
     """Names whose collection may grow with the input: grown inside a loop not of fixed count.
 
     Growing means a growing method (`append`), `+=`, a rebinding that uses the old value
-    (`a = a + [x]`), or a store under a new key of a dict or set.
+    (`a = a + [x]`), or a store under a new key of a dict or set. A collection made afresh in
+    each pass of a loop (`digits = []` per test case) grows only by the loops inside it.
     """
     out: set[str] = set()
+    # The loops around the node: whether each runs an unbounded number of times, and the
+    # names its body makes afresh (`x = []`, `x = set()`) on every pass.
+    Stack = tuple[tuple[bool, frozenset[str]], ...]
 
-    def visit(node: ast.AST, open_loop: bool) -> None:
+    def fixed_count(loop: ast.For | ast.comprehension) -> bool:
+        if scope.is_const_expr(loop.iter) or (over_fixed and _over_fixed(loop.iter, scope)):
+            return True
+        # `range(max(1, n - 100), n)`: a window of constant width
+        return (
+            isinstance(loop.iter, ast.Call)
+            and callee_name(loop.iter) == "range"
+            and range_count(loop.iter, scope) == ONE
+        )
+
+    def visit(node: ast.AST, stack: Stack) -> None:
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef | ast.Lambda):
             return
         if isinstance(node, ast.For):
-            visit(node.iter, open_loop)
-            inner = open_loop or not (
-                scope.is_const_expr(node.iter) or (over_fixed and _over_fixed(node.iter, scope))
-            )
+            visit(node.iter, stack)
+            inner = (*stack, (not fixed_count(node), _made_afresh(node.body)))
             for stmt in [*node.body, *node.orelse]:
                 visit(stmt, inner)
             return
         if isinstance(node, ast.While):
             # `while x1 != x2: ... x1 += 1` between two squares of a board: a bounded loop
             # adds a bounded number of items.
-            bounded = not open_loop and while_count(node, scope, None) in _BOUNDED
+            bounded = while_count(node, scope, None) in _BOUNDED
+            inner = (*stack, (not bounded, _made_afresh(node.body)))
             for part in [node.test, *node.body, *node.orelse]:
-                visit(part, not bounded)
+                visit(part, inner)
             return
         if isinstance(node, ast.comprehension):
-            open_loop = open_loop or not (
-                scope.is_const_expr(node.iter) or (over_fixed and _over_fixed(node.iter, scope))
-            )
-        if open_loop:
-            out.update(grows(node, scope))
+            stack = (*stack, (not fixed_count(node), frozenset()))
+        for name in grows(node, scope):
+            made = [i for i, (_, fresh) in enumerate(stack) if name in fresh]
+            around = stack[made[-1] + 1 :] if made else stack
+            if any(unbounded for unbounded, _ in around):
+                out.add(name)
         for child in ast.iter_child_nodes(node):
-            visit(child, open_loop)
+            visit(child, stack)
 
     for top in body:
-        visit(top, False)
+        visit(top, ())
     return out
+
+
+def _made_afresh(body: list[ast.stmt]) -> frozenset[str]:
+    """Names a loop body binds to a new collection of constant size (`digits = []`)."""
+    return frozenset(
+        stmt.targets[0].id
+        for stmt in body
+        if isinstance(stmt, ast.Assign)
+        and len(stmt.targets) == 1
+        and isinstance(stmt.targets[0], ast.Name)
+        and (
+            (
+                isinstance(stmt.value, ast.List | ast.Set | ast.Dict | ast.Tuple)
+                and len(getattr(stmt.value, "elts", getattr(stmt.value, "keys", []))) <= 8
+                and not any(isinstance(e, ast.Starred) for e in getattr(stmt.value, "elts", []))
+            )
+            or (
+                isinstance(stmt.value, ast.Call)
+                and callee_name(stmt.value) in {"set", "dict", "list", "deque", "Counter"}
+                and not stmt.value.args
+            )
+        )
+    )
 
 
 def _over_fixed(node: ast.expr, scope: Scope) -> bool:

@@ -8380,6 +8380,50 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_counter_stepped_down_from_nine_caps_the_loop_and_its_list",
+        """
+        t = int(input())
+        for _ in range(t):
+            x = int(input())
+            digits = []
+            d = 9
+            while x > 0 and d > 0:
+                take = min(d, x)
+                digits.insert(0, take)
+                x -= take
+                d -= 1
+            print(-1 if x > 0 else "".join(map(str, digits)))
+        """,
+        "O(1)",
+    ),
+    (
+        "a_list_made_afresh_per_test_but_grown_per_item_still_grows",
+        """
+        t = int(input())
+        for _ in range(t):
+            n = int(input())
+            out = []
+            for x in map(int, input().split()):
+                out.insert(0, x)
+            print(*out)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "answers_collected_in_a_window_of_a_hundred_are_few",
+        """
+        n = int(input())
+        res = []
+        for x in range(max(1, n - 100), n):
+            if x + sum(map(int, str(x))) == n:
+                res.append(x)
+        print(len(res))
+        for x in res:
+            print(x)
+        """,
+        "O(log n)",
+    ),
 ]
 
 
