@@ -1213,6 +1213,14 @@ def while_count(
         return EXP, "worklist that branches (every state pushes two more)"
     if _walks_to_root(loop):
         return ONE, "union-find walk (amortised nearly constant)"
+    flag = test
+    while isinstance(flag, ast.UnaryOp) and isinstance(flag.op, ast.Not):
+        flag = flag.operand  # `while True: ...; if not swapped: break` runs while `swapped`
+    if isinstance(flag, ast.Name) and any(
+        isinstance(n.value, ast.Constant) and isinstance(n.value.value, bool)
+        for n in assigns_to(loop.body, flag.id)
+    ):
+        return N, "repeat-until-stable loop"
     if isinstance(test, ast.Constant) and test.value:
         return N, "open loop"
     if (
@@ -1232,12 +1240,6 @@ def while_count(
             # `r = int(x ** 0.5); while r * r > x: r -= 1`: rounding error, a step or two.
             return ONE, "square root corrected by a step or two"
         return SQRT, "square-root bound"
-    flag = test.operand if isinstance(test, ast.UnaryOp) else test
-    if isinstance(flag, ast.Name) and any(
-        isinstance(n.value, ast.Constant) and isinstance(n.value.value, bool)
-        for n in assigns_to(loop.body, flag.id)
-    ):
-        return N, "repeat-until-stable loop"
     if (
         kinds <= {"add"}
         and const_bound

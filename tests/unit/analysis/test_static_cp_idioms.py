@@ -8424,6 +8424,25 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(log n)",
     ),
+    (
+        "bubble_sort_repeated_until_a_flag_stays_down_is_quadratic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        moves = 0
+        while True:
+            swapped = False
+            for i in range(n - 1):
+                if a[i] > a[i + 1]:
+                    a[i], a[i + 1] = a[i + 1], a[i]
+                    moves += 1
+                    swapped = True
+            if not swapped:
+                break
+        print(moves)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
