@@ -47,6 +47,7 @@ from actors.analysis.offline.names import (
     bound_names,
     callee_name,
     is_name,
+    names_in,
     one_line,
     range_bound,
     walk_local,
@@ -443,6 +444,8 @@ class Coster:
         if isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign):
             self._note_store(node)
         out = ONE
+        if isinstance(node, ast.Assign) and self.loops and self._prepends_to_itself(node):
+            out = N  # `res = w + res`: a new copy of all gathered so far, every pass
         if isinstance(node, ast.Delete):
             out = self._delete(node)
         if (
@@ -455,6 +458,29 @@ class Coster:
             if isinstance(child, ast.expr):
                 out = out | self.expr(child)
         return out
+
+    def _prepends_to_itself(self, node: ast.Assign) -> bool:
+        """`res = w + res` on a string or list gathered in the loop: the old value is copied.
+
+        (`res = res + w` and `res += w` extend in place and stay cheap.)
+        """
+        if len(node.targets) != 1 or not isinstance(node.targets[0], ast.Name):
+            return False
+        name = node.targets[0].id
+        value = node.value
+        if not (
+            isinstance(value, ast.BinOp)
+            and isinstance(value.op, ast.Add)
+            and is_name(value.right, name)
+            and name not in names_in(value.left)
+        ):
+            return False
+        starts = [v for v in self.scope.assigned.get(name, []) if v is not node.value]
+        return (
+            not self._const(node.targets[0])
+            and bool(starts)
+            and all(_empty_text_or_list(v) for v in starts)
+        )
 
     def _for(self, node: ast.For) -> Cost:
         count = self._count(node.iter)
@@ -1843,3 +1869,12 @@ class Coster:
 
     def _is_end(self, node: ast.expr) -> bool:
         return isinstance(node, ast.Call) and callee_name(node) == "len"
+
+
+def _empty_text_or_list(value: ast.expr | None) -> bool:
+    """`""`, `[]`, `list()`: where a string or list gathered piece by piece starts."""
+    if isinstance(value, ast.Constant):
+        return value.value == ""
+    if isinstance(value, ast.List):
+        return not value.elts
+    return isinstance(value, ast.Call) and callee_name(value) in {"list", "str"} and not value.args

@@ -8443,6 +8443,30 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_string_gathered_by_prepending_copies_itself_every_pass",
+        """
+        n = int(input())
+        words = input().split()
+        res = ""
+        for w in words:
+            res = w + " " + res
+        print(res)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_string_gathered_by_appending_extends_in_place",
+        """
+        n = int(input())
+        words = input().split()
+        res = ""
+        for w in words:
+            res = res + w + " "
+        print(res)
+        """,
+        "O(n)",
+    ),
 ]
 
 
