@@ -1308,6 +1308,8 @@ def while_count(
             return ONE, "amortised traversal"
     if "drain" in kinds and _grid_cells(loop, scope):
         return N * N, "search over the cells of a grid (each cell once)"
+    if "drain" not in kinds and _fills_to_a_constant_length(loop, test, scope):
+        return ONE, "fills a collection up to a written length"
     if "drain" in kinds or not kinds:
         return N, "worklist loop"
     if kinds == {"add"} and _indexes_digits(test, counters, scope):
@@ -1770,6 +1772,31 @@ def _built_from_every_second(loop: ast.While, built: str, name: str) -> bool:
         if isinstance(inner, ast.For) and built in appended_to(inner.body)
     ]
     return bool(fills) and all(_every_second_index(inner.iter, name) for inner in fills)
+
+
+def _fills_to_a_constant_length(loop: ast.While, test: ast.expr, scope: Scope) -> bool:
+    """`while len(ls) < 1000: ...; ls.append(i)`: a length cap that the body only grows to."""
+    if not (
+        isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.Lt | ast.LtE | ast.NotEq)
+        and isinstance(test.left, ast.Call)
+        and callee_name(test.left) == "len"
+        and len(test.left.args) == 1
+        and isinstance(test.left.args[0], ast.Name)
+        and scope.is_const_expr(test.comparators[0])
+        and not is_exponential(test.comparators[0], scope)
+    ):
+        return False
+    name = test.left.args[0].id
+    methods = {
+        callee_name(node)
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and is_name(node.func.value, name)
+    }
+    return bool(methods) and methods <= {"append", "add"}
 
 
 def _exit_test(loop: ast.While) -> ast.expr:

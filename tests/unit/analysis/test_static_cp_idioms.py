@@ -8467,6 +8467,35 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_list_filled_to_a_written_length_is_a_constant_table",
+        """
+        ls = []
+        i = 1
+        while len(ls) < 1000:
+            if i % 3 and i % 10 != 3:
+                ls.append(i)
+            i += 1
+        for _ in range(int(input())):
+            k = int(input())
+            print(ls[k - 1])
+        """,
+        "O(1)",
+    ),
+    (
+        "a_list_filled_to_a_length_read_from_input_grows_with_it",
+        """
+        n = int(input())
+        ls = []
+        i = 1
+        while len(ls) < n:
+            if i % 3 and i % 10 != 3:
+                ls.append(i)
+            i += 1
+        print(ls[-1])
+        """,
+        "O(n)",
+    ),
 ]
 
 
