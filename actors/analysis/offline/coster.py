@@ -855,7 +855,9 @@ class Coster:
         `sys.stdin.read().splitlines()`), unless they are the rows of an n by m grid.
         """
         root = _receiver_root(node)
-        return isinstance(root, ast.Name) and any(
+        if not isinstance(root, ast.Name):
+            return False
+        if any(
             isinstance(loop, ast.For)
             and isinstance(loop.target, ast.Name)
             and loop.target.id == root.id
@@ -864,6 +866,18 @@ class Coster:
                 or (not self._grid_dims() and input_lines(loop.iter, self.scope.assigned))
             )
             for loop, _ in self.loops
+        ):
+            return True
+        # `lines[i].split()` in a loop over the lines' indices: one line each pass.
+        while isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            node = node.func.value
+        return (
+            bool(self.loops)
+            and isinstance(node, ast.Subscript)
+            and not isinstance(node.slice, ast.Slice)
+            and node.value is root
+            and not self._grid_dims()
+            and input_lines(root, self.scope.assigned)
         )
 
     def _within_a_closed_gap(self, node: ast.expr) -> bool:
@@ -1735,6 +1749,7 @@ class Coster:
                 or self._fixed_read(receiver)
                 or self._record_line(receiver)
                 or self._a_piece(receiver)
+                or self._a_line_of_stdin(receiver)
                 or (isinstance(receiver, ast.Subscript) and self._fixed_width(receiver))
                 or (isinstance(receiver, ast.Name) and self._a_chunk(receiver.id))
             ):

@@ -8496,6 +8496,32 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "one_line_of_the_input_read_whole_split_per_pass_is_one_pass",
+        """
+        import sys
+        lines = sys.stdin.read().splitlines()
+        n = int(lines[0])
+        total = 0
+        for i in range(1, n + 1):
+            total += len(lines[i].split())
+        print(total)
+        """,
+        "O(n)",
+    ),
+    (
+        "every_line_of_the_input_split_per_pass_is_quadratic",
+        """
+        import sys
+        lines = sys.stdin.read().splitlines()
+        n = int(lines[0])
+        total = 0
+        for i in range(1, n + 1):
+            total += len(" ".join(lines).split())
+        print(total)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
