@@ -459,6 +459,22 @@ class Coster:
                 out = out | self.expr(child)
         return out
 
+    def _running_gcd(self, node: ast.expr) -> bool:
+        """`g` of `g = gcd(g, x)`: a name only ever set to a constant or to a gcd with itself."""
+        if not isinstance(node, ast.Name):
+            return False
+        values = self.scope.assigned.get(node.id, [])
+        folds = [
+            v
+            for v in values
+            if isinstance(v, ast.Call)
+            and callee_name(v) == "gcd"
+            and any(is_name(a, node.id) for a in v.args)
+        ]
+        return bool(folds) and all(
+            v in folds or isinstance(v, ast.Constant | ast.Subscript) for v in values
+        )
+
     def _prepends_to_itself(self, node: ast.Assign) -> bool:
         """`res = w + res` on a string or list gathered in the loop: the old value is copied.
 
@@ -1656,6 +1672,10 @@ class Coster:
         if name == "pow" and len(node.args) == 3 and not self._const(node.args[1]):
             return LOG
         if name in {"gcd", "lcm"} and not any(self._const(a) for a in node.args):
+            if name == "gcd" and any(self._running_gcd(a) for a in node.args):
+                # `g = gcd(g, x)` over a list: g only shrinks, and each step of Euclid's
+                # that does not end a call divides it, so the calls add up to n + log of g.
+                return ONE
             # Euclid's steps are logarithmic in the smaller number: `gcd(i, 6)` takes a few.
             return LOG
         if name in {"min", "max"} and len(node.args) >= 2:

@@ -8522,6 +8522,30 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_running_gcd_over_a_list_adds_up_to_one_pass",
+        """
+        from math import gcd
+        n = int(input())
+        a = list(map(int, input().split()))
+        g = a[0]
+        for x in a:
+            g = gcd(g, x)
+        print(g)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_gcd_of_each_pair_read_pays_euclid_each_time",
+        """
+        from math import gcd
+        n = int(input())
+        for _ in range(n):
+            a, b = map(int, input().split())
+            print(gcd(a, b))
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
