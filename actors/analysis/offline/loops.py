@@ -204,7 +204,7 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
         return LOG
     if len(args) < 3 and _board_rows(stop, scope):
         return ONE  # `range(len(g[i]))` over a row of a board of fixed size
-    if _uses_sqrt(stop):
+    if _uses_sqrt(stop) or _a_square_root(_without_offset(stop, scope), scope):
         return SQRT
     ascending = len(args) < 3 or (
         isinstance(args[2], ast.Constant) and isinstance(args[2].value, int) and args[2].value > 0
@@ -2103,6 +2103,14 @@ def cut_between_runs(cut: ast.Slice, enclosing: ast.For | ast.While) -> bool:
         and _outer_jumps_past(enclosing, inner, {end})
         for inner in walk_local(enclosing.body)
     )
+
+
+def _a_square_root(node: ast.expr, scope: Scope) -> bool:
+    """`r` of `r = math.isqrt(n)`: a name only ever bound to a square root."""
+    if not isinstance(node, ast.Name) or node.id in scope.loop_vars:
+        return False
+    values = scope.assigned.get(node.id, [])
+    return bool(values) and all(v is not None and _uses_sqrt(v) for v in values)
 
 
 def _starts_at_a_square_root(counters: set[str], scope: Scope) -> bool:

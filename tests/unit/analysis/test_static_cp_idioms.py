@@ -8546,6 +8546,35 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "two_loops_up_to_a_square_root_kept_in_a_name_cost_n",
+        """
+        import math
+        n = int(input())
+        r = math.isqrt(n)
+        cnt = 0
+        for a in range(r + 1):
+            for b in range(r + 1):
+                if a * a + b * b == n:
+                    cnt += 1
+        print(cnt)
+        """,
+        "O(n)",
+    ),
+    (
+        "two_loops_up_to_a_number_kept_in_a_name_cost_n_squared",
+        """
+        n = int(input())
+        r = n // 2
+        cnt = 0
+        for a in range(r + 1):
+            for b in range(r + 1):
+                if a * a + b * b == n:
+                    cnt += 1
+        print(cnt)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
