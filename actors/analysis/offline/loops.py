@@ -1086,12 +1086,13 @@ def while_count(
         if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
             if node.target.id in cond_names:
                 # `i += i & -i` (Fenwick) or `i += i` steps by the value itself: geometric.
-                # Not `i += a[i]`: a step read from the data at i, however large i is.
+                # Not `i += a[i]`: a step read from the data at i, however large i is; nor
+                # `x -= max(map(int, str(x)))`: a step a function of x gives, a digit say.
                 indexed = {
                     id(n)
                     for sub in ast.walk(node.value)
-                    if isinstance(sub, ast.Subscript)
-                    for n in ast.walk(sub.slice)
+                    if isinstance(sub, ast.Subscript | ast.Call)
+                    for n in ast.walk(sub.slice if isinstance(sub, ast.Subscript) else sub)
                 }
                 self_step = any(
                     isinstance(n, ast.Name) and n.id == node.target.id and id(n) not in indexed

@@ -8575,6 +8575,31 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "taking_off_the_largest_digit_each_pass_is_linear_steps",
+        """
+        n = int(input())
+        count = 0
+        x = n
+        while x > 0:
+            x -= max(int(d) for d in str(x))
+            count += 1
+        print(count)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "taking_off_the_lowest_set_bit_each_pass_stays_logarithmic",
+        """
+        n = int(input())
+        steps = 0
+        while n:
+            n -= n & -n
+            steps += 1
+        print(steps)
+        """,
+        "O(log n)",
+    ),
 ]
 
 
