@@ -637,6 +637,37 @@ def _is_halving_value(value: ast.expr, target: str) -> bool:
     return False
 
 
+def _round_a_fixed_circle(loop: ast.While, cond_names: set[str], scope: Scope) -> bool:
+    """A name the test reads is only ever moved round a circle of constant length."""
+    for name in cond_names:
+        steps = [
+            node
+            for node in walk_local(loop.body)
+            if isinstance(node, ast.Assign | ast.AugAssign)
+            and any(is_name(t, name) for t in _targets(node))
+        ]
+        if steps and all(
+            isinstance(node, ast.Assign)
+            and _steps_round_a_circle(node.value, name)
+            and scope.is_const_expr(_modulus(node.value))
+            for node in steps
+        ):
+            return True
+    return False
+
+
+def _targets(node: ast.Assign | ast.AugAssign) -> list[ast.expr]:
+    return node.targets if isinstance(node, ast.Assign) else [node.target]
+
+
+def _modulus(value: ast.expr) -> ast.expr:
+    """`n` of `a % n + 1` or `(a + 1) % n`."""
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mod):
+        return value.right
+    assert isinstance(value, ast.BinOp) and isinstance(value.left, ast.BinOp)
+    return value.left.right
+
+
 def _steps_round_a_circle(value: ast.expr, target: str) -> bool:
     """`a % n + 1` or `(a + 1) % n`: the target moved by a constant, wrapped at a size."""
     if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add | ast.Sub):
@@ -1169,6 +1200,9 @@ def while_count(
         return LOG, "walk down a heap (the index at least doubles each step)"
     if kinds <= {"add"} and _grows_a_geometric_list(loop, test):
         return LOG, "geometric sequence (each term a multiple or a sum of the last ones)"
+    if _round_a_fixed_circle(loop, cond_names, scope):
+        # `while p != target: p = (p + 1) % 26`: at most 26 stations before it comes round.
+        return ONE, "steps round a circle of written length"
     if "add" in kinds and _capped_by_a_count(test, loop, scope):
         # `while j < n and steps < 3: ...; steps += 1`: the count alone stops it.
         return ONE, CAPPED_BY_A_COUNT

@@ -8600,6 +8600,42 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(log n)",
     ),
+    (
+        "a_wheel_of_26_letters_turned_one_step_at_a_time_is_a_few_steps",
+        """
+        s = input()
+        cur = 0
+        total = 0
+        for ch in s:
+            target = ord(ch) - 97
+            fwd = 0
+            p = cur
+            while p != target:
+                p = (p + 1) % 26
+                fwd += 1
+            total += min(fwd, 26 - fwd)
+            cur = target
+        print(total)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_circle_of_n_seats_walked_one_step_at_a_time_is_n_steps",
+        """
+        n, q = map(int, input().split())
+        cur = 0
+        total = 0
+        for _ in range(q):
+            target = int(input()) - 1
+            p = cur
+            while p != target:
+                p = (p + 1) % n
+                total += 1
+            cur = target
+        print(total)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
