@@ -1722,6 +1722,8 @@ class Coster:
         if name == "pop":
             if isinstance(receiver, ast.Name) and self.scope.kind(receiver.id) == "hash":
                 return ONE
+            if receiver is not None and self._const(receiver):
+                return ONE  # `q.pop(0)` on a list of a few items shifts a few
             if first is None or isinstance(first, ast.UnaryOp):
                 return ONE
             if isinstance(first, ast.Constant) and first.value == 0:

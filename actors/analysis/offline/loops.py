@@ -1343,6 +1343,8 @@ def while_count(
             return ONE, "amortised traversal"
     if "drain" in kinds and _grid_cells(loop, scope):
         return N * N, "search over the cells of a grid (each cell once)"
+    if "drain" in kinds and _drains_a_fixed_collection(loop, cond_names, scope):
+        return ONE, "drains a collection of fixed size"
     if "drain" not in kinds and _fills_to_a_constant_length(loop, test, scope):
         return ONE, "fills a collection up to a written length"
     if "drain" in kinds or not kinds:
@@ -1807,6 +1809,23 @@ def _built_from_every_second(loop: ast.While, built: str, name: str) -> bool:
         if isinstance(inner, ast.For) and built in appended_to(inner.body)
     ]
     return bool(fills) and all(_every_second_index(inner.iter, name) for inner in fills)
+
+
+def _drains_a_fixed_collection(loop: ast.While, cond_names: set[str], scope: Scope) -> bool:
+    """`while q: ...; q.pop(0)` with `q = list(p)` of a few items, and nothing added to `q`."""
+    tested = {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)} | cond_names
+    drained = _drained(loop) & tested
+    if not drained or not drained <= scope.fixed:
+        return False
+    added = {
+        node.func.value.id
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and isinstance(node.func.value, ast.Name)
+        and node.func.attr in {"append", "appendleft", "extend", "insert", "add", "update"}
+    }
+    return not drained & added
 
 
 def _fills_to_a_constant_length(loop: ast.While, test: ast.expr, scope: Scope) -> bool:

@@ -576,7 +576,7 @@ def _fixed_value(value: ast.expr, scope: Scope) -> bool:
     ):
         return _fixed_value(value.func.value, scope)  # `d.keys()` of a fixed dict
     if isinstance(value, ast.Name):
-        return value.id in scope.fixed
+        return value.id in scope.fixed or _arranges_a_constant(value.id, scope)
     if isinstance(value, ast.Call) and scope.is_const_expr(value):
         return True  # `good = lucky_numbers()`, a function whose result the source fixes
     if (
@@ -604,6 +604,22 @@ def _fixed_value(value: ast.expr, scope: Scope) -> bool:
             _fixed_value(value.right, scope) and scope.is_const_expr(value.left)
         )
     return False
+
+
+def _arranges_a_constant(name: str, scope: Scope) -> bool:
+    """`p` of `for p in permutations(range(5))`: each item a tuple of a few written values."""
+    values = scope.assigned.get(name, [])
+    return (
+        name in scope.loop_vars
+        and bool(values)
+        and all(
+            isinstance(v, ast.Call)
+            and callee_name(v) in {"permutations", "combinations", "product"}
+            and all(scope.is_const_expr(a) for a in v.args)
+            and all(scope.is_const_expr(k.value) for k in v.keywords)
+            for v in values
+        )
+    )
 
 
 #: printf-style conversions of one number (`%d`, `%02d`, `%.3f`); `%s` may be any text.

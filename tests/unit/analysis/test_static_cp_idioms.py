@@ -8636,6 +8636,36 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_permutation_of_five_drained_one_by_one_is_a_few_steps",
+        """
+        from itertools import permutations
+        w = int(input())
+        best = 0
+        for p in permutations(range(5)):
+            q = list(p)
+            h = 0
+            while q:
+                x = q.pop(0)
+                h = h * w + x
+            best = max(best, h)
+        print(best)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_list_of_n_drained_one_by_one_is_n_steps",
+        """
+        n = int(input())
+        q = list(range(n))
+        h = 0
+        while q:
+            x = q.pop()
+            h += x
+        print(h)
+        """,
+        "O(n)",
+    ),
 ]
 
 
