@@ -1354,7 +1354,16 @@ class Coster:
         )
 
     def _window_variable(self, name: ast.expr, anchor: ast.expr) -> bool:
-        """`name` is the variable of an enclosing loop over a constant-width window at `anchor`."""
+        """`name` is the variable of an enclosing loop over a constant-width window at `anchor`.
+
+        Or that variable plus or minus a constant (`s[i:j + 1]`).
+        """
+        while (
+            isinstance(name, ast.BinOp)
+            and isinstance(name.op, ast.Add | ast.Sub)
+            and self.scope.is_const_expr(name.right)
+        ):
+            name = name.left
         if not isinstance(name, ast.Name):
             return False
         for loop, _ in self.loops:

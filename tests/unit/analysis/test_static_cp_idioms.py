@@ -8666,6 +8666,36 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "palindromes_of_at_most_ten_letters_cut_by_an_end_plus_one_are_constant",
+        """
+        t = int(input())
+        for _ in range(t):
+            n = int(input())
+            s = input().strip()
+            ans = 0
+            for i in range(n):
+                for j in range(i, min(n, i + 10)):
+                    if s[i:j + 1] == s[i:j + 1][::-1]:
+                        ans += 1
+            print(ans)
+        """,
+        "O(n)",
+    ),
+    (
+        "palindromes_of_every_length_cut_by_an_end_plus_one_are_cubic",
+        """
+        n = int(input())
+        s = input().strip()
+        ans = 0
+        for i in range(n):
+            for j in range(i, n):
+                if s[i:j + 1] == s[i:j + 1][::-1]:
+                    ans += 1
+        print(ans)
+        """,
+        "O(n^3)",
+    ),
 ]
 
 
