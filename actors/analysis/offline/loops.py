@@ -1428,9 +1428,14 @@ _DIGIT_FOLDS = frozenset({"sum", "prod"})
 def _capped_by_a_count(test: ast.expr, loop: ast.While, scope: Scope) -> bool:
     """One condition the loop needs is `c < K`, `c` a counter it steps up from a constant.
 
-    Or `d > 0`, `d` a counter it steps down from a constant (`d = 9`, `d -= 1`).
+    Or `d > 0`, `d` a counter it steps down from a constant (`d = 9`, `d -= 1`); or an exit
+    of the body, `if c > 5: break`, that such a counter takes.
     """
-    if not (isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And)):
+    parts = (
+        list(test.values) if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else []
+    )
+    parts += _stays_while_not(loop)
+    if not parts:
         return False
     steps = _steps(loop)
     by_constant = {
@@ -1456,7 +1461,34 @@ def _capped_by_a_count(test: ast.expr, loop: ast.While, scope: Scope) -> bool:
         toward = ast.Lt | ast.LtE if counters[part.left.id] is ast.Add else ast.Gt | ast.GtE
         return isinstance(part.ops[0], toward)
 
-    return any(caps(part) for part in test.values)
+    return any(caps(part) for part in parts)
+
+
+#: The comparison that holds while `a <op> b` does not.
+_NEGATED: dict[type[ast.cmpop], type[ast.cmpop]] = {
+    ast.Gt: ast.LtE,
+    ast.GtE: ast.Lt,
+    ast.Lt: ast.GtE,
+    ast.LtE: ast.Gt,
+}
+
+
+def _stays_while_not(loop: ast.While) -> list[ast.expr]:
+    """`c <= 5` for each `if c > 5: break` at the top of the body: what must hold to go on."""
+    out: list[ast.expr] = []
+    for stmt in loop.body:
+        cond = stmt.test if isinstance(stmt, ast.If) else None
+        if (
+            isinstance(stmt, ast.If)
+            and not stmt.orelse
+            and isinstance(stmt.body[-1], ast.Break)
+            and isinstance(cond, ast.Compare)
+            and len(cond.ops) == 1
+            and type(cond.ops[0]) in _NEGATED
+        ):
+            op = _NEGATED[type(cond.ops[0])]()
+            out.append(ast.Compare(left=cond.left, ops=[op], comparators=cond.comparators))
+    return out
 
 
 def _steps_by_outer_index(

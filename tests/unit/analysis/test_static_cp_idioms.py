@@ -8696,6 +8696,34 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^3)",
     ),
+    (
+        "a_counter_that_breaks_the_loop_past_five_caps_it",
+        """
+        n = int(input())
+        ans = 0
+        while n >= 100:
+            n -= 100
+            ans += 1
+            if ans > 5:
+                break
+        print(ans)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_counter_that_breaks_the_loop_past_a_size_read_does_not_cap_it",
+        """
+        n, k = map(int, input().split())
+        ans = 0
+        while n >= 1:
+            n -= 1
+            ans += 1
+            if ans > k:
+                break
+        print(ans)
+        """,
+        "O(n)",
+    ),
 ]
 
 
