@@ -99,12 +99,12 @@ def _receiver_root(node: ast.expr) -> ast.expr:
 
 
 def _empty_literal(node: ast.expr) -> bool:
-    """`[]`, `''`, `list()`: an empty list or string."""
+    """`[]`, `''`, `list()`, `str()`: an empty list or string."""
     if isinstance(node, ast.List):
         return not node.elts
     if isinstance(node, ast.Constant):
         return node.value == ""
-    return isinstance(node, ast.Call) and callee_name(node) == "list" and not node.args
+    return isinstance(node, ast.Call) and callee_name(node) in {"list", "str"} and not node.args
 
 
 def _short_literal(node: ast.expr) -> bool:
@@ -495,7 +495,7 @@ class Coster:
         return (
             not self._const(node.targets[0])
             and bool(starts)
-            and all(_empty_text_or_list(v) for v in starts)
+            and all(v is not None and _empty_literal(v) for v in starts)
         )
 
     def _for(self, node: ast.For) -> Cost:
@@ -1728,19 +1728,17 @@ class Coster:
             if name in {"list", "tuple", "set", "dict", "Counter", "deque", "frozenset"}:
                 self.space = self.space | count
             return count
+        if name in {"pop", "insert"} and receiver is not None and self._const(receiver):
+            return ONE  # `q.pop(0)`, `digits.insert(0, d)` on a list of a few items shift a few
         if name == "pop":
             if isinstance(receiver, ast.Name) and self.scope.kind(receiver.id) == "hash":
                 return ONE
-            if receiver is not None and self._const(receiver):
-                return ONE  # `q.pop(0)` on a list of a few items shifts a few
             if first is None or isinstance(first, ast.UnaryOp):
                 return ONE
             if isinstance(first, ast.Constant) and first.value == 0:
                 return ONE if self._fifo_queue(receiver) else N
             return ONE if self._const(first) else N
         if name == "insert":
-            if receiver is not None and self._const(receiver):
-                return ONE  # a list of fixed size (`digits` of at most nine) shifts a few
             return N if first is not None and not self._is_end(first) else ONE
         if name in {"extend", "update"} and first is not None and len(node.args) == 1:
             # `order.extend(ch[u])`, `seen.update(row)`: the items added, not those kept.
@@ -1915,12 +1913,3 @@ class Coster:
 
     def _is_end(self, node: ast.expr) -> bool:
         return isinstance(node, ast.Call) and callee_name(node) == "len"
-
-
-def _empty_text_or_list(value: ast.expr | None) -> bool:
-    """`""`, `[]`, `list()`: where a string or list gathered piece by piece starts."""
-    if isinstance(value, ast.Constant):
-        return value.value == ""
-    if isinstance(value, ast.List):
-        return not value.elts
-    return isinstance(value, ast.Call) and callee_name(value) in {"list", "str"} and not value.args

@@ -24,7 +24,7 @@ from actors.analysis.offline.names import (
     test_parts,
     walk_local,
 )
-from actors.analysis.offline.vocabulary import ADJACENCY_NAMES
+from actors.analysis.offline.vocabulary import ADJACENCY_NAMES, GROWING_METHODS
 
 _PASS_THROUGH = frozenset(
     [
@@ -639,25 +639,15 @@ def _is_halving_value(value: ast.expr, target: str) -> bool:
 
 def _round_a_fixed_circle(loop: ast.While, cond_names: set[str], scope: Scope) -> bool:
     """A name the test reads is only ever moved round a circle of constant length."""
-    for name in cond_names:
-        steps = [
-            node
-            for node in walk_local(loop.body)
-            if isinstance(node, ast.Assign | ast.AugAssign)
-            and any(is_name(t, name) for t in _targets(node))
-        ]
-        if steps and all(
-            isinstance(node, ast.Assign)
-            and _steps_round_a_circle(node.value, name)
-            and scope.is_const_expr(_modulus(node.value))
-            for node in steps
+    stepped = {name for name, _ in _steps(loop)}
+    for name in cond_names - stepped:
+        moves = assigns_to(loop.body, name)
+        if moves and all(
+            _steps_round_a_circle(node.value, name) and scope.is_const_expr(_modulus(node.value))
+            for node in moves
         ):
             return True
     return False
-
-
-def _targets(node: ast.Assign | ast.AugAssign) -> list[ast.expr]:
-    return node.targets if isinstance(node, ast.Assign) else [node.target]
 
 
 def _modulus(value: ast.expr) -> ast.expr:
@@ -1855,7 +1845,7 @@ def _drains_a_fixed_collection(loop: ast.While, cond_names: set[str], scope: Sco
         if isinstance(node, ast.Call)
         and isinstance(node.func, ast.Attribute)
         and isinstance(node.func.value, ast.Name)
-        and node.func.attr in {"append", "appendleft", "extend", "insert", "add", "update"}
+        and node.func.attr in GROWING_METHODS
     }
     return not drained & added
 
@@ -2193,10 +2183,12 @@ def cut_between_runs(cut: ast.Slice, enclosing: ast.For | ast.While) -> bool:
 
 def _a_square_root(node: ast.expr, scope: Scope) -> bool:
     """`r` of `r = math.isqrt(n)`: a name only ever bound to a square root."""
-    if not isinstance(node, ast.Name) or node.id in scope.loop_vars:
-        return False
-    values = scope.assigned.get(node.id, [])
-    return bool(values) and all(v is not None and _uses_sqrt(v) for v in values)
+    return (
+        isinstance(node, ast.Name)
+        and node.id not in scope.loop_vars
+        and None not in scope.assigned.get(node.id, [])
+        and _starts_at_a_square_root({node.id}, scope)
+    )
 
 
 def _starts_at_a_square_root(counters: set[str], scope: Scope) -> bool:

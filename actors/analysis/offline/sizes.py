@@ -34,15 +34,13 @@ from actors.analysis.offline.names import (
     propagate_consts,
     walk_local,
 )
-from actors.analysis.offline.vocabulary import GROWING_FUNCTIONS
+from actors.analysis.offline.vocabulary import GROWING_FUNCTIONS, GROWING_METHODS
 
 # Calls that read the program's input (as in `idioms.READ_CALLS`).
 _READ_CALLS = frozenset({"input", "readline", "read", "readlines"})
 
 # Methods that add one item to the collection they are called on.
 _ONE_ITEM_GROWERS = frozenset({"append", "appendleft", "add", "insert"})
-# Calls that grow the collection they are called on.
-_GROWERS = frozenset({"append", "appendleft", "extend", "insert", "add", "update", "setdefault"})
 # Calls whose result has the size of their first argument.
 _SAME_SIZE = frozenset({"sorted", "list", "tuple", "set", "frozenset", "reversed", "deque"})
 
@@ -235,7 +233,7 @@ def _narrow_tables(body: list[ast.stmt], scope: Scope) -> set[str]:
         node.func.value.value.id
         for node in _walk(body)
         if isinstance(node, ast.Call)
-        and callee_name(node) in _GROWERS
+        and callee_name(node) in GROWING_METHODS
         and isinstance(node.func, ast.Attribute)
         and isinstance(node.func.value, ast.Subscript)
         and isinstance(node.func.value.value, ast.Name)
@@ -1203,18 +1201,20 @@ def _made_afresh(body: list[ast.stmt]) -> frozenset[str]:
         if isinstance(stmt, ast.Assign)
         and len(stmt.targets) == 1
         and isinstance(stmt.targets[0], ast.Name)
-        and (
-            (
-                isinstance(stmt.value, ast.List | ast.Set | ast.Dict | ast.Tuple)
-                and len(getattr(stmt.value, "elts", getattr(stmt.value, "keys", []))) <= 8
-                and not any(isinstance(e, ast.Starred) for e in getattr(stmt.value, "elts", []))
-            )
-            or (
-                isinstance(stmt.value, ast.Call)
-                and callee_name(stmt.value) in {"set", "dict", "list", "deque", "Counter"}
-                and not stmt.value.args
-            )
-        )
+        and _a_new_small_collection(stmt.value)
+    )
+
+
+def _a_new_small_collection(value: ast.expr) -> bool:
+    """`[]`, `[0, 0]`, `{}`, `set()`, `deque()`: a new collection of at most a few items."""
+    if isinstance(value, ast.Dict):
+        return len(value.keys) <= 8
+    if isinstance(value, ast.List | ast.Set | ast.Tuple):
+        return len(value.elts) <= 8 and not any(isinstance(e, ast.Starred) for e in value.elts)
+    return (
+        isinstance(value, ast.Call)
+        and callee_name(value) in {"set", "dict", "list", "deque", "Counter"}
+        and not value.args
     )
 
 
@@ -1236,7 +1236,7 @@ def grows(node: ast.AST, scope: Scope) -> set[str]:
 
     `a.append(x)`, `a += b`, `a = a + [x]`, `d[k] = v`, `heappush(h, x)`, `insort(a, x)`.
     """
-    if isinstance(node, ast.Call) and callee_name(node) in _GROWERS:
+    if isinstance(node, ast.Call) and callee_name(node) in GROWING_METHODS:
         func = node.func
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
             return {func.value.id}

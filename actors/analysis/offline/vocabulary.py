@@ -286,3 +286,7 @@ CONSUMERS = frozenset(
 
 # Functions that add an item to the collection they are given first (`heappush(h, x)`).
 GROWING_FUNCTIONS = frozenset({"heappush", "heappushpop", "insort", "insort_left", "insort_right"})
+# Methods that grow the collection they are called on.
+GROWING_METHODS = frozenset(
+    {"append", "appendleft", "extend", "insert", "add", "update", "setdefault"}
+)
