@@ -13,6 +13,7 @@ from actors.analysis.offline.idioms import (
     TEST_COUNT_NAMES,
     appended_once_per_pass,
     calls_a_solver,
+    counted_down,
     folds_records,
     grows_from_itself,
     input_lines,
@@ -508,32 +509,8 @@ class Coster:
         ):
             count = N  # `for x in map(int, input().split())` in a test case: all its numbers
         head = self.expr(node.iter)
-        queries = (
-            not self.loops
-            and is_query_loop(node.iter, node.body, self.counts, self.readers)
-            and not self._stores_data(node)
-        )
         rows = range_bound(node.iter)
-        # `for _ in range(n)` with `n, m` read together: the rows of a grid, not test cases.
-        paired = (
-            isinstance(rows, ast.Name)
-            and rows.id in self._grid_dims()
-            and rows.id not in TEST_COUNT_NAMES
-        )
-        # `for ch in t` walks a collection named like a test count: a bare name is a count
-        # only in `while t:`.
-        cases = (
-            not paired
-            and not isinstance(node.iter, ast.Name)
-            and is_test_case_loop(node.iter, node.body, self.readers)
-            # `for _ in range(int(input())): a, b = ...; ex.append((a, b))`, then `ex.sort()`:
-            # the records of one problem, counted inline rather than by a name like `t`.
-            and not (
-                not isinstance(rows, ast.Name)
-                and reads_records_only(node.body, self.readers)
-                and (self._stores_data(node) or folds_records(node.body))
-            )
-        )
+        queries, cases = self._cases_or_queries(node, node.iter, node.body)
         answered = queries and not cases  # queries on one problem's data, each answered
         if not self.loops and (queries or cases):
             # `for _ in range(int(input())):` around a whole problem: complexity is per case.
@@ -686,7 +663,43 @@ class Coster:
                 return True
         return False
 
-    def _stores_data(self, node: ast.For) -> bool:
+    def _cases_or_queries(
+        self, loop: ast.For | ast.While, head: ast.expr, body: list[ast.stmt]
+    ) -> tuple[bool, bool]:
+        """Whether a top-level loop answers independent queries, and whether test cases.
+
+        `head` and `body` are the loop's, or for a counted `while q:` its `range(q)`
+        equivalent (`counted_down`).
+        """
+        if self.loops:
+            return False, False
+        queries = is_query_loop(head, body, self.counts, self.readers) and not self._stores_data(
+            loop
+        )
+        rows = range_bound(head)
+        # `for _ in range(n)` with `n, m` read together: the rows of a grid, not test cases.
+        paired = (
+            isinstance(rows, ast.Name)
+            and rows.id in self._grid_dims()
+            and rows.id not in TEST_COUNT_NAMES
+        )
+        # `for ch in t` walks a collection named like a test count: a bare name is a count
+        # only in `while t:`.
+        cases = (
+            not paired
+            and not isinstance(head, ast.Name)
+            and is_test_case_loop(head, body, self.readers)
+            # `for _ in range(int(input())): a, b = ...; ex.append((a, b))`, then `ex.sort()`:
+            # the records of one problem, counted inline rather than by a name like `t`.
+            and not (
+                not isinstance(rows, ast.Name)
+                and reads_records_only(body, self.readers)
+                and (self._stores_data(loop) or folds_records(body))
+            )
+        )
+        return queries, cases
+
+    def _stores_data(self, node: ast.For | ast.While) -> bool:
         """The loop files what it reads into a collection used after it for more than printing.
 
         `segs.append((l, r))`, then `segs.sort()`: records of one problem, not queries.
@@ -1174,7 +1187,11 @@ class Coster:
     def _while(self, node: ast.While) -> Cost:
         enclosing = self.loops[-1][0] if self.loops else None
         count, why = while_count(node, self.scope, enclosing)
-        if not self.loops and is_test_case_loop(node.test, node.body, self.readers):
+        counted = counted_down(node)
+        if not self.loops and (
+            is_test_case_loop(node.test, node.body, self.readers)
+            or (counted is not None and any(self._cases_or_queries(node, *counted)))
+        ):
             count, why = ONE, "test-case loop"
             self.case_loops.add(id(node))
         if self.loops and why.startswith("amortised"):

@@ -11,6 +11,7 @@ from actors.analysis.offline.names import (
     callee_name,
     calls,
     helper_body,
+    names_in,
     parents_of,
     power_of_two,
     range_bound,
@@ -678,6 +679,40 @@ def is_test_case_loop(
     return False
 
 
+def _counts_itself_down(stmt: ast.stmt, bound: str) -> bool:
+    """`q -= 1` in `while q:`: the loop's own count stepping down, not a use of its value."""
+    return (
+        isinstance(stmt, ast.AugAssign)
+        and isinstance(stmt.op, ast.Sub)
+        and isinstance(stmt.target, ast.Name)
+        and stmt.target.id == bound
+        and isinstance(stmt.value, ast.Constant)
+        and stmt.value.value == 1
+    )
+
+
+def counted_down(loop: ast.While) -> tuple[ast.expr, list[ast.stmt]] | None:
+    """`while q: ...; q -= 1` as the `range(q)` head and body of the `for` loop it is.
+
+    Only when `q` is tested alone (`q`, `q > 0`, `q != 0`, `q >= 1`), stepped down by one in
+    the loop's own body and not otherwise used there.
+    """
+    test = loop.test
+    if isinstance(test, ast.Compare) and len(test.ops) == 1:
+        limit = test.comparators[0]
+        stops = {ast.Gt: 0, ast.NotEq: 0, ast.GtE: 1}
+        if not (isinstance(limit, ast.Constant) and stops.get(type(test.ops[0])) == limit.value):
+            return None
+        test = test.left
+    if not isinstance(test, ast.Name) or loop.orelse:
+        return None
+    body = [stmt for stmt in loop.body if not _counts_itself_down(stmt, test.id)]
+    if len(body) != len(loop.body) - 1 or any(test.id in names_in(stmt) for stmt in body):
+        return None
+    head = ast.Call(func=ast.Name(id="range", ctx=ast.Load()), args=[test], keywords=[])
+    return ast.copy_location(head, loop.test), body
+
+
 def _scans_outer_data(loop: ast.AST, local: set[str]) -> bool:
     """`for i in range(l - 1, r): s += a[i]`: a range read per pass indexing data read before.
 
@@ -898,7 +933,7 @@ def _has_split(node: ast.AST) -> bool:
     return calls(node, {"split"})
 
 
-def appended_once_per_pass(loop: ast.For) -> set[str]:
+def appended_once_per_pass(loop: ast.For | ast.While) -> set[str]:
     """Names appended to in the loop's own body, never inside a nested loop or comprehension."""
     appended: set[str] = set()
     nested: set[str] = set()
@@ -922,7 +957,7 @@ def appended_once_per_pass(loop: ast.For) -> set[str]:
     return appended - nested
 
 
-def only_printed(root: ast.AST | None, loop: ast.For) -> set[str]:
+def only_printed(root: ast.AST | None, loop: ast.For | ast.While) -> set[str]:
     """Names that, outside `loop`, are only printed (`print(*ans)`, `" ".join(map(str, ans))`)."""
     if root is None:
         return set()

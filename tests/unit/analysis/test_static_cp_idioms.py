@@ -8724,6 +8724,30 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "queries_counted_down_in_a_while_loop_are_answered_one_by_one",
+        """
+        q = int(input())
+        while q:
+            q -= 1
+            x, y = map(int, input().split())
+            print(x + y)
+        """,
+        "O(1)",
+    ),
+    (
+        "records_summed_in_a_while_loop_counted_down_are_one_pass",
+        """
+        n = int(input())
+        s = 0
+        while n > 0:
+            x = int(input())
+            s += x
+            n -= 1
+        print(s)
+        """,
+        "O(n)",
+    ),
 ]
 
 
