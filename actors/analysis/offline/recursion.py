@@ -691,24 +691,43 @@ def _recurses_into_neighbours(
     is a traversal of that table's graph or tree, whatever the table is called.
     """
     for loop in walk_local(fn.body):
-        if not (
-            isinstance(loop, ast.For)
-            and isinstance(loop.target, ast.Name)
-            and isinstance(loop.iter, ast.Subscript)
-            and isinstance(loop.iter.slice, ast.Name)
-            and loop.iter.slice.id in params
-        ):
-            continue
-        item = loop.target.id
-        if any(
-            is_self_call(c, name)
-            and isinstance(c, ast.Call)
-            and any(is_name(a, item) for a in c.args)
-            for stmt in loop.body
-            for c in ast.walk(stmt)
-        ):
-            return True
+        # `sum(dfs(u, v) for u in adj[v] if u != p)`: the same walk as a comprehension, when
+        # it skips the node it came from (else it may count the paths of a DAG, `paths(v)`).
+        heads: list[tuple[ast.comprehension | ast.For, list[ast.AST]]] = (
+            [(loop, list(loop.body))]
+            if isinstance(loop, ast.For)
+            else [(g, [loop.elt]) for g in loop.generators if _skips_a_param(g, params)]
+            if isinstance(loop, ast.ListComp | ast.SetComp | ast.GeneratorExp)
+            else []
+        )
+        for head, body in heads:
+            if not (
+                isinstance(head.target, ast.Name)
+                and isinstance(head.iter, ast.Subscript)
+                and isinstance(head.iter.slice, ast.Name)
+                and head.iter.slice.id in params
+            ):
+                continue
+            item = head.target.id
+            if any(
+                is_self_call(c, name)
+                and isinstance(c, ast.Call)
+                and any(is_name(a, item) for a in c.args)
+                for part in body
+                for c in ast.walk(part)
+            ):
+                return True
     return False
+
+
+def _skips_a_param(head: ast.comprehension, params: list[str]) -> bool:
+    """`for u in adj[v] if u != p`: the walk leaves out a node it was given (its parent)."""
+    return any(
+        isinstance(test, ast.Compare)
+        and isinstance(test.ops[0], ast.NotEq)
+        and any(is_name(side, p) for side in (test.left, *test.comparators) for p in params)
+        for test in head.ifs
+    )
 
 
 def _collections_used(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:

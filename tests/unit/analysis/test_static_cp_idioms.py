@@ -8748,6 +8748,36 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_method_summing_itself_over_its_children_visits_each_node_once",
+        """
+        class Tree:
+            def __init__(self, n):
+                self.adj = [[] for _ in range(n)]
+            def size(self, v, p):
+                return 1 + sum(self.size(u, v) for u in self.adj[v] if u != p)
+        n = int(input())
+        t = Tree(n)
+        for _ in range(n - 1):
+            u, v = map(int, input().split())
+            t.adj[u].append(v)
+            t.adj[v].append(u)
+        print(t.size(0, -1))
+        """,
+        "O(n)",
+    ),
+    (
+        "choices_from_a_fixed_list_in_a_generator_still_branch",
+        """
+        n = int(input())
+        def ways(i):
+            if i == n:
+                return 1
+            return sum(ways(i + d) for d in [1, 2] if i + d <= n)
+        print(ways(0))
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
