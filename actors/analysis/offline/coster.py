@@ -267,6 +267,32 @@ def _a_split(node: ast.expr) -> bool:
     )
 
 
+def _pops_a_level(node: ast.For, outer: ast.For | ast.While) -> bool:
+    """`while q: for _ in range(len(q)): v = q.popleft(); ...`: a BFS by levels on one queue.
+
+    Each pass pops the items queued when it began, once each: the passes of the outer loop
+    and this one's add up to the items ever queued (whatever ends the outer loop).
+    """
+    bound = range_bound(node.iter)
+    if not (
+        isinstance(outer, ast.While)
+        and isinstance(bound, ast.Call)
+        and callee_name(bound) == "len"
+        and len(bound.args) == 1
+        and isinstance(bound.args[0], ast.Name)
+    ):
+        return False
+    queue = bound.args[0].id
+    return any(
+        isinstance(stmt, ast.Assign | ast.Expr)
+        and isinstance(stmt.value, ast.Call)
+        and callee_name(stmt.value) in {"popleft", "pop"}
+        and isinstance(stmt.value.func, ast.Attribute)
+        and is_name(stmt.value.func.value, queue)
+        for stmt in node.body
+    )
+
+
 def _walks_the_frontier(node: ast.For, outer: ast.For | ast.While) -> bool:
     """`while cur: nxt = []; for v in cur: ... nxt.append(u); cur = nxt`: a BFS by levels.
 
@@ -537,7 +563,9 @@ class Coster:
             count = ONE  # every pass takes an item out of a fixed collection: it runs dry first
         if self.loops and self._counts_off_a_tally(node):
             count = ONE  # amortised: the counts add up to the items counted
-        elif self.loops and _walks_the_frontier(node, self.loops[-1][0]):
+        elif self.loops and (
+            _walks_the_frontier(node, self.loops[-1][0]) or _pops_a_level(node, self.loops[-1][0])
+        ):
             count = ONE  # amortised: the levels together hold each item once
         elif self.loops and _resumes_where_it_stopped(node, self.loops[-1][0]):
             count = ONE  # amortised: all passes together cover the range once

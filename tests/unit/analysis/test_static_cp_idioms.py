@@ -8778,6 +8778,46 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "a_bfs_popping_one_level_of_the_queue_per_pass_visits_each_vertex_once",
+        """
+        from collections import deque
+        n = int(input())
+        g = [[] for _ in range(n)]
+        for _ in range(n - 1):
+            a, b = map(int, input().split())
+            g[a].append(b)
+            g[b].append(a)
+        seen = [False] * n
+        seen[0] = True
+        q = deque([0])
+        levels = 0
+        while q:
+            for _ in range(len(q)):
+                v = q.popleft()
+                for u in g[v]:
+                    if not seen[u]:
+                        seen[u] = True
+                        q.append(u)
+            levels += 1
+        print(levels)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_pass_over_the_whole_queue_that_pops_nothing_is_paid_per_pass",
+        """
+        n = int(input())
+        q = list(range(n))
+        steps = 0
+        while q:
+            for i in range(len(q)):
+                steps += q[i]
+            q.pop()
+        print(steps)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
