@@ -44,6 +44,7 @@ from actors.analysis.offline.loops import (
 )
 from actors.analysis.offline.names import (
     Scope,
+    appended_item,
     assigns_to,
     bound_names,
     callee_name,
@@ -51,6 +52,7 @@ from actors.analysis.offline.names import (
     names_in,
     one_line,
     range_bound,
+    value_kind,
     walk_local,
 )
 from actors.analysis.offline.sizes import digits_of_a_read_number, grows, int_written_out
@@ -1568,7 +1570,29 @@ class Coster:
             return ONE  # one vertex's neighbours: amortised over the edges, as a walk is
         if isinstance(right, ast.Subscript) and isinstance(right.slice, ast.Slice):
             return iter_count(right, self.scope)  # `v in s[:1]`: what the slice holds
+        if isinstance(right, ast.Subscript) and self._holds_hashes(right.value):
+            return ONE  # `x in know[i]` with `know = [set(...) for _ in range(n)]`
         return N
+
+    def _holds_hashes(self, node: ast.expr) -> bool:
+        """A list of sets or dicts: `[set() for _ in range(n)]`, or `[]` then `.append(set(r))`."""
+        if not isinstance(node, ast.Name) or self.root is None:
+            return False
+        values = [v for v in self.scope.assigned.get(node.id, []) if v is not None]
+        items = [v.elt for v in values if isinstance(v, ast.ListComp)]
+        if any(_empty_literal(v) for v in values):
+            items += [
+                item
+                for c in ast.walk(self.root)
+                if (found := appended_item(c)) is not None and found[0] == node.id
+                for item in [found[1]]
+            ]
+        return (
+            len(values) == len(self.scope.assigned.get(node.id, []))
+            and all(isinstance(v, ast.ListComp) or _empty_literal(v) for v in values)
+            and bool(items)
+            and all(value_kind(item, self.scope.kinds) == "hash" for item in items)
+        )
 
     def _comprehension(
         self, node: ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp

@@ -8818,6 +8818,36 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "membership_in_a_set_held_in_a_list_of_sets_is_a_hash_lookup",
+        """
+        n, m = map(int, input().split())
+        know = []
+        for _ in range(n):
+            know.append(set(map(int, input().split())))
+        c = 0
+        for lang in range(m):
+            for i in range(n):
+                if lang in know[i]:
+                    c += 1
+        print(c)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "membership_in_a_list_held_in_a_list_of_lists_is_a_search",
+        """
+        n, m = map(int, input().split())
+        know = [list(map(int, input().split())) for _ in range(n)]
+        c = 0
+        for lang in range(m):
+            for i in range(n):
+                if lang in know[i]:
+                    c += 1
+        print(c)
+        """,
+        "O(n^3)",
+    ),
 ]
 
 
