@@ -11,6 +11,7 @@ from actors.analysis.offline.names import (
     callee_name,
     calls,
     helper_body,
+    is_name,
     names_in,
     parents_of,
     power_of_two,
@@ -827,6 +828,56 @@ def _only_calls(body: list[ast.stmt]) -> bool:
 _WHOLE_INPUT = frozenset({"read", "readlines"})
 
 
+def _picked_by_place(tree: ast.Module, name: str) -> bool:
+    """`s[0]`, `s[2]`: the list's fields are taken by written positions."""
+    return any(
+        isinstance(n, ast.Subscript)
+        and is_name(n.value, name)
+        and isinstance(n.slice, ast.Constant)
+        for n in ast.walk(tree)
+    )
+
+
+def _a_case_line(tree: ast.Module, sites: list[ast.Call]) -> ast.Call | None:
+    """The one line each test case reads, when the program reads only a count and that line.
+
+    `for _ in range(int(input())): s = list(map(int, input().split())); ... s[0]`: with no
+    size read per case and fields taken by position, the line is a fixed record of the
+    case's parameters, as a lone line is.
+    """
+    if len(sites) != 2:
+        return None
+    count, line = sites
+    named = {
+        t.id
+        for n in tree.body
+        if isinstance(n, ast.Assign) and any(c is count for c in ast.walk(n.value))
+        for t in n.targets
+        if isinstance(t, ast.Name)
+    }
+    for loop in tree.body:
+        if not isinstance(loop, ast.For):
+            continue
+        bound = range_bound(loop.iter)
+        counts = bound is count or (
+            isinstance(bound, ast.Call)
+            and callee_name(bound) == "int"
+            and any(a is count for a in bound.args)
+        )
+        if not (counts or (isinstance(bound, ast.Name) and bound.id in named)):
+            continue
+        if not any(n is line for stmt in loop.body for n in ast.walk(stmt)):
+            return None
+        nested = any(
+            isinstance(n, ast.For | ast.While | ast.comprehension)
+            and any(m is line for m in ast.walk(n))
+            for stmt in loop.body
+            for n in ast.walk(stmt)
+        )
+        return None if nested else line
+    return None
+
+
 def record_read(
     tree: ast.Module, readers: frozenset[str] = frozenset()
 ) -> tuple[str, ast.Call] | None:
@@ -863,10 +914,10 @@ def record_read(
             return None
         if name in READ_CALLS or name in readers:
             sites.append(node)
-    if len(sites) != 1:
+    site = sites[0] if len(sites) == 1 else _a_case_line(tree, sites)
+    if site is None:
         return None
-    site = sites[0]
-    if any(
+    if site is sites[0] and any(
         isinstance(node, ast.For | ast.While | ast.comprehension)
         and any(n is site for n in ast.walk(node))
         for node in ast.walk(tree)
@@ -883,7 +934,11 @@ def record_read(
             name = node.targets[0].id
             if _splits_a_formula(node.value):
                 return None  # `input().split('+')`: the terms of a sum written out, n of them
-            if ("split" in calls or calls & list_readers) and not _subsets_of(tree, name):
+            if (
+                ("split" in calls or calls & list_readers)
+                and not _subsets_of(tree, name)
+                and (site is sites[0] or _picked_by_place(tree, name))
+            ):
                 return name, site
     return None
 

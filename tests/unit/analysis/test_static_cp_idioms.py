@@ -8848,6 +8848,26 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^3)",
     ),
+    (
+        "the_only_line_of_each_test_case_is_a_fixed_record_as_a_lone_line_is",
+        """
+        for _ in range(int(input())):
+            s = list(map(int, input().split()))
+            w1, w2 = max(s[0], s[1]), max(s[2], s[3])
+            print("YES" if sorted([w1, w2]) == sorted(s)[2:] else "NO")
+        """,
+        "O(1)",
+    ),
+    (
+        "a_test_case_reading_its_size_then_its_array_sorts_the_array",
+        """
+        for _ in range(int(input())):
+            n = int(input())
+            s = list(map(int, input().split()))
+            print(sorted(s)[n // 2])
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
