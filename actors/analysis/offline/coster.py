@@ -1481,6 +1481,8 @@ class Coster:
                     return made
         if isinstance(node.op, ast.Add):
             sides = [node.left, node.right]
+            if all(self.scope.is_const_expr(s) for s in sides):
+                return ONE  # `g + [4]` with `g = [1, 2, 3]`: lists of written length
             if any(isinstance(s, ast.List) for s in sides) or any(
                 isinstance(s, ast.Name) and self.scope.known_kind(s.id) == "seq" for s in sides
             ):

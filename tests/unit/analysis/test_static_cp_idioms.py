@@ -8868,6 +8868,16 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "joining_two_lists_of_written_length_is_constant_work",
+        """
+        a, b = map(int, input().split())
+        g = [1, 2, 3]
+        h = g + [4]
+        print(sum(x * a + b for x in h))
+        """,
+        "O(1)",
+    ),
 ]
 
 
