@@ -708,11 +708,13 @@ def _recurses_into_neighbours(
                 and head.iter.slice.id in params
             ):
                 continue
-            item = head.target.id
+            item, at = head.target.id, params.index(head.iter.slice.id)
             if any(
                 is_self_call(c, name)
                 and isinstance(c, ast.Call)
-                and any(is_name(a, item) for a in c.args)
+                # `dfs(u, v)` for `u in adj[v]` moves to the item; `go(i + 1, v)` for `v in
+                # c[i]` moves on a position and tries each item there: a choice, not a walk.
+                and (is_name(c.args[at], item) if at < len(c.args) else False)
                 for part in body
                 for c in ast.walk(part)
             ):

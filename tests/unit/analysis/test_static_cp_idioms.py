@@ -8878,6 +8878,22 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(1)",
     ),
+    (
+        "trying_each_option_of_a_position_and_moving_to_the_next_position_branches",
+        """
+        n = int(input())
+        c = [tuple(map(int, input().split())) for _ in range(n)]
+        def go(i, last):
+            if i == n:
+                return True
+            for v in c[i]:
+                if v >= last and go(i + 1, v):
+                    return True
+            return False
+        print("YES" if go(0, -1) else "NO")
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
