@@ -1476,6 +1476,13 @@ class Coster:
                     bound = length_bound(size, self.scope)
                     if bound is None and logarithmic(size, self.scope):
                         bound = LOG
+                    if (
+                        isinstance(size, ast.Call)
+                        and callee_name(size) == "len"
+                        and size.args
+                        and self._record_line(size.args[0])
+                    ):
+                        bound = ONE  # `'L' * len(s)` for the line `s` of one record
                     made = N if bound is None else bound
                     self.space = self.space | made
                     return made

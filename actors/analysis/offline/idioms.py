@@ -626,6 +626,14 @@ def is_test_case_loop(
         return True
     if solves_what_it_reads(body, readers):
         return True  # `out.append(solve(int(input())))`: each pass a problem of its own
+    if (
+        isinstance(bound, ast.Name)
+        and bound.id in _QUERY_COUNT_NAMES
+        and _answers(body)
+        and any(_reads_input(stmt, readers) for stmt in body)
+        and _self_contained(body)
+    ):
+        return True  # `for _ in range(q): c = Counter(input()); print(...)`: nothing shared
     if _keeps_a_collection(body):
         return False  # n commands on one queue: each pass works on what the others left
     if _carried(body) & {
@@ -678,6 +686,37 @@ def is_test_case_loop(
             if head_names & sizes and not _scans_outer_data(node, local):
                 return True
     return False
+
+
+#: Names of a count of independent questions, each answered alone (test cases or queries).
+_QUERY_COUNT_NAMES = frozenset({"q", "Q", "queries"})
+
+
+def _self_contained(body: list[ast.stmt]) -> bool:
+    """The pass uses no value from before the loop: every name it reads it binds itself.
+
+    Names only called (`print`, `Counter`, a helper) and module names (`sys.stdin`) are not
+    data. A query that reads shared data (`a[l:r]`) is not self-contained.
+    """
+    local = bound_names(n for stmt in body for n in ast.walk(stmt))
+    called = {
+        id(n.func)
+        for stmt in body
+        for n in ast.walk(stmt)
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+    }
+    bases = {
+        id(n.value)
+        for stmt in body
+        for n in ast.walk(stmt)
+        if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
+    }
+    return all(
+        n.id in local or id(n) in called or (id(n) in bases and n.id in {"sys", "math"})
+        for stmt in body
+        for n in ast.walk(stmt)
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+    )
 
 
 def _counts_itself_down(stmt: ast.stmt, bound: str) -> bool:

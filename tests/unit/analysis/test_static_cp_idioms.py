@@ -8894,6 +8894,41 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "queries_that_each_read_and_answer_their_own_line_are_test_cases",
+        """
+        from collections import Counter
+        q = int(input())
+        for _ in range(q):
+            c = Counter(input())
+            h = min(c['L'], c['R'])
+            print(2 * h)
+            print('L' * h + 'R' * h)
+        """,
+        "O(n)",
+    ),
+    (
+        "queries_that_scan_an_array_read_before_them_are_paid_per_query",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        q = int(input())
+        for _ in range(q):
+            l, r = map(int, input().split())
+            print(sum(a[l - 1:r]))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_line_as_long_as_a_record_read_in_a_loop_is_one_record",
+        """
+        n = int(input())
+        for _ in range(n):
+            s = input()
+            print('L' * len(s))
+        """,
+        "O(n)",
+    ),
 ]
 
 
