@@ -28,7 +28,9 @@ def is_line_read(node: ast.expr, readers: frozenset[str] = frozenset()) -> bool:
     `readers` names the program's own helpers that read one line (`def LI(): return ...`).
     """
     calls = [callee_name(c) for c in ast.walk(node) if isinstance(c, ast.Call)]
-    return any(c in READ_CALLS or c in readers for c in calls) and "read" not in calls
+    # `sys.stdin.read()` is the whole input; a helper of the program's named `read` is not.
+    whole = "read" in calls and "read" not in readers
+    return any(c in READ_CALLS or c in readers for c in calls) and not whole
 
 
 def reader_helpers(tree: ast.Module) -> frozenset[str]:
@@ -41,7 +43,13 @@ def reader_helpers(tree: ast.Module) -> frozenset[str]:
             or (isinstance(n, ast.Attribute) and n.attr == "stdin")
             for n in ast.walk(body)
         )
-        if reads and not loops:
+        whole = any(
+            isinstance(n, ast.Call)
+            and isinstance(n.func, ast.Attribute)
+            and callee_name(n) in _WHOLE_INPUT
+            for n in ast.walk(body)
+        )
+        if reads and not loops and not (whole and name == "read"):
             out.add(name)
     # `inp = sys.stdin.readline` (or `.buffer.readline`, `input`): another name for a reader.
     out |= {

@@ -8929,6 +8929,20 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_helper_named_read_that_reads_one_line_reads_a_line",
+        """
+        import sys
+        def read():
+            return sys.stdin.readline()
+        n = int(read())
+        s = 0
+        for _ in range(n):
+            s += int(read().split()[0])
+        print(s)
+        """,
+        "O(n)",
+    ),
 ]
 
 
