@@ -328,6 +328,15 @@ def _undoes_after_call(
                 root = subscript_root(side) if isinstance(side, ast.Subscript) else None
                 if root is not None and value is not None:
                     unvisited.setdefault(root, set()).add(value)
+    # Cells some test reads: clearing one nothing tests (`S[v] = None` to free a child's
+    # set) changes no later call, so it undoes no choice.
+    tested = {
+        root
+        for node in walk_local(fn.body)
+        for test in _tests_of(node)
+        for sub in ast.walk(test)
+        if isinstance(sub, ast.Subscript) and (root := subscript_root(sub)) is not None
+    }
     for node in [fn, *walk_local(fn.body)]:
         body = getattr(node, "body", None)
         if not isinstance(body, list):
@@ -351,6 +360,7 @@ def _undoes_after_call(
                     isinstance(sub, ast.Assign)
                     and restored is not NOT_LITERAL
                     and isinstance(sub.targets[0], ast.Subscript)
+                    and subscript_root(sub.targets[0]) in tested
                     and (
                         restored in (False, 0, -1, ".", None)
                         or restored in unvisited.get(subscript_root(sub.targets[0]) or "", set())
@@ -358,6 +368,15 @@ def _undoes_after_call(
                 ):
                     return True  # `used[i] = False`, `color[v] = -1`: the mark taken back
     return False
+
+
+def _tests_of(node: ast.AST) -> list[ast.expr]:
+    """The conditions `node` branches on: an if's or while's test, a comprehension's ifs."""
+    if isinstance(node, ast.If | ast.While | ast.IfExp):
+        return [node.test]
+    if isinstance(node, ast.comprehension):
+        return list(node.ifs)
+    return []
 
 
 def _recurses_on_pieces(

@@ -8943,6 +8943,28 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "clearing_a_childs_slot_that_no_test_reads_undoes_no_choice",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        n = int(input())
+        g = [[] for _ in range(n)]
+        for _ in range(n - 1):
+            a, b = map(int, input().split())
+            g[a].append(b)
+        S = [0] * n
+        def dfs(u):
+            S[u] = 1
+            for v in g[u]:
+                dfs(v)
+                S[u] += S[v]
+                S[v] = None
+        dfs(0)
+        print(S[0])
+        """,
+        "O(n)",
+    ),
 ]
 
 
