@@ -1341,6 +1341,7 @@ class Coster:
                 and not self._record_line(node.value)
                 and not self._a_piece(node.value)
                 and not self._trims_a_read(node)
+                and not self._a_fixed_row(node.value)
                 and not all(b is not None and self.scope.is_const_expr(b) for b in bounds)
                 and not constant_width(node.slice)  # `a[:3]`, `a[-2:]`
                 # s[i + 1:i + 3]: both ends one moving index plus constants, a fixed width.
@@ -1964,6 +1965,64 @@ class Coster:
         if isinstance(node, ast.Subscript):
             return not isinstance(node.slice, ast.Slice)
         return isinstance(node, ast.Name) and node.id in self.scope.loop_vars
+
+    def _a_fixed_row(self, node: ast.expr) -> bool:
+        """`pre[-1]` of a table whose rows all have a written width (`[[0] * 26]`).
+
+        Rows appended later must be such rows too, or copies of the table's own rows
+        (`row = pre[-1][:]; ...; pre.append(row)`).
+        """
+        if isinstance(node, ast.Name):
+            # `row = pre[i + 1]`, then `row[:] = pre[i]`: a name for one of those rows.
+            rows = self.scope.assigned.get(node.id, [])
+            return bool(rows) and all(
+                isinstance(r, ast.Subscript) and self._a_fixed_row(r) for r in rows
+            )
+        if not (isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name)):
+            return False
+        table = node.value.id
+        if isinstance(node.slice, ast.Slice) or self.root is None:
+            return False
+
+        def written_width(row: ast.expr) -> bool:
+            if isinstance(row, ast.List | ast.Tuple):
+                return all(self.scope.is_const_expr(e) for e in row.elts)
+            if isinstance(row, ast.BinOp) and isinstance(row.op, ast.Mult):
+                return any(
+                    isinstance(seq, ast.List | ast.Tuple) and self.scope.is_const_expr(size)
+                    for seq, size in ((row.left, row.right), (row.right, row.left))
+                )
+            return False
+
+        def own_row(item: ast.expr) -> bool:
+            if written_width(item):
+                return True
+            copy = item.value if isinstance(item, ast.Subscript) else item
+            return (
+                isinstance(copy, ast.Subscript)
+                and is_name(copy.value, table)
+                and not isinstance(copy.slice, ast.Slice)
+            )
+
+        values = self.scope.assigned.get(table, [])
+        if not values or not all(
+            v is not None
+            and (
+                (isinstance(v, ast.List) and all(written_width(e) for e in v.elts))
+                or (isinstance(v, ast.ListComp) and written_width(v.elt))
+            )
+            for v in values
+        ):
+            return False
+        for call in ast.walk(self.root):
+            found = appended_item(call)
+            if found is None or found[0] != table:
+                continue
+            item = found[1]
+            sources = self.scope.assigned.get(item.id, []) if isinstance(item, ast.Name) else [item]
+            if not sources or not all(v is not None and own_row(v) for v in sources):
+                return False
+        return True
 
     def _of_fixed(self, node: ast.expr, seen: frozenset[str] = frozenset()) -> bool:
         """Whether `node` is derived from a parameter every call fills with a fixed record.

@@ -8965,6 +8965,49 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "copying_a_row_of_a_table_of_26_counts_is_constant_work",
+        """
+        s = input()
+        pre = [[0] * 26]
+        for c in s:
+            row = pre[-1][:]
+            row[ord(c) - 97] += 1
+            pre.append(row)
+        q = int(input())
+        for _ in range(q):
+            l, r = map(int, input().split())
+            print(sum(1 for k in range(26) if pre[r][k] - pre[l - 1][k]))
+        """,
+        "O(n)",
+    ),
+    (
+        "copying_a_row_into_the_next_row_of_a_table_of_26_counts_is_constant_work",
+        """
+        s = input()
+        n = len(s)
+        pre = [[0] * 26 for _ in range(n + 1)]
+        for i in range(n):
+            row = pre[i + 1]
+            row[:] = pre[i]
+            row[ord(s[i]) - 97] += 1
+        print(pre[n])
+        """,
+        "O(n)",
+    ),
+    (
+        "copying_a_row_of_a_table_of_rows_as_wide_as_the_input_copies_the_input",
+        """
+        n = int(input())
+        pre = [[0] * n]
+        for i in range(n):
+            row = pre[-1][:]
+            row[i] += 1
+            pre.append(row)
+        print(pre[-1])
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
