@@ -1226,6 +1226,12 @@ class Coster:
             self.case_loops.add(id(node))
         if self.loops and why.startswith("amortised"):
             self.amortised_walks.add(id(node))
+            if self._loop_mult() == ONE:
+                # Its passes over all passes of the loops around it are those it would make
+                # alone; loops of constant count around it do not make up for them.
+                alone, _ = while_count(node, self.scope, None)
+                self.once[-1] = self.once[-1] | alone
+                self._note(alone, node.lineno, "amortised loop, all passes together")
         if why in {"open loop", "worklist loop"}:
             self.fallbacks += why == "open loop"
         self.loops.append((node, count))

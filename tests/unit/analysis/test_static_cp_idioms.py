@@ -9008,6 +9008,19 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_count_down_shared_by_a_loop_of_two_passes_still_counts_the_value_down",
+        """
+        x = int(input())
+        c = 0
+        for v in range(2):
+            while x >= 1:
+                x -= 1
+                c += 1
+        print(c)
+        """,
+        "O(n)",
+    ),
 ]
 
 
