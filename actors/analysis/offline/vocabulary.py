@@ -281,6 +281,7 @@ CONSUMERS = frozenset(
         "bytearray",
         "nlargest",
         "nsmallest",
+        "accumulate",
     ]
 )
 

@@ -9021,6 +9021,27 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "prefix_sums_of_each_row_of_a_grid_walk_the_whole_grid",
+        """
+        from itertools import accumulate
+        n, m = map(int, input().split())
+        for _ in range(n):
+            print(*accumulate(map(int, input().split())))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "prefix_sums_of_the_array_are_one_pass",
+        """
+        from itertools import accumulate
+        n = int(input())
+        a = list(map(int, input().split()))
+        p = list(accumulate(a))
+        print(max(p))
+        """,
+        "O(n)",
+    ),
 ]
 
 
