@@ -1232,6 +1232,8 @@ class Coster:
                 alone, _ = while_count(node, self.scope, None)
                 self.once[-1] = self.once[-1] | alone
                 self._note(alone, node.lineno, "amortised loop, all passes together")
+        if why == "worklist loop" and self._pops_what_its_calls_push(node):
+            count, why = ONE, "amortised over the calls (pops what they push)"
         if why in {"open loop", "worklist loop"}:
             self.fallbacks += why == "open loop"
         self.loops.append((node, count))
@@ -1245,6 +1247,37 @@ class Coster:
             self.depth -= 1
         self._note(self._loop_mult() * count, node.lineno, why)
         return (count * body) | once
+
+    def _pops_what_its_calls_push(self, node: ast.While) -> bool:
+        """`def push(v): while q and q[-1] <= v: q.pop(); q.append(v)` with `q` the caller's.
+
+        A function's top-level loop draining a collection it does not own, which each call
+        then pushes to: the pops of all calls together are at most their pushes.
+        """
+        if not self.self_name or self.loops or not isinstance(self.root, ast.FunctionDef):
+            return False
+        fn = self.root
+        local = bound_names(walk_local(fn.body)) | set(self.scope.params)
+        tested = names_in(node.test)
+        popped = {
+            c.func.value.id
+            for c in ast.walk(node)
+            if isinstance(c, ast.Call)
+            and callee_name(c) in {"pop", "popleft"}
+            and isinstance(c.func, ast.Attribute)
+            and isinstance(c.func.value, ast.Name)
+        } & tested
+        pushed = {
+            c.func.value.id
+            for stmt in fn.body
+            if stmt is not node
+            for c in ast.walk(stmt)
+            if isinstance(c, ast.Call)
+            and callee_name(c) in {"append", "appendleft"}
+            and isinstance(c.func, ast.Attribute)
+            and isinstance(c.func.value, ast.Name)
+        }
+        return bool(popped) and not (popped & local) and popped <= pushed
 
     def _is_bounded_unpack(self, node: ast.Assign) -> bool:
         """`a, b = map(int, input().split())`: a fixed number of values, read in O(1).

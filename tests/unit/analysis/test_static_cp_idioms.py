@@ -9042,6 +9042,38 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_helper_popping_the_callers_stack_before_pushing_is_amortised_over_its_calls",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        q = []
+        def push(v):
+            while q and q[-1] <= v:
+                q.pop()
+            q.append(v)
+        for x in a:
+            push(x)
+        print(len(q))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_helper_draining_a_copy_it_makes_pays_for_the_copy_every_call",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        def smaller(v):
+            st = a[:]
+            c = 0
+            while st:
+                if st.pop() < v:
+                    c += 1
+            return c
+        print(sum(smaller(x) for x in a))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
