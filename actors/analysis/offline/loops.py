@@ -622,6 +622,17 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
     return N
 
 
+def _taken_parts(value: ast.expr) -> list[ast.AST]:
+    """The nodes of `value` that can make up its result: not the tests of `a if c else b`.
+
+    `x += 5 if n - x >= 5 else 1` steps by a constant, whatever the test reads.
+    """
+    tests = {
+        id(n) for sub in ast.walk(value) if isinstance(sub, ast.IfExp) for n in ast.walk(sub.test)
+    }
+    return [n for n in ast.walk(value) if id(n) not in tests]
+
+
 def _is_halving_value(value: ast.expr, target: str) -> bool:
     """`x // 2`, `x * 2`, `x >> 1`, `a % b`: a value that shrinks or grows geometrically.
 
@@ -629,7 +640,7 @@ def _is_halving_value(value: ast.expr, target: str) -> bool:
     """
     if _steps_round_a_circle(value, target):
         return False
-    for sub in ast.walk(value):
+    for sub in _taken_parts(value):
         if isinstance(sub, ast.BinOp) and isinstance(sub.op, _HALVING_OPS):
             names = {n.id for n in ast.walk(sub) if isinstance(n, ast.Name)}
             if target in names or isinstance(sub.op, ast.Mod):
@@ -1117,7 +1128,7 @@ def while_count(
                 }
                 self_step = any(
                     isinstance(n, ast.Name) and n.id == node.target.id and id(n) not in indexed
-                    for n in ast.walk(node.value)
+                    for n in _taken_parts(node.value)
                 )
                 geometric = (
                     isinstance(node.op, _HALVING_OPS)

@@ -9074,6 +9074,31 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_step_of_five_or_one_chosen_by_a_test_is_a_constant_step",
+        """
+        n = int(input())
+        x = 0
+        c = 0
+        while x < n:
+            x += 5 if n - x >= 5 else 1
+            c += 1
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_step_halving_or_not_chosen_by_a_test_still_halves",
+        """
+        n = int(input())
+        c = 0
+        while n > 1:
+            n = n // 2 if n % 2 == 0 else n - 1
+            c += 1
+        print(c)
+        """,
+        "O(log n)",
+    ),
 ]
 
 
