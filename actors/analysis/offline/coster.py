@@ -1389,6 +1389,7 @@ class Coster:
                 and not (isinstance(node.value, ast.Subscript) and self._fixed_width(node.value))
                 # s[i:j] of a run the outer loop then skips (`i = j`): the runs do not overlap.
                 and not (self.loops and cut_between_runs(node.slice, self.loops[-1][0]))
+                and not self._cuts_the_walk(node.slice)
             ):
                 width = span_width(node.slice.lower, node.slice.upper)
                 size = N if width is None else width_count(width, self.scope)
@@ -1411,6 +1412,44 @@ class Coster:
             # the collection was built.
             out = out | self._defer(self._count(node.value))
         return out
+
+    def _cuts_the_walk(self, cut: ast.Slice) -> bool:
+        """`j = i; while s[i] != ' ': i += 1; w.append(s[j:i])`: what the walk just passed.
+
+        The slice spans the stretch an amortised inner loop stepped `i` over in this pass,
+        so all the slices together are as long as all the walks: the input once.
+        """
+        if not self.loops:
+            return False
+        ends = [
+            end.left if isinstance(end, ast.BinOp) and isinstance(end.right, ast.Constant) else end
+            for end in (cut.lower, cut.upper)  # `s[j:i + 1]`, `s[i + 1:j + 1]` walking back
+        ]
+        if not all(isinstance(end, ast.Name) for end in ends):
+            return False
+        names = {end.id for end in ends if isinstance(end, ast.Name)}
+        body = getattr(self.loops[-1][0], "body", [])
+        for stmt in body:
+            if not (
+                isinstance(stmt, ast.Assign)
+                and len(stmt.targets) == 1
+                and isinstance(stmt.targets[0], ast.Name)
+                and isinstance(stmt.value, ast.Name)
+                and {stmt.targets[0].id, stmt.value.id} == names
+            ):
+                continue
+            pointer = stmt.value.id  # `j = i`: `j` keeps where the walk of `i` starts
+            if any(
+                isinstance(walk, ast.While)
+                and id(walk) in self.amortised_walks
+                and any(
+                    isinstance(n, ast.AugAssign) and is_name(n.target, pointer)
+                    for n in ast.walk(walk)
+                )
+                for walk in body
+            ):
+                return True
+        return False
 
     def _trims_a_read(self, node: ast.Subscript) -> bool:
         """`readline()[:-1]`: the line just read, its newline cut off (part of reading it)."""

@@ -701,12 +701,12 @@ _QUERY_COUNT_NAMES = frozenset({"q", "Q", "queries"})
 
 
 def _self_contained(body: list[ast.stmt]) -> bool:
-    """The pass uses no value from before the loop: every name it reads it binds itself.
+    """The pass uses no value from before it: every name it reads it binds itself first.
 
     Names only called (`print`, `Counter`, a helper) and module names (`sys.stdin`) are not
     data. A query that reads shared data (`a[l:r]`) is not self-contained.
     """
-    local = bound_names(n for stmt in body for n in ast.walk(stmt))
+    local = bound_names(n for stmt in body for n in ast.walk(stmt)) - _carried(body)
     called = {
         id(n.func)
         for stmt in body

@@ -9099,6 +9099,67 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(log n)",
     ),
+    (
+        "words_cut_where_an_amortised_walk_stopped_add_up_to_the_line",
+        """
+        s = input()
+        i = 0
+        words = []
+        while i < len(s):
+            j = i
+            while i < len(s) and s[i] != ' ':
+                i += 1
+            words.append(s[j:i])
+            i += 1
+        print(len(words))
+        """,
+        "O(n)",
+    ),
+    (
+        "words_cut_walking_back_from_the_end_add_up_to_the_line",
+        """
+        s = input()
+        i = len(s) - 1
+        words = []
+        while i >= 0:
+            while i >= 0 and s[i] == ' ':
+                i -= 1
+            j = i
+            while i >= 0 and s[i] != ' ':
+                i -= 1
+            if j > i:
+                words.append(s[i + 1:j + 1])
+        print(' '.join(words))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_prefix_cut_to_where_a_walk_stopped_copies_the_prefix_every_pass",
+        """
+        s = input()
+        i = 0
+        parts = []
+        while i < len(s):
+            while i < len(s) and s[i] != ' ':
+                i += 1
+            parts.append(s[:i])
+            i += 1
+        print(len(parts))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "queries_that_add_to_a_string_kept_across_them_share_it",
+        """
+        q = int(input())
+        s = ''
+        for _ in range(q):
+            c = input().strip()
+            s = s + c
+            print(s.find('ab') + 1)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
