@@ -984,6 +984,7 @@ def record_read(
             if (
                 ("split" in calls or calls & list_readers)
                 and not _subsets_of(tree, name)
+                and not _walked(tree, name)
                 and (site is sites[0] or _picked_by_place(tree, name))
             ):
                 return name, site
@@ -1002,6 +1003,26 @@ def _splits_a_formula(value: ast.expr) -> bool:
         and c.args[0].value.strip() != ""
         for c in ast.walk(value)
     )
+
+
+def _walked(tree: ast.Module, name: str) -> bool:
+    """`for x in a`, `for i in range(len(a))`: a loop over the line, item by item.
+
+    Walking a line item by item treats it as a list of any length, not a record of a few
+    parameters (which are sorted, counted or taken by position).
+    """
+    for node in ast.walk(tree):
+        if isinstance(node, ast.For | ast.comprehension):
+            head = node.iter
+            bound = range_bound(head)
+            if is_name(head, name) or (
+                isinstance(bound, ast.Call)
+                and callee_name(bound) == "len"
+                and bound.args
+                and is_name(bound.args[0], name)
+            ):
+                return True
+    return False
 
 
 def _subsets_of(tree: ast.Module, name: str) -> bool:

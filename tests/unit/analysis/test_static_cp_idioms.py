@@ -9160,6 +9160,27 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_lone_line_walked_item_by_item_is_a_list_of_any_length",
+        """
+        a = list(map(int, input().split()))
+        odd = 0
+        for x in a:
+            if x % 2:
+                odd += 1
+        print(odd)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_lone_line_counted_and_sorted_is_a_record_of_parameters",
+        """
+        a = list(map(int, input().split()))
+        a.sort()
+        print("YES" if a.count(1) >= 1 or a == [2, 4, 4] else "NO")
+        """,
+        "O(1)",
+    ),
 ]
 
 
