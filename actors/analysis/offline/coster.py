@@ -1867,7 +1867,7 @@ class Coster:
                 return ONE  # `defaultdict(int)`: a default factory, not items to copy
             if isinstance(target, ast.ListComp | ast.GeneratorExp | ast.SetComp):
                 return ONE  # the comprehension's own cost was already counted
-            if self._const(target) or _short_literal(target):
+            if self._const(target) or _short_literal(target) or self._a_fixed_row(target):
                 return ONE
             consumed = target
             if isinstance(consumed, ast.Call) and callee_name(consumed) == "map":
@@ -1938,6 +1938,7 @@ class Coster:
                 or self._a_line_of_stdin(receiver)
                 or (isinstance(receiver, ast.Subscript) and self._fixed_width(receiver))
                 or (isinstance(receiver, ast.Name) and self._a_chunk(receiver.id))
+                or self._a_fixed_row(receiver)
             ):
                 return ONE
             if name in {"split", "splitlines"} and reads_whole_input(receiver):
@@ -2075,7 +2076,10 @@ class Coster:
         def own_row(item: ast.expr) -> bool:
             if written_width(item):
                 return True
-            copy = item.value if isinstance(item, ast.Subscript) else item
+            copy = item.value if isinstance(item, ast.Subscript) else item  # `pre[-1][:]`
+            if isinstance(item, ast.Call) and callee_name(item) in {"copy", "list"}:
+                # `pre[-1].copy()`, `list(pre[-1])`
+                copy = item.args[0] if item.args else getattr(item.func, "value", item)
             return (
                 isinstance(copy, ast.Subscript)
                 and is_name(copy.value, table)

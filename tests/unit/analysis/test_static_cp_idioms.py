@@ -9181,6 +9181,32 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(1)",
     ),
+    (
+        "a_row_of_26_counts_copied_with_copy_is_constant_work",
+        """
+        s = input()
+        P = [[0] * 26]
+        for ch in s:
+            nr = P[-1].copy()
+            nr[ord(ch) - 97] += 1
+            P.append(nr)
+        print(P[-1])
+        """,
+        "O(n)",
+    ),
+    (
+        "a_row_of_26_counts_copied_with_list_is_constant_work",
+        """
+        s = input()
+        P = [[0] * 26]
+        for ch in s:
+            nr = list(P[-1])
+            nr[ord(ch) - 97] += 1
+            P.append(nr)
+        print(P[-1])
+        """,
+        "O(n)",
+    ),
 ]
 
 
