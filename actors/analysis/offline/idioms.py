@@ -764,20 +764,31 @@ def counted_down(loop: ast.While) -> tuple[ast.expr, list[ast.stmt]] | None:
 def _scans_outer_data(loop: ast.AST, local: set[str]) -> bool:
     """`for i in range(l - 1, r): s += a[i]`: a range read per pass indexing data read before.
 
+    Or a while loop stepping pointers read per pass over such data.
+
     That is a query into one problem's array (`n, q`, then `l, r` per query), not a test
     case, which reads its own data.
     """
-    if not isinstance(loop, ast.For) or not isinstance(loop.target, ast.Name):
+    if isinstance(loop, ast.While):
+        # `while l < r and s[l] == s[r]: l += 1; r -= 1`: pointers read per pass walk `s`.
+        indices = {
+            n.target.id
+            for n in ast.walk(loop)
+            if isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name)
+        }
+        parts: list[ast.AST] = [loop.test, *loop.body]
+    elif isinstance(loop, ast.For) and isinstance(loop.target, ast.Name):
+        indices, parts = {loop.target.id}, list(loop.body)
+    else:
         return False
-    index = loop.target.id
     return any(
         isinstance(n, ast.Subscript)
         and isinstance(n.value, ast.Name)
         and n.value.id not in local
         and isinstance(n.slice, ast.Name)
-        and n.slice.id == index
-        for stmt in loop.body
-        for n in ast.walk(stmt)
+        and n.slice.id in indices
+        for part in parts
+        for n in ast.walk(part)
     )
 
 

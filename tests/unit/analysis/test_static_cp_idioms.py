@@ -9207,6 +9207,34 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "queries_walking_pointers_read_per_query_over_one_string_are_paid_per_query",
+        """
+        s = input()
+        q = int(input())
+        for _ in range(q):
+            l, r = map(int, input().split())
+            while l < r and s[l] == s[r]:
+                l += 1
+                r -= 1
+            print(l)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "test_cases_walking_pointers_over_their_own_string_are_per_case",
+        """
+        t = int(input())
+        for _ in range(t):
+            s = input()
+            l, r = 0, len(s) - 1
+            while l < r and s[l] == s[r]:
+                l += 1
+                r -= 1
+            print(l)
+        """,
+        "O(n)",
+    ),
 ]
 
 
