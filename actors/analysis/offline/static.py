@@ -804,10 +804,20 @@ class _Program:
             live.add(key)
             fn = self.functions[key]
             frontier |= named(fn.node.body) - live
-            # Methods of a class that is instantiated are reached through the instance.
-        for fn in self.order:
-            if "." in fn.display and fn.display.split(".", 1)[0] in live:
-                live.add(fn.key)
+            if frontier:
+                continue
+            # Methods of a class that is instantiated are reached through the instance: its
+            # special methods (`__lt__` in a sort), and the others once code that runs names
+            # them (`obj.query(...)`, `self.push(...)`), not the ones a template never uses.
+            bodies: list[ast.AST] = [*main_body, *(self.functions[k].node for k in live)]
+            attrs = {n.attr for b in bodies for n in ast.walk(b) if isinstance(n, ast.Attribute)}
+            frontier = {
+                fn.key
+                for fn in self.order
+                if "." in fn.display
+                and fn.display.split(".", 1)[0] in live
+                and (fn.node.name.startswith("__") or fn.node.name in attrs)
+            } - live
         return live
 
     def report(self) -> StaticReport:
@@ -839,8 +849,12 @@ class _Program:
             if live is None or fn.key in live:
                 time = time | f.time
                 space = space | f.space
+        # What runs explains the answer: a template's unused helpers are left out.
+        ran = [
+            f for fn, f in zip(self.order, functions, strict=True) if live is None or fn.key in live
+        ]
         reasons = [
-            f"{f.name}: {f.reason}" for f in sorted(functions, key=lambda f: f.time, reverse=True)
+            f"{f.name}: {f.reason}" for f in sorted(ran, key=lambda f: f.time, reverse=True)
         ][:3]
         if module_time >= time and main_body:
             reasons.insert(0, f"main program: {_dominant(coster)}")

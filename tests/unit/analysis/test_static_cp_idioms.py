@@ -9235,6 +9235,38 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_method_no_code_calls_does_not_run",
+        """
+        class A:
+            def __init__(self, a):
+                self.a = a
+            def slow(self):
+                for i in self.a:
+                    for j in self.a:
+                        print(i, j)
+        n = int(input())
+        A(list(map(int, input().split())))
+        print(n)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_method_reached_through_the_instance_runs",
+        """
+        class A:
+            def __init__(self, a):
+                self.a = a
+            def slow(self):
+                for i in self.a:
+                    for j in self.a:
+                        print(i, j)
+        n = int(input())
+        x = A(list(map(int, input().split())))
+        x.slow()
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
