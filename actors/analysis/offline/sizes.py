@@ -891,12 +891,24 @@ def _padding(value: ast.expr | None, scope: Scope, name: str) -> bool:
 
 
 def _edge_lists(body: list[ast.stmt]) -> set[str]:
-    """`g[u].append(v)` beside `g[v].append(u)`: an adjacency structure built from edges.
+    """`g[u].append(v)` beside `g[v].append(u)` (or `g[u] += [v]`): adjacency built from edges.
 
     Walking `g[x]` inside a traversal visits each edge a bounded number of times overall.
     """
     pairs: dict[str, set[tuple[str, str]]] = {}
     for node in _walk(body):
+        if (
+            isinstance(node, ast.AugAssign)
+            and isinstance(node.op, ast.Add)
+            and isinstance(node.target, ast.Subscript)
+            and isinstance(node.target.value, ast.Name)
+            and isinstance(node.value, ast.List)
+            and len(node.value.elts) == 1
+        ):
+            # `g[u] += [v]`: the same edge, added as a one-item list.
+            edge = (ast.unparse(node.target.slice), ast.unparse(node.value.elts[0]))
+            pairs.setdefault(node.target.value.id, set()).add(edge)
+            continue
         if not (
             isinstance(node, ast.Call)
             and callee_name(node) in {"append", "add"}

@@ -9267,6 +9267,30 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "edges_added_as_one_item_lists_build_adjacency_lists",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        n, m = map(int, input().split())
+        G = [[] for _ in range(n + 1)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            G[a] += [b]
+            G[b] += [a]
+        col = [-1] * (n + 1)
+        def paint(v, c):
+            col[v] = c
+            for u in G[v]:
+                if col[u] == -1:
+                    paint(u, c ^ 1)
+        for v in range(1, n + 1):
+            if col[v] == -1:
+                paint(v, 0)
+        print(col.count(0))
+        """,
+        "O(n)",
+    ),
 ]
 
 
