@@ -904,12 +904,14 @@ def _returns_on_a_cell(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
     for node in walk_local(fn.body):
         if not isinstance(node, ast.If) or not node.body:
             continue
-        returns = isinstance(node.body[-1], ast.Return)
+        # `if tin[u] != -1: continue` before `dfs(u)` in the walk of neighbours skips it too.
+        returns = isinstance(node.body[-1], ast.Return | ast.Continue)
         # Or the other way round: recursing only into a cell that still holds the value
         # (`if g[nx][ny] == '#': dfs(nx, ny)`), where each call overwrites its own cell.
-        recurses = any(
-            is_self_call(c, fn.name) for stmt in node.body for c in ast.walk(stmt)
-        ) and not any(is_self_call(c, fn.name) for stmt in node.orelse for c in ast.walk(stmt))
+        in_body = any(is_self_call(c, fn.name) for stmt in node.body for c in ast.walk(stmt))
+        in_else = any(is_self_call(c, fn.name) for stmt in node.orelse for c in ast.walk(stmt))
+        # `if tin[u] != -1: pass` / `else: dfs(u)`: the same guard written the other way.
+        recurses = in_body != in_else
         if not (returns or recurses):
             continue
         for cmp in ast.walk(node.test):

@@ -9291,6 +9291,87 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_dfs_skipping_entered_vertices_with_continue_enters_each_once",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            g[a].append(b)
+            g[b].append(a)
+        tin = [-1] * n
+        t = 0
+        def dfs(v):
+            global t
+            tin[v] = t
+            t += 1
+            for u in g[v]:
+                if tin[u] != -1:
+                    continue
+                dfs(u)
+        for v in range(n):
+            if tin[v] == -1:
+                dfs(v)
+        print(t)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_dfs_recursing_in_the_else_of_an_entered_check_enters_each_once",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            g[a].append(b)
+            g[b].append(a)
+        tin = [-1] * n
+        t = 0
+        def dfs(v):
+            global t
+            tin[v] = t
+            t += 1
+            for u in g[v]:
+                if tin[u] != -1:
+                    pass
+                else:
+                    dfs(u)
+        for v in range(n):
+            if tin[v] != -1:
+                continue
+            dfs(v)
+        print(t)
+        """,
+        "O(n)",
+    ),
+    (
+        "arranging_items_skipping_used_ones_with_continue_still_branches",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        used = [False] * n
+        best = 0
+        def go(k, s):
+            global best
+            if k == n:
+                best = max(best, s)
+                return
+            for i in range(n):
+                if used[i]:
+                    continue
+                used[i] = True
+                go(k + 1, s * 2 + a[i])
+                used[i] = False
+        go(0, 0)
+        print(best)
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
