@@ -884,7 +884,23 @@ class Coster:
         bound = range_bound(loop.iter) if isinstance(loop, ast.For) else None
         if not isinstance(bound, ast.Name) or id(loop) in self.case_loops:
             return False
-        return bound.id in self._grid_dims()
+        return bound.id in self._grid_dims() and not self._reads_an_array()
+
+    def _reads_an_array(self) -> bool:
+        """A line read whole into one list outside any loop (`a = list(map(int, ...))`).
+
+        After `n, q = ...` that line is the array of n, and lines read q times are queries
+        on it, not the rows of an n by q grid.
+        """
+        body = getattr(self.root, "body", [])
+        return any(
+            isinstance(stmt, ast.Assign)
+            and len(stmt.targets) == 1
+            and isinstance(stmt.targets[0], ast.Name)
+            and is_line_read(stmt.value, self.readers)
+            and "split" in {callee_name(c) for c in ast.walk(stmt.value) if isinstance(c, ast.Call)}
+            for stmt in body
+        )
 
     def _grid_dims(self) -> frozenset[str]:
         """`n`, `m` of `n, m = map(int, input().split())`: two sizes read on one line."""

@@ -9372,6 +9372,31 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "queries_after_an_array_read_their_own_few_fields",
+        """
+        n, q = map(int, input().split())
+        a = list(map(int, input().split()))
+        s = 0
+        for _ in range(q):
+            z = list(map(int, input().split()))
+            s += z[0]
+            print(s)
+        """,
+        "O(n)",
+    ),
+    (
+        "rows_of_an_n_by_m_grid_read_as_lists_are_summed_whole",
+        """
+        n, m = map(int, input().split())
+        t = 0
+        for _ in range(n):
+            row = list(map(int, input().split()))
+            t += sum(row)
+        print(t)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
