@@ -332,9 +332,7 @@ def _undoes_after_call(
     # set) changes no later call, so it undoes no choice.
     tested = {
         root
-        for node in walk_local(fn.body)
-        for test in _tests_of(node)
-        for sub in ast.walk(test)
+        for sub in test_parts(walk_local(fn.body))
         if isinstance(sub, ast.Subscript) and (root := subscript_root(sub)) is not None
     }
     for node in [fn, *walk_local(fn.body)]:
@@ -368,15 +366,6 @@ def _undoes_after_call(
                 ):
                     return True  # `used[i] = False`, `color[v] = -1`: the mark taken back
     return False
-
-
-def _tests_of(node: ast.AST) -> list[ast.expr]:
-    """The conditions `node` branches on: an if's or while's test, a comprehension's ifs."""
-    if isinstance(node, ast.If | ast.While | ast.IfExp):
-        return [node.test]
-    if isinstance(node, ast.comprehension):
-        return list(node.ifs)
-    return []
 
 
 def _recurses_on_pieces(
@@ -733,7 +722,8 @@ def _recurses_into_neighbours(
                 and isinstance(c, ast.Call)
                 # `dfs(u, v)` for `u in adj[v]` moves to the item; `go(i + 1, v)` for `v in
                 # c[i]` moves on a position and tries each item there: a choice, not a walk.
-                and (is_name(c.args[at], item) if at < len(c.args) else False)
+                and at < len(c.args)
+                and is_name(c.args[at], item)
                 for part in body
                 for c in ast.walk(part)
             ):

@@ -845,14 +845,13 @@ class _Program:
         time = module_time
         space = coster.space
         live = self._reachable(main_body)
-        for fn, f in zip(self.order, functions, strict=True):
-            if live is None or fn.key in live:
-                time = time | f.time
-                space = space | f.space
-        # What runs explains the answer: a template's unused helpers are left out.
+        # Only what runs counts, and explains the answer: a template's unused helpers do not.
         ran = [
             f for fn, f in zip(self.order, functions, strict=True) if live is None or fn.key in live
         ]
+        for f in ran:
+            time = time | f.time
+            space = space | f.space
         reasons = [
             f"{f.name}: {f.reason}" for f in sorted(ran, key=lambda f: f.time, reverse=True)
         ][:3]
