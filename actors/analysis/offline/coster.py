@@ -1898,6 +1898,8 @@ class Coster:
             ):
                 return N  # `sum(map(int, input().split()))` in a test case: all its numbers
             count = self._count(target)
+            if isinstance(consumed, ast.Name) and consumed is not target:
+                count = min(count, self._count(consumed))  # `sum(map(int, w))`: what `w` holds
             if name in {"list", "tuple", "set", "dict", "Counter", "deque", "frozenset"}:
                 self.space = self.space | count
             return count

@@ -9397,6 +9397,25 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "the_digits_of_each_word_of_one_line_add_up_to_the_line",
+        """
+        n = int(input())
+        for w in input().split():
+            print(sum(map(int, w)))
+        """,
+        "O(n)",
+    ),
+    (
+        "the_lengths_of_all_words_summed_for_each_word_cost_the_list_each_time",
+        """
+        n = int(input())
+        words = input().split()
+        for w in words:
+            print(sum(map(len, words)))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
