@@ -56,6 +56,10 @@ class Recursion:
     #: Calls in a loop on consecutive disjoint pieces of the range (`solve(i, j - 1)`, then
     #: `i = j`): each call takes at least one position, so there are at most n of them.
     pieces: bool = False
+    #: Some loop of the body walks the range the parameters bound (`for i in range(lo, hi)`),
+    #: so its work shrinks with the range; else it is the same every call (a check of all
+    #: the data in a binary search on the answer).
+    walks_its_range: bool = True
 
     @property
     def visits_once(self) -> bool:
@@ -96,6 +100,9 @@ class Recursion:
         if self.shrink == "half" and self.range_query and body < N:
             # Segment tree: at most two partly covered nodes per level go on down.
             return LOG * body, LOG, "range query on a segment tree (two paths down)"
+        if self.shrink == "half" and self.calls <= 1 and not self.walks_its_range:
+            # `bs(lo, hi)` halving the answer's range, each call checking all the data.
+            return LOG * body, LOG, "binary search by recursion (the same work each step)"
         if self.shrink in ("half", "struct"):
             return _master(self.calls, body), depth, f"divide and conquer with {self.calls} calls"
         if self.calls >= 2 or self.doubling:
@@ -580,6 +587,27 @@ def classify(
         range_query=_prunes_by_range(fn, params),
         digit_positions=bool(sized) and all(_stops_at_the_digits(fn, p, scope) for p in sized),
         pieces=_recurses_on_pieces(fn, name, params),
+        walks_its_range=_walks_its_range(fn, params),
+    )
+
+
+def _walks_its_range(fn: ast.FunctionDef | ast.AsyncFunctionDef, params: list[str]) -> bool:
+    """Some loop, comprehension or slice of `fn` spans what its parameters bound or hold.
+
+    So does a helper handed both ends (`partition(lo, hi)`); one handed a single value
+    (`check(mid)`) does the same work whatever the range.
+    """
+    nodes = list(walk_local(fn.body))
+    spans: list[ast.AST] = [n.iter for n in nodes if isinstance(n, ast.For | ast.comprehension)]
+    spans += [n.test for n in nodes if isinstance(n, ast.While)]
+    spans += [n.slice for n in nodes if isinstance(n, ast.Subscript)]
+    if any(names_in(span) & set(params) for span in spans):
+        return True
+    return any(
+        isinstance(n, ast.Call)
+        and not is_self_call(n, fn.name)
+        and len({p for a in n.args for p in names_in(a) & set(params)}) >= 2
+        for n in nodes
     )
 
 

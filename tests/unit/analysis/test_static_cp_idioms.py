@@ -9416,6 +9416,40 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_recursive_binary_search_on_the_answer_checks_all_the_data_each_step",
+        """
+        import sys
+        sys.setrecursionlimit(10000)
+        n, k = map(int, input().split())
+        L = [int(input()) for _ in range(n)]
+        def pieces(x):
+            return sum(l // x for l in L)
+        def bs(lo, hi):
+            if lo >= hi:
+                return lo
+            mid = (lo + hi + 1) // 2
+            if pieces(mid) >= k:
+                return bs(mid, hi)
+            return bs(lo, mid - 1)
+        print(bs(1, max(L)))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_recursion_summing_the_half_it_keeps_shrinks_its_work_with_its_range",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        def f(lo, hi):
+            if hi - lo <= 1:
+                return 0
+            mid = (lo + hi) // 2
+            return sum(a[lo:mid]) + f(mid, hi)
+        print(f(0, n))
+        """,
+        "O(n)",
+    ),
 ]
 
 
