@@ -3069,13 +3069,13 @@ def _marked_arrays(loop: ast.While) -> set[str]:
             continue
         tested = {ast.unparse(n) for n in ast.walk(branch.test) if isinstance(n, ast.Subscript)}
         marked |= {
-            t.value.id
+            root
             for stmt in branch.body
             if isinstance(stmt, ast.Assign)
             for t in stmt.targets
             if isinstance(t, ast.Subscript)
-            and isinstance(t.value, ast.Name)
             and ast.unparse(t) in tested
+            and (root := subscript_root(t)) is not None  # `col[a][b]` of a grid too
         }
     return marked
 

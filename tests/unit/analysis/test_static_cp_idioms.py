@@ -9450,6 +9450,27 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_grid_two_coloured_by_flood_fill_from_every_uncoloured_cell_colours_each_once",
+        """
+        n, m = map(int, input().split())
+        g = [input() for _ in range(n)]
+        col = [[-1] * m for _ in range(n)]
+        for i in range(n):
+            for j in range(m):
+                if col[i][j] < 0:
+                    col[i][j] = 0
+                    st = [(i, j)]
+                    while st:
+                        x, y = st.pop()
+                        for a, b in ((x + 1, y), (x, y + 1)):
+                            if a < n and b < m and col[a][b] < 0:
+                                col[a][b] = 1 - col[x][y]
+                                st.append((a, b))
+        print(col[0][0])
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
