@@ -1250,6 +1250,8 @@ class Coster:
                 self._note(alone, node.lineno, "amortised loop, all passes together")
         if why == "worklist loop" and self._pops_what_its_calls_push(node):
             count, why = ONE, "amortised over the calls (pops what they push)"
+        if count > ONE and self._drains_a_tally(node):
+            count, why = ONE, "amortised: the counts drained add up to the items counted"
         if why in {"open loop", "worklist loop"}:
             self.fallbacks += why == "open loop"
         self.loops.append((node, count))
@@ -1263,6 +1265,54 @@ class Coster:
             self.depth -= 1
         self._note(self._loop_mult() * count, node.lineno, why)
         return (count * body) | once
+
+    def _drains_a_tally(self, node: ast.While) -> bool:
+        """`for v in ...: while cnt[v]: ...; cnt[v] -= 1` with `cnt[x] += 1` per item counted.
+
+        Each pass takes one off the count of the outer loop's value: over all values, as
+        many passes as items were counted (a counting sort written out).
+        """
+        if not self.loops or self.root is None:
+            return False
+        outer = self.loops[-1][0]
+        if not (isinstance(outer, ast.For) and isinstance(outer.target, ast.Name)):
+            return False
+        test = node.test
+        if isinstance(test, ast.Compare) and len(test.ops) == 1:
+            test = test.left
+        if not (
+            isinstance(test, ast.Subscript)
+            and isinstance(test.value, ast.Name)
+            and is_name(test.slice, outer.target.id)
+        ):
+            return False
+        cell = ast.unparse(test)
+        if not any(
+            isinstance(stmt, ast.AugAssign)
+            and isinstance(stmt.op, ast.Sub)
+            and ast.unparse(stmt.target) == cell
+            and isinstance(stmt.value, ast.Constant)
+            and stmt.value.value == 1
+            for stmt in node.body
+        ):
+            return False
+        steps = [
+            n
+            for n in ast.walk(self.root)
+            if isinstance(n, ast.AugAssign | ast.Assign)
+            and any(
+                isinstance(t, ast.Subscript) and is_name(t.value, test.value.id)
+                for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
+            )
+        ]
+        # Only counting up and down by one: `cnt[x] += 1` to fill, `cnt[v] -= 1` to drain.
+        return all(
+            isinstance(n, ast.AugAssign)
+            and isinstance(n.op, ast.Add | ast.Sub)
+            and isinstance(n.value, ast.Constant)
+            and n.value.value == 1
+            for n in steps
+        ) and any(isinstance(n, ast.AugAssign) and isinstance(n.op, ast.Add) for n in steps)
 
     def _pops_what_its_calls_push(self, node: ast.While) -> bool:
         """`def push(v): while q and q[-1] <= v: q.pop(); q.append(v)` with `q` the caller's.

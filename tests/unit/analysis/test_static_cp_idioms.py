@@ -9471,6 +9471,37 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "counts_drained_one_by_one_for_every_value_add_up_to_the_items",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        cnt = [0] * (n + 1)
+        for x in a:
+            cnt[x] += 1
+        out = []
+        for v in range(n + 1):
+            while cnt[v] > 0:
+                out.append(v)
+                cnt[v] -= 1
+        print(*out)
+        """,
+        "O(n)",
+    ),
+    (
+        "cells_each_holding_n_drained_one_by_one_cost_n_each",
+        """
+        n = int(input())
+        cnt = [n] * n
+        steps = 0
+        for v in range(n):
+            while cnt[v] > 0:
+                steps += 1
+                cnt[v] -= 1
+        print(steps)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
