@@ -167,10 +167,17 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
         and logarithmic(args[0], scope)
     ):
         return LOG  # `range(LOG - 1, -1, -1)`: counting down from a logarithm to a constant
+    remainder = stop
     if (
-        isinstance(stop, ast.BinOp)
-        and isinstance(stop.op, ast.Mod)
-        and scope.is_const_expr(stop.right)
+        isinstance(remainder, ast.BinOp)
+        and isinstance(remainder.op, ast.Add)
+        and scope.is_const_expr(remainder.right)
+    ):
+        remainder = remainder.left  # range(k % 100 + 1)
+    if (
+        isinstance(remainder, ast.BinOp)
+        and isinstance(remainder.op, ast.Mod)
+        and scope.is_const_expr(remainder.right)
         and (len(args) < 3 or scope.is_const_expr(args[2]))
         and (len(args) < 2 or scope.is_const_expr(args[0]))
     ):

@@ -9502,6 +9502,28 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_loop_up_to_a_remainder_plus_one_stays_below_the_modulus",
+        """
+        r = int(input())
+        s = 0
+        for i in range(r % 100 + 1):
+            s += i
+        print(s)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_loop_up_to_a_quotient_plus_one_grows_with_the_value",
+        """
+        r = int(input())
+        s = 0
+        for i in range(r // 100 + 1):
+            s += i
+        print(s)
+        """,
+        "O(n)",
+    ),
 ]
 
 
