@@ -412,6 +412,7 @@ class Coster:
     _counts: frozenset[str] | None = field(default=None, init=False, repr=False)
     _tables: frozenset[str] | None = field(default=None, init=False, repr=False)
     _dims: frozenset[str] | None = field(default=None, init=False, repr=False)
+    _array: bool | None = field(default=None, init=False, repr=False)
     _gaps: dict[tuple[str, str], list[set[int]]] | None = field(
         default=None, init=False, repr=False
     )
@@ -892,15 +893,17 @@ class Coster:
         After `n, q = ...` that line is the array of n, and lines read q times are queries
         on it, not the rows of an n by q grid.
         """
-        body = getattr(self.root, "body", [])
-        return any(
-            isinstance(stmt, ast.Assign)
-            and len(stmt.targets) == 1
-            and isinstance(stmt.targets[0], ast.Name)
-            and is_line_read(stmt.value, self.readers)
-            and "split" in {callee_name(c) for c in ast.walk(stmt.value) if isinstance(c, ast.Call)}
-            for stmt in body
-        )
+        if self._array is None:
+            self._array = any(
+                isinstance(stmt, ast.Assign)
+                and len(stmt.targets) == 1
+                and isinstance(stmt.targets[0], ast.Name)
+                and is_line_read(stmt.value, self.readers)
+                and "split"
+                in {callee_name(c) for c in ast.walk(stmt.value) if isinstance(c, ast.Call)}
+                for stmt in getattr(self.root, "body", [])
+            )
+        return self._array
 
     def _grid_dims(self) -> frozenset[str]:
         """`n`, `m` of `n, m = map(int, input().split())`: two sizes read on one line."""
@@ -1732,21 +1735,23 @@ class Coster:
         """A list of sets or dicts: `[set() for _ in range(n)]`, or `[]` then `.append(set(r))`."""
         if not isinstance(node, ast.Name) or self.root is None:
             return False
-        values = [v for v in self.scope.assigned.get(node.id, []) if v is not None]
+        values = self.scope.assigned.get(node.id, [])
+        if not all(
+            isinstance(v, ast.ListComp) or (v is not None and _empty_literal(v)) for v in values
+        ):
+            return False
         items = [v.elt for v in values if isinstance(v, ast.ListComp)]
-        if any(_empty_literal(v) for v in values):
-            items += [
-                item
-                for c in ast.walk(self.root)
-                if (found := appended_item(c)) is not None and found[0] == node.id
-                for item in [found[1]]
-            ]
-        return (
-            len(values) == len(self.scope.assigned.get(node.id, []))
-            and all(isinstance(v, ast.ListComp) or _empty_literal(v) for v in values)
-            and bool(items)
-            and all(value_kind(item, self.scope.kinds) == "hash" for item in items)
-        )
+        if len(items) < len(values):  # `[]` filled afterwards
+            items += self._appended_items(node.id)
+        return bool(items) and all(value_kind(item, self.scope.kinds) == "hash" for item in items)
+
+    def _appended_items(self, name: str) -> list[ast.expr]:
+        """The `x` of every `name.append(x)` in the code being costed."""
+        return [
+            found[1]
+            for c in (ast.walk(self.root) if self.root is not None else ())
+            if (found := appended_item(c)) is not None and found[0] == name
+        ]
 
     def _comprehension(
         self, node: ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp
@@ -2164,11 +2169,7 @@ class Coster:
             for v in values
         ):
             return False
-        for call in ast.walk(self.root):
-            found = appended_item(call)
-            if found is None or found[0] != table:
-                continue
-            item = found[1]
+        for item in self._appended_items(table):
             sources = self.scope.assigned.get(item.id, []) if isinstance(item, ast.Name) else [item]
             if not sources or not all(v is not None and own_row(v) for v in sources):
                 return False

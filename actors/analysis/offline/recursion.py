@@ -598,15 +598,16 @@ def _walks_its_range(fn: ast.FunctionDef | ast.AsyncFunctionDef, params: list[st
     (`check(mid)`) does the same work whatever the range.
     """
     nodes = list(walk_local(fn.body))
+    own = set(params)
     spans: list[ast.AST] = [n.iter for n in nodes if isinstance(n, ast.For | ast.comprehension)]
     spans += [n.test for n in nodes if isinstance(n, ast.While)]
     spans += [n.slice for n in nodes if isinstance(n, ast.Subscript)]
-    if any(names_in(span) & set(params) for span in spans):
+    if any(names_in(span) & own for span in spans):
         return True
     return any(
         isinstance(n, ast.Call)
         and not is_self_call(n, fn.name)
-        and len({p for a in n.args for p in names_in(a) & set(params)}) >= 2
+        and len({p for a in n.args for p in names_in(a) & own}) >= 2
         for n in nodes
     )
 
