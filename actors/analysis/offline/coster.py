@@ -80,6 +80,33 @@ def _exits_early(loop: ast.For | ast.While) -> bool:
     return False
 
 
+def _loop_counters(loop: ast.For | ast.While) -> set[str]:
+    """The names a loop steps: a `for` loop's targets, and counters moved by `i += w`."""
+    targets = loop.target if isinstance(loop, ast.For) else ast.Tuple(elts=[], ctx=ast.Store())
+    return {n.id for n in ast.walk(targets) if isinstance(n, ast.Name)} | {
+        node.target.id
+        for stmt in loop.body
+        for node in ast.walk(stmt)
+        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name)
+    }
+
+
+def _slides_with(cut: ast.Slice, loop: ast.For | ast.While) -> bool:
+    """`a[i + 1:]`, `s[:k]`: one end moves with the loop's counter, the other stays put.
+
+    Such a cut is as long as the rest of the data on most passes, so it is paid per pass even
+    where the loop may stop early; a window whose both ends move (`a[i:i + l]`) is not.
+    """
+    counters = _loop_counters(loop)
+
+    def moves(bound: ast.expr | None) -> bool:
+        return bound is not None and any(
+            isinstance(n, ast.Name) and n.id in counters for n in ast.walk(bound)
+        )
+
+    return moves(cut.lower) != moves(cut.upper)
+
+
 def _counts_test_cases(head: ast.expr, readers: frozenset[str]) -> bool:
     """`range(t)` with `t` named as a number of tests, or `range(int(input()))`."""
     bound = range_bound(head)
@@ -1471,7 +1498,8 @@ class Coster:
                 elif self._digits(node.value):
                     size = LOG if width is None else min(size, LOG)  # the digits of a number
                 self.space = self.space | size
-                out = out | self._defer(size)
+                slides = self.loops and _slides_with(node.slice, self.loops[-1][0])
+                out = out | (size if slides else self._defer(size))
         elif (
             isinstance(node, ast.Starred)
             and isinstance(node.value, ast.Call)
@@ -1636,8 +1664,16 @@ class Coster:
                     return made
         if isinstance(node.op, ast.Add):
             sides = [node.left, node.right]
-            if all(self.scope.is_const_expr(s) for s in sides):
-                return ONE  # `g + [4]` with `g = [1, 2, 3]`: lists of written length
+            if all(
+                self.scope.is_const_expr(s)
+                or (
+                    isinstance(s, ast.List | ast.Tuple)
+                    and not any(isinstance(e, ast.Starred) for e in s.elts)
+                )
+                for s in sides
+            ):
+                # `g + [4]` with `g = [1, 2, 3]`, `[i] + [x]`: lists of written length
+                return ONE
             if any(isinstance(s, ast.List) for s in sides) or any(
                 isinstance(s, ast.Name) and self.scope.known_kind(s.id) == "seq" for s in sides
             ):

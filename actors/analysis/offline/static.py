@@ -115,6 +115,7 @@ class StaticAnalyzer:
             return StaticReport(time=ONE, space=ONE, error="the code is nested too deeply")
         try:
             tree = _name_lambdas(_next_token_as_input(_unalias_imports(tree)))
+            tree = ast.fix_missing_locations(_UnpackingAsCalls().visit(tree))
             tree = _FormatsAsWriters().visit(tree)
             return _Program(tree).report()
         except RecursionError:
@@ -270,6 +271,29 @@ def _unalias_imports(tree: ast.Module) -> ast.Module:
                 if alias.asname in aliases:
                     alias.asname = None
     return tree
+
+
+class _UnpackingAsCalls(ast.NodeTransformer):
+    """`[*map(int, line)]` reads `list(map(int, line))`; `(*it,)` and `{*a}` likewise.
+
+    Golfed rows and copies are then measured as the calls they stand for.
+    """
+
+    _MAKERS: ClassVar[dict[type, str]] = {ast.List: "list", ast.Tuple: "tuple", ast.Set: "set"}
+
+    def _unpacked(self, node: ast.List | ast.Tuple | ast.Set) -> ast.AST:
+        self.generic_visit(node)
+        if (
+            len(node.elts) == 1
+            and isinstance(node.elts[0], ast.Starred)
+            and not isinstance(getattr(node, "ctx", None), ast.Store)
+        ):
+            maker = ast.Name(id=self._MAKERS[type(node)], ctx=ast.Load())
+            call = ast.Call(func=maker, args=[node.elts[0].value], keywords=[])
+            return ast.copy_location(call, node)
+        return node
+
+    visit_List = visit_Tuple = visit_Set = _unpacked
 
 
 def _name_lambdas(tree: ast.Module) -> ast.Module:

@@ -9524,6 +9524,85 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_slice_from_the_loop_index_to_the_end_is_paid_per_pass_before_a_break",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        for i in range(n):
+            if a[i] in a[i + 1:]:
+                print(i + 1)
+                break
+        else:
+            print(-1)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_prefix_up_to_a_stepped_counter_is_paid_per_pass_before_a_break",
+        """
+        s = input()
+        i = 0
+        while i < len(s):
+            t = s[i:]
+            if t == t[::-1]:
+                break
+            i += 1
+        print(s + s[:i][::-1])
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_window_whose_both_ends_move_before_a_break_stays_paid_once",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        d = list(map(int, input().split()))
+        i = 0
+        for w in d:
+            if set(a[i:i + w]) != {a[i]}:
+                print("No")
+                break
+            i += w
+        else:
+            print("Yes")
+        """,
+        "O(n)",
+    ),
+    (
+        "two_lists_of_written_length_added_in_a_loop_are_constant_work",
+        """
+        n = int(input())
+        ps = []
+        for i in range(n):
+            x = int(input())
+            ps.append([x] + [i])
+        ps.sort()
+        print(ps[0])
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_list_added_to_an_unpacked_line_in_a_loop_stays_linear",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        out = []
+        for i in range(n):
+            out.append([*a] + [i])
+        print(len(out))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "rows_built_by_star_unpacking_are_as_wide_as_list_map_rows",
+        """
+        n = int(input())
+        A = [[*map(int, input().split())] for _ in range(n)]
+        print(sum(sum(r) for r in A))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
