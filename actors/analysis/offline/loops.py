@@ -1157,6 +1157,11 @@ def while_count(
             and isinstance(node.target, ast.Subscript)
             and isinstance(node.target.value, ast.Name)
             and node.target.value.id in cond_names
+            # the test reads the cell, not only the list's length (`while i < len(a)`)
+            and any(
+                isinstance(x, ast.Subscript) and is_name(x.value, node.target.value.id)
+                for x in ast.walk(test)
+            )
         ):
             # `while a[i] % 2 == 0: a[i] //= 2`: one cell halved in place, as a name would be.
             kinds.add("mul")
@@ -2230,6 +2235,26 @@ def _stepped(loop: ast.While) -> set[str]:
     return out
 
 
+def _exponent(node: ast.expr) -> ast.expr | None:
+    """The exponent of a power of two, or of `b ** k` with any other base (`3 ** k`, `m ** k`).
+
+    A base of at least two reaches any size in at most log n steps of its exponent.
+    """
+    power = power_of_two(node)
+    if power is not None:
+        return power
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Pow):
+        base, exponent = node.left, node.right
+    elif isinstance(node, ast.Call) and callee_name(node) == "pow" and len(node.args) == 2:
+        base, exponent = node.args
+    else:
+        return None
+    value = literal(base)
+    if isinstance(base, ast.Name) or (type(value) is int and value >= 2):
+        return exponent
+    return None
+
+
 def _raises_two_to(test: ast.expr, steps: set[str], scope: Scope) -> Cost | None:
     """`while (1 << k) <= n: k += 1`: the counter is an exponent, so it stops after log n.
 
@@ -2250,7 +2275,7 @@ def _raises_two_to(test: ast.expr, steps: set[str], scope: Scope) -> Cost | None
             continue
         sides = [cmp.left, *cmp.comparators]
         for side in sides:
-            power = power_of_two(_without_offset(side, scope))  # `2 ** (k + 1) - 1 <= n`
+            power = _exponent(_without_offset(side, scope))  # `2 ** (k + 1) - 1 <= n`
             if power is not None:
                 power = _without_offset(power, scope)  # `1 << (k + 1)`
             if not (isinstance(power, ast.Name) and power.id in steps):

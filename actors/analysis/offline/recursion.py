@@ -101,8 +101,9 @@ class Recursion:
             # Segment tree: at most two partly covered nodes per level go on down.
             return LOG * body, LOG, "range query on a segment tree (two paths down)"
         if self.shrink == "half" and self.calls <= 1 and not self.walks_its_range:
-            # `bs(lo, hi)` halving the answer's range, each call checking all the data.
-            return LOG * body, LOG, "binary search by recursion (the same work each step)"
+            # `bs(lo, hi)` halving the answer's range, each call checking all the data;
+            # Euclid's `gcd(b, a % b)`; `g(k & (k - 1))` dropping a bit per call.
+            return LOG * body, LOG, "one recursive call on a halving argument (logarithmic depth)"
         if self.shrink in ("half", "struct"):
             return _master(self.calls, body), depth, f"divide and conquer with {self.calls} calls"
         if self.calls >= 2 or self.doubling:
@@ -189,6 +190,24 @@ def _count_stmt(stmt: ast.stmt, name: str) -> int:
     return _calls_in_expr(stmt, name)
 
 
+def _lowest_bit(node: ast.AST) -> bool:
+    """`k & (k - 1)` or `k & -k`: the lowest set bit, cleared or taken.
+
+    A recursion that drops it each call (`g(k & (k - 1))`, `g(k - (k & -k))`) makes one call
+    per set bit: as many as the number has binary digits, at most.
+    """
+    if not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitAnd)):
+        return False
+    for one, other in ((node.left, node.right), (node.right, node.left)):
+        if not isinstance(one, ast.Name):
+            continue
+        if isinstance(other, ast.UnaryOp) and isinstance(other.op, ast.USub):
+            return is_name(other.operand, one.id)
+        if isinstance(other, ast.BinOp) and isinstance(other.op, ast.Sub):
+            return is_name(other.left, one.id) and literal(other.right) == 1
+    return False
+
+
 def _shrink_of(call: ast.Call, mids: set[str], steps: frozenset[str] = frozenset()) -> Shrink:
     args = list(call.args) + [k.value for k in call.keywords]
     kinds: set[Shrink] = set()
@@ -198,9 +217,13 @@ def _shrink_of(call: ast.Call, mids: set[str], steps: frozenset[str] = frozenset
             kinds.add("sub")
         for sub in ast.walk(arg):
             if (
-                isinstance(sub, ast.BinOp)
-                and isinstance(sub.op, ast.FloorDiv | ast.Div | ast.RShift)
-            ) or (isinstance(sub, ast.Name) and sub.id in mids):
+                (
+                    isinstance(sub, ast.BinOp)
+                    and isinstance(sub.op, ast.FloorDiv | ast.Div | ast.RShift)
+                )
+                or (isinstance(sub, ast.Name) and sub.id in mids)
+                or _lowest_bit(sub)
+            ):
                 kinds.add("half")
             elif (
                 isinstance(sub, ast.BinOp) and isinstance(sub.op, ast.Sub | ast.Add)

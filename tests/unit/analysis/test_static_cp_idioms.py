@@ -9603,6 +9603,89 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_cell_doubled_in_a_loop_testing_only_the_lists_length_is_no_halving_loop",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        i = 0
+        while i < len(a) - 1:
+            if a[i] == a[i + 1]:
+                del a[i]
+                a[i] *= 2
+            else:
+                i += 1
+        print(len(a))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_cell_halved_while_the_test_reads_it_stays_a_halving_loop",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        c = 0
+        for i in range(n):
+            while a[i] % 2 == 0:
+                a[i] //= 2
+                c += 1
+        print(c)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_recursion_clearing_the_lowest_set_bit_is_logarithmic",
+        """
+        def g(k):
+            if k == 0:
+                return 0
+            return 1 + g(k & (k - 1))
+        def h(k):
+            return 0 if k == 0 else 1 + h(k - (k & -k))
+        n = int(input())
+        print(g(n), h(n))
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_recursion_masking_off_a_fixed_bit_while_counting_down_stays_linear",
+        """
+        def g(k, m):
+            if k == 0:
+                return m
+            return g(k - 1, m & (m - 2))
+        n = int(input())
+        print(g(n, n))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_counter_raised_as_the_exponent_of_any_base_stops_after_log_n",
+        """
+        n, k = map(int, input().split())
+        i = j = 0
+        while 3 ** i <= n:
+            i += 1
+        while pow(k, j) <= n:
+            j += 1
+        print(i, j)
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_counter_squared_against_n_is_no_power_of_the_counter",
+        """
+        n = int(input())
+        i = 0
+        while i ** 2 <= n:
+            i += 1
+        c = 0
+        for j in range(n):
+            c += j % i
+        print(c)
+        """,
+        "O(n)",
+    ),
 ]
 
 
