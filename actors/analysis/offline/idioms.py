@@ -1086,9 +1086,27 @@ def appended_once_per_pass(loop: ast.For | ast.While) -> set[str]:
             (nested if inner or not grows else appended).add(node.func.value.id)
         if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
             nested.add(node.target.id)
-        deeper = inner or isinstance(node, ast.For | ast.While | ast.comprehension)
+        deeper = inner or (
+            isinstance(node, ast.For | ast.While | ast.comprehension)
+            # `for h in range(2): ans.append(...)`: a written number of appends per pass
+            and not (isinstance(node, ast.For) and _written_count(node.iter))
+        )
         stack.extend((c, deeper) for c in ast.iter_child_nodes(node))
     return appended - nested
+
+
+def _written_count(items: ast.expr) -> bool:
+    """`range(2)`, `range(1, 10)`, `(0, 1)`, `'ab'`: a number of items the source writes out."""
+    if isinstance(items, ast.List | ast.Tuple | ast.Set):
+        return not any(isinstance(e, ast.Starred) for e in items.elts)
+    if isinstance(items, ast.Constant):
+        return isinstance(items.value, str)
+    return (
+        isinstance(items, ast.Call)
+        and callee_name(items) == "range"
+        and bool(items.args)
+        and all(isinstance(a, ast.Constant) and type(a.value) is int for a in items.args)
+    )
 
 
 def only_printed(root: ast.AST | None, loop: ast.For | ast.While) -> set[str]:

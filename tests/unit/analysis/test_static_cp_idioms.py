@@ -9686,6 +9686,30 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "answers_appended_a_written_number_of_times_per_test_case_are_per_case",
+        """
+        res = []
+        for _ in range(int(input())):
+            k = int(input())
+            for h in range(2):
+                res.append(str(k + h))
+        print(" ".join(res))
+        """,
+        "O(1)",
+    ),
+    (
+        "answers_appended_once_per_item_read_in_a_test_case_number_the_items",
+        """
+        res = []
+        for _ in range(int(input())):
+            k = int(input())
+            for h in range(k):
+                res.append(str(k + h))
+        print(" ".join(res))
+        """,
+        "O(n)",
+    ),
 ]
 
 
