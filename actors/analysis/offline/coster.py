@@ -1738,10 +1738,17 @@ class Coster:
                 return ONE
             self._note(N, line, "membership test on a list")
             return N
+        if isinstance(right, ast.BinOp) and isinstance(right.op, ast.Add):
+            # `'7' in str(h) + str(m)`: a search through both parts
+            return self._membership_cost(right.left, line) | self._membership_cost(
+                right.right, line
+            )
         if isinstance(right, ast.Call):
             cheap = {"keys", "set", "dict", "range", "frozenset", "Counter"}
             if callee_name(right) in cheap:
                 return ONE
+            if callee_name(right) == "str" and all(self.scope.is_const_expr(a) for a in right.args):
+                return ONE  # `str(7)`: a number the source writes
             if self._digits(right) or (
                 callee_name(right) == "str"
                 and len(right.args) == 1

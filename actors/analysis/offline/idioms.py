@@ -33,14 +33,18 @@ def is_line_read(node: ast.expr, readers: frozenset[str] = frozenset()) -> bool:
     return any(c in READ_CALLS or c in readers for c in calls) and not whole
 
 
+def _is_stdin(node: ast.AST) -> bool:
+    """`sys.stdin`, or `stdin` imported from sys."""
+    return (isinstance(node, ast.Attribute) and node.attr == "stdin") or is_name(node, "stdin")
+
+
 def reader_helpers(tree: ast.Module) -> frozenset[str]:
     """Helpers that read input without a loop: `def LI(): ...`, `I = lambda: int(input())`."""
     out: set[str] = set()
     for name, body in filter(None, map(helper_body, ast.walk(tree))):
         loops = any(isinstance(n, ast.For | ast.While) for n in ast.walk(body))
         reads = any(
-            (isinstance(n, ast.Call) and callee_name(n) in READ_CALLS)
-            or (isinstance(n, ast.Attribute) and n.attr == "stdin")
+            (isinstance(n, ast.Call) and callee_name(n) in READ_CALLS) or _is_stdin(n)
             for n in ast.walk(body)
         )
         whole = any(
@@ -62,9 +66,7 @@ def reader_helpers(tree: ast.Module) -> frozenset[str]:
             or (
                 isinstance(node.value, ast.Attribute)
                 and node.value.attr == "readline"
-                and any(
-                    isinstance(n, ast.Attribute) and n.attr == "stdin" for n in ast.walk(node.value)
-                )
+                and any(_is_stdin(n) for n in ast.walk(node.value))
             )
         )
         for t in node.targets

@@ -1100,6 +1100,43 @@ def _mid_names(body: list[ast.stmt]) -> set[str]:
     }
 
 
+def _set_in(loop: ast.While, value: ast.expr) -> list[ast.expr]:
+    """What the loop assigns to `value` when it is a bare name (`p = 1 << k; n -= p`)."""
+    if not isinstance(value, ast.Name):
+        return []
+    return [
+        node.value
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.Assign) and any(is_name(t, value.id) for t in node.targets)
+    ]
+
+
+def _top_bit_of(value: ast.expr, name: str) -> bool:
+    """`1 << (n.bit_length() - 1)`, `2 ** int(log2(n))`: the highest power of two in n.
+
+    Taking it away (`n -= ...`) drops n's top bit, so n loses a binary digit each pass.
+    """
+    return any(
+        isinstance(call, ast.Call)
+        and (
+            (
+                isinstance(call.func, ast.Attribute)
+                and call.func.attr == "bit_length"
+                and is_name(call.func.value, name)
+            )
+            or (
+                callee_name(call) in {"log2", "log"}
+                and bool(call.args)
+                and is_name(call.args[0], name)
+            )
+        )
+        for call in ast.walk(value)
+    ) and any(
+        isinstance(op, ast.BinOp) and isinstance(op.op, ast.LShift | ast.Pow)
+        for op in ast.walk(value)
+    )
+
+
 def while_count(
     loop: ast.While, scope: Scope, enclosing: ast.For | ast.While | None
 ) -> tuple[Cost, str]:
@@ -1149,6 +1186,13 @@ def while_count(
                         and _a_share_of(node.value, node.target.id, loop, scope)
                     )
                     or _adds_back_and_forth(node, loop, cond_names)
+                    or (
+                        isinstance(node.op, ast.Sub)
+                        and any(
+                            _top_bit_of(v, node.target.id)
+                            for v in [node.value, *_set_in(loop, node.value)]
+                        )
+                    )
                 )
                 kinds.add("mul" if geometric else "add")
         elif (
@@ -2436,7 +2480,18 @@ def _branches(loop: ast.While) -> bool:
     tested = {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)}
     if _splits_at_a_midpoint(loop, tested):
         return False
-    return any(count >= 2 for name, count in pushes.items() if name in tested)
+    # `x = q.popleft(); y = q.popleft()` before two pushes: the worklist never grows.
+    pops = Counter(
+        node.func.value.id
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in {"pop", "popleft"}
+        and isinstance(node.func.value, ast.Name)
+    )
+    return any(
+        count >= 2 and count > pops[name] for name, count in pushes.items() if name in tested
+    )
 
 
 def _pushes_below_a_bound(loop: ast.While, scope: Scope) -> Cost | None:

@@ -9710,6 +9710,94 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "readline_of_stdin_imported_from_sys_is_a_reader",
+        """
+        from sys import stdin
+        rl = stdin.readline
+        t = int(rl())
+        for _ in range(t):
+            n = int(rl())
+            a = list(map(int, rl().split()))
+            s = 0
+            for x in a:
+                s += x
+            print(s)
+        """,
+        "O(n)",
+    ),
+    (
+        "taking_away_the_top_bit_each_pass_stops_after_log_n",
+        """
+        n = int(input())
+        c = 0
+        while n > 0:
+            p = 1 << (n.bit_length() - 1)
+            n -= p
+            c += 1
+        print(c)
+        """,
+        "O(log n)",
+    ),
+    (
+        "taking_away_the_bit_length_itself_each_pass_stays_linear",
+        """
+        n = int(input())
+        c = 0
+        while n > 0:
+            n -= n.bit_length()
+            c += 1
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_worklist_popping_two_and_pushing_two_never_grows",
+        """
+        from collections import deque
+        n, k = map(int, input().split())
+        q = deque(map(int, input().split()))
+        wins = 0
+        for _ in range(n):
+            x = q.popleft()
+            y = q.popleft()
+            q.appendleft(max(x, y))
+            q.append(min(x, y))
+        while len(q) > 1 and wins < k:
+            x = q.popleft()
+            y = q.popleft()
+            q.appendleft(max(x, y))
+            q.append(min(x, y))
+            wins += 1
+        print(q[0])
+        """,
+        "O(n)",
+    ),
+    (
+        "a_search_in_two_numbers_written_out_is_constant",
+        """
+        cnt = 0
+        for h in range(24):
+            for m in range(60):
+                if '7' in str(h) + str(m):
+                    cnt += 1
+        print(cnt, '7' in str(3) + str(4))
+        """,
+        "O(1)",
+    ),
+    (
+        "a_search_in_a_line_joined_to_a_number_scans_the_line",
+        """
+        s = input()
+        n = int(input())
+        c = 0
+        for i in range(n):
+            if str(i) in s + str(n):
+                c += 1
+        print(c)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
