@@ -41,15 +41,20 @@ def calls(node: ast.AST, names: Collection[str]) -> bool:
 
 
 def range_bound(node: ast.AST | None) -> ast.expr | None:
-    """`n` for `range(n)`, `range(1, n + 1)` and `[0] * n`: n passes; None for anything else."""
-    if (
-        isinstance(node, ast.BinOp)
-        and isinstance(node.op, ast.Mult)
-        and isinstance(node.left, ast.List)
-        and len(node.left.elts) == 1
-        and isinstance(node.left.elts[0], ast.Constant)
-    ):
-        return node.right  # `for _ in [0] * int(input()):`
+    """`n` for `range(n)`, `range(1, n + 1)`, `[0] * n` and `' ' * n`: n passes; else None."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
+        # `for _ in [0] * int(input()):`, golfed `for _ in ' ' * t:`
+        for unit, count in ((node.left, node.right), (node.right, node.left)):
+            if (
+                isinstance(unit, ast.List)
+                and len(unit.elts) == 1
+                and isinstance(unit.elts[0], ast.Constant)
+            ) or (
+                isinstance(unit, ast.Constant)
+                and isinstance(unit.value, str)
+                and len(unit.value) == 1
+            ):
+                return count
     if not (isinstance(node, ast.Call) and callee_name(node) == "range"):
         return None
     if len(node.args) == 1:

@@ -893,30 +893,37 @@ def _padding(value: ast.expr | None, scope: Scope, name: str) -> bool:
 def _edge_lists(body: list[ast.stmt]) -> set[str]:
     """`g[u].append(v)` beside `g[v].append(u)` (or `g[u] += [v]`): adjacency built from edges.
 
-    Walking `g[x]` inside a traversal visits each edge a bounded number of times overall.
+    Also `g[u] += [(v, w)]`, `g[u] += v,` and `g[u].extend([v])`; a weighted edge's item is
+    matched by its first field. Walking `g[x]` inside a traversal visits each edge a bounded
+    number of times overall.
     """
     pairs: dict[str, set[tuple[str, str]]] = {}
     for node in _walk(body):
+        holder: ast.expr | None = None
+        item: ast.expr | None = None
         if (
             isinstance(node, ast.AugAssign)
             and isinstance(node.op, ast.Add)
-            and isinstance(node.target, ast.Subscript)
-            and isinstance(node.target.value, ast.Name)
-            and isinstance(node.value, ast.List)
+            and isinstance(node.value, ast.List | ast.Tuple)
             and len(node.value.elts) == 1
         ):
-            # `g[u] += [v]`: the same edge, added as a one-item list.
-            edge = (ast.unparse(node.target.slice), ast.unparse(node.value.elts[0]))
-            pairs.setdefault(node.target.value.id, set()).add(edge)
-            continue
-        if not (
+            holder, item = node.target, node.value.elts[0]  # `g[u] += [v]`, `g[u] += v,`
+        elif (
             isinstance(node, ast.Call)
-            and callee_name(node) in {"append", "add"}
-            and len(node.args) == 1
             and isinstance(node.func, ast.Attribute)
+            and len(node.args) == 1
         ):
+            holder, arg = node.func.value, node.args[0]
+            if callee_name(node) in {"append", "add"}:
+                item = arg
+            elif (
+                callee_name(node) == "extend"
+                and isinstance(arg, ast.List | ast.Tuple)
+                and len(arg.elts) == 1
+            ):
+                item = arg.elts[0]
+        if holder is None or item is None or isinstance(item, ast.Starred):
             continue
-        holder = node.func.value
         key: ast.expr | None = None
         if isinstance(holder, ast.Subscript):
             key, holder = holder.slice, holder.value
@@ -925,7 +932,9 @@ def _edge_lists(body: list[ast.stmt]) -> set[str]:
             holder = holder.func.value if isinstance(holder.func, ast.Attribute) else holder
         if key is None or not isinstance(holder, ast.Name):
             continue
-        pairs.setdefault(holder.id, set()).add((ast.unparse(key), ast.unparse(node.args[0])))
+        if isinstance(item, ast.Tuple) and item.elts:
+            item = item.elts[0]  # `(v, w)`: the far end and the edge's weight
+        pairs.setdefault(holder.id, set()).add((ast.unparse(key), ast.unparse(item)))
     return {name for name, edges in pairs.items() if any((b, a) in edges for a, b in edges)}
 
 

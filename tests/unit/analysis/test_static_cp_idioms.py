@@ -9798,6 +9798,66 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_golfed_test_case_loop_over_a_repeated_character_is_per_case",
+        """
+        t = int(input())
+        for _ in ' ' * t:
+            n = int(input())
+            a = list(map(int, input().split()))
+            for i in range(n):
+                for j in range(i):
+                    print(a[i] + a[j])
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_loop_over_a_repeated_character_reading_nothing_is_a_plain_loop",
+        """
+        n = int(input())
+        s = input()
+        c = 0
+        for ch in 'a' * n:
+            for d in s:
+                c += ch == d
+        print(c)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "weighted_edges_added_as_one_item_lists_build_adjacency",
+        """
+        n, m = map(int, input().split())
+        G = [[] for _ in range(n + 1)]
+        for _ in range(m):
+            u, v, w = map(int, input().split())
+            G[u] += [(v, w)]
+            G[v] += [(u, w)]
+        seen = [0] * (n + 1)
+        st = [1]
+        seen[1] = 1
+        while st:
+            x = st.pop()
+            for y, w in G[x]:
+                if not seen[y]:
+                    seen[y] = 1
+                    st.append(y)
+        print(sum(seen))
+        """,
+        "O(n)",
+    ),
+    (
+        "edges_added_one_way_with_extend_are_no_adjacency",
+        """
+        n = int(input())
+        G = [[] for _ in range(n)]
+        for i in range(n):
+            for j in range(n):
+                G[i].extend([j])
+        print(sum(len(g) for g in G))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
