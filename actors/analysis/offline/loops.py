@@ -2657,11 +2657,55 @@ def _indexes_fixed_each_pass(
         isinstance(n, ast.Subscript)
         and isinstance(n.value, ast.Name)
         and scope.is_const(n.value.id)
+        and not _preallocated(n.value.id, scope)
         and isinstance(n.slice, ast.Name)
         and n.slice.id in steps
         for part in every_pass
         for n in ast.walk(part)
     )
+
+
+def _preallocated(name: str, scope: Scope) -> bool:
+    """`f = [0] * 200005`, `[0] * MAXN`: room for the largest input, not a table of its own.
+
+    A loop indexing such an array is bounded by the input's size, not by the array's.
+    """
+    values = _values_of(name, scope)
+    return bool(values) and all(
+        isinstance(v, ast.BinOp)
+        and isinstance(v.op, ast.Mult)
+        and any(_written_number(side, scope) > 10_000 for side in (v.left, v.right))
+        for v in values
+    )
+
+
+def _values_of(name: str, scope: Scope) -> list[ast.expr | None]:
+    """What `name` is assigned in the nearest scope that assigns it (a global, in `main()`)."""
+    at: Scope | None = scope
+    while at is not None and name not in at.assigned:
+        at = at.parent
+    return at.assigned[name] if at is not None else []
+
+
+def _written_number(node: ast.expr, scope: Scope, depth: int = 3) -> int:
+    """The value of `200005`, `2 * 10 ** 5 + 5`, or a name set once to one; else 0."""
+    value = literal(node)
+    if type(value) is int:
+        return value
+    if depth and isinstance(node, ast.Name) and scope.is_const(node.id):
+        sources = _values_of(node.id, scope)
+        source = sources[0] if len(sources) == 1 else None
+        return _written_number(source, scope, depth - 1) if source is not None else 0
+    if depth and isinstance(node, ast.BinOp):
+        left = _written_number(node.left, scope, depth - 1)
+        right = _written_number(node.right, scope, depth - 1)
+        if isinstance(node.op, ast.Add):
+            return left + right
+        if isinstance(node.op, ast.Mult):
+            return left * right
+        if isinstance(node.op, ast.Pow) and 0 < right < 20:
+            return int(left**right)
+    return 0
 
 
 def _branches_off(stmt: ast.stmt) -> bool:

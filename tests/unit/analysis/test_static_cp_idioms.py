@@ -9858,6 +9858,35 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_loop_indexing_an_array_preallocated_for_the_largest_input_is_bounded_by_n",
+        """
+        MAXN = 2 * 10 ** 5 + 5
+        f = [0] * MAXN
+        def main():
+            n = int(input())
+            i = 1
+            while i <= n:
+                f[i] = f[i - 1] + i
+                i += 1
+            print(f[n])
+        main()
+        """,
+        "O(n)",
+    ),
+    (
+        "a_loop_indexing_a_small_written_table_is_bounded_by_the_table",
+        """
+        days = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        d = int(input())
+        m = 0
+        while d > days[m]:
+            d -= days[m]
+            m += 1
+        print(m + 1, d)
+        """,
+        "O(1)",
+    ),
 ]
 
 
