@@ -2687,7 +2687,7 @@ def _values_of(name: str, scope: Scope) -> list[ast.expr | None]:
     return at.assigned[name] if at is not None else []
 
 
-def _written_number(node: ast.expr, scope: Scope, depth: int = 3) -> int:
+def _written_number(node: ast.expr, scope: Scope, depth: int = 6) -> int:
     """The value of `200005`, `2 * 10 ** 5 + 5`, or a name set once to one; else 0."""
     value = literal(node)
     if type(value) is int:
