@@ -60,6 +60,9 @@ class Recursion:
     #: so its work shrinks with the range; else it is the same every call (a check of all
     #: the data in a binary search on the answer).
     walks_its_range: bool = True
+    #: Every call moves a shared cursor on through the input (`global i; i += 1`, `s[i]`):
+    #: a recursive-descent parser, as many calls as the input has tokens.
+    cursor: bool = False
 
     @property
     def visits_once(self) -> bool:
@@ -85,6 +88,8 @@ class Recursion:
         if self.splits_range and not self.in_loop:
             # Each split point ends up in one call only: at most n calls in all, n deep.
             return N * body, N, "recurses on both sides of a split point (each point once)"
+        if self.cursor:
+            return N | body, N, "parses the input through a shared cursor (each call moves it on)"
         if self.in_loop and self.pieces and not self.backtracking:
             return N * body, N, "recurses on disjoint pieces of its range (n calls at most)"
         if self.in_loop:
@@ -611,7 +616,47 @@ def classify(
         digit_positions=bool(sized) and all(_stops_at_the_digits(fn, p, scope) for p in sized),
         pieces=_recurses_on_pieces(fn, name, params),
         walks_its_range=_walks_its_range(fn, params),
+        cursor=bool(cursor_names(fn)),
     )
+
+
+def cursor_names(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """`global i` (or `nonlocal`), `i += 1` and `s[i]`, with `i` never set back or lowered.
+
+    The cursor only moves forward through what it indexes, so however the calls nest, they
+    read each position once: a parser's `expr()`, `term()`, `node()`.
+    """
+    shared = {
+        name
+        for node in walk_local(fn.body)
+        if isinstance(node, ast.Global | ast.Nonlocal)
+        for name in node.names
+    }
+    nodes = list(walk_local(fn.body))
+    forward = [
+        n
+        for n in nodes
+        if isinstance(n, ast.AugAssign)
+        and isinstance(n.op, ast.Add)
+        and isinstance(step := literal(n.value), int)
+        and step > 0
+    ]
+    moved = {n.target.id for n in forward if isinstance(n.target, ast.Name)}
+    set_back = {
+        t.id
+        for n in nodes
+        if isinstance(n, ast.Assign | ast.AugAssign) and n not in forward
+        for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
+        if isinstance(t, ast.Name)
+    }
+    indexes = {
+        x.id
+        for n in nodes
+        if isinstance(n, ast.Subscript)
+        for x in ast.walk(n.slice)
+        if isinstance(x, ast.Name)
+    }
+    return (shared & moved & indexes) - set_back
 
 
 def _walks_its_range(fn: ast.FunctionDef | ast.AsyncFunctionDef, params: list[str]) -> bool:

@@ -35,6 +35,7 @@ from actors.analysis.offline.names import (
 from actors.analysis.offline.recursion import (
     branches_through,
     classify,
+    cursor_names,
     floods_shared_marks,
     is_self_call,
     steps_through,
@@ -909,6 +910,18 @@ def _resumed_calls(tree: ast.Module, functions: dict[str, _Function]) -> set[int
     stopped, so all calls together walk the range once.
     """
     out: set[int] = set()
+    # `while pos < len(s): node()` with `node` moving the global `pos` on: the calls resume.
+    for loop in ast.walk(tree):
+        if isinstance(loop, ast.While):
+            tested = {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)}
+            out |= {
+                id(call)
+                for call in ast.walk(loop)
+                if isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Name)
+                and call.func.id in functions
+                and tested & cursor_names(functions[call.func.id].node)
+            }
     candidates = {
         id(node): (node.targets[0].id, node.value, node.value.func.id)
         for node in ast.walk(tree)
@@ -919,10 +932,8 @@ def _resumed_calls(tree: ast.Module, functions: dict[str, _Function]) -> set[int
         and isinstance(node.value.func, ast.Name)
         and node.value.func.id in functions
     }
-    if not candidates:
-        return out
     for loop in ast.walk(tree):
-        if not isinstance(loop, ast.For | ast.While):
+        if not candidates or not isinstance(loop, ast.For | ast.While):
             continue
         for node in ast.walk(loop):
             if id(node) not in candidates:

@@ -9887,6 +9887,93 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(1)",
     ),
+    (
+        "a_recursive_descent_parser_on_a_global_cursor_reads_each_position_once",
+        """
+        s = input() + '$'
+        pos = 0
+        def expr():
+            global pos
+            v = term()
+            while s[pos] in '+-':
+                op = s[pos]
+                pos += 1
+                v = v + term() if op == '+' else v - term()
+            return v
+        def term():
+            global pos
+            if s[pos] == '(':
+                pos += 1
+                v = expr()
+                pos += 1
+                return v
+            v = 0
+            while s[pos].isdigit():
+                v = v * 10 + int(s[pos])
+                pos += 1
+            return v
+        print(expr())
+        """,
+        "O(n)",
+    ),
+    (
+        "nested_nodes_on_a_global_cursor_called_while_input_remains_are_linear",
+        """
+        s = input()
+        pos = 0
+        cnt = {}
+        def node(d):
+            global pos
+            pos += 1
+            cnt[d] = cnt.get(d, 0) + 1
+            while s[pos] == '(':
+                node(d + 1)
+            pos += 1
+        while pos < len(s):
+            node(0)
+        print(max(cnt.values()))
+        """,
+        "O(n)",
+    ),
+    (
+        "backtracking_that_counts_its_leaves_in_a_global_stays_exponential",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        cnt = 0
+        def go(i, s):
+            global cnt
+            cnt += 1
+            if i == n:
+                return
+            for take in (0, 1):
+                go(i + 1, s + take * a[i])
+        go(0, 0)
+        print(cnt)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_global_position_stepped_back_after_each_call_is_backtracking",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        pos = 0
+        best = 0
+        def go():
+            global pos, best
+            if pos == n:
+                return
+            for _ in range(2):
+                best = max(best, a[pos])
+                pos += 1
+                go()
+                pos -= 1
+        go()
+        print(best)
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
