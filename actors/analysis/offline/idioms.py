@@ -771,6 +771,15 @@ def _scans_outer_data(loop: ast.AST, local: set[str]) -> bool:
     That is a query into one problem's array (`n, q`, then `l, r` per query), not a test
     case, which reads its own data.
     """
+    if (
+        isinstance(loop, ast.For)
+        and isinstance(loop.iter, ast.Subscript)
+        and isinstance(loop.iter.slice, ast.Slice)
+        and (loop.iter.slice.lower is None) != (loop.iter.slice.upper is None)
+        and isinstance(loop.iter.value, ast.Name)
+        and loop.iter.value.id not in local
+    ):
+        return True  # `for v in a[k:]`: the data read before, from a point read now to its end
     if isinstance(loop, ast.While):
         # `while l < r and s[l] == s[r]: l += 1; r -= 1`: pointers read per pass walk `s`.
         indices = {
@@ -1140,7 +1149,12 @@ def only_printed(root: ast.AST | None, loop: ast.For | ast.While) -> set[str]:
 
 
 def stdin_lines(node: ast.expr) -> bool:
-    """`sys.stdin`, `open(0)`, or their `readlines()` / `read().splitlines()`: stdin's lines."""
+    """`sys.stdin`, `open(0)`, or their `readlines()` / `read().splitlines()`: stdin's lines.
+
+    Also a list of them (`list(open(0))`, golfed `[*open(0)]`).
+    """
+    if isinstance(node, ast.Call) and callee_name(node) == "list" and len(node.args) == 1:
+        return stdin_lines(node.args[0])
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and not node.args:
         inner = node.func.value
         if node.func.attr == "readlines":

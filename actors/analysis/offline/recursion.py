@@ -974,11 +974,35 @@ def _visit_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, int]:
         for n in ast.walk(test)
         if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
     }
-    guarded = _returns_on_a_cell(fn)
+    guarded = _returns_on_a_cell(fn) | _marked_on_entry(fn)
     for name, dims in sorted(marks.items()):
         if name not in local and name in read and (_names_marks(name) or name in guarded):
             return name, dims
     return "", 0
+
+
+def _marked_on_entry(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """Collections `fn` marks before it recurses, in a statement every call runs.
+
+    `reach[i][j] = True` (or `g[i][j] = '#'`) first thing, then calls guarded by a test of
+    the cells: whatever the collection is called, a call marks its state before any other
+    call can reach it.
+    """
+    params = {a.arg for a in fn.args.args}
+    out: set[str] = set()
+    for stmt in fn.body:
+        if any(is_self_call(n, fn.name) for n in ast.walk(stmt)):
+            break
+        if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant):
+            for tgt in stmt.targets:
+                base, keys = tgt, set()
+                while isinstance(base, ast.Subscript):
+                    keys |= {n.id for n in ast.walk(base.slice) if isinstance(n, ast.Name)}
+                    base = base.value
+                # the call's own state (`reach[i][j]` in `go(i, j)`), not one it looked up
+                if keys and keys <= params and isinstance(base, ast.Name):
+                    out.add(base.id)
+    return out
 
 
 def _returns_on_a_cell(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:

@@ -9974,6 +9974,76 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "queries_walking_a_cut_of_the_array_from_a_point_read_each_pass_multiply",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        for _ in range(n):
+            k = int(input())
+            for v in a[k:]:
+                print(v)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "test_cases_walking_their_own_array_from_a_point_read_stay_per_case",
+        """
+        t = int(input())
+        for _ in range(t):
+            k = int(input())
+            a = list(map(int, input().split()))
+            for v in a[k:]:
+                print(v)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_golfed_list_of_stdin_lines_is_walked_a_line_at_a_time",
+        """
+        for s in [*open(0)]:
+            print(s.split()[0])
+        """,
+        "O(n)",
+    ),
+    (
+        "a_flood_fill_marking_its_cell_first_visits_each_cell_once_whatever_the_name",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        n, m = map(int, input().split())
+        g = [input() for _ in range(n)]
+        reach = [[False] * m for _ in range(n)]
+        def go(i, j):
+            reach[i][j] = True
+            for a, b in ((i + 1, j), (i - 1, j), (i, j + 1), (i, j - 1)):
+                if 0 <= a < n and 0 <= b < m and g[a][b] == '.' and not reach[a][b]:
+                    go(a, b)
+        go(0, 0)
+        print(sum(map(sum, reach)))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_mark_set_first_and_cleared_after_the_calls_is_backtracking",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        taken = [False] * n
+        best = 0
+        def go(i, s):
+            global best
+            taken[i] = True
+            best = max(best, s)
+            for j in range(n):
+                if not taken[j]:
+                    go(j, s + a[j])
+            taken[i] = False
+        go(0, a[0])
+        print(best)
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
