@@ -2191,9 +2191,21 @@ def _outer_jumps_past(enclosing: ast.For | ast.While, loop: ast.While, counters:
     The outer counter jumps to where the inner one stopped, so the inner steps of all passes
     together cover the range once.
     """
-    if not isinstance(enclosing, ast.While):
-        return False
-    outer = {n.id for n in ast.walk(enclosing.test) if isinstance(n, ast.Name)}
+    if isinstance(enclosing, ast.While):
+        outer = {n.id for n in ast.walk(enclosing.test) if isinstance(n, ast.Name)}
+    else:
+        # `for _ in range(n): j = i; while ...: j += 1; i = j`: `i` is carried across the
+        # passes as a while loop's counter would be; the `for` only caps how many there are.
+        outer = {
+            node.value.id
+            for node in enclosing.body
+            if node.lineno < loop.lineno
+            and isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and node.targets[0].id in counters
+            and isinstance(node.value, ast.Name)
+        }
     inside = {id(n) for n in ast.walk(loop)}
     for node in walk_local(enclosing.body):
         if id(node) in inside or not isinstance(node, ast.Assign) or len(node.targets) != 1:

@@ -10044,6 +10044,40 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "runs_walked_from_a_cursor_carried_across_a_for_loop_are_amortised",
+        """
+        n = int(input())
+        s = input()
+        i = 0
+        runs = 0
+        for _ in range(n):
+            if i >= n:
+                break
+            j = i
+            while j < n and s[j] == s[i]:
+                j += 1
+            runs += 1
+            i = j
+        print(runs)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_scan_restarting_from_the_for_loops_own_index_stays_quadratic",
+        """
+        n = int(input())
+        s = input()
+        best = 0
+        for i in range(n):
+            j = i
+            while j < n and s[j] == s[i]:
+                j += 1
+            best = max(best, j - i)
+        print(best)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
