@@ -510,7 +510,30 @@ def _counts_to_a_cap(fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str, arg
     return any(
         isinstance(b, ast.Constant) and isinstance(b.value, int)
         for b in _base_case_bounds(fn, param, (ast.Gt, ast.GtE, ast.Eq))
-    )
+    ) or _raised_under_a_cap(fn, param, arg)
+
+
+def _raised_under_a_cap(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str, arg: ast.expr
+) -> bool:
+    """`if k < 2: go(i + 1, k + 1)`: the count goes up only below a written constant."""
+    for node in walk_local(fn.body):
+        if not isinstance(node, ast.If) or not any(
+            n is arg for stmt in node.body for n in ast.walk(stmt)
+        ):
+            continue
+        tests = node.test.values if isinstance(node.test, ast.BoolOp) else [node.test]
+        for test in tests:
+            if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+                continue
+            left, op, right = test.left, test.ops[0], test.comparators[0]
+            if isinstance(op, ast.Gt | ast.GtE):
+                left, right = right, left
+            elif not isinstance(op, ast.Lt | ast.LtE):
+                continue
+            if is_name(left, param) and isinstance(literal(right), int):
+                return True
+    return False
 
 
 def classify(

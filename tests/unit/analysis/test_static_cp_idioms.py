@@ -10078,6 +10078,42 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_memo_count_raised_only_below_a_written_cap_is_a_constant_dimension",
+        """
+        from functools import lru_cache
+        n = int(input())
+        a = list(map(int, input().split()))
+        @lru_cache(None)
+        def go(i, k):
+            if i == n:
+                return 0
+            r = go(i + 1, k)
+            if k < 2:
+                r = max(r, go(i + 1, k + 1) + a[i])
+            return r
+        print(go(0, 0))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_memo_count_raised_below_a_size_read_is_a_second_dimension",
+        """
+        from functools import lru_cache
+        n, m = map(int, input().split())
+        a = list(map(int, input().split()))
+        @lru_cache(None)
+        def go(i, k):
+            if i == n:
+                return 0
+            r = go(i + 1, k)
+            if k < m:
+                r = max(r, go(i + 1, k + 1) + a[i])
+            return r
+        print(go(0, 0))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
