@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import copy
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -117,6 +118,7 @@ class StaticAnalyzer:
         try:
             tree = _name_lambdas(_next_token_as_input(_unalias_imports(tree)))
             tree = ast.fix_missing_locations(_UnpackingAsCalls().visit(tree))
+            tree = ast.fix_missing_locations(_OneItemAddsAsAppends().visit(tree))
             tree = _FormatsAsWriters().visit(tree)
             return _Program(tree).report()
         except RecursionError:
@@ -295,6 +297,31 @@ class _UnpackingAsCalls(ast.NodeTransformer):
         return node
 
     visit_List = visit_Tuple = visit_Set = _unpacked
+
+
+class _OneItemAddsAsAppends(ast.NodeTransformer):
+    """`q += [(a, b)]` reads `q.append((a, b))`: the same push, seen by every worklist rule."""
+
+    def visit_AugAssign(self, node: ast.AugAssign) -> ast.AST:
+        value = node.value
+        if not (
+            isinstance(node.op, ast.Add)
+            and isinstance(node.target, ast.Name | ast.Subscript)
+            and isinstance(value, ast.List)
+            and len(value.elts) == 1
+            and not isinstance(value.elts[0], ast.Starred)
+        ):
+            return node
+        holder = copy.deepcopy(node.target)
+        for part in ast.walk(holder):
+            if hasattr(part, "ctx"):
+                part.ctx = ast.Load()
+        call = ast.Call(
+            func=ast.Attribute(value=holder, attr="append", ctx=ast.Load()),
+            args=[value.elts[0]],
+            keywords=[],
+        )
+        return ast.copy_location(ast.Expr(value=call), node)
 
 
 def _name_lambdas(tree: ast.Module) -> ast.Module:

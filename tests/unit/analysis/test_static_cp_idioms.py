@@ -10114,6 +10114,35 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_grid_bfs_pushing_with_a_one_item_add_is_bounded_by_the_grid",
+        """
+        from collections import deque
+        n, m = map(int, input().split())
+        g = [input() for _ in range(n)]
+        d = {(0, 0): 0}
+        q = deque([(0, 0)])
+        while q:
+            x, y = q.popleft()
+            for a, b in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
+                if 0 <= a < n and 0 <= b < m and g[a][b] == '.' and (a, b) not in d:
+                    d[a, b] = d[x, y] + 1
+                    q += [(a, b)]
+        print(d.get((n - 1, m - 1), -1))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_list_added_to_itself_in_a_loop_still_doubles",
+        """
+        n = int(input())
+        res = [[]]
+        for x in range(n):
+            res += [r + [x] for r in res]
+        print(len(res))
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
