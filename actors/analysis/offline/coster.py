@@ -401,8 +401,11 @@ def _resumes_where_it_stopped(node: ast.For, outer: ast.For | ast.While) -> bool
             for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
         )
     ]
+    # `for q in range(pos, n): ...; break` then `pos = q`: on to where this pass stopped
+    target = node.target.id if isinstance(node.target, ast.Name) else None
+    stopped = {target, f"{target} + 1"} if target else set()
     return bool(moves) and all(
-        isinstance(n, ast.Assign) and ast.unparse(n.value) == stop for n in moves
+        isinstance(n, ast.Assign) and ast.unparse(n.value) in {stop, *stopped} for n in moves
     )
 
 

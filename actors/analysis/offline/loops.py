@@ -2501,9 +2501,10 @@ def _branches(loop: ast.While) -> bool:
         and node.func.attr in {"pop", "popleft"}
         and isinstance(node.func.value, ast.Name)
     )
-    return any(
-        count >= 2 and count > pops[name] for name, count in pushes.items() if name in tested
-    )
+    # Two queues trading cards (`x, y = A.popleft(), B.popleft()`, two pushed back): all the
+    # worklists the test reads lose as many as any one of them gains.
+    taken = sum(pops[name] for name in tested)
+    return any(count >= 2 and count > taken for name, count in pushes.items() if name in tested)
 
 
 def _pushes_below_a_bound(loop: ast.While, scope: Scope) -> Cost | None:

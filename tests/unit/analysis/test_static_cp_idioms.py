@@ -10143,6 +10143,46 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "a_for_loop_from_where_the_last_pass_broke_off_is_amortised",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        pos = 0
+        groups = 0
+        while pos < n:
+            for q in range(pos, n):
+                if a[q] != a[pos]:
+                    break
+            else:
+                q = n
+            groups += 1
+            pos = q
+        print(groups)
+        """,
+        "O(n)",
+    ),
+    (
+        "two_queues_trading_items_do_not_branch",
+        """
+        from collections import deque
+        n = int(input())
+        A = deque(map(int, input().split()))
+        B = deque(map(int, input().split()))
+        turns = 0
+        while A and B and turns < 2 * n:
+            x, y = A.popleft(), B.popleft()
+            if x > y:
+                A.append(y)
+                A.append(x)
+            else:
+                B.append(x)
+                B.append(y)
+            turns += 1
+        print(turns)
+        """,
+        "O(n)",
+    ),
 ]
 
 
