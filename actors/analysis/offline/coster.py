@@ -82,8 +82,12 @@ def _exits_early(loop: ast.For | ast.While) -> bool:
 
 def _loop_counters(loop: ast.For | ast.While) -> set[str]:
     """The names a loop steps: a `for` loop's targets, and counters moved by `i += w`."""
-    targets = loop.target if isinstance(loop, ast.For) else ast.Tuple(elts=[], ctx=ast.Store())
-    return {n.id for n in ast.walk(targets) if isinstance(n, ast.Name)} | {
+    targets = (
+        {n.id for n in ast.walk(loop.target) if isinstance(n, ast.Name)}
+        if isinstance(loop, ast.For)
+        else set()
+    )
+    return targets | {
         node.target.id
         for stmt in loop.body
         for node in ast.walk(stmt)
