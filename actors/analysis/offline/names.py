@@ -626,6 +626,11 @@ def _param_kind_from_use(name: str, body: list[ast.stmt]) -> Kind:
     return "unknown"
 
 
+def is_name_in(node: ast.AST, name: str) -> bool:
+    """Whether `node` reads `name` anywhere."""
+    return any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(node))
+
+
 def build_scope(
     params: list[ast.arg],
     body: list[ast.stmt],
@@ -693,9 +698,16 @@ def build_scope(
     for name, values in assigned.items():
         if name in scope.params:
             continue
-        first = next((v for v in values if v is not None), None)
+        # `node = root` then `node = node[b]` (walking a trie): the kind comes from the value
+        # that does not read the name itself.
+        first = next(
+            (v for v in values if v is not None and not is_name_in(v, name)),
+            next((v for v in values if v is not None), None),
+        )
         if first is not None and name not in scope.kinds and name not in loop_vars:
             scope.kinds[name] = value_kind(first, scope.kinds)
+            if scope.kinds[name] == "unknown" and isinstance(first, ast.Name) and parent:
+                scope.kinds[name] = parent.known_kind(first.id)  # `node = root`, a global
         scope.kinds.setdefault(name, "unknown")
     for name, values in assigned.items():
         if name not in scope.params and any(v is not None and _mask_count(v) for v in values):

@@ -10205,6 +10205,41 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(1)",
     ),
+    (
+        "a_trie_walked_by_node_equals_node_of_b_stays_a_dict",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        root = {}
+        def ins(x):
+            node = root
+            for i in range(30):
+                b = x >> i & 1
+                if b not in node:
+                    node[b] = {}
+                node = node[b]
+        for x in a:
+            ins(x)
+        print(len(root))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_list_walked_by_cur_equals_cur_of_i_is_still_searched",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        nested = [a]
+        c = 0
+        for x in a:
+            cur = nested
+            cur = cur[0]
+            if x in cur:
+                c += 1
+        print(c)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
