@@ -32,6 +32,7 @@ from actors.analysis.offline.loops import (
     constant_width,
     cut_between_runs,
     divides_by_outer,
+    grows_a_visited_worklist,
     iter_count,
     length_bound,
     logarithmic,
@@ -612,6 +613,8 @@ class Coster:
             count = ONE  # amortised: the parts walked together make up the whole once
         elif self.loops and walks_marked_path(node, self.loops[-1][0]):
             count = ONE  # amortised: each cell is on the path of one pass only
+        elif self.loops and grows_a_visited_worklist(node, self.loops[-1][0]):
+            count = ONE  # amortised: a BFS per unvisited start, each item walked once
         if self.loops and self._snapshot_grows(node):
             self._note(EXP, node.lineno, "states derived from every earlier state")
             self.space = self.space | EXP

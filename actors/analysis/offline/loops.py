@@ -3246,6 +3246,21 @@ def _marks_what_outer_skips(
     return bool((skipped & _marked_arrays(loop)) - reset)
 
 
+def grows_a_visited_worklist(node: ast.For, enclosing: ast.For | ast.While) -> bool:
+    """`q = [i]`, then `for v in q: ... q.append(u)` under a visited guard, per start.
+
+    The list walked grows while it is walked (a BFS written with `for`), it starts afresh
+    for each start of the enclosing loop, and a visited set that outlives the starts guards
+    the pushes: over all starts, each item is walked once.
+    """
+    return (
+        isinstance(node.iter, ast.Name)
+        and node.iter.id in appended_to(node.body)
+        and node.iter.id in _assigned_in(enclosing.body, exclude=node)
+        and _guards_visits(enclosing)
+    )
+
+
 def _guards_visits(loop: ast.For | ast.While) -> bool:
     """A visited-set guards the traversals, and it is not cleared for every start."""
     keys = ("vis", "seen", "comp", "dist", "color", "used", "mark", "done")

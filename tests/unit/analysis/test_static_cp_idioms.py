@@ -10240,6 +10240,56 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_bfs_written_with_for_over_a_growing_list_per_unvisited_start_is_linear",
+        """
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            g[a - 1].append(b - 1)
+            g[b - 1].append(a - 1)
+        vis = [False] * n
+        comps = 0
+        for i in range(n):
+            if vis[i]:
+                continue
+            vis[i] = True
+            q = [i]
+            for v in q:
+                for u in g[v]:
+                    if not vis[u]:
+                        vis[u] = True
+                        q.append(u)
+            comps += 1
+        print(comps)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_bfs_per_start_with_marks_cleared_each_time_stays_quadratic",
+        """
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            g[a - 1].append(b - 1)
+            g[b - 1].append(a - 1)
+        best = 0
+        for i in range(n):
+            vis = [False] * n
+            vis[i] = True
+            q = [i]
+            for v in q:
+                for u in g[v]:
+                    if not vis[u]:
+                        vis[u] = True
+                        q.append(u)
+            best = max(best, len(q))
+        print(best)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
