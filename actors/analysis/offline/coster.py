@@ -35,6 +35,7 @@ from actors.analysis.offline.loops import (
     grows_a_visited_worklist,
     iter_count,
     length_bound,
+    literal,
     logarithmic,
     one_of_the_lists,
     same_base,
@@ -110,6 +111,12 @@ def _slides_with(cut: ast.Slice, loop: ast.For | ast.While) -> bool:
         )
 
     return moves(cut.lower) != moves(cut.upper)
+
+
+def _drops_both_ends(cut: ast.Slice) -> bool:
+    """`s[1:-1]`: all but a few items at each end, as long as what it is cut from."""
+    lower, upper = literal(cut.lower), literal(cut.upper)
+    return isinstance(lower, int) and lower >= 0 and isinstance(upper, int) and upper < 0
 
 
 def _counts_test_cases(head: ast.expr, readers: frozenset[str]) -> bool:
@@ -1487,7 +1494,10 @@ class Coster:
                 and not self._a_piece(node.value)
                 and not self._trims_a_read(node)
                 and not self._a_fixed_row(node.value)
-                and not all(b is not None and self.scope.is_const_expr(b) for b in bounds)
+                and not (
+                    all(b is not None and self.scope.is_const_expr(b) for b in bounds)
+                    and not _drops_both_ends(node.slice)
+                )
                 and not constant_width(node.slice)  # `a[:3]`, `a[-2:]`
                 # s[i + 1:i + 3]: both ends one moving index plus constants, a fixed width.
                 and not self._fixed_width(node)

@@ -10290,6 +10290,30 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_recursion_on_all_but_both_ends_copies_the_rest_each_call",
+        """
+        s = input()
+        def pal(s):
+            if len(s) < 2:
+                return True
+            return s[0] == s[-1] and pal(s[1:-1])
+        print(pal(s))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_cut_between_two_negative_ends_is_a_few_items",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        c = 0
+        for i in range(n):
+            c += sum(a[-3:-1])
+        print(c)
+        """,
+        "O(n)",
+    ),
 ]
 
 
