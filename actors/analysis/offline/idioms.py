@@ -785,11 +785,21 @@ def _scans_outer_data(loop: ast.AST, local: set[str]) -> bool:
     ):
         return True  # `for v in a[k:]`: the data read before, from a point read now to its end
     if isinstance(loop, ast.While):
-        # `while l < r and s[l] == s[r]: l += 1; r -= 1`: pointers read per pass walk `s`.
+        # `while l < r and s[l] == s[r]: l += 1; r -= 1`: pointers read per pass walk `s`;
+        # `while par[a]: a = par[a]`: a climb through a table read before.
         indices = {
             n.target.id
             for n in ast.walk(loop)
             if isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name)
+        } | {
+            t.id
+            for n in ast.walk(loop)
+            if isinstance(n, ast.Assign)
+            and isinstance(n.value, ast.Subscript)
+            and isinstance(n.value.value, ast.Name)
+            and n.value.value.id not in local
+            for t in n.targets
+            if isinstance(t, ast.Name)
         }
         parts: list[ast.AST] = [loop.test, *loop.body]
     elif isinstance(loop, ast.For) and isinstance(loop.target, ast.Name):

@@ -10314,6 +10314,38 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "queries_climbing_a_parent_table_read_before_multiply",
+        """
+        n = int(input())
+        par = [0] + [int(x) for x in input().split()]
+        m = int(input())
+        for _ in range(m):
+            a = int(input())
+            d = 0
+            while par[a]:
+                a = par[a]
+                d += 1
+            print(d)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "test_cases_climbing_their_own_parent_table_stay_per_case",
+        """
+        t = int(input())
+        for _ in range(t):
+            n = int(input())
+            par = [0] + [int(x) for x in input().split()]
+            a = n
+            d = 0
+            while par[a]:
+                a = par[a]
+                d += 1
+            print(d)
+        """,
+        "O(n)",
+    ),
 ]
 
 
