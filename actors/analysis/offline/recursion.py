@@ -94,12 +94,12 @@ class Recursion:
             return N * body, N, "recurses on disjoint pieces of its range (n calls at most)"
         if self.in_loop:
             if self.traversal and not self.backtracking:
-                return N | body, depth, "graph or tree traversal (each node once)"
+                return _per_node(body), depth, "graph or tree traversal (each node once)"
             return EXP, N, "backtracking over choices (exponential)"
         if self.shrink == "child":
             if self.calls <= 1 and not self.in_loop:
                 return LOG * body, LOG, "descends one branch of a tree per call"
-            return N | body, N, "visits every node of a tree"
+            return _per_node(body), N, "visits every node of a tree"
         if self.shrink == "struct" and body < N:
             return N | body, depth, "recursion over a structure (each node once)"
         if self.shrink == "half" and self.range_query and body < N:
@@ -156,6 +156,17 @@ def _calls_in_expr(node: ast.AST | None, name: str) -> int:
         for c in ast.iter_child_nodes(node)
         if not isinstance(c, ast.FunctionDef | ast.Lambda)
     )
+
+
+def _per_node(body: Cost) -> Cost:
+    """All the calls of a traversal, given one call's work.
+
+    Work over a node's own neighbours adds up to the edges (`N | body`), but a logarithmic
+    step each node takes (a sort of its children, a heap push) is paid at every node.
+    """
+    if not body.exp and body.deg == 0 and body.log > 0:
+        return N * body
+    return N | body
 
 
 def _terminates(body: list[ast.stmt]) -> bool:

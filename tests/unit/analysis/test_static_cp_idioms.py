@@ -10346,6 +10346,50 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_tree_walk_pushing_each_node_on_a_heap_pays_the_log_at_every_node",
+        """
+        import sys, heapq
+        sys.setrecursionlimit(10 ** 6)
+        n = int(input())
+        g = [[] for _ in range(n)]
+        for _ in range(n - 1):
+            a, b = map(int, input().split())
+            g[a].append(b)
+            g[b].append(a)
+        h = []
+        def dfs(v, p):
+            heapq.heappush(h, v)
+            for u in g[v]:
+                if u != p:
+                    dfs(u, v)
+        dfs(0, -1)
+        print(h[0])
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_tree_walk_with_constant_work_per_node_stays_linear",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        n = int(input())
+        g = [[] for _ in range(n)]
+        for _ in range(n - 1):
+            a, b = map(int, input().split())
+            g[a].append(b)
+            g[b].append(a)
+        cnt = [0]
+        def dfs(v, p):
+            cnt[0] += 1
+            for u in g[v]:
+                if u != p:
+                    dfs(u, v)
+        dfs(0, -1)
+        print(cnt[0])
+        """,
+        "O(n)",
+    ),
 ]
 
 
