@@ -482,8 +482,6 @@ def is_query_loop(
         and not _files_records(body)
         and not folds_records(body)
         and not _keeps_a_collection(body)
-        # `s += x; print(s)`: each answer builds on the last, one problem's running state
-        and not _carried(body)
     )
 
 
@@ -548,10 +546,8 @@ def _carried(body: list[ast.stmt]) -> set[str]:
         if isinstance(stmt, ast.Assign):
             # The value is read before the targets are set (`dp = nd`, `x = x + 1`).
             names.sort(key=lambda n: isinstance(n.ctx, ast.Store))
-        # `s += x` reads `s` before it stores it.
-        updated = {id(a.target) for a in ast.walk(stmt) if isinstance(a, ast.AugAssign)}
         for n in names:
-            first.setdefault(n.id, isinstance(n.ctx, ast.Load) or id(n) in updated)
+            first.setdefault(n.id, isinstance(n.ctx, ast.Load))
     stored = {
         n.id
         for stmt in body

@@ -10184,28 +10184,6 @@ CASES: list[tuple[str, str, str]] = [
         "O(n)",
     ),
     (
-        "queries_answered_from_a_running_total_are_one_problem",
-        """
-        q = int(input())
-        s = 0
-        for _ in range(q):
-            x, y = map(int, input().split())
-            s += x
-            print(s)
-        """,
-        "O(n)",
-    ),
-    (
-        "queries_answered_on_their_own_stay_a_dimension_of_their_own",
-        """
-        q = int(input())
-        for _ in range(q):
-            x, y = map(int, input().split())
-            print(x + y)
-        """,
-        "O(1)",
-    ),
-    (
         "a_trie_walked_by_node_equals_node_of_b_stays_a_dict",
         """
         n = int(input())
