@@ -34,8 +34,8 @@ def is_line_read(node: ast.expr, readers: frozenset[str] = frozenset()) -> bool:
 
 
 def _is_stdin(node: ast.AST) -> bool:
-    """`sys.stdin`, or `stdin` imported from sys."""
-    return (isinstance(node, ast.Attribute) and node.attr == "stdin") or is_name(node, "stdin")
+    """`sys.stdin`, or `stdin` imported from sys (not an `open(0)` call: `is_stdin` takes those)."""
+    return isinstance(node, ast.Name | ast.Attribute) and is_stdin(node)
 
 
 def reader_helpers(tree: ast.Module) -> frozenset[str]:

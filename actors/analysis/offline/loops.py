@@ -1100,15 +1100,11 @@ def _mid_names(body: list[ast.stmt]) -> set[str]:
     }
 
 
-def _set_in(loop: ast.While, value: ast.expr) -> list[ast.expr]:
-    """What the loop assigns to `value` when it is a bare name (`p = 1 << k; n -= p`)."""
+def _value_or_its_sources(value: ast.expr, loop: ast.While) -> list[ast.expr]:
+    """`value`, and what the loop assigns it when it is a name (`p = 1 << k`, then `n -= p`)."""
     if not isinstance(value, ast.Name):
-        return []
-    return [
-        node.value
-        for node in walk_local(loop.body)
-        if isinstance(node, ast.Assign) and any(is_name(t, value.id) for t in node.targets)
-    ]
+        return [value]
+    return [value, *(a.value for a in assigns_to(loop.body, value.id))]
 
 
 def _top_bit_of(value: ast.expr, name: str) -> bool:
@@ -1190,7 +1186,7 @@ def while_count(
                         isinstance(node.op, ast.Sub)
                         and any(
                             _top_bit_of(v, node.target.id)
-                            for v in [node.value, *_set_in(loop, node.value)]
+                            for v in _value_or_its_sources(node.value, loop)
                         )
                     )
                 )

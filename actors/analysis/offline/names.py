@@ -626,11 +626,6 @@ def _param_kind_from_use(name: str, body: list[ast.stmt]) -> Kind:
     return "unknown"
 
 
-def is_name_in(node: ast.AST, name: str) -> bool:
-    """Whether `node` reads `name` anywhere."""
-    return any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(node))
-
-
 def build_scope(
     params: list[ast.arg],
     body: list[ast.stmt],
@@ -701,7 +696,7 @@ def build_scope(
         # `node = root` then `node = node[b]` (walking a trie): the kind comes from the value
         # that does not read the name itself.
         first = next(
-            (v for v in values if v is not None and not is_name_in(v, name)),
+            (v for v in values if v is not None and name not in names_in(v)),
             next((v for v in values if v is not None), None),
         )
         if first is not None and name not in scope.kinds and name not in loop_vars:

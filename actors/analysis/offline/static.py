@@ -117,8 +117,7 @@ class StaticAnalyzer:
             return StaticReport(time=ONE, space=ONE, error="the code is nested too deeply")
         try:
             tree = _name_lambdas(_next_token_as_input(_unalias_imports(tree)))
-            tree = ast.fix_missing_locations(_UnpackingAsCalls().visit(tree))
-            tree = ast.fix_missing_locations(_OneItemAddsAsAppends().visit(tree))
+            tree = ast.fix_missing_locations(_GolfedForms().visit(tree))
             tree = _FormatsAsWriters().visit(tree)
             return _Program(tree).report()
         except RecursionError:
@@ -276,10 +275,12 @@ def _unalias_imports(tree: ast.Module) -> ast.Module:
     return tree
 
 
-class _UnpackingAsCalls(ast.NodeTransformer):
-    """`[*map(int, line)]` reads `list(map(int, line))`; `(*it,)` and `{*a}` likewise.
+class _GolfedForms(ast.NodeTransformer):
+    """Short spellings read as the calls they stand for, in one pass over the tree.
 
-    Golfed rows and copies are then measured as the calls they stand for.
+    `[*map(int, line)]` reads `list(map(int, line))` (`(*it,)` and `{*a}` likewise), so golfed
+    rows and copies are measured as those calls; `q += [(a, b)]` reads `q.append((a, b))`, the
+    same push, seen by every worklist rule.
     """
 
     _MAKERS: ClassVar[dict[type, str]] = {ast.List: "list", ast.Tuple: "tuple", ast.Set: "set"}
@@ -298,11 +299,8 @@ class _UnpackingAsCalls(ast.NodeTransformer):
 
     visit_List = visit_Tuple = visit_Set = _unpacked
 
-
-class _OneItemAddsAsAppends(ast.NodeTransformer):
-    """`q += [(a, b)]` reads `q.append((a, b))`: the same push, seen by every worklist rule."""
-
     def visit_AugAssign(self, node: ast.AugAssign) -> ast.AST:
+        self.generic_visit(node)
         value = node.value
         if not (
             isinstance(node.op, ast.Add)
