@@ -893,9 +893,9 @@ def _padding(value: ast.expr | None, scope: Scope, name: str) -> bool:
 def _edge_lists(body: list[ast.stmt]) -> set[str]:
     """`g[u].append(v)` beside `g[v].append(u)` (or `g[u] += [v]`): adjacency built from edges.
 
-    Also `g[u] += [(v, w)]`, `g[u] += v,` and `g[u].extend([v])`; a weighted edge's item is
-    matched by its first field. Walking `g[x]` inside a traversal visits each edge a bounded
-    number of times overall.
+    Also `g[u] += v,` and `g[u].extend([v])` (`g[u] += [v]` arrives as the append it stands
+    for); a weighted edge's item `(v, w)` is matched by its first field. Walking `g[x]` inside a
+    traversal visits each edge a bounded number of times overall.
     """
     pairs: dict[str, set[tuple[str, str]]] = {}
     for node in _walk(body):
@@ -904,10 +904,10 @@ def _edge_lists(body: list[ast.stmt]) -> set[str]:
         if (
             isinstance(node, ast.AugAssign)
             and isinstance(node.op, ast.Add)
-            and isinstance(node.value, ast.List | ast.Tuple)
+            and isinstance(node.value, ast.Tuple)
             and len(node.value.elts) == 1
         ):
-            holder, item = node.target, node.value.elts[0]  # `g[u] += [v]`, `g[u] += v,`
+            holder, item = node.target, node.value.elts[0]  # `g[u] += v,`
         elif (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Attribute)
