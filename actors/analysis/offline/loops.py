@@ -2540,13 +2540,13 @@ def _pushes_below_a_bound(loop: ast.While, scope: Scope) -> Cost | None:
 
 def _upper_bound(test: ast.expr, names: set[str]) -> ast.expr | None:
     """`B` of `x <= B` (or `B >= x`, or one part of an `and`) where `x` uses `names`."""
-    for small, big in _below(test):
+    for small, big in required_bounds(test):
         if names_in(small) & names and not names_in(big) & names:
             return big
     return None
 
 
-def _below(test: ast.expr) -> list[tuple[ast.expr, ast.expr]]:
+def required_bounds(test: ast.expr) -> list[tuple[ast.expr, ast.expr]]:
     """(small, big) of each `small < big` (or `big >= small`) the test's `and` requires."""
     parts = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
     out = []
@@ -2643,7 +2643,7 @@ def _short_length_bound(test: ast.expr, steps: set[str], scope: Scope) -> Cost |
     other conditions can only stop it sooner.
     """
     bounds: list[Cost] = []
-    for left, right in _below(test):
+    for left, right in required_bounds(test):
         if not (isinstance(left, ast.Name) and left.id in steps):
             continue
         bound = length_bound(right, scope)  # len(b), len(b) - 1

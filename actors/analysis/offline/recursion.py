@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from actors.analysis.offline.cost import EXP, LOG, Cost, N
-from actors.analysis.offline.loops import NOT_LITERAL, _mid_names, literal, one_of_the_lists
+from actors.analysis.offline.loops import (
+    NOT_LITERAL,
+    _mid_names,
+    literal,
+    one_of_the_lists,
+    required_bounds,
+)
 from actors.analysis.offline.names import (
     Scope,
     below_a_modulus,
@@ -528,23 +534,15 @@ def _raised_under_a_cap(
     fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str, arg: ast.expr
 ) -> bool:
     """`if k < 2: go(i + 1, k + 1)`: the count goes up only below a written constant."""
-    for node in walk_local(fn.body):
-        if not isinstance(node, ast.If) or not any(
-            n is arg for stmt in node.body for n in ast.walk(stmt)
-        ):
-            continue
-        tests = node.test.values if isinstance(node.test, ast.BoolOp) else [node.test]
-        for test in tests:
-            if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
-                continue
-            left, op, right = test.left, test.ops[0], test.comparators[0]
-            if isinstance(op, ast.Gt | ast.GtE):
-                left, right = right, left
-            elif not isinstance(op, ast.Lt | ast.LtE):
-                continue
-            if is_name(left, param) and isinstance(literal(right), int):
-                return True
-    return False
+    return any(
+        isinstance(node, ast.If)
+        and any(n is arg for stmt in node.body for n in ast.walk(stmt))
+        and any(
+            is_name(small, param) and isinstance(literal(big), int)
+            for small, big in required_bounds(node.test)
+        )
+        for node in walk_local(fn.body)
+    )
 
 
 def classify(
