@@ -936,17 +936,18 @@ def _resumed_calls(tree: ast.Module, functions: dict[str, _Function]) -> set[int
     """
     out: set[int] = set()
     # `while pos < len(s): node()` with `node` moving the global `pos` on: the calls resume.
+    cursors: dict[str, set[str]] = {}  # each function's cursors, found once
     for loop in ast.walk(tree):
-        if isinstance(loop, ast.While):
-            tested = {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)}
-            out |= {
-                id(call)
-                for call in ast.walk(loop)
-                if isinstance(call, ast.Call)
-                and isinstance(call.func, ast.Name)
-                and call.func.id in functions
-                and tested & cursor_names(functions[call.func.id].node)
-            }
+        if not isinstance(loop, ast.While):
+            continue
+        tested = {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)}
+        for call in ast.walk(loop):
+            if isinstance(call, ast.Call) and isinstance(call.func, ast.Name):
+                name = call.func.id
+                if name in functions and name not in cursors:
+                    cursors[name] = cursor_names(functions[name].node)
+                if tested & cursors.get(name, set()):
+                    out.add(id(call))
     candidates = {
         id(node): (node.targets[0].id, node.value, node.value.func.id)
         for node in ast.walk(tree)
