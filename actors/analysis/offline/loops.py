@@ -19,6 +19,7 @@ from actors.analysis.offline.names import (
     names_in,
     parents_of,
     power_of_two,
+    read_in,
     subscript_root,
     subtracted,
     test_parts,
@@ -1299,7 +1300,7 @@ def while_count(
         if below is not None:
             return below, BELOW_A_BOUND
         return EXP, "worklist that branches (every state pushes two more)"
-    if _walks_to_root(loop):
+    if _walks_to_root(loop) and not _parents_read(loop, scope):
         return ONE, "union-find walk (amortised nearly constant)"
     flag = test
     while isinstance(flag, ast.UnaryOp) and isinstance(flag.op, ast.Not):
@@ -2854,6 +2855,20 @@ def _assigned_in(body: list[ast.stmt], exclude: ast.stmt) -> set[str]:
             if child is not exclude and not isinstance(child, ast.FunctionDef):
                 stack.append(child)
     return out
+
+
+def _parents_read(loop: ast.While, scope: Scope) -> bool:
+    """`p = list(map(int, input().split()))`: the parents walked are a tree the input gives.
+
+    Union-find builds its own parents and merges them; a parent array read from the input is
+    a rooted tree as deep as it has nodes, and nothing shortens the walk up it.
+    """
+    return any(
+        isinstance(n, ast.Subscript)
+        and isinstance(n.value, ast.Name)
+        and read_in(n.value.id, scope)
+        for n in ast.walk(loop.test)
+    )
 
 
 def _walks_to_root(loop: ast.While) -> bool:

@@ -811,6 +811,58 @@ def propagate_consts(scope: Scope, body: list[ast.stmt]) -> None:
             ):
                 scope.consts.add(name)
                 changed = True
+    scope.consts |= _reduced_for_good(body, scope) - set(scope.params) - mutated
+
+
+def _reduced_for_good(body: list[ast.stmt], scope: Scope) -> set[str]:
+    """`k %= 4` (or `k = k % 4`) with no later assignment, and no loop reading `k` before.
+
+    From there on `k` is below the modulus: `for _ in range(k): rotate()` turns at most three
+    times, however large the number read.
+    """
+    out: set[str] = set()
+    for i, stmt in enumerate(body):
+        target: ast.expr
+        if isinstance(stmt, ast.AugAssign) and isinstance(stmt.op, ast.Mod):
+            target, modulus = stmt.target, stmt.value
+        elif (
+            isinstance(stmt, ast.Assign)
+            and len(stmt.targets) == 1
+            and below_a_modulus(stmt.value, scope)
+            and isinstance(stmt.value, ast.BinOp)
+        ):
+            target, modulus = stmt.targets[0], stmt.value.right
+        else:
+            continue
+        if not isinstance(target, ast.Name) or not scope.is_const_expr(modulus):
+            continue
+        name = target.id
+        later = [
+            t
+            for node in walk_local(body[i + 1 :])
+            if isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign | ast.For)
+            for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+            if name in {n.id for n in ast.walk(t) if isinstance(n, ast.Name)}
+        ]
+        looped_before = any(
+            isinstance(node, ast.For | ast.While) and name in names_in(node)
+            for node in walk_local(body[:i])
+        )
+        if not later and not looped_before:
+            out.add(name)
+    return out
+
+
+def read_in(name: str, scope: Scope) -> bool:
+    """Every value `name` is given, in the nearest scope that assigns it, reads the input.
+
+    `p = [0] + list(map(int, input().split()))`, not `p = list(range(n))`.
+    """
+    found: Scope | None = scope
+    while found is not None and name not in found.assigned:
+        found = found.parent
+    values = found.assigned[name] if found is not None else []
+    return bool(values) and all(v is not None and calls(v, {"input", "readline"}) for v in values)
 
 
 def below_a_modulus(value: ast.expr, scope: Scope) -> bool:

@@ -24,6 +24,7 @@ from actors.analysis.offline.names import (
     get_as_index,
     is_name,
     names_in,
+    read_in,
     subscript_root,
     test_parts,
     walk_local,
@@ -634,7 +635,7 @@ def classify(
         marked=marked,
         mark_dims=dims,
         splits_range=shrink == "sub" and _splits_range(calls, params, fn.body),
-        pointer_chase=count == 1 and not in_loop and _follows_parent(calls, params),
+        pointer_chase=count == 1 and not in_loop and _follows_parent(calls, params, scope),
         calls=count,
         subset_state=_subset_state(calls, params, fn.body),
         shrink=shrink,
@@ -1119,8 +1120,11 @@ def _subset_state(
     return False
 
 
-def _follows_parent(calls: list[ast.AST], params: list[str]) -> bool:
-    """`find(parent[x])`: the one call follows a parent pointer, as union-find does."""
+def _follows_parent(calls: list[ast.AST], params: list[str], scope: Scope) -> bool:
+    """`find(parent[x])`: the one call follows a parent pointer, as union-find does.
+
+    Not up a parent array read from the input: that tree is as deep as it has nodes.
+    """
     return all(
         isinstance(c, ast.Call)
         and bool(c.args)
@@ -1128,6 +1132,7 @@ def _follows_parent(calls: list[ast.AST], params: list[str]) -> bool:
         and isinstance(c.args[0].value, ast.Name | ast.Attribute)
         and isinstance(c.args[0].slice, ast.Name)
         and c.args[0].slice.id in params
+        and not (isinstance(c.args[0].value, ast.Name) and read_in(c.args[0].value.id, scope))
         for c in calls
     )
 

@@ -10368,6 +10368,89 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "walk_up_a_parent_array_read_from_input_per_node_is_quadratic",
+        """
+        n = int(input())
+        par = [0] + list(map(int, input().split()))
+        ans = 0
+        for v in range(1, n + 1):
+            u, d = v, 0
+            while par[u] != 0:
+                u = par[u]
+                d += 1
+            ans += d
+        print(ans)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "recursive_depth_up_a_parent_array_read_from_input_per_node_is_quadratic",
+        """
+        n = int(input())
+        p = [0, 0] + list(map(int, input().split()))
+        def depth(v):
+            if p[v] == 0:
+                return 0
+            return 1 + depth(p[v])
+        print(max(depth(v) for v in range(1, n + 1)))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "union_find_walk_over_parents_it_builds_stays_amortised",
+        """
+        n, m = map(int, input().split())
+        p = [-1] * (n + 1)
+        def find(x):
+            while p[x] >= 0:
+                x = p[x]
+            return x
+        for _ in range(m):
+            a, b = map(int, input().split())
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                p[ra] = rb
+        print(sum(1 for i in range(1, n + 1) if p[i] < 0))
+        """,
+        "O(n)",
+    ),
+    (
+        "count_reduced_by_a_constant_modulus_bounds_the_loop",
+        """
+        n, k = map(int, input().split())
+        a = list(map(int, input().split()))
+        k %= 4
+        for _ in range(k):
+            a = a[::-1]
+        print(*a)
+        """,
+        "O(n)",
+    ),
+    (
+        "count_reduced_by_a_constant_modulus_after_a_loop_over_it_stays_a_size",
+        """
+        n, k = map(int, input().split())
+        a = list(map(int, input().split()))
+        for _ in range(k):
+            a = a[::-1]
+        k %= 4
+        print(*a, k)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "count_reduced_by_the_length_still_bounds_by_the_length",
+        """
+        n, k = map(int, input().split())
+        a = list(map(int, input().split()))
+        k %= n
+        for _ in range(k):
+            a = a[1:] + a[:1]
+        print(*a)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
