@@ -16,6 +16,7 @@ from actors.analysis.offline.names import (
     parents_of,
     power_of_two,
     range_bound,
+    walk_local,
 )
 from actors.analysis.offline.vocabulary import GROWING_FUNCTIONS
 
@@ -1043,18 +1044,49 @@ def _walked(tree: ast.Module, name: str) -> bool:
     Walking a line item by item treats it as a list of any length, not a record of a few
     parameters (which are sorted, counted or taken by position).
     """
+    # `k = len(a)` then `range(k)`: the length kept under a name of its own.
+    lengths = {
+        node.targets[0].id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+        and _len_of(node.value, name)
+    }
     for node in ast.walk(tree):
         if isinstance(node, ast.For | ast.comprehension):
             head = node.iter
             bound = range_bound(head)
-            if is_name(head, name) or (
-                isinstance(bound, ast.Call)
-                and callee_name(bound) == "len"
-                and bound.args
-                and is_name(bound.args[0], name)
+            if (
+                is_name(head, name)
+                or (bound is not None and _len_of(bound, name))
+                or any(is_name(bound, k) for k in lengths)
             ):
                 return True
+        elif (
+            # `while a: s += a.pop()`: the line emptied item by item.
+            isinstance(node, ast.While)
+            and name in names_in(node.test)
+            and any(
+                isinstance(c, ast.Call)
+                and callee_name(c) == "pop"
+                and isinstance(c.func, ast.Attribute)
+                and is_name(c.func.value, name)
+                for c in walk_local(node.body)
+            )
+        ):
+            return True
     return False
+
+
+def _len_of(node: ast.expr, name: str) -> bool:
+    """`len(a)` of the list `name`."""
+    return (
+        isinstance(node, ast.Call)
+        and callee_name(node) == "len"
+        and len(node.args) == 1
+        and is_name(node.args[0], name)
+    )
 
 
 def _subsets_of(tree: ast.Module, name: str) -> bool:

@@ -10451,6 +10451,37 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "lone_line_walked_through_its_length_kept_under_a_name_is_a_list",
+        """
+        a = list(map(int, input().split()))
+        k = len(a)
+        for i in range(k):
+            print(a[i])
+        """,
+        "O(n)",
+    ),
+    (
+        "lone_line_emptied_by_pops_is_a_list",
+        """
+        a = list(map(int, input().split()))
+        s = 0
+        while a:
+            s += a.pop()
+        print(s)
+        """,
+        "O(n)",
+    ),
+    (
+        "lone_line_of_parameters_sorted_stays_a_record",
+        """
+        a = list(map(int, input().split()))
+        k = len(a)
+        a.sort()
+        print(a[0] + a[1], k)
+        """,
+        "O(1)",
+    ),
 ]
 
 
