@@ -1057,10 +1057,8 @@ def _walked(tree: ast.Module, name: str) -> bool:
         if isinstance(node, ast.For | ast.comprehension):
             head = node.iter
             bound = range_bound(head)
-            if (
-                is_name(head, name)
-                or (bound is not None and _len_of(bound, name))
-                or any(is_name(bound, k) for k in lengths)
+            if is_name(head, name) or (
+                bound is not None and (_len_of(bound, name) or is_name(bound, *lengths))
             ):
                 return True
         elif (
