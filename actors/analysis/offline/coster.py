@@ -1528,6 +1528,15 @@ class Coster:
             # `print(*range(n))` unpacks every number; a name's items were paid for where
             # the collection was built.
             out = out | self._defer(self._count(node.value))
+        elif (
+            isinstance(node, ast.Starred)
+            and isinstance(node.value, ast.Name)
+            and self.loops
+            and node.value.id not in self.scope.loop_vars
+        ):
+            # `print(*a)` on every pass unpacks all of `a` each time, not once (a row the
+            # loop walks, `for r in rows: print(*r)`, is each row once).
+            out = out | self._defer(self._count(node.value))
         return out
 
     def _cuts_the_walk(self, cut: ast.Slice) -> bool:
@@ -2033,6 +2042,11 @@ class Coster:
             return ONE if self._const(first) else N
         if name == "insert":
             return N if first is not None and not self._is_end(first) else ONE
+        if name == "rotate" and receiver is not None:
+            # `d.rotate(k)` moves k items (at most all of them); by a constant, a few.
+            if first is None or self._const(first) or self._const(receiver):
+                return ONE
+            return N
         if name in {"extend", "update"} and first is not None and len(node.args) == 1:
             # `order.extend(ch[u])`, `seen.update(row)`: the items added, not those kept.
             if self._const(first) or _short_literal(first):

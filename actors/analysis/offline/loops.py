@@ -136,6 +136,21 @@ def _bits_of_a_size(power: ast.expr, scope: Scope) -> bool:
     return isinstance(power, ast.Name) and scope.is_log_counter(power.id)
 
 
+def _scaled_name(step: ast.expr, scope: Scope) -> bool:
+    """`i * i`, `2 * i`, `i ** 2`: a name times constants or itself, or a power of it."""
+    if not isinstance(step, ast.BinOp):
+        return False
+    if isinstance(step.op, ast.Pow):
+        return isinstance(step.left, ast.Name) and scope.is_const_expr(step.right)
+    if not isinstance(step.op, ast.Mult):
+        return False
+    sides = [step.left, step.right]
+    names = {s.id for s in sides if isinstance(s, ast.Name) and not scope.is_const(s.id)}
+    return len(names) == 1 and all(
+        scope.is_const_expr(s) or (isinstance(s, ast.Name) and s.id in names) for s in sides
+    )
+
+
 def range_count(call: ast.Call, scope: Scope) -> Cost:
     """Iterations of `range(...)`."""
     args = call.args
@@ -153,8 +168,9 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
         step = args[2]
         if isinstance(step, ast.UnaryOp):
             step = step.operand
-        # A step that grows with the outer loop (range(i, n, i)) sums to a harmonic series.
-        if isinstance(step, ast.Name):
+        # A step that grows with the outer loop (range(i, n, i)) sums to a harmonic series;
+        # a multiple or power of it (`range(i * i, n, i * i)`, `2 * i`) sums to no more.
+        if isinstance(step, ast.Name) or _scaled_name(step, scope):
             return LOG
     stop = args[1] if len(args) >= 2 else args[0]
     if any(is_exponential(a, scope) for a in args[:2]):

@@ -10482,6 +10482,79 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(1)",
     ),
+    (
+        "step_of_the_square_of_the_outer_index_sums_to_at_most_a_harmonic_series",
+        """
+        n = int(input())
+        c = 0
+        for k in range(2, n + 1):
+            for j in range(k * k, n + 1, k * k):
+                c += 1
+        print(c)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "step_of_twice_the_outer_index_is_harmonic",
+        """
+        n = int(input())
+        c = [0] * (n + 1)
+        for i in range(1, n + 1):
+            for j in range(i, n + 1, 2 * i):
+                c[j] += 1
+        print(max(c))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "deque_rotated_by_the_loop_index_moves_that_many_items",
+        """
+        from collections import deque
+        n = int(input())
+        d = deque(range(n))
+        for i in range(n):
+            d.rotate(i)
+        print(d[0])
+        """,
+        "O(n^2)",
+    ),
+    (
+        "deque_rotated_by_one_each_pass_stays_linear",
+        """
+        from collections import deque
+        n = int(input())
+        d = deque(range(n))
+        for i in range(n):
+            d.rotate(-1)
+            d.rotate()
+        print(d[0])
+        """,
+        "O(n)",
+    ),
+    (
+        "whole_list_unpacked_into_print_on_every_pass_is_quadratic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        for i in range(n):
+            a[i] = 0
+            print(*a)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "each_row_walked_unpacked_into_print_once_stays_linear",
+        """
+        n = int(input())
+        pairs = []
+        for i in range(n):
+            u, v = map(int, input().split())
+            pairs.append((v, u))
+        for p in pairs:
+            print(*p)
+        """,
+        "O(n)",
+    ),
 ]
 
 
