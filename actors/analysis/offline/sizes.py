@@ -29,6 +29,7 @@ from actors.analysis.offline.names import (
     callee_name,
     calls,
     helper_body,
+    is_name,
     one_line,
     parents_of,
     propagate_consts,
@@ -1108,6 +1109,17 @@ def _indexed_reads(body: list[ast.stmt], scope: Scope) -> set[str]:
         and isinstance(node.value, ast.Call)
         and callee_name(node.value) == "int"
         and calls(node.value, _READ_CALLS | helpers)
+    ]
+    # `input()` or `_ = input()` on its own: the count skipped, the next line as long as it said.
+    announced += [
+        node.lineno
+        for node in _walk(body)
+        if id(node) not in in_loop
+        and (
+            (isinstance(node, ast.Expr) and isinstance(node.value, ast.Call))
+            or (isinstance(node, ast.Assign) and all(is_name(t, "_") for t in node.targets))
+        )
+        and callee_name(node.value) in _READ_CALLS | helpers
     ]
     out: set[str] = set()
     for name, values in scope.assigned.items():

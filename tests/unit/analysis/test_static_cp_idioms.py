@@ -10555,6 +10555,25 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "line_after_a_discarded_count_line_is_the_list_even_when_read_by_position",
+        """
+        input()
+        a = sorted(map(int, input().split()))
+        print(a[-1] - a[0])
+        """,
+        "O(n log n)",
+    ),
+    (
+        "line_after_a_count_kept_in_underscore_is_the_list",
+        """
+        _ = input()
+        a = list(map(int, input().split()))
+        a.sort()
+        print(a[-1] - a[0])
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
