@@ -1116,9 +1116,10 @@ def _indexed_reads(body: list[ast.stmt], scope: Scope) -> set[str]:
         for node in _walk(body)
         if id(node) not in in_loop
         and (
-            (isinstance(node, ast.Expr) and isinstance(node.value, ast.Call))
+            isinstance(node, ast.Expr)
             or (isinstance(node, ast.Assign) and all(is_name(t, "_") for t in node.targets))
         )
+        and isinstance(node.value, ast.Call)
         and callee_name(node.value) in _READ_CALLS | helpers
     ]
     out: set[str] = set()
