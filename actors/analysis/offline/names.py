@@ -481,12 +481,26 @@ class Scope:
         return self.parent.known_kind(name) if self.parent is not None else "unknown"
 
     def _a_digit(self, node: ast.AST) -> bool:
-        """`s[i]` of a string of digits (`s = str(x)`, a number's `input()`): one character."""
+        """`s[i]` of a string of digits (`s = str(x)`, a number's `input()`): one character.
+
+        Also `ch` of `for ch in s` (or `for ch in str(n)`): each pass holds one character.
+        """
+        if isinstance(node, ast.Name) and node.id in self.loop_vars:
+            values = self.assigned.get(node.id, [])
+            return bool(values) and all(v is not None and self._a_string(v) for v in values)
         return (
             isinstance(node, ast.Subscript)
             and not isinstance(node.slice, ast.Slice)
             and isinstance(node.value, ast.Name)
-            and (self.kind(node.value.id) in {"str", "digits"} or self._characters(node.value.id))
+            and self._a_string(node.value)
+        )
+
+    def _a_string(self, node: ast.expr) -> bool:
+        """A name holding a string (or digits), or `str(x)`: text walked one character a step."""
+        if isinstance(node, ast.Call):
+            return callee_name(node) == "str" and len(node.args) == 1
+        return isinstance(node, ast.Name) and (
+            self.kind(node.id) in {"str", "digits"} or self._characters(node.id)
         )
 
     def _decimal_digits(self, name: str) -> bool:

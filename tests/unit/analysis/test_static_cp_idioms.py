@@ -10574,6 +10574,43 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "range_of_a_character_of_the_string_walked_is_at_most_nine",
+        """
+        s = input()
+        t = 0
+        for ch in s:
+            for k in range(int(ch)):
+                t += k
+        print(t)
+        """,
+        "O(n)",
+    ),
+    (
+        "range_of_a_digit_of_a_number_walked_is_at_most_nine",
+        """
+        n = int(input())
+        t = 0
+        for c in str(n):
+            for d in range(int(c) + 1):
+                t += d
+        print(t)
+        """,
+        "O(log n)",
+    ),
+    (
+        "range_of_a_word_of_the_line_walked_is_a_number_of_any_size",
+        """
+        n = int(input())
+        a = input().split()
+        t = 0
+        for w in a:
+            for k in range(int(w)):
+                t += 1
+        print(t)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
