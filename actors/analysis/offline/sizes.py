@@ -1222,9 +1222,46 @@ def _grown_names(body: list[ast.stmt], scope: Scope, over_fixed: bool = False) -
         for child in ast.iter_child_nodes(node):
             visit(child, stack)
 
+    distinct = _distinct_characters(body, scope)
     for top in body:
         visit(top, ())
-    return out
+    return out - distinct
+
+
+def _distinct_characters(body: list[ast.stmt], scope: Scope) -> set[str]:
+    """`if c not in seen: seen.append(c)` with `c` a character: at most an alphabet of items.
+
+    Only when every growth of the list is such a guarded append.
+    """
+    guarded: dict[str, int] = {}
+    for node in _walk(body):
+        if not (
+            isinstance(node, ast.If)
+            and isinstance(node.test, ast.Compare)
+            and len(node.test.ops) == 1
+            and isinstance(node.test.ops[0], ast.NotIn)
+            and isinstance(node.test.comparators[0], ast.Name)
+        ):
+            continue
+        name = node.test.comparators[0].id
+        item = node.test.left
+        for stmt in node.body:
+            call = stmt.value if isinstance(stmt, ast.Expr) else None
+            if (
+                isinstance(call, ast.Call)
+                and callee_name(call) == "append"
+                and isinstance(call.func, ast.Attribute)
+                and is_name(call.func.value, name)
+                and len(call.args) == 1
+                and ast.unparse(call.args[0]) == ast.unparse(item)
+                and _char_key(item, scope, name)
+            ):
+                guarded[name] = guarded.get(name, 0) + 1
+    return {
+        name
+        for name, count in guarded.items()
+        if count == sum(name in grows(n, scope) for n in _walk(body))
+    }
 
 
 def _made_afresh(body: list[ast.stmt]) -> frozenset[str]:

@@ -10611,6 +10611,44 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "list_of_distinct_characters_kept_by_a_not_in_guard_holds_an_alphabet",
+        """
+        s = input()
+        letters = []
+        for ch in s:
+            if ch not in letters:
+                letters.append(ch)
+        print("CHAT WITH HER!" if len(letters) % 2 == 0 else "IGNORE HIM!")
+        """,
+        "O(n)",
+    ),
+    (
+        "list_of_distinct_words_kept_by_a_not_in_guard_grows_with_the_line",
+        """
+        n = int(input())
+        a = input().split()
+        seen = []
+        for w in a:
+            if w not in seen:
+                seen.append(w)
+        print(len(seen))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "list_of_characters_also_grown_unguarded_grows_with_the_string",
+        """
+        s = input()
+        letters = []
+        for ch in s:
+            if ch not in letters:
+                letters.append(ch)
+            letters.append(ch + ch)
+        print(len(letters))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
