@@ -178,6 +178,8 @@ def grows_from_itself(
             if isinstance(sub, ast.ListComp | ast.GeneratorExp | ast.SetComp)
             and any(isinstance(g.iter, ast.Name) and g.iter.id == target for g in sub.generators)
         ]
+        if copies and _kept_within_a_range(body, target, value):
+            continue  # `s |= {(y + x) % m for y in s}`: a set of at most m values, not 2^n
         if any(grows or len(sub.generators) > 1 for sub in copies):
             return True
         whole = [c for c in copies if not any(g.ifs for g in c.generators)]
@@ -186,6 +188,38 @@ def grows_from_itself(
             # (`[x for x in a if x % 2] + [x for x in a if x % 2 == 0]`) keeps the size.
             return True
     return _rebuilt_twice_over(body)
+
+
+def _kept_within_a_range(body: list[ast.stmt], target: str, value: ast.expr) -> bool:
+    """A set whose new values stay below a modulus or inside a compared bound.
+
+    `s |= {(y + x) % m for y in s}`, `s |= {y + x for y in s if y + x <= t}`, or a later
+    `s = {v for v in s if abs(v) <= 100}` in the same pass: a set holds each value once, so
+    it never outgrows the range, however many passes add to it.
+    """
+
+    def bounded(comp: ast.SetComp) -> bool:
+        elt = comp.elt
+        if isinstance(elt, ast.BinOp) and isinstance(elt.op, ast.Mod):
+            return True
+        return any(
+            isinstance(cond, ast.Compare)
+            and all(isinstance(op, ast.Lt | ast.LtE | ast.Gt | ast.GtE) for op in cond.ops)
+            for g in comp.generators
+            for cond in g.ifs
+        )
+
+    sets = [s for s in ast.walk(value) if isinstance(s, ast.SetComp)]
+    if sets and all(bounded(s) for s in sets):
+        return True
+    return any(
+        isinstance(stmt, ast.Assign)
+        and is_name(stmt.targets[0], target)
+        and isinstance(stmt.value, ast.SetComp)
+        and any(is_name(g.iter, target) for g in stmt.value.generators)
+        and bounded(stmt.value)
+        for stmt in body
+    )
 
 
 def _under_ifs(body: list[ast.stmt]) -> Iterator[ast.stmt]:

@@ -10649,6 +10649,54 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "set_of_sums_below_a_modulus_holds_at_most_the_modulus",
+        """
+        n, m = map(int, input().split())
+        a = list(map(int, input().split()))
+        r = {0}
+        for x in a:
+            r |= {(y + x) % m for y in r}
+        print(0 in r)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "set_of_sums_kept_under_a_bound_holds_at_most_the_bound",
+        """
+        n, t = map(int, input().split())
+        a = list(map(int, input().split()))
+        r = {0}
+        for x in a:
+            r |= {y + x for y in r if y + x <= t}
+        print(t in r)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "set_of_all_subset_sums_still_doubles",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        r = {0}
+        for x in a:
+            r |= {y + x for y in r}
+        print(len(r))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "list_of_sums_filtered_by_a_bound_still_doubles_without_dedup",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        r = [0]
+        for x in a:
+            r += [y + x for y in r if y + x > 0]
+        print(len(r))
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
