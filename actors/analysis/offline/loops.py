@@ -2531,6 +2531,7 @@ def _pushes_below_a_bound(loop: ast.While, scope: Scope) -> Cost | None:
     tested = {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)}
     parents = parents_of(walk_local(loop.body))
     bounds: list[ast.expr] = []
+    lengths = False  # `if len(x) < n: q.append(x + "4")`: strings up to n long, 2^n of them
     for node in walk_local(loop.body):
         if not (
             isinstance(node, ast.Call)
@@ -2545,21 +2546,26 @@ def _pushes_below_a_bound(loop: ast.While, scope: Scope) -> Cost | None:
         bound = None
         while up is not None and bound is None:
             if isinstance(up, ast.If):
-                bound = _upper_bound(up.test, pushed)
+                found = _upper_bound(up.test, pushed)
+                if found is not None:
+                    small, bound = found
+                    lengths |= isinstance(small, ast.Call) and callee_name(small) == "len"
             up = parents.get(id(up))
         if bound is None:
             return None
         bounds.append(bound)
     if not bounds:
         return None
-    return ONE if all(scope.is_const_expr(b) for b in bounds) else N
+    if all(scope.is_const_expr(b) for b in bounds):
+        return ONE
+    return EXP if lengths else N
 
 
-def _upper_bound(test: ast.expr, names: set[str]) -> ast.expr | None:
-    """`B` of `x <= B` (or `B >= x`, or one part of an `and`) where `x` uses `names`."""
+def _upper_bound(test: ast.expr, names: set[str]) -> tuple[ast.expr, ast.expr] | None:
+    """(x, B) of `x <= B` (or `B >= x`, or one part of an `and`) where `x` uses `names`."""
     for small, big in required_bounds(test):
         if names_in(small) & names and not names_in(big) & names:
-            return big
+            return small, big
     return None
 
 

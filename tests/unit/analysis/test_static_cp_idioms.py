@@ -10697,6 +10697,40 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "worklist_of_strings_pushed_while_shorter_than_n_is_exponential",
+        """
+        from collections import deque
+        n = int(input())
+        q = deque(['4', '7'])
+        c = 0
+        while q:
+            x = q.popleft()
+            c += 1
+            if len(x) < n:
+                q.append(x + '4')
+                q.append(x + '7')
+        print(c)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "worklist_of_strings_pushed_while_shorter_than_a_constant_is_constant",
+        """
+        from collections import deque
+        q = deque(['4', '7'])
+        res = []
+        while q:
+            x = q.popleft()
+            res.append(int(x))
+            if len(x) < 10:
+                q.append(x + '4')
+                q.append(x + '7')
+        n = int(input())
+        print(min(v for v in res if v >= n))
+        """,
+        "O(1)",
+    ),
 ]
 
 
