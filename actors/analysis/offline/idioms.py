@@ -172,9 +172,21 @@ def grows_from_itself(
             target, value, grows = stmt.value.func.value.id, stmt.value.args[0], True
         if target is None or value is None:
             continue
+        # `new = [s + [x] for s in subs]` then `subs = subs + new`: the copy made beforehand.
+        made = [
+            stmt.value
+            for stmt in body
+            if isinstance(stmt, ast.Assign)
+            and len(stmt.targets) == 1
+            and isinstance(stmt.targets[0], ast.Name)
+            and stmt.targets[0].id != target
+            and stmt.targets[0].id in names_in(value)
+            and isinstance(stmt.value, ast.ListComp | ast.GeneratorExp | ast.SetComp)
+        ]
         copies = [
             sub
-            for sub in ast.walk(value)
+            for part in [value, *made]
+            for sub in ast.walk(part)
             if isinstance(sub, ast.ListComp | ast.GeneratorExp | ast.SetComp)
             and any(isinstance(g.iter, ast.Name) and g.iter.id == target for g in sub.generators)
         ]

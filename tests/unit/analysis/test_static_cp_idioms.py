@@ -10731,6 +10731,32 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(1)",
     ),
+    (
+        "list_joined_to_a_copy_of_itself_made_beforehand_doubles",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        subs = [[]]
+        for x in a:
+            new = [s + [x] for s in subs]
+            subs = subs + new
+        print(len(subs))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "list_replaced_by_a_copy_made_beforehand_keeps_its_size",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        b = a[:]
+        for i in range(n):
+            new = [x + 1 for x in b]
+            b = new
+        print(sum(b))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
