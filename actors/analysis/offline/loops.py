@@ -151,6 +151,20 @@ def _scaled_name(step: ast.expr, scope: Scope) -> bool:
     )
 
 
+def _below_a_constant(node: ast.expr, scope: Scope) -> bool:
+    """A remainder by a constant, or a constant sum, multiple or `min` taken with one."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod):
+        return scope.is_const_expr(node.right)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Mult):
+        sides = (node.left, node.right)
+        return any(_below_a_constant(a, scope) for a in sides) and all(
+            scope.is_const_expr(a) or _below_a_constant(a, scope) for a in sides
+        )
+    if isinstance(node, ast.Call) and callee_name(node) == "min":
+        return any(_below_a_constant(a, scope) for a in node.args)
+    return False
+
+
 def range_count(call: ast.Call, scope: Scope) -> Cost:
     """Iterations of `range(...)`."""
     args = call.args
@@ -184,21 +198,14 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
         and logarithmic(args[0], scope)
     ):
         return LOG  # `range(LOG - 1, -1, -1)`: counting down from a logarithm to a constant
-    remainder = stop
     if (
-        isinstance(remainder, ast.BinOp)
-        and isinstance(remainder.op, ast.Add)
-        and scope.is_const_expr(remainder.right)
-    ):
-        remainder = remainder.left  # range(k % 100 + 1)
-    if (
-        isinstance(remainder, ast.BinOp)
-        and isinstance(remainder.op, ast.Mod)
-        and scope.is_const_expr(remainder.right)
+        _below_a_constant(stop, scope)
         and (len(args) < 3 or scope.is_const_expr(args[2]))
         and (len(args) < 2 or scope.is_const_expr(args[0]))
     ):
-        return ONE  # range(k % 4): a remainder stays below its constant modulus
+        # range(k % 4), range(1 + k % 3), range(2 * (k % 2)), range(min(k, 2 + k % 2)): a
+        # remainder stays below its constant modulus, and so does a few times it.
+        return ONE
     capped = stop
     if (
         isinstance(capped, ast.BinOp)

@@ -10757,6 +10757,39 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "range_of_a_constant_plus_a_remainder_is_constant",
+        """
+        n, k = map(int, input().split())
+        a = list(map(int, input().split()))
+        for _ in range(1 + k % 3):
+            a = a[::-1]
+        print(*a)
+        """,
+        "O(n)",
+    ),
+    (
+        "range_of_a_min_with_a_constant_plus_a_remainder_is_constant",
+        """
+        n, k = map(int, input().split())
+        a = list(map(int, input().split()))
+        for _ in range(min(k, 2 + k % 2)):
+            a = [x * 2 for x in a]
+        print(*a)
+        """,
+        "O(n)",
+    ),
+    (
+        "range_of_a_constant_plus_a_number_read_is_that_number",
+        """
+        n, k = map(int, input().split())
+        a = list(map(int, input().split()))
+        for _ in range(1 + k):
+            a = a[::-1]
+        print(*a)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
