@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from actors.analysis.offline.cost import EXP, LOG, ONE, SQRT, Cost, N
 from actors.analysis.offline.names import (
+    LOG_CALLS,
     Scope,
     appended_item,
     assigns_to,
@@ -131,7 +132,12 @@ def _without_offset(node: ast.expr, scope: Scope) -> ast.expr:
 
 
 def _bits_of_a_size(power: ast.expr, scope: Scope) -> bool:
-    """`j`, `j - 1`, `k + 1` where `j` counts the bits of a size (`Scope.log_counters`)."""
+    """`j`, `j - 1`, `k + 1` where `j` counts the bits of a size (`Scope.log_counters`).
+
+    Also `LOG` of `LOG = (n - 1).bit_length()`: `1 << LOG` is the power of two above n.
+    """
+    if logarithmic(power, scope):
+        return True
     power = _without_offset(power, scope)
     return isinstance(power, ast.Name) and scope.is_log_counter(power.id)
 
@@ -380,16 +386,13 @@ def length_bound(count: ast.expr, scope: Scope) -> Cost | None:
     return None if measured is None else max(iter_count(m, scope) for m in measured)
 
 
-_LOG_CALLS = frozenset({"log", "log2", "bit_length", "log10"})
-
-
 def logarithmic(stop: ast.expr, scope: Scope) -> bool:
     """A logarithm, or a name only ever given one.
 
     `n.bit_length()`, `log2(n) + 1`, `LOG - 1` of `LOG = n.bit_length()` (the levels of a
     binary-lifting table).
     """
-    if calls(stop, _LOG_CALLS):
+    if calls(stop, LOG_CALLS):
         return True
     stop = _without_offset(stop, scope)
     if _log_table_entry(stop, scope):
@@ -403,7 +406,7 @@ def logarithmic(stop: ast.expr, scope: Scope) -> bool:
         owner = owner.parent
     values = owner.assigned.get(stop.id, []) if owner is not None else []
     return bool(values) and all(
-        v is not None and (calls(v, _LOG_CALLS) or _log_table_entry(v, scope)) for v in values
+        v is not None and (calls(v, LOG_CALLS) or _log_table_entry(v, scope)) for v in values
     )
 
 

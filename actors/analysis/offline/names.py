@@ -719,7 +719,9 @@ def build_scope(
                 scope.kinds[name] = parent.known_kind(first.id)  # `node = root`, a global
         scope.kinds.setdefault(name, "unknown")
     for name, values in assigned.items():
-        if name not in scope.params and any(v is not None and _mask_count(v) for v in values):
+        if name not in scope.params and any(
+            v is not None and _mask_count(v, assigned) for v in values
+        ):
             scope.exp_names.add(name)
     scope.assigned = assigned
     scope.loop_vars = loop_vars
@@ -898,8 +900,11 @@ def subtracted(node: ast.expr) -> set[int]:
     }
 
 
-def _mask_count(value: ast.expr) -> bool:
-    """`1 << n`, `(1 << n) - 1`, `2 ** n`: a value that counts bit masks (not a list of them)."""
+def _mask_count(value: ast.expr, assigned: dict[str, list[ast.expr | None]]) -> bool:
+    """`1 << n`, `(1 << n) - 1`, `2 ** n`: a value that counts bit masks (not a list of them).
+
+    Not `1 << LOG` with `LOG = (n - 1).bit_length()`: a power of two just above a size.
+    """
     taken = subtracted(value)
     return (
         isinstance(value, ast.BinOp)
@@ -911,9 +916,22 @@ def _mask_count(value: ast.expr) -> bool:
             and sub.left.value in (1, 2)
             and not isinstance(sub.right, ast.Constant)
             and id(sub) not in taken
+            and not _a_logarithm(sub.right, assigned)
             for sub in ast.walk(value)
         )
     )
+
+
+#: Calls that give a logarithm of their argument (`n.bit_length()`, `log2(n)`).
+LOG_CALLS = frozenset({"log", "log2", "bit_length", "log10"})
+
+
+def _a_logarithm(node: ast.expr, assigned: dict[str, list[ast.expr | None]]) -> bool:
+    """`LOG` (or `LOG + 1`) of `LOG = (n - 1).bit_length()` or `LOG = int(log2(n))`."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Sub):
+        node = node.left
+    values = assigned.get(node.id, []) if isinstance(node, ast.Name) else []
+    return bool(values) and all(v is not None and calls(v, LOG_CALLS) for v in values)
 
 
 def _mutated_names(body: list[ast.stmt]) -> set[str]:

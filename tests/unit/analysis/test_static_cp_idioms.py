@@ -10790,6 +10790,49 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "power_of_two_above_the_size_from_bit_length_sizes_a_segment_tree",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        LOG = (n - 1).bit_length()
+        SZ = 1 << LOG
+        t = [0] * (2 * SZ)
+        for i in range(n):
+            t[SZ + i] = a[i]
+        for i in range(SZ - 1, 0, -1):
+            t[i] = t[2 * i] + t[2 * i + 1]
+        print(t[1])
+        """,
+        "O(n)",
+    ),
+    (
+        "loop_to_the_power_of_two_above_the_size_is_linear",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        LOG = (n - 1).bit_length()
+        t = [0] * (2 << LOG)
+        for i in range(1 << LOG):
+            if i < n:
+                t[i + (1 << LOG)] = a[i]
+        print(sum(t))
+        """,
+        "O(n)",
+    ),
+    (
+        "all_masks_of_the_size_stay_exponential",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        full = (1 << n) - 1
+        best = 0
+        for m in range(full + 1):
+            best = max(best, sum(a[i] for i in range(n) if m >> i & 1))
+        print(best)
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
