@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import builtins
 import math
 from dataclasses import dataclass
 from typing import Literal
@@ -546,11 +547,25 @@ def _raised_under_a_cap(
     )
 
 
+def _bare_builtin(node: ast.AST, name: str) -> bool:
+    """`max(...)` by its bare name, when `max` is also a builtin."""
+    return (
+        isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and hasattr(builtins, name)
+    )
+
+
 def classify(
     fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str, scope: Scope
 ) -> Recursion | None:
     """The recursion facts of `fn`, or None when it never calls itself."""
-    calls = [n for n in walk_local(fn.body) if is_self_call(n, name)]
+    # A method calls itself through `self.`; a bare `max(...)` in a method named `max` is
+    # the builtin.
+    method = bool(fn.args.args) and fn.args.args[0].arg in {"self", "cls"}
+    calls = [
+        n
+        for n in walk_local(fn.body)
+        if is_self_call(n, name) and not (method and _bare_builtin(n, name))
+    ]
     if not calls:
         return None
     mids = _mid_names(fn.body)

@@ -505,6 +505,8 @@ class _Program:
         fn = self.functions.get(name)
         if fn is None:
             return None
+        if isinstance(call.func, ast.Name) and fn.key != fn.display and hasattr(builtins, name):
+            return None  # `max(a, b)` inside a method named `max`: the builtin, not the method
         modules = {"heapq", "math", "bisect", "itertools", "sys", "collections"}
         if isinstance(call.func, ast.Attribute) and not (
             isinstance(call.func.value, ast.Name) and call.func.value.id not in modules

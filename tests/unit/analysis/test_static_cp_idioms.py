@@ -10833,6 +10833,37 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "builtin_called_by_its_bare_name_in_a_method_of_that_name_is_not_recursion",
+        """
+        class M:
+            def __init__(self):
+                self.a = [0]
+            def max(self):
+                return max(self.a[-1], 0)
+        n = int(input())
+        m = M()
+        s = 0
+        for i in range(n):
+            m.a.append(i)
+            s += m.max()
+        print(s)
+        """,
+        "O(n)",
+    ),
+    (
+        "function_named_like_a_builtin_calling_itself_is_recursion",
+        """
+        def pow(a, b, m):
+            if b == 0:
+                return 1
+            h = pow(a, b // 2, m)
+            return h * h * (a if b % 2 else 1) % m
+        n = int(input())
+        print(pow(3, n, 10 ** 9 + 7))
+        """,
+        "O(log n)",
+    ),
 ]
 
 
