@@ -1196,6 +1196,13 @@ def _whole(node: ast.expr) -> str | None:
 
 
 def _adjacent(it: ast.expr, scope: Scope) -> bool:
+    # `sorted(ch[u])`, `reversed(g[v])`, `g[v][::-1]`: the same neighbours in another order.
+    while (
+        isinstance(it, ast.Call)
+        and callee_name(it) in {"sorted", "reversed", "list", "set", "tuple"}
+        and len(it.args) == 1
+    ) or (isinstance(it, ast.Subscript) and isinstance(it.slice, ast.Slice)):
+        it = it.args[0] if isinstance(it, ast.Call) else it.value
     it = get_as_index(it)  # `g.get(v, [])`: a vertex without edges has an empty list
     if isinstance(it, ast.Subscript) and isinstance(it.value, ast.Name):
         return scope.is_adjacency(it.value.id) or scope.is_child_lists(it.value.id)

@@ -10864,6 +10864,23 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(log n)",
     ),
+    (
+        "dfs_over_a_vertexs_children_in_sorted_order_is_a_traversal_not_backtracking",
+        """
+        n = int(input())
+        ch = [[] for _ in range(n)]
+        for v in range(1, n):
+            ch[int(input())].append(v)
+        order = []
+        def walk(u):
+            order.append(u)
+            for v in sorted(ch[u]):
+                walk(v)
+        walk(0)
+        print(*order)
+        """,
+        "O(n)",
+    ),
 ]
 
 
