@@ -1947,11 +1947,12 @@ class Coster:
                 or self._one_record(target)
             ):
                 return ONE  # `sorted(s)` of `s = g[i][j] + g[i][j + 1] + ...`: a few cells
-            if self.loops and (
+            if (self.loops or self.self_name) and (
                 one_of_the_lists(target, self.scope) or self._each_of_the_lists(target)
             ):
-                # Each vertex's list sorted in a loop over the vertices: lists of k_i items
-                # cost k_i log k_i, at most n log n in all (a star's centre reaches it).
+                # Each vertex's list sorted in a loop over the vertices (or in a function
+                # called per vertex, as a traversal is): lists of k_i items cost k_i log k_i,
+                # at most n log n in all (a star's centre reaches it).
                 self._note(NLOGN, node.lineno, "sort of each list")
                 return LOG
             count = iter_count(target, self.scope)

@@ -10865,7 +10865,7 @@ CASES: list[tuple[str, str, str]] = [
         "O(log n)",
     ),
     (
-        "dfs_over_a_vertexs_children_in_sorted_order_is_a_traversal_not_backtracking",
+        "dfs_sorting_each_vertexs_children_is_a_traversal_paying_n_log_n_in_all",
         """
         n = int(input())
         ch = [[] for _ in range(n)]
@@ -10879,7 +10879,22 @@ CASES: list[tuple[str, str, str]] = [
         walk(0)
         print(*order)
         """,
-        "O(n)",
+        "O(n log n)",
+    ),
+    (
+        "helper_sorting_the_vertexs_list_called_once_per_vertex_is_n_log_n",
+        """
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            g[a - 1].append(b - 1)
+        def best(v):
+            s = sorted(g[v])
+            return s[-1] if s else -1
+        print(sum(best(v) for v in range(n)))
+        """,
+        "O(n log n)",
     ),
 ]
 
