@@ -53,6 +53,7 @@ from actors.analysis.offline.names import (
     is_name,
     names_in,
     one_line,
+    parents_of,
     range_bound,
     value_kind,
     walk_local,
@@ -1400,8 +1401,9 @@ class Coster:
         tgt = node.targets[0]
         if not isinstance(tgt, ast.Tuple | ast.List) or len(tgt.elts) > 8:
             return False
-        if any(isinstance(e, ast.Starred) for e in tgt.elts):
-            return False
+        starred = [e.value for e in tgt.elts if isinstance(e, ast.Starred)]
+        if starred and not (self.loops and all(self._fields_only(s) for s in starred)):
+            return False  # `k, *items = ...`: the rest of the line, walked as a list
         if isinstance(node.value, ast.Tuple | ast.List):
             return False  # `a, j = sorted(...), 0`: one value each, not one line unpacked
         names = {callee_name(c) for c in ast.walk(node.value) if isinstance(c, ast.Call)}
@@ -1421,6 +1423,26 @@ class Coster:
             "rstrip",
             "sorted",
         }
+
+    def _fields_only(self, rest: ast.expr) -> bool:
+        """`t, *r = ...` per query with `r` only ever read at written places (`r[0]`, `r[1]`).
+
+        The rest of a query's line is then a few fields, however the command is spelled.
+        """
+        if not isinstance(rest, ast.Name) or self.root is None:
+            return False
+        parents = parents_of(list(ast.walk(self.root)))
+        uses = [
+            n
+            for n in ast.walk(self.root)
+            if isinstance(n, ast.Name) and n.id == rest.id and isinstance(n.ctx, ast.Load)
+        ]
+        return bool(uses) and all(
+            isinstance(up := parents.get(id(u)), ast.Subscript)
+            and up.value is u
+            and isinstance(up.slice, ast.Constant)
+            for u in uses
+        )
 
     def _implicit_free(self) -> bool:
         """Inside a loop that stops early, a whole-collection call runs about once, not per pass.

@@ -10896,6 +10896,32 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "query_line_unpacked_with_a_starred_rest_read_at_written_places_is_a_record",
+        """
+        n, q = map(int, input().split())
+        a = list(map(int, input().split()))
+        for _ in range(q):
+            t, *r = map(int, input().split())
+            if t == 1:
+                a[r[0] - 1] = r[1]
+            else:
+                print(a[r[0] - 1])
+        """,
+        "O(n)",
+    ),
+    (
+        "query_with_a_starred_rest_doing_a_whole_list_scan_still_counts_each_query",
+        """
+        n, q = map(int, input().split())
+        a = list(map(int, input().split()))
+        for _ in range(q):
+            t, *r = map(int, input().split())
+            a[r[0] - 1] = sum(a)
+        print(a)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
