@@ -68,6 +68,20 @@ from actors.analysis.offline.vocabulary import (
 )
 
 
+def _breaks_after_one_pass(loop: ast.For) -> bool:
+    """The body ends in a plain `break`, and nothing in it goes back round with `continue`."""
+    if not (loop.body and isinstance(loop.body[-1], ast.Break)):
+        return False
+    stack: list[ast.AST] = list(loop.body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Continue):
+            return False
+        if not isinstance(node, ast.For | ast.While | ast.FunctionDef | ast.Lambda):
+            stack.extend(ast.iter_child_nodes(node))
+    return True
+
+
 def _exits_early(loop: ast.For | ast.While) -> bool:
     """The loop's own body (not a nested loop's) can `break`, `return` or exit the program."""
     stack: list[ast.AST] = list(loop.body)
@@ -607,6 +621,8 @@ class Coster:
             count = LOG  # range(n // i) under `for i in range(1, n + 1)`: a harmonic series
         if count > ONE and self._drains_fixed(node.body):
             count = ONE  # every pass takes an item out of a fixed collection: it runs dry first
+        if count > ONE and _breaks_after_one_pass(node):
+            count = ONE  # `for j in ...: ...; break`: the body ends the loop on its first pass
         if self.loops and self._counts_off_a_tally(node):
             count = ONE  # amortised: the counts add up to the items counted
         elif self.loops and (

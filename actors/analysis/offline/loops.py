@@ -171,6 +171,14 @@ def _below_a_constant(node: ast.expr, scope: Scope) -> bool:
     return False
 
 
+def _negative_constant(node: ast.expr) -> bool:
+    """`-1`, `-2`: a step that counts down."""
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        node = node.operand
+        return isinstance(node, ast.Constant) and isinstance(node.value, int) and node.value > 0
+    return isinstance(node, ast.Constant) and isinstance(node.value, int) and node.value < 0
+
+
 def range_count(call: ast.Call, scope: Scope) -> Cost:
     """Iterations of `range(...)`."""
     args = call.args
@@ -184,6 +192,13 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
         and not is_exponential(args[1], scope)
     ):
         return ONE  # range(start, 10, k): counting up to a constant, whatever the stride
+    if (
+        len(args) == 3
+        and _negative_constant(args[2])
+        and scope.is_const_expr(args[0])
+        and not is_exponential(args[0], scope)
+    ):
+        return ONE  # range(1000, w - 1, -1): counting down from a constant, whatever the end
     if len(args) == 3 and not scope.is_const_expr(args[2]):
         step = args[2]
         if isinstance(step, ast.UnaryOp):

@@ -10922,6 +10922,62 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "range_counting_down_from_a_constant_is_bounded_whatever_its_end",
+        """
+        n, w = map(int, input().split())
+        a = list(map(int, input().split()))
+        dp = [0] * 1001
+        for x in a:
+            for j in range(1000, w - 1, -1):
+                dp[j] = max(dp[j], dp[j - 1] + x)
+        print(dp[1000])
+        """,
+        "O(n)",
+    ),
+    (
+        "range_counting_down_from_a_size_to_a_constant_is_the_size",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        s = 0
+        for x in a:
+            for j in range(n, 0, -1):
+                s += j * x
+        print(s)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "inner_loop_ending_in_a_plain_break_runs_one_pass",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        c = 0
+        for i in range(n):
+            for j in range(i + 1, n):
+                if a[j] > a[i]:
+                    c += 1
+                break
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "inner_loop_breaking_only_under_a_condition_runs_to_the_end",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        c = 0
+        for i in range(n):
+            for j in range(i + 1, n):
+                if a[j] > a[i]:
+                    c += 1
+                    break
+        print(c)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
