@@ -67,6 +67,35 @@ from actors.analysis.offline.vocabulary import (
     LOG_FUNCS,
 )
 
+#: The largest bound under which `if n <= C:` makes a small case of `n` (brute force).
+_SMALL_CASE = 20
+
+
+def _held_small(test: ast.expr) -> set[str]:
+    """`n` of `if n <= 3:` or `if len(p) < 4:`: sizes at most a small constant in the branch."""
+    out: set[str] = set()
+    for part in (
+        test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+    ):
+        if not (isinstance(part, ast.Compare) and len(part.ops) == 1):
+            continue
+        left, op, right = part.left, part.ops[0], part.comparators[0]
+        if isinstance(op, ast.Gt | ast.GtE):
+            left, right = right, left
+        elif not isinstance(op, ast.Lt | ast.LtE):
+            continue
+        if not (
+            isinstance(right, ast.Constant)
+            and isinstance(right.value, int)
+            and 0 <= right.value <= _SMALL_CASE
+        ):
+            continue
+        if isinstance(left, ast.Call) and callee_name(left) == "len" and len(left.args) == 1:
+            left = left.args[0]
+        if isinstance(left, ast.Name):
+            out.add(left.id)
+    return out
+
 
 def _breaks_after_one_pass(loop: ast.For) -> bool:
     """The body ends in a plain `break`, and nothing in it goes back round with `continue`."""
@@ -503,7 +532,25 @@ class Coster:
         if isinstance(node, ast.While):
             return self._while(node)
         if isinstance(node, ast.If):
-            return self.expr(node.test) | self._branch(node.body) | self._branch(node.orelse)
+            small = _held_small(node.test)
+            for name in list(small):
+                # `n = len(p)`, then `if n <= 3:`: `p` is as short as `n` is small.
+                values = self.scope.assigned.get(name, [])
+                small |= {
+                    v.args[0].id
+                    for v in values
+                    if isinstance(v, ast.Call)
+                    and callee_name(v) == "len"
+                    and len(v.args) == 1
+                    and isinstance(v.args[0], ast.Name)
+                }
+            added = small - self.scope.consts - self.scope.fixed
+            self.scope.consts |= added  # `if n <= 3:` brute force: n is a constant there
+            try:
+                body = self._branch(node.body)
+            finally:
+                self.scope.consts -= added
+            return self.expr(node.test) | body | self._branch(node.orelse)
         if isinstance(node, ast.With | ast.AsyncWith):
             return self.block(node.body)
         if isinstance(node, ast.Try):

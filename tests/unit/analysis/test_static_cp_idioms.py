@@ -10978,6 +10978,29 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "brute_force_under_a_small_size_guard_is_constant_work",
+        """
+        def rec(p):
+            n = len(p)
+            if n <= 3:
+                return sum(x * y for x in p for y in p)
+            m = n // 2
+            return rec(p[:m]) + rec(p[m:])
+        print(rec(list(map(int, input().split()))))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "work_under_a_large_size_guard_still_grows",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        if n > 3:
+            print(sum(1 for i in range(n) for j in range(i) if a[i] < a[j]))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
