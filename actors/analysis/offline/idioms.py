@@ -90,7 +90,17 @@ def reader_helpers(tree: ast.Module) -> frozenset[str]:
             if (
                 name not in out
                 and not any(isinstance(n, ast.For | ast.While) for n in ast.walk(body))
-                and any(isinstance(n, ast.Call) and callee_name(n) in out for n in ast.walk(body))
+                and any(
+                    (isinstance(n, ast.Call) and callee_name(n) in out)
+                    # `def ni(): global p; p += 1; return int(buf[p - 1])`: the next token
+                    or (
+                        isinstance(n, ast.Subscript)
+                        and isinstance(n.value, ast.Name)
+                        and n.value.id in out
+                        and not isinstance(n.slice, ast.Slice)
+                    )
+                    for n in ast.walk(body)
+                )
             ):
                 out.add(name)
                 changed = True

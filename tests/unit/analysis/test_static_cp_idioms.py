@@ -11001,6 +11001,38 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "helper_returning_the_next_token_of_the_whole_input_is_a_reader",
+        """
+        import sys
+        buf = sys.stdin.read().split()
+        p = 0
+        def ni():
+            global p
+            p += 1
+            return int(buf[p - 1])
+        t = ni()
+        for _ in range(t):
+            n = ni()
+            s = 0
+            for _ in range(n):
+                s += ni()
+            print(s)
+        """,
+        "O(n)",
+    ),
+    (
+        "helper_summing_a_slice_of_the_whole_input_is_not_a_reader",
+        """
+        import sys
+        buf = sys.stdin.read().split()
+        def total(k):
+            return sum(int(x) for x in buf[:k])
+        n = int(buf[0])
+        print(sum(total(i) for i in range(n)))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
