@@ -55,6 +55,7 @@ from actors.analysis.offline.names import (
     one_line,
     parents_of,
     range_bound,
+    read_in,
     value_kind,
     walk_local,
 )
@@ -828,6 +829,8 @@ class Coster:
             not paired
             and not isinstance(head, ast.Name)
             and is_test_case_loop(head, body, self.readers)
+            # `a` read before the loop and walked in it: queries on one array, not cases.
+            and not self._uses_data_read_before(loop, body)
             # `for _ in range(int(input())): a, b = ...; ex.append((a, b))`, then `ex.sort()`:
             # the records of one problem, counted inline rather than by a name like `t`.
             and not (
@@ -837,6 +840,24 @@ class Coster:
             )
         )
         return queries, cases
+
+    def _uses_data_read_before(self, loop: ast.For | ast.While, body: list[ast.stmt]) -> bool:
+        """The body reads a list the input gave before the loop (`a`, not a line of its own)."""
+        local = bound_names(walk_local(body))
+        used = {
+            n.id
+            for n in walk_local(body)
+            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id not in local
+        }
+        return any(
+            self.scope.known_kind(name) == "seq"
+            and read_in(name, self.scope)
+            and not self._const(ast.Name(id=name, ctx=ast.Load()))
+            and all(
+                v is not None and v.lineno < loop.lineno for v in self.scope.assigned.get(name, [])
+            )
+            for name in used
+        )
 
     def _stores_data(self, node: ast.For | ast.While) -> bool:
         """The loop files what it reads into a collection used after it for more than printing.

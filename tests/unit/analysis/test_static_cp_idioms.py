@@ -11033,6 +11033,29 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "queries_counted_on_their_own_line_over_an_array_read_before_are_queries",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        q = int(input())
+        for _ in range(q):
+            k = int(input())
+            print(max(a[i] for i in range(n - k + 1)))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "test_cases_each_reading_their_own_array_stay_per_case",
+        """
+        t = int(input())
+        for _ in range(t):
+            n = int(input())
+            a = list(map(int, input().split()))
+            print(max(a[i] for i in range(n)))
+        """,
+        "O(n)",
+    ),
 ]
 
 
