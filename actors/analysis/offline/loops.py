@@ -1446,7 +1446,64 @@ def while_count(
         return N, "worklist loop"
     if kinds == {"add"} and _indexes_digits(test, counters, scope):
         return LOG, "walk along the digits of a number"
+    if kinds == {"add"} and _steps_back(loop, cond_names):
+        # Gnome sort: `i += 1` on one branch, `i -= 1` (or `i = 0`) on the other; each
+        # step back undoes a step forward, up to n of them per item.
+        return N * N, "index that steps back (up to n steps per step forward)"
     return N, "linear loop"
+
+
+def _steps_back(loop: ast.While, tested: set[str]) -> bool:
+    """A tested index moved forward in one branch of an `if`, back (or to the start) in the other.
+
+    By written steps only (`i += 1`, `i -= 1`): a jump by the data (`i += d[i]`) is a walk
+    that other tests bound (cells marked as it goes). Nor a loop that removes items as it
+    steps back (`del a[i]; i -= 1`): each step back pays for a removal, n in all.
+    """
+    if any(
+        isinstance(n, ast.Delete)
+        or (isinstance(n, ast.Call) and callee_name(n) in {"pop", "remove"})
+        for n in walk_local(loop.body)
+    ):
+        return False
+
+    def moves(stmts: list[ast.stmt], name: str) -> set[str]:
+        out: set[str] = set()
+        for stmt in walk_local(stmts):
+            if (
+                isinstance(stmt, ast.AugAssign)
+                and is_name(stmt.target, name)
+                and isinstance(stmt.value, ast.Constant)
+            ):
+                out.add("up" if isinstance(stmt.op, ast.Add) else "down")
+            elif (
+                isinstance(stmt, ast.Assign)
+                and any(is_name(t, name) for t in stmt.targets)
+                and isinstance(stmt.value, ast.Constant)
+            ):
+                out.add("down")
+        return out
+
+    def toward(test: ast.expr, name: str) -> bool:
+        # `if x1 < x2: x1 += 1 else: x1 -= 1`: a walk toward a target, one way throughout.
+        return any(
+            isinstance(c, ast.Compare)
+            and any(is_name(side, name) for side in (c.left, *c.comparators))
+            and not all(
+                is_name(side, name) or isinstance(side, ast.Constant)
+                for side in (c.left, *c.comparators)
+            )
+            for c in ast.walk(test)
+        )
+
+    for branch in (n for n in walk_local(loop.body) if isinstance(n, ast.If)):
+        for name in tested:
+            if toward(branch.test, name):
+                continue
+            one, other = moves(branch.body, name), moves(branch.orelse, name)
+            if ("up" in one and "down" in other) or ("down" in one and "up" in other):
+                return True
+    return False
 
 
 def _indexes_digits(test: ast.expr, counters: set[str], scope: Scope) -> bool:

@@ -11056,6 +11056,66 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "gnome_sort_index_stepping_back_after_each_swap_is_quadratic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        i = 0
+        while i < n:
+            if i == 0 or a[i - 1] <= a[i]:
+                i += 1
+            else:
+                a[i], a[i - 1] = a[i - 1], a[i]
+                i -= 1
+        print(*a)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "scan_restarting_from_the_front_after_each_fix_is_quadratic",
+        """
+        s = list(input())
+        i = 0
+        while i < len(s):
+            if s[i] == '?':
+                s[i] = 'a'
+                i = 0
+            else:
+                i += 1
+        print(''.join(s))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "two_pointers_each_moving_one_way_stay_linear",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        l, r = 0, n - 1
+        while l < r:
+            if a[l] + a[r] > 0:
+                r -= 1
+            else:
+                l += 1
+        print(l)
+        """,
+        "O(n)",
+    ),
+    (
+        "counter_taken_down_each_pass_and_topped_up_sometimes_stays_linear",
+        """
+        n, m = map(int, input().split())
+        day = 0
+        while n:
+            day += 1
+            n -= 1
+            if day % m == 0:
+                n += 1
+        print(day)
+        """,
+        "O(n)",
+    ),
 ]
 
 
