@@ -1313,7 +1313,10 @@ def while_count(
         for c in ast.walk(test)
         if isinstance(c, ast.Call) and isinstance(c.func, ast.Name)
     }
-    if len(subjects) == 1 and _sums_digits(loop, next(iter(subjects)), scope):
+    if len(subjects) == 1 and (
+        _sums_digits(loop, next(iter(subjects)), scope)
+        or _digital_root(loop, test, next(iter(subjects)))
+    ):
         # 10^100000 -> at most 900000 -> at most 54 -> ...: a handful of passes.
         return ONE, "digit-sum loop (each pass leaves a far smaller number)"
     if _halves_collection(loop, test):
@@ -1783,6 +1786,39 @@ def _trial_division(loop: ast.While, test: ast.expr) -> bool:
     )
 
 
+def _digital_root(loop: ast.While, test: ast.expr, name: str) -> bool:
+    """`while n >= 10: s = 0; m = n; while m: s += m % 10; m //= 10; n = s`: to one digit.
+
+    The guard says the loop stops at a single digit, and each pass stores back a total of
+    digits taken (`% 10`) in the pass: the number collapses to its digit sum every pass.
+    """
+    if not (
+        isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and is_name(test.left, name)
+        and isinstance(test.comparators[0], ast.Constant)
+        and (
+            (isinstance(test.ops[0], ast.GtE) and test.comparators[0].value == 10)
+            or (isinstance(test.ops[0], ast.Gt) and test.comparators[0].value == 9)
+        )
+    ):
+        return False
+    totals = {
+        a.target.id
+        for a in walk_local(loop.body)
+        if isinstance(a, ast.AugAssign)
+        and isinstance(a.target, ast.Name)
+        and any(
+            isinstance(m, ast.BinOp) and isinstance(m.op, ast.Mod) and _ten(m.right)
+            for m in ast.walk(a.value)
+        )
+    }
+    stores = assigns_to(loop.body, name)
+    return bool(stores) and all(
+        isinstance(st.value, ast.Name) and st.value.id in totals for st in stores
+    )
+
+
 def _sums_digits(loop: ast.While, name: str, scope: Scope) -> bool:
     """`while n > 9: n = sum(map(int, str(n)))`: the loop replaces `name` by a fold of its digits.
 
@@ -1825,6 +1861,24 @@ def _sums_digits(loop: ast.While, name: str, scope: Scope) -> bool:
     return True
 
 
+def _folds_by_recursion(fn: ast.FunctionDef, param: str, returns: list[ast.expr]) -> bool:
+    """`return x % 10 + ds(x // 10)` (under any base case): a digit taken, the rest recursed."""
+    return any(
+        any(isinstance(n, ast.expr) and _modulo_ten(n, param) for n in ast.walk(value))
+        and any(
+            isinstance(c, ast.Call)
+            and is_name(c.func, fn.name)
+            and len(c.args) == 1
+            and isinstance(c.args[0], ast.BinOp)
+            and isinstance(c.args[0].op, ast.FloorDiv)
+            and _named(c.args[0].left, param)
+            and _ten(c.args[0].right)
+            for c in ast.walk(value)
+        )
+        for value in returns
+    )
+
+
 def folds_digits(fn: ast.FunctionDef) -> bool:
     """`def digsum(x)` returning the sum (or product) of the digits of its one parameter.
 
@@ -1835,6 +1889,8 @@ def folds_digits(fn: ast.FunctionDef) -> bool:
         return False
     param = fn.args.args[0].arg
     returns = [n.value for n in walk_local(fn.body) if isinstance(n, ast.Return) and n.value]
+    if returns and _folds_by_recursion(fn, param, returns):
+        return True
     if len(returns) != 1:
         return False
     value = returns[0]

@@ -380,8 +380,9 @@ class _Program:
             and n.args.args
             and returns_per_digit_list(n, build_scope(n.args.args, n.body, self.module_scope))
         }
+        # Nested helpers too (`def dsum(x)` inside `main`): names the calls can reach.
         self.module_scope.digit_folds = {
-            n.name for n in tree.body if isinstance(n, ast.FunctionDef) and folds_digits(n)
+            n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and folds_digits(n)
         }
         refine_sizes(self.module_scope, tree.body, self.records)
         self.generators = {

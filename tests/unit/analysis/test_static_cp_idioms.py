@@ -11116,6 +11116,63 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "digital_root_through_a_recursive_digit_sum_helper_is_logarithmic",
+        """
+        def ds(x):
+            return x if x < 10 else x % 10 + ds(x // 10)
+        n = int(input())
+        while n >= 10:
+            n = ds(n)
+        print(n)
+        """,
+        "O(log n)",
+    ),
+    (
+        "digital_root_through_a_nested_digit_sum_helper_is_logarithmic",
+        """
+        def main():
+            n = int(input())
+            def dsum(x):
+                s = 0
+                while x:
+                    s += x % 10
+                    x //= 10
+                return s
+            while n >= 10:
+                n = dsum(n)
+            print(n)
+        main()
+        """,
+        "O(log n)",
+    ),
+    (
+        "digital_root_folding_a_copy_of_the_number_is_logarithmic",
+        """
+        n = int(input())
+        while n >= 10:
+            s = 0
+            m = n
+            while m:
+                s += m % 10
+                m //= 10
+            n = s
+        print(n)
+        """,
+        "O(log n)",
+    ),
+    (
+        "countdown_guarded_like_a_digital_root_is_still_linear",
+        """
+        n = int(input())
+        c = 0
+        while n > 9:
+            n = n - 1
+            c += 1
+        print(c)
+        """,
+        "O(n)",
+    ),
 ]
 
 
