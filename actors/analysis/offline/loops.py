@@ -143,9 +143,14 @@ def _bits_of_a_size(power: ast.expr, scope: Scope) -> bool:
 
 
 def _scaled_name(step: ast.expr, scope: Scope) -> bool:
-    """`i * i`, `2 * i`, `i ** 2`: a name times constants or itself, or a power of it."""
+    """`i * i`, `2 * i`, `i ** 2`, `i + 1`: a name scaled, squared or shifted by a constant."""
     if not isinstance(step, ast.BinOp):
         return False
+    if isinstance(step.op, ast.Add):
+        sides = [step.left, step.right]
+        return any(isinstance(x, ast.Name) and not scope.is_const(x.id) for x in sides) and any(
+            isinstance(x, ast.Constant) and isinstance(x.value, int) and x.value > 0 for x in sides
+        )
     if isinstance(step.op, ast.Pow):
         return isinstance(step.left, ast.Name) and scope.is_const_expr(step.right)
     if not isinstance(step.op, ast.Mult):

@@ -11173,6 +11173,18 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "range_step_of_the_outer_index_plus_one_is_harmonic",
+        """
+        n = int(input())
+        c = [0] * n
+        for i in range(n):
+            for j in range(0, n, i + 1):
+                c[j] += 1
+        print(sum(c))
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
