@@ -1450,6 +1450,9 @@ def while_count(
         return ONE, "drains a collection of fixed size"
     if "drain" not in kinds and _fills_to_a_constant_length(loop, test, scope):
         return ONE, "fills a collection up to a written length"
+    if "drain" in kinds and _pushes_below_a_bound(loop, scope) == ONE:
+        # `if 0 <= nx < 8 and 0 <= ny < 8: q.append((nx, ny))`: states of a written board.
+        return ONE, "worklist of states under written bounds"
     if "drain" in kinds or not kinds:
         return N, "worklist loop"
     if kinds == {"add"} and _indexes_digits(test, counters, scope):
@@ -2713,17 +2716,21 @@ def _upper_bound(test: ast.expr, names: set[str]) -> tuple[ast.expr, ast.expr] |
 
 
 def required_bounds(test: ast.expr) -> list[tuple[ast.expr, ast.expr]]:
-    """(small, big) of each `small < big` (or `big >= small`) the test's `and` requires."""
+    """(small, big) of each `small < big` (or `big >= small`) the test's `and` requires.
+
+    A chain (`0 <= x < 8`) requires each of its links.
+    """
     parts = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
     out = []
     for part in parts:
-        if not (isinstance(part, ast.Compare) and len(part.ops) == 1):
+        if not isinstance(part, ast.Compare):
             continue
-        left, op, right = part.left, part.ops[0], part.comparators[0]
-        if isinstance(op, ast.Gt | ast.GtE):
-            out.append((right, left))
-        elif isinstance(op, ast.Lt | ast.LtE):
-            out.append((left, right))
+        sides = [part.left, *part.comparators]
+        for left, op, right in zip(sides, part.ops, sides[1:], strict=False):
+            if isinstance(op, ast.Gt | ast.GtE):
+                out.append((right, left))
+            elif isinstance(op, ast.Lt | ast.LtE):
+                out.append((left, right))
     return out
 
 

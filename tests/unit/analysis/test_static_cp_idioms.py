@@ -11185,6 +11185,61 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "knight_search_on_a_written_eight_by_eight_board_is_constant",
+        """
+        from collections import deque
+        s, t = input().split()
+        sx, sy = ord(s[0]) - 97, int(s[1]) - 1
+        tx, ty = ord(t[0]) - 97, int(t[1]) - 1
+        dist = [[-1] * 8 for _ in range(8)]
+        dist[sx][sy] = 0
+        q = deque([(sx, sy)])
+        while q:
+            x, y = q.popleft()
+            for dx, dy in ((1, 2), (2, 1), (-1, 2), (-2, 1), (1, -2), (2, -1), (-1, -2), (-2, -1)):
+                nx, ny = x + dx, y + dy
+                if 0 <= nx < 8 and 0 <= ny < 8 and dist[nx][ny] == -1:
+                    dist[nx][ny] = dist[x][y] + 1
+                    q.append((nx, ny))
+        print(dist[tx][ty])
+        """,
+        "O(1)",
+    ),
+    (
+        "worklist_of_cells_under_written_bounds_is_constant",
+        """
+        d = [[-1] * 8 for _ in range(8)]
+        st = [(0, 0)]
+        while st:
+            x, y = st.pop()
+            for u, v in ((x + 1, y), (x, y + 1)):
+                if u < 8 and v < 8 and d[u][v] < 0:
+                    d[u][v] = 0
+                    st.append((u, v))
+        print(d[7][7])
+        """,
+        "O(1)",
+    ),
+    (
+        "knight_search_on_a_board_of_the_size_read_is_quadratic",
+        """
+        from collections import deque
+        n = int(input())
+        dist = [[-1] * n for _ in range(n)]
+        dist[0][0] = 0
+        q = deque([(0, 0)])
+        while q:
+            x, y = q.popleft()
+            for dx, dy in ((1, 2), (2, 1), (-1, 2), (-2, 1)):
+                nx, ny = x + dx, y + dy
+                if 0 <= nx < n and 0 <= ny < n and dist[nx][ny] == -1:
+                    dist[nx][ny] = dist[x][y] + 1
+                    q.append((nx, ny))
+        print(dist[n - 1][n - 1])
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
