@@ -268,6 +268,10 @@ def value_kind(value: ast.expr, known: dict[str, Kind]) -> Kind:
         return "str" if "str" in (left, right) else "unknown"
     if isinstance(value, ast.Name):
         return known.get(value.id, "unknown")
+    if isinstance(value, ast.IfExp):
+        # `set(a) if d else set()`: both branches of one kind, that kind.
+        body, orelse = value_kind(value.body, known), value_kind(value.orelse, known)
+        return body if body == orelse else "unknown"
     if isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice):
         return value_kind(value.value, known)  # `dp[:]`, `s[1:]`: a cut of the same kind
     if isinstance(value, ast.Call):

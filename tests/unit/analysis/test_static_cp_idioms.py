@@ -11240,6 +11240,20 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "set_chosen_by_a_conditional_expression_is_a_set",
+        """
+        d = int(input())
+        dead = set(input().split()) if d else set()
+        k = int(input())
+        c = 0
+        for _ in range(k):
+            if input() in dead:
+                c += 1
+        print(c)
+        """,
+        "O(n)",
+    ),
 ]
 
 
