@@ -1107,14 +1107,14 @@ def _walked(tree: ast.Module, name: str) -> bool:
         if isinstance(node, ast.Assign)
         and len(node.targets) == 1
         and isinstance(node.targets[0], ast.Name)
-        and _len_of(node.value, name)
+        and _length_of(node.value) == name
     }
     for node in ast.walk(tree):
         if isinstance(node, ast.For | ast.comprehension):
             head = node.iter
             bound = range_bound(head)
             if is_name(head, name) or (
-                bound is not None and (_len_of(bound, name) or is_name(bound, *lengths))
+                bound is not None and (_length_of(bound) == name or is_name(bound, *lengths))
             ):
                 return True
         elif (
@@ -1131,16 +1131,6 @@ def _walked(tree: ast.Module, name: str) -> bool:
         ):
             return True
     return False
-
-
-def _len_of(node: ast.expr, name: str) -> bool:
-    """`len(a)` of the list `name`."""
-    return (
-        isinstance(node, ast.Call)
-        and callee_name(node) == "len"
-        and len(node.args) == 1
-        and is_name(node.args[0], name)
-    )
 
 
 def _subsets_of(tree: ast.Module, name: str) -> bool:
