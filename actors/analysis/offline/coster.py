@@ -38,6 +38,7 @@ from actors.analysis.offline.loops import (
     literal,
     logarithmic,
     one_of_the_lists,
+    required_bounds,
     same_base,
     span_width,
     walks_marked_path,
@@ -72,30 +73,37 @@ from actors.analysis.offline.vocabulary import (
 _SMALL_CASE = 20
 
 
-def _held_small(test: ast.expr) -> set[str]:
-    """`n` of `if n <= 3:` or `if len(p) < 4:`: sizes at most a small constant in the branch."""
+def _held_small(test: ast.expr, assigned: dict[str, list[ast.expr | None]]) -> set[str]:
+    """`n` of `if n <= 3:` or `if len(p) < 4:`: sizes at most a small constant in the branch.
+
+    With `n = len(p)`, `p` too: it is as short as `n` is small.
+    """
     out: set[str] = set()
     for part in (
         test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
     ):
         if not (isinstance(part, ast.Compare) and len(part.ops) == 1):
             continue
-        left, op, right = part.left, part.ops[0], part.comparators[0]
-        if isinstance(op, ast.Gt | ast.GtE):
-            left, right = right, left
-        elif not isinstance(op, ast.Lt | ast.LtE):
-            continue
-        if not (
-            isinstance(right, ast.Constant)
-            and isinstance(right.value, int)
-            and 0 <= right.value <= _SMALL_CASE
-        ):
-            continue
-        if isinstance(left, ast.Call) and callee_name(left) == "len" and len(left.args) == 1:
-            left = left.args[0]
-        if isinstance(left, ast.Name):
-            out.add(left.id)
-    return out
+        for small, big in required_bounds(part):
+            if not (
+                isinstance(big, ast.Constant)
+                and isinstance(big.value, int)
+                and 0 <= big.value <= _SMALL_CASE
+            ):
+                continue
+            if isinstance(small, ast.Call) and callee_name(small) == "len" and len(small.args) == 1:
+                small = small.args[0]
+            if isinstance(small, ast.Name):
+                out.add(small.id)
+    return out | {
+        v.args[0].id
+        for name in out
+        for v in assigned.get(name, [])
+        if isinstance(v, ast.Call)
+        and callee_name(v) == "len"
+        and len(v.args) == 1
+        and isinstance(v.args[0], ast.Name)
+    }
 
 
 def _breaks_after_one_pass(loop: ast.For) -> bool:
@@ -533,18 +541,7 @@ class Coster:
         if isinstance(node, ast.While):
             return self._while(node)
         if isinstance(node, ast.If):
-            small = _held_small(node.test)
-            for name in list(small):
-                # `n = len(p)`, then `if n <= 3:`: `p` is as short as `n` is small.
-                values = self.scope.assigned.get(name, [])
-                small |= {
-                    v.args[0].id
-                    for v in values
-                    if isinstance(v, ast.Call)
-                    and callee_name(v) == "len"
-                    and len(v.args) == 1
-                    and isinstance(v.args[0], ast.Name)
-                }
+            small = _held_small(node.test, self.scope.assigned)
             added = small - self.scope.consts - self.scope.fixed
             self.scope.consts |= added  # `if n <= 3:` brute force: n is a constant there
             try:
@@ -852,7 +849,7 @@ class Coster:
         return any(
             self.scope.known_kind(name) == "seq"
             and read_in(name, self.scope)
-            and not self._const(ast.Name(id=name, ctx=ast.Load()))
+            and not self.scope.is_const(name)
             and all(
                 v is not None and v.lineno < loop.lineno for v in self.scope.assigned.get(name, [])
             )
@@ -1626,22 +1623,17 @@ class Coster:
                 self.space = self.space | size
                 slides = self.loops and _slides_with(node.slice, self.loops[-1][0])
                 out = out | (size if slides else self._defer(size))
-        elif (
-            isinstance(node, ast.Starred)
-            and isinstance(node.value, ast.Call)
-            and callee_name(node.value) == "range"
+        elif isinstance(node, ast.Starred) and (
+            (isinstance(node.value, ast.Call) and callee_name(node.value) == "range")
+            or (
+                isinstance(node.value, ast.Name)
+                and self.loops
+                and node.value.id not in self.scope.loop_vars
+            )
         ):
-            # `print(*range(n))` unpacks every number; a name's items were paid for where
-            # the collection was built.
-            out = out | self._defer(self._count(node.value))
-        elif (
-            isinstance(node, ast.Starred)
-            and isinstance(node.value, ast.Name)
-            and self.loops
-            and node.value.id not in self.scope.loop_vars
-        ):
-            # `print(*a)` on every pass unpacks all of `a` each time, not once (a row the
-            # loop walks, `for r in rows: print(*r)`, is each row once).
+            # `print(*range(n))` unpacks every number. A name's items were paid for where the
+            # collection was built, but `print(*a)` on every pass of a loop unpacks all of `a`
+            # each time (a row the loop walks, `for r in rows: print(*r)`, is each row once).
             out = out | self._defer(self._count(node.value))
         return out
 

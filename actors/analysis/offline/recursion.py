@@ -547,7 +547,7 @@ def _raised_under_a_cap(
     )
 
 
-def _bare_builtin(node: ast.AST, name: str) -> bool:
+def bare_builtin_call(node: ast.AST, name: str) -> bool:
     """`max(...)` by its bare name, when `max` is also a builtin."""
     return (
         isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and hasattr(builtins, name)
@@ -564,7 +564,7 @@ def classify(
     calls = [
         n
         for n in walk_local(fn.body)
-        if is_self_call(n, name) and not (method and _bare_builtin(n, name))
+        if is_self_call(n, name) and not (method and bare_builtin_call(n, name))
     ]
     if not calls:
         return None

@@ -34,6 +34,7 @@ from actors.analysis.offline.names import (
     walk_local,
 )
 from actors.analysis.offline.recursion import (
+    bare_builtin_call,
     branches_through,
     classify,
     cursor_names,
@@ -506,7 +507,7 @@ class _Program:
         fn = self.functions.get(name)
         if fn is None:
             return None
-        if isinstance(call.func, ast.Name) and fn.key != fn.display and hasattr(builtins, name):
+        if fn.key != fn.display and bare_builtin_call(call, name):
             return None  # `max(a, b)` inside a method named `max`: the builtin, not the method
         modules = {"heapq", "math", "bisect", "itertools", "sys", "collections"}
         if isinstance(call.func, ast.Attribute) and not (
