@@ -29,6 +29,7 @@ from actors.analysis.offline.idioms import (
 )
 from actors.analysis.offline.loops import (
     appended_to,
+    breaks_past_a_multiple,
     constant_width,
     cut_between_runs,
     divides_by_outer,
@@ -664,6 +665,8 @@ class Coster:
         growing = [loop for loop, passes in self.loops if passes > ONE]
         if count > LOG and divides_by_outer(node.iter, growing):
             count = LOG  # range(n // i) under `for i in range(1, n + 1)`: a harmonic series
+        elif count > LOG and breaks_past_a_multiple(node, growing, self.scope):
+            count = LOG  # `if i * p > n: break` under `for i`: the same series
         if count > ONE and self._drains_fixed(node.body):
             count = ONE  # every pass takes an item out of a fixed collection: it runs dry first
         if count > ONE and _breaks_after_one_pass(node):

@@ -341,6 +341,49 @@ def one_of_the_lists(node: ast.expr, scope: Scope, seen: frozenset[str] = frozen
     return False
 
 
+def breaks_past_a_multiple(loop: ast.For, outer: list[ast.For | ast.While], scope: Scope) -> bool:
+    """`for p in primes: if i * p > n: break` under `for i in range`: n/i passes, harmonic.
+
+    The test leads the body (alone or as one side of an `or`, as in the linear sieve), so
+    the loop stops at the first item whose product with the outer index passes the bound
+    (a size: a written bound such as 10 ** 9 may never be passed).
+    """
+    if not (isinstance(loop.target, ast.Name) and loop.body):
+        return False
+    first = loop.body[0]
+    if not (
+        isinstance(first, ast.If) and len(first.body) == 1 and isinstance(first.body[0], ast.Break)
+    ):
+        return False
+    tests = (
+        first.test.values
+        if isinstance(first.test, ast.BoolOp) and isinstance(first.test.op, ast.Or)
+        else [first.test]
+    )
+    indices = {
+        o.target.id
+        for o in outer
+        if isinstance(o, ast.For)
+        and isinstance(o.target, ast.Name)
+        and isinstance(o.iter, ast.Call)
+        and callee_name(o.iter) == "range"
+    }
+    for test in tests:
+        if not (
+            isinstance(test, ast.Compare)
+            and len(test.ops) == 1
+            and isinstance(test.ops[0], ast.Gt | ast.GtE)
+            and isinstance(test.left, ast.BinOp)
+            and isinstance(test.left.op, ast.Mult)
+            and not scope.is_const_expr(test.comparators[0])
+        ):
+            continue
+        names = {f.id for f in (test.left.left, test.left.right) if isinstance(f, ast.Name)}
+        if len(names) == 2 and loop.target.id in names and names - {loop.target.id} <= indices:
+            return True
+    return False
+
+
 def divides_by_outer(node: ast.expr, outer: list[ast.For | ast.While]) -> bool:
     """`range(1, n // i + 1)` where `i` counts an enclosing `for`: n/1 + n/2 + ... passes.
 
@@ -1313,6 +1356,8 @@ def while_count(
     if kinds == {"add"} and _steps_by_outer_index(loop, enclosing, scope):
         # `j = 2 * i; while j <= n: j += i` for every i: n/1 + n/2 + ... passes in all.
         return LOG, "multiples of the outer index (a harmonic series)"
+    if kinds == {"add"} and _times_outer_index(loop, enclosing, scope):
+        return LOG, "multiples of the outer index (a harmonic series)"
     subjects = cond_names - {
         c.func.id
         for c in ast.walk(test)
@@ -1661,12 +1706,56 @@ def _steps_by_outer_index(
 
     Or of an enclosing `while i <= n: ...; i += 1`, the same loop written by hand.
     """
+    index = _outer_index(enclosing, scope)
+    if index is None:
+        return False
+    tested = {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)}
+    steps = [step for name, step in _steps(loop) if name in tested]
+    return bool(steps) and all(
+        isinstance(step.op, ast.Add) and isinstance(step.value, ast.Name) and step.value.id == index
+        for step in steps
+    )
+
+
+def _times_outer_index(
+    loop: ast.While, enclosing: ast.For | ast.While | None, scope: Scope
+) -> bool:
+    """`while i * j <= n: j += 1` under `for i`: n/i passes, a harmonic series in all."""
+    index = _outer_index(enclosing, scope)
+    test = loop.test
+    if not (
+        index is not None
+        and isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.Lt | ast.LtE)
+        and isinstance(test.left, ast.BinOp)
+        and isinstance(test.left.op, ast.Mult)
+        and not scope.is_const_expr(test.comparators[0])
+    ):
+        return False
+    factors = [test.left.left, test.left.right]
+    names = [f.id for f in factors if isinstance(f, ast.Name)]
+    if len(names) != 2 or index not in names:
+        return False
+    counter = names[1] if names[0] == index else names[0]
+    steps = [(name, step) for name, step in _steps(loop) if name in {counter, index}]
+    return bool(steps) and all(
+        name == counter
+        and isinstance(step.op, ast.Add)
+        and isinstance(step.value, ast.Constant)
+        and step.value.value == 1
+        for name, step in steps
+    )
+
+
+def _outer_index(enclosing: ast.For | ast.While | None, scope: Scope) -> str | None:
+    """The name an enclosing loop counts through a size with, when it has one."""
     if (
         isinstance(enclosing, ast.For)
         and isinstance(enclosing.target, ast.Name)
         and not scope.is_const_expr(enclosing.iter)
     ):
-        index = enclosing.target.id
+        return enclosing.target.id
     elif (
         isinstance(enclosing, ast.For)
         and isinstance(enclosing.target, ast.Tuple)
@@ -1676,7 +1765,7 @@ def _steps_by_outer_index(
         and callee_name(enclosing.iter) == "items"
     ):
         # `for step, k in cnt.items()`: distinct keys, so the steps still sum harmonically.
-        index = enclosing.target.elts[0].id
+        return enclosing.target.elts[0].id
     elif isinstance(enclosing, ast.While):
         counted = {n.id for n in ast.walk(enclosing.test) if isinstance(n, ast.Name)}
         # Stepped by one in the outer loop's own body, not inside the inner one.
@@ -1690,17 +1779,8 @@ def _steps_by_outer_index(
             and isinstance(stmt.value, ast.Constant)
             and stmt.value.value == 1
         ]
-        if len(ones) != 1:
-            return False
-        index = ones[0]
-    else:
-        return False
-    tested = {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)}
-    steps = [step for name, step in _steps(loop) if name in tested]
-    return bool(steps) and all(
-        isinstance(step.op, ast.Add) and isinstance(step.value, ast.Name) and step.value.id == index
-        for step in steps
-    )
+        return ones[0] if len(ones) == 1 else None
+    return None
 
 
 def _steps(loop: ast.While) -> list[tuple[str, ast.AugAssign]]:

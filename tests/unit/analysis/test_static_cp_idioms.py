@@ -11254,6 +11254,67 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "while_a_product_with_the_outer_index_stays_in_bounds_is_harmonic",
+        """
+        n = int(input())
+        c = 0
+        for i in range(1, n + 1):
+            j = 1
+            while i * j <= n:
+                c += 1
+                j += 1
+        print(c)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "for_loop_that_breaks_past_a_product_with_the_outer_index_is_harmonic",
+        """
+        n = int(input())
+        c = 0
+        for i in range(1, n + 1):
+            for j in range(1, n + 1):
+                if i * j > n:
+                    break
+                c += 1
+        print(c)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "linear_sieve_breaks_past_a_multiple_of_the_outer_index",
+        """
+        n = int(input())
+        primes = []
+        lp = [0] * (n + 1)
+        for i in range(2, n + 1):
+            if lp[i] == 0:
+                lp[i] = i
+                primes.append(i)
+            for p in primes:
+                if p > lp[i] or i * p > n:
+                    break
+                lp[i * p] = i
+        print(len(primes))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_break_on_a_product_of_two_inner_items_keeps_the_square",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        c = 0
+        for x in a:
+            for y in a:
+                if x * y > 10 ** 9:
+                    break
+                c += 1
+        print(c)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
