@@ -975,16 +975,30 @@ def _visit_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, int]:
     stops a second visit).
     """
     local = bound_names(walk_local(fn.body)) | ({a.arg for a in fn.args.args} - _handed_on(fn))
+    unset = _compared_with_a_non_zero_literal(fn)
     marks: dict[str, int] = {}
     for node in walk_local(fn.body):
-        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant | ast.Name):
+        if isinstance(node, ast.Assign) and (
+            isinstance(node.value, ast.Constant | ast.Name)
+            # `tin[v] = timer[0]`: an entry time kept in a one-cell list
+            or (
+                isinstance(node.value, ast.Subscript)
+                and isinstance(node.value.value, ast.Name)
+                and isinstance(node.value.slice, ast.Constant)
+            )
+        ):
             # A constant mark, or a colour given as a parameter (`color[v] = c`).
             for tgt in node.targets:
                 dims, base = 0, tgt
                 while isinstance(base, ast.Subscript):
                     dims += len(base.slice.elts) if isinstance(base.slice, ast.Tuple) else 1
                     base = base.value
-                unmarked = isinstance(node.value, ast.Constant) and node.value.value in (False, 0)
+                # `vis[v] = 0` unmarks, unless unvisited cells hold another value (`== -1`).
+                unmarked = (
+                    isinstance(node.value, ast.Constant)
+                    and node.value.value in (False, 0)
+                    and not (isinstance(base, ast.Name) and base.id in unset)
+                )
                 if dims and isinstance(base, ast.Name) and not unmarked:
                     marks[base.id] = dims
         elif (
@@ -1027,6 +1041,19 @@ def _visit_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, int]:
         if name not in local and name in read and (_names_marks(name) or name in guarded):
             return name, dims
     return "", 0
+
+
+def _compared_with_a_non_zero_literal(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """Collections whose cells `fn` compares with a literal other than 0 (`col[u] == -1`)."""
+    out: set[str] = set()
+    for node in walk_local(fn.body):
+        if not (isinstance(node, ast.Compare) and len(node.ops) == 1):
+            continue
+        sides = [node.left, node.comparators[0]]
+        values = [literal(x) for x in sides]
+        if any(v is not NOT_LITERAL and v not in (0, False, None) for v in values):
+            out |= {root for side in sides if (root := subscript_root(side)) is not None}
+    return out
 
 
 def _marked_on_entry(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:

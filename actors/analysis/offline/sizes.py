@@ -979,6 +979,13 @@ def _log_counters(body: list[ast.stmt], scope: Scope) -> set[str]:
     return out
 
 
+def _repeats_a_problem(node: ast.AST) -> bool:
+    """A test-case loop (`for _ in range(int(input())):`, `while t:` reading each case)."""
+    if isinstance(node, ast.For):
+        return is_test_case_loop(node.iter, node.body)
+    return isinstance(node, ast.While) and is_test_case_loop(node.test, node.body)
+
+
 def _filed_lists(body: list[ast.stmt]) -> tuple[set[str], set[str]]:
     """Lists filed under keys one item per append in a single loop; and the trees among them.
 
@@ -1009,9 +1016,11 @@ def _filed_lists(body: list[ast.stmt]) -> tuple[set[str], set[str]]:
             name = node.func.value.value.id
             (filed if len(outer) <= 1 else not_filed).add(name)
             (children if _files_its_loop_item(node, outer) else not_children).add(name)
-        # `for j in (i - a[i], i + a[i]):` files two items per pass: no deeper a loop.
+        # `for j in (i - a[i], i + a[i]):` files two items per pass: no deeper a loop; nor
+        # is a test-case loop, around a whole problem whose lists are built afresh.
         spelled_out = isinstance(node, ast.For) and isinstance(node.iter, ast.Tuple | ast.List)
-        inner = [*outer, node] if isinstance(node, loops) and not spelled_out else outer
+        cases = not outer and _repeats_a_problem(node)
+        inner = [*outer, node] if isinstance(node, loops) and not (spelled_out or cases) else outer
         for child in ast.iter_child_nodes(node):
             visit(child, inner)
 

@@ -17,6 +17,7 @@ from actors.analysis.offline.coster import Coster
 from actors.analysis.offline.idioms import (
     READ_CALLS,
     count_reads,
+    is_test_case_loop,
     reader_helpers,
     record_read,
     wraps_a_stream,
@@ -783,9 +784,15 @@ class _Program:
         )
 
     def _marks_reset(self, name: str) -> bool:
-        """`seen = [False] * n` (or `seen.clear()`) inside a loop: fresh marks per start."""
+        """`seen = [False] * n` (or `seen.clear()`) inside a loop: fresh marks per start.
+
+        Not a test-case loop: each case is a problem of its own, with marks of its own.
+        """
         for loop in ast.walk(self.tree):
             if not isinstance(loop, ast.For | ast.While):
+                continue
+            head = loop.iter if isinstance(loop, ast.For) else loop.test
+            if is_test_case_loop(head, loop.body, self.readers):
                 continue
             body = list(walk_local(loop.body))
             # `seen[v] = True` marks a vertex; only rebinding the name starts afresh.

@@ -11315,6 +11315,116 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "dfs_defined_in_a_test_case_loop_files_its_edges_per_case",
+        """
+        for _ in range(int(input())):
+            n = int(input())
+            G = [[] for _ in range(n)]
+            for _ in range(n - 1):
+                a, b = map(int, input().split())
+                G[a].append(b)
+            vis = [False] * n
+            def dfs(v):
+                vis[v] = True
+                for w in G[v]:
+                    if not vis[w]:
+                        dfs(w)
+            dfs(0)
+            print(sum(vis))
+        """,
+        "O(n)",
+    ),
+    (
+        "components_counted_per_test_case_keep_their_marks_within_the_case",
+        """
+        for _ in range(int(input())):
+            n, m = map(int, input().split())
+            G = [[] for _ in range(n)]
+            for _ in range(m):
+                a, b = map(int, input().split())
+                G[a].append(b)
+            vis = [False] * n
+            def dfs(v):
+                vis[v] = True
+                for w in G[v]:
+                    if not vis[w]:
+                        dfs(w)
+            c = 0
+            for i in range(n):
+                if not vis[i]:
+                    c += 1
+                    dfs(i)
+            print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "marks_reset_for_every_query_still_cost_a_traversal_each",
+        """
+        n, q = map(int, input().split())
+        g = [[] for _ in range(n)]
+        for _ in range(n - 1):
+            a, b = map(int, input().split())
+            g[a].append(b)
+            g[b].append(a)
+        def dfs(v):
+            vis[v] = True
+            for w in g[v]:
+                if not vis[w]:
+                    dfs(w)
+        for _ in range(q):
+            s = int(input())
+            vis = [False] * n
+            dfs(s)
+            print(sum(vis))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "colour_zero_marks_a_vertex_when_unvisited_cells_hold_minus_one",
+        """
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            g[a].append(b)
+        col = [-1] * n
+        def dfs(v):
+            col[v] = 0
+            for w in g[v]:
+                if col[w] == -1:
+                    dfs(w)
+        for i in range(n):
+            if col[i] == -1:
+                dfs(i)
+        print(col.count(0))
+        """,
+        "O(n)",
+    ),
+    (
+        "entry_time_from_a_one_cell_counter_marks_a_vertex",
+        """
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            g[a].append(b)
+        tin = [-1] * n
+        timer = [0]
+        def dfs(v):
+            tin[v] = timer[0]
+            timer[0] += 1
+            for w in g[v]:
+                if tin[w] == -1:
+                    dfs(w)
+        for i in range(n):
+            if tin[i] == -1:
+                dfs(i)
+        print(timer[0])
+        """,
+        "O(n)",
+    ),
 ]
 
 
