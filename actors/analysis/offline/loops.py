@@ -136,10 +136,26 @@ def _bits_of_a_size(power: ast.expr, scope: Scope) -> bool:
 
     Also `LOG` of `LOG = (n - 1).bit_length()`: `1 << LOG` is the power of two above n.
     """
-    if logarithmic(power, scope):
+    if logarithmic(power, scope) or _counts_digits(power, scope):
         return True
     power = _without_offset(power, scope)
     return isinstance(power, ast.Name) and scope.is_log_counter(power.id)
+
+
+def _counts_digits(node: ast.expr, scope: Scope, seen: frozenset[str] = frozenset()) -> bool:
+    """`len(ps)` of a list of digits or prime factors, or a name only bound to one."""
+    if isinstance(node, ast.Name) and node.id not in seen:
+        values = scope.assigned.get(node.id, [])
+        return bool(values) and all(
+            v is not None and _counts_digits(v, scope, seen | {node.id}) for v in values
+        )
+    return (
+        isinstance(node, ast.Call)
+        and callee_name(node) == "len"
+        and len(node.args) == 1
+        and isinstance(node.args[0], ast.Name)
+        and scope.kind(node.args[0].id) == "digits"
+    )
 
 
 def _scaled_name(step: ast.expr, scope: Scope) -> bool:
@@ -253,6 +269,9 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
         return ONE
     if scope.is_const_expr(args[0]) and logarithmic(stop, scope):
         return LOG  # `range(1, lg[n] + 1)`: up to a logarithm, not a span of a size
+    rooted = _uses_sqrt(stop) or _a_square_root(_without_offset(stop, scope), scope)
+    if rooted and scope.is_const_expr(args[0]):
+        return SQRT  # `range(1, isqrt(n) + 1)`: from a constant, the root is the span
     width = span_width(args[0], stop) if len(args) >= 2 else None
     if width is not None:
         # range(i, i + w) runs w times, wherever it starts.
@@ -261,7 +280,7 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
         return LOG
     if len(args) < 3 and _board_rows(stop, scope):
         return ONE  # `range(len(g[i]))` over a row of a board of fixed size
-    if _uses_sqrt(stop) or _a_square_root(_without_offset(stop, scope), scope):
+    if rooted:
         return SQRT
     ascending = len(args) < 3 or (
         isinstance(args[2], ast.Constant) and isinstance(args[2].value, int) and args[2].value > 0

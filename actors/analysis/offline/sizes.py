@@ -68,7 +68,7 @@ def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) ->
             candidates.discard(name)
     _number_lines(scope, body)
     _find_digits(scope)
-    for name in _per_digit_lists(body, scope) - set(scope.params):
+    for name in (_per_digit_lists(body, scope) | _divisor_lists(body, scope)) - set(scope.params):
         scope.kinds[name] = "digits"
     scope.doubling |= _doubling_lists(body)
     scope.adjacency |= _edge_lists(body)
@@ -185,6 +185,98 @@ def _per_digit_lists(body: list[ast.stmt], scope: Scope) -> set[str]:
         for name in grows(node, scope)
     }
     return found - elsewhere
+
+
+def _divisor_lists(body: list[ast.stmt], scope: Scope) -> set[str]:
+    """Lists of the divisors or prime factors of one number: a handful of items, not n.
+
+    `if n % i == 0: ds.append(i)` in a loop, or `[d for d in range(...) if n % d == 0]`,
+    where `n` is a single number (not a cell of an array) and nothing else grows the list.
+    A number up to 10^18 has at most 103,680 divisors and 60 prime factors; walking them,
+    or the subsets of its prime factors, is charged like the digits of the number.
+    """
+    found: set[str] = set()
+    for node in walk_local(body):
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and isinstance(node.value, ast.ListComp)
+            and len(node.value.generators) == 1
+            and any(_divides_a_number(c, scope) for c in node.value.generators[0].ifs)
+        ):
+            found.add(node.targets[0].id)
+        elif isinstance(node, ast.If) and _divides_a_number(node.test, scope) and not node.orelse:
+            found |= {
+                c.func.value.id
+                for stmt in node.body
+                for c in walk_local([stmt])
+                if isinstance(c, ast.Call)
+                and callee_name(c) in {"append", "add"}
+                and isinstance(c.func, ast.Attribute)
+                and isinstance(c.func.value, ast.Name)
+                and len(c.args) == 1
+            }
+    guarded = {
+        id(c)
+        for node in walk_local(body)
+        if isinstance(node, ast.If) and _divides_a_number(node.test, scope)
+        for c in walk_local(node.body)
+    }
+    looped = {
+        id(n)
+        for loop in walk_local(body)
+        if isinstance(loop, ast.For | ast.While)
+        for n in walk_local(loop.body)
+    }
+    # Grown elsewhere, but not by the last factor left (`if x > 1: ps.append(x)`) or by the
+    # paired divisors (`ds += [n // d for d in ds]`, twice as many at most).
+    elsewhere = {
+        name
+        for node in walk_local(body)
+        if id(node) not in guarded
+        and not (isinstance(node, ast.Assign) and isinstance(node.value, ast.ListComp))
+        and not _one_item_once(node, looped)
+        for name in grows(node, scope)
+        if not _pairs_itself(node, name)
+    }
+    return found - elsewhere
+
+
+def _pairs_itself(node: ast.AST, name: str) -> bool:
+    """`ds += [n // d for d in ds]`: the list joined by one item for each it holds."""
+    return (
+        isinstance(node, ast.AugAssign)
+        and isinstance(node.op, ast.Add)
+        and is_name(node.target, name)
+        and isinstance(node.value, ast.ListComp)
+        and len(node.value.generators) == 1
+        and is_name(node.value.generators[0].iter, name)
+    )
+
+
+def _divides_a_number(test: ast.expr, scope: Scope) -> bool:
+    """`n % i == 0` (or `not n % i`) for a name `n` that holds one number."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        mod = test.operand
+    elif (
+        isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.Eq)
+        and isinstance(test.comparators[0], ast.Constant)
+        and test.comparators[0].value == 0
+    ):
+        mod = test.left
+    else:
+        return False
+    return (
+        isinstance(mod, ast.BinOp)
+        and isinstance(mod.op, ast.Mod)
+        and isinstance(mod.left, ast.Name)
+        and isinstance(mod.right, ast.Name)
+        and mod.left.id not in scope.loop_vars  # `for x in a: if x % k == 0`: many items
+        and scope.kind(mod.left.id) not in {"seq", "str"}
+    )
 
 
 def _adds_a_character(node: ast.AST) -> str | None:

@@ -11425,6 +11425,96 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "divisors_found_by_trial_division_are_few_to_sort",
+        """
+        n = int(input())
+        ds = []
+        i = 1
+        while i * i <= n:
+            if n % i == 0:
+                ds.append(i)
+            i += 1
+        ds.sort()
+        print(ds)
+        """,
+        "O(n)",
+    ),
+    (
+        "pairs_of_divisors_from_a_filtered_comprehension_are_few",
+        """
+        from math import gcd
+        n = int(input())
+        ds = [d for d in range(1, int(n ** 0.5) + 1) if n % d == 0]
+        ds += [n // d for d in ds if d * d != n]
+        c = 0
+        for x in ds:
+            for y in ds:
+                if x // gcd(x, y) * y == n:
+                    c += 1
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "subsets_of_the_prime_factors_of_one_number_are_not_exponential",
+        """
+        m, n = map(int, input().split())
+        ps = []
+        x = m
+        d = 2
+        while d * d <= x:
+            if x % d == 0:
+                ps.append(d)
+                while x % d == 0:
+                    x //= d
+            d += 1
+        if x > 1:
+            ps.append(x)
+        k = len(ps)
+        res = 0
+        for mask in range(1 << k):
+            pr = 1
+            for i in range(k):
+                if mask >> i & 1:
+                    pr *= ps[i]
+            res += (-1) ** bin(mask).count('1') * (n // pr)
+        print(res)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "items_of_an_array_divisible_by_k_are_many",
+        """
+        n, k = map(int, input().split())
+        a = list(map(int, input().split()))
+        good = []
+        for x in a:
+            if x % k == 0:
+                good.append(x)
+        c = 0
+        for x in good:
+            for y in good:
+                c += x < y
+        print(c)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "range_from_one_to_a_square_root_plus_one_is_the_root",
+        """
+        from math import isqrt
+        n = int(input())
+        r = isqrt(n)
+        c = 0
+        for i in range(1, r + 1):
+            for j in range(1, r + 1):
+                if (i * i + j * j) % 7 == 0:
+                    c += 1
+        print(c)
+        """,
+        "O(n)",
+    ),
 ]
 
 
