@@ -316,6 +316,14 @@ def _product_of_sizes(node: ast.expr, scope: Scope) -> bool:
             return factors(x.left) + factors(x.right)
         return [x]
 
+    if isinstance(node, ast.Name) and node.id not in scope.loop_vars:
+        values = scope.assigned.get(node.id, [])
+        # `m = n * n` once, then `range(m)`
+        return (
+            len(values) == 1
+            and isinstance(values[0], ast.BinOp)
+            and (_product_of_sizes(values[0], scope))
+        )
     # `2 * n * m`: written constants scale the count, the sizes make it.
     sizes = [f for f in factors(node) if not scope.is_const_expr(f)]
     return len(sizes) >= 2 and all(

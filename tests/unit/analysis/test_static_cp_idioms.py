@@ -11515,6 +11515,19 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "range_over_a_name_bound_to_a_product_of_sizes_counts_the_pairs",
+        """
+        n = int(input())
+        m = n * n
+        c = 0
+        for i in range(m):
+            for k in range(n):
+                c += i ^ k
+        print(c)
+        """,
+        "O(n^3)",
+    ),
 ]
 
 
