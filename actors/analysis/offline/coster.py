@@ -850,7 +850,7 @@ class Coster:
             if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id not in local
         }
         return any(
-            self.scope.known_kind(name) == "seq"
+            self.scope.known_kind(name) in {"seq", "str"}
             and read_in(name, self.scope)
             and not self.scope.is_const(name)
             and all(

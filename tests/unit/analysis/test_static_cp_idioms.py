@@ -11528,6 +11528,24 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^3)",
     ),
+    (
+        "queries_that_search_a_string_read_before_them_scan_it_each_time",
+        """
+        s = input()
+        for _ in range(int(input())):
+            print(s.find(input()))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "test_cases_that_each_read_their_own_string_stay_linear",
+        """
+        for _ in range(int(input())):
+            s = input()
+            print(s.count("a"))
+        """,
+        "O(n)",
+    ),
 ]
 
 
