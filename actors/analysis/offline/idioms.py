@@ -1117,20 +1117,48 @@ def _walked(tree: ast.Module, name: str) -> bool:
                 bound is not None and (_length_of(bound) == name or is_name(bound, *lengths))
             ):
                 return True
-        elif (
+        elif isinstance(node, ast.While) and (
+            _walks_up_to_a_length(node, name, lengths, tree)
             # `while a: s += a.pop()`: the line emptied item by item.
-            isinstance(node, ast.While)
-            and name in names_in(node.test)
-            and any(
-                isinstance(c, ast.Call)
-                and callee_name(c) == "pop"
-                and isinstance(c.func, ast.Attribute)
-                and is_name(c.func.value, name)
-                for c in walk_local(node.body)
+            or (
+                name in names_in(node.test)
+                and any(
+                    isinstance(c, ast.Call)
+                    and callee_name(c) == "pop"
+                    and isinstance(c.func, ast.Attribute)
+                    and is_name(c.func.value, name)
+                    for c in walk_local(node.body)
+                )
             )
         ):
             return True
     return False
+
+
+def _walks_up_to_a_length(loop: ast.While, name: str, lengths: set[str], tree: ast.Module) -> bool:
+    """`while i < len(a): ...; i += 1`, or `i = len(a) - 2; while i >= 0: i -= 1`."""
+    tested = names_in(loop.test)
+    stepped = {
+        n.target.id
+        for n in walk_local(loop.body)
+        if isinstance(n, ast.AugAssign)
+        and isinstance(n.target, ast.Name)
+        and isinstance(n.op, ast.Add | ast.Sub)
+        and isinstance(n.value, ast.Constant)
+    }
+    if not tested & stepped:
+        return False
+    if any(_length_of(c) == name for c in ast.walk(loop.test)) or tested & lengths:
+        return True
+    # A counter started at the line's length (less a constant) and stepped down from it.
+    return any(
+        isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+        and node.targets[0].id in tested & stepped
+        and any(_length_of(c) == name for c in ast.walk(node.value))
+        for node in ast.walk(tree)
+    )
 
 
 def _subsets_of(tree: ast.Module, name: str) -> bool:

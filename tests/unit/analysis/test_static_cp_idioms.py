@@ -11546,6 +11546,32 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "lone_line_walked_by_a_while_loop_up_to_its_length_is_a_list",
+        """
+        a = input().split()
+        i = 0
+        c = 0
+        while i < len(a):
+            if a[i] == "x":
+                c += 1
+            i += 1
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "lone_line_walked_down_from_its_length_is_a_list",
+        """
+        a = list(map(int, input().split()))
+        i = len(a) - 2
+        while i >= 0:
+            a[i] = max(a[i], a[i + 1])
+            i -= 1
+        print(a[0])
+        """,
+        "O(n)",
+    ),
 ]
 
 
