@@ -1148,7 +1148,10 @@ def _walks_up_to_a_length(loop: ast.While, name: str, lengths: set[str], tree: a
     }
     if not tested & stepped:
         return False
-    if any(_length_of(c) == name for c in ast.walk(loop.test)) or tested & lengths:
+    if (
+        any(isinstance(c, ast.expr) and _length_of(c) == name for c in ast.walk(loop.test))
+        or tested & lengths
+    ):
         return True
     # A counter started at the line's length (less a constant) and stepped down from it.
     return any(
@@ -1156,7 +1159,7 @@ def _walks_up_to_a_length(loop: ast.While, name: str, lengths: set[str], tree: a
         and len(node.targets) == 1
         and isinstance(node.targets[0], ast.Name)
         and node.targets[0].id in tested & stepped
-        and any(_length_of(c) == name for c in ast.walk(node.value))
+        and any(isinstance(c, ast.expr) and _length_of(c) == name for c in ast.walk(node.value))
         for node in ast.walk(tree)
     )
 
