@@ -18,6 +18,7 @@ from actors.analysis.offline.loops import (
     CAPPED_BY_A_COUNT,
     constant_width,
     lengths_only,
+    literal,
     logarithmic,
     range_count,
     span_width,
@@ -73,6 +74,15 @@ def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) ->
     scope.doubling |= _doubling_lists(body)
     scope.adjacency |= _edge_lists(body)
     scope.log_counters |= _log_counters(body, scope)
+    # `size = 1 << h` with `while (1 << h) < n: h += 1`: the power of two above n, not 2^n.
+    scope.exp_names -= {
+        name
+        for name in scope.exp_names
+        if all(
+            v is not None and _powers_of_log_counters(v, scope)
+            for v in scope.assigned.get(name, [None])
+        )
+    }
     filed, children = _filed_lists(body)
     scope.filed_lists |= filed
     scope.child_lists |= children
@@ -1056,6 +1066,9 @@ def _log_counters(body: list[ast.stmt], scope: Scope) -> set[str]:
             }
             if isinstance(powered, ast.Name) and powered.id in stepped:
                 out.add(powered.id)
+            elif isinstance(left, ast.Name) and _doubles(node, left.id):
+                # `while sz < n: sz *= 2; lg += 1`: lg counts the doublings.
+                out |= stepped - {left.id}
     for node in _walk(body):
         if (
             isinstance(node, ast.For)
@@ -1069,6 +1082,33 @@ def _log_counters(body: list[ast.stmt], scope: Scope) -> set[str]:
             if logarithmic(stop, scope) or (isinstance(stop, ast.Name) and stop.id in out):
                 out.add(node.target.id)
     return out
+
+
+def _doubles(loop: ast.While, name: str) -> bool:
+    """`name *= 2` or `name <<= 1` in the loop's body."""
+    return any(
+        isinstance(n, ast.AugAssign)
+        and is_name(n.target, name)
+        and (
+            (isinstance(n.op, ast.Mult) and literal(n.value) == 2)
+            or (isinstance(n.op, ast.LShift) and literal(n.value) == 1)
+        )
+        for n in walk_local(loop.body)
+    )
+
+
+def _powers_of_log_counters(value: ast.expr, scope: Scope) -> bool:
+    """`1 << h` (or `2 ** h`, `(1 << h) - 1`) where `h` counts the bits of a size."""
+    powers = [
+        sub
+        for sub in ast.walk(value)
+        if isinstance(sub, ast.BinOp)
+        and isinstance(sub.op, ast.LShift | ast.Pow)
+        and not scope.is_const_expr(sub.right)
+    ]
+    return bool(powers) and all(
+        isinstance(p.right, ast.Name) and p.right.id in scope.log_counters for p in powers
+    )
 
 
 def _repeats_a_problem(node: ast.AST) -> bool:

@@ -11572,6 +11572,56 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "power_of_two_of_a_counter_found_by_a_while_loop_is_the_size_above_n",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        h = 0
+        while (1 << h) < n:
+            h += 1
+        size = 1 << h
+        t = [0] * (2 * size)
+        for i in range(n):
+            t[size + i] = a[i]
+        for i in range(size - 1, 0, -1):
+            t[i] = t[2 * i] + t[2 * i + 1]
+        print(t[1])
+        """,
+        "O(n)",
+    ),
+    (
+        "levels_counted_beside_a_doubling_size_are_logarithmic",
+        """
+        n = int(input())
+        sz = 1
+        lg = 0
+        while sz < n:
+            sz *= 2
+            lg += 1
+        D = [0] * sz
+        for h in range(lg):
+            half = 1 << h
+            for c in range(half, sz, 2 * half):
+                for i in range(c, c + half):
+                    D[i] += 1
+        print(sum(D))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "power_of_two_of_a_read_count_stays_exponential",
+        """
+        n = int(input())
+        h = n
+        size = 1 << h
+        c = 0
+        for m in range(size):
+            c += m & 1
+        print(c)
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
