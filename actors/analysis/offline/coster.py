@@ -1991,18 +1991,41 @@ class Coster:
         return base | self._builtin(name, node) | self._keyed(name, node)
 
     def _keyed(self, name: str, node: ast.Call) -> Cost:
-        """The key function's calls: `max(a, key=a.count)` counts `a` once per item."""
-        if name not in {"sorted", "sort", "max", "min"}:
+        """The key function's calls: `max(a, key=a.count)` counts `a` once per item.
+
+        So do the functions `map` and `filter` apply: `max(map(a.count, a))`.
+        """
+        if name in {"map", "filter"} and len(node.args) == 2:
+            fn: ast.expr | None = node.args[0]
+            target: ast.expr | None = node.args[1]
+        elif name in {"sorted", "sort", "max", "min"}:
+            fn = next((k.value for k in node.keywords if k.arg == "key"), None)
+            target = (
+                node.func.value
+                if name == "sort" and isinstance(node.func, ast.Attribute)
+                else (node.args[0] if node.args else None)
+            )
+        else:
             return ONE
-        key = next((k.value for k in node.keywords if k.arg == "key"), None)
-        if key is None:
+        if fn is None:
             return ONE
-        if isinstance(key, ast.Lambda):
-            # `key=lambda x: a.count(x)`: a scan of a collection from outside the lambda
-            # (what it does to its own item, `w[::-1]`, is that item's size).
-            params = {a.arg for a in key.args.args}
+        each = self._scan_per_item(fn)
+        if not each > ONE:
+            return ONE
+        if target is None or self._const(target):
+            return ONE
+        if isinstance(target, ast.Call) and callee_name(target) == "set":
+            return ONE  # `max(set(a), key=a.count)`: the mode among a few distinct values
+        return self._count(target) * each
+
+    def _scan_per_item(self, fn: ast.expr) -> Cost:
+        """What a function applied to each item scans: `a.count`, `lambda x: a.index(x)`."""
+        if isinstance(fn, ast.Lambda):
+            # `lambda x: a.count(x)`: a scan of a collection from outside the lambda (what
+            # it does to its own item, `w[::-1]`, is that item's size).
+            params = {a.arg for a in fn.args.args}
             each = ONE
-            for call in ast.walk(key.body):
+            for call in ast.walk(fn.body):
                 if (
                     isinstance(call, ast.Call)
                     and isinstance(call.func, ast.Attribute)
@@ -2012,26 +2035,14 @@ class Coster:
                     and not self._const(call.func.value)
                 ):
                     each = each | self._count(call.func.value)
-        elif (
-            isinstance(key, ast.Attribute)
-            and key.attr in {"count", "index"}
-            and not self._const(key.value)
+            return each
+        if (
+            isinstance(fn, ast.Attribute)
+            and fn.attr in {"count", "index"}
+            and not self._const(fn.value)
         ):
-            each = self._count(key.value)  # `key=a.count`: a scan of `a` per item
-        else:
-            return ONE
-        if not each > ONE:
-            return ONE
-        target = (
-            node.func.value
-            if name == "sort" and isinstance(node.func, ast.Attribute)
-            else (node.args[0] if node.args else None)
-        )
-        if target is None or self._const(target):
-            return ONE
-        if isinstance(target, ast.Call) and callee_name(target) == "set":
-            return ONE  # `max(set(a), key=a.count)`: the mode among a few distinct values
-        return self._count(target) * each
+            return self._count(fn.value)  # `a.count`: a scan of `a` per item
+        return ONE
 
     def _builtin(self, name: str, node: ast.Call) -> Cost:
         first = node.args[0] if node.args else None

@@ -11622,6 +11622,33 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "map_of_a_count_method_scans_the_list_per_item",
+        """
+        n = int(input())
+        a = input().split()
+        print(max(map(a.count, a)))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "filter_by_a_lambda_counting_in_the_list_scans_it_per_item",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        print(list(filter(lambda x: a.count(x) == 1, a)))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "map_of_a_constant_lambda_stays_linear",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        print(sum(map(lambda x: x * 2, a)))
+        """,
+        "O(n)",
+    ),
 ]
 
 
