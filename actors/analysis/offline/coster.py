@@ -42,6 +42,7 @@ from actors.analysis.offline.loops import (
     required_bounds,
     same_base,
     span_width,
+    walks_a_root_path,
     walks_marked_path,
     while_count,
     width_count,
@@ -683,6 +684,8 @@ class Coster:
             count = ONE  # amortised: what the amortised walks kept adds up to the whole once
         elif self.loops and _walks_part_of(node, self.loops[-1][0], self.scope, self.root):
             count = ONE  # amortised: the parts walked together make up the whole once
+        elif walks_a_root_path(node, self.root, self.scope):
+            count = ONE  # amortised: path compression rewrites what the walk to the root met
         elif self.loops and walks_marked_path(node, self.loops[-1][0]):
             count = ONE  # amortised: each cell is on the path of one pass only
         elif self.loops and grows_a_visited_worklist(node, self.loops[-1][0]):

@@ -3150,6 +3150,37 @@ def _parents_read(loop: ast.While, scope: Scope) -> bool:
     )
 
 
+def walks_a_root_path(loop: ast.For, root: ast.AST | None, scope: Scope) -> bool:
+    """`for v in path: p[v] = x` over the nodes a union-find walk up to its root collected.
+
+    Path compression in two passes: the path is as long as the walk, amortised constant.
+    """
+    if root is None or not isinstance(loop.iter, ast.Name):
+        return False
+    path = loop.iter.id
+    walks = [
+        w
+        for w in ast.walk(root)
+        if isinstance(w, ast.While) and _walks_to_root(w) and not _parents_read(w, scope)
+    ]
+    inside = {id(n) for w in walks for n in walk_local(w.body)}
+    grown = [
+        n
+        for n in ast.walk(root)
+        if isinstance(n, ast.Call)
+        and isinstance(n.func, ast.Attribute)
+        and is_name(n.func.value, path)
+        and n.func.attr in {"append", "extend", "add"}
+    ]
+    values = scope.assigned.get(path, [])
+    return (
+        bool(grown)
+        and all(id(n) in inside for n in grown)
+        and bool(values)
+        and all(isinstance(v, ast.List) and not v.elts for v in values)
+    )
+
+
 def _walks_to_root(loop: ast.While) -> bool:
     """`while p[x] != x: x = p[x]`: following parent pointers to a union-find root.
 

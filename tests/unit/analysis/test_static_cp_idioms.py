@@ -11649,6 +11649,28 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "path_compression_in_two_passes_over_a_collected_path_is_amortised",
+        """
+        n, m = map(int, input().split())
+        par = list(range(n))
+        def find(x):
+            path = []
+            while par[x] != x:
+                path.append(x)
+                x = par[x]
+            for v in path:
+                par[v] = x
+            return x
+        for _ in range(m):
+            a, b = map(int, input().split())
+            a, b = find(a), find(b)
+            if a != b:
+                par[b] = a
+        print(sum(1 for i in range(n) if find(i) == i))
+        """,
+        "O(n)",
+    ),
 ]
 
 
