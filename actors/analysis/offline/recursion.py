@@ -288,12 +288,38 @@ def _memoised(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
         or (isinstance(node, ast.If) and any(isinstance(s, ast.Return) for s in node.body))
         for n in ast.walk(node.test)
     }
+    params = {a.arg for a in fn.args.args}
+    returns = any(isinstance(n, ast.Return) and n.value is not None for n in walk_local(fn.body))
+    # `cnt[d] = cnt.get(d, 0) + 1` tallies; it looks nothing up
+    tallies = {
+        id(c)
+        for node in walk_local(fn.body)
+        if isinstance(node, ast.Assign)
+        for tgt in node.targets
+        if isinstance(tgt, ast.Subscript)
+        for c in ast.walk(node.value)
+        if isinstance(c, ast.Call)
+        and isinstance(c.func, ast.Attribute)
+        and ast.unparse(c.func.value) == ast.unparse(tgt.value)
+    }
     for node in walk_local(fn.body):
         if isinstance(node, ast.Compare) and any(
             isinstance(o, ast.In | ast.NotIn) for o in node.ops
         ):
             for cmp in node.comparators:
                 tested.add(ast.unparse(cmp))
+        elif (
+            # `r = memo.get(n)`, `if memo.get(n, -1) != -1`: a lookup keyed by the state
+            returns
+            and isinstance(node, ast.Call)
+            and id(node) not in tallies
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "get"
+            and node.args
+            and (keys := {n.id for n in ast.walk(node.args[0]) if isinstance(n, ast.Name)})
+            and keys <= params
+        ):
+            tested.add(ast.unparse(node.func.value))
         elif isinstance(node, ast.Assign):
             for tgt in node.targets:
                 if isinstance(tgt, ast.Subscript):

@@ -11671,6 +11671,52 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "memo_looked_up_with_get_is_a_memo",
+        """
+        memo = {}
+        def f(n):
+            if n < 2:
+                return n
+            r = memo.get(n)
+            if r is not None:
+                return r
+            r = f(n - 1) + f(n - 2)
+            memo[n] = r
+            return r
+        print(f(int(input())))
+        """,
+        "O(n)",
+    ),
+    (
+        "memo_tested_with_get_and_a_sentinel_is_a_memo",
+        """
+        memo = {}
+        def f(n):
+            if n < 2:
+                return n
+            if memo.get(n, -1) != -1:
+                return memo[n]
+            memo[n] = f(n - 1) + f(n - 2)
+            return memo[n]
+        print(f(int(input())))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_tally_kept_with_get_in_a_branching_recursion_is_no_memo",
+        """
+        n = int(input())
+        cnt = {}
+        def f(k):
+            cnt[k] = cnt.get(k, 0) + 1
+            if k < 2:
+                return k
+            return f(k - 1) + f(k - 2)
+        print(f(n), len(cnt))
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
