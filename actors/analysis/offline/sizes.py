@@ -616,19 +616,47 @@ def constant_arguments(tree: ast.Module, name: str, params: list[str]) -> set[st
     sites = _plain_call_sites(tree, name)
     if not sites:
         return set()
+    consts = _module_ints(tree)
     return {
         param
         for pos, param in enumerate(params)
-        if all(pos < len(c.args) and _a_written_int(c.args[pos]) for c in sites)
+        if all(pos < len(c.args) and _a_written_int(c.args[pos], consts) for c in sites)
     }
 
 
-def _a_written_int(node: ast.expr) -> bool:
+def _a_written_int(node: ast.expr, consts: frozenset[str] = frozenset()) -> bool:
+    """`1000`, or arithmetic on written numbers and constants of the source (`MOD - 2`)."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, int) and not isinstance(node.value, bool)
+    if isinstance(node, ast.Name):
+        return node.id in consts
+    if isinstance(node, ast.UnaryOp):
+        return _a_written_int(node.operand, consts)
     return (
-        isinstance(node, ast.Constant)
-        and isinstance(node.value, int)
-        and not isinstance(node.value, bool)
+        isinstance(node, ast.BinOp)
+        and isinstance(node.op, ast.Add | ast.Sub | ast.Mult | ast.Pow | ast.FloorDiv | ast.Mod)
+        and _a_written_int(node.left, consts)
+        and _a_written_int(node.right, consts)
     )
+
+
+def _module_ints(tree: ast.Module) -> frozenset[str]:
+    """Names the module binds once, to a number written in the source (`MOD = 10**9 + 7`)."""
+    bound: dict[str, int] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            bound[node.id] = bound.get(node.id, 0) + 1
+    out: set[str] = set()
+    for stmt in tree.body:  # in order: `MOD = 10**9 + 7` then `PHI = MOD - 1`
+        if (
+            isinstance(stmt, ast.Assign)
+            and len(stmt.targets) == 1
+            and isinstance(stmt.targets[0], ast.Name)
+            and bound.get(stmt.targets[0].id) == 1
+            and _a_written_int(stmt.value, frozenset(out))
+        ):
+            out.add(stmt.targets[0].id)
+    return frozenset(out)
 
 
 def _in_loops(tree: ast.Module, readers: frozenset[str]) -> set[int]:

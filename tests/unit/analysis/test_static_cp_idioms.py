@@ -11717,6 +11717,42 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "fast_power_called_with_a_constant_exponent_expression_is_constant_work",
+        """
+        MOD = 10**9 + 7
+        def power(a, b):
+            r = 1
+            while b:
+                if b & 1:
+                    r = r * a % MOD
+                a = a * a % MOD
+                b >>= 1
+            return r
+        n = int(input())
+        a = list(map(int, input().split()))
+        print(sum(power(x, MOD - 2) for x in a) % MOD)
+        """,
+        "O(n)",
+    ),
+    (
+        "fast_power_called_with_an_item_as_exponent_costs_a_log_each",
+        """
+        MOD = 10**9 + 7
+        def power(a, b):
+            r = 1
+            while b:
+                if b & 1:
+                    r = r * a % MOD
+                a = a * a % MOD
+                b >>= 1
+            return r
+        n = int(input())
+        a = list(map(int, input().split()))
+        print(sum(power(2, x) for x in a) % MOD)
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
