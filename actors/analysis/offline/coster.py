@@ -28,6 +28,7 @@ from actors.analysis.offline.idioms import (
     stdin_lines,
 )
 from actors.analysis.offline.loops import (
+    CHOICES,
     appended_to,
     breaks_past_a_multiple,
     constant_width,
@@ -1630,7 +1631,8 @@ class Coster:
                 slides = self.loops and _slides_with(node.slice, self.loops[-1][0])
                 out = out | (size if slides else self._defer(size))
         elif isinstance(node, ast.Starred) and (
-            (isinstance(node.value, ast.Call) and callee_name(node.value) == "range")
+            # `print(*product('ab', repeat=n))`: every choice, unpacked
+            (isinstance(node.value, ast.Call) and callee_name(node.value) in CHOICES | {"range"})
             or (
                 isinstance(node.value, ast.Name)
                 and self.loops

@@ -593,7 +593,7 @@ def width_count(width: ast.expr, scope: Scope) -> Cost:
 
 
 #: itertools' generators of choices: a name bound to one counts what the call does.
-_CHOICES = frozenset(
+CHOICES = frozenset(
     {"permutations", "combinations", "combinations_with_replacement", "product", "from_iterable"}
 )
 
@@ -623,7 +623,7 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
         if (
             len(values) == 1
             and isinstance(values[0], ast.Call)
-            and callee_name(values[0]) in _CHOICES
+            and callee_name(values[0]) in CHOICES
         ):
             return iter_count(values[0], scope)  # `subs = chain.from_iterable(...)`
         kind = scope.kind(node.id)

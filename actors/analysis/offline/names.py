@@ -905,7 +905,7 @@ def subtracted(node: ast.expr) -> set[int]:
 
 
 def _mask_count(value: ast.expr, assigned: dict[str, list[ast.expr | None]]) -> bool:
-    """`1 << n`, `(1 << n) - 1`, `2 ** n`: a value that counts bit masks (not a list of them).
+    """`1 << n`, `(1 << n) - 1`, `2 ** n`, `3 ** n`: a count of masks (not a list of them).
 
     Not `1 << LOG` with `LOG = (n - 1).bit_length()`: a power of two just above a size.
     """
@@ -917,7 +917,8 @@ def _mask_count(value: ast.expr, assigned: dict[str, list[ast.expr | None]]) -> 
             isinstance(sub, ast.BinOp)
             and isinstance(sub.op, ast.LShift | ast.Pow)
             and isinstance(sub.left, ast.Constant)
-            and sub.left.value in (1, 2)
+            # `3 ** n`: each of n items given one of a few choices
+            and sub.left.value in ((1, 2) if isinstance(sub.op, ast.LShift) else (2, 3, 4))
             and not isinstance(sub.right, ast.Constant)
             and id(sub) not in taken
             and not _a_logarithm(sub.right, assigned)

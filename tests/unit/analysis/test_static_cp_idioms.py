@@ -11753,6 +11753,27 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "printing_every_choice_of_a_product_unpacked_is_exponential",
+        """
+        from itertools import product
+        n = int(input())
+        print(*product('ab', repeat=n))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_power_of_three_kept_under_a_name_bounds_an_exponential_loop",
+        """
+        n = int(input())
+        N = 3 ** n
+        c = 0
+        for x in range(N):
+            c += x % 7
+        print(c)
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
