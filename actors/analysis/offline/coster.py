@@ -580,7 +580,9 @@ class Coster:
             self._note_store(node)
         out = ONE
         if isinstance(node, ast.Assign) and self.loops and self._prepends_to_itself(node):
-            out = N  # `res = w + res`: a new copy of all gathered so far, every pass
+            # `res = w + res`: a new copy of all gathered so far, every pass (the digits of a
+            # number, when that is what it gathers: `b = str(n % 2) + b` while halving n)
+            out = LOG if self._digits(node.targets[0]) else N
         if isinstance(node, ast.Delete):
             out = self._delete(node)
         if (
@@ -1812,6 +1814,10 @@ class Coster:
             if any(isinstance(s, ast.List) for s in sides) or any(
                 isinstance(s, ast.Name) and self.scope.known_kind(s.id) == "seq" for s in sides
             ):
+                if any(self._digits(s) for s in sides) and not any(
+                    isinstance(s, ast.Name) and not self._digits(s) for s in sides
+                ):
+                    return LOG  # `[n % 2] + b`, `b` gathering the digits of a number
                 return N
         numbers = any(
             isinstance(x, ast.Constant) and type(x.value) is int for x in (node.left, node.right)
@@ -2159,7 +2165,9 @@ class Coster:
                 return ONE if self._fifo_queue(receiver) else N
             return ONE if self._const(first) else N
         if name == "insert":
-            return N if first is not None and not self._is_end(first) else ONE
+            if first is None or self._is_end(first):
+                return ONE
+            return LOG if receiver is not None and self._digits(receiver) else N
         if name == "rotate" and receiver is not None:
             # `d.rotate(k)` moves k items (at most all of them); by a constant, a few.
             if first is None or self._const(first) or self._const(receiver):

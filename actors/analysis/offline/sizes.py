@@ -290,7 +290,7 @@ def _divides_a_number(test: ast.expr, scope: Scope) -> bool:
 
 
 def _adds_a_character(node: ast.AST) -> str | None:
-    """`s += str(n % 2)`, `s = str(d) + s`: the string `s` one piece longer; else None."""
+    """`s += str(n % 2)`, `s = str(d) + s`, `b = [d] + b`: `s` one piece longer; else None."""
     target: ast.expr
     if isinstance(node, ast.AugAssign) and isinstance(node.op, ast.Add):
         target, pieces = node.target, [node.value]
@@ -310,8 +310,11 @@ def _adds_a_character(node: ast.AST) -> str | None:
     if not isinstance(target, ast.Name) or len(pieces) != 1:
         return None
     piece = pieces[0]
-    short = (isinstance(piece, ast.Constant) and isinstance(piece.value, str)) or (
-        isinstance(piece, ast.Call) and callee_name(piece) in {"str", "chr"}
+    short = (
+        (isinstance(piece, ast.Constant) and isinstance(piece.value, str))
+        or (isinstance(piece, ast.Call) and callee_name(piece) in {"str", "chr"})
+        # `b = [n % 2] + b`: a one-item list
+        or (isinstance(piece, ast.List) and len(piece.elts) == 1)
     )
     return target.id if short else None
 

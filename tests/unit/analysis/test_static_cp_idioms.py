@@ -11774,6 +11774,54 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "binary_digits_prepended_to_a_string_while_halving_are_logarithmic",
+        """
+        n = int(input())
+        s = ""
+        while n:
+            s = str(n % 2) + s
+            n //= 2
+        print(s)
+        """,
+        "O(log n)",
+    ),
+    (
+        "digits_inserted_at_the_front_while_dividing_are_logarithmic",
+        """
+        n = int(input())
+        b = []
+        while n:
+            b.insert(0, n % 10)
+            n //= 10
+        print(b)
+        """,
+        "O(log n)",
+    ),
+    (
+        "digits_joined_in_front_as_one_item_lists_are_logarithmic",
+        """
+        n = int(input())
+        b = []
+        while n:
+            b = [n % 2] + b
+            n //= 2
+        print(b)
+        """,
+        "O(log n)",
+    ),
+    (
+        "words_prepended_in_a_loop_over_the_input_copy_all_each_time",
+        """
+        n = int(input())
+        res = ""
+        for _ in range(n):
+            w = input()
+            res = w + res
+        print(res)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
