@@ -590,12 +590,27 @@ def fixed_arguments(
         args = [c.args[pos] for c in sites if pos < len(c.args)]
         if len(args) == len(sites) and all(
             (isinstance(a, ast.Name) and (a.id in caller.fixed or a.id in records))
+            or (isinstance(a, ast.Name) and _fixed_or_own_result(a.id, name, caller))
             or (not isinstance(a, ast.Name) and _fixed_value(a, caller))
             or (id(a) in in_loop and one_line(a))
             for a in args
         ):
             out.add(param)
     return out
+
+
+def _fixed_or_own_result(arg: str, name: str, caller: Scope) -> bool:
+    """`A = [[1, 1], [1, 0]]`, then only `A = mul(A, A)`: a fixed literal fed back to `name`.
+
+    Matrix powers by squaring: the function keeps the size of what it is given.
+    """
+    values = caller.assigned.get(arg, [])
+    own = [v for v in values if isinstance(v, ast.Call) and callee_name(v) == name]
+    return (
+        bool(own)
+        and len(own) < len(values)
+        and all(v in own or (v is not None and _fixed_value(v, caller)) for v in values)
+    )
 
 
 def _plain_call_sites(tree: ast.Module, name: str) -> list[ast.Call]:

@@ -11822,6 +11822,47 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_fixed_matrix_squared_by_a_generic_multiply_is_logarithmic",
+        """
+        MOD = 10**9 + 7
+        def mul(A, B):
+            n = len(A)
+            C = [[0] * n for _ in range(n)]
+            for i in range(n):
+                for j in range(n):
+                    for k in range(n):
+                        C[i][j] = (C[i][j] + A[i][k] * B[k][j]) % MOD
+            return C
+        n = int(input())
+        R = [[1, 0], [0, 1]]
+        M = [[1, 1], [1, 0]]
+        while n:
+            if n & 1:
+                R = mul(R, M)
+            M = mul(M, M)
+            n >>= 1
+        print(R[0][1])
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_matrix_read_from_the_input_multiplied_keeps_its_size",
+        """
+        def mul(A, B):
+            n = len(A)
+            C = [[0] * n for _ in range(n)]
+            for i in range(n):
+                for j in range(n):
+                    for k in range(n):
+                        C[i][j] += A[i][k] * B[k][j]
+            return C
+        n = int(input())
+        A = [list(map(int, input().split())) for _ in range(n)]
+        print(mul(A, A))
+        """,
+        "O(n^3)",
+    ),
 ]
 
 
