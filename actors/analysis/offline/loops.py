@@ -17,6 +17,7 @@ from actors.analysis.offline.names import (
     calls,
     get_as_index,
     is_name,
+    is_text,
     names_in,
     parents_of,
     power_of_two,
@@ -666,8 +667,7 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
         if (
             name in {"set", "frozenset", "Counter"}
             and len(node.args) == 1
-            and isinstance(node.args[0], ast.Name)
-            and scope.known_kind(node.args[0].id) == "str"
+            and is_text(node.args[0], scope)
         ):
             return ONE  # the distinct characters of a string: at most its alphabet
         if name in _PASS_THROUGH:

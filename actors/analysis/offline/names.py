@@ -150,6 +150,13 @@ def subscript_root(node: ast.expr) -> str | None:
     return base.id if base is not node and isinstance(base, ast.Name) else None
 
 
+def is_text(node: ast.expr, scope: Scope) -> bool:
+    """A string: a name holding one, or one made from one (`s.lower()`, `s[::-1]`, `input()`)."""
+    if isinstance(node, ast.Name):
+        return scope.known_kind(node.id) == "str"
+    return value_kind(node, scope.kinds) == "str"
+
+
 def one_line(value: ast.expr) -> bool:
     """`input()`, `input().strip()`, `sys.stdin.readline().rstrip()`: a line as a string."""
     while (

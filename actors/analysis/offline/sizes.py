@@ -31,6 +31,7 @@ from actors.analysis.offline.names import (
     calls,
     helper_body,
     is_name,
+    is_text,
     one_line,
     parents_of,
     propagate_consts,
@@ -730,8 +731,7 @@ def _fixed_value(value: ast.expr, scope: Scope) -> bool:
         isinstance(value, ast.Call)
         and callee_name(value) in {"set", "frozenset", "Counter"}
         and len(value.args) == 1
-        and isinstance(value.args[0], ast.Name)
-        and scope.known_kind(value.args[0].id) == "str"
+        and is_text(value.args[0], scope)
     ):
         return True  # the distinct characters of a string: at most its alphabet
     if isinstance(value, ast.Call) and callee_name(value) in _SAME_SIZE and value.args:

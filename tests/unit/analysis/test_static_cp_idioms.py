@@ -11863,6 +11863,22 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^3)",
     ),
+    (
+        "distinct_letters_of_a_lowered_string_are_an_alphabet",
+        """
+        s = input()
+        print(sorted(set(s.lower())))
+        """,
+        "O(n)",
+    ),
+    (
+        "distinct_words_of_a_line_are_many",
+        """
+        s = input()
+        print(sorted(set(s.split())))
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
