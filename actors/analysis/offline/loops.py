@@ -643,7 +643,7 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
         ):
             return ONE  # `self.adj[u]` of a graph class: each edge once over a traversal
         if isinstance(node.slice, ast.Slice) and (
-            isinstance(base, ast.Name)
+            isinstance(base, ast.Name | ast.Subscript)  # `g[k][:2]`: a slice of one group
             or (isinstance(base, ast.Call) and callee_name(base) in {"str", "bin", "hex", "oct"})
         ):
             if constant_width(node.slice) or (

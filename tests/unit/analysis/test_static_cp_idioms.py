@@ -11879,6 +11879,20 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "a_short_slice_of_each_group_of_a_dict_of_lists_is_constant",
+        """
+        from collections import defaultdict
+        n = int(input())
+        g = defaultdict(list)
+        for _ in range(n):
+            k, v = map(int, input().split())
+            g[k].append(v)
+        for k in g:
+            print(sum(g[k][:2]))
+        """,
+        "O(n)",
+    ),
 ]
 
 
