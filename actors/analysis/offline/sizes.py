@@ -586,18 +586,72 @@ def fixed_arguments(
         return set()
     in_loop = _in_loops(tree, readers)
     records = _record_lines(caller, in_loop)
+    homes = _enclosing_functions(tree)
     out: set[str] = set()
     for pos, param in enumerate(params):
         args = [c.args[pos] for c in sites if pos < len(c.args)]
         if len(args) == len(sites) and all(
             (isinstance(a, ast.Name) and (a.id in caller.fixed or a.id in records))
-            or (isinstance(a, ast.Name) and _fixed_or_own_result(a.id, name, caller))
+            or (
+                isinstance(a, ast.Name)
+                and id(a) not in homes
+                and _fixed_or_own_result(a.id, name, caller)
+            )
+            or (
+                isinstance(a, ast.Name)
+                and id(a) in homes
+                and _fixed_in(homes[id(a)], a.id, name, tree, caller)
+            )
             or (not isinstance(a, ast.Name) and _fixed_value(a, caller))
             or (id(a) in in_loop and one_line(a))
             for a in args
         ):
             out.add(param)
     return out
+
+
+def _enclosing_functions(tree: ast.Module) -> dict[int, ast.FunctionDef]:
+    """The innermost function around each node inside one, by the node's id."""
+    out: dict[int, ast.FunctionDef] = {}
+    for fn in ast.walk(tree):
+        if isinstance(fn, ast.FunctionDef):
+            for n in walk_local(fn.body):
+                out[id(n)] = fn
+    return out
+
+
+def _fixed_in(fn: ast.FunctionDef, arg: str, name: str, tree: ast.Module, caller: Scope) -> bool:
+    """`arg` of `fn` only ever a fixed literal or a result of `name` fed back to it.
+
+    `def matpow(M, e): R = [[1, 0], [0, 1]]; ...; R = mul(R, M); M = mul(M, M)`, with
+    `matpow` given a fixed literal for `M` wherever it is called.
+    """
+    values = [
+        node.value
+        for node in walk_local(fn.body)
+        if isinstance(node, ast.Assign)
+        for tgt in node.targets
+        if is_name(tgt, arg)
+    ]
+    if any(
+        isinstance(node, ast.AugAssign | ast.For) and is_name(node.target, arg)
+        for node in walk_local(fn.body)
+    ):
+        return False
+    starts = [v for v in values if not (isinstance(v, ast.Call) and callee_name(v) == name)]
+    if not all(_fixed_value(v, caller) for v in starts):
+        return False
+    params = [a.arg for a in fn.args.args]
+    if arg in params:
+        pos = params.index(arg)
+        sites = _plain_call_sites(tree, fn.name)
+        return bool(sites) and all(
+            pos < len(c.args)
+            and not isinstance(c.args[pos], ast.Name)
+            and _fixed_value(c.args[pos], caller)
+            for c in sites
+        )
+    return bool(starts)
 
 
 def _fixed_or_own_result(arg: str, name: str, caller: Scope) -> bool:

@@ -11893,6 +11893,54 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_fixed_matrix_powered_through_a_helper_is_logarithmic",
+        """
+        def matmul(A, B):
+            n = len(A)
+            C = [[0] * n for _ in range(n)]
+            for i in range(n):
+                for k in range(n):
+                    for j in range(n):
+                        C[i][j] += A[i][k] * B[k][j]
+            return C
+        def matpow(M, e):
+            R = [[1, 0], [0, 1]]
+            while e:
+                if e & 1:
+                    R = matmul(R, M)
+                M = matmul(M, M)
+                e >>= 1
+            return R
+        print(matpow([[1, 1], [1, 0]], int(input()))[0][1])
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_matrix_read_from_the_input_powered_through_a_helper_keeps_its_size",
+        """
+        def matmul(A, B):
+            n = len(A)
+            C = [[0] * n for _ in range(n)]
+            for i in range(n):
+                for k in range(n):
+                    for j in range(n):
+                        C[i][j] += A[i][k] * B[k][j]
+            return C
+        def matpow(M, e):
+            R = [[int(i == j) for j in range(len(M))] for i in range(len(M))]
+            while e:
+                if e & 1:
+                    R = matmul(R, M)
+                M = matmul(M, M)
+                e >>= 1
+            return R
+        n, k = map(int, input().split())
+        A = [list(map(int, input().split())) for _ in range(n)]
+        print(matpow(A, k))
+        """,
+        "O(n^3)",
+    ),
 ]
 
 
