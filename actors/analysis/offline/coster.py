@@ -1807,9 +1807,11 @@ class Coster:
                     isinstance(s, ast.List | ast.Tuple)
                     and not any(isinstance(e, ast.Starred) for e in s.elts)
                 )
+                or (isinstance(s, ast.ListComp) and not iter_count(s, self.scope) > ONE)
                 for s in sides
             ):
-                # `g + [4]` with `g = [1, 2, 3]`, `[i] + [x]`: lists of written length
+                # `g + [4]` with `g = [1, 2, 3]`, `[i] + [x]`, `[1] + [0 for _ in range(3)]`:
+                # lists of written length
                 return ONE
             if any(isinstance(s, ast.List) for s in sides) or any(
                 isinstance(s, ast.Name) and self.scope.known_kind(s.id) == "seq" for s in sides

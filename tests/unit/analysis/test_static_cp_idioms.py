@@ -11941,6 +11941,24 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^3)",
     ),
+    (
+        "a_list_joined_to_a_comprehension_of_written_length_is_constant",
+        """
+        g = [list(input()) for _ in range(3)]
+        rows = [[1, 2] + [0 for j in range(3)] for _ in range(3)]
+        print(rows, g)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_list_joined_to_a_comprehension_over_the_input_size_is_linear",
+        """
+        n = int(input())
+        a = [1, 2] + [0 for j in range(n)]
+        print(a)
+        """,
+        "O(n)",
+    ),
 ]
 
 
