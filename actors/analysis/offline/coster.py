@@ -2100,6 +2100,12 @@ class Coster:
         if name in LOG_FUNCS:
             if name.startswith("bisect") and first is not None and self._a_fixed_table(first):
                 return ONE  # a search in a table the source fixes: a constant number of steps
+            if (
+                name.startswith("heap")
+                and isinstance(first, ast.Name)
+                and self._capped_heap(first.id)
+            ):
+                return ONE  # a heap kept at a written size: a few levels
             self._note(LOG, node.lineno, name)
             return LOG
         if name in {"insort", "insort_left", "insort_right"}:
@@ -2126,6 +2132,72 @@ class Coster:
         if name in CONSUMERS or name in LINEAR_METHODS:
             return self._defer(self._scan(name, node))
         return self._scan(name, node)
+
+    def _capped_heap(self, heap: str) -> bool:
+        """Every push onto `heap` stands beside `if len(heap) > k: heappop(heap)`, k written.
+
+        The k smallest (or largest) so far: the heap never holds more than k + 1 items.
+        """
+        if self.root is None:
+            return False
+        blocks = [
+            body
+            for node in ast.walk(self.root)
+            for body in (getattr(node, "body", None), getattr(node, "orelse", None))
+            if isinstance(body, list)
+        ]
+        pushes = 0
+        for body in blocks:
+            pushed = sum(
+                1
+                for stmt in body
+                if isinstance(stmt, ast.Expr)
+                and isinstance(stmt.value, ast.Call)
+                and callee_name(stmt.value) == "heappush"
+                and stmt.value.args
+                and is_name(stmt.value.args[0], heap)
+            )
+            if pushed and not any(self._caps(stmt, heap) for stmt in body):
+                return False
+            pushes += pushed
+        all_pushes = sum(
+            1
+            for n in ast.walk(self.root)
+            if isinstance(n, ast.Call)
+            and callee_name(n) in GROWING_FUNCTIONS | {"append"}
+            and (
+                (n.args and is_name(n.args[0], heap))
+                or (isinstance(n.func, ast.Attribute) and is_name(n.func.value, heap))
+            )
+        )
+        return pushes > 0 and pushes == all_pushes
+
+    def _caps(self, stmt: ast.stmt, heap: str) -> bool:
+        """`if len(h) > k: heappop(h)` (or `while`), k written in the source."""
+        if not isinstance(stmt, ast.If | ast.While):
+            return False
+        test = stmt.test
+        if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+            return False
+        left, right = test.left, test.comparators[0]
+        if isinstance(test.ops[0], ast.Lt | ast.LtE):
+            left, right = right, left
+        elif not isinstance(test.ops[0], ast.Gt | ast.GtE):
+            return False
+        return (
+            isinstance(left, ast.Call)
+            and callee_name(left) == "len"
+            and len(left.args) == 1
+            and is_name(left.args[0], heap)
+            and self._const(right)
+            and any(
+                isinstance(c, ast.Call)
+                and callee_name(c) == "heappop"
+                and c.args
+                and is_name(c.args[0], heap)
+                for c in ast.walk(stmt)
+            )
+        )
 
     def _scan(self, name: str, node: ast.Call) -> Cost:
         first = node.args[0] if node.args else None

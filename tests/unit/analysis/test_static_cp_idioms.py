@@ -11959,6 +11959,36 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_heap_popped_back_to_a_written_size_after_each_push_is_constant_work",
+        """
+        import heapq
+        n = int(input())
+        a = list(map(int, input().split()))
+        h = []
+        for x in a:
+            heapq.heappush(h, x)
+            if len(h) > 3:
+                heapq.heappop(h)
+        print(sum(h))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_heap_popped_back_to_a_size_read_from_the_input_costs_a_log",
+        """
+        import heapq
+        n, k = map(int, input().split())
+        a = list(map(int, input().split()))
+        h = []
+        for x in a:
+            heapq.heappush(h, x)
+            if len(h) > k:
+                heapq.heappop(h)
+        print(sum(h))
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
