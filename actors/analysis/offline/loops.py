@@ -488,6 +488,8 @@ def logarithmic(stop: ast.expr, scope: Scope) -> bool:
     stop = _without_offset(stop, scope)
     if _log_table_entry(stop, scope):
         return True  # `lg[n]` of `lg[i] = lg[i >> 1] + 1`
+    if isinstance(stop, ast.Attribute) and scope.is_log_attr(stop.attr):
+        return True  # `self.log` of `self.log = (n - 1).bit_length()`
     if not isinstance(stop, ast.Name):
         return False
     if scope.is_log_counter(stop.id):

@@ -323,6 +323,11 @@ class Scope:
     params: list[str] = field(default_factory=list)
     parent: Scope | None = None
     attrs: dict[str, Kind] = field(default_factory=dict)
+    #: Attributes only ever set to a value the source writes (`self.K = 20`, a class's
+    #: `B = 30`, `D = ((1, 0), (0, 1))`), and those only ever set to a logarithm
+    #: (`self.log = n.bit_length()`), by attribute name.
+    const_attrs: set[str] = field(default_factory=set)
+    log_attrs: set[str] = field(default_factory=set)
     exp_names: set[str] = field(default_factory=set)
     fixed: set[str] = field(default_factory=set)
     fixed_nodes: set[int] = field(default_factory=set)
@@ -598,7 +603,27 @@ class Scope:
             ):
                 return all(self.is_const_expr(a) for a in node.args)
         if isinstance(node, ast.Attribute):
-            return isinstance(node.value, ast.Name) and node.value.id in {"math", "string"}
+            return isinstance(node.value, ast.Name) and (
+                node.value.id in {"math", "string"} or self.is_const_attr(node.attr)
+            )
+        return False
+
+    def is_const_attr(self, attr: str) -> bool:
+        """Whether `obj.<attr>` only ever holds a value the source writes (`const_attrs`)."""
+        scope: Scope | None = self
+        while scope is not None:
+            if attr in scope.const_attrs:
+                return True
+            scope = scope.parent
+        return False
+
+    def is_log_attr(self, attr: str) -> bool:
+        """Whether `obj.<attr>` only ever holds a logarithm (`log_attrs`)."""
+        scope: Scope | None = self
+        while scope is not None:
+            if attr in scope.log_attrs:
+                return True
+            scope = scope.parent
         return False
 
 
@@ -961,6 +986,30 @@ def _mutated_names(body: list[ast.stmt]) -> set[str]:
             for tgt in targets:
                 if isinstance(tgt, ast.Subscript) and isinstance(tgt.value, ast.Name):
                     out.add(tgt.value.id)
+    return out
+
+
+def attribute_values(tree: ast.Module) -> dict[str, list[ast.expr | None]]:
+    """Every value an attribute name is given: `obj.x = v` anywhere, `x = v` in a class body.
+
+    None for a value that cannot be read off (`self.x += 1`, `self.h, self.w = h, w`).
+    """
+    out: dict[str, list[ast.expr | None]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):
+            for stmt in node.body:
+                if isinstance(stmt, ast.Assign):
+                    for tgt in stmt.targets:
+                        if isinstance(tgt, ast.Name):
+                            out.setdefault(tgt.id, []).append(stmt.value)
+        elif isinstance(node, ast.Assign | ast.AnnAssign | ast.AugAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for tgt in targets:
+                plain = isinstance(node, ast.Assign | ast.AnnAssign)
+                for sub in ast.walk(tgt):
+                    if isinstance(sub, ast.Attribute):
+                        value = node.value if plain and sub is tgt else None
+                        out.setdefault(sub.attr, []).append(value)
     return out
 
 

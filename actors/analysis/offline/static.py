@@ -24,8 +24,10 @@ from actors.analysis.offline.idioms import (
 )
 from actors.analysis.offline.loops import folds_digits, iter_count, literal
 from actors.analysis.offline.names import (
+    LOG_CALLS,
     Scope,
     attribute_kinds,
+    attribute_values,
     bound_names,
     build_scope,
     callee_name,
@@ -374,6 +376,23 @@ class _Program:
         self.record_reads |= _spread_into_parameters(tree)
         self.module_scope = build_scope([], tree.body)
         self.module_scope.attrs = attribute_kinds(tree)
+        attr_values = attribute_values(tree)
+        self.module_scope.const_attrs = {
+            attr
+            for attr, values in attr_values.items()
+            # immutable values only: `self.a = []` is filled later by `self.a.append(x)`
+            if all(
+                v is not None
+                and not any(isinstance(x, ast.List | ast.Dict | ast.Set) for x in ast.walk(v))
+                and self.module_scope.is_const_expr(v)
+                for v in values
+            )
+        }
+        self.module_scope.log_attrs = {
+            attr
+            for attr, values in attr_values.items()
+            if all(v is not None and calls(v, LOG_CALLS) for v in values)
+        }
         self.module_scope.fixed_calls = self._fixed_calls()
         self.module_scope.digit_lists = {
             n.name

@@ -11989,6 +11989,62 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "levels_kept_on_self_as_a_bit_length_are_logarithmic",
+        """
+        class S:
+            def __init__(self, n):
+                self.log = n.bit_length()
+                self.d = [0] * (2 << self.log)
+            def set(self, p):
+                for i in range(1, self.log + 1):
+                    self.d[p >> i] += 1
+        n = int(input())
+        s = S(n)
+        for i in range(n):
+            s.set(i)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_bit_count_kept_on_self_or_the_class_is_constant",
+        """
+        class T:
+            B = 30
+            def __init__(self):
+                self.K = 20
+            def go(self, x):
+                c = 0
+                for b in range(self.B):
+                    c += x >> b & 1
+                for b in range(self.K):
+                    c += x >> b & 1
+                return c
+        n = int(input())
+        a = list(map(int, input().split()))
+        t = T()
+        print(sum(t.go(x) for x in a))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_list_kept_on_self_and_filled_later_is_not_constant",
+        """
+        class Queue:
+            def __init__(self):
+                self.a = []
+            def push(self, x):
+                self.a.append(x)
+            def total(self):
+                return sum(self.a)
+        n = int(input())
+        q = Queue()
+        for i in range(n):
+            q.push(i)
+            print(q.total())
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
