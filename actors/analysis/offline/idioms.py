@@ -1253,9 +1253,18 @@ def only_printed(root: ast.AST | None, loop: ast.For | ast.While) -> set[str]:
         ):
             continue
         up = parents.get(id(node))
-        # Climb through wrappers that only format the answers.
-        while isinstance(up, ast.Starred) or (
-            isinstance(up, ast.Call) and callee_name(up) in {"map", "str", "join", "list"}
+        # Climb through wrappers that only format the answers (`"\n".join(...) + "\n"`).
+        while (
+            isinstance(up, ast.Starred)
+            or (isinstance(up, ast.Call) and callee_name(up) in {"map", "str", "join", "list"})
+            or (
+                isinstance(up, ast.BinOp)
+                and isinstance(up.op, ast.Add)
+                and any(
+                    isinstance(side, ast.Constant) and isinstance(side.value, str)
+                    for side in (up.left, up.right)
+                )
+            )
         ):
             up = parents.get(id(up))
         if isinstance(up, ast.Call) and callee_name(up) in {"print", "write"}:

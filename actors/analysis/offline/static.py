@@ -170,12 +170,25 @@ def _next_token_as_input(tree: ast.Module) -> ast.Module:
         and any(isinstance(n, ast.Yield | ast.YieldFrom) for n in ast.walk(fn))
         and any(isinstance(n, ast.Attribute) and n.attr == "stdin" for n in ast.walk(fn))
     }
+
+    def reads_stdin(node: ast.AST) -> bool:
+        """`sys.stdin` or `open(0)` somewhere in `node`."""
+        return any(
+            (isinstance(n, ast.Attribute) and n.attr == "stdin")
+            or (
+                isinstance(n, ast.Call)
+                and callee_name(n) == "open"
+                and n.args
+                and literal(n.args[0]) == 0
+            )
+            for n in ast.walk(node)
+        )
+
     # `data = sys.stdin.read().split()`, then `it = iter(data)`: the same tokens in two steps.
     read_in = {
         t.id
         for node in ast.walk(tree)
-        if isinstance(node, ast.Assign)
-        and any(isinstance(n, ast.Attribute) and n.attr == "stdin" for n in ast.walk(node.value))
+        if isinstance(node, ast.Assign) and reads_stdin(node.value)
         for t in node.targets
         if isinstance(t, ast.Name)
     }
@@ -186,13 +199,14 @@ def _next_token_as_input(tree: ast.Module) -> ast.Module:
         and isinstance(node.value, ast.Call)
         and (
             (
-                callee_name(node.value) == "iter"
-                and len(node.value.args) == 1
+                # `iter(open(0).read().split())`, `map(int, sys.stdin.read().split())`
+                callee_name(node.value) in {"iter", "map"}
+                and len(node.value.args) == 1 + (callee_name(node.value) == "map")
                 and (
-                    any(isinstance(n, ast.Attribute) and n.attr == "stdin" for n in ast.walk(node))
+                    reads_stdin(node.value.args[-1])
                     or (
-                        isinstance(node.value.args[0], ast.Name)
-                        and node.value.args[0].id in read_in
+                        isinstance(node.value.args[-1], ast.Name)
+                        and node.value.args[-1].id in read_in
                     )
                 )
             )

@@ -12045,6 +12045,43 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "test_cases_counted_off_a_token_iterator_over_open_0_are_per_case",
+        """
+        it = iter(open(0).read().split())
+        t = int(next(it))
+        for _ in range(t):
+            n = int(next(it))
+            a = [int(next(it)) for _ in range(n)]
+            print(sum(a))
+        """,
+        "O(n)",
+    ),
+    (
+        "test_cases_counted_off_a_mapped_token_iterator_are_per_case",
+        """
+        import sys
+        it = map(int, sys.stdin.read().split())
+        t = next(it)
+        for _ in range(t):
+            n = next(it)
+            a = [next(it) for _ in range(n)]
+            print(sum(a))
+        """,
+        "O(n)",
+    ),
+    (
+        "answers_written_joined_with_a_trailing_newline_are_only_printed",
+        """
+        import sys
+        out = []
+        for _ in range(int(input())):
+            n, k = map(int, input().split())
+            out.append(n + k)
+        sys.stdout.write("\\n".join(map(str, out)) + "\\n")
+        """,
+        "O(1)",
+    ),
 ]
 
 
