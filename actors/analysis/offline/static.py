@@ -262,8 +262,14 @@ _KNOWN_MODULES = frozenset(
 )
 
 
+#: Builtins a program may rename (`xrange = range`) whose calls the analyser knows.
+_ALIASED_BUILTINS = frozenset({"range", "len", "sorted", "sum", "min", "max", "enumerate"})
+
+
 def _unalias_imports(tree: ast.Module) -> ast.Module:
     """`from itertools import product as P` then `P(...)`: the calls read `product(...)`.
+
+    So do those of a builtin renamed once at the top (`xrange = range`).
 
     Only where the original name is bound nowhere else, so renaming cannot merge two names.
     """
@@ -273,18 +279,34 @@ def _unalias_imports(tree: ast.Module) -> ast.Module:
             for alias in node.names:
                 if alias.asname and alias.asname != alias.name:
                     aliases[alias.asname] = alias.name
-    if not aliases:
+    stores: dict[str, int] = {}
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store):
+            stores[n.id] = stores.get(n.id, 0) + 1
+    # `xrange = range`, `R = range` (Python 2 habits, golf): the builtin under another name.
+    builtin_aliases = {
+        stmt.targets[0].id: stmt.value.id
+        for stmt in tree.body
+        if isinstance(stmt, ast.Assign)
+        and len(stmt.targets) == 1
+        and isinstance(stmt.targets[0], ast.Name)
+        and isinstance(stmt.value, ast.Name)
+        and stmt.value.id in _ALIASED_BUILTINS
+        and stores.get(stmt.targets[0].id) == 1
+    }
+    if not aliases and not builtin_aliases:
         return tree
-    bound = {
-        n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
-    } | {n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.ClassDef)}
+    bound = set(stores) | {
+        n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.ClassDef)
+    }
     aliases = {
         short: full
         for short, full in aliases.items()
         if full not in bound and short not in bound and full not in aliases
     }
+    aliases |= {short: full for short, full in builtin_aliases.items() if full not in bound}
     for node in ast.walk(tree):
-        if isinstance(node, ast.Name) and node.id in aliases:
+        if isinstance(node, ast.Name) and node.id in aliases and isinstance(node.ctx, ast.Load):
             node.id = aliases[node.id]
         elif isinstance(node, ast.ImportFrom):
             for alias in node.names:

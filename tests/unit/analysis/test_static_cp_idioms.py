@@ -12082,6 +12082,20 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(1)",
     ),
+    (
+        "range_renamed_the_python_2_way_is_still_range",
+        """
+        xrange = range
+        n = int(input())
+        a = list(map(int, input().split()))
+        c = 0
+        for i in xrange(n):
+            for d in xrange(1, 4):
+                c += a[i] * d
+        print(c)
+        """,
+        "O(n)",
+    ),
 ]
 
 
