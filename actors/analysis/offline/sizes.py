@@ -1531,9 +1531,11 @@ def _a_new_small_collection(value: ast.expr) -> bool:
 
 
 def _over_fixed(node: ast.expr, scope: Scope) -> bool:
-    """`fib`, `range(len(fib))`, `enumerate(fib)`: a walk whose count a fixed collection sets."""
+    """`fib`, `range(len(fib))`, `s[:3]`: a walk whose count a fixed collection sets."""
     if isinstance(node, ast.Name):
         return node.id in scope.fixed
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
+        return constant_width(node.slice)  # `s[:3]`: three items, whatever `s` holds
     if isinstance(node, ast.Call) and callee_name(node) in {"len", "enumerate", "reversed"}:
         return len(node.args) == 1 and _over_fixed(node.args[0], scope)
     if isinstance(node, ast.Call) and callee_name(node) == "range":

@@ -12096,6 +12096,27 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_comprehension_over_a_slice_of_written_width_is_a_few_items",
+        """
+        s = input()
+        a = [int(c) for c in s[:3]]
+        a.sort()
+        print(a)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_comprehension_over_a_slice_to_the_end_keeps_its_length",
+        """
+        n = int(input())
+        s = input()
+        a = [int(c) for c in s[1:]]
+        a.sort()
+        print(a)
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
