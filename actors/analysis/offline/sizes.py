@@ -70,7 +70,8 @@ def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) ->
             candidates.discard(name)
     _number_lines(scope, body)
     _find_digits(scope)
-    for name in (_per_digit_lists(body, scope) | _divisor_lists(body, scope)) - set(scope.params):
+    short = _per_digit_lists(body, scope) | _divisor_lists(body, scope) | _bit_lists(body, scope)
+    for name in short - set(scope.params):
         scope.kinds[name] = "digits"
     scope.doubling |= _doubling_lists(body)
     scope.adjacency |= _edge_lists(body)
@@ -252,6 +253,32 @@ def _divisor_lists(body: list[ast.stmt], scope: Scope) -> set[str]:
         if not _pairs_itself(node, name)
     }
     return found - elsewhere
+
+
+def _bit_lists(body: list[ast.stmt], scope: Scope) -> set[str]:
+    """`b = [x >> i & 1 for i in range(x.bit_length())]`: one item per bit of a number.
+
+    Only a name bound once, to a comprehension over a logarithmic range, and never grown.
+    """
+    found = {
+        node.targets[0].id
+        for node in walk_local(body)
+        if isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+        and isinstance(node.value, ast.ListComp)
+        and len(node.value.generators) == 1
+        and isinstance(head := node.value.generators[0].iter, ast.Call)
+        and callee_name(head) == "range"
+        and head.args
+        and logarithmic(head.args[-1] if len(head.args) < 3 else head.args[1], scope)
+    }
+    return {
+        name
+        for name in found
+        if len(scope.assigned.get(name, [])) == 1
+        and not any(name in grows(node, scope) for node in walk_local(body))
+    }
 
 
 def _pairs_itself(node: ast.AST, name: str) -> bool:

@@ -12117,6 +12117,15 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "bits_of_a_number_listed_by_a_comprehension_are_logarithmic",
+        """
+        x = int(input())
+        b = [x >> i & 1 for i in range(x.bit_length())]
+        print(sum(b), max(b))
+        """,
+        "O(log n)",
+    ),
 ]
 
 
