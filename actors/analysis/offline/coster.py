@@ -2055,6 +2055,11 @@ class Coster:
             and not self._const(fn.value)
         ):
             return self._count(fn.value)  # `a.count`: a scan of `a` per item
+        if isinstance(fn, ast.Name):
+            # `map(f, a)` with `def f(x): return sum(b) - x`: a call of f per item, as
+            # `for x in a: f(x)` would make
+            call = ast.Call(func=fn, args=[ast.Name(id="_", ctx=ast.Load())], keywords=[])
+            return self.user_call(fn.id, call) or ONE
         return ONE
 
     def _builtin(self, name: str, node: ast.Call) -> Cost:

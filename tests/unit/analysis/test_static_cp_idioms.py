@@ -12126,6 +12126,39 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(log n)",
     ),
+    (
+        "map_of_a_helper_that_scans_the_list_pays_the_scan_per_item",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        def f(i):
+            return sum(a) - a[i]
+        print(max(map(f, range(n))))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "sorting_by_a_helper_that_scans_the_list_pays_the_scan_per_item",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        def key(x):
+            return sum(1 for y in a if y < x)
+        print(sorted(a, key=key))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "map_of_a_constant_helper_stays_linear",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        def f(x):
+            return x * x % 7
+        print(sum(map(f, a)))
+        """,
+        "O(n)",
+    ),
 ]
 
 
