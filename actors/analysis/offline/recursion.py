@@ -1256,6 +1256,15 @@ def _adjacent(it: ast.expr, scope: Scope) -> bool:
         and len(it.args) == 1
     ) or (isinstance(it, ast.Subscript) and isinstance(it.slice, ast.Slice)):
         it = it.args[0] if isinstance(it, ast.Call) else it.value
+    if (
+        isinstance(it, ast.Call)
+        and callee_name(it) == "range"
+        and len(it.args) == 1
+        and isinstance(it.args[0], ast.Call)
+        and callee_name(it.args[0]) == "len"
+        and len(it.args[0].args) == 1
+    ):
+        it = it.args[0].args[0]  # `for i in range(len(ch)): go(ch[i])`: each child by index
     it = get_as_index(it)  # `g.get(v, [])`: a vertex without edges has an empty list
     if isinstance(it, ast.Subscript) and isinstance(it.value, ast.Name):
         return scope.is_adjacency(it.value.id) or scope.is_child_lists(it.value.id)

@@ -12159,6 +12159,27 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_tree_dfs_over_its_children_by_index_is_a_traversal",
+        """
+        n = int(input())
+        g = [[] for _ in range(n + 1)]
+        for _ in range(n - 1):
+            a, b = map(int, input().split())
+            g[a].append(b)
+            g[b].append(a)
+        cnt = 0
+        def re(v, p):
+            global cnt
+            ch = [u for u in g[v] if u != p]
+            cnt += 1
+            for i in range(len(ch)):
+                re(ch[i], v)
+        re(1, 0)
+        print(cnt)
+        """,
+        "O(n)",
+    ),
 ]
 
 
