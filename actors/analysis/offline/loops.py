@@ -137,18 +137,23 @@ def _bits_of_a_size(power: ast.expr, scope: Scope) -> bool:
 
     Also `LOG` of `LOG = (n - 1).bit_length()`: `1 << LOG` is the power of two above n.
     """
-    if logarithmic(power, scope) or _counts_digits(power, scope):
+    if logarithmic(power, scope) or digit_count(power, scope):
         return True
     power = _without_offset(power, scope)
     return isinstance(power, ast.Name) and scope.is_log_counter(power.id)
 
 
-def _counts_digits(node: ast.expr, scope: Scope, seen: frozenset[str] = frozenset()) -> bool:
-    """`len(ps)` of a list of digits or prime factors, or a name only bound to one."""
-    if isinstance(node, ast.Name) and node.id not in seen:
-        values = scope.assigned.get(node.id, [])
+def digit_count(node: ast.expr, scope: Scope, seen: frozenset[str] = frozenset()) -> bool:
+    """`len(s)` (or a name set to it) of a list of digits, bits or prime factors of a number."""
+    if isinstance(node, ast.Name):
+        here: Scope | None = scope
+        while here is not None and node.id not in here.assigned:
+            here = here.parent
+        if here is None or node.id in seen:
+            return False  # `u, v = v, u`: names set from each other say nothing
+        values = here.assigned[node.id]
         return bool(values) and all(
-            v is not None and _counts_digits(v, scope, seen | {node.id}) for v in values
+            v is not None and digit_count(v, here, seen | {node.id}) for v in values
         )
     return (
         isinstance(node, ast.Call)

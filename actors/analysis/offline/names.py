@@ -610,21 +610,18 @@ class Scope:
 
     def is_const_attr(self, attr: str) -> bool:
         """Whether `obj.<attr>` only ever holds a value the source writes (`const_attrs`)."""
-        scope: Scope | None = self
-        while scope is not None:
-            if attr in scope.const_attrs:
-                return True
-            scope = scope.parent
-        return False
+        return any(attr in scope.const_attrs for scope in self._chain())
 
     def is_log_attr(self, attr: str) -> bool:
         """Whether `obj.<attr>` only ever holds a logarithm (`log_attrs`)."""
+        return any(attr in scope.log_attrs for scope in self._chain())
+
+    def _chain(self) -> Iterator[Scope]:
+        """This scope and those it is nested in, innermost first."""
         scope: Scope | None = self
         while scope is not None:
-            if attr in scope.log_attrs:
-                return True
+            yield scope
             scope = scope.parent
-        return False
 
 
 def _param_kind_from_use(name: str, body: list[ast.stmt]) -> Kind:

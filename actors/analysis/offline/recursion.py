@@ -12,6 +12,7 @@ from actors.analysis.offline.cost import EXP, LOG, Cost, N
 from actors.analysis.offline.loops import (
     NOT_LITERAL,
     _mid_names,
+    digit_count,
     literal,
     one_of_the_lists,
     required_bounds,
@@ -496,7 +497,7 @@ def _stops_at_the_digits(
     fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str, scope: Scope
 ) -> bool:
     """`if pos == len(s): return ...` with `s = str(x)`: the position walks a number's digits."""
-    return any(_digit_count(b, scope) for b in _base_case_bounds(fn, param, (ast.Eq, ast.GtE)))
+    return any(digit_count(b, scope) for b in _base_case_bounds(fn, param, (ast.Eq, ast.GtE)))
 
 
 def _base_case_bounds(
@@ -513,27 +514,6 @@ def _base_case_bounds(
         and isinstance(stmt.test.ops[0], ops)
         and is_name(stmt.test.left, param)
     ]
-
-
-def _digit_count(node: ast.expr, scope: Scope, seen: frozenset[str] = frozenset()) -> bool:
-    """`len(s)` (or a name set to it) of a number's digit string."""
-    if isinstance(node, ast.Name):
-        here: Scope | None = scope
-        while here is not None and node.id not in here.assigned:
-            here = here.parent
-        if here is None or node.id in seen:
-            return False  # `u, v = v, u`: names set from each other say nothing
-        values = here.assigned[node.id]
-        return bool(values) and all(
-            v is not None and _digit_count(v, here, seen | {node.id}) for v in values
-        )
-    return (
-        isinstance(node, ast.Call)
-        and callee_name(node) == "len"
-        and len(node.args) == 1
-        and isinstance(node.args[0], ast.Name)
-        and scope.kind(node.args[0].id) == "digits"
-    )
 
 
 def _a_flag(arg: ast.expr) -> bool:

@@ -184,12 +184,7 @@ def _per_digit_lists(body: list[ast.stmt], scope: Scope) -> set[str]:
         inside.update(id(n) for n in walk_local(loop.body))
     # Grown anywhere else (another loop, `out += more`, `out = out + [x]`): not per digit.
     # One item appended outside any loop (`if carry: out.append(1)`) is one digit more.
-    looped = {
-        id(n)
-        for loop in walk_local(body)
-        if isinstance(loop, ast.For | ast.While)
-        for n in walk_local(loop.body)
-    }
+    looped = _inside_loops(body)
     elsewhere = {
         name
         for node in walk_local(body)
@@ -235,12 +230,7 @@ def _divisor_lists(body: list[ast.stmt], scope: Scope) -> set[str]:
         if isinstance(node, ast.If) and _divides_a_number(node.test, scope)
         for c in walk_local(node.body)
     }
-    looped = {
-        id(n)
-        for loop in walk_local(body)
-        if isinstance(loop, ast.For | ast.While)
-        for n in walk_local(loop.body)
-    }
+    looped = _inside_loops(body)
     # Grown elsewhere, but not by the last factor left (`if x > 1: ps.append(x)`) or by the
     # paired divisors (`ds += [n // d for d in ds]`, twice as many at most).
     elsewhere = {
@@ -345,6 +335,16 @@ def _adds_a_character(node: ast.AST) -> str | None:
         or (isinstance(piece, ast.List) and len(piece.elts) == 1)
     )
     return target.id if short else None
+
+
+def _inside_loops(body: list[ast.stmt]) -> set[int]:
+    """Ids of the nodes in the body of some loop of `body` (not in nested functions)."""
+    return {
+        id(n)
+        for loop in walk_local(body)
+        if isinstance(loop, ast.For | ast.While)
+        for n in walk_local(loop.body)
+    }
 
 
 def _one_item_once(node: ast.AST, looped: set[int]) -> bool:
