@@ -28,10 +28,22 @@ SANDBOX_RESOURCES = {"sandbox_node": 1}
 START_TIMEOUT_S = 180.0
 
 
+#: Ports this process has handed out. The kernel may give a port just closed to the next
+#: bind, and CI once saw two components of one node given the same port (Ray refuses that,
+#: and the node's retries reused the same arguments).
+_GIVEN: set[int] = set()
+
+
 def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    """A free port no earlier call in this process returned."""
+    for _ in range(100):
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = int(s.getsockname()[1])
+        if port not in _GIVEN:
+            _GIVEN.add(port)
+            return port
+    raise RuntimeError("no fresh free port after 100 tries")
 
 
 def _ray_exe() -> str:
