@@ -669,6 +669,13 @@ def _files_records(body: list[ast.stmt]) -> bool:
     return False
 
 
+def repeats_a_problem(loop: ast.AST, readers: frozenset[str] = frozenset()) -> bool:
+    """A `for` or `while` loop that is a test-case loop (`is_test_case_loop` of its head)."""
+    if isinstance(loop, ast.For):
+        return is_test_case_loop(loop.iter, loop.body, readers)
+    return isinstance(loop, ast.While) and is_test_case_loop(loop.test, loop.body, readers)
+
+
 def is_test_case_loop(
     head: ast.expr, body: list[ast.stmt], readers: frozenset[str] = frozenset()
 ) -> bool:

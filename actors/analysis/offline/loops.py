@@ -6,6 +6,7 @@ import ast
 import builtins
 from collections import Counter
 from collections.abc import Sequence
+from types import UnionType
 
 from actors.analysis.offline.cost import EXP, LOG, ONE, SQRT, Cost, N
 from actors.analysis.offline.names import (
@@ -328,7 +329,7 @@ def _product_of_sizes(node: ast.expr, scope: Scope) -> bool:
         return (
             len(values) == 1
             and isinstance(values[0], ast.BinOp)
-            and (_product_of_sizes(values[0], scope))
+            and _product_of_sizes(values[0], scope)
         )
     # `2 * n * m`: written constants scale the count, the sizes make it.
     sizes = [f for f in factors(node) if not scope.is_const_expr(f)]
@@ -402,19 +403,27 @@ def breaks_past_a_multiple(loop: ast.For, outer: list[ast.For | ast.While], scop
         and callee_name(o.iter) == "range"
     }
     for test in tests:
-        if not (
-            isinstance(test, ast.Compare)
-            and len(test.ops) == 1
-            and isinstance(test.ops[0], ast.Gt | ast.GtE)
-            and isinstance(test.left, ast.BinOp)
-            and isinstance(test.left.op, ast.Mult)
-            and not scope.is_const_expr(test.comparators[0])
-        ):
-            continue
-        names = {f.id for f in (test.left.left, test.left.right) if isinstance(f, ast.Name)}
+        names = set(_product_against_a_size(test, ast.Gt | ast.GtE, scope))
         if len(names) == 2 and loop.target.id in names and names - {loop.target.id} <= indices:
             return True
     return False
+
+
+def _product_against_a_size(test: ast.expr, ops: type | UnionType, scope: Scope) -> list[str]:
+    """The names multiplied in `i * j > n` (`ops` the comparisons wanted), n no written number.
+
+    Empty unless the test is one such comparison of a product of names.
+    """
+    if not (
+        isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ops)
+        and isinstance(test.left, ast.BinOp)
+        and isinstance(test.left.op, ast.Mult)
+        and not scope.is_const_expr(test.comparators[0])
+    ):
+        return []
+    return [f.id for f in (test.left.left, test.left.right) if isinstance(f, ast.Name)]
 
 
 def divides_by_outer(node: ast.expr, outer: list[ast.For | ast.While]) -> bool:
@@ -1756,20 +1765,8 @@ def _times_outer_index(
 ) -> bool:
     """`while i * j <= n: j += 1` under `for i`: n/i passes, a harmonic series in all."""
     index = _outer_index(enclosing, scope)
-    test = loop.test
-    if not (
-        index is not None
-        and isinstance(test, ast.Compare)
-        and len(test.ops) == 1
-        and isinstance(test.ops[0], ast.Lt | ast.LtE)
-        and isinstance(test.left, ast.BinOp)
-        and isinstance(test.left.op, ast.Mult)
-        and not scope.is_const_expr(test.comparators[0])
-    ):
-        return False
-    factors = [test.left.left, test.left.right]
-    names = [f.id for f in factors if isinstance(f, ast.Name)]
-    if len(names) != 2 or index not in names:
+    names = _product_against_a_size(loop.test, ast.Lt | ast.LtE, scope)
+    if index is None or len(names) != 2 or index not in names:
         return False
     counter = names[1] if names[0] == index else names[0]
     steps = [(name, step) for name, step in _steps(loop) if name in {counter, index}]

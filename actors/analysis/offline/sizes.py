@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Sequence
 
 from actors.analysis.offline.cost import LOG, ONE
-from actors.analysis.offline.idioms import is_test_case_loop
+from actors.analysis.offline.idioms import repeats_a_problem
 from actors.analysis.offline.loops import (
     BELOW_A_BOUND,
     CAPPED_BY_A_COUNT,
@@ -665,8 +666,8 @@ def _fixed_in(fn: ast.FunctionDef, arg: str, name: str, tree: ast.Module, caller
         for node in walk_local(fn.body)
     ):
         return False
-    starts = [v for v in values if not (isinstance(v, ast.Call) and callee_name(v) == name)]
-    if not all(_fixed_value(v, caller) for v in starts):
+    starts = [v for v in values if not _result_of(v, name)]
+    if not _fixed_or_fed_back(values, name, caller):
         return False
     params = [a.arg for a in fn.args.args]
     if arg in params:
@@ -687,12 +688,18 @@ def _fixed_or_own_result(arg: str, name: str, caller: Scope) -> bool:
     Matrix powers by squaring: the function keeps the size of what it is given.
     """
     values = caller.assigned.get(arg, [])
-    own = [v for v in values if isinstance(v, ast.Call) and callee_name(v) == name]
-    return (
-        bool(own)
-        and len(own) < len(values)
-        and all(v in own or (v is not None and _fixed_value(v, caller)) for v in values)
-    )
+    own = [v for v in values if _result_of(v, name)]
+    return bool(own) and len(own) < len(values) and _fixed_or_fed_back(values, name, caller)
+
+
+def _result_of(value: ast.expr | None, name: str) -> bool:
+    """`name(...)`: what the function returns."""
+    return isinstance(value, ast.Call) and callee_name(value) == name
+
+
+def _fixed_or_fed_back(values: Sequence[ast.expr | None], name: str, caller: Scope) -> bool:
+    """Every value a fixed literal or a result of `name`, which keeps the size it is given."""
+    return all(_result_of(v, name) or (v is not None and _fixed_value(v, caller)) for v in values)
 
 
 def _plain_call_sites(tree: ast.Module, name: str) -> list[ast.Call]:
@@ -766,10 +773,7 @@ def _in_loops(tree: ast.Module, readers: frozenset[str]) -> set[int]:
     """
     in_loop: set[int] = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.For | ast.While):
-            head = node.iter if isinstance(node, ast.For) else node.test
-            if is_test_case_loop(head, node.body, readers):
-                continue
+        if isinstance(node, ast.For | ast.While) and not repeats_a_problem(node, readers):
             in_loop |= {id(n) for n in ast.walk(node) if n is not node}
     return in_loop
 
@@ -1238,13 +1242,6 @@ def _powers_of_log_counters(value: ast.expr, scope: Scope) -> bool:
     )
 
 
-def _repeats_a_problem(node: ast.AST) -> bool:
-    """A test-case loop (`for _ in range(int(input())):`, `while t:` reading each case)."""
-    if isinstance(node, ast.For):
-        return is_test_case_loop(node.iter, node.body)
-    return isinstance(node, ast.While) and is_test_case_loop(node.test, node.body)
-
-
 def _filed_lists(body: list[ast.stmt]) -> tuple[set[str], set[str]]:
     """Lists filed under keys one item per append in a single loop; and the trees among them.
 
@@ -1278,7 +1275,7 @@ def _filed_lists(body: list[ast.stmt]) -> tuple[set[str], set[str]]:
         # `for j in (i - a[i], i + a[i]):` files two items per pass: no deeper a loop; nor
         # is a test-case loop, around a whole problem whose lists are built afresh.
         spelled_out = isinstance(node, ast.For) and isinstance(node.iter, ast.Tuple | ast.List)
-        cases = not outer and _repeats_a_problem(node)
+        cases = not outer and repeats_a_problem(node)
         inner = [*outer, node] if isinstance(node, loops) and not (spelled_out or cases) else outer
         for child in ast.iter_child_nodes(node):
             visit(child, inner)

@@ -17,9 +17,9 @@ from actors.analysis.offline.coster import Coster
 from actors.analysis.offline.idioms import (
     READ_CALLS,
     count_reads,
-    is_test_case_loop,
     reader_helpers,
     record_read,
+    repeats_a_problem,
     wraps_a_stream,
 )
 from actors.analysis.offline.loops import folds_digits, iter_count, literal
@@ -844,10 +844,7 @@ class _Program:
         Not a test-case loop: each case is a problem of its own, with marks of its own.
         """
         for loop in ast.walk(self.tree):
-            if not isinstance(loop, ast.For | ast.While):
-                continue
-            head = loop.iter if isinstance(loop, ast.For) else loop.test
-            if is_test_case_loop(head, loop.body, self.readers):
+            if not isinstance(loop, ast.For | ast.While) or repeats_a_problem(loop, self.readers):
                 continue
             body = list(walk_local(loop.body))
             # `seen[v] = True` marks a vertex; only rebinding the name starts afresh.
