@@ -1685,6 +1685,8 @@ def _capped_by_a_count(test: ast.expr, loop: ast.While, scope: Scope) -> bool:
     parts = (
         list(test.values) if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else []
     )
+    if isinstance(test, ast.Compare) and _capped_by_min(test.comparators[-1], scope):
+        parts.append(test)  # `while i < min(n, 9)` is `while i < n and i < 9`
     parts += _stays_while_not(loop)
     if not parts:
         return False
@@ -1704,8 +1706,13 @@ def _capped_by_a_count(test: ast.expr, loop: ast.While, scope: Scope) -> bool:
             and len(part.ops) == 1
             and isinstance(part.left, ast.Name)
             and part.left.id in counters
-            and scope.is_const_expr(part.comparators[0])
-            and not is_exponential(part.comparators[0], scope)
+            and (
+                (
+                    scope.is_const_expr(part.comparators[0])
+                    and not is_exponential(part.comparators[0], scope)
+                )
+                or _capped_by_min(part.comparators[0], scope)
+            )
             and _starts_constant(part.left.id, scope)
         ):
             return False
@@ -1713,6 +1720,15 @@ def _capped_by_a_count(test: ast.expr, loop: ast.While, scope: Scope) -> bool:
         return isinstance(part.ops[0], toward)
 
     return any(caps(part) for part in parts)
+
+
+def _capped_by_min(bound: ast.expr, scope: Scope) -> bool:
+    """`min(n, 9)`: a bound no larger than a written number, whatever the size."""
+    return (
+        isinstance(bound, ast.Call)
+        and callee_name(bound) == "min"
+        and any(scope.is_const_expr(a) and not is_exponential(a, scope) for a in bound.args)
+    )
 
 
 #: The comparison that holds while `a <op> b` does not.

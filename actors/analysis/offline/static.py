@@ -121,6 +121,7 @@ class StaticAnalyzer:
             return StaticReport(time=ONE, space=ONE, error="the code is nested too deeply")
         try:
             tree = _name_lambdas(_next_token_as_input(_unalias_imports(tree)))
+            tree = _decorate_rebound(tree)
             tree = ast.fix_missing_locations(_GolfedForms().visit(tree))
             tree = _FormatsAsWriters().visit(tree)
             return _Program(tree).report()
@@ -393,6 +394,51 @@ def _name_lambdas(tree: ast.Module) -> ast.Module:
                     stmt,
                 )
     return ast.fix_missing_locations(tree)
+
+
+def _decorate_rebound(tree: ast.Module) -> ast.Module:
+    """`f = lru_cache(None)(f)` after `def f`: the wrapper is the decorator, written late.
+
+    It joins the function's decorators and the rebinding goes, so the function keeps its
+    name as a function (a memo read as a memo, not a name shadowed by a value).
+    """
+    for node in ast.walk(tree):
+        stmts = getattr(node, "body", None)
+        if not isinstance(stmts, list):
+            continue
+        defs = {s.name: s for s in stmts if isinstance(s, ast.FunctionDef)}
+        if not defs:
+            continue
+        kept: list[ast.stmt] = []
+        for stmt in stmts:
+            wrapper = _rewrapped(stmt, defs)
+            if wrapper is None:
+                kept.append(stmt)
+                continue
+            name, decorator = wrapper
+            defs[name].decorator_list.append(decorator)
+        stmts[:] = kept
+    return tree
+
+
+def _rewrapped(stmt: ast.stmt, defs: dict[str, ast.FunctionDef]) -> tuple[str, ast.expr] | None:
+    """The function and wrapper of `f = wrapper(f)`, for a wrapper that caches."""
+    if not (
+        isinstance(stmt, ast.Assign)
+        and len(stmt.targets) == 1
+        and isinstance(stmt.targets[0], ast.Name)
+        and stmt.targets[0].id in defs
+        and isinstance(stmt.value, ast.Call)
+        and len(stmt.value.args) == 1
+        and not stmt.value.keywords
+        and isinstance(stmt.value.args[0], ast.Name)
+        and stmt.value.args[0].id == stmt.targets[0].id
+    ):
+        return None
+    decorator = stmt.value.func
+    if not any(k in ast.unparse(decorator) for k in ("cache", "memo")):
+        return None
+    return stmt.targets[0].id, decorator
 
 
 class _Program:

@@ -12180,6 +12180,57 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_function_wrapped_in_lru_cache_after_its_def_is_a_memo",
+        """
+        import functools
+        def f(i):
+            if i <= 1:
+                return 1
+            return f(i - 1) + f(i - 2)
+        f = functools.lru_cache(None)(f)
+        n = int(input())
+        print(f(n))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_function_rewrapped_by_something_else_keeps_its_branching",
+        """
+        def trace(g):
+            return g
+        def f(i):
+            if i <= 1:
+                return 1
+            return f(i - 1) + f(i - 2)
+        f = trace(f)
+        n = int(input())
+        print(f(n))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_while_loop_below_the_min_of_the_size_and_a_written_number_is_constant",
+        """
+        n = int(input())
+        i = 0
+        while i < min(n, 9):
+            i += 1
+        print(i)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_while_loop_below_the_min_of_two_sizes_is_linear",
+        """
+        n, m = map(int, input().split())
+        i = 0
+        while i < min(n, m):
+            i += 1
+        print(i)
+        """,
+        "O(n)",
+    ),
 ]
 
 
