@@ -196,6 +196,34 @@ def _receiver_root(node: ast.expr) -> ast.expr:
             return node
 
 
+def _unsliced(node: ast.expr) -> ast.expr:
+    """`a` for `a[1:]`: the sequence a slice is cut from."""
+    while isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
+        node = node.value
+    return node
+
+
+def _converted_items(node: ast.expr) -> ast.expr | None:
+    """`s.split()` for `map(int, s.split())` or `list(map(float, s.split()))`: the items.
+
+    Items only converted one by one are as many as those they come from.
+    """
+    while isinstance(node, ast.Call) and not node.keywords:
+        name = callee_name(node)
+        if name in {"list", "tuple"} and len(node.args) == 1:
+            node = node.args[0]
+        elif (
+            name == "map"
+            and len(node.args) == 2
+            and isinstance(node.args[0], ast.Name)
+            and node.args[0].id in {"int", "float", "str"}
+        ):
+            return node.args[1]
+        else:
+            return None
+    return None
+
+
 def _empty_literal(node: ast.expr) -> bool:
     """`[]`, `''`, `list()`, `str()`: an empty list or string."""
     if isinstance(node, ast.List):
@@ -1001,6 +1029,9 @@ class Coster:
             return ONE
         if self._a_line_of_stdin(node):
             return ONE  # `for tok in line.split()` under `for line in sys.stdin`: one line
+        source = _converted_items(node)
+        if source is not None and (self._record_line(source) or self._a_line_of_stdin(source)):
+            return ONE  # `sum(map(int, line.split()))`: the numbers of one line of a loop's
         if isinstance(node, ast.Call) and callee_name(node) in self.generators:
             # Draining a generator of ours costs what its own loop costs.
             drained = self.user_call(callee_name(node), node)
@@ -1308,10 +1339,12 @@ class Coster:
             )
         return self._groups
 
-    def _record_line(self, node: ast.expr) -> bool:
+    def _record_line(self, node: ast.expr, depth: int = 0) -> bool:
         """`s = input()` in a loop over records, then `s.split('/')`: parsing one record.
 
-        Not in a test-case loop, where the line read is the whole problem's input.
+        Also a name made from such a line (`a = list(map(int, line.split()))`, `s =
+        line.strip()`). Not in a test-case loop, where the line read is the whole problem's
+        input.
         """
         node = _receiver_root(node)
         if not isinstance(node, ast.Name) or not self.loops:
@@ -1323,9 +1356,12 @@ class Coster:
             isinstance(loop, ast.For)
             and isinstance(loop.target, ast.Name)
             and loop.target.id == node.id
-            and stdin_lines(loop.iter)
+            and (
+                stdin_lines(_unsliced(loop.iter))
+                or (not self._grid_dims() and input_lines(loop.iter, self.scope.assigned))
+            )
         ):
-            return True  # `for line in sys.stdin:`: one line per pass
+            return True  # `for line in sys.stdin:` (or `readlines()[1:]`): one line per pass
         stores = sorted(assigns_to(loop.body, node.id), key=lambda n: (n.lineno, n.col_offset))
         if not stores:
             # `c, s = input().split()`: one field of the record each pass reads.
@@ -1337,7 +1373,19 @@ class Coster:
                 and is_line_read(n.value, self.readers)
                 for n in walk_local(loop.body)
             )
-        return is_line_read(stores[0].value, self.readers)
+        value = stores[0].value
+        if is_line_read(value, self.readers):
+            return True
+        items = _converted_items(value) or value
+        if self._a_line_of_stdin(items):
+            return True  # `a = list(map(int, lines[i].split()))`: one line of those read whole
+        source = _receiver_root(items)
+        return (
+            depth < 3
+            and isinstance(source, ast.Name)
+            and source.id != node.id
+            and self._record_line(source, depth + 1)
+        )
 
     def _one_record(self, node: ast.expr) -> bool:
         """The few fields of one record, read in a loop over the records.

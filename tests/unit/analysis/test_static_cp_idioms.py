@@ -12231,6 +12231,59 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "the_numbers_of_each_line_of_stdin_summed_are_each_read_once",
+        """
+        for line in open(0):
+            print(sum(map(int, line.split())))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_list_made_from_each_line_of_stdin_is_one_line_of_the_input",
+        """
+        import sys
+        for line in sys.stdin:
+            a = list(map(int, line.split()))
+            print(sum(a))
+        """,
+        "O(n)",
+    ),
+    (
+        "the_characters_of_each_line_after_the_first_are_each_read_once",
+        """
+        import sys
+        lines = sys.stdin.readlines()
+        for line in lines[1:]:
+            s = line.strip()
+            cnt = 0
+            for ch in s:
+                if ch == 'a':
+                    cnt += 1
+            print(cnt)
+        """,
+        "O(n)",
+    ),
+    (
+        "numbers_of_a_line_picked_by_index_from_the_lines_read_whole",
+        """
+        I = [*open(0)]
+        for i in range(1, len(I), 2):
+            a = list(map(int, I[i + 1].split()))
+            print(sum(x & 1 for x in a))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_line_read_once_and_scanned_for_each_line_of_stdin_is_quadratic",
+        """
+        import sys
+        s = input()
+        for line in sys.stdin:
+            print(s.count(line.strip()))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
