@@ -121,7 +121,7 @@ class StaticAnalyzer:
             return StaticReport(time=ONE, space=ONE, error="the code is nested too deeply")
         try:
             tree = _name_lambdas(_next_token_as_input(_unalias_imports(tree)))
-            tree = _decorate_rebound(tree)
+            tree = _class_calls_as_self(_decorate_rebound(tree))
             tree = ast.fix_missing_locations(_GolfedForms().visit(tree))
             tree = _FormatsAsWriters().visit(tree)
             return _Program(tree).report()
@@ -393,6 +393,78 @@ def _name_lambdas(tree: ast.Module) -> ast.Module:
                     ),
                     stmt,
                 )
+    return ast.fix_missing_locations(tree)
+
+
+def _class_calls_as_self(tree: ast.Module) -> ast.Module:
+    """A method calling itself through its class is written as the analyser reads it.
+
+    `C.go(self, k - 1)` and `self.__class__.go(self, k - 1)` become `self.go(k - 1)`;
+    `self(k - 1)` in `__call__` becomes `self.__call__(k - 1)`; `C.go(k - 1)` in the static
+    method `go` of `C` becomes `go(k - 1)`. Then recursion is found however the call names
+    its method. A call of an instance of a class with `__call__` (`F()(k)`) calls that.
+    """
+    callable_classes = {
+        c.name
+        for c in ast.walk(tree)
+        if isinstance(c, ast.ClassDef)
+        and any(isinstance(m, ast.FunctionDef) and m.name == "__call__" for m in c.body)
+    }
+    instances = {
+        t.id
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Assign)
+        and isinstance(n.value, ast.Call)
+        and isinstance(n.value.func, ast.Name)
+        and n.value.func.id in callable_classes
+        for t in n.targets
+        if isinstance(t, ast.Name)
+    }
+    for call in ast.walk(tree):
+        # `F()(k)` or `f = F()` then `f(k)`: the instance's `__call__`
+        if isinstance(call, ast.Call) and (
+            (
+                isinstance(call.func, ast.Call)
+                and isinstance(call.func.func, ast.Name)
+                and call.func.func.id in callable_classes
+            )
+            or (isinstance(call.func, ast.Name) and call.func.id in instances)
+        ):
+            call.func = ast.Attribute(value=call.func, attr="__call__", ctx=ast.Load())
+    for cls in ast.walk(tree):
+        if not isinstance(cls, ast.ClassDef):
+            continue
+        methods = {m.name: m for m in cls.body if isinstance(m, ast.FunctionDef)}
+        for method in methods.values():
+            takes_self = bool(method.args.args) and method.args.args[0].arg in {"self", "cls"}
+            for call in ast.walk(method):
+                if not isinstance(call, ast.Call):
+                    continue
+                func = call.func
+                if takes_self and is_name(func, method.args.args[0].arg):
+                    if method.name == "__call__":
+                        call.func = ast.Attribute(value=func, attr="__call__", ctx=ast.Load())
+                    continue
+                if not (
+                    isinstance(func, ast.Attribute)
+                    and func.attr in methods
+                    and (
+                        is_name(func.value, cls.name)
+                        or (
+                            isinstance(func.value, ast.Attribute)
+                            and func.value.attr == "__class__"
+                            and is_name(func.value.value, "self")
+                        )
+                    )
+                ):
+                    continue
+                callee = methods[func.attr]
+                if callee.args.args and callee.args.args[0].arg == "self":
+                    if takes_self and call.args and is_name(call.args[0], "self"):
+                        call.args = call.args[1:]  # `C.go(self, k)`: self passed by hand
+                        func.value = ast.Name(id="self", ctx=ast.Load())
+                elif callee is method and not takes_self:
+                    call.func = ast.Name(id=method.name, ctx=ast.Load())  # a static method
     return ast.fix_missing_locations(tree)
 
 

@@ -12284,6 +12284,59 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_static_method_calling_itself_through_its_class_branches",
+        """
+        class H:
+            @staticmethod
+            def go(k):
+                if k == 0:
+                    return 1
+                return H.go(k - 1) + H.go(k - 1)
+        print(H.go(int(input())))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_method_called_through_its_class_with_self_passed_by_hand_recurses",
+        """
+        class S:
+            def go(self, i, n):
+                if i == n:
+                    return 0
+                return 1 + S.go(self, i + 1, n)
+        n = int(input())
+        print(S().go(0, n))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_callable_object_calling_itself_branches",
+        """
+        class F:
+            def __call__(self, k):
+                if k < 2:
+                    return k
+                return self(k - 1) + self(k - 2)
+        print(F()(int(input())))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_callable_object_that_halves_its_argument_is_logarithmic",
+        """
+        class P:
+            def __call__(self, b, e, m):
+                if e == 0:
+                    return 1
+                h = self(b, e // 2, m)
+                return h * h * (b if e % 2 else 1) % m
+        a, e = map(int, input().split())
+        p = P()
+        print(p(a, e, 10 ** 9 + 7))
+        """,
+        "O(log n)",
+    ),
 ]
 
 
