@@ -295,8 +295,6 @@ def _unalias_imports(tree: ast.Module) -> ast.Module:
         and stmt.value.id in _ALIASED_BUILTINS
         and stores.get(stmt.targets[0].id) == 1
     }
-    if not aliases and not builtin_aliases:
-        return tree
     bound = set(stores) | {
         n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.ClassDef)
     }
@@ -306,6 +304,7 @@ def _unalias_imports(tree: ast.Module) -> ast.Module:
         if full not in bound and short not in bound and full not in aliases
     }
     aliases |= {short: full for short, full in builtin_aliases.items() if full not in bound}
+    aliases |= _python2_builtins(tree, bound)
     for node in ast.walk(tree):
         if isinstance(node, ast.Name) and node.id in aliases and isinstance(node.ctx, ast.Load):
             node.id = aliases[node.id]
@@ -314,6 +313,41 @@ def _unalias_imports(tree: ast.Module) -> ast.Module:
                 if alias.asname in aliases:
                     alias.asname = None
     return tree
+
+
+#: Python 2 builtins and the Python 3 ones they became.
+_PYTHON2_BUILTINS = {"xrange": "range", "raw_input": "input"}
+
+
+def _python2_builtins(tree: ast.Module, bound: set[str]) -> dict[str, str]:
+    """`xrange` and `raw_input` read as `range` and `input`.
+
+    Where the name is bound nowhere but to its Python 3 builtin (`try: xrange` / `except
+    NameError: xrange = range`, the shim for either interpreter), and that builtin is not
+    bound to anything else.
+    """
+    out = {}
+    for old, new in _PYTHON2_BUILTINS.items():
+        if new in bound:
+            continue
+        stores = [
+            n
+            for n in ast.walk(tree)
+            if isinstance(n, ast.Assign | ast.AugAssign | ast.AnnAssign | ast.For)
+            and any(is_name(t, old) for t in ast.walk(_target_of(n)))
+        ]
+        if all(isinstance(n, ast.Assign) and is_name(n.value, new) for n in stores) and not any(
+            isinstance(n, ast.FunctionDef | ast.ClassDef) and n.name == old for n in ast.walk(tree)
+        ):
+            out[old] = new
+    return out
+
+
+def _target_of(node: ast.Assign | ast.AugAssign | ast.AnnAssign | ast.For) -> ast.AST:
+    """What a binding statement binds (all of an `a = b = ...` chain as one tuple)."""
+    if isinstance(node, ast.Assign):
+        return ast.Tuple(elts=list(node.targets), ctx=ast.Store())
+    return node.target
 
 
 class _GolfedForms(ast.NodeTransformer):

@@ -12337,6 +12337,44 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(log n)",
     ),
+    (
+        "a_test_case_loop_over_xrange_from_the_python2_shim_is_constant",
+        """
+        try:
+            xrange
+        except NameError:
+            xrange = range
+        t = int(input())
+        for _ in xrange(t):
+            a, b = map(int, input().split())
+            print(a + b)
+        """,
+        "O(1)",
+    ),
+    (
+        "raw_input_reads_a_line_as_input_does",
+        """
+        t = int(raw_input())
+        for _ in range(t):
+            a, b = map(int, raw_input().split())
+            print(a + b)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_program_defining_its_own_xrange_keeps_it",
+        """
+        def xrange(a):
+            return range(a * a)
+        n = int(input())
+        c = 0
+        for i in xrange(n):
+            for j in xrange(n):
+                c += 1
+        print(c)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
