@@ -1195,8 +1195,9 @@ def _doubles_result(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bo
         if isinstance(t, ast.Name)
     }
     copies = 0
+    numbers = _returns_numbers(fn, name, results)
     for node in walk_local(fn.body):
-        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add) and not numbers:
             # `rest + [...]` copies the whole recursive result once more.
             copies += sum(
                 isinstance(side, ast.Name) and side.id in results
@@ -1215,6 +1216,35 @@ def _doubles_result(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bo
                 for c in ast.walk(node)
             )
     return copies >= 2
+
+
+def _returns_numbers(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str, results: set[str]
+) -> bool:
+    """Every return that uses no call's result gives a written number (`return 1`).
+
+    Then what the calls give back are numbers too: `sub + sub` adds them, copying nothing.
+    `results` names the calls' results kept under a name.
+    """
+    ends = [
+        n.value
+        for n in walk_local(fn.body)
+        if isinstance(n, ast.Return)
+        and n.value is not None
+        and not any(
+            is_self_call(c, name) or (isinstance(c, ast.Name) and c.id in results)
+            for c in ast.walk(n.value)
+        )
+    ]
+    return bool(ends) and all(
+        (isinstance(v, ast.Constant) and isinstance(v.value, int | float))
+        or (
+            isinstance(v, ast.UnaryOp)
+            and isinstance(v.operand, ast.Constant)
+            and isinstance(v.operand.value, int | float)
+        )
+        for v in ends
+    )
 
 
 def _whole(node: ast.expr) -> str | None:

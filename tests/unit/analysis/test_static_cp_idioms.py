@@ -12375,6 +12375,32 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_recursive_result_kept_and_added_to_itself_is_one_call",
+        """
+        n = int(input())
+        def gen(k):
+            if k == 0:
+                return 1
+            sub = gen(k - 1)
+            return sub + sub
+        print(gen(n))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_recursive_list_kept_and_joined_to_itself_doubles",
+        """
+        n = int(input())
+        def gen(k):
+            if k == 0:
+                return [""]
+            sub = gen(k - 1)
+            return [s + "0" for s in sub] + [s + "1" for s in sub]
+        print(len(gen(n)))
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
