@@ -121,7 +121,7 @@ class StaticAnalyzer:
             return StaticReport(time=ONE, space=ONE, error="the code is nested too deeply")
         try:
             tree = _name_lambdas(_next_token_as_input(_unalias_imports(tree)))
-            tree = _class_calls_as_self(_decorate_rebound(tree))
+            tree = _class_calls_as_self(_decorate_rebound(_exec_as_loops(tree)))
             tree = ast.fix_missing_locations(_GolfedForms().visit(tree))
             tree = _FormatsAsWriters().visit(tree)
             return _Program(tree).report()
@@ -428,6 +428,54 @@ def _name_lambdas(tree: ast.Module) -> ast.Module:
                     stmt,
                 )
     return ast.fix_missing_locations(tree)
+
+
+def _exec_as_loops(tree: ast.Module) -> ast.Module:
+    """`exec(k * "code")`, golf's loop: written `for _ in range(k):` over the code it runs.
+
+    The string must be written out and parse on its own; anything else stays a call.
+    """
+    for node in ast.walk(tree):
+        for field_name in ("body", "orelse", "finalbody"):
+            stmts = getattr(node, field_name, None)
+            if not isinstance(stmts, list):
+                continue
+            for i, stmt in enumerate(stmts):
+                loop = _exec_loop(stmt)
+                if loop is not None:
+                    stmts[i] = ast.copy_location(loop, stmt)
+    return ast.fix_missing_locations(tree)
+
+
+def _exec_loop(stmt: ast.stmt) -> ast.For | None:
+    """The loop an `exec(k * "code")` statement runs, or None."""
+    if not (
+        isinstance(stmt, ast.Expr)
+        and isinstance(stmt.value, ast.Call)
+        and is_name(stmt.value.func, "exec")
+        and len(stmt.value.args) == 1
+        and isinstance(stmt.value.args[0], ast.BinOp)
+        and isinstance(stmt.value.args[0].op, ast.Mult)
+    ):
+        return None
+    product = stmt.value.args[0]
+    code, count = product.left, product.right
+    if not (isinstance(code, ast.Constant) and isinstance(code.value, str)):
+        code, count = count, code
+    if not (isinstance(code, ast.Constant) and isinstance(code.value, str)):
+        return None
+    try:
+        body = syntax.parse(code.value).body
+    except (SyntaxError, ValueError, RecursionError):
+        return None
+    if not body:
+        return None
+    for inner in body:
+        ast.increment_lineno(inner, stmt.lineno - 1)
+    head = ast.Call(func=ast.Name(id="range", ctx=ast.Load()), args=[count], keywords=[])
+    return ast.For(
+        target=ast.Name(id="_", ctx=ast.Store()), iter=head, body=body, orelse=[], type_comment=None
+    )
 
 
 def _class_calls_as_self(tree: ast.Module) -> ast.Module:

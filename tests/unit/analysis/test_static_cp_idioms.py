@@ -12401,6 +12401,22 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "a_test_case_loop_golfed_into_exec_of_a_repeated_string_is_constant",
+        """
+        exec(int(input()) * "a,b=map(int,input().split());print(a+b)\\n")
+        """,
+        "O(1)",
+    ),
+    (
+        "exec_of_a_comprehension_repeated_n_times_is_quadratic",
+        """
+        n=int(input());a=list(range(n))
+        exec("a=[x+1 for x in a];"*n)
+        print(a[0])
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
