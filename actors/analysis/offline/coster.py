@@ -196,6 +196,52 @@ def _receiver_root(node: ast.expr) -> ast.expr:
             return node
 
 
+def _the_smaller_of_a_swapped_pair(items: ast.expr, loop: ast.For | ast.While) -> bool:
+    """`for v in b` in a loop that first ran `if len(a) < len(b): a, b = b, a`.
+
+    Merging the smaller group into the larger (small to large): each item moves only to a
+    group at least twice the size of its own, so at most log n times in all.
+    """
+    text = ast.unparse(items)
+    for node in walk_local(loop.body):
+        if not (
+            isinstance(node, ast.If)
+            and isinstance(node.test, ast.Compare)
+            and len(node.test.ops) == 1
+            and isinstance(node.test.ops[0], ast.Lt | ast.LtE | ast.Gt | ast.GtE)
+            and any(_swaps(stmt) for stmt in node.body)
+        ):
+            continue
+        left, right = node.test.left, node.test.comparators[0]
+        if not (
+            isinstance(left, ast.Call)
+            and isinstance(right, ast.Call)
+            and callee_name(left) == callee_name(right) == "len"
+            and left.args
+            and right.args
+        ):
+            continue
+        first, second = ast.unparse(left.args[0]), ast.unparse(right.args[0])
+        # after the swap the left side is the larger for `<`, the smaller for `>`
+        smaller = second if isinstance(node.test.ops[0], ast.Lt | ast.LtE) else first
+        if text == smaller:
+            return True
+    return False
+
+
+def _swaps(stmt: ast.stmt) -> bool:
+    """`a, b = b, a`: two names (or cells) trade values."""
+    return (
+        isinstance(stmt, ast.Assign)
+        and len(stmt.targets) == 1
+        and isinstance(stmt.targets[0], ast.Tuple)
+        and isinstance(stmt.value, ast.Tuple)
+        and len(stmt.targets[0].elts) == 2
+        and [ast.unparse(e) for e in stmt.targets[0].elts]
+        == [ast.unparse(e) for e in reversed(stmt.value.elts)]
+    )
+
+
 def _unsliced(node: ast.expr) -> ast.expr:
     """`a` for `a[1:]`: the sequence a slice is cut from."""
     while isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
@@ -1029,6 +1075,8 @@ class Coster:
             return ONE
         if self._a_line_of_stdin(node):
             return ONE  # `for tok in line.split()` under `for line in sys.stdin`: one line
+        if any(_the_smaller_of_a_swapped_pair(node, loop) for loop, _ in self.loops):
+            return LOG  # small-to-large: an item moves to a group at least twice its own
         source = _converted_items(node)
         if source is not None and (self._record_line(source) or self._a_line_of_stdin(source)):
             return ONE  # `sum(map(int, line.split()))`: the numbers of one line of a loop's

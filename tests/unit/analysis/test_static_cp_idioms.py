@@ -12417,6 +12417,63 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "small_to_large_merging_of_sets_up_a_tree_is_n_log_n",
+        """
+        n = int(input())
+        par = [0, -1] + list(map(int, input().split()))
+        sets = [{v} for v in range(n + 1)]
+        for v in range(n, 1, -1):
+            p = par[v]
+            a, b = sets[p], sets[v]
+            if len(a) < len(b):
+                a, b = b, a
+            for x in b:
+                a.add(x)
+            sets[p] = a
+        print(len(sets[1]))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "small_to_large_merging_of_groups_by_extend_is_n_log_n",
+        """
+        n, q = map(int, input().split())
+        comp = list(range(n))
+        mem = [[i] for i in range(n)]
+        for _ in range(q):
+            a, b = map(int, input().split())
+            x, y = comp[a], comp[b]
+            if x == y:
+                continue
+            if len(mem[x]) < len(mem[y]):
+                x, y = y, x
+            for v in mem[y]:
+                comp[v] = x
+            mem[x].extend(mem[y])
+            mem[y] = []
+        print(len(set(comp)))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "merging_the_larger_group_after_the_swap_stays_quadratic",
+        """
+        n = int(input())
+        par = [0, -1] + list(map(int, input().split()))
+        sets = [[v] for v in range(n + 1)]
+        for v in range(n, 1, -1):
+            p = par[v]
+            a, b = sets[p], sets[v]
+            if len(a) < len(b):
+                a, b = b, a
+            for x in a:
+                b.append(x)
+            sets[p] = b
+        print(len(sets[1]))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
