@@ -122,6 +122,7 @@ class StaticAnalyzer:
         try:
             tree = _name_lambdas(_next_token_as_input(_unalias_imports(tree)))
             tree = _class_calls_as_self(_decorate_rebound(_exec_as_loops(tree)))
+            tree = _rename_builtin_methods(tree)
             tree = ast.fix_missing_locations(_GolfedForms().visit(tree))
             tree = _FormatsAsWriters().visit(tree)
             return _Program(tree).report()
@@ -476,6 +477,55 @@ def _exec_loop(stmt: ast.stmt) -> ast.For | None:
     return ast.For(
         target=ast.Name(id="_", ctx=ast.Store()), iter=head, body=body, orelse=[], type_comment=None
     )
+
+
+#: Builtins whose calls the analyser costs by name, which a class may reuse for a method.
+_BUILTIN_NAMES = frozenset(
+    {
+        "int", "float", "str", "list", "set", "dict", "tuple", "sum", "len", "sorted", "min",
+        "max", "map", "filter", "abs", "pow", "all", "any", "range", "reversed", "enumerate",
+        "zip", "hash", "round", "divmod", "bin", "hex", "ord", "chr", "bool",
+    }
+)  # fmt: skip
+
+
+def _rename_builtin_methods(tree: ast.Module) -> ast.Module:
+    """A method named like a builtin (`def int(self)`, `def set(self, i, v)`) gets its own name.
+
+    Calls are known by their bare name, so `rd.int()` would read as the builtin `int` and
+    `tree.set(i, v)` as making a set. Renamed (`int_`), the method is the program's own
+    function, costed from its body. Only where no other binding would be renamed with it.
+    """
+    names = {
+        m.name
+        for c in ast.walk(tree)
+        if isinstance(c, ast.ClassDef)
+        for m in c.body
+        if isinstance(m, ast.FunctionDef)
+        and m.name in _BUILTIN_NAMES
+        and m.args.args
+        and m.args.args[0].arg in {"self", "cls"}
+    }
+    if not names:
+        return tree
+    modules = {
+        alias.asname or alias.name.split(".")[0]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    }
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):
+            for m in node.body:
+                if isinstance(m, ast.FunctionDef) and m.name in names:
+                    m.name += "_"
+        elif (
+            isinstance(node, ast.Attribute)
+            and node.attr in names
+            and not (isinstance(node.value, ast.Name) and node.value.id in modules)
+        ):
+            node.attr += "_"
+    return tree
 
 
 def _class_calls_as_self(tree: ast.Module) -> ast.Module:

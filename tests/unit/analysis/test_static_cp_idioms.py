@@ -12474,6 +12474,39 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_recursive_method_named_like_a_builtin_is_the_programs_own",
+        """
+        class Seg:
+            def set(self, node, lo, hi, at):
+                if lo == hi:
+                    return
+                mid = (lo + hi) // 2
+                if at <= mid:
+                    self.set(2 * node, lo, mid, at)
+                else:
+                    self.set(2 * node + 1, mid + 1, hi, at)
+
+        n = int(input())
+        s = Seg()
+        for i in range(n):
+            s.set(1, 0, n - 1, i)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_builtin_of_a_module_keeps_its_cost_beside_a_method_of_that_name",
+        """
+        import math
+        class P:
+            def pow(self, b, e):
+                return b ** e
+        n = int(input())
+        a = list(map(int, input().split()))
+        print(sum(math.pow(x, 2) for x in a), P().pow(2, 3))
+        """,
+        "O(n)",
+    ),
 ]
 
 
