@@ -579,6 +579,8 @@ class Coster:
     #: Inner while loops costed as amortised over their enclosing loop (a cycle, a path).
     amortised_walks: set[int] = field(default_factory=set)
     root: ast.AST | None = None
+    #: The whole program, where its functions are defined (`root` is one function's body).
+    module: ast.AST | None = None
     _groups: frozenset[str] | None = field(default=None, init=False, repr=False)
     _pieces: frozenset[str] | None = field(default=None, init=False, repr=False)
     _counts: frozenset[str] | None = field(default=None, init=False, repr=False)
@@ -2050,7 +2052,7 @@ class Coster:
             and not node.generators[0].ifs
             and isinstance(node, ast.ListComp | ast.GeneratorExp)
             and is_test_case_loop(first, [ast.Expr(value=node.elt)], self.readers)
-            and calls_a_solver(node.elt, self.readers, self.root)
+            and calls_a_solver(node.elt, self.readers, self.module or self.root)
         ):
             count = ONE  # `print(*(solve() for _ in range(int(input()))))`: per test case
         self.depth += 1

@@ -845,6 +845,7 @@ class _Program:
                 fixed_reads=self.record_reads,
                 bitsets=self.bitsets,
                 root=fn.node,
+                module=self.tree,
             )
             body = coster.block(fn.node.body)
             rec = classify(fn.node, fn.node.name, fn.scope)

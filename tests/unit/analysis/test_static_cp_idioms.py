@@ -12507,6 +12507,33 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_comprehension_over_test_cases_inside_main_solves_one_case_a_pass",
+        """
+        def solve():
+            a, b = map(int, input().split())
+            return a + b
+        def main():
+            t = int(input())
+            print(*[solve() for _ in range(t)])
+        main()
+        """,
+        "O(1)",
+    ),
+    (
+        "a_comprehension_over_test_cases_inside_main_with_linear_cases",
+        """
+        def solve():
+            n = int(input())
+            a = list(map(int, input().split()))
+            return max(a) - min(a)
+        def main():
+            t = int(input())
+            print(*[solve() for _ in range(t)])
+        main()
+        """,
+        "O(n)",
+    ),
 ]
 
 
