@@ -1286,17 +1286,21 @@ class Coster:
     def _counts_off_a_tally(self, node: ast.For) -> bool:
         """`for _ in range(cnt[v])` under `for v in ...`: the counts, not n per value."""
         bound = range_bound(node.iter)
+        return bound is not None and self._a_count_of_the_key(bound)
+
+    def _a_count_of_the_key(self, node: ast.expr) -> bool:
+        """`cnt[v]` of a tally, `v` the variable of the loop it is in: one key's count."""
         if not (
-            isinstance(bound, ast.Subscript)
-            and isinstance(bound.value, ast.Name)
-            and bound.value.id in self._tally_tables()
+            isinstance(node, ast.Subscript)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in self._tally_tables()
         ):
             return False
         outer = self.loops[-1][0]
         if not isinstance(outer, ast.For):
             return False
         keys = {n.id for n in ast.walk(outer.target) if isinstance(n, ast.Name)}
-        return any(isinstance(n, ast.Name) and n.id in keys for n in ast.walk(bound.slice))
+        return any(isinstance(n, ast.Name) and n.id in keys for n in ast.walk(node.slice))
 
     def _a_fixed_table(self, node: ast.expr) -> bool:
         """A collection whose size the source fixes (`pw = [1 << i for i in range(61)]`)."""
@@ -1879,8 +1883,11 @@ class Coster:
                         # `print(n * "8")` with n a number read from input: writing out the
                         # answer, not work on the input (labelled O(1) in CodeComplex).
                         return ONE
-                    if isinstance(size, ast.Name) and size.id in self._tallies():
-                        # `[v] * c` for each `v, c` of a Counter: the copies add up to n.
+                    if (isinstance(size, ast.Name) and size.id in self._tallies()) or (
+                        self.loops and self._a_count_of_the_key(size)
+                    ):
+                        # `[v] * c` for each `v, c` of a Counter, `[v] * cnt[v]` for each `v`:
+                        # the copies add up to n.
                         return ONE
                     # `'0' * (len(b) - len(a))` is as long as the strings measured;
                     # `[0] * (n.bit_length() + 1)` has a cell per bit.

@@ -12534,6 +12534,34 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "counting_sort_extending_by_each_values_count_is_linear",
+        """
+        n = int(input())
+        cnt = [0] * (n + 1)
+        for x in map(int, input().split()):
+            cnt[x] += 1
+        out = []
+        for v in range(n + 1):
+            out.extend([v] * cnt[v])
+        print(*out)
+        """,
+        "O(n)",
+    ),
+    (
+        "copies_by_a_count_that_is_not_the_loops_key_stay_quadratic",
+        """
+        n = int(input())
+        cnt = [0] * (n + 1)
+        for x in map(int, input().split()):
+            cnt[x] += 1
+        out = []
+        for v in range(n + 1):
+            out.extend([v] * cnt[0])
+        print(len(out))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
