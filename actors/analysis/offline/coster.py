@@ -1480,6 +1480,10 @@ class Coster:
         ):
             count, why = ONE, "test-case loop"
             self.case_loops.add(id(node))
+            if any(is_name(n, t) for n in ast.walk(node.test) for t in TEST_COUNT_NAMES):
+                # `while t: t -= 1; ...; res.append(ans)`: answers number the cases, as in
+                # `for _ in range(t)`.
+                self.scope.fixed |= appended_once_per_pass(node) - set(self.scope.params)
         if self.loops and why.startswith("amortised"):
             self.amortised_walks.add(id(node))
             if self._loop_mult() == ONE:

@@ -12562,6 +12562,33 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "answers_of_a_while_t_test_case_loop_joined_at_the_end_number_the_cases",
+        """
+        t = int(input())
+        out = []
+        while t:
+            t -= 1
+            a, b = map(int, input().split())
+            out.append(str(a * b))
+        print("\\n".join(out))
+        """,
+        "O(1)",
+    ),
+    (
+        "a_while_t_test_case_loop_with_linear_cases_is_linear",
+        """
+        t = int(input())
+        out = []
+        while t:
+            t -= 1
+            n = int(input())
+            a = list(map(int, input().split()))
+            out.append(max(a))
+        print("\\n".join(map(str, out)))
+        """,
+        "O(n)",
+    ),
 ]
 
 
