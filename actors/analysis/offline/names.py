@@ -631,6 +631,8 @@ def _param_kind_from_use(name: str, body: list[ast.stmt]) -> Kind:
         if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
             if node.value.id == name:
                 seq_votes += 1
+            elif is_name(node.slice, name):
+                int_votes += 1  # `fw[pos]`: an index into another list
         elif isinstance(node, ast.Call):
             cname = callee_name(node)
             args = [a for a in node.args if isinstance(a, ast.Name) and a.id == name]
@@ -662,8 +664,8 @@ def _param_kind_from_use(name: str, body: list[ast.stmt]) -> Kind:
             operands = [node.left, node.right] if isinstance(node, ast.BinOp) else [node.target]
             op = node.op
             arith = isinstance(
-                op, ast.Sub | ast.FloorDiv | ast.Div | ast.Mod | ast.RShift | ast.Pow
-            )
+                op, ast.Sub | ast.FloorDiv | ast.Div | ast.Mod | ast.RShift | ast.Pow | ast.BitAnd
+            ) or (isinstance(node, ast.AugAssign) and isinstance(op, ast.Add | ast.Mult))
             if arith and any(isinstance(o, ast.Name) and o.id == name for o in operands):
                 int_votes += 1
     if seq_votes > int_votes:

@@ -12589,6 +12589,24 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_fenwick_index_parameter_named_pos_is_a_number",
+        """
+        n, q = map(int, input().split())
+        fw = [0] * (n + 1)
+
+        def upd(pos, v):
+            while pos <= n:
+                fw[pos] += v
+                pos += pos & -pos
+
+        for _ in range(q):
+            x, y = map(int, input().split())
+            upd(x, y)
+        print(fw[n])
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
