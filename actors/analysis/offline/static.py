@@ -398,6 +398,15 @@ class _GolfedForms(ast.NodeTransformer):
         return ast.copy_location(ast.Expr(value=call), node)
 
 
+def _statement_lists(tree: ast.AST) -> Iterator[list[ast.stmt]]:
+    """Every list of statements in the tree (bodies, `else` and `finally` blocks), to edit."""
+    for node in ast.walk(tree):
+        for field_name in ("body", "orelse", "finalbody"):
+            stmts = getattr(node, field_name, None)
+            if isinstance(stmts, list):
+                yield stmts
+
+
 def _name_lambdas(tree: ast.Module) -> ast.Module:
     """`f = lambda i, s: ... f(i + 1, s) ...` becomes `def f(i, s): return ...`.
 
@@ -405,29 +414,25 @@ def _name_lambdas(tree: ast.Module) -> ast.Module:
     name), or a helper whose body loops (`mul = lambda P, Q: [[sum(...) ...]]`). As a `def`
     it is costed like any other function. Argument-less lambdas stay: they read input.
     """
-    for node in ast.walk(tree):
-        for field_name in ("body", "orelse", "finalbody"):
-            stmts = getattr(node, field_name, None)
-            if not isinstance(stmts, list):
+    for stmts in _statement_lists(tree):
+        for i, stmt in enumerate(stmts):
+            if not (
+                isinstance(stmt, ast.Assign)
+                and len(stmt.targets) == 1
+                and isinstance(stmt.targets[0], ast.Name)
+                and isinstance(stmt.value, ast.Lambda)
+            ):
                 continue
-            for i, stmt in enumerate(stmts):
-                if not (
-                    isinstance(stmt, ast.Assign)
-                    and len(stmt.targets) == 1
-                    and isinstance(stmt.targets[0], ast.Name)
-                    and isinstance(stmt.value, ast.Lambda)
-                ):
-                    continue
-                name, fn = stmt.targets[0].id, stmt.value
-                if not fn.args.args:
-                    continue  # `I = lambda: map(int, input().split())`: a reader helper
-                body: list[ast.stmt] = [ast.copy_location(ast.Return(value=fn.body), fn.body)]
-                stmts[i] = ast.copy_location(
-                    ast.FunctionDef(
-                        name=name, args=fn.args, body=body, decorator_list=[], returns=None
-                    ),
-                    stmt,
-                )
+            name, fn = stmt.targets[0].id, stmt.value
+            if not fn.args.args:
+                continue  # `I = lambda: map(int, input().split())`: a reader helper
+            body: list[ast.stmt] = [ast.copy_location(ast.Return(value=fn.body), fn.body)]
+            stmts[i] = ast.copy_location(
+                ast.FunctionDef(
+                    name=name, args=fn.args, body=body, decorator_list=[], returns=None
+                ),
+                stmt,
+            )
     return ast.fix_missing_locations(tree)
 
 
@@ -436,15 +441,11 @@ def _exec_as_loops(tree: ast.Module) -> ast.Module:
 
     The string must be written out and parse on its own; anything else stays a call.
     """
-    for node in ast.walk(tree):
-        for field_name in ("body", "orelse", "finalbody"):
-            stmts = getattr(node, field_name, None)
-            if not isinstance(stmts, list):
-                continue
-            for i, stmt in enumerate(stmts):
-                loop = _exec_loop(stmt)
-                if loop is not None:
-                    stmts[i] = ast.copy_location(loop, stmt)
+    for stmts in _statement_lists(tree):
+        for i, stmt in enumerate(stmts):
+            loop = _exec_loop(stmt)
+            if loop is not None:
+                stmts[i] = ast.copy_location(loop, stmt)
     return ast.fix_missing_locations(tree)
 
 
