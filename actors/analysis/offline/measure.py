@@ -34,6 +34,10 @@ log = logging.getLogger(__name__)
 _MAX_POINTS = 12
 
 
+#: Why nothing was timed when the budget ran out first (a slow start on a loaded machine).
+_NONE_IN_TIME = "not timed: the time allowed ran out before the smallest input was run"
+
+
 @dataclass(frozen=True, slots=True)
 class MeasureResult:
     """Timed points, the best fit, and a note saying how they were obtained (or why not)."""
@@ -99,7 +103,7 @@ class Measurer:
             )
         except TimeoutError:
             if not progress.points:
-                return MeasureResult((), None, "measurement ran out of time")
+                return MeasureResult((), None, _NONE_IN_TIME)
             points = tuple(progress.points)
             return MeasureResult(
                 points,
@@ -192,7 +196,7 @@ class Measurer:
             left = deadline - loop.time()
             if left <= 0 and not points:
                 # A loaded machine can spend the budget before the first run starts.
-                return "not timed: the time allowed ran out before the smallest input was run"
+                return _NONE_IN_TIME
             if len(stdin) > 512 * 1024 or left <= 0:
                 break
             _, verdict, cpu_ms = await self._run_cpu(code, stdin, deadline_s=left)
