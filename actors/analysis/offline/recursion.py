@@ -406,7 +406,7 @@ def _undoes_after_call(
             sides = [node.left, node.comparators[0]]
             value = next((x.value for x in sides if isinstance(x, ast.Constant)), None)
             for side in sides:
-                root = subscript_root(side) if isinstance(side, ast.Subscript) else None
+                root = _cell_key(side) if isinstance(side, ast.Subscript) else None
                 if root is not None and value is not None:
                     unvisited.setdefault(root, set()).add(value)
     # Cells some test reads: clearing one nothing tests (`S[v] = None` to free a child's
@@ -414,7 +414,7 @@ def _undoes_after_call(
     tested = {
         root
         for sub in test_parts(walk_local(fn.body))
-        if isinstance(sub, ast.Subscript) and (root := subscript_root(sub)) is not None
+        if isinstance(sub, ast.Subscript) and (root := _cell_key(sub))
     }
     for node in [fn, *walk_local(fn.body)]:
         body = getattr(node, "body", None)
@@ -439,14 +439,22 @@ def _undoes_after_call(
                     isinstance(sub, ast.Assign)
                     and restored is not NOT_LITERAL
                     and isinstance(sub.targets[0], ast.Subscript)
-                    and subscript_root(sub.targets[0]) in tested
+                    and _cell_key(sub.targets[0]) in tested
                     and (
                         restored in (False, 0, -1, ".", None)
-                        or restored in unvisited.get(subscript_root(sub.targets[0]) or "", set())
+                        or restored in unvisited.get(_cell_key(sub.targets[0]), set())
                     )
                 ):
                     return True  # `used[i] = False`, `color[v] = -1`: the mark taken back
     return False
+
+
+def _cell_key(node: ast.expr) -> str:
+    """`a` of `a[x][y]`, `self.a` of `self.a[x]` (marks kept on the instance); else ""."""
+    base = node
+    while isinstance(base, ast.Subscript):
+        base = base.value
+    return _mark_key(base) if base is not node else ""
 
 
 def _recurses_on_pieces(
@@ -541,16 +549,36 @@ def _counts_to_a_cap(fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str, arg
 def _raised_under_a_cap(
     fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str, arg: ast.expr
 ) -> bool:
-    """`if k < 2: go(i + 1, k + 1)`: the count goes up only below a written constant."""
+    """`if k < 2: go(i + 1, k + 1)`: the count goes up only below a written constant.
+
+    Or only while it is not yet that constant (`if last != 2`), counting up from below it.
+    """
     return any(
         isinstance(node, ast.If)
         and any(n is arg for stmt in node.body for n in ast.walk(stmt))
-        and any(
-            is_name(small, param) and isinstance(literal(big), int)
-            for small, big in required_bounds(node.test)
+        and (
+            any(
+                is_name(small, param) and isinstance(literal(big), int)
+                for small, big in required_bounds(node.test)
+            )
+            or any(
+                isinstance(cmp, ast.Compare)
+                and len(cmp.ops) == 1
+                and isinstance(cmp.ops[0], ast.NotEq)
+                and is_name(cmp.left, param)
+                and isinstance(literal(cmp.comparators[0]), int)
+                for cmp in _conjuncts(node.test)
+            )
         )
         for node in walk_local(fn.body)
     )
+
+
+def _conjuncts(test: ast.expr) -> list[ast.expr]:
+    """The parts of `a and b and c`; the test itself when it is no `and`."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+        return [part for value in test.values for part in _conjuncts(value)]
+    return [test]
 
 
 def bare_builtin_call(node: ast.AST, name: str) -> bool:
@@ -837,7 +865,7 @@ def _slices_apart(a: ast.expr, b: ast.expr, params: list[str]) -> bool:
 
 def _names_marks(name: str) -> bool:
     """`vis`, `visited`, `seen`, `used`, `was`...: a name for visit marks (not `division`)."""
-    words = [w for w in name.lower().replace("_", " ").split() if w]
+    words = [w for w in name.lower().replace("_", " ").replace(".", " ").split() if w]
     return any(w.startswith(k) or w.endswith(k) for w in words for k in _VISIT_KEYS)
 
 
@@ -1005,17 +1033,17 @@ def _visit_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, int]:
                     and node.value.value in (False, 0)
                     and not (isinstance(base, ast.Name) and base.id in unset)
                 )
-                if dims and isinstance(base, ast.Name) and not unmarked:
-                    marks[base.id] = dims
+                if dims and (key := _mark_key(base)) and not unmarked:
+                    marks[key] = dims
         elif (
             isinstance(node, ast.Call)
             and callee_name(node) == "add"
             and isinstance(node.func, ast.Attribute)
-            and isinstance(node.func.value, ast.Name)
+            and (key := _mark_key(node.func.value))
             and len(node.args) == 1
         ):
             arg = node.args[0]
-            marks[node.func.value.id] = len(arg.elts) if isinstance(arg, ast.Tuple) else 1
+            marks[key] = len(arg.elts) if isinstance(arg, ast.Tuple) else 1
     # Names read in a test: a subscript's own base is a Name node of the walk as well.
     # Read in a guard: the test of an if that returns or recurses (`if vis[v]: return`,
     # `if not vis[u]: dfs(u)`), not a test at a leaf (`if color[a] != color[b]: c += 1`) or
@@ -1037,16 +1065,30 @@ def _visit_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, int]:
         for cond in node.ifs
     ]
     read = {
-        n.id
+        key
         for test in guards
         for n in ast.walk(test)
-        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+        if isinstance(n, ast.Name | ast.Attribute)
+        and isinstance(n.ctx, ast.Load)
+        and (key := _mark_key(n))
     }
     guarded = _returns_on_a_cell(fn) | _marked_on_entry(fn)
     for name, dims in sorted(marks.items()):
         if name not in local and name in read and (_names_marks(name) or name in guarded):
             return name, dims
     return "", 0
+
+
+def _mark_key(node: ast.expr) -> str:
+    """`vis` for the name `vis`, `self.vis` for an attribute of the instance; else "".
+
+    A graph class keeps its marks on `self`: one collection for every call, as a global is.
+    """
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute) and is_name(node.value, "self"):
+        return f"self.{node.attr}"
+    return ""
 
 
 def _compared_with_a_non_zero_literal(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:

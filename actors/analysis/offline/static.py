@@ -122,7 +122,7 @@ class StaticAnalyzer:
         try:
             tree = _name_lambdas(_next_token_as_input(_unalias_imports(tree)))
             tree = _class_calls_as_self(_decorate_rebound(_exec_as_loops(tree)))
-            tree = _rename_builtin_methods(tree)
+            tree = _unpack_tuple_states(_rename_builtin_methods(tree))
             tree = ast.fix_missing_locations(_GolfedForms().visit(tree))
             tree = _FormatsAsWriters().visit(tree)
             return _Program(tree).report()
@@ -601,16 +601,65 @@ def _class_calls_as_self(tree: ast.Module) -> ast.Module:
     return ast.fix_missing_locations(tree)
 
 
+def _unpack_tuple_states(tree: ast.Module) -> ast.Module:
+    """`def f(st): i, j = st` called as `f((i + 1, j))` becomes `def f(i, j): st = (i, j)`.
+
+    A state packed in one tuple has as many dimensions as the tuple has fields: with one
+    parameter per field, the recursion is costed over all of them (LCS by `f((i, j))` is
+    n² states, not n). Only when every call of `f` passes a tuple of that many fields.
+    """
+    for fn in ast.walk(tree):
+        if not (
+            isinstance(fn, ast.FunctionDef)
+            and len(fn.args.args) == 1
+            and not (fn.args.vararg or fn.args.kwarg or fn.args.kwonlyargs or fn.args.defaults)
+            and fn.body
+        ):
+            continue
+        param = fn.args.args[0].arg
+        at = next(
+            (
+                k
+                for k, stmt in enumerate(fn.body[:2])
+                if isinstance(stmt, ast.Assign)
+                and len(stmt.targets) == 1
+                and isinstance(stmt.targets[0], ast.Tuple)
+                and all(isinstance(e, ast.Name) for e in stmt.targets[0].elts)
+                and is_name(stmt.value, param)
+            ),
+            None,
+        )
+        if at is None:
+            continue
+        unpack = fn.body[at]
+        fields = [e.id for e in unpack.targets[0].elts]  # type: ignore[attr-defined]
+        calls = [c for c in ast.walk(tree) if isinstance(c, ast.Call) and is_name(c.func, fn.name)]
+        if not calls or not all(
+            len(c.args) == 1
+            and not c.keywords
+            and isinstance(c.args[0], ast.Tuple)
+            and len(c.args[0].elts) == len(fields)
+            and not any(isinstance(e, ast.Starred) for e in c.args[0].elts)
+            for c in calls
+        ):
+            continue
+        for c in calls:
+            c.args = list(c.args[0].elts)  # type: ignore[attr-defined]
+        fn.args.args = [ast.arg(arg=f) for f in fields]
+        packed = ast.Tuple(elts=[ast.Name(id=f, ctx=ast.Load()) for f in fields], ctx=ast.Load())
+        fn.body[at] = ast.copy_location(
+            ast.Assign(targets=[ast.Name(id=param, ctx=ast.Store())], value=packed), unpack
+        )
+    return ast.fix_missing_locations(tree)
+
+
 def _decorate_rebound(tree: ast.Module) -> ast.Module:
     """`f = lru_cache(None)(f)` after `def f`: the wrapper is the decorator, written late.
 
     It joins the function's decorators and the rebinding goes, so the function keeps its
     name as a function (a memo read as a memo, not a name shadowed by a value).
     """
-    for node in ast.walk(tree):
-        stmts = getattr(node, "body", None)
-        if not isinstance(stmts, list):
-            continue
+    for stmts in _statement_lists(tree):
         defs = {s.name: s for s in stmts if isinstance(s, ast.FunctionDef)}
         if not defs:
             continue

@@ -12607,6 +12607,105 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "visit_marks_kept_on_the_instance_make_a_sweep_of_starts_linear",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        class Graph:
+            def __init__(self, n):
+                self.adj = [[] for _ in range(n)]
+                self.vis = [False] * n
+            def dfs(self, u):
+                self.vis[u] = True
+                for v in self.adj[u]:
+                    if not self.vis[v]:
+                        self.dfs(v)
+        n, m = map(int, input().split())
+        g = Graph(n)
+        for _ in range(m):
+            u, v = map(int, input().split())
+            g.adj[u - 1].append(v - 1)
+            g.adj[v - 1].append(u - 1)
+        parts = 0
+        for i in range(n):
+            if not g.vis[i]:
+                parts += 1
+                g.dfs(i)
+        print(parts)
+        """,
+        "O(n)",
+    ),
+    (
+        "marks_on_the_instance_taken_back_after_the_call_are_backtracking",
+        """
+        class Search:
+            def __init__(self, a):
+                self.a = a
+                self.used = [False] * len(a)
+                self.best = 0
+            def go(self, k, cur):
+                if k == len(self.a):
+                    self.best = max(self.best, cur)
+                    return
+                for i in range(len(self.a)):
+                    if not self.used[i]:
+                        self.used[i] = True
+                        self.go(k + 1, cur ^ (self.a[i] * (k + 1)))
+                        self.used[i] = False
+        s = Search(list(map(int, input().split())))
+        s.go(0, 0)
+        print(s.best)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_memo_state_packed_in_one_tuple_has_a_dimension_per_field",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        a = input()
+        b = input()
+        memo = {}
+        def lcs(st):
+            i, j = st
+            if i == len(a) or j == len(b):
+                return 0
+            if st in memo:
+                return memo[st]
+            if a[i] == b[j]:
+                r = 1 + lcs((i + 1, j + 1))
+            else:
+                r = max(lcs((i + 1, j)), lcs((i, j + 1)))
+            memo[st] = r
+            return r
+        print(lcs((0, 0)))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_tuple_state_field_that_counts_up_to_a_constant_adds_no_dimension",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        n = int(input())
+        a = list(map(int, input().split()))
+        memo = {}
+        def f(st):
+            i, run = st
+            if i == n:
+                return 0
+            if st in memo:
+                return memo[st]
+            r = f((i + 1, 0))
+            if run != 2:
+                r = max(r, a[i] + f((i + 1, run + 1)))
+            memo[st] = r
+            return r
+        print(f((0, 0)))
+        """,
+        "O(n)",
+    ),
 ]
 
 
