@@ -54,6 +54,7 @@ from actors.analysis.offline.names import (
     assigns_to,
     bound_names,
     callee_name,
+    collection_key,
     is_name,
     names_in,
     one_line,
@@ -1568,24 +1569,23 @@ class Coster:
             return False
         fn = self.root
         local = bound_names(walk_local(fn.body)) | set(self.scope.params)
-        tested = names_in(node.test)
+        # The stack may be the instance's (`self.st`): one for every call, as a global is.
+        tested = {collection_key(n) for n in ast.walk(node.test) if isinstance(n, ast.expr)}
         popped = {
-            c.func.value.id
+            collection_key(c.func.value)
             for c in ast.walk(node)
             if isinstance(c, ast.Call)
             and callee_name(c) in {"pop", "popleft"}
             and isinstance(c.func, ast.Attribute)
-            and isinstance(c.func.value, ast.Name)
-        } & tested
+        } & tested - {""}
         pushed = {
-            c.func.value.id
+            collection_key(c.func.value)
             for stmt in fn.body
             if stmt is not node
             for c in ast.walk(stmt)
             if isinstance(c, ast.Call)
             and callee_name(c) in {"append", "appendleft"}
             and isinstance(c.func, ast.Attribute)
-            and isinstance(c.func.value, ast.Name)
         }
         return bool(popped) and not (popped & local) and popped <= pushed
 

@@ -16,6 +16,7 @@ from actors.analysis.offline.names import (
     assigns_to,
     callee_name,
     calls,
+    collection_key,
     get_as_index,
     is_name,
     is_text,
@@ -2384,11 +2385,12 @@ def _follows_failure_links(
             if not (isinstance(tgt, ast.Name) and tgt.id in counters):
                 continue
             value = node.value
-            if not (isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name)):
+            # The table may be the instance's (`k = self.pi[k - 1]`).
+            if not (isinstance(value, ast.Subscript) and collection_key(value.value)):
                 return False
             if tgt.id not in {n.id for n in ast.walk(value.slice) if isinstance(n, ast.Name)}:
                 return False
-            tables.add(value.value.id)
+            tables.add(collection_key(value.value))
     if not tables:
         return False
     if any(
@@ -2405,8 +2407,7 @@ def _follows_failure_links(
         for tgt in node.targets:
             if (
                 isinstance(tgt, ast.Subscript)
-                and isinstance(tgt.value, ast.Name)
-                and tgt.value.id in tables
+                and collection_key(tgt.value) in tables
                 and isinstance(node.value, ast.Name)
                 and node.value.id in counters
             ):
@@ -2417,11 +2418,11 @@ def _follows_failure_links(
 def _filled(loop: ast.For | ast.While) -> set[str]:
     """Tables the loop body stores into: `pi[i] = k`."""
     return {
-        t.value.id
+        collection_key(t.value)
         for node in walk_local(loop.body)
         if isinstance(node, ast.Assign)
         for t in node.targets
-        if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
+        if isinstance(t, ast.Subscript) and collection_key(t.value)
     }
 
 
@@ -2454,14 +2455,13 @@ def _searches_with_links(
                 value = node.value
                 if not (
                     isinstance(value, ast.Subscript)
-                    and isinstance(value.value, ast.Name)
-                    and value.value.id in tables
+                    and collection_key(value.value) in tables
                     # `k = lps[k - 1]` falls from where it is, `k = pi[i - 1]` resumes from
                     # the entry the loop filled last; `j = p[i]` of a table never filled
                     # here starts afresh (walking a permutation's cycle from each i).
                     and (
                         tgt.id in {n.id for n in ast.walk(value.slice) if isinstance(n, ast.Name)}
-                        or value.value.id in _filled(enclosing)
+                        or collection_key(value.value) in _filled(enclosing)
                     )
                 ):
                     return False

@@ -142,6 +142,19 @@ def get_as_index(node: ast.expr) -> ast.expr:
     return node
 
 
+def collection_key(node: ast.expr) -> str:
+    """`vis` for the name `vis`, `self.vis` for an attribute of the instance; else "".
+
+    A class keeps its graph marks and stacks on `self`: one collection for every call of
+    its methods, as a global is for functions.
+    """
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        return f"self.{node.attr}" if node.value.id == "self" else ""
+    return ""
+
+
 def subscript_root(node: ast.expr) -> str | None:
     """`a` of `a[x]` and of `a[x][y]` (a cell of a grid); None when `node` is no such cell."""
     base = node

@@ -23,6 +23,7 @@ from actors.analysis.offline.names import (
     bound_names,
     callee_name,
     calls,
+    collection_key,
     get_as_index,
     is_name,
     names_in,
@@ -454,7 +455,7 @@ def _cell_key(node: ast.expr) -> str:
     base = node
     while isinstance(base, ast.Subscript):
         base = base.value
-    return _mark_key(base) if base is not node else ""
+    return collection_key(base) if base is not node else ""
 
 
 def _recurses_on_pieces(
@@ -1033,13 +1034,13 @@ def _visit_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, int]:
                     and node.value.value in (False, 0)
                     and not (isinstance(base, ast.Name) and base.id in unset)
                 )
-                if dims and (key := _mark_key(base)) and not unmarked:
+                if dims and (key := collection_key(base)) and not unmarked:
                     marks[key] = dims
         elif (
             isinstance(node, ast.Call)
             and callee_name(node) == "add"
             and isinstance(node.func, ast.Attribute)
-            and (key := _mark_key(node.func.value))
+            and (key := collection_key(node.func.value))
             and len(node.args) == 1
         ):
             arg = node.args[0]
@@ -1070,25 +1071,13 @@ def _visit_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, int]:
         for n in ast.walk(test)
         if isinstance(n, ast.Name | ast.Attribute)
         and isinstance(n.ctx, ast.Load)
-        and (key := _mark_key(n))
+        and (key := collection_key(n))
     }
     guarded = _returns_on_a_cell(fn) | _marked_on_entry(fn)
     for name, dims in sorted(marks.items()):
         if name not in local and name in read and (_names_marks(name) or name in guarded):
             return name, dims
     return "", 0
-
-
-def _mark_key(node: ast.expr) -> str:
-    """`vis` for the name `vis`, `self.vis` for an attribute of the instance; else "".
-
-    A graph class keeps its marks on `self`: one collection for every call, as a global is.
-    """
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute) and is_name(node.value, "self"):
-        return f"self.{node.attr}"
-    return ""
 
 
 def _compared_with_a_non_zero_literal(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:

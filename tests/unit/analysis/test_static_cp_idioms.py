@@ -12706,6 +12706,44 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_stack_kept_on_the_instance_is_drained_amortised_over_the_calls",
+        """
+        class MonoStack:
+            def __init__(self):
+                self.st = []
+            def push(self, v):
+                while self.st and self.st[-1] <= v:
+                    self.st.pop()
+                self.st.append(v)
+                return len(self.st)
+        n = int(input())
+        a = list(map(int, input().split()))
+        m = MonoStack()
+        total = 0
+        for x in a:
+            total += m.push(x)
+        print(total)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_prefix_function_kept_on_the_instance_follows_failure_links",
+        """
+        class Prefix:
+            def __init__(self, s):
+                self.pi = [0] * len(s)
+                for i in range(1, len(s)):
+                    k = self.pi[i - 1]
+                    while k and s[i] != s[k]:
+                        k = self.pi[k - 1]
+                    if s[i] == s[k]:
+                        k += 1
+                    self.pi[i] = k
+        print(Prefix(input()).pi[-1])
+        """,
+        "O(n)",
+    ),
 ]
 
 
