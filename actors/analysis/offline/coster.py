@@ -243,6 +243,32 @@ def _swaps(stmt: ast.stmt) -> bool:
     )
 
 
+def _up_to_a_geometric_counter(node: ast.For, outer: tuple[ast.For | ast.While, Cost]) -> bool:
+    """`for j in range(m)` directly in `while m > 0: ...; m //= 2` (or `m *= 2` up to n).
+
+    The while runs log n times on a counter that halves or doubles, and the for counts up
+    to that counter: its passes over the while add up to twice the largest, not log n times.
+    """
+    loop, passes = outer
+    bound = range_bound(node.iter)
+    if not (isinstance(loop, ast.While) and passes == LOG and isinstance(bound, ast.Name)):
+        return False
+    counter = bound.id
+    if node not in loop.body or counter in bound_names(walk_local(node.body), augmented=True):
+        return False
+    steps = [
+        s
+        for s in loop.body
+        if isinstance(s, ast.AugAssign)
+        and is_name(s.target, counter)
+        and isinstance(s.op, ast.Mult | ast.FloorDiv | ast.RShift | ast.LShift)
+        and isinstance(s.value, ast.Constant)
+        and isinstance(s.value.value, int)
+        and s.value.value >= (1 if isinstance(s.op, ast.RShift | ast.LShift) else 2)
+    ]
+    return len(steps) == 1 and counter in names_in(loop.test)
+
+
 def _unsliced(node: ast.expr) -> ast.expr:
     """`a` for `a[1:]`: the sequence a slice is cut from."""
     while isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
@@ -778,6 +804,11 @@ class Coster:
             self._note(EXP, node.lineno, "collection doubling in a loop")
             self.space = self.space | EXP
             return EXP
+        geometric = ONE
+        if count > ONE and self.loops and _up_to_a_geometric_counter(node, self.loops[-1]):
+            # `while m: for j in range(m): ...; m //= 2`: n + n/2 + ... passes in all, as
+            # many as the largest one, so they are paid once for the loop around.
+            geometric, count = count, ONE
         nested = self._loop_mult() * count
         what = f"loop nested {len(self.loops) + 1} deep" if self.loops else "loop"
         self.loops.append((node, count))
@@ -805,6 +836,12 @@ class Coster:
             # constant time stays a second dimension of its own, as test cases are).
             count = passes
             nested = self._loop_mult() * count
+        if geometric > ONE:
+            self.once[-1] = self.once[-1] | (geometric * body)
+            around = ONE
+            for _, passes in self.loops[:-1]:
+                around = around * passes
+            self._note(around * geometric, node.lineno, "loop up to a halving or doubling counter")
         self._note(nested, node.lineno, what)
         return head | (count * body) | once | self.block(node.orelse)
 

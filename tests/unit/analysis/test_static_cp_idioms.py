@@ -12744,6 +12744,36 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_loop_up_to_a_halving_counter_adds_up_to_twice_the_first_pass",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        total = 0
+        m = n
+        while m > 0:
+            for j in range(m):
+                total += a[j]
+            m //= 2
+        print(total)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_full_scan_under_a_doubling_counter_is_paid_every_level",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        total = 0
+        step = 1
+        while step <= n:
+            for j in range(n):
+                total += a[j] * step
+            step *= 2
+        print(total)
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
