@@ -124,6 +124,33 @@ def _breaks_after_one_pass(loop: ast.For) -> bool:
     return True
 
 
+def _breaks_at_a_written_index(loop: ast.For, scope: Scope) -> bool:
+    """`for i in range(n): if i > 50: break`: the loop's own index stops it at a constant.
+
+    The test is a top-level statement of the body, so every pass meets it; the index counts
+    up from a written start.
+    """
+    bound = range_bound(loop.iter)
+    if bound is None or not isinstance(loop.target, ast.Name):
+        return False
+    index = loop.target.id
+    for stmt in loop.body:
+        if not (
+            isinstance(stmt, ast.If)
+            and stmt.body
+            and isinstance(stmt.body[-1], ast.Break | ast.Return)
+            and isinstance(stmt.test, ast.Compare)
+            and len(stmt.test.ops) == 1
+            and isinstance(stmt.test.ops[0], ast.Gt | ast.GtE | ast.Eq)
+            and is_name(stmt.test.left, index)
+        ):
+            continue
+        limit = stmt.test.comparators[0]
+        if scope.is_const_expr(limit) and isinstance(literal(limit), int):
+            return True
+    return False
+
+
 def _exits_early(loop: ast.For | ast.While) -> bool:
     """The loop's own body (not a nested loop's) can `break`, `return` or exit the program."""
     stack: list[ast.AST] = list(loop.body)
@@ -778,6 +805,8 @@ class Coster:
             count = ONE  # every pass takes an item out of a fixed collection: it runs dry first
         if count > ONE and _breaks_after_one_pass(node):
             count = ONE  # `for j in ...: ...; break`: the body ends the loop on its first pass
+        elif count > ONE and _breaks_at_a_written_index(node, self.scope):
+            count = ONE  # `if i > 50: break`: the index reaches a written number first
         if self.loops and self._counts_off_a_tally(node):
             count = ONE  # amortised: the counts add up to the items counted
         elif self.loops and (

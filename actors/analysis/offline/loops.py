@@ -1381,7 +1381,9 @@ def while_count(
             name = callee_name(node)
             if name in _DRAIN_METHODS:
                 kinds.add("drain")
-    if ("mid" in kinds or "mul" in kinds) and not _trial_division(loop, test):
+    capped = "add" in kinds and _capped_by_a_count(test, loop, scope)
+    if ("mid" in kinds or "mul" in kinds) and not _trial_division(loop, test) and not capped:
+        # `while i < 50 and n % 2 == 0: n //= 2; i += 1` stops at the count first.
         return LOG, "halving loop"
     if _descends_a_heap(loop):
         return LOG, "walk down a heap (the index at least doubles each step)"
@@ -1390,7 +1392,7 @@ def while_count(
     if _round_a_fixed_circle(loop, cond_names, scope):
         # `while p != target: p = (p + 1) % 26`: at most 26 stations before it comes round.
         return ONE, "steps round a circle of written length"
-    if "add" in kinds and _capped_by_a_count(test, loop, scope):
+    if capped:
         # `while j < n and steps < 3: ...; steps += 1`: the count alone stops it.
         return ONE, CAPPED_BY_A_COUNT
     if "add" in kinds <= {"add", "other"} and _next_with_a_property(loop, test, scope):

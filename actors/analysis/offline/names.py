@@ -609,6 +609,20 @@ class Scope:
                 and self.returns_fixed(name)
             ):
                 return True  # `lucky()`, `sieve(1000)`: a function whose result the source fixes
+            if (
+                name == "min"
+                and isinstance(node.func, ast.Name)
+                and not node.keywords
+                and any(
+                    self.is_const_expr(a)
+                    and not any(
+                        isinstance(b, ast.BinOp) and isinstance(b.op, ast.Pow | ast.LShift)
+                        for b in ast.walk(a)
+                    )
+                    for a in node.args
+                )
+            ):
+                return True  # `lim = min(n, 1000)`: no larger than a written number
             if name in _PURE_CALLS or (
                 isinstance(node.func, ast.Attribute)
                 and isinstance(node.func.value, ast.Name)

@@ -12774,6 +12774,73 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "a_bound_kept_as_the_min_of_the_size_and_a_written_number_is_constant",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        lim = min(n, 1000)
+        best = 0
+        i = 0
+        while i < lim:
+            for j in range(lim):
+                best = max(best, a[i] ^ a[j])
+            i += 1
+        print(best)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_halving_loop_also_capped_by_a_written_count_is_constant",
+        """
+        n = int(input())
+        k = 0
+        while k < 40 and n % 2 == 0:
+            n //= 2
+            k += 1
+        print(k)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_halving_loop_with_an_uncapped_count_stays_logarithmic",
+        """
+        n = int(input())
+        k = 0
+        while n % 2 == 0:
+            n //= 2
+            k += 1
+        print(k)
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_loop_whose_index_breaks_at_a_written_number_is_constant",
+        """
+        n = int(input())
+        s = 0
+        for i in range(n):
+            if i >= 30:
+                break
+            s += i * i
+        print(s)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_loop_that_breaks_on_a_value_read_stays_linear",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        s = 0
+        for i in range(n):
+            if a[i] >= 30:
+                break
+            s += a[i]
+        print(s)
+        """,
+        "O(n)",
+    ),
 ]
 
 
