@@ -1484,6 +1484,8 @@ def while_count(
             return short, "counts up to the length of a short string"
         if _indexes_fixed_each_pass(loop, test, steps, scope):
             return ONE, "its counter indexes a fixed list every pass"
+        if _counts_down_a_logarithm(loop, cond_names, scope):
+            return LOG, "counts down from a logarithm (the bits or digits of a number)"
     # The names the loop itself steps (`j += 1`); a test may also read names it never
     # changes (`while j < n and s[i] == s[j]`), which an outer loop may reset freely.
     stepped = {
@@ -3110,6 +3112,26 @@ def _counts_down_a_size(loop: ast.While, counters: set[str], scope: Scope) -> bo
         name in counters and not _starts_constant(name, scope) and not scope.is_const(name)
         for name in down
     )
+
+
+def _counts_down_a_logarithm(loop: ast.While, counters: set[str], scope: Scope) -> bool:
+    """`d = n.bit_length()` (or `len(str(n))`), then `while d > 0: d -= 1`: log n passes."""
+    down = {name for name, step in _steps(loop) if isinstance(step.op, ast.Sub)}
+    if not counters or not counters <= down:
+        return False
+    for name in counters:
+        values = scope.assigned.get(name, [])
+        # The loop's own steps (`d -= 1`) are recorded without a value; any other is unknown.
+        own_steps = sum(1 for n, _ in _steps(loop) if n == name)
+        starts = [v for v in values if v is not None and _constant_step(v, name) is None]
+        if values.count(None) != own_steps or not starts:
+            return False
+        if not all(
+            logarithmic(v, scope) or digit_count(v, scope) or length_bound(v, scope) == LOG
+            for v in starts
+        ):
+            return False
+    return True
 
 
 def _constant_step(value: ast.expr, name: str) -> ast.operator | None:

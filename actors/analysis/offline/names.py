@@ -524,6 +524,23 @@ class Scope:
             and self._a_string(node.value)
         )
 
+    def _a_digit_walked(self, name: str) -> bool:
+        """`d` of `for d in map(int, str(n))` or `for d in digits` (a number's digits): 0 to 9."""
+        if name not in self.loop_vars:
+            return False
+        values = self.assigned.get(name, [])
+        return bool(values) and all(
+            (
+                isinstance(v, ast.Call)
+                and callee_name(v) == "map"
+                and len(v.args) == 2
+                and is_name(v.args[0], "int")
+                and self._a_string(v.args[1])
+            )
+            or (isinstance(v, ast.Name) and self._decimal_digits(v.id))
+            for v in values
+        )
+
     def _a_string(self, node: ast.expr) -> bool:
         """A name holding a string (or digits), or `str(x)`: text walked one character a step."""
         if isinstance(node, ast.Call):
@@ -580,7 +597,7 @@ class Scope:
         if isinstance(node, ast.Constant):
             return True
         if isinstance(node, ast.Name):
-            return self.is_const(node.id)
+            return self.is_const(node.id) or self._a_digit_walked(node.id)
         if isinstance(node, ast.UnaryOp):
             return self.is_const_expr(node.operand)
         if isinstance(node, ast.BinOp):

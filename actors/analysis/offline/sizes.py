@@ -1195,11 +1195,28 @@ def _log_counters(body: list[ast.stmt], scope: Scope) -> set[str]:
                 and isinstance(n.target, ast.Name)
                 and isinstance(n.value, ast.Constant)
             }
+            if (
+                isinstance(powered, ast.BinOp)
+                and isinstance(powered.op, ast.Add | ast.Sub)
+                and isinstance(powered.right, ast.Constant)
+            ):
+                powered = powered.left  # `while (1 << (L - 1)) <= b`
             if isinstance(powered, ast.Name) and powered.id in stepped:
                 out.add(powered.id)
             elif isinstance(left, ast.Name) and _doubles(node, left.id):
                 # `while sz < n: sz *= 2; lg += 1`: lg counts the doublings.
                 out |= stepped - {left.id}
+        if isinstance(node, ast.While) and (subject := _halved_subject(node)) is not None:
+            # `while v > 1: v //= 2; d += 1`: d counts the halvings, the bits of v.
+            out |= {
+                n.target.id
+                for n in node.body
+                if isinstance(n, ast.AugAssign)
+                and isinstance(n.op, ast.Add)
+                and isinstance(n.target, ast.Name)
+                and n.target.id != subject
+                and literal(n.value) == 1
+            }
     for node in _walk(body):
         if (
             isinstance(node, ast.For)
@@ -1213,6 +1230,27 @@ def _log_counters(body: list[ast.stmt], scope: Scope) -> set[str]:
             if logarithmic(stop, scope) or (isinstance(stop, ast.Name) and stop.id in out):
                 out.add(node.target.id)
     return out
+
+
+def _halved_subject(loop: ast.While) -> str | None:
+    """`v` of `while v > 1: v //= 2` (or `while v: v >>= 1`); else None.
+
+    The one name the test reads, halved by a top-level statement of the body.
+    """
+    read = {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)}
+    if len(read) != 1:
+        return None
+    name = next(iter(read))
+    halved = any(
+        isinstance(n, ast.AugAssign)
+        and is_name(n.target, name)
+        and (
+            (isinstance(n.op, ast.FloorDiv) and literal(n.value) == 2)
+            or (isinstance(n.op, ast.RShift) and literal(n.value) == 1)
+        )
+        for n in loop.body
+    )
+    return name if halved else None
 
 
 def _doubles(loop: ast.While, name: str) -> bool:

@@ -12841,6 +12841,88 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_digit_walked_from_the_number_read_bounds_a_loop_by_nine",
+        """
+        n = int(input())
+        total = 0
+        for d in map(int, str(n)):
+            for y in range(d):
+                total += y
+        print(total)
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_value_walked_from_a_list_read_still_bounds_a_loop_by_the_size",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        total = 0
+        for d in a:
+            for y in range(d):
+                total += y
+        print(total)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_count_of_halvings_bounds_a_later_loop_logarithmically",
+        """
+        v = int(input())
+        d = 0
+        while v > 1:
+            v //= 2
+            d += 1
+        s = 0
+        for i in range(d):
+            s += i
+        print(s)
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_countdown_from_the_bit_length_is_logarithmic",
+        """
+        a = int(input())
+        d = a.bit_length()
+        r = 0
+        while d > 0:
+            d -= 1
+            r += (a >> d) & 1
+        print(r)
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_countdown_from_the_number_read_stays_linear",
+        """
+        a = int(input())
+        d = a
+        r = 0
+        while d > 0:
+            d -= 1
+            r += d & 1
+        print(r)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_counter_raised_while_two_to_it_minus_one_fits_counts_bits",
+        """
+        a, b = map(int, input().split())
+        cnt = 0
+        L = 2
+        while (1 << (L - 1)) <= b:
+            for z in range(L - 1):
+                v = (1 << L) - 1 - (1 << z)
+                if a <= v <= b:
+                    cnt += 1
+            L += 1
+        print(cnt)
+        """,
+        "O(log n)",
+    ),
 ]
 
 
