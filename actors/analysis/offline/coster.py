@@ -71,6 +71,7 @@ from actors.analysis.offline.vocabulary import (
     GROWING_FUNCTIONS,
     LINEAR_METHODS,
     LOG_FUNCS,
+    REGEX_SCANS,
 )
 
 #: The largest bound under which `if n <= C:` makes a small case of `n` (brute force).
@@ -2240,6 +2241,18 @@ class Coster:
     def _builtin(self, name: str, node: ast.Call) -> Cost:
         first = node.args[0] if node.args else None
         receiver = node.func.value if isinstance(node.func, ast.Attribute) else None
+        if (
+            receiver is not None
+            and is_name(receiver, "re")
+            and len(node.args) > REGEX_SCANS.get(name, len(node.args))
+        ):
+            # `re.sub(p, r, s)` walks `s`; a line matched as it is read costs the read.
+            text = node.args[REGEX_SCANS[name]]
+            if self._const(text) or is_line_read(text, self.readers):
+                return ONE
+            count = self._count(text)
+            self._note(count, node.lineno, f"re.{name} over the text")
+            return count
         if name in {"sorted", "sort", "nlargest", "nsmallest"}:
             target = first if name == "sorted" else receiver
             if name in {"nlargest", "nsmallest"}:

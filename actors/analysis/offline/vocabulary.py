@@ -212,9 +212,25 @@ MUTATORS = frozenset(
     ]
 )
 
-# String methods that copy their receiver with its letters' case changed. Mostly called on a
-# single character (`c.upper()` for each `c` of a word), where they cost nothing more.
-CASE_METHODS = frozenset(["lower", "upper", "swapcase", "capitalize", "title", "casefold"])
+# String methods that copy their receiver with its letters' case (or letters) changed. Mostly
+# called on a single character (`c.upper()` for each `c` of a word), where they cost nothing
+# more; `translate` maps every letter through a table, as a change of case does.
+CASE_METHODS = frozenset(
+    ["lower", "upper", "swapcase", "capitalize", "title", "casefold", "translate"]
+)
+
+# Functions of the `re` module that scan the text they are given (its last positional
+# argument of those listed: `re.sub(pattern, repl, text)`, `re.findall(pattern, text)`).
+REGEX_SCANS: dict[str, int] = {
+    "sub": 2,
+    "subn": 2,
+    "findall": 1,
+    "finditer": 1,
+    "search": 1,
+    "match": 1,
+    "fullmatch": 1,
+    "split": 1,
+}
 
 # Methods whose cost grows with the receiver's size (list and str methods).
 LINEAR_METHODS = frozenset(

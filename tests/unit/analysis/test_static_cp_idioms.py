@@ -12923,6 +12923,33 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(log n)",
     ),
+    (
+        "a_translation_of_a_string_read_earlier_walks_it",
+        """
+        s = input()
+        table = str.maketrans('ab', 'ba')
+        print(s.translate(table))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_regular_expression_substitution_walks_its_text",
+        """
+        import re
+        s = input()
+        print(re.sub('a+', 'a', s))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_regular_expression_over_written_text_is_constant",
+        """
+        import re
+        for _ in range(int(input())):
+            print(re.sub('a', 'b', 'banana'))
+        """,
+        "O(1)",
+    ),
 ]
 
 
