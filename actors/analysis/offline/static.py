@@ -915,15 +915,23 @@ class _Program:
                 time, depth, reason = rec.total(body)
                 space = space | depth
                 levels = 0
+                down = 0
                 if time > body and not rec.memoised:
-                    levels = self._counts_up_to_a_constant(fn)
-                if time > body and (self._counts_down_from_a_constant(fn) or levels):
+                    levels = self._counts_up_to_a_constant(
+                        fn
+                    ) or self._grows_a_shared_list_to_a_constant(fn)
+                    down = self._counts_down_from_a_constant(fn)
+                    if not levels and 0 < down <= 3:
+                        levels = down  # `pick(i + 1, left - 1)` from `pick(0, 2)`: pairs
+                if time > body and (down or levels):
                     # `solve(a, 29)` recursing on `bit - 1`: a fixed number of levels, so a
                     # fixed number of calls, whatever each one does; unless each call loops
                     # over the input to make them (`for i in range(start, n): go(d + 1, i +
                     # 1)` to depth 3 chooses triples).
                     fan = _fan_out(fn) if levels else ONE
-                    time = fan.power(min(levels, 3)) | body if fan > ONE else body
+                    # The calls of all levels but the last each run the body (which holds
+                    # the loop that makes the next level's calls).
+                    time = fan.power(min(levels, 3) - 1) * body if fan > ONE else body
                     reason = "recursion a fixed number of levels deep"
                     space = space | body
                 if rec.memoised or (rec.visits_once and not self._marks_reset(rec.marked)):
@@ -1070,11 +1078,12 @@ class _Program:
             for k, p in enumerate(_params(fn.node))
         ]
 
-    def _counts_down_from_a_constant(self, fn: _Function) -> bool:
+    def _counts_down_from_a_constant(self, fn: _Function) -> int:
         """A parameter started at a small written number and passed on one less.
 
         Every outside call sets it (`solve(a, 29)`) and every self-call passes it minus a
         constant (`solve(on, bit - 1)`): the recursion is that many levels deep at most.
+        Returns the largest start (at least 1), or 0.
         """
         for p, starts, steps in self._arguments_per_parameter(fn):
             if all(
@@ -1089,8 +1098,39 @@ class _Program:
                 and v.right.value >= 1
                 for v in steps
             ):
-                return True
-        return False
+                values = [v.value for v in starts if isinstance(v, ast.Constant)]
+                return max([1, *(v for v in values if isinstance(v, int))])
+        return 0
+
+    def _grows_a_shared_list_to_a_constant(self, fn: _Function) -> int:
+        """`if len(cur) == 3: ...; return`, with `cur.append(x)` before each self-call.
+
+        Backtracking on a list the calls share (and pop again after): it is one item longer
+        at every level, so the recursion is that constant many levels deep. Returns it, or 0.
+        """
+        name = fn.node.name
+        grown: set[str] = set()
+        for stmts in _statement_lists(fn.node):
+            for k, stmt in enumerate(stmts):
+                simple = isinstance(stmt, ast.Expr | ast.Assign | ast.AugAssign | ast.Return)
+                if not simple or not any(is_self_call(c, name) for c in ast.walk(stmt)):
+                    continue  # a compound statement's own lists are walked in their turn
+                before = stmts[k - 1] if k else None
+                if not (
+                    isinstance(before, ast.Expr)
+                    and isinstance(before.value, ast.Call)
+                    and callee_name(before.value) == "append"
+                    and isinstance(before.value.func, ast.Attribute)
+                    and isinstance(before.value.func.value, ast.Name)
+                ):
+                    return 0
+                grown.add(before.value.func.value.id)
+        if len(grown) != 1:
+            return 0
+        shared = next(iter(grown))
+        if shared in _params(fn.node) or shared in bound_names(walk_local(fn.node.body)):
+            return 0
+        return _stops_at_a_constant(fn.node, shared)
 
     def _counts_up_to_a_constant(self, fn: _Function) -> int:
         """A parameter started at a written value, grown by each self-call, stopped at a constant.

@@ -12950,6 +12950,80 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(1)",
     ),
+    (
+        "recursion_counting_down_from_two_chooses_pairs",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        def pick(start, left, acc):
+            if left == 0:
+                return 1 if acc % 3 == 0 else 0
+            t = 0
+            for i in range(start, n):
+                t += pick(i + 1, left - 1, acc + a[i])
+            return t
+        print(pick(0, 2, 0))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "backtracking_on_a_shared_list_stopped_at_three_items_chooses_triples",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        cur = []
+        best = 0
+        def go(start):
+            global best
+            if len(cur) == 3:
+                best = max(best, sum(cur))
+                return
+            for i in range(start, n):
+                cur.append(a[i])
+                go(i + 1)
+                cur.pop()
+        go(0)
+        print(best)
+        """,
+        "O(n^3)",
+    ),
+    (
+        "backtracking_on_a_shared_list_stopped_at_the_size_stays_exponential",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        cur = []
+        best = 0
+        def go(start):
+            global best
+            if len(cur) == n:
+                best = max(best, sum(cur))
+                return
+            for i in range(start, n):
+                cur.append(a[i])
+                go(i + 1)
+                cur.pop()
+        go(0)
+        print(best)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "each_of_two_levels_copying_a_suffix_pays_for_it_per_call",
+        """
+        def solve(arr, k, chosen):
+            if k == 0:
+                return 1 if sum(chosen) % 3 == 0 else 0
+            total = 0
+            for i in range(len(arr)):
+                total += solve(arr[i + 1:], k - 1, chosen + [arr[i]])
+            return total
+        n = int(input())
+        a = list(map(int, input().split()))
+        print(solve(a, 2, []))
+        """,
+        "O(n^3)",
+    ),
 ]
 
 
