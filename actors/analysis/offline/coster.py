@@ -297,6 +297,41 @@ def _up_to_a_geometric_counter(node: ast.For, outer: tuple[ast.For | ast.While, 
     return len(steps) == 1 and counter in names_in(loop.test)
 
 
+def _lines_used_as_records(loop: ast.For | ast.While, readers: frozenset[str]) -> bool:
+    """Every line the loop reads goes to a list only read at written indices (`p[0]`, `p[2]`).
+
+    `p = list(map(int, input().split()))` then `p[0]`, `p[1]`: a query of a few fields, not
+    a row of a grid, whatever the loop counts.
+    """
+    reads = [
+        stmt
+        for stmt in walk_local(loop.body)
+        if isinstance(stmt, ast.Assign) and is_line_read(stmt.value, readers)
+    ]
+    if not reads:
+        return False
+    for stmt in reads:
+        if not (len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
+            return False
+        name = stmt.targets[0].id
+        uses = [
+            n
+            for n in walk_local(loop.body)
+            if isinstance(n, ast.Name) and n.id == name and n is not stmt.targets[0]
+        ]
+        indexed = {
+            id(sub.value)
+            for sub in walk_local(loop.body)
+            if isinstance(sub, ast.Subscript)
+            and isinstance(sub.value, ast.Name)
+            and sub.value.id == name
+            and isinstance(literal(sub.slice), int)
+        }
+        if not uses or any(id(u) not in indexed for u in uses):
+            return False
+    return True
+
+
 def _unsliced(node: ast.expr) -> ast.expr:
     """`a` for `a[1:]`: the sequence a slice is cut from."""
     while isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
@@ -1169,7 +1204,11 @@ class Coster:
         bound = range_bound(loop.iter) if isinstance(loop, ast.For) else None
         if not isinstance(bound, ast.Name) or id(loop) in self.case_loops:
             return False
-        return bound.id in self._grid_dims() and not self._reads_an_array()
+        return (
+            bound.id in self._grid_dims()
+            and not self._reads_an_array()
+            and not _lines_used_as_records(loop, self.readers)
+        )
 
     def _reads_an_array(self) -> bool:
         """A line read whole into one list outside any loop (`a = list(map(int, ...))`).

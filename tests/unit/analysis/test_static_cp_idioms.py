@@ -13024,6 +13024,33 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^3)",
     ),
+    (
+        "query_lines_read_whole_but_used_at_written_indices_are_records",
+        """
+        n, q = map(int, input().split())
+        s = 0
+        for _ in range(q):
+            p = list(map(int, input().split()))
+            if p[0] == 1:
+                s += p[1]
+            else:
+                s -= p[1]
+        print(s)
+        """,
+        "O(n)",
+    ),
+    (
+        "grid_rows_read_whole_and_walked_stay_a_grid",
+        """
+        n, m = map(int, input().split())
+        s = 0
+        for _ in range(n):
+            row = list(map(int, input().split()))
+            s += max(row)
+        print(s)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
