@@ -8,7 +8,7 @@ import math
 from dataclasses import dataclass
 from typing import Literal
 
-from actors.analysis.offline.cost import EXP, LOG, Cost, N
+from actors.analysis.offline.cost import EXP, LOG, ONE, Cost, N
 from actors.analysis.offline.loops import (
     NOT_LITERAL,
     _mid_names,
@@ -70,6 +70,11 @@ class Recursion:
     #: so its work shrinks with the range; else it is the same every call (a check of all
     #: the data in a binary search on the answer).
     walks_its_range: bool = True
+    #: Every call multiplies a parameter by a constant (`f(2 * v)`, `g(x * 10 + 4)`) under a
+    #: base case that stops it above a bound: "const" for a written bound (as many calls as
+    #: numbers of that form below it, a fixed set), "size" for one the input sets (at most
+    #: one call per value up to it); "" otherwise.
+    grows_to: str = ""
     #: Every call moves a shared cursor on through the input (`global i; i += 1`, `s[i]`):
     #: a recursive-descent parser, as many calls as the input has tokens.
     cursor: bool = False
@@ -86,6 +91,10 @@ class Recursion:
         step = LOG if self.shrink == "half" or self.digit_positions else N
         states = step.power(max(1, self.varying))
         depth = LOG if self.shrink == "half" else N
+        if self.grows_to == "const" and not self.memoised:
+            return body, ONE, "grows its argument by a factor up to a written bound (a fixed set)"
+        if self.grows_to == "size" and not self.memoised and not self.in_loop:
+            return N * body, LOG, "grows its argument by a factor up to the size (n calls at most)"
         if self.memoised and self.subset_state:
             return EXP, N, "memoised recursion over subsets (a set or bit mask in its state)"
         if self.memoised:
@@ -700,7 +709,49 @@ def classify(
         pieces=_recurses_on_pieces(fn, name, params),
         walks_its_range=_walks_its_range(fn, params),
         cursor=bool(cursor_names(fn)),
+        grows_to=_grows_to(fn, calls, params, scope),
     )
+
+
+def _grows_to(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef,
+    calls: list[ast.AST],
+    params: list[str],
+    scope: Scope,
+) -> str:
+    """`const` or `size` when every call multiplies one parameter up to a bound; else ""."""
+    for k, param in enumerate(params):
+        args = [c.args[k] if isinstance(c, ast.Call) and k < len(c.args) else None for c in calls]
+        if not args or not all(a is not None and _times_a_factor(a, param) for a in args):
+            continue
+        bounds = _base_case_bounds(fn, param, (ast.Gt, ast.GtE))
+        if not bounds:
+            continue
+        if all(scope.is_const_expr(b) for b in bounds):
+            return "const"
+        return "size"
+    return ""
+
+
+def _times_a_factor(arg: ast.expr, param: str) -> bool:
+    """`2 * v`, `v * 2 + 1`, `x * 10 + 4`, `v << 1 | 1`: the parameter times a constant >= 2."""
+    if isinstance(arg, ast.BinOp) and isinstance(arg.op, ast.Add | ast.BitOr):
+        if isinstance(arg.right, ast.Constant):
+            arg = arg.left
+        elif isinstance(arg.left, ast.Constant):
+            arg = arg.right
+    if not isinstance(arg, ast.BinOp):
+        return False
+    if isinstance(arg.op, ast.Mult):
+        for a, b in ((arg.left, arg.right), (arg.right, arg.left)):
+            value = literal(b)
+            if is_name(a, param) and isinstance(value, int) and value >= 2:
+                return True
+        return False
+    if isinstance(arg.op, ast.LShift) and is_name(arg.left, param):
+        value = literal(arg.right)
+        return isinstance(value, int) and value >= 1
+    return False
 
 
 def cursor_names(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:

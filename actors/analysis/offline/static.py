@@ -17,6 +17,7 @@ from actors.analysis.offline.coster import Coster
 from actors.analysis.offline.idioms import (
     READ_CALLS,
     count_reads,
+    is_os_read,
     reader_helpers,
     record_read,
     repeats_a_problem,
@@ -998,6 +999,8 @@ class _Program:
         for name in inside:
             if isinstance(name, ast.Attribute) and name.attr in {"stdin", "buffer"}:
                 return False
+            if isinstance(name, ast.Call) and is_os_read(name):
+                return False  # `os.read(0, size)`: the raw read of standard input
             if not isinstance(name, ast.Name) or not isinstance(name.ctx, ast.Load):
                 continue
             ident = name.id

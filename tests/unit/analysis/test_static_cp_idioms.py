@@ -13051,6 +13051,62 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_raw_read_of_standard_input_inside_main_is_input",
+        """
+        import os
+        def main():
+            d = os.read(0, 10 ** 7).split()
+            n = int(d[0])
+            s = 0
+            for i in range(n):
+                s += int(d[1 + i])
+            print(s)
+        main()
+        """,
+        "O(n)",
+    ),
+    (
+        "heap_index_recursion_up_to_the_size_calls_once_per_index",
+        """
+        n = int(input())
+        def f(v):
+            if v > n:
+                return 0
+            return 1 + f(2 * v) + f(2 * v + 1)
+        print(f(1))
+        """,
+        "O(n)",
+    ),
+    (
+        "numbers_of_two_digits_generated_up_to_a_written_bound_are_a_fixed_set",
+        """
+        n = int(input())
+        found = []
+        def gen(x):
+            if x > 10 ** 10:
+                return
+            if x >= n:
+                found.append(x)
+            gen(x * 10 + 4)
+            gen(x * 10 + 7)
+        gen(0)
+        print(min(found))
+        """,
+        "O(1)",
+    ),
+    (
+        "two_calls_that_step_down_by_one_stay_exponential",
+        """
+        n = int(input())
+        def f(v):
+            if v <= 0:
+                return 1
+            return f(v - 1) + f(v - 2)
+        print(f(n))
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
