@@ -75,6 +75,9 @@ class Recursion:
     #: numbers of that form below it, a fixed set), "size" for one the input sets (at most
     #: one call per value up to it); "" otherwise.
     grows_to: str = ""
+    #: Every call passes the digit sum of a parameter (`dr(sum(map(int, str(x))))`): a
+    #: number of log n digits at most after the first call, a handful of calls in all.
+    digit_sums: bool = False
     #: Every call moves a shared cursor on through the input (`global i; i += 1`, `s[i]`):
     #: a recursive-descent parser, as many calls as the input has tokens.
     cursor: bool = False
@@ -91,6 +94,8 @@ class Recursion:
         step = LOG if self.shrink == "half" or self.digit_positions else N
         states = step.power(max(1, self.varying))
         depth = LOG if self.shrink == "half" else N
+        if self.digit_sums:
+            return body, ONE, "recurses on the digit sum (a few calls)"
         if self.grows_to == "const" and not self.memoised:
             return body, ONE, "grows its argument by a factor up to a written bound (a fixed set)"
         if self.grows_to == "size" and not self.memoised and not self.in_loop:
@@ -710,6 +715,30 @@ def classify(
         walks_its_range=_walks_its_range(fn, params),
         cursor=bool(cursor_names(fn)),
         grows_to=_grows_to(fn, calls, params, scope),
+        digit_sums=bool(params)
+        and all(
+            isinstance(c, ast.Call) and any(_digit_sum_of(a, p) for a in c.args for p in params)
+            for c in calls
+        ),
+    )
+
+
+def _digit_sum_of(arg: ast.expr, param: str) -> bool:
+    """`sum(map(int, str(x)))` or `sum(int(c) for c in str(x))` of the parameter `x`."""
+    if not (isinstance(arg, ast.Call) and callee_name(arg) == "sum" and len(arg.args) == 1):
+        return False
+    inner = arg.args[0]
+    if isinstance(inner, ast.Call) and callee_name(inner) == "map" and len(inner.args) == 2:
+        digits = inner.args[1]
+    elif isinstance(inner, ast.GeneratorExp | ast.ListComp) and len(inner.generators) == 1:
+        digits = inner.generators[0].iter
+    else:
+        return False
+    return (
+        isinstance(digits, ast.Call)
+        and callee_name(digits) == "str"
+        and len(digits.args) == 1
+        and is_name(digits.args[0], param)
     )
 
 

@@ -13107,6 +13107,17 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "recursion_on_the_digit_sum_makes_a_few_calls",
+        """
+        def dr(x):
+            if x < 10:
+                return x
+            return dr(sum(map(int, str(x))))
+        print(dr(int(input())))
+        """,
+        "O(log n)",
+    ),
 ]
 
 
