@@ -16,6 +16,7 @@ from actors.analysis.offline.names import (
     assigns_to,
     callee_name,
     calls,
+    cell_key,
     collection_key,
     get_as_index,
     is_name,
@@ -24,7 +25,6 @@ from actors.analysis.offline.names import (
     parents_of,
     power_of_two,
     read_in,
-    subscript_root,
     subtracted,
     test_parts,
     walk_local,
@@ -349,7 +349,7 @@ def one_of_the_lists(node: ast.expr, scope: Scope, seen: frozenset[str] = frozen
         base = node.value
         if isinstance(base, ast.Attribute) and is_name(base.value, "self"):
             # `self.adj[u]`, `self.ch[u]`: a graph or tree class's lists
-            return base.attr in ADJACENCY_NAMES | {"ch"}
+            return base.attr in ADJACENCY_NAMES | {"ch"} or scope.is_list_attr(base.attr)
         return isinstance(base, ast.Name) and (
             scope.is_adjacency(base.id)
             or scope.is_child_lists(base.id)
@@ -655,7 +655,7 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
             return ONE
         if (
             isinstance(base, ast.Attribute)
-            and base.attr in ADJACENCY_NAMES
+            and (base.attr in ADJACENCY_NAMES or scope.is_list_attr(base.attr))
             and not isinstance(node.slice, ast.Slice)
         ):
             return ONE  # `self.adj[u]` of a graph class: each edge once over a traversal
@@ -3571,7 +3571,7 @@ def _marked_arrays(loop: ast.While) -> set[str]:
         for node in walk_local(loop.body)
         if isinstance(node, ast.Assign) and literal(node.value) is not NOT_LITERAL
         for t in node.targets
-        if (root := subscript_root(t)) is not None
+        if (root := cell_key(t))
     }
     for branch in walk_local(loop.body):
         if not isinstance(branch, ast.If):
@@ -3584,7 +3584,7 @@ def _marked_arrays(loop: ast.While) -> set[str]:
             for t in stmt.targets
             if isinstance(t, ast.Subscript)
             and ast.unparse(t) in tested
-            and (root := subscript_root(t)) is not None  # `col[a][b]` of a grid too
+            and (root := cell_key(t))  # `col[a][b]` of a grid too, `self.col[v]` of a class
         }
     return marked
 
@@ -3604,9 +3604,9 @@ def _marks_what_outer_skips(
         guards = isinstance(stmt, ast.If) and any(n is loop for n in walk_local(stmt.body))
         if isinstance(stmt, ast.If) and (skips or guards):
             skipped |= {
-                n.value.id
+                key
                 for n in ast.walk(stmt.test)
-                if isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name)
+                if isinstance(n, ast.Subscript) and (key := collection_key(n.value))
             }
     return bool((skipped & _marked_arrays(loop)) - reset)
 

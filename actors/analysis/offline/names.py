@@ -155,6 +155,14 @@ def collection_key(node: ast.expr) -> str:
     return ""
 
 
+def cell_key(node: ast.expr) -> str:
+    """`a` of `a[x][y]`, `self.a` of `self.a[x]` (marks kept on the instance); else ""."""
+    base = node
+    while isinstance(base, ast.Subscript):
+        base = base.value
+    return collection_key(base) if base is not node else ""
+
+
 def subscript_root(node: ast.expr) -> str | None:
     """`a` of `a[x]` and of `a[x][y]` (a cell of a grid); None when `node` is no such cell."""
     base = node
@@ -341,6 +349,9 @@ class Scope:
     #: (`self.log = n.bit_length()`), by attribute name.
     const_attrs: set[str] = field(default_factory=set)
     log_attrs: set[str] = field(default_factory=set)
+    #: Attributes made as one empty list per index (`self.out = [[] for _ in range(n)]`) and
+    #: filled one item per append: a graph or tree class's adjacency, whatever its name.
+    list_attrs: set[str] = field(default_factory=set)
     exp_names: set[str] = field(default_factory=set)
     fixed: set[str] = field(default_factory=set)
     fixed_nodes: set[int] = field(default_factory=set)
@@ -655,6 +666,10 @@ class Scope:
     def is_const_attr(self, attr: str) -> bool:
         """Whether `obj.<attr>` only ever holds a value the source writes (`const_attrs`)."""
         return any(attr in scope.const_attrs for scope in self._chain())
+
+    def is_list_attr(self, attr: str) -> bool:
+        """Whether `obj.<attr>` holds lists filed one item per append (`list_attrs`)."""
+        return any(attr in scope.list_attrs for scope in self._chain())
 
     def is_log_attr(self, attr: str) -> bool:
         """Whether `obj.<attr>` only ever holds a logarithm (`log_attrs`)."""

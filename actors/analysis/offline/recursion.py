@@ -23,6 +23,7 @@ from actors.analysis.offline.names import (
     bound_names,
     callee_name,
     calls,
+    cell_key,
     collection_key,
     get_as_index,
     is_name,
@@ -421,7 +422,7 @@ def _undoes_after_call(
             sides = [node.left, node.comparators[0]]
             value = next((x.value for x in sides if isinstance(x, ast.Constant)), None)
             for side in sides:
-                root = _cell_key(side) if isinstance(side, ast.Subscript) else None
+                root = cell_key(side) if isinstance(side, ast.Subscript) else None
                 if root is not None and value is not None:
                     unvisited.setdefault(root, set()).add(value)
     # Cells some test reads: clearing one nothing tests (`S[v] = None` to free a child's
@@ -429,7 +430,7 @@ def _undoes_after_call(
     tested = {
         root
         for sub in test_parts(walk_local(fn.body))
-        if isinstance(sub, ast.Subscript) and (root := _cell_key(sub))
+        if isinstance(sub, ast.Subscript) and (root := cell_key(sub))
     }
     for node in [fn, *walk_local(fn.body)]:
         body = getattr(node, "body", None)
@@ -454,22 +455,14 @@ def _undoes_after_call(
                     isinstance(sub, ast.Assign)
                     and restored is not NOT_LITERAL
                     and isinstance(sub.targets[0], ast.Subscript)
-                    and _cell_key(sub.targets[0]) in tested
+                    and cell_key(sub.targets[0]) in tested
                     and (
                         restored in (False, 0, -1, ".", None)
-                        or restored in unvisited.get(_cell_key(sub.targets[0]), set())
+                        or restored in unvisited.get(cell_key(sub.targets[0]), set())
                     )
                 ):
                     return True  # `used[i] = False`, `color[v] = -1`: the mark taken back
     return False
-
-
-def _cell_key(node: ast.expr) -> str:
-    """`a` of `a[x][y]`, `self.a` of `self.a[x]` (marks kept on the instance); else ""."""
-    base = node
-    while isinstance(base, ast.Subscript):
-        base = base.value
-    return collection_key(base) if base is not node else ""
 
 
 def _recurses_on_pieces(
@@ -1390,7 +1383,7 @@ def _adjacent(it: ast.expr, scope: Scope) -> bool:
     if isinstance(it, ast.Subscript) and isinstance(it.value, ast.Name):
         return scope.is_adjacency(it.value.id) or scope.is_child_lists(it.value.id)
     if isinstance(it, ast.Attribute):
-        return it.attr in ADJACENCY_NAMES
+        return it.attr in ADJACENCY_NAMES or scope.is_list_attr(it.attr)
     if isinstance(it, ast.Name) and one_of_the_lists(it, scope):
         return True  # `kids = [u for u in adj[v] if u != p]`: part of one vertex's list
     return isinstance(it, ast.List | ast.Tuple) and all(

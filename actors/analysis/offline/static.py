@@ -654,6 +654,50 @@ def _unpack_tuple_states(tree: ast.Module) -> ast.Module:
     return ast.fix_missing_locations(tree)
 
 
+def _empty_lists(value: ast.expr) -> bool:
+    """`[[] for _ in range(n)]`: one empty list per index."""
+    return (
+        isinstance(value, ast.ListComp)
+        and isinstance(value.elt, ast.List)
+        and not value.elt.elts
+        and len(value.generators) == 1
+    )
+
+
+def _appended_cells(tree: ast.Module) -> set[str]:
+    """Attributes whose cells get appended to (`self.out[a].append(b)`, `g.adj[u].append(v)`).
+
+    Never otherwise grown (`+=`, `extend`), and never appended to inside a loop nested in a
+    loop: each append files one item.
+    """
+    out: set[str] = set()
+    spoilt: set[str] = set()
+    for node in ast.walk(tree):
+        if not (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Subscript)
+            and isinstance(node.func.value.value, ast.Attribute)
+        ):
+            continue
+        attr = node.func.value.value.attr
+        (out if callee_name(node) == "append" and len(node.args) == 1 else spoilt).add(attr)
+    for loop in ast.walk(tree):
+        if not isinstance(loop, ast.For | ast.While):
+            continue
+        for inner in walk_local(loop.body):
+            if isinstance(inner, ast.For | ast.While):
+                spoilt |= {
+                    c.func.value.value.attr
+                    for c in ast.walk(inner)
+                    if isinstance(c, ast.Call)
+                    and isinstance(c.func, ast.Attribute)
+                    and isinstance(c.func.value, ast.Subscript)
+                    and isinstance(c.func.value.value, ast.Attribute)
+                }
+    return out - spoilt
+
+
 def _decorate_rebound(tree: ast.Module) -> ast.Module:
     """`f = lru_cache(None)(f)` after `def f`: the wrapper is the decorator, written late.
 
@@ -730,6 +774,11 @@ class _Program:
             for attr, values in attr_values.items()
             if all(v is not None and calls(v, LOG_CALLS) for v in values)
         }
+        self.module_scope.list_attrs = {
+            attr
+            for attr, values in attr_values.items()
+            if values and all(v is not None and _empty_lists(v) for v in values)
+        } & _appended_cells(tree)
         self.module_scope.fixed_calls = self._fixed_calls()
         self.module_scope.digit_lists = {
             n.name

@@ -13118,6 +13118,72 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(log n)",
     ),
+    (
+        "lists_kept_on_the_instance_and_filed_one_edge_per_append_are_adjacency",
+        """
+        from collections import deque
+        class Topo:
+            def __init__(self, n):
+                self.n = n
+                self.out = [[] for _ in range(n)]
+                self.indeg = [0] * n
+            def edge(self, a, b):
+                self.out[a].append(b)
+                self.indeg[b] += 1
+            def order(self):
+                q = deque(i for i in range(self.n) if self.indeg[i] == 0)
+                res = []
+                while q:
+                    v = q.popleft()
+                    res.append(v)
+                    for w in self.out[v]:
+                        self.indeg[w] -= 1
+                        if self.indeg[w] == 0:
+                            q.append(w)
+                return res
+        n, m = map(int, input().split())
+        t = Topo(n)
+        for _ in range(m):
+            a, b = map(int, input().split())
+            t.edge(a - 1, b - 1)
+        print(*t.order())
+        """,
+        "O(n)",
+    ),
+    (
+        "a_search_per_unmarked_start_with_marks_on_the_instance_is_linear",
+        """
+        from collections import deque
+        class Bip:
+            def __init__(self, n):
+                self.adj = [[] for _ in range(n)]
+                self.col = [-1] * n
+                self.n = n
+            def check(self):
+                for s in range(self.n):
+                    if self.col[s] != -1:
+                        continue
+                    self.col[s] = 0
+                    dq = deque([s])
+                    while dq:
+                        u = dq.popleft()
+                        for v in self.adj[u]:
+                            if self.col[v] == -1:
+                                self.col[v] = self.col[u] ^ 1
+                                dq.append(v)
+                            elif self.col[v] == self.col[u]:
+                                return False
+                return True
+        n, m = map(int, input().split())
+        b = Bip(n)
+        for _ in range(m):
+            x, y = map(int, input().split())
+            b.adj[x - 1].append(y - 1)
+            b.adj[y - 1].append(x - 1)
+        print("YES" if b.check() else "NO")
+        """,
+        "O(n)",
+    ),
 ]
 
 
