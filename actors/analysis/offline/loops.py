@@ -22,6 +22,7 @@ from actors.analysis.offline.names import (
     is_name,
     is_text,
     names_in,
+    next_permutation_step,
     parents_of,
     power_of_two,
     read_in,
@@ -1381,6 +1382,8 @@ def while_count(
             name = callee_name(node)
             if name in _DRAIN_METHODS:
                 kinds.add("drain")
+    if _walks_permutations(loop, scope):
+        return EXP, "steps through every permutation (next-permutation until the last)"
     capped = "add" in kinds and _capped_by_a_count(test, loop, scope)
     if ("mid" in kinds or "mul" in kinds) and not _trial_division(loop, test) and not capped:
         # `while i < 50 and n % 2 == 0: n //= 2; i += 1` stops at the count first.
@@ -3111,6 +3114,24 @@ def _counts_down_a_size(loop: ast.While, counters: set[str], scope: Scope) -> bo
     return any(
         name in counters and not _starts_constant(name, scope) and not scope.is_const(name)
         for name in down
+    )
+
+
+def _walks_permutations(loop: ast.While, scope: Scope) -> bool:
+    """`while True:` stepping a list to its next permutation each pass, until the last.
+
+    The step written inline, or a call of a function that makes it (`if not nxt(p): break`,
+    `while nxt(p):`): n! passes.
+    """
+    endless = isinstance(loop.test, ast.Constant) and bool(loop.test.value)
+    if endless and next_permutation_step(loop.body):
+        return True
+    calls = [*ast.walk(loop.test), *(walk_local(loop.body) if endless else [])]
+    return any(
+        isinstance(c, ast.Call)
+        and isinstance(c.func, ast.Name)
+        and scope.steps_a_permutation(c.func.id)
+        for c in calls
     )
 
 

@@ -163,6 +163,46 @@ def cell_key(node: ast.expr) -> str:
     return collection_key(base) if base is not node else ""
 
 
+def next_permutation_step(body: list[ast.stmt]) -> bool:
+    """A swap `p[i], p[j] = p[j], p[i]` then the suffix reversed: `p[i + 1:] = p[i + 1:][::-1]`.
+
+    The step of the next-permutation algorithm (also with `reversed(...)` or `.reverse()` of
+    the suffix), written among the statements of `body`.
+    """
+    swapped: set[str] = set()
+    for stmt in body:
+        if (
+            isinstance(stmt, ast.Assign)
+            and len(stmt.targets) == 1
+            and isinstance(stmt.targets[0], ast.Tuple)
+            and isinstance(stmt.value, ast.Tuple)
+            and len(stmt.targets[0].elts) == 2
+            and all(isinstance(e, ast.Subscript) for e in stmt.targets[0].elts)
+        ):
+            swapped |= {cell_key(e) for e in stmt.targets[0].elts}
+            continue
+        if not (swapped and isinstance(stmt, ast.Assign) and len(stmt.targets) == 1):
+            continue
+        target = stmt.targets[0]
+        if not (
+            isinstance(target, ast.Subscript)
+            and isinstance(target.slice, ast.Slice)
+            and target.slice.lower is not None
+            and target.slice.upper is None
+            and collection_key(target.value) in swapped
+        ):
+            continue
+        value = stmt.value
+        reversed_slice = (isinstance(value, ast.Call) and callee_name(value) == "reversed") or (
+            isinstance(value, ast.Subscript)
+            and isinstance(value.slice, ast.Slice)
+            and isinstance(value.slice.step, ast.UnaryOp)
+        )
+        if reversed_slice:
+            return True
+    return False
+
+
 def subscript_root(node: ast.expr) -> str | None:
     """`a` of `a[x]` and of `a[x][y]` (a cell of a grid); None when `node` is no such cell."""
     base = node
@@ -369,6 +409,8 @@ class Scope:
     #: Functions of no arguments that return what the source fixes (`def primes(): return
     #: [2, 3, 5]`, a table built in constant loops): a call of one is a constant.
     fixed_calls: set[str] = field(default_factory=set)
+    #: Functions that step a list to its next permutation (swap, then reverse the suffix).
+    permutation_steps: set[str] = field(default_factory=set)
     #: A fixed number (three or more) of lines read as rows (`[input() for _ in range(8)]`):
     #: a board of fixed size, as a chessboard or a 3-by-3 grid is, rows as short as it is high.
     boards: set[str] = field(default_factory=set)
@@ -418,6 +460,12 @@ class Scope:
         if name in self.fixed_calls:
             return True
         return self.parent is not None and self.parent.returns_fixed(name)
+
+    def steps_a_permutation(self, name: str) -> bool:
+        """Whether calling `name(p)` moves `p` to its next permutation (`permutation_steps`)."""
+        if name in self.permutation_steps:
+            return True
+        return self.parent is not None and self.parent.steps_a_permutation(name)
 
     def is_exp_name(self, name: str) -> bool:
         """Whether `name` holds a count of bit masks (`full = (1 << n) - 1`)."""

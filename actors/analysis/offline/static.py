@@ -34,6 +34,7 @@ from actors.analysis.offline.names import (
     callee_name,
     calls,
     is_name,
+    next_permutation_step,
     propagate_consts,
     walk_local,
 )
@@ -780,6 +781,12 @@ class _Program:
             if values and all(v is not None and _empty_lists(v) for v in values)
         } & _appended_cells(tree)
         self.module_scope.fixed_calls = self._fixed_calls()
+        self.module_scope.permutation_steps = {
+            n.name
+            for n in ast.walk(tree)
+            if isinstance(n, ast.FunctionDef)
+            and any(next_permutation_step(body) for body in _statement_lists(n))
+        }
         self.module_scope.digit_lists = {
             n.name
             for n in tree.body

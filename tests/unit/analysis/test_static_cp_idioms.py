@@ -13184,6 +13184,71 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "an_endless_loop_stepping_to_the_next_permutation_walks_them_all",
+        """
+        n = int(input())
+        p = list(range(n))
+        c = 0
+        while True:
+            c += 1
+            i = n - 2
+            while i >= 0 and p[i] > p[i + 1]:
+                i -= 1
+            if i < 0:
+                break
+            j = n - 1
+            while p[j] < p[i]:
+                j -= 1
+            p[i], p[j] = p[j], p[i]
+            p[i + 1:] = p[i + 1:][::-1]
+        print(c)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_loop_calling_a_next_permutation_helper_until_it_fails_walks_them_all",
+        """
+        def nxt(p):
+            i = len(p) - 2
+            while i >= 0 and p[i] >= p[i + 1]:
+                i -= 1
+            if i < 0:
+                return False
+            j = len(p) - 1
+            while p[j] <= p[i]:
+                j -= 1
+            p[i], p[j] = p[j], p[i]
+            p[i + 1:] = reversed(p[i + 1:])
+            return True
+        n = int(input())
+        p = sorted(map(int, input().split()))
+        c = 0
+        while True:
+            c += 1
+            if not nxt(p):
+                break
+        print(c)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "one_next_permutation_step_is_linear",
+        """
+        p = list(map(int, input().split()))
+        i = len(p) - 2
+        while i >= 0 and p[i] >= p[i + 1]:
+            i -= 1
+        if i >= 0:
+            j = len(p) - 1
+            while p[j] <= p[i]:
+                j -= 1
+            p[i], p[j] = p[j], p[i]
+        p[i + 1:] = p[i + 1:][::-1]
+        print(*p)
+        """,
+        "O(n)",
+    ),
 ]
 
 
