@@ -235,7 +235,15 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
             step = step.operand
         # A step that grows with the outer loop (range(i, n, i)) sums to a harmonic series;
         # a multiple or power of it (`range(i * i, n, i * i)`, `2 * i`) sums to no more.
-        if isinstance(step, ast.Name) or _scaled_name(step, scope):
+        # A step the input gives once (`n, a = ...; range(0, n, a)`) may be 1: n passes.
+        read_once = (
+            isinstance(step, ast.Name)
+            and step.id not in scope.loop_vars
+            and step.id not in scope.params
+            and bool(scope.assigned.get(step.id))
+            and all(v is None or calls(v, {"input", "readline"}) for v in scope.assigned[step.id])
+        )
+        if (isinstance(step, ast.Name) or _scaled_name(step, scope)) and not read_once:
             return LOG
     stop = args[1] if len(args) >= 2 else args[0]
     if any(is_exponential(a, scope) for a in args[:2]):

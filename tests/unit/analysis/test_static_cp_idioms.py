@@ -13249,6 +13249,29 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_range_step_read_once_from_the_input_may_be_one",
+        """
+        n, a = map(int, input().split())
+        s = 0
+        for x in range(0, n, a):
+            s += x
+        print(s)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_range_stepped_by_the_outer_index_is_harmonic",
+        """
+        n = int(input())
+        s = 0
+        for i in range(1, n + 1):
+            for j in range(i, n + 1, i):
+                s += 1
+        print(s)
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
