@@ -2801,6 +2801,13 @@ def _branches(loop: ast.While) -> bool:
         and isinstance(node.func, ast.Attribute)
         and node.func.attr in {"pop", "popleft"}
         and isinstance(node.func.value, ast.Name)
+    ) + Counter(
+        node.args[0].id  # `heappop(h)`, `heapq.heappop(h)`
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.Call)
+        and callee_name(node) == "heappop"
+        and node.args
+        and isinstance(node.args[0], ast.Name)
     )
     # Two queues trading cards (`x, y = A.popleft(), B.popleft()`, two pushed back): all the
     # worklists the test reads lose as many as any one of them gains.

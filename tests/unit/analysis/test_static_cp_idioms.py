@@ -13272,6 +13272,24 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "a_heap_loop_popping_two_before_pushing_two_never_grows",
+        """
+        from heapq import heapify, heappop, heappush
+        n = int(input())
+        h = list(map(int, input().split()))
+        heapify(h)
+        while len(h) >= 2:
+            x = heappop(h)
+            y = heappop(h)
+            if x > 1:
+                heappush(h, x - 1)
+            if y > 1:
+                heappush(h, y - 1)
+        print(len(h))
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
