@@ -1693,7 +1693,46 @@ class Coster:
             and callee_name(c) in {"append", "appendleft"}
             and isinstance(c.func, ast.Attribute)
         }
-        return bool(popped) and not (popped & local) and popped <= pushed
+        if bool(popped) and not (popped & local) and popped <= pushed:
+            return True
+        # `while s1: s2.append(s1.pop())` (a queue of two stacks): each item moves from one
+        # kept stack to the other once, over all calls; others push onto the first.
+        moved = {
+            collection_key(c.func.value)
+            for c in ast.walk(node)
+            if isinstance(c, ast.Call)
+            and callee_name(c) in {"append", "appendleft"}
+            and isinstance(c.func, ast.Attribute)
+            and len(c.args) == 1
+            and any(
+                isinstance(p, ast.Call) and callee_name(p) in {"pop", "popleft"}
+                for p in ast.walk(c.args[0])
+            )
+        } - {""}
+        return (
+            bool(popped)
+            and bool(moved)
+            and not (popped | moved) & local
+            and not popped & moved
+            and popped <= self._pushed_anywhere()
+        )
+
+    def _pushed_anywhere(self) -> set[str]:
+        """What the program appends to, by `collection_key` (`q.a` of any instance as `self.a`)."""
+        out: set[str] = set()
+        for c in ast.walk(self.module or self.root or ast.Module(body=[], type_ignores=[])):
+            if not (
+                isinstance(c, ast.Call)
+                and callee_name(c) in {"append", "appendleft"}
+                and isinstance(c.func, ast.Attribute)
+            ):
+                continue
+            holder = c.func.value
+            if isinstance(holder, ast.Attribute) and isinstance(holder.value, ast.Name):
+                out.add(f"self.{holder.attr}")
+            elif key := collection_key(holder):
+                out.add(key)
+        return out
 
     def _is_bounded_unpack(self, node: ast.Assign) -> bool:
         """`a, b = map(int, input().split())`: a fixed number of values, read in O(1).

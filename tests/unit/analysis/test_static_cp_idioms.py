@@ -13290,6 +13290,44 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "a_queue_of_two_stacks_moves_each_item_once_over_all_calls",
+        """
+        s1 = []
+        s2 = []
+        def pop():
+            if not s2:
+                while s1:
+                    s2.append(s1.pop())
+            return s2.pop()
+        n = int(input())
+        out = []
+        for x in map(int, input().split()):
+            s1.append(x)
+            if x % 2:
+                out.append(pop())
+        print(*out)
+        """,
+        "O(n)",
+    ),
+    (
+        "moving_a_local_copy_into_a_kept_stack_each_call_is_paid_each_call",
+        """
+        kept = []
+        def refill(a):
+            src = list(a)
+            while src:
+                kept.append(src.pop())
+            return len(kept)
+        n = int(input())
+        a = list(map(int, input().split()))
+        total = 0
+        for _ in range(n):
+            total += refill(a)
+        print(total)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
