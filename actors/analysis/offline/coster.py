@@ -134,7 +134,18 @@ def _breaks_at_a_written_index(loop: ast.For, scope: Scope) -> bool:
     bound = range_bound(loop.iter)
     if bound is None or not isinstance(loop.target, ast.Name):
         return False
-    index = loop.target.id
+    # The index, or a count every pass raises by one from a written start (`k += 1`).
+    counters = {loop.target.id} | {
+        stmt.target.id
+        for stmt in loop.body
+        if isinstance(stmt, ast.AugAssign)
+        and isinstance(stmt.op, ast.Add)
+        and isinstance(stmt.target, ast.Name)
+        and literal(stmt.value) == 1
+        and all(
+            v is None or isinstance(literal(v), int) for v in scope.assigned.get(stmt.target.id, [])
+        )
+    }
     for stmt in loop.body:
         if not (
             isinstance(stmt, ast.If)
@@ -143,7 +154,8 @@ def _breaks_at_a_written_index(loop: ast.For, scope: Scope) -> bool:
             and isinstance(stmt.test, ast.Compare)
             and len(stmt.test.ops) == 1
             and isinstance(stmt.test.ops[0], ast.Gt | ast.GtE | ast.Eq)
-            and is_name(stmt.test.left, index)
+            and isinstance(stmt.test.left, ast.Name)
+            and stmt.test.left.id in counters
         ):
             continue
         limit = stmt.test.comparators[0]

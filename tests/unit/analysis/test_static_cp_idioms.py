@@ -13328,6 +13328,36 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_count_raised_every_pass_that_breaks_at_a_written_number_is_constant",
+        """
+        n = int(input())
+        k = 0
+        s = 0
+        for i in range(n):
+            k += 1
+            s += i * i
+            if k >= 5:
+                break
+        print(s)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_count_raised_only_on_some_passes_does_not_cap_the_loop",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        k = 0
+        for i in range(n):
+            if a[i] % 2:
+                k += 1
+            if k >= 5:
+                break
+        print(k)
+        """,
+        "O(n)",
+    ),
 ]
 
 
