@@ -831,10 +831,11 @@ def build_scope(
         elif isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
             assigned.setdefault(node.target.id, []).append(None)
         elif isinstance(node, ast.For | ast.comprehension):
+            walked = _walked_per_name(node.target, node.iter)
             for sub in ast.walk(node.target):
                 if isinstance(sub, ast.Name):
                     # The iterable stands in for the value: constant iterable, constant name.
-                    assigned.setdefault(sub.id, []).append(node.iter)
+                    assigned.setdefault(sub.id, []).append(walked.get(sub.id, node.iter))
                     loop_vars.add(sub.id)
                     if isinstance(node.iter, ast.Call) and callee_name(node.iter) == "range":
                         scope.kinds.setdefault(sub.id, "int")
@@ -952,6 +953,25 @@ def _helper_kinds(body: list[ast.stmt]) -> dict[str, Kind]:
         if value is not None and (kind := value_kind(value, {})) != "unknown":
             out[f"{name}()"] = kind
     return out
+
+
+def _walked_per_name(target: ast.expr, iterable: ast.expr) -> dict[str, ast.expr]:
+    """What each name of a tuple target walks: `ch` walks `s` in `for i, ch in enumerate(s)`.
+
+    In `for x, y in zip(a, b)`, `x` walks `a` and `y` walks `b`.
+    """
+    if not (isinstance(target, ast.Tuple) and isinstance(iterable, ast.Call)):
+        return {}
+    name = callee_name(iterable)
+    elts = target.elts
+    if name == "enumerate" and iterable.args and len(elts) == 2:
+        second = elts[1]
+        return {second.id: iterable.args[0]} if isinstance(second, ast.Name) else {}
+    if name == "zip" and len(iterable.args) == len(elts) and not iterable.keywords:
+        return {
+            e.id: a for e, a in zip(elts, iterable.args, strict=True) if isinstance(e, ast.Name)
+        }
+    return {}
 
 
 def propagate_consts(scope: Scope, body: list[ast.stmt]) -> None:

@@ -13358,6 +13358,32 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_letter_walked_through_enumerate_bounds_a_loop_by_the_alphabet",
+        """
+        s = input()
+        cnt = [0] * 26
+        for i, ch in enumerate(s):
+            c = ord(ch) - 97
+            for j in range(c + 1):
+                cnt[j] += 1
+        print(*cnt)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_number_walked_through_enumerate_still_bounds_a_loop_by_the_size",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        t = 0
+        for i, x in enumerate(a):
+            for j in range(x):
+                t += i
+        print(t)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
