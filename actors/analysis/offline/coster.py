@@ -2145,6 +2145,8 @@ class Coster:
                 # `c in it` with `it = iter(b)`: each test resumes where the last one stopped,
                 # so all of them together read `b` once (a subsequence check).
                 return ONE
+            if self._walks_nested_dicts(right.id):
+                return ONE  # `cur = cur[ch]` down a trie of dicts: a hash lookup per level
             self._note(N, line, "membership test on a list")
             return N
         if isinstance(right, ast.BinOp) and isinstance(right.op, ast.Add):
@@ -2188,14 +2190,32 @@ class Coster:
         if not isinstance(node, ast.Name) or self.root is None:
             return False
         values = self.scope.assigned.get(node.id, [])
+        # `t = [{}]` then `t.append({})`: the nodes of a trie
+        seeded = [v for v in values if isinstance(v, ast.List) and len(v.elts) == 1]
         if not all(
-            isinstance(v, ast.ListComp) or (v is not None and _empty_literal(v)) for v in values
+            isinstance(v, ast.ListComp) or v in seeded or (v is not None and _empty_literal(v))
+            for v in values
         ):
             return False
         items = [v.elt for v in values if isinstance(v, ast.ListComp)]
-        if len(items) < len(values):  # `[]` filled afterwards
+        items += [v.elts[0] for v in seeded if isinstance(v, ast.List)]
+        if len(items) < len(values) or seeded:  # `[]` filled afterwards
             items += self._appended_items(node.id)
         return bool(items) and all(value_kind(item, self.scope.kinds) == "hash" for item in items)
+
+    def _walks_nested_dicts(self, name: str) -> bool:
+        """`cur[ch] = {}` and `cur = cur[ch]`: a node of a trie kept as nested dicts."""
+        if self.root is None:
+            return False
+        stores_dicts = any(
+            isinstance(n, ast.Assign)
+            and any(isinstance(t, ast.Subscript) and is_name(t.value, name) for t in n.targets)
+            and value_kind(n.value, self.scope.kinds) == "hash"
+            for n in ast.walk(self.root)
+        )
+        values = self.scope.assigned.get(name, [])
+        descends = any(isinstance(v, ast.Subscript) and is_name(v.value, name) for v in values)
+        return stores_dicts and descends
 
     def _appended_items(self, name: str) -> list[ast.expr]:
         """The `x` of every `name.append(x)` in the code being costed."""

@@ -13384,6 +13384,41 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_trie_of_nested_dicts_tests_a_letter_by_hashing",
+        """
+        class Trie:
+            def __init__(self):
+                self.root = {}
+            def insert(self, w):
+                cur = self.root
+                for ch in w:
+                    if ch not in cur:
+                        cur[ch] = {}
+                    cur = cur[ch]
+        t = Trie()
+        t.insert(input())
+        print(len(t.root))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_trie_kept_as_a_list_of_dicts_tests_a_letter_by_hashing",
+        """
+        s = input()
+        t = [{}]
+        for i in range(len(s)):
+            v = 0
+            for j in range(i, len(s)):
+                c = s[j]
+                if c not in t[v]:
+                    t[v][c] = len(t)
+                    t.append({})
+                v = t[v][c]
+        print(len(t) - 1)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
