@@ -61,6 +61,7 @@ from actors.analysis.offline.names import (
     parents_of,
     range_bound,
     read_in,
+    swaps,
     value_kind,
     walk_local,
 )
@@ -250,7 +251,7 @@ def _the_smaller_of_a_swapped_pair(items: ast.expr, loop: ast.For | ast.While) -
             and isinstance(node.test, ast.Compare)
             and len(node.test.ops) == 1
             and isinstance(node.test.ops[0], ast.Lt | ast.LtE | ast.Gt | ast.GtE)
-            and any(_swaps(stmt) for stmt in node.body)
+            and any(swaps(stmt) for stmt in node.body)
         ):
             continue
         left, right = node.test.left, node.test.comparators[0]
@@ -268,19 +269,6 @@ def _the_smaller_of_a_swapped_pair(items: ast.expr, loop: ast.For | ast.While) -
         if text == smaller:
             return True
     return False
-
-
-def _swaps(stmt: ast.stmt) -> bool:
-    """`a, b = b, a`: two names (or cells) trade values."""
-    return (
-        isinstance(stmt, ast.Assign)
-        and len(stmt.targets) == 1
-        and isinstance(stmt.targets[0], ast.Tuple)
-        and isinstance(stmt.value, ast.Tuple)
-        and len(stmt.targets[0].elts) == 2
-        and [ast.unparse(e) for e in stmt.targets[0].elts]
-        == [ast.unparse(e) for e in reversed(stmt.value.elts)]
-    )
 
 
 def _up_to_a_geometric_counter(node: ast.For, outer: tuple[ast.For | ast.While, Cost]) -> bool:

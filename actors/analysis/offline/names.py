@@ -163,6 +163,19 @@ def cell_key(node: ast.expr) -> str:
     return collection_key(base) if base is not node else ""
 
 
+def swaps(stmt: ast.stmt) -> bool:
+    """`a, b = b, a`: two names (or cells) trade values."""
+    return (
+        isinstance(stmt, ast.Assign)
+        and len(stmt.targets) == 1
+        and isinstance(stmt.targets[0], ast.Tuple)
+        and isinstance(stmt.value, ast.Tuple)
+        and len(stmt.targets[0].elts) == 2
+        and [ast.unparse(e) for e in stmt.targets[0].elts]
+        == [ast.unparse(e) for e in reversed(stmt.value.elts)]
+    )
+
+
 def next_permutation_step(body: list[ast.stmt]) -> bool:
     """A swap `p[i], p[j] = p[j], p[i]` then the suffix reversed: `p[i + 1:] = p[i + 1:][::-1]`.
 
@@ -171,15 +184,12 @@ def next_permutation_step(body: list[ast.stmt]) -> bool:
     """
     swapped: set[str] = set()
     for stmt in body:
-        if (
-            isinstance(stmt, ast.Assign)
-            and len(stmt.targets) == 1
-            and isinstance(stmt.targets[0], ast.Tuple)
-            and isinstance(stmt.value, ast.Tuple)
-            and len(stmt.targets[0].elts) == 2
-            and all(isinstance(e, ast.Subscript) for e in stmt.targets[0].elts)
-        ):
-            swapped |= {cell_key(e) for e in stmt.targets[0].elts}
+        if isinstance(stmt, ast.Assign) and swaps(stmt):
+            cells = stmt.targets[0]
+            if isinstance(cells, ast.Tuple) and all(
+                isinstance(e, ast.Subscript) for e in cells.elts
+            ):
+                swapped |= {cell_key(e) for e in cells.elts}
             continue
         if not (swapped and isinstance(stmt, ast.Assign) and len(stmt.targets) == 1):
             continue
