@@ -3141,24 +3141,25 @@ def _walks_permutations(loop: ast.While, scope: Scope) -> bool:
     endless = isinstance(loop.test, ast.Constant) and bool(loop.test.value)
     if endless and next_permutation_step(loop.body):
         return True
-    calls = [*ast.walk(loop.test), *(walk_local(loop.body) if endless else [])]
+    searched = [*ast.walk(loop.test), *(walk_local(loop.body) if endless else [])]
     return any(
         isinstance(c, ast.Call)
         and isinstance(c.func, ast.Name)
         and scope.steps_a_permutation(c.func.id)
-        for c in calls
+        for c in searched
     )
 
 
 def _counts_down_a_logarithm(loop: ast.While, counters: set[str], scope: Scope) -> bool:
     """`d = n.bit_length()` (or `len(str(n))`), then `while d > 0: d -= 1`: log n passes."""
-    down = {name for name, step in _steps(loop) if isinstance(step.op, ast.Sub)}
+    steps = _steps(loop)
+    down = {name for name, step in steps if isinstance(step.op, ast.Sub)}
     if not counters or not counters <= down:
         return False
     for name in counters:
         values = scope.assigned.get(name, [])
         # The loop's own steps (`d -= 1`) are recorded without a value; any other is unknown.
-        own_steps = sum(1 for n, _ in _steps(loop) if n == name)
+        own_steps = sum(1 for n, _ in steps if n == name)
         starts = [v for v in values if v is not None and _constant_step(v, name) is None]
         if values.count(None) != own_steps or not starts:
             return False
