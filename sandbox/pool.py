@@ -31,6 +31,7 @@ from typing import Any
 from sandbox.backends.base import Sandbox, pid_alive
 from sandbox.backends.relaxed import RelaxedSandbox
 from sandbox.backends.runsc import RunscSandbox
+from sandbox.capacity import PYTHON, LaneLoad, plan_capacity
 from sandbox.errors import PoolBusyError, SandboxUnavailableError, UnknownLanguageError
 from sandbox.events import RunRequest, RunResult
 from sandbox.interfaces import PoolStats, RunHandle
@@ -54,7 +55,6 @@ RELAXED_WARNING = (
 )
 
 
-PYTHON = "python"
 # A language's sandbox factory, made once its tree is built (None: this backend runs Python only).
 LanguageFactory = Callable[[Language], Awaitable[Callable[[], Sandbox]]]
 
@@ -73,6 +73,17 @@ class Lane:
     last_used: float = field(default_factory=time.monotonic)
     runs: collections.deque[float] = field(default_factory=collections.deque)  # submit times
     building: asyncio.Task[Callable[[], Sandbox]] | None = None
+
+    def load(self) -> LaneLoad:
+        """The counts the capacity plan works from."""
+        return LaneLoad(self.language, len(self.warm), self.starting, len(self.waiting))
+
+    def drop_finished(self) -> None:
+        """Forget queued runs that ended while they waited (cancelled): they need no sandbox."""
+        if any(run.result is not None for run in self.waiting):
+            live = [run for run in self.waiting if run.result is None]
+            self.waiting.clear()
+            self.waiting.extend(live)
 
     def demand(self, now: float, window_s: float) -> int:
         """Runs submitted within the last `window_s` seconds."""
@@ -317,6 +328,8 @@ class WarmPool:
         return lane
 
     def _queued(self) -> int:
+        for lane in self._lanes.values():
+            lane.drop_finished()
         return sum(len(lane.waiting) for lane in self._lanes.values())
 
     def _take_warm(self, lane: Lane) -> Sandbox | None:
@@ -368,43 +381,23 @@ class WarmPool:
         """Keep each language's share warm or starting, within the ceiling of alive sandboxes."""
         if self._closed:
             return
-        targets = self._targets()
         every = self._lanes.values()
+        for lane in every:
+            lane.drop_finished()
         alive = sum(len(lane.warm) + lane.starting for lane in every) + len(self._busy)
         lanes = [lane for lane in every if lane.in_use]
-        ceiling = 2 * self.settings.pool_size + len(targets) - 1
-        # A run waiting with no sandbox on its way comes before another language's warm spare.
-        unserved = sum(max(0, len(lane.waiting) - lane.starting) for lane in lanes)
-        if unserved > ceiling - alive:
-            alive -= self._evict(unserved - (ceiling - alive), targets)
-        # Runs already waiting first, then Python, then the others in order of first use.
-        lanes.sort(key=lambda lane: (not lane.waiting, lane.language != PYTHON))
+        targets = self._targets()
+        plan = plan_capacity(
+            [lane.load() for lane in lanes],
+            targets,
+            alive=alive,
+            ceiling=2 * self.settings.pool_size + len(targets) - 1,
+        )
         for lane in lanes:
-            wanted = targets[lane.language] + len(lane.waiting) - len(lane.warm) - lane.starting
-            for _ in range(max(0, min(wanted, ceiling - alive))):
-                alive += 1
+            for _ in range(plan.evict.get(lane.language, 0)):
+                self._spawn(lane.warm.popleft().destroy())
+            for _ in range(plan.start.get(lane.language, 0)):
                 self._spawn(self._start_one(lane))
-
-    def _evict(self, count: int, targets: dict[str, int]) -> int:
-        """Destroy up to `count` warm sandboxes of languages with no waiting run.
-
-        The largest surplus over its share goes first, Python's last. Returns how many went.
-        """
-        evicted = 0
-        while evicted < count:
-            spare = [lane for lane in self._lanes.values() if lane.warm and not lane.waiting]
-            if not spare:
-                break
-            lane = max(
-                spare,
-                key=lambda lane: (
-                    len(lane.warm) - targets.get(lane.language, 0),
-                    lane.language != PYTHON,
-                ),
-            )
-            self._spawn(lane.warm.popleft().destroy())
-            evicted += 1
-        return evicted
 
     def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
         task = asyncio.get_running_loop().create_task(coro)

@@ -164,6 +164,33 @@ async def test_cancel_while_queued(tmp_path: Path) -> None:
     assert await no_processes_under(tmp_path)
 
 
+async def test_runs_cancelled_in_the_queue_leave_no_spare_sandbox(tmp_path: Path) -> None:
+    # Cancelled queued runs once still counted as waiting: when the running program ended
+    # before their sandboxes were up, the pool started more for them and kept every one warm,
+    # beyond its size, for good.
+    pool = WarmPool.from_settings(security_settings(tmp_path, pool_size=1, queue_limit=4))
+    await pool.start()
+    try:
+        first = await pool.submit(RunRequest(run_id="first", code="print(0)"))
+        queued = [
+            await pool.submit(RunRequest(run_id=f"queued-{i}", code="print(1)")) for i in range(3)
+        ]
+        for handle in queued:
+            await handle.cancel()
+        assert (await collect(first)).stdout == "0\n"
+        for handle in queued:
+            assert (await collect(handle)).verdict == Verdict.CANCELLED
+        await wait_for(lambda: pool.stats().starting == pool.stats().busy == 0, within=30)
+        await asyncio.sleep(1.0)  # a start spawned late would show by now
+        stats = pool.stats()
+        assert (stats.warm, stats.starting, stats.queue_depth) == (1, 0, 0)
+        after = await collect(await pool.submit(RunRequest(run_id="after", code="print(2)")))
+        assert (after.verdict, after.stdout) == (Verdict.OK, "2\n")
+    finally:
+        await pool.close()
+    assert await no_processes_under(tmp_path)
+
+
 def test_orphans_of_dead_servers_are_reaped(tmp_path: Path) -> None:
     settings = security_settings(tmp_path)
     settings.state_dir.mkdir(parents=True)
