@@ -641,6 +641,17 @@ def _resumes_where_it_stopped(node: ast.For, outer: ast.For | ast.While) -> bool
     )
 
 
+def _unwrapped(node: ast.expr) -> ast.expr:
+    """`w` of `sorted(w)`, `reversed(w)`, `list(w)`: the text a join really walks."""
+    while (
+        isinstance(node, ast.Call)
+        and callee_name(node) in {"sorted", "reversed", "list"}
+        and len(node.args) == 1
+    ):
+        node = node.args[0]
+    return node
+
+
 @dataclass
 class Coster:
     """Adds up the cost of statements in one scope.
@@ -677,6 +688,7 @@ class Coster:
     _tables: frozenset[str] | None = field(default=None, init=False, repr=False)
     _dims: frozenset[str] | None = field(default=None, init=False, repr=False)
     _array: bool | None = field(default=None, init=False, repr=False)
+    _pushed: frozenset[str] | None = field(default=None, init=False, repr=False)
     _gaps: dict[tuple[str, str], list[set[int]]] | None = field(
         default=None, init=False, repr=False
     )
@@ -1717,8 +1729,13 @@ class Coster:
             and popped <= self._pushed_anywhere()
         )
 
-    def _pushed_anywhere(self) -> set[str]:
-        """What the program appends to, by `collection_key` (`q.a` of any instance as `self.a`)."""
+    def _pushed_anywhere(self) -> frozenset[str]:
+        """What the program appends to, by `collection_key` (`q.a` of any instance as `self.a`).
+
+        Walked once per scope, at the first two-stack loop that asks.
+        """
+        if self._pushed is not None:
+            return self._pushed
         out: set[str] = set()
         for c in ast.walk(self.module or self.root or ast.Module(body=[], type_ignores=[])):
             if not (
@@ -1732,7 +1749,8 @@ class Coster:
                 out.add(f"self.{holder.attr}")
             elif key := collection_key(holder):
                 out.add(key)
-        return out
+        self._pushed = frozenset(out)
+        return self._pushed
 
     def _is_bounded_unpack(self, node: ast.Assign) -> bool:
         """`a, b = map(int, input().split())`: a fixed number of values, read in O(1).
@@ -2506,6 +2524,8 @@ class Coster:
                 consumed = consumed.args[-1] if len(consumed.args) == 2 else consumed
             if isinstance(consumed, ast.Name) and self._a_chunk(consumed.id):
                 return ONE  # `' '.join(map(str, path))` of a path emptied each pass
+            if name == "join" and self._short_text(_unwrapped(target)):
+                return ONE  # `''.join(sorted(w))` of a word read per pass, as `sorted(w)` is
             if (
                 name in {"sum", "max", "min", "set", "frozenset", "Counter", "any", "all"}
                 and self.loops
@@ -2568,19 +2588,7 @@ class Coster:
                 and self.scope.kind(receiver.id) == "hash"
             ):
                 return ONE  # `seen.remove(x)` on a set: a hash lookup, not a list scan
-            if receiver is not None and (
-                self._of_fixed(receiver)
-                or _short_literal(receiver)
-                or self._spelled_out(receiver)
-                or (self._in_loop_or_helper() and is_line_read(receiver, self.readers))
-                or self._fixed_read(receiver)
-                or self._record_line(receiver)
-                or self._a_piece(receiver)
-                or self._a_line_of_stdin(receiver)
-                or (isinstance(receiver, ast.Subscript) and self._fixed_width(receiver))
-                or (isinstance(receiver, ast.Name) and self._a_chunk(receiver.id))
-                or self._a_fixed_row(receiver)
-            ):
+            if receiver is not None and self._short_text(receiver):
                 return ONE
             if name in {"split", "splitlines"} and reads_whole_input(receiver):
                 # `sys.stdin.read().split()`: the tokens are paid for where they are used
@@ -2594,6 +2602,22 @@ class Coster:
         if name in {"append", "add", "appendleft", "heappush", "setdefault"} and self.loops:
             self.space = self.space | self._loop_mult()
         return ONE
+
+    def _short_text(self, node: ast.expr) -> bool:
+        """A text a method walks at no cost that counts: fixed, a record, or paid by its read."""
+        return (
+            self._of_fixed(node)
+            or _short_literal(node)
+            or self._spelled_out(node)
+            or (self._in_loop_or_helper() and is_line_read(node, self.readers))
+            or self._fixed_read(node)
+            or self._record_line(node)
+            or self._a_piece(node)
+            or self._a_line_of_stdin(node)
+            or (isinstance(node, ast.Subscript) and self._fixed_width(node))
+            or (isinstance(node, ast.Name) and self._a_chunk(node.id))
+            or self._a_fixed_row(node)
+        )
 
     def _steps_by_outer(self, step: ast.expr | None) -> bool:
         """A slice step that counts an enclosing loop of many passes (`a[i * i::i]`)."""

@@ -1250,6 +1250,30 @@ def _value_or_its_sources(value: ast.expr, loop: ast.While) -> list[ast.expr]:
     return [value, *(a.value for a in assigns_to(loop.body, value.id))]
 
 
+def lowest_bit(node: ast.AST) -> str | None:
+    """`k & (k - 1)` or `k & -k`: the lowest set bit of k, cleared or taken; k's name.
+
+    A recursion that drops it each call (`g(k & (k - 1))`, `g(k - (k & -k))`), or a loop
+    that does (`k = k & (k - 1)`; `low = k & -k; k -= low`), makes one step per set bit: as
+    many as the number has binary digits, at most.
+    """
+    if not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitAnd)):
+        return None
+    for one, other in ((node.left, node.right), (node.right, node.left)):
+        if not isinstance(one, ast.Name):
+            continue
+        if isinstance(other, ast.UnaryOp) and isinstance(other.op, ast.USub):
+            return one.id if is_name(other.operand, one.id) else None
+        if isinstance(other, ast.BinOp) and isinstance(other.op, ast.Sub):
+            return one.id if is_name(other.left, one.id) and literal(other.right) == 1 else None
+    return None
+
+
+def _drops_lowest_bit(value: ast.expr, name: str) -> bool:
+    """`n & (n - 1)`, `n - (n & -n)`, `n ^ (n & -n)`: n without its lowest set bit."""
+    return any(lowest_bit(sub) == name for sub in ast.walk(value))
+
+
 def _top_bit_of(value: ast.expr, name: str) -> bool:
     """`1 << (n.bit_length() - 1)`, `2 ** int(log2(n))`: the highest power of two in n.
 
@@ -1328,7 +1352,7 @@ def while_count(
                     or (
                         isinstance(node.op, ast.Sub)
                         and any(
-                            _top_bit_of(v, node.target.id)
+                            _top_bit_of(v, node.target.id) or _drops_lowest_bit(v, node.target.id)
                             for v in _value_or_its_sources(node.value, loop)
                         )
                     )
@@ -1377,6 +1401,7 @@ def while_count(
                     elif (
                         _is_halving_value(value, t.id)
                         or _self_doubled(value, t.id)
+                        or _drops_lowest_bit(value, t.id)
                         or (isinstance(value, ast.Call) and callee_name(value) == "divmod")
                         or _a_remainder(value, loop.body)
                         or _relays_a_halving(loop, t.id, value)
@@ -1739,11 +1764,12 @@ def _capped_by_a_count(test: ast.expr, loop: ast.While, scope: Scope) -> bool:
 
 
 def _capped_by_min(bound: ast.expr, scope: Scope) -> bool:
-    """`min(n, 9)`: a bound no larger than a written number, whatever the size."""
+    """`min(n, 9)`: a bound no larger than a written number, whatever the size.
+
+    The rule is `Scope.is_const_expr`'s, which also serves names assigned such a bound.
+    """
     return (
-        isinstance(bound, ast.Call)
-        and callee_name(bound) == "min"
-        and any(scope.is_const_expr(a) and not is_exponential(a, scope) for a in bound.args)
+        isinstance(bound, ast.Call) and callee_name(bound) == "min" and scope.is_const_expr(bound)
     )
 
 

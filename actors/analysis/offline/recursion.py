@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import builtins
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -14,6 +15,7 @@ from actors.analysis.offline.loops import (
     _mid_names,
     digit_count,
     literal,
+    lowest_bit,
     one_of_the_lists,
     required_bounds,
 )
@@ -168,14 +170,15 @@ def is_self_call(node: ast.AST, name: str) -> bool:
     )
 
 
-def _calls_in_expr(node: ast.AST | None, name: str) -> int:
+def _calls_in_expr(node: ast.AST | None, name: str | frozenset[str]) -> int:
     if node is None:
         return 0
     if isinstance(node, ast.IfExp):
         return _calls_in_expr(node.test, name) + max(
             _calls_in_expr(node.body, name), _calls_in_expr(node.orelse, name)
         )
-    own = 1 if is_self_call(node, name) else 0
+    names = {name} if isinstance(name, str) else name
+    own = 1 if any(is_self_call(node, one) for one in names) else 0
     return own + sum(
         _calls_in_expr(c, name)
         for c in ast.iter_child_nodes(node)
@@ -198,7 +201,7 @@ def _terminates(body: list[ast.stmt]) -> bool:
     return bool(body) and isinstance(body[-1], ast.Return | ast.Raise | ast.Continue | ast.Break)
 
 
-def _count_block(stmts: list[ast.stmt], name: str) -> int:
+def _count_block(stmts: list[ast.stmt], name: str | frozenset[str]) -> int:
     total = 0
     for i, stmt in enumerate(stmts):
         if isinstance(stmt, ast.If) and _terminates(stmt.body):
@@ -214,7 +217,7 @@ def _count_block(stmts: list[ast.stmt], name: str) -> int:
     return total
 
 
-def _count_stmt(stmt: ast.stmt, name: str) -> int:
+def _count_stmt(stmt: ast.stmt, name: str | frozenset[str]) -> int:
     if isinstance(stmt, ast.If):
         return _calls_in_expr(stmt.test, name) + max(
             _count_block(stmt.body, name), _count_block(stmt.orelse, name)
@@ -231,24 +234,6 @@ def _count_stmt(stmt: ast.stmt, name: str) -> int:
     return _calls_in_expr(stmt, name)
 
 
-def _lowest_bit(node: ast.AST) -> bool:
-    """`k & (k - 1)` or `k & -k`: the lowest set bit, cleared or taken.
-
-    A recursion that drops it each call (`g(k & (k - 1))`, `g(k - (k & -k))`) makes one call
-    per set bit: as many as the number has binary digits, at most.
-    """
-    if not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitAnd)):
-        return False
-    for one, other in ((node.left, node.right), (node.right, node.left)):
-        if not isinstance(one, ast.Name):
-            continue
-        if isinstance(other, ast.UnaryOp) and isinstance(other.op, ast.USub):
-            return is_name(other.operand, one.id)
-        if isinstance(other, ast.BinOp) and isinstance(other.op, ast.Sub):
-            return is_name(other.left, one.id) and literal(other.right) == 1
-    return False
-
-
 def _shrink_of(call: ast.Call, mids: set[str], steps: frozenset[str] = frozenset()) -> Shrink:
     args = list(call.args) + [k.value for k in call.keywords]
     kinds: set[Shrink] = set()
@@ -263,7 +248,7 @@ def _shrink_of(call: ast.Call, mids: set[str], steps: frozenset[str] = frozenset
                     and isinstance(sub.op, ast.FloorDiv | ast.Div | ast.RShift)
                 )
                 or (isinstance(sub, ast.Name) and sub.id in mids)
-                or _lowest_bit(sub)
+                or lowest_bit(sub) is not None
             ):
                 kinds.add("half")
             elif (
@@ -287,7 +272,8 @@ def _shrink_of(call: ast.Call, mids: set[str], steps: frozenset[str] = frozenset
     return "struct"
 
 
-def _memoised(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+def memoised(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Whether `fn` keeps its answers: a cache decorator, or a memo table its tests read."""
     if any("cache" in text or "memo" in text for text in map(ast.unparse, fn.decorator_list)):
         return True
     if _caches_by_state(fn):
@@ -697,7 +683,7 @@ def classify(
         subset_state=_subset_state(calls, params, fn.body),
         shrink=shrink,
         in_loop=in_loop,
-        memoised=_memoised(fn),
+        memoised=memoised(fn),
         varying=min(varying, 3),
         traversal=traversal,
         backtracking=_undoes_after_call(fn, name, traversal),
@@ -1391,64 +1377,46 @@ def _adjacent(it: ast.expr, scope: Scope) -> bool:
     )
 
 
-def steps_through(
-    fn: ast.FunctionDef | ast.AsyncFunctionDef, partner: ast.FunctionDef | ast.AsyncFunctionDef
-) -> Cost | None:
-    """`is_even(n)` calls `is_odd(n - 1)` once and back: a chain of calls as long as n.
+def cycle_through(members: Sequence[ast.FunctionDef | ast.AsyncFunctionDef]) -> Cost | None:
+    """The calls of functions that call one another round a cycle (`P` -> `Q` -> `R` -> `P`).
 
-    One call each way, none in a loop: N when the arguments shrink by a constant, LOG when
-    they halve; None for any other pair.
+    `members[0]` is the function asked about.
+
+    One call into the cycle from each (`is_even(n)` calls `is_odd(n - 1)` and back) is a
+    chain as long as n (LOG when the arguments halve). Two or more from any one (`P` calls
+    `Q` and `R`; `A` calls itself and `B`) multiply round after round: EXP, as
+    self-recursion with two calls is, when the arguments shrink by a constant (N when one of
+    them is memoised). None when a call stands in a loop (a traversal handing each neighbour to a
+    helper visits each once) or the arguments shrink some other way.
     """
-    if _count_block(fn.body, partner.name) != 1 or _count_block(partner.body, fn.name) != 1:
-        return None
-    shrinks = _round_trip_shrinks(fn, partner)
-    if shrinks is None:
-        return None
+    names = frozenset(m.name for m in members)
+    shrinks: set[Shrink] = set()
+    most = 0
+    for member in members:
+        if any(
+            isinstance(node, ast.For | ast.While | ast.comprehension) and calls(node, names)
+            for node in walk_local(member.body)
+        ):
+            return None
+        sites = {
+            _shrink_of(c, set())
+            for c in walk_local(member.body)
+            if isinstance(c, ast.Call) and callee_name(c) in names
+        }
+        if not sites:
+            return None
+        shrinks |= sites
+        most = max(most, _count_block(member.body, names))
+    if most >= 2:
+        if shrinks != {"sub"}:
+            return None
+        if not any(memoised(m) for m in members):
+            return EXP
+        # Memoised, each argument's value is worked out once: a chain of n states, charged
+        # to a memoised function (the others' calls into it find their values done).
+        return N if memoised(members[0]) else None
     if shrinks == {"sub"}:
         return N
     if shrinks <= {"half", "sub"} and "half" in shrinks:
         return LOG
     return None
-
-
-def branches_through(
-    fn: ast.FunctionDef | ast.AsyncFunctionDef, partner: ast.FunctionDef | ast.AsyncFunctionDef
-) -> bool:
-    """`even` calls `odd` twice and `odd` calls `even` (mutual recursion that branches).
-
-    Calls per round trip multiply: two or more, each passing a shrunk argument and none made
-    in a loop (a traversal handing each neighbour to a helper visits each once), make a
-    binary tree of calls, as self-recursion with two calls does. Memoised functions are not.
-    """
-    if _memoised(fn) or _memoised(partner):
-        return False
-    out = _count_block(fn.body, partner.name)
-    back = _count_block(partner.body, fn.name)
-    if out < 1 or back < 1 or out * back < 2:
-        return False
-    return _round_trip_shrinks(fn, partner) == {"sub"}
-
-
-def _round_trip_shrinks(
-    fn: ast.FunctionDef | ast.AsyncFunctionDef, partner: ast.FunctionDef | ast.AsyncFunctionDef
-) -> set[Shrink] | None:
-    """How the arguments shrink on the calls each way; None when a call stands in a loop.
-
-    Also None when either side has no call site of the other.
-    """
-    shrinks: set[Shrink] = set()
-    for caller, callee in ((fn, partner), (partner, fn)):
-        if any(
-            isinstance(node, ast.For | ast.While | ast.comprehension) and calls(node, {callee.name})
-            for node in walk_local(caller.body)
-        ):
-            return None
-        sites = {
-            _shrink_of(c, set())
-            for c in walk_local(caller.body)
-            if isinstance(c, ast.Call) and callee_name(c) == callee.name
-        }
-        if not sites:
-            return None
-        shrinks |= sites
-    return shrinks

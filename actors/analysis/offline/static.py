@@ -40,12 +40,12 @@ from actors.analysis.offline.names import (
 )
 from actors.analysis.offline.recursion import (
     bare_builtin_call,
-    branches_through,
     classify,
     cursor_names,
+    cycle_through,
     floods_shared_marks,
     is_self_call,
-    steps_through,
+    memoised,
 )
 from actors.analysis.offline.sizes import (
     constant_arguments,
@@ -958,16 +958,20 @@ class _Program:
             rec = classify(fn.node, fn.node.name, fn.scope)
             reason = _dominant(coster)
             time, space = body, coster.space
-            partner = self._branching_partner(fn) if rec is None else None
-            if partner is not None:
-                time, space = EXP, space | N
-                reason = f"mutual recursion with {partner} that branches (exponential)"
-            elif rec is None and (chain := self._stepping_partner(fn)) is not None:
-                # The body's cost already holds the partner's whole chain (its call is costed
-                # through `user_call`): the longest of the two, not their product.
-                other, depth = chain
-                time, space = depth | body, space | depth
-                reason = f"mutual recursion with {other}, one call each way ({depth.label()})"
+            cycle = self._cycle(fn) if rec is None or not rec.memoised else []
+            chain = cycle_through([f.node for f in cycle]) if cycle else None
+            others = ", ".join(f.node.name for f in cycle if f is not fn)
+            if chain == EXP:
+                time, space, rec = EXP, space | N, None
+                reason = f"mutual recursion with {others} that branches (exponential)"
+            elif rec is None and chain is not None:
+                # The body's cost already holds the partners' whole chain (their calls are
+                # costed through `user_call`): the longest of them, not their product.
+                time, space = chain | body, space | chain
+                reason = f"mutual recursion with {others}, one call each way ({chain.label()})"
+                if memoised(fn.node):
+                    self.memo_totals[fn.key] = time  # its states are paid for once in all
+                    reason = f"memoised mutual recursion with {others} (each state once)"
             if rec is not None:
                 time, depth, reason = rec.total(body)
                 space = space | depth
@@ -1261,24 +1265,32 @@ class _Program:
                     return True
         return False
 
-    def _branching_partner(self, fn: _Function) -> str | None:
-        """A function `fn` recurses through, with two or more calls per round trip."""
-        for name in self._callees(fn):
-            other = self.functions.get(name)
-            if other is not None and other is not fn and branches_through(fn.node, other.node):
-                return name
-        return None
+    def _cycle(self, fn: _Function) -> list[_Function]:
+        """The functions `fn` calls that call it back, directly or through others, and `fn`.
 
-    def _stepping_partner(self, fn: _Function) -> tuple[str, Cost] | None:
-        """A function `fn` calls once and that calls `fn` once, with the chain's length."""
-        for name in self._callees(fn):
-            other = self.functions.get(name)
-            if other is None or other is fn:
-                continue
-            depth = steps_through(fn.node, other.node)
-            if depth is not None:
-                return name, depth
-        return None
+        Empty when there are none: only its own recursion, or none.
+        """
+        reach: dict[str, set[str]] = {}
+
+        def reachable(start: _Function) -> set[str]:
+            if start.node.name not in reach:
+                seen: set[str] = set()
+                todo = [start]
+                while todo:
+                    for name in self._callees(todo.pop()):
+                        other = self.functions.get(name)
+                        if other is not None and name not in seen:
+                            seen.add(name)
+                            todo.append(other)
+                reach[start.node.name] = seen
+            return reach[start.node.name]
+
+        members = [
+            other
+            for name in sorted(reachable(fn))
+            if (other := self.functions[name]) is not fn and fn.node.name in reachable(other)
+        ]
+        return [fn, *members] if members else []
 
     def _callees(self, fn: _Function) -> set[str]:
         return {

@@ -13419,6 +13419,131 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "clearing_the_lowest_set_bit_by_plain_assignment_is_logarithmic",
+        """
+        n = int(input())
+        c = 0
+        while n:
+            n = n & (n - 1)
+            c += 1
+        print(c)
+        """,
+        "O(log n)",
+    ),
+    (
+        "taking_away_the_lowest_set_bit_kept_in_a_name_is_logarithmic",
+        """
+        n = int(input())
+        while n:
+            low = n & -n
+            n -= low
+            print(low)
+        """,
+        "O(log n)",
+    ),
+    (
+        "subtracting_a_step_kept_in_a_name_stays_linear",
+        """
+        n = int(input())
+        k = int(input())
+        while n > 0:
+            low = k & 3
+            n -= low + 1
+        print(n)
+        """,
+        "O(n)",
+    ),
+    (
+        "joining_a_sorted_word_read_per_line_costs_the_read",
+        """
+        n = int(input())
+        for _ in range(n):
+            w = input()
+            print(''.join(sorted(w)))
+        """,
+        "O(n)",
+    ),
+    (
+        "joining_a_sorted_list_built_from_the_input_sorts_it",
+        """
+        n = int(input())
+        words = [input() for _ in range(n)]
+        for i in range(n):
+            print(' '.join(sorted(words)))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "three_functions_each_calling_two_others_branch_exponentially",
+        """
+        def P(k):
+            return 1 if k <= 0 else Q(k - 1) + R(k - 1)
+        def Q(k):
+            return 1 if k <= 0 else R(k - 1) + P(k - 1)
+        def R(k):
+            return 1 if k <= 0 else P(k - 1) + Q(k - 1)
+        print(P(int(input())))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_function_calling_itself_and_a_partner_that_calls_back_is_exponential",
+        """
+        def A(k):
+            return 1 if k <= 0 else A(k - 1) + B(k - 1)
+        def B(k):
+            return 1 if k <= 0 else A(k - 1)
+        print(A(int(input())))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_three_function_cycle_of_single_calls_is_a_linear_chain",
+        """
+        def P(k):
+            return 1 if k <= 0 else Q(k - 1)
+        def Q(k):
+            return 1 if k <= 0 else R(k - 1)
+        def R(k):
+            return 1 if k <= 0 else P(k - 1)
+        print(P(int(input())))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_memoised_function_calling_itself_and_a_partner_stays_linear",
+        """
+        from functools import lru_cache
+        @lru_cache(None)
+        def A(k):
+            return 1 if k <= 0 else A(k - 1) + B(k - 1)
+        @lru_cache(None)
+        def B(k):
+            return 1 if k <= 0 else A(k - 1)
+        print(A(int(input())))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_memoised_cycle_of_three_functions_each_calling_two_is_linear",
+        """
+        from functools import lru_cache
+        s = input()
+        n = len(s)
+        @lru_cache(None)
+        def A(i):
+            return 1 if i == n else B(i + 1) + (C(i + 1) if s[i] == 'a' else 0)
+        @lru_cache(None)
+        def B(i):
+            return 1 if i == n else C(i + 1) + (A(i + 1) if s[i] == 'b' else 0)
+        @lru_cache(None)
+        def C(i):
+            return 1 if i == n else A(i + 1) + (B(i + 1) if s[i] == 'c' else 0)
+        print(A(0))
+        """,
+        "O(n)",
+    ),
 ]
 
 
