@@ -40,6 +40,7 @@ from actors.analysis.offline.loops import (
     literal,
     logarithmic,
     one_of_the_lists,
+    pushes_exponential_states,
     required_bounds,
     same_base,
     span_width,
@@ -873,6 +874,19 @@ class Coster:
             count = ONE  # amortised: each cell is on the path of one pass only
         elif self.loops and grows_a_visited_worklist(node, self.loops[-1][0]):
             count = ONE  # amortised: a BFS per unvisited start, each item walked once
+        if (
+            isinstance(node.iter, ast.Name)
+            and node.iter.id in appended_to(node.body)
+            and pushes_exponential_states(
+                node.body,
+                {t.id for t in ast.walk(node.target) if isinstance(t, ast.Name)},
+                worklist=node.iter.id,
+            )
+        ):
+            # `for s in q: ... q.append(s[:k][::-1] + s[k:])`: a search over orders or masks.
+            self._note(EXP, node.lineno, "search over exponentially many states (orders or masks)")
+            self.space = self.space | EXP
+            return EXP
         if self.loops and self._snapshot_grows(node):
             self._note(EXP, node.lineno, "states derived from every earlier state")
             self.space = self.space | EXP
@@ -2701,6 +2715,11 @@ class Coster:
             return False
         # `while q:`, `while len(q) > 0:`, `while q and not found:`
         if receiver.id not in {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)}:
+            return False
+        # A queue starts from a few items (`q = [s]`); a list of all n items rotated with
+        # `q.append(q.pop(0))` shifts n of them at every pop.
+        starts = self.scope.assigned.get(receiver.id, [])
+        if any(not isinstance(v, ast.List | ast.Tuple) or len(v.elts) > 4 for v in starts if v):
             return False
         return receiver.id in appended_to(loop.body)
 

@@ -26,6 +26,7 @@ from actors.analysis.offline.names import (
     parents_of,
     power_of_two,
     read_in,
+    subscript_root,
     subtracted,
     test_parts,
     walk_local,
@@ -798,13 +799,17 @@ def _is_halving_value(value: ast.expr, target: str) -> bool:
     return False
 
 
-def _round_a_fixed_circle(loop: ast.While, cond_names: set[str], scope: Scope) -> bool:
-    """A name the test reads is only ever moved round a circle of constant length."""
+def _round_a_circle(loop: ast.While, cond_names: set[str], scope: Scope, *, fixed: bool) -> bool:
+    """A name the test reads is only ever moved round a circle, of constant length if `fixed`.
+
+    `while p != 0: p = (p + k) % n` comes back to its start within n steps (n / gcd(n, k)).
+    """
     stepped = {name for name, _ in _steps(loop)}
     for name in cond_names - stepped:
         moves = assigns_to(loop.body, name)
         if moves and all(
-            _steps_round_a_circle(node.value, name) and scope.is_const_expr(_modulus(node.value))
+            _steps_round_a_circle(node.value, name)
+            and scope.is_const_expr(_modulus(node.value)) == fixed
             for node in moves
         ):
             return True
@@ -820,7 +825,20 @@ def _modulus(value: ast.expr) -> ast.expr:
 
 
 def _steps_round_a_circle(value: ast.expr, target: str) -> bool:
-    """`a % n + 1` or `(a + 1) % n`: the target moved by a constant, wrapped at a size."""
+    """`a % n + 1`, `(a + 1) % n`, `(p + k) % n`: the target moved by a step, wrapped at a size.
+
+    The step may be a constant or any value that does not hold the target (a stride read from
+    the input): a walk round n stations, one stride at a time, not a geometric shrink.
+    """
+
+    def a_step(step: ast.expr) -> bool:
+        if isinstance(step, ast.Constant):
+            return True
+        return not any(isinstance(n, ast.Name) and n.id == target for n in ast.walk(step)) and all(
+            not isinstance(n, ast.BinOp) or isinstance(n.op, ast.Add | ast.Sub)
+            for n in ast.walk(step)
+        )
+
     if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add | ast.Sub):
         inner, step = value.left, value.right
         return (
@@ -835,7 +853,7 @@ def _steps_round_a_circle(value: ast.expr, target: str) -> bool:
             isinstance(moved, ast.BinOp)
             and isinstance(moved.op, ast.Add | ast.Sub)
             and is_name(moved.left, target)
-            and isinstance(moved.right, ast.Constant)
+            and a_step(moved.right)
         )
     return False
 
@@ -1135,40 +1153,99 @@ def _grows_a_geometric_list(loop: ast.While, test: ast.expr) -> bool:
 
 
 def _sets_a_bit(node: ast.AST) -> bool:
-    """`m | (1 << i)`, `m ^ 1 << i`: a bit mask with bit i set or flipped (i not a constant)."""
+    """`m | (1 << i)`, `m ^ 3 << i`: a bit mask with bits at i set or flipped (i not a constant)."""
     return any(
         isinstance(sub, ast.BinOp)
         and isinstance(sub.op, ast.BitOr | ast.BitXor)
         and any(
             isinstance(side, ast.BinOp)
             and isinstance(side.op, ast.LShift)
-            and (bit := power_of_two(side)) is not None
-            and not isinstance(bit, ast.Constant)
+            and isinstance(side.left, ast.Constant)
+            and not isinstance(side.right, ast.Constant)
             for side in (sub.left, sub.right)
         )
         for sub in ast.walk(node)
     )
 
 
-def _explores_masks(loop: ast.While) -> bool:
-    """A worklist that pushes masks with one more bit set: a search over 2^n states."""
-    masks = {
+def _pieces(node: ast.expr) -> list[ast.expr]:
+    """The operands of a chain of `+`: `a + b + c` gives `[a, b, c]`."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _pieces(node.left) + _pieces(node.right)
+    return [node]
+
+
+def _rearranges(value: ast.expr, states: set[str]) -> bool:
+    """`s[:k] + s[k + 1] + s[k] + s[k + 2:]`, `s[:k][::-1] + s[k:]`: a state's items reordered.
+
+    Every piece is a slice or an item of the same state (or a tuple of its items): a
+    permutation of it, so a search over such states may meet every one of n! orders.
+    """
+
+    def of_state(piece: ast.expr) -> str | None:
+        if isinstance(piece, ast.Tuple | ast.List) and piece.elts:
+            roots = {of_state(e) for e in piece.elts}
+            return roots.pop() if len(roots) == 1 else None
+        if isinstance(piece, ast.Subscript):
+            root = subscript_root(piece)
+            return root if root in states else None
+        return None
+
+    pieces = _pieces(value)
+    roots = {of_state(piece) for piece in pieces}
+    return len(pieces) >= 2 and len(roots) == 1 and None not in roots
+
+
+def pushes_exponential_states(
+    body: list[ast.stmt], states: set[str], worklist: str | None = None
+) -> bool:
+    """A worklist fed masks with a bit set, or reorderings of the state taken (`states`).
+
+    Over bit masks there are 2^n states, over orders n!: a search through either is
+    exponential even when a visited set stops it meeting one twice. Only pushes onto
+    `worklist` count when it is named.
+    """
+    derived = {
         t.id
-        for node in walk_local(loop.body)
-        if isinstance(node, ast.Assign) and _sets_a_bit(node.value)
+        for node in walk_local(body)
+        if isinstance(node, ast.Assign)
+        and (_sets_a_bit(node.value) or _rearranges(node.value, states))
         for t in node.targets
         if isinstance(t, ast.Name)
     }
-    return any(
-        isinstance(node, ast.Call)
-        and callee_name(node) in {"append", "appendleft", "heappush", "put"}
-        and any(
-            _sets_a_bit(arg)
-            or any(isinstance(n, ast.Name) and n.id in masks for n in ast.walk(arg))
-            for arg in node.args
-        )
+    for node in walk_local(body):
+        if not (
+            isinstance(node, ast.Call)
+            and callee_name(node) in {"append", "appendleft", "heappush", "put"}
+            and isinstance(node.func, ast.Attribute)
+        ):
+            continue
+        args = node.args[1:] if callee_name(node) == "heappush" else node.args
+        target = node.args[0] if callee_name(node) == "heappush" and node.args else node.func.value
+        if worklist is not None and not is_name(target, worklist):
+            continue
+        for arg in args:
+            for sub in ast.walk(arg):
+                if isinstance(sub, ast.Name) and sub.id in derived:
+                    return True
+                if isinstance(sub, ast.expr) and (_sets_a_bit(sub) or _rearranges(sub, states)):
+                    return True
+    return False
+
+
+def _explores_masks(loop: ast.While) -> bool:
+    """A worklist that pushes masks with one more bit set, or reorderings of what it took."""
+    taken = {
+        t.id
         for node in walk_local(loop.body)
-    )
+        if isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Call)
+        and callee_name(node.value) in _DRAIN_METHODS
+        for tgt in node.targets
+        for t in ast.walk(tgt)
+        if isinstance(t, ast.Name)
+    }
+    return pushes_exponential_states(loop.body, taken)
 
 
 def _marks_masks(loop: ast.While, scope: Scope) -> bool:
@@ -1425,9 +1502,11 @@ def while_count(
         return LOG, "walk down a heap (the index at least doubles each step)"
     if kinds <= {"add"} and _grows_a_geometric_list(loop, test):
         return LOG, "geometric sequence (each term a multiple or a sum of the last ones)"
-    if _round_a_fixed_circle(loop, cond_names, scope):
+    if _round_a_circle(loop, cond_names, scope, fixed=True):
         # `while p != target: p = (p + 1) % 26`: at most 26 stations before it comes round.
         return ONE, "steps round a circle of written length"
+    if _round_a_circle(loop, cond_names, scope, fixed=False):
+        return N, "steps round a circle (n stations before it comes round)"
     if capped:
         # `while j < n and steps < 3: ...; steps += 1`: the count alone stops it.
         return ONE, CAPPED_BY_A_COUNT

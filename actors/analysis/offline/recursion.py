@@ -1246,6 +1246,8 @@ def _subset_state(
             for sub in ast.walk(arg):
                 if isinstance(sub, ast.Call) and callee_name(sub) in {"tuple", "frozenset"}:
                     return True
+                if _set_with_or_without(sub) or _one_item_dropped(sub):
+                    return True
                 if (
                     isinstance(sub, ast.BinOp)
                     and isinstance(sub.op, ast.BitOr | ast.BitXor | ast.BitAnd)
@@ -1256,6 +1258,37 @@ def _subset_state(
                 ):
                     return True
     return False
+
+
+def _set_with_or_without(node: ast.AST) -> bool:
+    """`rem - {i}`, `used | {v}`: a set with an item taken out or put in."""
+    return (
+        isinstance(node, ast.BinOp)
+        and isinstance(node.op, ast.Sub | ast.BitOr | ast.BitXor)
+        and (isinstance(node.left, ast.Set) or isinstance(node.right, ast.Set))
+    )
+
+
+def _one_item_dropped(node: ast.AST) -> bool:
+    """`rest[:i] + rest[i + 1:]`: the sequence without one item (any subsequence, in all)."""
+    if not (
+        isinstance(node, ast.BinOp)
+        and isinstance(node.op, ast.Add)
+        and isinstance(node.left, ast.Subscript)
+        and isinstance(node.right, ast.Subscript)
+    ):
+        return False
+    head, tail = node.left, node.right
+    return (
+        isinstance(head.slice, ast.Slice)
+        and isinstance(tail.slice, ast.Slice)
+        and head.slice.lower is None
+        and head.slice.upper is not None
+        and tail.slice.upper is None
+        and tail.slice.lower is not None
+        and ast.dump(head.value) == ast.dump(tail.value)
+        and ast.dump(head.slice.upper) != ast.dump(tail.slice.lower)
+    )
 
 
 def _follows_parent(calls: list[ast.AST], params: list[str], scope: Scope) -> bool:

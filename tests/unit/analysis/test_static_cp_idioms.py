@@ -13544,6 +13544,173 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_circle_stepped_by_a_stride_read_from_the_input_walks_n_stations",
+        """
+        n, k = map(int, input().split())
+        pos = 0
+        steps = 0
+        while True:
+            pos = (pos + k) % n
+            steps += 1
+            if pos == 0:
+                break
+        print(steps)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_circle_walked_for_every_stride_is_quadratic",
+        """
+        n = int(input())
+        total = 0
+        for k in range(1, n):
+            pos = k % n
+            while pos != 0:
+                pos = (pos + k) % n
+                total += 1
+        print(total)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_memo_over_the_set_of_remaining_items_is_exponential",
+        """
+        from functools import lru_cache
+        n = int(input())
+        @lru_cache(None)
+        def best(rem):
+            if not rem:
+                return 0
+            return max(i + best(rem - {i}) for i in rem)
+        print(best(frozenset(range(n))))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_memo_over_the_sequence_without_one_item_is_exponential",
+        """
+        from functools import lru_cache
+        a = tuple(map(int, input().split()))
+        @lru_cache(None)
+        def win(rest):
+            return any(not win(rest[:i] + rest[i + 1:]) for i in range(len(rest)))
+        print(win(a))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_memo_over_suffixes_stays_polynomial",
+        """
+        from functools import lru_cache
+        s = input()
+        @lru_cache(None)
+        def ways(t):
+            if not t:
+                return 1
+            return ways(t[1:]) + (ways(t[2:]) if len(t) > 1 else 0)
+        print(ways(s))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_search_over_the_orders_of_the_input_string_is_exponential",
+        """
+        s0 = input()
+        seen = {s0}
+        q = [s0]
+        for s in q:
+            for k in range(len(s) - 1):
+                t = s[:k] + s[k + 1] + s[k] + s[k + 2:]
+                if t not in seen:
+                    seen.add(t)
+                    q.append(t)
+        print(len(seen))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_search_over_prefix_reversals_with_a_deque_is_exponential",
+        """
+        from collections import deque
+        p = tuple(input().split())
+        seen = {p}
+        q = deque([p])
+        while q:
+            s = q.popleft()
+            for k in range(2, len(s) + 1):
+                t = s[:k][::-1] + s[k:]
+                if t not in seen:
+                    seen.add(t)
+                    q.append(t)
+        print(len(seen))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_search_over_bit_masks_kept_in_a_set_is_exponential",
+        """
+        n = int(input())
+        seen = {0}
+        q = [0]
+        for cur in q:
+            for i in range(n):
+                nx = cur ^ (3 << i)
+                if nx not in seen:
+                    seen.add(nx)
+                    q.append(nx)
+        print(len(seen))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_search_over_numbers_kept_in_a_set_stays_linear",
+        """
+        n = int(input())
+        seen = {0}
+        q = [0]
+        for cur in q:
+            for nx in (cur + 1, cur + 2):
+                if nx <= n and nx not in seen:
+                    seen.add(nx)
+                    q.append(nx)
+        print(len(seen))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_list_of_all_items_rotated_by_pop_zero_shifts_them_every_pop",
+        """
+        n = int(input())
+        q = list(range(n))
+        while q:
+            q.append(q.pop(0))
+            q.pop()
+        print(n)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_breadth_first_queue_popped_at_zero_from_one_start_is_linear",
+        """
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            g[a - 1].append(b - 1)
+        dist = [-1] * n
+        dist[0] = 0
+        q = [0]
+        while q:
+            u = q.pop(0)
+            for v in g[u]:
+                if dist[v] == -1:
+                    dist[v] = dist[u] + 1
+                    q.append(v)
+        print(dist)
+        """,
+        "O(n)",
+    ),
 ]
 
 
