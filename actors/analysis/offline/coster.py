@@ -122,7 +122,10 @@ def _breaks_after_one_pass(loop: ast.For) -> bool:
         node = stack.pop()
         if isinstance(node, ast.Continue):
             return False
-        if not isinstance(node, ast.For | ast.While | ast.FunctionDef | ast.Lambda):
+        if isinstance(node, ast.For | ast.While):
+            # An inner loop's `else: continue` goes round this one (`break` only if it broke).
+            stack.extend(node.orelse)
+        elif not isinstance(node, ast.FunctionDef | ast.Lambda):
             stack.extend(ast.iter_child_nodes(node))
     return True
 

@@ -2962,11 +2962,25 @@ def _pushes_below_a_bound(loop: ast.While, scope: Scope) -> Cost | None:
 
 
 def _upper_bound(test: ast.expr, names: set[str]) -> tuple[ast.expr, ast.expr] | None:
-    """(x, B) of `x <= B` (or `B >= x`, or one part of an `and`) where `x` uses `names`."""
+    """(x, B) of `x <= B` (or `B >= x`, or one part of an `and`) where `x` uses `names`.
+
+    Only as values: `dist[v] < 0` bounds what is stored for v (a visited mark), not v.
+    """
     for small, big in required_bounds(test):
-        if names_in(small) & names and not names_in(big) & names:
+        if _value_names(small) & names and not names_in(big) & names:
             return small, big
     return None
+
+
+def _value_names(node: ast.expr) -> set[str]:
+    """The names `node` computes with, leaving out those that only index a lookup."""
+    keys = {
+        id(n)
+        for sub in ast.walk(node)
+        if isinstance(sub, ast.Subscript)
+        for n in ast.walk(sub.slice)
+    }
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and id(n) not in keys}
 
 
 def required_bounds(test: ast.expr) -> list[tuple[ast.expr, ast.expr]]:

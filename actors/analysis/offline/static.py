@@ -995,6 +995,11 @@ class _Program:
                     time = fan.power(min(levels, 3) - 1) * body if fan > ONE else body
                     reason = "recursion a fixed number of levels deep"
                     space = space | body
+                elif time > body and not rec.memoised and (taken := self._takes_a_few(fn)):
+                    # `go(i + 1, k)` and `go(i + 1, k + 1)` under `if k > 1: return`: every
+                    # way to take at most two of n items, about n^2 calls, not 2^n.
+                    time = N.power(min(taken, 3)) * body
+                    reason = "takes at most a written number of items (polynomially many calls)"
                 if rec.memoised or (rec.visits_once and not self._marks_reset(rec.marked)):
                     # Paid once for the whole program: later calls find their states done.
                     self.memo_totals[fn.key] = time
@@ -1219,6 +1224,45 @@ class _Program:
             levels = _stops_at_a_constant(fn.node, p)
             if levels:
                 return levels
+        return 0
+
+    def _takes_a_few(self, fn: _Function) -> int:
+        """How many items a take-or-skip recursion may take, when a written number caps it.
+
+        A parameter started empty or small that some self-calls pass on as it is (skip) and
+        others grown by one (take: `k + 1`, `chosen + [i]`, or a flag set: `True`), capped
+        by `if k > 1: return` or by a test around the take (`if k < 2:`, `if not used:`):
+        the calls are the ways to take that many items at most, a power of n. Returns the
+        power, or 0.
+        """
+        for p, starts, steps in self._arguments_per_parameter(fn):
+            if not all(
+                _small_literal(v)
+                or literal(v) is False
+                or (isinstance(v, ast.List | ast.Tuple) and not v.elts)
+                for v in starts
+            ):
+                continue
+            kept = [v for v in steps if v is not None and is_name(v, p)]
+            grown = [
+                v
+                for v in steps
+                if isinstance(v, ast.BinOp)
+                and isinstance(v.op, ast.Add)
+                and is_name(v.left, p)
+                and (literal(v.right) == 1 or _one_more_item(v.right))
+            ]
+            flags = [v for v in steps if literal(v) == 1] if not grown else []  # True or 1
+            if not kept or len(kept) + len(grown) + len(flags) != len(steps):
+                continue
+            if grown:
+                limit, strict = _cap_of(fn.node, p)
+                if limit:
+                    return limit + 1 if strict else limit
+            if grown or flags:
+                guarded = _take_guarded(fn.node, p)
+                if guarded:
+                    return guarded
         return 0
 
     def _passed_marks(self, fn: _Function) -> frozenset[str]:
@@ -1531,6 +1575,67 @@ def _small_literal(node: ast.expr | None) -> bool:
     if type(node.value) is int:
         return 0 <= node.value <= 64
     return isinstance(node.value, str) and len(node.value) <= 64
+
+
+def _one_more_item(node: ast.expr) -> bool:
+    """`[i]`, `(i,)`, `'x'`: what a take appends to the list or string it carries."""
+    if isinstance(node, ast.List | ast.Tuple):
+        return len(node.elts) == 1
+    return isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) == 1
+
+
+def _take_guarded(fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str) -> int:
+    """The power of n that a test around the taking self-call allows (0: no such test).
+
+    `if k < 2: go(i + 1, k + 1)` lets k reach 2, and calls with k at 2 still recurse: n^3;
+    `if not used: go(i + 1, True)` takes once: n^2.
+    """
+    for node in ast.walk(fn):
+        if not isinstance(node, ast.If) or not any(
+            is_self_call(c, fn.name) for stmt in node.body for c in ast.walk(stmt)
+        ):
+            continue
+        test = node.test
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            if is_name(test.operand, param):
+                return 2
+            continue
+        if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+            continue
+        side, limit = test.left, literal(test.comparators[0])
+        if isinstance(side, ast.Call) and callee_name(side) == "len" and side.args:
+            side = side.args[0]
+        if not is_name(side, param) or type(limit) is not int or not 0 < limit <= 64:
+            continue
+        if isinstance(test.ops[0], ast.Lt):
+            return limit + 1
+        if isinstance(test.ops[0], ast.LtE):
+            return limit + 2
+    return 0
+
+
+def _cap_of(fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str) -> tuple[int, bool]:
+    """(C, strict) of `if k > C: return` (strict) or `if len(k) == C: return`; (0, False)."""
+    limit = _stops_at_a_constant(fn, param)
+    if not limit:
+        return 0, False
+    strict = any(
+        isinstance(node, ast.Compare)
+        and len(node.ops) == 1
+        and isinstance(node.ops[0], ast.Gt)
+        and literal(node.comparators[0]) == limit
+        and (
+            is_name(node.left, param)
+            or (
+                isinstance(node.left, ast.Call)
+                and callee_name(node.left) == "len"
+                and bool(node.left.args)
+                and is_name(node.left.args[0], param)
+            )
+        )
+        for node in ast.walk(fn)
+    )
+    return limit, strict
 
 
 def _stops_at_a_constant(fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str) -> int:

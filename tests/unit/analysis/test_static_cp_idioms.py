@@ -13711,6 +13711,95 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_visited_test_on_a_distance_is_no_bound_on_the_vertex_pushed",
+        """
+        n = int(input())
+        g = [input() for _ in range(n)]
+        d = [-1] * n
+        d[0] = 0
+        q = [0]
+        while q:
+            u = q.pop()
+            for v in range(n):
+                if g[u][v] == '1' and d[v] < 0:
+                    d[v] = d[u] + 1
+                    q.append(v)
+        print(d)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_break_out_of_two_loops_through_for_else_continue_is_not_one_pass",
+        """
+        a = input().split()
+        for x in a:
+            for y in a:
+                if x < y:
+                    break
+            else:
+                continue
+            break
+        """,
+        "O(n^2)",
+    ),
+    (
+        "take_or_skip_with_a_count_capped_by_a_return_is_polynomial",
+        """
+        def go(i, k):
+            if i == n or k > 1:
+                return 0
+            return 1 + go(i + 1, k) + go(i + 1, k + 1)
+        n = int(input())
+        print(go(0, 0))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "take_or_skip_with_a_flag_taken_once_is_quadratic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        def go(i, used):
+            if i == n:
+                return 0
+            best = go(i + 1, used)
+            if not used:
+                best = max(best, a[i] + go(i + 1, True))
+            return best
+        print(go(0, False))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "take_or_skip_with_a_count_guarded_below_two_is_cubic",
+        """
+        n, t = map(int, input().split())
+        a = list(map(int, input().split()))
+        def go(i, taken, s):
+            if i == n:
+                return 1 if s == t else 0
+            r = go(i + 1, taken, s)
+            if taken < 2:
+                r += go(i + 1, taken + 1, s + a[i])
+            return r
+        print(go(0, 0, 0))
+        """,
+        "O(n^3)",
+    ),
+    (
+        "take_or_skip_with_an_uncapped_count_stays_exponential",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        def go(i, taken):
+            if i == n:
+                return taken
+            return max(go(i + 1, taken), go(i + 1, taken + 1))
+        print(go(0, 0))
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
