@@ -779,7 +779,13 @@ class Coster:
         return out
 
     def _running_gcd(self, node: ast.expr) -> bool:
-        """`g` of `g = gcd(g, x)`: a name only ever set to a constant or to a gcd with itself."""
+        """`g` of `g = gcd(g, x)`: a name only ever set to a constant or to a gcd with itself.
+
+        Also `p[-1]` of `p.append(gcd(p[-1], x))` and `pre[i]` of `pre[i + 1] = gcd(pre[i],
+        a[i])`: the running gcd kept as a list of prefixes.
+        """
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
+            return self._prefix_gcds(node.value.id)
         if not isinstance(node, ast.Name):
             return False
         values = self.scope.assigned.get(node.id, [])
@@ -793,6 +799,38 @@ class Coster:
         return bool(folds) and all(
             v in folds or isinstance(v, ast.Constant | ast.Subscript) for v in values
         )
+
+    def _prefix_gcds(self, table: str) -> bool:
+        """`table` holds running gcds: each entry is stored as the gcd of an earlier one."""
+
+        def of_itself(value: ast.expr | None) -> bool:
+            return (
+                isinstance(value, ast.Call)
+                and callee_name(value) == "gcd"
+                and any(
+                    isinstance(a, ast.Subscript) and is_name(a.value, table) for a in value.args
+                )
+            )
+
+        for node in ast.walk(self.module or self.root or ast.Module(body=[], type_ignores=[])):
+            if (
+                isinstance(node, ast.Call)
+                and callee_name(node) == "append"
+                and isinstance(node.func, ast.Attribute)
+                and is_name(node.func.value, table)
+                and node.args
+                and of_itself(node.args[0])
+            ):
+                return True
+            if (
+                isinstance(node, ast.Assign)
+                and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Subscript)
+                and is_name(node.targets[0].value, table)
+                and of_itself(node.value)
+            ):
+                return True
+        return False
 
     def _prepends_to_itself(self, node: ast.Assign) -> bool:
         """`res = w + res` on a string or list gathered in the loop: the old value is copied.
@@ -2435,7 +2473,9 @@ class Coster:
             self._note(LOG, node.lineno, name)
             return LOG
         if name in {"insort", "insort_left", "insort_right"}:
-            return N
+            # Into a list cut back to a few items each pass (`if len(top) > 3: top.pop(0)`).
+            into = node.args[0] if node.args else None
+            return ONE if isinstance(into, ast.Name) and into.id in self.scope.capped else N
         if name == "pow" and len(node.args) == 3 and not self._const(node.args[1]):
             return LOG
         if name in {"gcd", "lcm"} and not any(self._const(a) for a in node.args):

@@ -198,14 +198,18 @@ def grows_from_itself(
             for part in [value, *made]
             for sub in ast.walk(part)
             if isinstance(sub, ast.ListComp | ast.GeneratorExp | ast.SetComp)
-            and any(isinstance(g.iter, ast.Name) and g.iter.id == target for g in sub.generators)
+            and any(_whole_of(g.iter, target) for g in sub.generators)
         ]
         if copies and _kept_within_a_range(body, target, value):
             continue  # `s |= {(y + x) % m for y in s}`: a set of at most m values, not 2^n
         if any(grows or len(sub.generators) > 1 for sub in copies):
             return True
         whole = [c for c in copies if not any(g.ifs for g in c.generators)]
-        if len(whole) >= 2 and isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add):
+        if (
+            len(whole) >= 2
+            and isinstance(value, ast.BinOp)
+            and isinstance(value.op, ast.Add | ast.BitOr)
+        ):
             # `res = [s + "0" for s in res] + [s + "1" for s in res]`; a partition
             # (`[x for x in a if x % 2] + [x for x in a if x % 2 == 0]`) keeps the size.
             return True
@@ -265,7 +269,24 @@ def _joined_to_itself(value: ast.expr, name: str) -> bool:
             todo += [part.left, part.right]
         else:
             parts.append(part)
-    return sum(isinstance(p, ast.Name) and p.id == name for p in parts) >= 2
+    return sum(_whole_of(p, name) for p in parts) >= 2
+
+
+def _whole_of(node: ast.expr, name: str) -> bool:
+    """`s`, `s[::-1]`, `s[:]`, `reversed(s)`, `list(s)`, `[x for x in reversed(g)]`: all of it."""
+    if isinstance(node, ast.Name):
+        return node.id == name
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
+        cut = node.slice
+        return cut.lower is None and cut.upper is None and _whole_of(node.value, name)
+    if isinstance(node, ast.Call) and len(node.args) == 1 and not node.keywords:
+        return callee_name(node) in {"reversed", "list", "tuple", "sorted"} and _whole_of(
+            node.args[0], name
+        )
+    if isinstance(node, ast.ListComp) and len(node.generators) == 1:
+        gen = node.generators[0]
+        return not gen.ifs and _whole_of(gen.iter, name)
+    return False
 
 
 def _rebuilt_twice_over(body: list[ast.stmt]) -> bool:

@@ -404,6 +404,9 @@ class Scope:
     list_attrs: set[str] = field(default_factory=set)
     exp_names: set[str] = field(default_factory=set)
     fixed: set[str] = field(default_factory=set)
+    #: Lists cut back to a written length on each pass that grows them (the top three so
+    #: far): also in `fixed`.
+    capped: set[str] = field(default_factory=set)
     fixed_nodes: set[int] = field(default_factory=set)
     doubling: set[str] = field(default_factory=set)
     adjacency: set[str] = field(default_factory=set)

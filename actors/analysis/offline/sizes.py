@@ -123,9 +123,110 @@ def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) ->
             # Reading or building a fixed collection costs a constant too (`A = LI()`).
             if value is not None:
                 scope.fixed_nodes.update(id(n) for n in ast.walk(value) if isinstance(n, ast.Call))
+    scope.capped |= _capped_lists(body) - set(scope.params)
+    scope.fixed |= scope.capped
     scope.boards |= _boards(body, scope) | _narrow_tables(body, scope)
     if scope.fixed:
         propagate_consts(scope, body)
+
+
+_GROWS = frozenset({"append", "appendleft", "insort", "insort_left", "insort_right", "insert"})
+_SHRINKS = frozenset({"pop", "popleft", "heappop", "remove"})
+
+
+def _capped_lists(body: list[ast.stmt]) -> set[str]:
+    """Lists cut back to a written length on the pass that grows them: a few items at most.
+
+    `insort(top, x)` then `if len(top) > 3: top.pop(0)`, or `top.append(x)` then `top =
+    top[-3:]`: the three largest so far. Every other value the name takes is an empty
+    literal or such a cut.
+    """
+    out: set[str] = set()
+    for loop in ast.walk(ast.Module(body=body, type_ignores=[])):
+        if not isinstance(loop, ast.For | ast.While):
+            continue
+        grown: set[str] = set()
+        for stmt in loop.body:
+            for call in ast.walk(stmt):
+                if isinstance(call, ast.Call) and callee_name(call) in _GROWS:
+                    holder = call.args[0] if callee_name(call).startswith("insort") else None
+                    if holder is None and isinstance(call.func, ast.Attribute):
+                        holder = call.func.value
+                    if isinstance(holder, ast.Name):
+                        grown.add(holder.id)
+            for name in sorted(grown):
+                if _cuts_back(stmt, name):
+                    out.add(name)
+    return {name for name in out if all(_empty_or_cut(v, name) for v in _values_of(body, name))}
+
+
+def _cuts_back(stmt: ast.stmt, name: str) -> bool:
+    """`if len(L) > 3: L.pop(0)` or `L = L[-3:]` (`L = sorted(L)[:3]`, `del L[3:]`)."""
+    if isinstance(stmt, ast.If) and isinstance(stmt.test, ast.Compare):
+        test = stmt.test
+        size = test.left
+        if (
+            len(test.ops) == 1
+            and isinstance(test.ops[0], ast.Gt | ast.GtE)
+            and isinstance(size, ast.Call)
+            and callee_name(size) == "len"
+            and size.args
+            and is_name(size.args[0], name)
+            and isinstance(test.comparators[0], ast.Constant)
+        ):
+            return any(
+                isinstance(c, ast.Call)
+                and callee_name(c) in _SHRINKS
+                and (
+                    (isinstance(c.func, ast.Attribute) and is_name(c.func.value, name))
+                    or (bool(c.args) and is_name(c.args[0], name))
+                )
+                for s in stmt.body
+                for c in ast.walk(s)
+            )
+        return False
+    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and is_name(stmt.targets[0], name):
+        return _a_written_cut(stmt.value, name)
+    if isinstance(stmt, ast.Delete) and len(stmt.targets) == 1:
+        cut = stmt.targets[0]
+        return (
+            isinstance(cut, ast.Subscript)
+            and is_name(cut.value, name)
+            and isinstance(cut.slice, ast.Slice)
+            and cut.slice.upper is None
+            and isinstance(cut.slice.lower, ast.Constant)
+        )
+    return False
+
+
+def _a_written_cut(value: ast.expr, name: str) -> bool:
+    """`L[-3:]`, `L[:3]`, `sorted(L)[:3]`: at most a written number of L's items."""
+    if not (isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice)):
+        return False
+    cut, source = value.slice, value.value
+    if isinstance(source, ast.Call) and callee_name(source) in {"sorted", "list"} and source.args:
+        source = source.args[0]
+    if not is_name(source, name) or cut.step is not None:
+        return False
+    ends = [cut.lower, cut.upper]
+    return (cut.lower is None) != (cut.upper is None) and all(
+        e is None or (isinstance(e, ast.Constant | ast.UnaryOp) and type(literal(e)) is int)
+        for e in ends
+    )
+
+
+def _values_of(body: list[ast.stmt], name: str) -> list[ast.expr]:
+    return [
+        node.value
+        for node in ast.walk(ast.Module(body=body, type_ignores=[]))
+        if isinstance(node, ast.Assign) and any(is_name(t, name) for t in node.targets)
+    ]
+
+
+def _empty_or_cut(value: ast.expr, name: str) -> bool:
+    if isinstance(value, ast.List | ast.Tuple):
+        return not value.elts
+    return _a_written_cut(value, name)
 
 
 def returns_per_digit_list(fn: ast.FunctionDef, scope: Scope) -> bool:

@@ -13800,6 +13800,113 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "a_string_joined_to_its_own_reverse_doubles",
+        """
+        s = '0'
+        for i in range(int(input())):
+            s = s + s[::-1]
+        print(len(s))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_gray_code_list_joined_to_its_reversed_copy_doubles",
+        """
+        g = [0]
+        for i in range(int(input())):
+            g = g + [x | (1 << i) for x in reversed(g)]
+        print(g)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_set_united_with_two_shifted_copies_of_itself_doubles",
+        """
+        r = {0}
+        for x in map(int, input().split()):
+            r = {s + x for s in r} | {s - x for s in r}
+        print(len(r))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_list_rebuilt_from_its_reverse_keeps_its_size",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        for _ in range(n):
+            a = [x for x in reversed(a)]
+        print(a)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "prefix_gcds_kept_in_a_list_fold_like_a_running_gcd",
+        """
+        from math import gcd
+        p = [0]
+        for x in map(int, input().split()):
+            p.append(gcd(p[-1], x))
+        print(p[-1])
+        """,
+        "O(n)",
+    ),
+    (
+        "prefix_gcds_stored_by_index_fold_like_a_running_gcd",
+        """
+        from math import gcd
+        n = int(input())
+        a = list(map(int, input().split()))
+        pre = [0] * (n + 1)
+        for i in range(n):
+            pre[i + 1] = gcd(pre[i], a[i])
+        print(pre[n])
+        """,
+        "O(n)",
+    ),
+    (
+        "insort_into_a_list_cut_back_to_three_is_constant_per_item",
+        """
+        import bisect
+        n = int(input())
+        top = []
+        for x in map(int, input().split()):
+            bisect.insort(top, x)
+            if len(top) > 3:
+                top.pop(0)
+        print(sum(top))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_list_sorted_and_cut_to_its_last_three_each_pass_stays_small",
+        """
+        n = int(input())
+        top = []
+        for x in map(int, input().split()):
+            top.append(x)
+            top.sort()
+            top = top[-3:]
+        print(sum(top))
+        """,
+        "O(n)",
+    ),
+    (
+        "insort_into_a_list_that_keeps_every_item_shifts_it",
+        """
+        from bisect import insort
+        n = int(input())
+        a = list(map(int, input().split()))
+        s = []
+        res = []
+        for v in a:
+            insort(s, v)
+            res.append(s[len(s) // 2])
+        print(*res)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
