@@ -110,8 +110,18 @@ def reader_helpers(tree: ast.Module) -> frozenset[str]:
 def _whole_input_tokens(value: ast.expr) -> bool:
     """`sys.stdin.read().split()`, `sys.stdin.buffer.read().split()`, `open(0).read().split()`.
 
-    Or the input's lines: `sys.stdin.readlines()`, `sys.stdin.read().splitlines()`.
+    Or the input's lines: `sys.stdin.readlines()`, `sys.stdin.read().splitlines()`; each
+    maybe converted on the way (`list(map(int, open(0).read().split()))`).
     """
+    while True:
+        if isinstance(value, ast.Call) and callee_name(value) in {"list", "tuple"} and value.args:
+            value = value.args[0]
+        elif isinstance(value, ast.Call) and callee_name(value) == "map" and len(value.args) == 2:
+            value = value.args[1]
+        elif isinstance(value, ast.ListComp) and len(value.generators) == 1:
+            value = value.generators[0].iter
+        else:
+            break
     if (
         isinstance(value, ast.Call)
         and callee_name(value) == "readlines"

@@ -84,6 +84,9 @@ class Recursion:
     #: Every call moves a shared cursor on through the input (`global i; i += 1`, `s[i]`):
     #: a recursive-descent parser, as many calls as the input has tokens.
     cursor: bool = False
+    #: The calls take filtered copies of one list (`qs([x for x in a if x < p])`, then
+    #: `>= p`): a partition, as quicksort's, whose parts may be as unequal as 0 and n - 1.
+    partitions: bool = False
 
     @property
     def visits_once(self) -> bool:
@@ -123,6 +126,10 @@ class Recursion:
             if self.traversal and not self.backtracking:
                 return _per_node(body), depth, "graph or tree traversal (each node once)"
             return EXP, N, "backtracking over choices (exponential)"
+        if self.partitions and not self.memoised and not self.in_loop:
+            # Each level of calls filters what its parent held, n items over a level at
+            # most; with a pivot at an end every time there are n levels.
+            return N * (N | body), N, "partitions a list between its calls (n levels at worst)"
         if self.shrink == "child":
             if self.calls <= 1 and not self.in_loop:
                 return LOG * body, LOG, "descends one branch of a tree per call"
@@ -693,6 +700,7 @@ def classify(
         pieces=_recurses_on_pieces(fn, name, params),
         walks_its_range=_walks_its_range(fn, params),
         cursor=bool(cursor_names(fn)),
+        partitions=count >= 2 and _partitions(calls, fn.body),
         grows_to=_grows_to(fn, calls, params, scope),
         digit_sums=bool(params)
         and all(
@@ -700,6 +708,48 @@ def classify(
             for c in calls
         ),
     )
+
+
+def _partitions(calls: list[ast.AST], body: list[ast.stmt]) -> bool:
+    """Two or more calls each passed a filtered copy of one list (or of one slice of it).
+
+    `qs([x for x in a[1:] if x < p]) + qs([x for x in a[1:] if x >= p])`, or the copies
+    named first (`left = [...]`, `right = list(filter(...))`).
+    """
+    named: dict[str, list[ast.expr]] = {}
+    for node in walk_local(body):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+            if isinstance(target, ast.Name):
+                named.setdefault(target.id, []).append(node.value)
+
+    def source(arg: ast.expr) -> str | None:
+        if isinstance(arg, ast.Name) and len(named.get(arg.id, [])) == 1:
+            arg = named[arg.id][0]
+        if isinstance(arg, ast.ListComp) and len(arg.generators) == 1 and arg.generators[0].ifs:
+            origin = arg.generators[0].iter
+        elif (
+            isinstance(arg, ast.Call)
+            and callee_name(arg) == "list"
+            and len(arg.args) == 1
+            and isinstance(arg.args[0], ast.Call)
+            and callee_name(arg.args[0]) == "filter"
+            and len(arg.args[0].args) == 2
+        ):
+            origin = arg.args[0].args[1]
+        else:
+            return None
+        return ast.dump(origin)
+
+    sources = set()
+    for c in calls:
+        if not isinstance(c, ast.Call) or not c.args:
+            return False
+        found = {source(a) for a in c.args} - {None}
+        if len(found) != 1:
+            return False
+        sources |= found
+    return len(sources) == 1
 
 
 def _digit_sum_of(arg: ast.expr, param: str) -> bool:

@@ -13907,6 +13907,64 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "test_cases_sliced_from_all_tokens_converted_to_ints_cost_their_own_items",
+        """
+        d = list(map(int, open(0).read().split()))
+        p = 1
+        for _ in range(d[0]):
+            k = d[p]
+            print(sum(d[p + 1:p + 1 + k]))
+            p += k + 1
+        """,
+        "O(n)",
+    ),
+    (
+        "quicksort_by_comprehensions_over_the_tail_is_quadratic_at_worst",
+        """
+        def qs(a):
+            if len(a) < 2:
+                return a
+            return qs([x for x in a[1:] if x < a[0]]) + [a[0]] + qs([x for x in a[1:] if x >= a[0]])
+        print(qs(list(map(int, input().split()))))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "quicksort_with_its_parts_named_first_is_quadratic_at_worst",
+        """
+        def qs(a):
+            if len(a) <= 1:
+                return a
+            p = a[0]
+            left = [x for x in a if x < p]
+            mid = [x for x in a if x == p]
+            right = [x for x in a if x > p]
+            return qs(left) + mid + qs(right)
+        print(*qs(list(map(int, input().split()))))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "merge_sort_on_halves_stays_n_log_n",
+        """
+        def ms(a):
+            if len(a) <= 1:
+                return a
+            m = len(a) // 2
+            l, r = ms(a[:m]), ms(a[m:])
+            out = []
+            i = j = 0
+            while i < len(l) and j < len(r):
+                if l[i] <= r[j]:
+                    out.append(l[i]); i += 1
+                else:
+                    out.append(r[j]); j += 1
+            return out + l[i:] + r[j:]
+        print(*ms(list(map(int, input().split()))))
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
