@@ -3355,9 +3355,9 @@ def walks_a_root_path(loop: ast.For, root: ast.AST | None, scope: Scope) -> bool
 
     Path compression in two passes: the path is as long as the walk, amortised constant.
     """
-    if root is None or not isinstance(loop.iter, ast.Name):
+    path = _whole_list(loop.iter)  # `path`, `reversed(path)`, `path[::-1]`
+    if root is None or path is None:
         return False
-    path = loop.iter.id
     walks = [
         w
         for w in ast.walk(root)
@@ -3790,4 +3790,34 @@ def _guards_visits(loop: ast.For | ast.While) -> bool:
     for node in test_parts(ast.walk(loop)):
         if isinstance(node, ast.Name) and any(key in node.id.lower() for key in keys):
             return node.id not in reset
-    return False
+    # Any name will do that a test looks a vertex up in (`v not in d`, `if tin[v]:`) and the
+    # loop then marks (`d[v] = 0`, `tin[v] = timer`, `d.add(v)`).
+    tested = {n.id for part in test_parts(ast.walk(loop)) for n in _looked_up_in(part)}
+    marked = {
+        t.value.id
+        for node in ast.walk(loop)
+        if isinstance(node, ast.Assign)
+        for t in node.targets
+        if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
+    } | {
+        c.func.value.id
+        for c in ast.walk(loop)
+        if isinstance(c, ast.Call)
+        and callee_name(c) == "add"
+        and isinstance(c.func, ast.Attribute)
+        and isinstance(c.func.value, ast.Name)
+    }
+    return bool((tested & marked) - reset)
+
+
+def _looked_up_in(node: ast.AST) -> list[ast.Name]:
+    """`d` of `v in d`, `v not in d` or `d[v]` (a lookup, not a length or a whole compare)."""
+    if isinstance(node, ast.Compare):
+        return [
+            c
+            for op, c in zip(node.ops, node.comparators, strict=True)
+            if isinstance(op, ast.In | ast.NotIn) and isinstance(c, ast.Name)
+        ]
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
+        return [node.value]
+    return []

@@ -1154,8 +1154,9 @@ class _Program:
         Returns the largest start (at least 1), or 0.
         """
         for p, starts, steps in self._arguments_per_parameter(fn):
+            # Up to a few hundred: bisection by recursion for a written number of rounds.
             if all(
-                isinstance(v, ast.Constant) and type(v.value) is int and 0 <= v.value <= 64
+                isinstance(v, ast.Constant) and type(v.value) is int and 0 <= v.value <= 300
                 for v in starts
             ) and all(
                 isinstance(v, ast.BinOp)

@@ -13965,6 +13965,119 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "recursive_bisection_for_a_written_hundred_rounds_is_constant",
+        """
+        def f(lo, hi, it):
+            if it == 0:
+                return lo
+            mid = (lo + hi) / 2
+            if mid * mid < x:
+                return f(mid, hi, it - 1)
+            return f(lo, mid, it - 1)
+        x = float(input())
+        print(f(0.0, x + 1, 100))
+        """,
+        "O(1)",
+    ),
+    (
+        "a_search_from_every_unmarked_start_marked_in_a_dict_is_linear",
+        """
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n + 1)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            g[a].append(b)
+        d = {}
+        for s in range(1, n + 1):
+            if s in d:
+                continue
+            d[s] = 0
+            st = [s]
+            while st:
+                u = st.pop()
+                for v in g[u]:
+                    if v not in d:
+                        d[v] = 0
+                        st.append(v)
+        print(len(d))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_search_from_every_start_marked_with_entry_times_is_linear",
+        """
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n + 1)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            g[a].append(b)
+        tin = [0] * (n + 1)
+        t = 1
+        for s in range(1, n + 1):
+            if tin[s]:
+                continue
+            tin[s] = t
+            t += 1
+            st = [s]
+            while st:
+                u = st.pop()
+                for v in g[u]:
+                    if tin[v]:
+                        pass
+                    else:
+                        tin[v] = t
+                        t += 1
+                        st.append(v)
+        print(t)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_search_from_every_start_with_fresh_marks_per_start_is_quadratic",
+        """
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n + 1)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            g[a].append(b)
+        best = 0
+        for s in range(1, n + 1):
+            d = {s: 0}
+            st = [s]
+            while st:
+                u = st.pop()
+                for v in g[u]:
+                    if v not in d:
+                        d[v] = 0
+                        st.append(v)
+            best = max(best, len(d))
+        print(best)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "union_find_compressing_over_the_reversed_path_is_near_constant",
+        """
+        n, m = map(int, input().split())
+        par = list(range(n + 1))
+        def find(v):
+            path = []
+            while par[v] != v:
+                path.append(v)
+                v = par[v]
+            for u in reversed(path):
+                par[u] = v
+            return v
+        for _ in range(m):
+            a, b = map(int, input().split())
+            a, b = find(a), find(b)
+            if a != b:
+                par[b] = a
+        print(sum(find(i) == i for i in range(1, n + 1)))
+        """,
+        "O(n)",
+    ),
 ]
 
 
