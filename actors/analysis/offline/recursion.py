@@ -104,6 +104,9 @@ class Recursion:
             return body, ONE, "recurses on the digit sum (a few calls)"
         if self.grows_to == "const" and not self.memoised:
             return body, ONE, "grows its argument by a factor up to a written bound (a fixed set)"
+        if self.grows_to == "size" and self.calls <= 1 and not self.in_loop:
+            # `down(2 * i)` under `if 2 * i < n`: one path from the root of a heap.
+            return LOG * body, LOG, "multiplies its argument up to the size (log n calls)"
         if self.grows_to == "size" and not self.memoised and not self.in_loop:
             return N * body, LOG, "grows its argument by a factor up to the size (n calls at most)"
         if self.memoised and self.subset_state:
@@ -782,13 +785,40 @@ def _grows_to(
         args = [c.args[k] if isinstance(c, ast.Call) and k < len(c.args) else None for c in calls]
         if not args or not all(a is not None and _times_a_factor(a, param) for a in args):
             continue
-        bounds = _base_case_bounds(fn, param, (ast.Gt, ast.GtE))
+        bounds = _base_case_bounds(fn, param, (ast.Gt, ast.GtE)) or _guard_bounds(fn, calls, param)
         if not bounds:
             continue
         if all(scope.is_const_expr(b) for b in bounds):
             return "const"
         return "size"
     return ""
+
+
+def _guard_bounds(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef, calls: list[ast.AST], param: str
+) -> list[ast.expr]:
+    """`n` of `if 2 * i < n: down(n, 2 * i)`: what a test around every call keeps it under."""
+    bounds: list[ast.expr] = []
+    for call in calls:
+        found = None
+        for node in ast.walk(fn):
+            if (
+                isinstance(node, ast.If)
+                and any(call in ast.walk(stmt) for stmt in node.body)
+                and found is None
+            ):
+                found = next(
+                    (
+                        big
+                        for small, big in required_bounds(node.test)
+                        if param in names_in(small) and param not in names_in(big)
+                    ),
+                    None,
+                )
+        if found is None:
+            return []
+        bounds.append(found)
+    return bounds
 
 
 def _times_a_factor(arg: ast.expr, param: str) -> bool:
@@ -1214,7 +1244,16 @@ def _marked_on_entry(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
     for stmt in fn.body:
         if any(is_self_call(n, fn.name) for n in ast.walk(stmt)):
             break
-        if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant):
+        # A constant, or an entry time (`disc[u] = low[u] = t[0]`, `tin[u] = timer`).
+        stamp = isinstance(stmt, ast.Assign) and (
+            isinstance(stmt.value, ast.Constant | ast.Name)
+            or (
+                isinstance(stmt.value, ast.Subscript)
+                and isinstance(stmt.value.value, ast.Name)
+                and isinstance(stmt.value.slice, ast.Constant)
+            )
+        )
+        if isinstance(stmt, ast.Assign) and stamp:
             for tgt in stmt.targets:
                 base, keys = tgt, set()
                 while isinstance(base, ast.Subscript):

@@ -14078,6 +14078,61 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_recursive_sift_down_one_child_index_at_a_time_is_logarithmic",
+        """
+        def down(n, i):
+            if 2 * i < n:
+                return down(n, 2 * i)
+            return i
+        print(down(int(input()), 1))
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_recursion_on_both_child_indices_under_the_size_visits_every_node",
+        """
+        def walk(n, i):
+            total = i
+            if 2 * i <= n:
+                total += walk(n, 2 * i)
+            if 2 * i + 1 <= n:
+                total += walk(n, 2 * i + 1)
+            return total
+        print(walk(int(input()), 1))
+        """,
+        "O(n)",
+    ),
+    (
+        "articulation_points_marked_with_entry_times_visit_each_vertex_once",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        n, m = map(int, input().split())
+        G = [[] for _ in range(n)]
+        for _ in range(m):
+            u, v = map(int, input().split())
+            G[u - 1].append(v - 1)
+            G[v - 1].append(u - 1)
+        disc = [0] * n
+        low = [0] * n
+        t = [1]
+        def dfs(u, p):
+            disc[u] = low[u] = t[0]
+            t[0] += 1
+            for v in G[u]:
+                if not disc[v]:
+                    dfs(v, u)
+                    low[u] = min(low[u], low[v])
+                elif v != p:
+                    low[u] = min(low[u], disc[v])
+        for i in range(n):
+            if not disc[i]:
+                dfs(i, -1)
+        print(low)
+        """,
+        "O(n)",
+    ),
 ]
 
 
