@@ -20,7 +20,6 @@ from actors.analysis.offline.idioms import (
     is_line_read,
     is_query_loop,
     is_test_case_loop,
-    leaves_the_loop,
     only_printed,
     reads_records_only,
     reads_whole_input,
@@ -56,7 +55,9 @@ from actors.analysis.offline.names import (
     bound_names,
     callee_name,
     collection_key,
+    ends_on_first_pass,
     is_name,
+    leaves_the_loop,
     names_in,
     one_line,
     parents_of,
@@ -111,23 +112,6 @@ def _held_small(test: ast.expr, assigned: dict[str, list[ast.expr | None]]) -> s
         and len(v.args) == 1
         and isinstance(v.args[0], ast.Name)
     }
-
-
-def _breaks_after_one_pass(loop: ast.For) -> bool:
-    """The body ends in a plain `break`, and nothing in it goes back round with `continue`."""
-    if not (loop.body and isinstance(loop.body[-1], ast.Break)):
-        return False
-    stack: list[ast.AST] = list(loop.body)
-    while stack:
-        node = stack.pop()
-        if isinstance(node, ast.Continue):
-            return False
-        if isinstance(node, ast.For | ast.While):
-            # An inner loop's `else: continue` goes round this one (`break` only if it broke).
-            stack.extend(node.orelse)
-        elif not isinstance(node, ast.FunctionDef | ast.Lambda):
-            stack.extend(ast.iter_child_nodes(node))
-    return True
 
 
 def _breaks_at_a_written_index(loop: ast.For, scope: Scope) -> bool:
@@ -893,7 +877,7 @@ class Coster:
             count = LOG  # `if i * p > n: break` under `for i`: the same series
         if count > ONE and self._drains_fixed(node.body):
             count = ONE  # every pass takes an item out of a fixed collection: it runs dry first
-        if count > ONE and _breaks_after_one_pass(node):
+        if count > ONE and ends_on_first_pass(node):
             count = ONE  # `for j in ...: ...; break`: the body ends the loop on its first pass
         elif count > ONE and _breaks_at_a_written_index(node, self.scope):
             count = ONE  # `if i > 50: break`: the index reaches a written number first

@@ -12,6 +12,7 @@ from actors.analysis.offline.names import (
     calls,
     helper_body,
     is_name,
+    leaves_the_loop,
     names_in,
     parents_of,
     power_of_two,
@@ -491,17 +492,6 @@ def _answers(body: list[ast.stmt]) -> bool:
         isinstance(n, ast.Call) and callee_name(n) in _ANSWERS
         for stmt in body
         for n in ast.walk(stmt)
-    )
-
-
-def leaves_the_loop(stmt: ast.stmt) -> bool:
-    """`break`, `return`, `exit()`: nothing after it runs again in this loop."""
-    if isinstance(stmt, ast.Break | ast.Return):
-        return True
-    return (
-        isinstance(stmt, ast.Expr)
-        and isinstance(stmt.value, ast.Call)
-        and callee_name(stmt.value) in {"exit", "quit"}
     )
 
 

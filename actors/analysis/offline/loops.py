@@ -18,6 +18,7 @@ from actors.analysis.offline.names import (
     calls,
     cell_key,
     collection_key,
+    ends_on_first_pass,
     get_as_index,
     is_name,
     is_text,
@@ -1381,6 +1382,8 @@ def while_count(
     loop: ast.While, scope: Scope, enclosing: ast.For | ast.While | None
 ) -> tuple[Cost, str]:
     """Iterations of a while loop and a short reason; amortised when nested in another loop."""
+    if ends_on_first_pass(loop):
+        return ONE, "leaves on its first pass"
     test = _exit_test(loop)
     cond_names = {
         n.id for n in ast.walk(test) if isinstance(n, ast.Name) and not scope.is_const(n.id)

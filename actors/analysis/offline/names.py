@@ -40,6 +40,37 @@ def calls(node: ast.AST, names: Collection[str]) -> bool:
     return any(isinstance(sub, ast.Call) and callee_name(sub) in names for sub in ast.walk(node))
 
 
+def leaves_the_loop(stmt: ast.stmt) -> bool:
+    """`break`, `return`, `exit()`: nothing after it runs again in this loop."""
+    if isinstance(stmt, ast.Break | ast.Return):
+        return True
+    return (
+        isinstance(stmt, ast.Expr)
+        and isinstance(stmt.value, ast.Call)
+        and callee_name(stmt.value) in {"exit", "quit"}
+    )
+
+
+def ends_on_first_pass(loop: ast.For | ast.While) -> bool:
+    """The body ends the loop (`break`, `return`, `exit()`), and no `continue` goes round.
+
+    `for x in s: return x` (any item of a set), `while True: ...; break`: one pass.
+    """
+    if not (loop.body and leaves_the_loop(loop.body[-1])):
+        return False
+    stack: list[ast.AST] = list(loop.body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Continue):
+            return False
+        if isinstance(node, ast.For | ast.While):
+            # An inner loop's `else: continue` goes round this one (`break` only if it broke).
+            stack.extend(node.orelse)
+        elif not isinstance(node, ast.FunctionDef | ast.Lambda):
+            stack.extend(ast.iter_child_nodes(node))
+    return True
+
+
 def range_bound(node: ast.AST | None) -> ast.expr | None:
     """`n` for `range(n)`, `range(1, n + 1)`, `[0] * n` and `' ' * n`: n passes; else None."""
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):

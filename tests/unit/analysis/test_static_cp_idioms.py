@@ -14133,6 +14133,49 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_while_true_loop_that_breaks_at_the_end_of_its_body_runs_once",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        for i in range(n):
+            k = i
+            while True:
+                a[k] += 1
+                break
+        print(a)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_for_loop_that_returns_at_the_end_of_its_body_takes_one_item",
+        """
+        def pick(s):
+            for x in s:
+                return x
+        n = int(input())
+        seen = set(map(int, input().split()))
+        for _ in range(n):
+            v = pick(seen)
+            print(v)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_while_loop_that_breaks_only_on_a_condition_keeps_going",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        for i in range(n):
+            j = i
+            while j < n:
+                if a[j] < 0:
+                    break
+                j += 1
+        print(n)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
