@@ -316,8 +316,11 @@ def memoised(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
         and ast.unparse(c.func.value) == ast.unparse(tgt.value)
     }
     for node in walk_local(fn.body):
-        if isinstance(node, ast.Compare) and any(
-            isinstance(o, ast.In | ast.NotIn) for o in node.ops
+        if (
+            isinstance(node, ast.Compare)
+            and any(isinstance(o, ast.In | ast.NotIn) for o in node.ops)
+            # `n in memo` looks a state up; `0 not in g` asks whether a board is full
+            and any(isinstance(n, ast.Name) for n in ast.walk(node.left))
         ):
             for cmp in node.comparators:
                 tested.add(ast.unparse(cmp))
@@ -357,12 +360,17 @@ def _caches_by_state(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     if not any(isinstance(n, ast.Return) and n.value is not None for n in walk_local(fn.body)):
         return False  # a procedure (Tarjan's `disc[v] = timer`) records visits, not results
     params = {a.arg for a in fn.args.args}
+    # `c = g[x][y]` ... `g[x][y] = c`: backtracking puts a cell back, it keeps no result.
+    saved = _saved_cells(fn)
     stored = {
         ast.unparse(tgt)
         for node in walk_local(fn.body)
         if isinstance(node, ast.Assign) and not isinstance(node.value, ast.Constant)
         for tgt in node.targets
-        if isinstance(tgt, ast.Subscript) and _key_names(tgt) and _key_names(tgt) <= params
+        if isinstance(tgt, ast.Subscript)
+        and _key_names(tgt)
+        and _key_names(tgt) <= params
+        and not (isinstance(node.value, ast.Name) and (node.value.id, ast.unparse(tgt)) in saved)
     }
     tested = {
         ast.unparse(n)
@@ -428,6 +436,7 @@ def _undoes_after_call(
         for sub in test_parts(walk_local(fn.body))
         if isinstance(sub, ast.Subscript) and (root := cell_key(sub))
     }
+    saved = _saved_cells(fn)
     for node in [fn, *walk_local(fn.body)]:
         body = getattr(node, "body", None)
         if not isinstance(body, list):
@@ -458,7 +467,24 @@ def _undoes_after_call(
                     )
                 ):
                     return True  # `used[i] = False`, `color[v] = -1`: the mark taken back
+                if (
+                    isinstance(sub, ast.Assign)
+                    and isinstance(sub.value, ast.Name)
+                    and (sub.value.id, ast.unparse(sub.targets[0])) in saved
+                ):
+                    return True  # `c = g[x][y]` ... `g[x][y] = c`: the cell put back
     return False
+
+
+def _saved_cells(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[tuple[str, str]]:
+    """(name, cell) of each `c = g[x][y]`: a cell's value kept to be put back later."""
+    return {
+        (t.id, ast.unparse(node.value))
+        for node in walk_local(fn.body)
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Subscript)
+        for t in node.targets
+        if isinstance(t, ast.Name)
+    }
 
 
 def _recurses_on_pieces(

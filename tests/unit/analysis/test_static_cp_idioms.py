@@ -14176,6 +14176,55 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_board_full_test_is_no_memo_lookup_in_backtracking",
+        """
+        def f(g):
+            if 0 not in g:
+                return 1
+            r = 0
+            for i in range(len(g)):
+                if g[i] == 0:
+                    g[i] = 1
+                    r += f(g)
+                    g[i] = 0
+            return r
+        print(f([0] * int(input())))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_cell_put_back_from_a_saved_value_is_backtracking_not_a_memo",
+        """
+        n, m = map(int, input().split())
+        g = [list(input()) for _ in range(n)]
+        def f(x, y):
+            if not (0 <= x < n and 0 <= y < m) or g[x][y] == '#':
+                return 0
+            c = g[x][y]
+            g[x][y] = '#'
+            r = 1 + max(f(x + 1, y), f(x - 1, y), f(x, y + 1), f(x, y - 1))
+            g[x][y] = c
+            return r
+        print(f(0, 0))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_memo_keyed_by_the_state_and_tested_with_in_stays_a_memo",
+        """
+        memo = {}
+        def ways(n):
+            if n <= 1:
+                return 1
+            if n in memo:
+                return memo[n]
+            memo[n] = ways(n - 1) + ways(n - 2)
+            return memo[n]
+        print(ways(int(input())))
+        """,
+        "O(n)",
+    ),
 ]
 
 
