@@ -123,6 +123,7 @@ class StaticAnalyzer:
             return StaticReport(time=ONE, space=ONE, error="the code is nested too deeply")
         try:
             tree = _name_lambdas(_next_token_as_input(_unalias_imports(tree)))
+            tree = _bootstrap_as_plain_recursion(tree)
             tree = _class_calls_as_self(_decorate_rebound(_exec_as_loops(tree)))
             tree = _unpack_tuple_states(_rename_builtin_methods(tree))
             tree = ast.fix_missing_locations(_GolfedForms().visit(tree))
@@ -133,6 +134,51 @@ class StaticAnalyzer:
         except Exception as exc:  # an analyser bug must not take the request down with it
             log.exception("static analysis failed")
             return StaticReport(time=ONE, space=ONE, error=f"internal error ({type(exc).__name__})")
+
+
+def _bootstrap_as_plain_recursion(tree: ast.Module) -> ast.Module:
+    """A function under the `@bootstrap` template written as the recursion it stands for.
+
+    The template (PyRival's) runs a generator on an explicit stack: `yield dfs(v)` is a
+    call and `yield x` of a plain value returns it. Memo checks and pruning then read as
+    they would in the ordinary recursive function.
+    """
+    for fn in ast.walk(tree):
+        if not isinstance(fn, ast.FunctionDef) or not any(
+            "bootstrap" in ast.unparse(d) for d in fn.decorator_list
+        ):
+            continue
+        _UnYield().visit(fn)
+    return ast.fix_missing_locations(tree)
+
+
+class _UnYield(ast.NodeTransformer):
+    """`yield f(v)` -> `f(v)`; a statement `yield x` of anything else -> `return x`."""
+
+    def __init__(self) -> None:
+        self.depth = 0
+
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> ast.AST:
+        self.depth += 1
+        if self.depth == 1:
+            self.generic_visit(node)
+        self.depth -= 1
+        return node
+
+    def visit_Lambda(self, node: ast.Lambda) -> ast.AST:
+        return node
+
+    def visit_Expr(self, node: ast.Expr) -> ast.AST:
+        if isinstance(node.value, ast.Yield) and not isinstance(node.value.value, ast.Call):
+            return ast.copy_location(ast.Return(value=node.value.value), node)
+        self.generic_visit(node)
+        return node
+
+    def visit_Yield(self, node: ast.Yield) -> ast.AST:
+        self.generic_visit(node)
+        if isinstance(node.value, ast.Call):
+            return node.value
+        return node
 
 
 def _spread_into_parameters(tree: ast.Module) -> frozenset[int]:

@@ -14225,6 +14225,66 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_bootstrap_memo_that_yields_its_answer_is_a_memo",
+        """
+        from types import GeneratorType
+        def bootstrap(f, stack=[]):
+            def wrappedfunc(*args, **kwargs):
+                if stack:
+                    return f(*args, **kwargs)
+                to = f(*args, **kwargs)
+                while True:
+                    if type(to) is GeneratorType:
+                        stack.append(to)
+                        to = next(to)
+                    else:
+                        stack.pop()
+                        if not stack:
+                            break
+                        to = stack[-1].send(to)
+                return to
+            return wrappedfunc
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n)]
+        for _ in range(m):
+            x, y = map(int, input().split())
+            g[x].append(y)
+        memo = [-1] * n
+        @bootstrap
+        def f(u):
+            if memo[u] < 0:
+                memo[u] = 0
+                for v in g[u]:
+                    memo[u] = max(memo[u], (yield f(v)) + 1)
+            yield memo[u]
+        for i in range(n):
+            f(i)
+        print(max(memo))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_bootstrap_segment_tree_query_that_yields_early_prunes",
+        """
+        n = int(input())
+        t = list(map(int, input().split()))
+        @bootstrap
+        def query(v, l, r, ql, qr):
+            if qr < l or r < ql:
+                yield 0
+            if ql <= l and r <= qr:
+                yield t[v]
+            m = (l + r) // 2
+            a = yield query(2 * v, l, m, ql, qr)
+            b = yield query(2 * v + 1, m + 1, r, ql, qr)
+            yield a + b
+        for _ in range(n):
+            l, r = map(int, input().split())
+            print(query(1, 0, n - 1, l, r))
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
