@@ -1498,6 +1498,12 @@ def while_count(
     if _walks_permutations(loop, scope):
         return EXP, "steps through every permutation (next-permutation until the last)"
     capped = "add" in kinds and _capped_by_a_count(test, loop, scope)
+    trial = "mul" in kinds and _divides_by_a_counter(loop, cond_names)
+    if trial and not _trial_division(loop, test):
+        return N, "trial division (the divisor counts up to the number when it is prime)"
+    if kinds == {"mul"} and enclosing is not None and _shrinks_a_kept_number(loop, enclosing):
+        # `while x % p == 0: x //= p` for each p: x only shrinks, log x steps over all passes.
+        return ONE, "amortised halving (the number divided is kept across the outer loop)"
     if ("mid" in kinds or "mul" in kinds) and not _trial_division(loop, test) and not capped:
         # `while i < 50 and n % 2 == 0: n //= 2; i += 1` stops at the count first.
         return LOG, "halving loop"
@@ -2043,6 +2049,58 @@ def _trial_division(loop: ast.While, test: ast.expr) -> bool:
         and isinstance(node.value, ast.Constant)
         for node in walk_local(loop.body)
     )
+
+
+def _divides_by_a_counter(loop: ast.While, tested: set[str]) -> bool:
+    """`while n > 1: while n % p == 0: n //= p; p += 1`: n divided only by a found divisor.
+
+    The number the test reads shrinks only where a test finds `p` divides it (a nested loop
+    or one branch of an if), and `p` counts up by a constant elsewhere: for a prime n, p
+    walks all the way up to n. (`while p * p <= n` stops at the root: `_trial_division`.)
+    """
+    top = list(loop.body)
+    guarded = {
+        id(n)
+        for stmt in top
+        if isinstance(stmt, ast.While | ast.For | ast.If)
+        for n in ast.walk(stmt)
+    }
+    divisors: set[str] = set()
+    for node in walk_local(loop.body):
+        if (
+            isinstance(node, ast.AugAssign)
+            and isinstance(node.op, ast.FloorDiv | ast.Div)
+            and isinstance(node.target, ast.Name)
+            and node.target.id in tested
+            and isinstance(node.value, ast.Name)
+        ):
+            if id(node) not in guarded:
+                return False  # divided on every pass: a halving loop after all
+            divisors.add(node.value.id)
+    if not divisors:
+        return False
+    return any(
+        isinstance(node, ast.AugAssign)
+        and isinstance(node.op, ast.Add)
+        and isinstance(node.target, ast.Name)
+        and node.target.id in divisors
+        and isinstance(node.value, ast.Constant)
+        and not any(isinstance(w, ast.While) and node in ast.walk(w) for w in walk_local(loop.body))
+        for node in walk_local(loop.body)
+    )
+
+
+def _shrinks_a_kept_number(loop: ast.While, enclosing: ast.For | ast.While) -> bool:
+    """The loop divides a number (`x //= p`) that the enclosing loop never sets afresh."""
+    divided = {
+        node.target.id
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.AugAssign)
+        and isinstance(node.op, ast.FloorDiv | ast.Div | ast.RShift)
+        and isinstance(node.target, ast.Name)
+    }
+    tested = {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)}
+    return bool(divided & tested) and not (divided & _assigned_in(enclosing.body, exclude=loop))
 
 
 def _digital_root(loop: ast.While, test: ast.expr, name: str) -> bool:

@@ -1041,6 +1041,11 @@ class _Program:
                     time = fan.power(min(levels, 3) - 1) * body if fan > ONE else body
                     reason = "recursion a fixed number of levels deep"
                     space = space | body
+                elif time == EXP and rec.in_loop and rec.backtracking and _on_a_fixed_board(fn):
+                    # `for i in range(9): if g[i] == '.': g[i] = 'X'; go(); g[i] = '.'`: each
+                    # level fills one of a written number of cells, so the calls are bounded.
+                    time = body
+                    reason = "backtracking over a board of written size (a fixed number of calls)"
                 elif time > body and not rec.memoised and (taken := self._takes_a_few(fn)):
                     # `go(i + 1, k)` and `go(i + 1, k + 1)` under `if k > 1: return`: every
                     # way to take at most two of n items, about n^2 calls, not 2^n.
@@ -1715,6 +1720,46 @@ def _stops_at_a_constant(fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str)
             ):
                 return int(limit.value)
     return 0
+
+
+def _on_a_fixed_board(fn: _Function) -> bool:
+    """Every self-call stands in loops of written length only, and a `for` loop at least.
+
+    A backtracking search whose choices at each level are a written set of cells or
+    values (`range(9)`, `'123456789'`) puts back what it marked: a fixed board.
+    """
+    sites = [c for c in ast.walk(fn.node) if is_self_call(c, fn.node.name)]
+    around = [
+        loop
+        for loop in ast.walk(fn.node)
+        if isinstance(loop, ast.For | ast.While) and any(c in ast.walk(loop) for c in sites)
+    ]
+    if not around or not all(
+        isinstance(loop, ast.For) and iter_count(loop.iter, fn.scope) == ONE for loop in around
+    ):
+        return False
+    # Each level fills a cell the written loops pick (`g[i] = turn`, `g[r][c] = v`): as
+    # deep as the board has cells. (`for c in '01': go(s + c)` is as deep as n.)
+    chosen = {
+        t.id
+        for loop in around
+        if isinstance(loop, ast.For)
+        for t in ast.walk(loop.target)
+        if isinstance(t, ast.Name)
+    } - {"_"}
+    for loop in around:
+        for node in ast.walk(loop):
+            if not isinstance(node, ast.Assign):
+                continue
+            for tgt in node.targets:
+                keys: set[str] = set()
+                base = tgt
+                while isinstance(base, ast.Subscript):
+                    keys |= {n.id for n in ast.walk(base.slice) if isinstance(n, ast.Name)}
+                    base = base.value
+                if base is not tgt and keys and keys <= chosen:
+                    return True
+    return False
 
 
 def _fan_out(fn: _Function) -> Cost:

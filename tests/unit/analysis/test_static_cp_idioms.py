@@ -14285,6 +14285,119 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "factorising_by_a_divisor_counted_up_to_the_number_is_linear",
+        """
+        n = int(input())
+        p = 2
+        f = []
+        while n > 1:
+            while n % p == 0:
+                f.append(p)
+                n //= p
+            p += 1
+        print(f)
+        """,
+        "O(n)",
+    ),
+    (
+        "dividing_or_stepping_the_divisor_in_one_loop_is_linear",
+        """
+        n = int(input())
+        p = 2
+        c = 0
+        while n > 1:
+            if n % p == 0:
+                n //= p
+                c += 1
+            else:
+                p += 1
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "factorising_up_to_the_square_root_is_not_linear_in_the_divisor",
+        """
+        x = int(input())
+        d = 2
+        c = 0
+        while d * d <= x:
+            while x % d == 0:
+                x //= d
+                c += 1
+            d += 1
+        print(c + (x > 1))
+        """,
+        "O(n)",
+    ),
+    (
+        "one_number_divided_by_every_candidate_shrinks_once_in_all",
+        """
+        n = int(input())
+        x = int(input())
+        c = 0
+        for p in range(2, n + 1):
+            while x % p == 0:
+                x //= p
+                c += 1
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "each_number_halved_afresh_per_item_costs_its_bits",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        c = 0
+        for v in a:
+            x = v
+            while x % 2 == 0 and x:
+                x //= 2
+                c += 1
+        print(c)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "tic_tac_toe_minimax_on_a_nine_cell_board_is_constant",
+        """
+        g = ['.'] * 9
+        g[int(input())] = 'O'
+        def dfs(turn):
+            if '.' not in g:
+                return 0
+            res = []
+            for i in range(9):
+                if g[i] == '.':
+                    g[i] = turn
+                    res.append(dfs('O' if turn == 'X' else 'X'))
+                    g[i] = '.'
+            return max(res)
+        print(dfs('X'))
+        """,
+        "O(1)",
+    ),
+    (
+        "binary_strings_built_by_a_loop_over_two_digits_stay_exponential",
+        """
+        n = int(input())
+        out = []
+        cur = []
+        def go():
+            if len(cur) == n:
+                out.append(''.join(cur))
+                return
+            for c in '01':
+                cur.append(c)
+                go()
+                cur.pop()
+        go()
+        print(len(out))
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
