@@ -3508,6 +3508,25 @@ def _compresses_to(loop: ast.While, sides: list[ast.expr]) -> bool:
     """
     names = [x.id for x in sides if isinstance(x, ast.Name)]
     for walker, root in (names, names[::-1]):
+        # `p[x], x = r, p[x]`: relink and step in one assignment.
+        for stmt in walk_local(loop.body):
+            if not (
+                isinstance(stmt, ast.Assign)
+                and isinstance(stmt.targets[0], ast.Tuple)
+                and isinstance(stmt.value, ast.Tuple)
+            ):
+                continue
+            pairs = list(zip(stmt.targets[0].elts, stmt.value.elts, strict=False))
+            relinks = any(
+                isinstance(t, ast.Subscript) and is_name(t.slice, walker) and is_name(v, root)
+                for t, v in pairs
+            )
+            steps_up = any(
+                is_name(t, walker) and isinstance(v, ast.Subscript) and is_name(v.slice, walker)
+                for t, v in pairs
+            )
+            if relinks and steps_up:
+                return True
         kept = {
             t.id: stmt.value
             for stmt in walk_local(loop.body)

@@ -14398,6 +14398,31 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "path_compression_relinking_and_stepping_in_one_assignment_is_amortised",
+        """
+        n = int(input())
+        p = list(range(n + 1))
+        s = [1] * (n + 1)
+        def find(x):
+            r = x
+            while p[r] != r:
+                r = p[r]
+            while x != r:
+                p[x], x = r, p[x]
+            return r
+        for _ in range(n):
+            a, b = map(int, input().split())
+            a, b = find(a), find(b)
+            if a != b:
+                if s[a] < s[b]:
+                    a, b = b, a
+                p[b] = a
+                s[a] += s[b]
+        print(s[find(1)])
+        """,
+        "O(n)",
+    ),
 ]
 
 
