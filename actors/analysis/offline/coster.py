@@ -43,6 +43,7 @@ from actors.analysis.offline.loops import (
     required_bounds,
     same_base,
     span_width,
+    strides_by_outer_count,
     walks_a_root_path,
     walks_marked_path,
     while_count,
@@ -873,6 +874,8 @@ class Coster:
         growing = [loop for loop, passes in self.loops if passes > ONE]
         if count > LOG and divides_by_outer(node.iter, growing):
             count = LOG  # range(n // i) under `for i in range(1, n + 1)`: a harmonic series
+        elif count > ONE and strides_by_outer_count(node.iter, growing):
+            count = ONE  # `range(i, n, k)` under `for i in range(k)`: n items over all passes
         elif count > LOG and breaks_past_a_multiple(node, growing, self.scope):
             count = LOG  # `if i * p > n: break` under `for i`: the same series
         if count > ONE and self._drains_fixed(node.body):

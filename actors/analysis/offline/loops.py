@@ -26,6 +26,7 @@ from actors.analysis.offline.names import (
     next_permutation_step,
     parents_of,
     power_of_two,
+    range_bound,
     read_in,
     subscript_root,
     subtracted,
@@ -354,7 +355,7 @@ def one_of_the_lists(node: ast.expr, scope: Scope, seen: frozenset[str] = frozen
     """`g[u]` of adjacency, children or filed lists, which together hold each item once.
 
     Also a comprehension over one of them (`code[c] for c in children[u]`) and a name only
-    ever bound to a copy of one (`ch = sorted(children[u], key=...)`).
+    ever bound to one or a copy of one (`nb = g[v]`, `ch = sorted(children[u], key=...)`).
     """
     if isinstance(node, ast.Subscript):
         base = node.value
@@ -382,6 +383,8 @@ def one_of_the_lists(node: ast.expr, scope: Scope, seen: frozenset[str] = frozen
                 isinstance(v, ast.ListComp | ast.GeneratorExp)
                 and one_of_the_lists(v, scope, seen | {node.id})
             )
+            # `nb = g[v]`: the list itself under another name
+            or (isinstance(v, ast.Subscript) and one_of_the_lists(v, scope, seen | {node.id}))
             for v in values
         )
     return False
@@ -464,6 +467,27 @@ def divides_by_outer(node: ast.expr, outer: list[ast.For | ast.While]) -> bool:
         isinstance(loop, ast.For)
         and isinstance(loop.target, ast.Name)
         and loop.target.id == divisor
+        for loop in outer
+    )
+
+
+def strides_by_outer_count(node: ast.expr, outer: list[ast.For | ast.While]) -> bool:
+    """`range(i, n, k)` under `for i in range(k)`: the k residue classes, n items in all.
+
+    Each inner loop takes n / k items and the outer one runs k times, so together they
+    walk the range once.
+    """
+    if not (isinstance(node, ast.Call) and callee_name(node) == "range" and len(node.args) == 3):
+        return False
+    start, step = node.args[0], node.args[2]
+    if not isinstance(step, ast.Name):
+        return False
+    return any(
+        isinstance(loop, ast.For)
+        and isinstance(loop.target, ast.Name)
+        and is_name(start, loop.target.id)
+        and (bound := range_bound(loop.iter)) is not None
+        and is_name(bound, step.id)
         for loop in outer
     )
 

@@ -453,6 +453,7 @@ def _undoes_after_call(
                     isinstance(sub, ast.Call)
                     and callee_name(sub) in {"pop", "remove", "discard"}
                     and not (traversal and _only_a_record(sub, fn))
+                    and not (callee_name(sub) == "discard" and not _guards_entry(sub, entries))
                 ):
                     return True
                 restored = literal(sub.value) if isinstance(sub, ast.Assign) else None
@@ -474,6 +475,18 @@ def _undoes_after_call(
                 ):
                     return True  # `c = g[x][y]` ... `g[x][y] = c`: the cell put back
     return False
+
+
+def _guards_entry(call: ast.Call, entries: list[ast.expr]) -> bool:
+    """The set `call` takes an item out of is read by a test that leads into a call.
+
+    `on.discard(u)` of an on-stack set only a cycle check reads undoes no choice; `used`
+    of `if x not in used: go(...)` does.
+    """
+    holder = call.func.value if isinstance(call.func, ast.Attribute) else None
+    return holder is not None and any(
+        ast.unparse(n) == ast.unparse(holder) for test in entries for n in ast.walk(test)
+    )
 
 
 def _saved_cells(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[tuple[str, str]]:
@@ -1288,6 +1301,18 @@ def _marked_on_entry(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
                 # the call's own state (`reach[i][j]` in `go(i, j)`), not one it looked up
                 if keys and keys <= params and isinstance(base, ast.Name):
                     out.add(base.id)
+        # `A.add(v)` of the call's own state, whatever the set is called
+        call = stmt.value if isinstance(stmt, ast.Expr) else None
+        if (
+            isinstance(call, ast.Call)
+            and callee_name(call) == "add"
+            and isinstance(call.func, ast.Attribute)
+            and isinstance(call.func.value, ast.Name)
+            and len(call.args) == 1
+            and (keys := {n.id for n in ast.walk(call.args[0]) if isinstance(n, ast.Name)})
+            and keys <= params
+        ):
+            out.add(call.func.value.id)
     return out
 
 

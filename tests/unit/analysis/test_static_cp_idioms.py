@@ -14423,6 +14423,108 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "an_adjacency_list_under_another_name_is_still_walked_once_in_all",
+        """
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            g[a].append(b)
+        s = 0
+        for v in range(n):
+            nb = g[v]
+            for x in nb:
+                s += x
+        print(s)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_set_of_any_name_added_to_on_entry_marks_a_depth_first_search",
+        """
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            g[a].append(b)
+        A = set()
+        def go(v):
+            A.add(v)
+            for u in g[v]:
+                if u not in A:
+                    go(u)
+        for v in range(n):
+            if v not in A:
+                go(v)
+        print(len(A))
+        """,
+        "O(n)",
+    ),
+    (
+        "an_on_stack_set_cleared_after_the_calls_is_no_backtracking",
+        """
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            g[a].append(b)
+        vis = set()
+        on = set()
+        cyc = False
+        def dfs(u):
+            global cyc
+            vis.add(u)
+            on.add(u)
+            for v in g[u]:
+                if v in on:
+                    cyc = True
+                if v not in vis:
+                    dfs(v)
+            on.discard(u)
+        for s in range(n):
+            if s not in vis:
+                dfs(s)
+        print(cyc)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_set_taken_back_after_the_call_it_guards_is_backtracking",
+        """
+        n = int(input())
+        used = set()
+        cnt = 0
+        def go(k):
+            global cnt
+            if k == n:
+                cnt += 1
+                return
+            for x in range(n):
+                if x not in used:
+                    used.add(x)
+                    go(k + 1)
+                    used.discard(x)
+        go(0)
+        print(cnt)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "the_residue_classes_of_a_stride_cover_the_range_once",
+        """
+        n, k = map(int, input().split())
+        a = list(map(int, input().split()))
+        best = 0
+        for i in range(k):
+            s = 0
+            for j in range(i, n, k):
+                s += a[j]
+            best = max(best, s)
+        print(best)
+        """,
+        "O(n)",
+    ),
 ]
 
 
