@@ -2612,6 +2612,10 @@ class Coster:
         if name in LINEAR_METHODS:
             if receiver is not None and self._const(receiver):
                 return ONE
+            if name in {"find", "index"} and self._resumes_a_search(node) and self.once:
+                # `i = s.find(c, i + 1)`: the searches tile the string once in all.
+                self.once[-1] = self.once[-1] | N
+                return ONE
             if receiver is not None and self._digits(receiver):
                 return LOG  # `bin(n).count("1")`: the digits of a number
             if (
@@ -2646,6 +2650,25 @@ class Coster:
         if name in {"append", "add", "appendleft", "heappush", "setdefault"} and self.loops:
             self.space = self.space | self._loop_mult()
         return ONE
+
+    def _resumes_a_search(self, node: ast.Call) -> bool:
+        """`s.find(c, i + 1)` whose start `i` is where the last search of `s` ended."""
+        if len(node.args) < 2 or not isinstance(node.func, ast.Attribute) or not self.loops:
+            return False
+        text = ast.unparse(node.func.value)
+        starts = {n.id for n in ast.walk(node.args[1]) if isinstance(n, ast.Name)}
+        return any(
+            isinstance(stmt, ast.Assign)
+            and any(is_name(t, *starts) for t in stmt.targets)
+            and any(
+                isinstance(c, ast.Call)
+                and callee_name(c) in {"find", "index"}
+                and isinstance(c.func, ast.Attribute)
+                and ast.unparse(c.func.value) == text
+                for c in ast.walk(stmt.value)
+            )
+            for stmt in ast.walk(self.root or ast.Module(body=[], type_ignores=[]))
+        )
 
     def _short_text(self, node: ast.expr) -> bool:
         """A text a method walks at no cost that counts: fixed, a record, or paid by its read."""

@@ -32,6 +32,7 @@ from actors.analysis.offline.names import (
     names_in,
     read_in,
     subscript_root,
+    swaps,
     test_parts,
     walk_local,
 )
@@ -87,6 +88,10 @@ class Recursion:
     #: The calls take filtered copies of one list (`qs([x for x in a if x < p])`, then
     #: `>= p`): a partition, as quicksort's, whose parts may be as unequal as 0 and n - 1.
     partitions: bool = False
+    #: A traversal merges what each child's call returns into its own collection (`r +=
+    #: f(u)`, `s |= f(u)`): "naive" copies a subtree's items at every ancestor, "smaller"
+    #: merges the smaller into the larger (swapped by size first), "" neither.
+    merges: str = ""
 
     @property
     def visits_once(self) -> bool:
@@ -126,6 +131,11 @@ class Recursion:
         if self.in_loop and self.pieces and not self.backtracking:
             return N * body, N, "recurses on disjoint pieces of its range (n calls at most)"
         if self.in_loop:
+            if self.traversal and not self.backtracking and self.merges == "naive":
+                # A chain of n nodes copies 1 + 2 + ... + n items.
+                return N * (N | body), depth, "tree walk merging each child's items (copied)"
+            if self.traversal and not self.backtracking and self.merges == "smaller":
+                return N * LOG | body, depth, "tree walk merging smaller into larger"
             if self.traversal and not self.backtracking:
                 return _per_node(body), depth, "graph or tree traversal (each node once)"
             return EXP, N, "backtracking over choices (exponential)"
@@ -743,6 +753,7 @@ def classify(
         walks_its_range=_walks_its_range(fn, params),
         cursor=bool(cursor_names(fn)),
         partitions=count >= 2 and _partitions(calls, fn.body),
+        merges=_merges_results(fn, name),
         grows_to=_grows_to(fn, calls, params, scope),
         digit_sums=bool(params)
         and all(
@@ -750,6 +761,72 @@ def classify(
             for c in calls
         ),
     )
+
+
+def _merges_results(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> str:
+    """How a recursion merges the collections its calls return into its own (see `merges`).
+
+    `r += f(u)`, `s |= f(u)`, `r.extend(f(u))`, `s.update(t)` with `t = f(u)`, or `r = r +
+    f(u)`: "smaller" when a swap by size comes first (`if len(t) > len(s): s, t = t, s`).
+    """
+    results = {
+        t.id
+        for node in walk_local(fn.body)
+        if isinstance(node, ast.Assign) and is_self_call(node.value, name)
+        for t in node.targets
+        if isinstance(t, ast.Name)
+    }
+
+    def a_result(value: ast.expr) -> bool:
+        return is_self_call(value, name) or (isinstance(value, ast.Name) and value.id in results)
+
+    # Only into a collection: `s += dfs(v)` of a number adds a subtree's size, in O(1).
+    collections = {
+        t.id
+        for node in walk_local(fn.body)
+        if isinstance(node, ast.Assign)
+        and (
+            isinstance(node.value, ast.List | ast.Set | ast.Dict | ast.ListComp | ast.SetComp)
+            or (
+                isinstance(node.value, ast.Call)
+                and callee_name(node.value) in {"list", "set", "dict", "Counter", "deque"}
+            )
+        )
+        for t in node.targets
+        if isinstance(t, ast.Name)
+    }
+
+    def into(target: ast.expr) -> bool:
+        return isinstance(target, ast.Name) and target.id in collections
+
+    merged = False
+    for node in walk_local(fn.body):
+        if isinstance(node, ast.AugAssign) and isinstance(node.op, ast.Add | ast.BitOr):
+            merged |= into(node.target) and a_result(node.value)
+        elif (
+            isinstance(node, ast.Call)
+            and callee_name(node) in {"extend", "update"}
+            and isinstance(node.func, ast.Attribute)
+            and len(node.args) == 1
+        ):
+            merged |= into(node.func.value) and a_result(node.args[0])
+        elif (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and isinstance(node.value, ast.BinOp)
+            and isinstance(node.value.op, ast.Add | ast.BitOr)
+        ):
+            sides = [node.value.left, node.value.right]
+            merged |= (
+                into(node.targets[0])
+                and any(is_name(x, node.targets[0].id) for x in sides)
+                and any(a_result(x) for x in sides)
+            )
+    if not merged:
+        return ""
+    swapped = any(isinstance(s, ast.stmt) and swaps(s) for s in walk_local(fn.body))
+    return "smaller" if swapped else "naive"
 
 
 def _partitions(calls: list[ast.AST], body: list[ast.stmt]) -> bool:

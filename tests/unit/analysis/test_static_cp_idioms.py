@@ -14525,6 +14525,89 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "searches_that_resume_where_the_last_one_stopped_tile_the_string_once",
+        """
+        s = input()
+        c = 0
+        i = s.find('a')
+        while i != -1:
+            c += 1
+            i = s.find('a', i + 1)
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "searches_from_the_start_each_pass_rescan_the_string",
+        """
+        s = input()
+        n = len(s)
+        c = 0
+        for k in range(n):
+            if s.find('a', 0) > k:
+                c += 1
+        print(c)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_tree_walk_joining_each_childs_list_into_its_own_copies_them",
+        """
+        n = int(input())
+        g = [[] for _ in range(n)]
+        for v in range(1, n):
+            g[int(input())].append(v)
+        def f(v):
+            r = [v]
+            for u in g[v]:
+                r += f(u)
+            return r
+        print(f(0))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_tree_walk_merging_the_smaller_set_into_the_larger_is_n_log_n",
+        """
+        n = int(input())
+        g = [[] for _ in range(n)]
+        for v in range(1, n):
+            g[int(input())].append(v)
+        def f(v):
+            s = {v}
+            for u in g[v]:
+                t = f(u)
+                if len(t) > len(s):
+                    s, t = t, s
+                s |= t
+            return s
+        print(len(f(0)))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_tree_walk_adding_up_subtree_sizes_stays_linear",
+        """
+        n = int(input())
+        g = [[] for _ in range(n + 1)]
+        for _ in range(n - 1):
+            a, b = map(int, input().split())
+            g[a].append(b)
+            g[b].append(a)
+        sz = [0] * (n + 1)
+        def dfs(u, p):
+            s = 1
+            for v in g[u]:
+                if v != p:
+                    s += dfs(v, u)
+            sz[u] = s
+            return s
+        dfs(1, 0)
+        print(sz)
+        """,
+        "O(n)",
+    ),
 ]
 
 
