@@ -849,6 +849,27 @@ def _modulus(value: ast.expr) -> ast.expr:
     return value.left.right
 
 
+def _walks_residues(value: ast.expr, loop: ast.While) -> bool:
+    """`r * 10 % n`, `(a + b) % m`: a value kept below a modulus the loop never changes.
+
+    Euclid's `a % b` shrinks because `b` shrinks too; a fixed modulus only keeps the value
+    among its n residues, which a walk may visit one by one.
+    """
+    if not (isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mod)):
+        return False
+    modulus = {n.id for n in ast.walk(value.right) if isinstance(n, ast.Name)}
+    if not modulus or isinstance(value.left, ast.Name):
+        return False  # `a % b` alone: Euclid's step, or a constant modulus
+    return not modulus & {
+        n.id
+        for stmt in walk_local(loop.body)
+        if isinstance(stmt, ast.Assign | ast.AugAssign)
+        for tgt in (stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target])
+        for n in ast.walk(tgt)
+        if isinstance(n, ast.Name)
+    }
+
+
 def _steps_round_a_circle(value: ast.expr, target: str) -> bool:
     """`a % n + 1`, `(a + 1) % n`, `(p + k) % n`: the target moved by a step, wrapped at a size.
 
@@ -1502,6 +1523,8 @@ def while_count(
                         kinds.add("mid")  # walking down a binary tree: its height
                     elif used & mids:
                         kinds.add("mid")
+                    elif _walks_residues(value, loop):
+                        kinds.add("add")  # `r = r * 10 % n`: round the residues of n
                     elif (
                         _is_halving_value(value, t.id)
                         or _self_doubled(value, t.id)
@@ -2124,7 +2147,52 @@ def _shrinks_a_kept_number(loop: ast.While, enclosing: ast.For | ast.While) -> b
         and isinstance(node.target, ast.Name)
     }
     tested = {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)}
-    return bool(divided & tested) and not (divided & _assigned_in(enclosing.body, exclude=loop))
+    fresh = _assigned_in(enclosing.body, exclude=loop)
+    if isinstance(enclosing, ast.For):
+        fresh |= {t.id for t in ast.walk(enclosing.target) if isinstance(t, ast.Name)}
+    if not divided & tested:
+        return False
+    return not divided & fresh or _strips_a_factor_of_the_index(loop, enclosing, divided)
+
+
+def _strips_a_factor_of_the_index(
+    loop: ast.While, enclosing: ast.For | ast.While, divided: set[str]
+) -> bool:
+    """`for i in range(1, n + 1): x = i; while x % p == 0: x //= p`: a factor of the index.
+
+    Only while p divides it: over consecutive numbers the counts of p in 1..n add up to
+    fewer than n, so the inner loops take a step or so each on average.
+    """
+    if not (
+        isinstance(enclosing, ast.For)
+        and isinstance(enclosing.target, ast.Name)
+        and range_bound(enclosing.iter) is not None
+    ):
+        return False
+    index = enclosing.target.id
+    copies = {index} | {
+        t.id
+        for stmt in enclosing.body
+        if isinstance(stmt, ast.Assign) and is_name(stmt.value, index)
+        for t in stmt.targets
+        if isinstance(t, ast.Name)
+    }
+    test = loop.test
+    divisible = (
+        isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.Eq)
+        and literal(test.comparators[0]) == 0
+        and isinstance(test.left, ast.BinOp)
+        and isinstance(test.left.op, ast.Mod)
+        and isinstance(test.left.left, ast.Name)
+    ) or (
+        isinstance(test, ast.UnaryOp)
+        and isinstance(test.op, ast.Not)
+        and isinstance(test.operand, ast.BinOp)
+        and isinstance(test.operand.op, ast.Mod)
+    )
+    return divisible and bool(divided & copies)
 
 
 def _digital_root(loop: ast.While, test: ast.expr, name: str) -> bool:

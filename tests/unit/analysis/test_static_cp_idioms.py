@@ -14608,6 +14608,55 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_remainder_walk_round_a_fixed_modulus_visits_up_to_n_values",
+        """
+        n = int(input())
+        r, seen = 1, set()
+        while r not in seen:
+            seen.add(r)
+            r = r * 10 % n
+        print(len(seen))
+        """,
+        "O(n)",
+    ),
+    (
+        "euclid_by_remainders_still_halves",
+        """
+        a, b = map(int, input().split())
+        while b:
+            a, b = b, a % b
+        print(a)
+        """,
+        "O(log n)",
+    ),
+    (
+        "stripping_a_factor_from_each_index_adds_up_to_n",
+        """
+        n = int(input())
+        c = 0
+        for i in range(1, n + 1):
+            x = i
+            while x % 5 == 0:
+                x //= 5
+                c += 1
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "the_digits_of_each_index_cost_their_length",
+        """
+        n = int(input())
+        c = 0
+        for i in range(1, n + 1):
+            while i:
+                c += i % 10
+                i //= 10
+        print(c)
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
