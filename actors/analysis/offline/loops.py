@@ -1545,6 +1545,9 @@ def while_count(
     if _walks_permutations(loop, scope):
         return EXP, "steps through every permutation (next-permutation until the last)"
     capped = "add" in kinds and _capped_by_a_count(test, loop, scope)
+    if kinds == {"add", "mul"} and _steps_down_to_a_read_divisor(loop, cond_names, scope):
+        # `if n % k: n -= 1 else: n //= k`: with k above n every step takes one off.
+        return N, "steps down by one to a multiple of a divisor read from the input"
     trial = "mul" in kinds and _divides_by_a_counter(loop, cond_names)
     if trial and not _trial_division(loop, test):
         return N, "trial division (the divisor counts up to the number when it is prime)"
@@ -2193,6 +2196,31 @@ def _strips_a_factor_of_the_index(
         and isinstance(test.operand.op, ast.Mod)
     )
     return divisible and bool(divided & copies)
+
+
+def _steps_down_to_a_read_divisor(loop: ast.While, tested: set[str], scope: Scope) -> bool:
+    """The tested number is divided by a name the source does not fix, or taken one from.
+
+    `if n % k == 0: n //= k` / `else: n -= 1`: a divisor of 2 would halve it every other
+    step, but a k read from the input may exceed n, and then n counts down one at a time.
+    """
+    divides = takes_one = False
+    for node in walk_local(loop.body):
+        if not (
+            isinstance(node, ast.AugAssign)
+            and isinstance(node.target, ast.Name)
+            and node.target.id in tested
+        ):
+            continue
+        if isinstance(node.op, ast.FloorDiv | ast.Div):
+            if not (isinstance(node.value, ast.Name) and not scope.is_const(node.value.id)):
+                return False
+            divides = True
+        elif isinstance(node.op, ast.Sub) and literal(node.value) == 1:
+            takes_one = True
+        else:
+            return False
+    return divides and takes_one
 
 
 def _digital_root(loop: ast.While, test: ast.expr, name: str) -> bool:

@@ -14657,6 +14657,36 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "dividing_by_a_read_divisor_or_taking_one_off_counts_down",
+        """
+        n, k = map(int, input().split())
+        c = 0
+        while n:
+            if n % k == 0:
+                n //= k
+            else:
+                n -= 1
+            c += 1
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "halving_or_taking_one_off_an_odd_number_stays_logarithmic",
+        """
+        n = int(input())
+        c = 0
+        while n:
+            if n % 2:
+                n -= 1
+            else:
+                n //= 2
+            c += 1
+        print(c)
+        """,
+        "O(log n)",
+    ),
 ]
 
 
