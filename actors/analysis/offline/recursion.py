@@ -378,8 +378,8 @@ def _caches_by_state(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
         if isinstance(node, ast.Assign) and not isinstance(node.value, ast.Constant)
         for tgt in node.targets
         if isinstance(tgt, ast.Subscript)
-        and _key_names(tgt)
-        and _key_names(tgt) <= params
+        and key_names(tgt)
+        and key_names(tgt) <= params
         and not (isinstance(node.value, ast.Name) and (node.value.id, ast.unparse(tgt)) in saved)
     }
     tested = {
@@ -392,7 +392,7 @@ def _caches_by_state(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     return bool(stored & tested)
 
 
-def _key_names(sub: ast.Subscript) -> set[str]:
+def key_names(sub: ast.Subscript) -> set[str]:
     """The names in every index of `t[i][j]` (not in the table's own name)."""
     names: set[str] = set()
     node: ast.expr = sub
@@ -868,7 +868,27 @@ def _partitions(calls: list[ast.AST], body: list[ast.stmt]) -> bool:
         if len(found) != 1:
             return False
         sources |= found
-    return len(sources) == 1
+    return len(sources) == 1 and _pivot_at_an_end(body, named)
+
+
+def _pivot_at_an_end(body: list[ast.stmt], named: dict[str, list[ast.expr]]) -> bool:
+    """The filters compare with `a[0]` or `a[-1]` (or a name set to one): an end pivot.
+
+    On a sorted input every other item falls on one side, each time. A middle or random
+    pivot splits such input evenly: n log n expected.
+    """
+
+    def an_end(node: ast.expr) -> bool:
+        if isinstance(node, ast.Name) and len(named.get(node.id, [])) == 1:
+            node = named[node.id][0]
+        return isinstance(node, ast.Subscript) and literal(node.slice) in (0, -1)
+
+    return any(
+        isinstance(cond, ast.Compare) and any(an_end(x) for x in [cond.left, *cond.comparators])
+        for node in walk_local(body)
+        if isinstance(node, ast.comprehension)
+        for cond in node.ifs
+    )
 
 
 def _digit_sum_of(arg: ast.expr, param: str) -> bool:

@@ -45,6 +45,7 @@ from actors.analysis.offline.recursion import (
     cycle_through,
     floods_shared_marks,
     is_self_call,
+    key_names,
     memoised,
 )
 from actors.analysis.offline.sizes import (
@@ -1752,12 +1753,7 @@ def _on_a_fixed_board(fn: _Function) -> bool:
             if not isinstance(node, ast.Assign):
                 continue
             for tgt in node.targets:
-                keys: set[str] = set()
-                base = tgt
-                while isinstance(base, ast.Subscript):
-                    keys |= {n.id for n in ast.walk(base.slice) if isinstance(n, ast.Name)}
-                    base = base.value
-                if base is not tgt and keys and keys <= chosen:
+                if isinstance(tgt, ast.Subscript) and (keys := key_names(tgt)) and keys <= chosen:
                     return True
     return False
 

@@ -14687,6 +14687,21 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(log n)",
     ),
+    (
+        "quicksort_around_a_middle_pivot_is_n_log_n_expected",
+        """
+        def quicksort(items):
+            if len(items) <= 1:
+                return items
+            pivot = items[len(items) // 2]
+            less = [x for x in items if x < pivot]
+            equal = [x for x in items if x == pivot]
+            more = [x for x in items if x > pivot]
+            return quicksort(less) + equal + quicksort(more)
+        print(quicksort(list(map(int, input().split()))))
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
