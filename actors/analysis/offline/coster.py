@@ -678,6 +678,8 @@ class Coster:
     _dims: frozenset[str] | None = field(default=None, init=False, repr=False)
     _array: bool | None = field(default=None, init=False, repr=False)
     _pushed: frozenset[str] | None = field(default=None, init=False, repr=False)
+    _gcd_tables: frozenset[str] | None = field(default=None, init=False, repr=False)
+    _found_at: frozenset[tuple[str, str]] | None = field(default=None, init=False, repr=False)
     _gaps: dict[tuple[str, str], list[set[int]]] | None = field(
         default=None, init=False, repr=False
     )
@@ -786,36 +788,41 @@ class Coster:
         )
 
     def _prefix_gcds(self, table: str) -> bool:
-        """`table` holds running gcds: each entry is stored as the gcd of an earlier one."""
+        """`table` holds running gcds: each entry is stored as the gcd of an earlier one.
 
-        def of_itself(value: ast.expr | None) -> bool:
-            return (
-                isinstance(value, ast.Call)
-                and callee_name(value) == "gcd"
-                and any(
-                    isinstance(a, ast.Subscript) and is_name(a.value, table) for a in value.args
-                )
-            )
-
-        for node in ast.walk(self.module or self.root or ast.Module(body=[], type_ignores=[])):
-            if (
-                isinstance(node, ast.Call)
-                and callee_name(node) == "append"
-                and isinstance(node.func, ast.Attribute)
-                and is_name(node.func.value, table)
-                and node.args
-                and of_itself(node.args[0])
-            ):
-                return True
-            if (
-                isinstance(node, ast.Assign)
-                and len(node.targets) == 1
-                and isinstance(node.targets[0], ast.Subscript)
-                and is_name(node.targets[0].value, table)
-                and of_itself(node.value)
-            ):
-                return True
-        return False
+        The tables are found once per scope, at the first gcd that asks.
+        """
+        if self._gcd_tables is None:
+            out: set[str] = set()
+            for node in ast.walk(self.module or self.root or ast.Module(body=[], type_ignores=[])):
+                if (
+                    isinstance(node, ast.Call)
+                    and callee_name(node) == "append"
+                    and isinstance(node.func, ast.Attribute)
+                    and isinstance(node.func.value, ast.Name)
+                    and node.args
+                ):
+                    stored, value = node.func.value.id, node.args[0]
+                elif (
+                    isinstance(node, ast.Assign)
+                    and len(node.targets) == 1
+                    and isinstance(node.targets[0], ast.Subscript)
+                    and isinstance(node.targets[0].value, ast.Name)
+                ):
+                    stored, value = node.targets[0].value.id, node.value
+                else:
+                    continue
+                if (
+                    isinstance(value, ast.Call)
+                    and callee_name(value) == "gcd"
+                    and any(
+                        isinstance(a, ast.Subscript) and is_name(a.value, stored)
+                        for a in value.args
+                    )
+                ):
+                    out.add(stored)
+            self._gcd_tables = frozenset(out)
+        return table in self._gcd_tables
 
     def _prepends_to_itself(self, node: ast.Assign) -> bool:
         """`res = w + res` on a string or list gathered in the loop: the old value is copied.
@@ -2655,20 +2662,22 @@ class Coster:
         """`s.find(c, i + 1)` whose start `i` is where the last search of `s` ended."""
         if len(node.args) < 2 or not isinstance(node.func, ast.Attribute) or not self.loops:
             return False
-        text = ast.unparse(node.func.value)
-        starts = {n.id for n in ast.walk(node.args[1]) if isinstance(n, ast.Name)}
-        return any(
-            isinstance(stmt, ast.Assign)
-            and any(is_name(t, *starts) for t in stmt.targets)
-            and any(
-                isinstance(c, ast.Call)
+        if self._found_at is None:
+            # (name, text) of each `i = s.find(...)`: a name set to a position found in text.
+            self._found_at = frozenset(
+                (t.id, ast.unparse(c.func.value))
+                for stmt in ast.walk(self.root or ast.Module(body=[], type_ignores=[]))
+                if isinstance(stmt, ast.Assign)
+                for c in ast.walk(stmt.value)
+                if isinstance(c, ast.Call)
                 and callee_name(c) in {"find", "index"}
                 and isinstance(c.func, ast.Attribute)
-                and ast.unparse(c.func.value) == text
-                for c in ast.walk(stmt.value)
+                for t in stmt.targets
+                if isinstance(t, ast.Name)
             )
-            for stmt in ast.walk(self.root or ast.Module(body=[], type_ignores=[]))
-        )
+        text = ast.unparse(node.func.value)
+        starts = {n.id for n in ast.walk(node.args[1]) if isinstance(n, ast.Name)}
+        return any((start, text) in self._found_at for start in starts)
 
     def _short_text(self, node: ast.expr) -> bool:
         """A text a method walks at no cost that counts: fixed, a record, or paid by its read."""

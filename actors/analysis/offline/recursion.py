@@ -1391,13 +1391,11 @@ def _marked_on_entry(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
         )
         if isinstance(stmt, ast.Assign) and stamp:
             for tgt in stmt.targets:
-                base, keys = tgt, set()
-                while isinstance(base, ast.Subscript):
-                    keys |= {n.id for n in ast.walk(base.slice) if isinstance(n, ast.Name)}
-                    base = base.value
                 # the call's own state (`reach[i][j]` in `go(i, j)`), not one it looked up
-                if keys and keys <= params and isinstance(base, ast.Name):
-                    out.add(base.id)
+                root = subscript_root(tgt)
+                keys = key_names(tgt) if isinstance(tgt, ast.Subscript) else set()
+                if root and keys and keys <= params:
+                    out.add(root)
         # `A.add(v)` of the call's own state, whatever the set is called
         call = stmt.value if isinstance(stmt, ast.Expr) else None
         if (
