@@ -912,11 +912,7 @@ class Coster:
         if (
             isinstance(node.iter, ast.Name)
             and node.iter.id in appended_to(node.body)
-            and pushes_exponential_states(
-                node.body,
-                {t.id for t in ast.walk(node.target) if isinstance(t, ast.Name)},
-                worklist=node.iter.id,
-            )
+            and pushes_exponential_states(node.body, names_in(node.target), worklist=node.iter.id)
         ):
             # `for s in q: ... q.append(s[:k][::-1] + s[k:])`: a search over orders or masks.
             self._note(EXP, node.lineno, "search over exponentially many states (orders or masks)")
@@ -2676,8 +2672,7 @@ class Coster:
                 if isinstance(t, ast.Name)
             )
         text = ast.unparse(node.func.value)
-        starts = {n.id for n in ast.walk(node.args[1]) if isinstance(n, ast.Name)}
-        return any((start, text) in self._found_at for start in starts)
+        return any((start, text) in self._found_at for start in names_in(node.args[1]))
 
     def _short_text(self, node: ast.expr) -> bool:
         """A text a method walks at no cost that counts: fixed, a record, or paid by its read."""

@@ -857,17 +857,10 @@ def _walks_residues(value: ast.expr, loop: ast.While) -> bool:
     """
     if not (isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mod)):
         return False
-    modulus = {n.id for n in ast.walk(value.right) if isinstance(n, ast.Name)}
+    modulus = names_in(value.right)
     if not modulus or isinstance(value.left, ast.Name):
         return False  # `a % b` alone: Euclid's step, or a constant modulus
-    return not modulus & {
-        n.id
-        for stmt in walk_local(loop.body)
-        if isinstance(stmt, ast.Assign | ast.AugAssign)
-        for tgt in (stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target])
-        for n in ast.walk(tgt)
-        if isinstance(n, ast.Name)
-    }
+    return not modulus & _stepped(loop)
 
 
 def _steps_round_a_circle(value: ast.expr, target: str) -> bool:
@@ -1548,13 +1541,13 @@ def while_count(
     if kinds == {"add", "mul"} and _steps_down_to_a_read_divisor(loop, cond_names, scope):
         # `if n % k: n -= 1 else: n //= k`: with k above n every step takes one off.
         return N, "steps down by one to a multiple of a divisor read from the input"
-    trial = "mul" in kinds and _divides_by_a_counter(loop, cond_names)
-    if trial and not _trial_division(loop, test):
+    to_the_root = _trial_division(loop, test)
+    if "mul" in kinds and not to_the_root and _divides_by_a_counter(loop, cond_names):
         return N, "trial division (the divisor counts up to the number when it is prime)"
     if kinds == {"mul"} and enclosing is not None and _shrinks_a_kept_number(loop, enclosing):
         # `while x % p == 0: x //= p` for each p: x only shrinks, log x steps over all passes.
         return ONE, "amortised halving (the number divided is kept across the outer loop)"
-    if ("mid" in kinds or "mul" in kinds) and not _trial_division(loop, test) and not capped:
+    if ("mid" in kinds or "mul" in kinds) and not to_the_root and not capped:
         # `while i < 50 and n % 2 == 0: n //= 2; i += 1` stops at the count first.
         return LOG, "halving loop"
     if _descends_a_heap(loop):
@@ -2108,12 +2101,14 @@ def _divides_by_a_counter(loop: ast.While, tested: set[str]) -> bool:
     or one branch of an if), and `p` counts up by a constant elsewhere: for a prime n, p
     walks all the way up to n. (`while p * p <= n` stops at the root: `_trial_division`.)
     """
-    top = list(loop.body)
     guarded = {
         id(n)
-        for stmt in top
+        for stmt in loop.body
         if isinstance(stmt, ast.While | ast.For | ast.If)
         for n in ast.walk(stmt)
+    }
+    in_inner_whiles = {
+        id(n) for w in walk_local(loop.body) if isinstance(w, ast.While) for n in ast.walk(w)
     }
     divisors: set[str] = set()
     for node in walk_local(loop.body):
@@ -2135,7 +2130,7 @@ def _divides_by_a_counter(loop: ast.While, tested: set[str]) -> bool:
         and isinstance(node.target, ast.Name)
         and node.target.id in divisors
         and isinstance(node.value, ast.Constant)
-        and not any(isinstance(w, ast.While) and node in ast.walk(w) for w in walk_local(loop.body))
+        and id(node) not in in_inner_whiles
         for node in walk_local(loop.body)
     )
 
@@ -3127,7 +3122,7 @@ def _pushes_below_a_bound(loop: ast.While, scope: Scope) -> Cost | None:
         bound = None
         while up is not None and bound is None:
             if isinstance(up, ast.If):
-                found = _upper_bound(up.test, pushed)
+                found = upper_bound(up.test, pushed)
                 if found is not None:
                     small, bound = found
                     lengths |= isinstance(small, ast.Call) and callee_name(small) == "len"
@@ -3142,7 +3137,7 @@ def _pushes_below_a_bound(loop: ast.While, scope: Scope) -> Cost | None:
     return EXP if lengths else N
 
 
-def _upper_bound(test: ast.expr, names: set[str]) -> tuple[ast.expr, ast.expr] | None:
+def upper_bound(test: ast.expr, names: set[str]) -> tuple[ast.expr, ast.expr] | None:
     """(x, B) of `x <= B` (or `B >= x`, or one part of an `and`) where `x` uses `names`.
 
     Only as values: `dist[v] < 0` bounds what is stored for v (a visited mark), not v.

@@ -18,6 +18,7 @@ from actors.analysis.offline.loops import (
     lowest_bit,
     one_of_the_lists,
     required_bounds,
+    upper_bound,
 )
 from actors.analysis.offline.names import (
     Scope,
@@ -30,6 +31,7 @@ from actors.analysis.offline.names import (
     get_as_index,
     is_name,
     names_in,
+    parents_of,
     read_in,
     subscript_root,
     swaps,
@@ -934,26 +936,18 @@ def _guard_bounds(
     fn: ast.FunctionDef | ast.AsyncFunctionDef, calls: list[ast.AST], param: str
 ) -> list[ast.expr]:
     """`n` of `if 2 * i < n: down(n, 2 * i)`: what a test around every call keeps it under."""
+    parents = parents_of(walk_local(fn.body))
     bounds: list[ast.expr] = []
     for call in calls:
         found = None
-        for node in ast.walk(fn):
-            if (
-                isinstance(node, ast.If)
-                and any(call in ast.walk(stmt) for stmt in node.body)
-                and found is None
-            ):
-                found = next(
-                    (
-                        big
-                        for small, big in required_bounds(node.test)
-                        if param in names_in(small) and param not in names_in(big)
-                    ),
-                    None,
-                )
+        child, up = call, parents.get(id(call))
+        while up is not None and found is None:
+            if isinstance(up, ast.If) and any(child is stmt for stmt in up.body):
+                found = upper_bound(up.test, {param})
+            child, up = up, parents.get(id(up))
         if found is None:
             return []
-        bounds.append(found)
+        bounds.append(found[1])
     return bounds
 
 
@@ -1404,7 +1398,7 @@ def _marked_on_entry(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
             and isinstance(call.func, ast.Attribute)
             and isinstance(call.func.value, ast.Name)
             and len(call.args) == 1
-            and (keys := {n.id for n in ast.walk(call.args[0]) if isinstance(n, ast.Name)})
+            and (keys := names_in(call.args[0]))
             and keys <= params
         ):
             out.add(call.func.value.id)

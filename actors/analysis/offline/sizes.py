@@ -123,7 +123,7 @@ def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) ->
             # Reading or building a fixed collection costs a constant too (`A = LI()`).
             if value is not None:
                 scope.fixed_nodes.update(id(n) for n in ast.walk(value) if isinstance(n, ast.Call))
-    scope.capped |= _capped_lists(body) - set(scope.params)
+    scope.capped |= _capped_lists(body, scope) - set(scope.params)
     scope.fixed |= scope.capped
     scope.boards |= _boards(body, scope) | _narrow_tables(body, scope)
     if scope.fixed:
@@ -134,7 +134,7 @@ _GROWS = frozenset({"append", "appendleft", "insort", "insort_left", "insort_rig
 _SHRINKS = frozenset({"pop", "popleft", "heappop", "remove"})
 
 
-def _capped_lists(body: list[ast.stmt]) -> set[str]:
+def _capped_lists(body: list[ast.stmt], scope: Scope) -> set[str]:
     """Lists cut back to a written length on the pass that grows them: a few items at most.
 
     `insort(top, x)` then `if len(top) > 3: top.pop(0)`, or `top.append(x)` then `top =
@@ -157,7 +157,11 @@ def _capped_lists(body: list[ast.stmt]) -> set[str]:
             for name in sorted(grown):
                 if _cuts_back(stmt, name):
                     out.add(name)
-    return {name for name in out if all(_empty_or_cut(v, name) for v in _values_of(body, name))}
+    return {
+        name
+        for name in out
+        if all(v is not None and _empty_or_cut(v, name) for v in scope.assigned.get(name, []))
+    }
 
 
 def _cuts_back(stmt: ast.stmt, name: str) -> bool:
@@ -213,14 +217,6 @@ def _a_written_cut(value: ast.expr, name: str) -> bool:
         e is None or (isinstance(e, ast.Constant | ast.UnaryOp) and type(literal(e)) is int)
         for e in ends
     )
-
-
-def _values_of(body: list[ast.stmt], name: str) -> list[ast.expr]:
-    return [
-        node.value
-        for node in ast.walk(ast.Module(body=body, type_ignores=[]))
-        if isinstance(node, ast.Assign) and any(is_name(t, name) for t in node.targets)
-    ]
 
 
 def _empty_or_cut(value: ast.expr, name: str) -> bool:

@@ -34,6 +34,7 @@ from actors.analysis.offline.names import (
     callee_name,
     calls,
     is_name,
+    names_in,
     next_permutation_step,
     propagate_consts,
     walk_local,
@@ -1655,10 +1656,8 @@ def _take_guarded(fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str) -> int
             continue
         if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
             continue
-        side, limit = test.left, literal(test.comparators[0])
-        if isinstance(side, ast.Call) and callee_name(side) == "len" and side.args:
-            side = side.args[0]
-        if not is_name(side, param) or type(limit) is not int or not 0 < limit <= 64:
+        limit = literal(test.comparators[0])
+        if not _measures(test.left, param) or type(limit) is not int or not 0 < limit <= 64:
             continue
         if isinstance(test.ops[0], ast.Lt):
             return limit + 1
@@ -1669,30 +1668,20 @@ def _take_guarded(fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str) -> int
 
 def _cap_of(fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str) -> tuple[int, bool]:
     """(C, strict) of `if k > C: return` (strict) or `if len(k) == C: return`; (0, False)."""
-    limit = _stops_at_a_constant(fn, param)
-    if not limit:
-        return 0, False
-    strict = any(
-        isinstance(node, ast.Compare)
-        and len(node.ops) == 1
-        and isinstance(node.ops[0], ast.Gt)
-        and literal(node.comparators[0]) == limit
-        and (
-            is_name(node.left, param)
-            or (
-                isinstance(node.left, ast.Call)
-                and callee_name(node.left) == "len"
-                and bool(node.left.args)
-                and is_name(node.left.args[0], param)
-            )
-        )
-        for node in ast.walk(fn)
-    )
-    return limit, strict
+    found = _stop_test(fn, param)
+    return (found[0], isinstance(found[1], ast.Gt)) if found else (0, False)
 
 
 def _stops_at_a_constant(fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str) -> int:
     """`if length > 10: return` or `if len(code) == 4: ... return`: the constant (0 if none)."""
+    found = _stop_test(fn, param)
+    return found[0] if found else 0
+
+
+def _stop_test(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str
+) -> tuple[int, ast.cmpop] | None:
+    """(C, the comparison) of the first `if k > C: return` (`==`, `>=`; `len(k)` too)."""
     for node in ast.walk(fn):
         if not isinstance(node, ast.If) or not any(
             isinstance(s, ast.Return) for stmt in node.body for s in ast.walk(stmt)
@@ -1710,17 +1699,22 @@ def _stops_at_a_constant(fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str)
                 and isinstance(part.ops[0], ast.Eq | ast.GtE | ast.Gt)
             ):
                 continue
-            side, limit = part.left, part.comparators[0]
-            if isinstance(side, ast.Call) and callee_name(side) == "len" and side.args:
-                side = side.args[0]
+            limit = part.comparators[0]
             if (
-                is_name(side, param)
+                _measures(part.left, param)
                 and isinstance(limit, ast.Constant)
                 and type(limit.value) is int
                 and 0 < limit.value <= 64
             ):
-                return int(limit.value)
-    return 0
+                return int(limit.value), part.ops[0]
+    return None
+
+
+def _measures(side: ast.expr, param: str) -> bool:
+    """`k` or `len(k)`: the parameter, or how many items it holds."""
+    if isinstance(side, ast.Call) and callee_name(side) == "len" and side.args:
+        side = side.args[0]
+    return is_name(side, param)
 
 
 def _on_a_fixed_board(fn: _Function) -> bool:
@@ -1741,13 +1735,8 @@ def _on_a_fixed_board(fn: _Function) -> bool:
         return False
     # Each level fills a cell the written loops pick (`g[i] = turn`, `g[r][c] = v`): as
     # deep as the board has cells. (`for c in '01': go(s + c)` is as deep as n.)
-    chosen = {
-        t.id
-        for loop in around
-        if isinstance(loop, ast.For)
-        for t in ast.walk(loop.target)
-        if isinstance(t, ast.Name)
-    } - {"_"}
+    targets = [loop.target for loop in around if isinstance(loop, ast.For)]
+    chosen = {name for target in targets for name in names_in(target)} - {"_"}
     for loop in around:
         for node in ast.walk(loop):
             if not isinstance(node, ast.Assign):
