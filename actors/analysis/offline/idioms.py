@@ -349,23 +349,18 @@ def _rebuilt_twice_over(body: list[ast.stmt]) -> bool:
             continue
         pushes: dict[str, int] = {}
         appended: set[str] = set()
+        keyed: dict[str, list[tuple[ast.expr, int]]] = {}
         for node in ast.walk(stmt):
             new = None
             if (item := appended_item(node)) is not None:
                 new = item[0]
                 appended.add(new)
-            elif (
-                isinstance(node, ast.Assign)
-                and len(node.targets) == 1
-                and isinstance(node.targets[0], ast.Subscript)
-                and isinstance(node.targets[0].value, ast.Name)
-                and _spreads_keys(node.targets[0].slice, stmt)
-            ):
-                # `nd[2 * k] = ...`, `nd[m | 1 << i] = ...`: a new key per store (keys
-                # `b + 1` and `b - 1` of a balance meet again: the table stays n wide).
-                new = node.targets[0].value.id
+            elif (store := _keyed_store(node)) is not None:
+                keyed.setdefault(store[0], []).append((store[1], _fan(stmt, node)))
             if new is not None:
                 pushes[new] = pushes.get(new, 0) + _fan(stmt, node)
+        for new, keys in keyed.items():
+            pushes[new] = pushes.get(new, 0) + _new_keys(keys, stmt)
         if any(
             (count >= 2 and (old, new) in rebinds)
             or (count >= 1 and (old, new) in extends)
@@ -376,6 +371,46 @@ def _rebuilt_twice_over(body: list[ast.stmt]) -> bool:
         ):
             return True
     return False
+
+
+def _keyed_store(node: ast.AST) -> tuple[str, ast.expr] | None:
+    """(`nd`, `key`) of `nd[key] = ...` or `nd.add(key)`: a store into a table or set."""
+    if (
+        isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Subscript)
+        and isinstance(node.targets[0].value, ast.Name)
+    ):
+        return node.targets[0].value.id, node.targets[0].slice
+    if (
+        isinstance(node, ast.Call)
+        and callee_name(node) == "add"
+        and isinstance(node.func, ast.Attribute)
+        and isinstance(node.func.value, ast.Name)
+        and len(node.args) == 1
+    ):
+        return node.func.value.id, node.args[0]
+    return None
+
+
+def _new_keys(keys: list[tuple[ast.expr, int]], loop: ast.For) -> int:
+    """How many distinct new keys the stores (`key`, times per pass) make per old entry.
+
+    `nd[2 * k]`, `nd[m | 1 << i]`: a spread key collides with no other. Beside one, a key
+    moved from the old one (`nd[s + x]` with `nd[s * 31 + 7]`) is new too; keys only moved
+    (`b + 1` and `b - 1` of a balance, `s` and `s + x` of subset sums) meet again, and the
+    table stays as wide as their range.
+    """
+    spread = [fan for key, fan in keys if _spreads_keys(key, loop)]
+    if not spread:
+        return 0
+    own = names_in(loop.target)
+    moved = [
+        fan
+        for key, fan in keys
+        if not _spreads_keys(key, loop) and not isinstance(key, ast.Name) and own & names_in(key)
+    ]
+    return sum(spread) + sum(moved)
 
 
 def _spreads_keys(key: ast.expr, loop: ast.For, depth: int = 3) -> bool:

@@ -23,7 +23,7 @@ from actors.analysis.offline.idioms import (
     repeats_a_problem,
     wraps_a_stream,
 )
-from actors.analysis.offline.loops import folds_digits, iter_count, literal
+from actors.analysis.offline.loops import CHOICES, folds_digits, iter_count, literal
 from actors.analysis.offline.names import (
     LOG_CALLS,
     Scope,
@@ -125,6 +125,7 @@ class StaticAnalyzer:
             return StaticReport(time=ONE, space=ONE, error="the code is nested too deeply")
         try:
             tree = _name_lambdas(_next_token_as_input(_unalias_imports(tree)))
+            tree = _inline_choice_helpers(tree)
             tree = _bootstrap_as_plain_recursion(tree)
             tree = _class_calls_as_self(_decorate_rebound(_exec_as_loops(tree)))
             tree = _unpack_tuple_states(_rename_builtin_methods(tree))
@@ -484,6 +485,100 @@ def _name_lambdas(tree: ast.Module) -> ast.Module:
                 stmt,
             )
     return ast.fix_missing_locations(tree)
+
+
+def _inline_choice_helpers(tree: ast.Module) -> ast.Module:
+    """`def pairs(s): return combinations(s, 2)`: each call written as the call it returns.
+
+    The helper hands back an itertools generator of choices, whose size is that of the
+    call inside (n^2 pairs, 2^n subsets); its caller then iterates that call, as if inline.
+    """
+    helpers = {
+        fn.name: ([a.arg for a in fn.args.args], returned)
+        for fn in tree.body
+        if isinstance(fn, ast.FunctionDef) and (returned := _returned_choice(fn)) is not None
+    }
+    rebound = {
+        n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+    }
+    helpers = {name: h for name, h in helpers.items() if name not in rebound}
+    if not helpers:
+        return tree
+    _InlineCalls(helpers, READ_CALLS | reader_helpers(tree)).visit(tree)
+    return ast.fix_missing_locations(tree)
+
+
+class _InlineCalls(ast.NodeTransformer):
+    """Calls of the helpers (`name`: its parameters, the call it returns) written inline."""
+
+    def __init__(
+        self, helpers: dict[str, tuple[list[str], ast.Call]], readers: frozenset[str]
+    ) -> None:
+        self.helpers = helpers
+        self.readers = readers
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        self.generic_visit(node)
+        name = node.func.id if isinstance(node.func, ast.Name) else None
+        if name not in self.helpers or node.keywords:
+            return node
+        params, returned = self.helpers[name]
+        if len(node.args) != len(params) or any(
+            isinstance(a, ast.Starred)
+            or calls(a, self.readers)  # a read is made once: copying it would read again
+            or names_in(a) & _stored_names(returned)  # it would be captured
+            for a in node.args
+        ):
+            return node
+        given = dict(zip(params, node.args, strict=True))
+        inline: ast.expr = _Substitute(given).visit(copy.deepcopy(returned))
+        return ast.copy_location(inline, node)
+
+
+def _returned_choice(fn: ast.FunctionDef) -> ast.Call | None:
+    """The itertools call (`combinations(s, 2)`) a plain helper's only statement returns."""
+    body = [
+        s
+        for s in fn.body
+        if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))  # docstring
+    ]
+    args = fn.args
+    if (
+        len(body) != 1
+        or not isinstance(body[0], ast.Return)
+        or fn.decorator_list
+        or args.posonlyargs
+        or args.kwonlyargs
+        or args.vararg
+        or args.kwarg
+        or args.defaults
+    ):
+        return None
+    value = body[0].value
+    if not (isinstance(value, ast.Call) and callee_name(value) in CHOICES):
+        return None
+    if {a.arg for a in args.args} & _stored_names(value):
+        return None  # a parameter shadowed inside: substituting it would change meaning
+    return value
+
+
+def _stored_names(node: ast.AST) -> set[str]:
+    """Names `node` binds itself: comprehension variables, `:=` targets."""
+    return {
+        n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+    }
+
+
+class _Substitute(ast.NodeTransformer):
+    """Parameter names replaced by (copies of) the arguments a call gives them."""
+
+    def __init__(self, given: dict[str, ast.expr]) -> None:
+        self.given = given
+
+    def visit_Name(self, node: ast.Name) -> ast.AST:
+        if node.id in self.given and isinstance(node.ctx, ast.Load):
+            return ast.copy_location(copy.deepcopy(self.given[node.id]), node)
+        return node
 
 
 def _exec_as_loops(tree: ast.Module) -> ast.Module:
