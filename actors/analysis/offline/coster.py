@@ -28,6 +28,7 @@ from actors.analysis.offline.idioms import (
 )
 from actors.analysis.offline.loops import (
     CHOICES,
+    a_vast_range,
     appended_to,
     breaks_past_a_multiple,
     constant_width,
@@ -2452,8 +2453,8 @@ class Coster:
                 return count * LOG
             return ONE
         if name in LOG_FUNCS:
-            if name.startswith("bisect") and first is not None and self._a_fixed_table(first):
-                return ONE  # a search in a table the source fixes: a constant number of steps
+            if name.startswith("bisect") and first is not None:
+                return self._bisection(name, node, first)
             if (
                 name.startswith("heap")
                 and isinstance(first, ast.Name)
@@ -2488,6 +2489,26 @@ class Coster:
         if name in CONSUMERS or name in LINEAR_METHODS:
             return self._defer(self._scan(name, node))
         return self._scan(name, node)
+
+    def _bisection(self, name: str, node: ast.Call, table: ast.expr) -> Cost:
+        """`bisect_left(a, x, key=f)`: log of the table's length steps, each a call of f.
+
+        A table the source fixes takes a constant number of steps; not `range(10**18)`,
+        the answer's search space, which `lo, hi = 0, 10**18` halves in log n.
+        """
+        fixed = self._a_fixed_table(table) and not a_vast_range(table, self.scope)
+        steps = ONE if fixed else LOG
+        key = next((k.value for k in node.keywords if k.arg == "key"), None)
+        if isinstance(key, ast.Lambda):
+            each = self.expr(key.body)
+        elif isinstance(key, ast.Name):
+            call = ast.Call(func=key, args=[ast.Name(id="_", ctx=ast.Load())], keywords=[])
+            each = self.user_call(key.id, call) or ONE
+        else:
+            each = ONE
+        if not fixed:
+            self._note(LOG * each, node.lineno, name)
+        return steps * each
 
     def _capped_heap(self, heap: str) -> bool:
         """Every push onto `heap` stands beside `if len(heap) > k: heappop(heap)`, k written.

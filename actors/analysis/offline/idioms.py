@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import builtins
 from collections.abc import Callable, Iterator
 
 from actors.analysis.offline.names import (
@@ -821,12 +822,16 @@ def is_test_case_loop(
 #: Names of a count of independent questions, each answered alone (test cases or queries).
 _QUERY_COUNT_NAMES = frozenset({"q", "Q", "queries"})
 
+#: Python's own names (`int` of `map(int, ...)`): functions, not data a pass shares.
+_BUILTIN_NAMES = frozenset(dir(builtins))
+
 
 def _self_contained(body: list[ast.stmt]) -> bool:
     """The pass uses no value from before it: every name it reads it binds itself first.
 
-    Names only called (`print`, `Counter`, a helper) and module names (`sys.stdin`) are not
-    data. A query that reads shared data (`a[l:r]`) is not self-contained.
+    Names only called (`print`, `Counter`, a helper), builtins passed as functions
+    (`map(int, ...)`) and module names (`sys.stdin`) are not data. A query that reads shared
+    data (`a[l:r]`) is not self-contained.
     """
     local = bound_names(n for stmt in body for n in ast.walk(stmt)) - _carried(body)
     called = {
@@ -842,7 +847,10 @@ def _self_contained(body: list[ast.stmt]) -> bool:
         if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
     }
     return all(
-        n.id in local or id(n) in called or (id(n) in bases and n.id in {"sys", "math"})
+        n.id in local
+        or id(n) in called
+        or n.id in _BUILTIN_NAMES
+        or (id(n) in bases and n.id in {"sys", "math"})
         for stmt in body
         for n in ast.walk(stmt)
         if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)

@@ -1548,6 +1548,8 @@ def while_count(
         # `while x % p == 0: x //= p` for each p: x only shrinks, log x steps over all passes.
         return ONE, "amortised halving (the number divided is kept across the outer loop)"
     if ("mid" in kinds or "mul" in kinds) and not to_the_root and not capped:
+        if "mid" in kinds and _bisects_a_written_span(loop, test, cond_names, mids, scope):
+            return ONE, "bisection between small written bounds (a few passes)"
         # `while i < 50 and n % 2 == 0: n //= 2; i += 1` stops at the count first.
         return LOG, "halving loop"
     if _descends_a_heap(loop):
@@ -3300,8 +3302,76 @@ def _preallocated(name: str, scope: Scope) -> bool:
     return bool(values) and all(
         isinstance(v, ast.BinOp)
         and isinstance(v.op, ast.Mult)
-        and any(_written_number(side, scope) > 10_000 for side in (v.left, v.right))
+        and any(_written_number(side, scope) > INPUT_SCALE for side in (v.left, v.right))
         for v in values
+    )
+
+
+#: Written numbers above this stand for the input's bound (`[0] * 200005`, `hi = 10**18`),
+#: not for a size of the program's own (`lo, hi = 0, 60`).
+INPUT_SCALE = 10_000
+
+
+def a_vast_range(node: ast.expr, scope: Scope) -> bool:
+    """`range(10**18)`, or a name set to it: an answer's search space, as large as the input.
+
+    Searched by bisection it takes log of its length steps, as `lo, hi = 0, 10**18` does.
+    """
+    values = _values_of(node.id, scope) if isinstance(node, ast.Name) else [node]
+    return bool(values) and all(
+        isinstance(v, ast.Call)
+        and callee_name(v) == "range"
+        and any(_written_number(a, scope) > INPUT_SCALE for a in v.args[:2])
+        for v in values
+    )
+
+
+def _written_cap(node: ast.expr | None, scope: Scope) -> int | None:
+    """The most `node` can be when the source writes it: `60`, `-1`, `min(n, 20)`; else None."""
+    if node is None:
+        return None
+    if isinstance(node, ast.Call) and callee_name(node) == "min":
+        caps = [c for a in node.args if (c := _written_cap(a, scope)) is not None]
+        return min(caps) if caps else None
+    value = _written_number(node, scope)
+    return value if value or literal(node) == 0 else None
+
+
+def _bisects_a_written_span(
+    loop: ast.While, test: ast.expr, cond_names: set[str], mids: set[str], scope: Scope
+) -> bool:
+    """`lo, hi = 0, 60` (or `hi = min(n, 20)`), then an integer bisection: a few passes.
+
+    Every name the test reads starts, before the loop, at a written number no larger than
+    the input's scale; a midpoint taken by `//` or `>>` ends after log of that span.
+    """
+    inside = {id(n) for n in ast.walk(loop)}
+    starts = [
+        v
+        for name in cond_names
+        for v in _values_of(name, scope)
+        if v is None or id(v) not in inside
+    ]
+    mid_values = [
+        n.value
+        for n in walk_local(loop.body)
+        if isinstance(n, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id in mids for t in n.targets)
+    ]
+    return (
+        bool(cond_names)
+        and bool(starts)
+        and all(
+            (cap := _written_cap(v, scope)) is not None and abs(cap) <= INPUT_SCALE for v in starts
+        )
+        and not any(
+            isinstance(n, ast.Constant) and isinstance(n.value, float) for n in ast.walk(test)
+        )
+        and not any(
+            isinstance(n, ast.BinOp) and isinstance(n.op, ast.Div)
+            for v in mid_values
+            for n in ast.walk(v)
+        )
     )
 
 
