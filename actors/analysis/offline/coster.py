@@ -359,6 +359,27 @@ def _empty_literal(node: ast.expr) -> bool:
     return isinstance(node, ast.Call) and callee_name(node) in {"list", "str"} and not node.args
 
 
+def _prepended(value: ast.expr, name: str) -> bool:
+    """`w + res`: something put before `name`, which the new value copies."""
+    return (
+        isinstance(value, ast.BinOp)
+        and isinstance(value.op, ast.Add)
+        and is_name(value.right, name)
+        and name not in names_in(value.left)
+    )
+
+
+def _extends(value: ast.expr | None, name: str) -> bool:
+    """`res + w`, `w + res` or a choice of them: `name` grown from itself, not started anew."""
+    if isinstance(value, ast.IfExp):
+        return _extends(value.body, name) and _extends(value.orelse, name)
+    return (
+        isinstance(value, ast.BinOp)
+        and isinstance(value.op, ast.Add)
+        and (is_name(value.left, name) or is_name(value.right, name))
+    )
+
+
 def _short_literal(node: ast.expr) -> bool:
     """`[a[i][j], a[i + 1][j]]`: a list spelled out item by item, whatever the items hold.
 
@@ -834,18 +855,24 @@ class Coster:
             return False
         name = node.targets[0].id
         value = node.value
-        if not (
-            isinstance(value, ast.BinOp)
-            and isinstance(value.op, ast.Add)
-            and is_name(value.right, name)
-            and name not in names_in(value.left)
-        ):
+        # `res = w + res if c else res + w`: either branch may be the prepend
+        options = [value.body, value.orelse] if isinstance(value, ast.IfExp) else [value]
+        if not any(_prepended(v, name) for v in options):
             return False
-        starts = [v for v in self.scope.assigned.get(name, []) if v is not node.value]
+        # An append in another branch (`res = res + w`, `res += w`) grows the same value;
+        # only the other starting values must be empty.
+        values = self.scope.assigned.get(name, [])
+        starts = [v for v in values if v is not value and not _extends(v, name)]
+        appends = sum(
+            isinstance(n, ast.AugAssign) and isinstance(n.op, ast.Add) and is_name(n.target, name)
+            for n in walk_local(self.loops[0][0].body)
+        )
+        fresh = [v for v in starts if v is not None]
         return (
             not self._const(node.targets[0])
-            and bool(starts)
-            and all(v is not None and _empty_literal(v) for v in starts)
+            and bool(fresh)
+            and len(starts) - len(fresh) <= appends
+            and all(_empty_literal(v) for v in fresh)
         )
 
     def _for(self, node: ast.For) -> Cost:
@@ -1905,9 +1932,12 @@ class Coster:
             if isinstance(child, ast.expr):
                 out = out | self.expr(child)
         if isinstance(node, ast.Compare):
-            for op, right in zip(node.ops, node.comparators, strict=True):
+            lefts = [node.left, *node.comparators[:-1]]
+            for left, op, right in zip(lefts, node.ops, node.comparators, strict=True):
                 if isinstance(op, ast.In | ast.NotIn):
                     out = out | self._membership(right, node.lineno)
+                elif isinstance(op, ast.Eq | ast.NotEq):
+                    out = out | self._defer(self._lists_compared(left, right, node.lineno))
         elif isinstance(node, ast.BinOp):
             out = out | self._binop(node)
         elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Invert):
@@ -2168,6 +2198,21 @@ class Coster:
             and all(n.id not in self.scope.loop_vars for n in names)
         )
 
+    def _lists_compared(self, left: ast.expr, right: ast.expr, line: int) -> Cost:
+        """`a != b` of two lists: item by item, as far as the shorter one (strings left free)."""
+        if not all(self._a_list(side) for side in (left, right)):
+            return ONE
+        small, big = self._count(left), self._count(right)
+        cost = big if small > big else small
+        self._note(cost, line, "comparison of two lists")
+        return cost
+
+    def _a_list(self, node: ast.expr) -> bool:
+        """A list or tuple, by what the code shows: `b = sorted(a)`, `cur`, `a[i:]`."""
+        if isinstance(node, ast.Name):
+            return self.scope.known_kind(node.id) == "seq"
+        return value_kind(node, self.scope.kinds) == "seq"
+
     def _membership(self, right: ast.expr, line: int) -> Cost:
         return self._defer(self._membership_cost(right, line))
 
@@ -2386,7 +2431,7 @@ class Coster:
                     and not self._const(call.func.value)
                 ):
                     each = each | self._count(call.func.value)
-            return each
+            return each | self._body_per_item(fn)
         if (
             isinstance(fn, ast.Attribute)
             and fn.attr in {"count", "index"}
@@ -2399,6 +2444,20 @@ class Coster:
             call = ast.Call(func=fn, args=[ast.Name(id="_", ctx=ast.Load())], keywords=[])
             return self.user_call(fn.id, call) or ONE
         return ONE
+
+    def _body_per_item(self, fn: ast.Lambda) -> Cost:
+        """What a lambda's body costs per call, its own item free: `lambda i: s[i:]`, `sum(a)`.
+
+        Its parameters are held as constants there, so work on the item itself (`w[::-1]`,
+        the items together hold the input once) is not charged, but work on what it names
+        from outside is, each call.
+        """
+        params = {a.arg for a in fn.args.args} - self.scope.consts
+        self.scope.consts |= params
+        try:
+            return self.expr(fn.body)
+        finally:
+            self.scope.consts -= params
 
     def _builtin(self, name: str, node: ast.Call) -> Cost:
         first = node.args[0] if node.args else None
