@@ -2255,8 +2255,8 @@ class Coster:
             cheap = {"keys", "set", "dict", "range", "frozenset", "Counter"}
             if callee_name(right) in cheap:
                 return ONE
-            if callee_name(right) == "str" and all(self.scope.is_const_expr(a) for a in right.args):
-                return ONE  # `str(7)`: a number the source writes
+            if callee_name(right) == "str" and self._const(right):
+                return ONE  # `str(7)`, `str(x % 100)`: a number of a few digits
             if self._digits(right) or (
                 callee_name(right) == "str"
                 and len(right.args) == 1

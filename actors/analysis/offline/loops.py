@@ -716,6 +716,8 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
             return iter_count(node.args[0], scope)  # `bytearray(len(range(i, n, i)))`
         if scope.is_const_expr(node):
             return ONE  # `for p in primes()`: a function whose result the source fixes
+        if isinstance(node.func, ast.Name) and scope.returns_digits(node.func.id):
+            return LOG  # `for d in digits(n)`: a helper's list of one item per digit of n
         if (
             name in {"set", "frozenset", "Counter"}
             and len(node.args) == 1

@@ -723,6 +723,12 @@ class Scope:
             if name in {"int", "ord"} and len(node.args) == 1 and self._a_digit(node.args[0]):
                 return True  # `int(s[pos])`, `ord(s[0])`: one character's value, a few bits
             if (
+                name in {"str", "bin", "hex", "oct"}
+                and len(node.args) == 1
+                and below_a_modulus(node.args[0], self)
+            ):
+                return True  # `str(x % 100)`: the digits of a number below a written modulus
+            if (
                 isinstance(node.func, ast.Name)
                 and not node.keywords
                 and all(self.is_const_expr(a) for a in node.args)

@@ -238,9 +238,18 @@ def returns_per_digit_list(fn: ast.FunctionDef, scope: Scope) -> bool:
             and len(value.args) == 1
         ) or (isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice)):
             value = value.args[0] if isinstance(value, ast.Call) else value.value
+        if _spelled_out(value):
+            continue  # `if n == 0: return [0]`: a few items the source writes
         if not (isinstance(value, ast.Name) and value.id in found):
             return False
     return True
+
+
+def _spelled_out(value: ast.expr | None) -> bool:
+    """`[0]`, `(1, 2)`: a list or tuple of the items written, none unpacked."""
+    return isinstance(value, ast.List | ast.Tuple) and not any(
+        isinstance(e, ast.Starred) for e in value.elts
+    )
 
 
 def _per_digit_lists(body: list[ast.stmt], scope: Scope) -> set[str]:
@@ -281,13 +290,15 @@ def _per_digit_lists(body: list[ast.stmt], scope: Scope) -> set[str]:
         found |= grown
         inside.update(id(n) for n in walk_local(loop.body))
     # Grown anywhere else (another loop, `out += more`, `out = out + [x]`): not per digit.
-    # One item appended outside any loop (`if carry: out.append(1)`) is one digit more.
+    # One item appended outside any loop (`if carry: out.append(1)`) is one digit more, and
+    # `out = out[::-1]` the same digits again.
     looped = _inside_loops(body)
     elsewhere = {
         name
         for node in walk_local(body)
         if id(node) not in inside and not _one_item_once(node, looped)
         for name in grows(node, scope)
+        if not _rearranged(node, name)
     }
     return found - elsewhere
 
@@ -453,6 +464,27 @@ def _one_item_once(node: ast.AST, looped: set[int]) -> bool:
         and callee_name(node) in _ONE_ITEM_GROWERS
         and len(node.args) == 1 + (callee_name(node) == "insert")
     )
+
+
+def _rearranged(node: ast.AST, name: str) -> bool:
+    """`r = r[::-1]`, `r = sorted(r)`: `r` set to its own items again, no more of them."""
+    if not (
+        isinstance(node, ast.Assign) and len(node.targets) == 1 and is_name(node.targets[0], name)
+    ):
+        return False
+    value = node.value
+    while True:
+        if isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice):
+            value = value.value
+        elif (
+            isinstance(value, ast.Call)
+            and callee_name(value) in _SAME_SIZE
+            and len(value.args) == 1
+            and not value.keywords
+        ):
+            value = value.args[0]
+        else:
+            return is_name(value, name)
 
 
 def _narrow_tables(body: list[ast.stmt], scope: Scope) -> set[str]:
@@ -1314,6 +1346,7 @@ def _log_counters(body: list[ast.stmt], scope: Scope) -> set[str]:
                 and n.target.id != subject
                 and literal(n.value) == 1
             }
+    out |= _pass_counters(body, scope)
     for node in _walk(body):
         if (
             isinstance(node, ast.For)
@@ -1326,6 +1359,62 @@ def _log_counters(body: list[ast.stmt], scope: Scope) -> set[str]:
             # `for k in range(1, LOG)`, LOG found by `while (1 << LOG) <= n: LOG += 1`.
             if logarithmic(stop, scope) or (isinstance(stop, ast.Name) and stop.id in out):
                 out.add(node.target.id)
+    return out
+
+
+def _pass_counters(body: list[ast.stmt], scope: Scope) -> set[str]:
+    """`while n: n //= 10; c += 1`: counters stepped by one per pass of a logarithmic loop.
+
+    Whatever the base (`//= 10`, `p *= 3` up to n), the counter ends at most at the loop's
+    passes, log n. It is stepped nowhere else, set only to written numbers, and inside
+    another loop set afresh on each of that loop's passes.
+    """
+    parents = parents_of(walk_local(body))
+    steps: dict[str, list[int]] = {}
+    for node in walk_local(body):
+        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
+            steps.setdefault(node.target.id, []).append(id(node))
+    # Set here only to written numbers (`c = 0`) besides the steps.
+    written = {
+        name
+        for name, values in scope.assigned.items()
+        if all(v is None or isinstance(v, ast.Constant) for v in values)
+    }
+    out: set[str] = set()
+    for loop in walk_local(body):
+        if not isinstance(loop, ast.While) or while_count(loop, scope, None)[0] != LOG:
+            continue
+        tested = {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)}
+        nested = {
+            id(n)
+            for inner in walk_local(loop.body)
+            if isinstance(inner, ast.For | ast.While)
+            for n in walk_local([inner])
+        }
+        counted = {
+            n.target.id
+            for n in walk_local(loop.body)
+            if isinstance(n, ast.AugAssign)
+            and isinstance(n.op, ast.Add)
+            and isinstance(n.target, ast.Name)
+            and n.target.id not in tested
+            and literal(n.value) == 1
+            and id(n) not in nested
+            and steps[n.target.id] == [id(n)]
+            and n.target.id in written
+        }
+        outer = parents.get(id(loop))
+        while outer is not None and not isinstance(outer, ast.For | ast.While):
+            outer = parents.get(id(outer))
+        if outer is not None:
+            counted &= {
+                t.id
+                for n in walk_local(outer.body)
+                if isinstance(n, ast.Assign)
+                for t in n.targets
+                if isinstance(t, ast.Name)
+            }
+        out |= counted
     return out
 
 
