@@ -774,6 +774,9 @@ class Coster:
             # `res = w + res`: a new copy of all gathered so far, every pass (the digits of a
             # number, when that is what it gathers: `b = str(n % 2) + b` while halving n)
             out = LOG if self._digits(node.targets[0]) else N
+            target = node.targets[0]
+            if isinstance(target, ast.Name) and self._gathers_a_few_pieces(target.id, node.value):
+                out = ONE  # a few digits or characters, gathered over a few passes
         if isinstance(node, ast.Delete):
             out = self._delete(node)
         if (
@@ -845,6 +848,29 @@ class Coster:
                     out.add(stored)
             self._gcd_tables = frozenset(out)
         return table in self._gcd_tables
+
+    def _gathers_a_few_pieces(self, target: str, value: ast.expr) -> bool:
+        """`ans = str(d) + ans` under loops of a few passes each: a few short pieces in all.
+
+        Only the loops since the string was last emptied gather into it; a test-case loop
+        among them stands for the cases, however many.
+        """
+        piece = value.left if isinstance(value, ast.BinOp) else value
+        if not (
+            (isinstance(piece, ast.Call) and callee_name(piece) in {"str", "chr"})
+            or self._character(piece)
+        ):
+            return False
+        gathering = list(self.loops)
+        for i, (loop, _) in enumerate(self.loops):
+            if any(
+                isinstance(stmt, ast.Assign)
+                and any(is_name(t, target) for t in stmt.targets)
+                and _empty_literal(stmt.value)
+                for stmt in walk_local(loop.body)
+            ):
+                gathering = self.loops[i + 1 :]
+        return all(passes == ONE and id(loop) not in self.case_loops for loop, passes in gathering)
 
     def _prepends_to_itself(self, node: ast.Assign) -> bool:
         """`res = w + res` on a string or list gathered in the loop: the old value is copied.

@@ -1361,6 +1361,47 @@ def _mid_names(body: list[ast.stmt]) -> set[str]:
     }
 
 
+def _step_capped_by_a_countdown(loop: ast.While, tested: set[str], scope: Scope) -> bool:
+    """`d = min(n, s); n -= d; s -= 1` with `s = 9`: a step no larger than a countdown.
+
+    The countdown starts at a written number and only falls, so after that many passes the
+    step is nothing (or takes back): a loop that ends does so within those passes.
+    """
+    steps = _steps(loop)
+    reset = {name for name, _ in _pairs_assigned(loop.body)}
+    countdowns = {
+        name
+        for name, step in steps
+        if name not in reset
+        and _starts_constant(name, scope)
+        and all(
+            isinstance(other.op, ast.Sub) and scope.is_const_expr(other.value)
+            for n, other in steps
+            if n == name
+        )
+    }
+
+    def capped(value: ast.expr) -> bool:
+        return (
+            isinstance(value, ast.Call)
+            and callee_name(value) == "min"
+            and any(isinstance(a, ast.Name) and a.id in countdowns for a in value.args)
+        )
+
+    for name in tested - reset - countdowns:
+        own = [step for n, step in steps if n == name]
+        sources = [
+            [v for v in _value_or_its_sources(step.value, loop) if not isinstance(v, ast.Name)]
+            for step in own
+        ]
+        if own and all(
+            isinstance(step.op, ast.Sub) and values and all(capped(v) for v in values)
+            for step, values in zip(own, sources, strict=True)
+        ):
+            return True
+    return False
+
+
 def _value_or_its_sources(value: ast.expr, loop: ast.While) -> list[ast.expr]:
     """`value`, and what the loop assigns it when it is a name (`p = 1 << k`, then `n -= p`)."""
     if not isinstance(value, ast.Name):
@@ -1539,7 +1580,10 @@ def while_count(
                 kinds.add("drain")
     if _walks_permutations(loop, scope):
         return EXP, "steps through every permutation (next-permutation until the last)"
-    capped = "add" in kinds and _capped_by_a_count(test, loop, scope)
+    capped = "add" in kinds and (
+        _capped_by_a_count(test, loop, scope)
+        or _step_capped_by_a_countdown(loop, cond_names, scope)
+    )
     if kinds == {"add", "mul"} and _steps_down_to_a_read_divisor(loop, cond_names, scope):
         # `if n % k: n -= 1 else: n //= k`: with k above n every step takes one off.
         return N, "steps down by one to a multiple of a divisor read from the input"
@@ -1822,17 +1866,61 @@ def _grid_cells(loop: ast.While, scope: Scope) -> bool:
     return (
         taken
         and explores
-        and any(
-            isinstance(node, ast.Subscript)
-            and isinstance(node.value, ast.Subscript)
-            and isinstance(node.value.value, ast.Name)
-            and not scope.is_board(node.value.value.id)
-            and not _few_rows(node.value.value.id, scope)
-            and not isinstance(node.slice, ast.Slice | ast.Constant)
-            and not isinstance(node.value.slice, ast.Slice | ast.Constant)
-            for node in walk_local(loop.body)
+        and (
+            any(
+                isinstance(node, ast.Subscript)
+                and isinstance(node.value, ast.Subscript)
+                and isinstance(node.value.value, ast.Name)
+                and not scope.is_board(node.value.value.id)
+                and not _few_rows(node.value.value.id, scope)
+                and not isinstance(node.slice, ast.Slice | ast.Constant)
+                and not isinstance(node.value.slice, ast.Slice | ast.Constant)
+                for node in walk_local(loop.body)
+            )
+            or _pushes_cells_below_sizes(loop, scope)
         )
     )
+
+
+def _pushes_cells_below_sizes(loop: ast.While, scope: Scope) -> bool:
+    """`if 0 <= nx < n and 0 <= ny < n: q.append((nx, ny))`: cells of a grid no array holds.
+
+    Every push onto the worklist is a tuple with two coordinates each kept below a size
+    (not a written number) by the tests around it: up to n * m cells, as an array would have.
+    """
+    tested = {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)}
+    parents = parents_of(walk_local(loop.body))
+    pushes = [
+        node
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.Call)
+        and callee_name(node) in _PUSHES
+        and isinstance(node.func, ast.Attribute)
+        and names_in(node.func.value) & tested
+        and node.args
+    ]
+
+    def sized(coordinate: ast.expr, tests: list[ast.expr]) -> bool:
+        names = names_in(coordinate)
+        return any(
+            _value_names(small) & names
+            and not names_in(big) & names
+            and not scope.is_const_expr(big)
+            for test in tests
+            for small, big in required_bounds(test)
+        )
+
+    for node in pushes:
+        cell = node.args[-1]
+        tests = []
+        up = parents.get(id(node))
+        while up is not None:
+            if isinstance(up, ast.If):
+                tests.append(up.test)
+            up = parents.get(id(up))
+        if not (isinstance(cell, ast.Tuple) and sum(sized(e, tests) for e in cell.elts) >= 2):
+            return False
+    return bool(pushes)
 
 
 def _few_rows(name: str, scope: Scope) -> bool:

@@ -1191,10 +1191,40 @@ def digits_of_a_read_number(value: ast.expr, scope: Scope) -> bool:
     return number is not None and _only_read(number, scope)
 
 
-def _only_read(name: str, scope: Scope) -> bool:
-    """Every value `name` is given is parsed from the input (`n = int(input())`)."""
+def _only_read(name: str, scope: Scope, seen: frozenset[str] = frozenset()) -> bool:
+    """Every value `name` is given is parsed from the input (`n = int(input())`).
+
+    Or counts through a range of such values (`for x in range(1, n + 1)`): no larger than
+    a number of the input, so a machine word too.
+    """
     origins = scope.assigned.get(name, [])
-    return bool(origins) and all(o is not None and _reads(o) for o in origins)
+    seen = seen | {name}
+    return bool(origins) and all(
+        o is not None and (_reads(o) or _counts_below_a_read(o, scope, seen)) for o in origins
+    )
+
+
+def _counts_below_a_read(value: ast.expr, scope: Scope, seen: frozenset[str]) -> bool:
+    """`range(1, n + 1)` (a loop counter's values) with each end a read number give or take."""
+    return (
+        isinstance(value, ast.Call)
+        and callee_name(value) == "range"
+        and bool(value.args)
+        and all(_a_read_size(a, scope, seen) for a in value.args)
+    )
+
+
+def _a_read_size(node: ast.expr, scope: Scope, seen: frozenset[str]) -> bool:
+    """`n + 1`, `len(a)`, `min(n, 100)`, `5`: sums of numbers read or written, a machine word."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Sub):
+        return _a_read_size(node.left, scope, seen) and _a_read_size(node.right, scope, seen)
+    if isinstance(node, ast.Call) and callee_name(node) in {"min", "max"}:
+        return bool(node.args) and all(_a_read_size(a, scope, seen) for a in node.args)
+    if isinstance(node, ast.Call) and callee_name(node) == "len":
+        return True
+    if isinstance(node, ast.Name):
+        return scope.is_const(node.id) or (node.id not in seen and _only_read(node.id, scope, seen))
+    return isinstance(node, ast.Constant) and isinstance(node.value, int)
 
 
 def _word_digits(value: ast.expr | None, scope: Scope, name: str) -> bool:
