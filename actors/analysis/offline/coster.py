@@ -652,6 +652,21 @@ def _resumes_where_it_stopped(node: ast.For, outer: ast.For | ast.While) -> bool
     )
 
 
+def _steps_a_kept_cursor(loop: ast.While, kept: frozenset[str]) -> bool:
+    """The loop's test reads a kept cursor (`while ptr < n`) and its body steps it on."""
+    if not kept:
+        return False
+    keys = {
+        ast.unparse(n)
+        for n in ast.walk(loop.test)
+        if isinstance(n, ast.Name | ast.Attribute | ast.Subscript)
+    }
+    return any(
+        isinstance(n, ast.AugAssign) and ast.unparse(n.target) in keys & kept
+        for n in walk_local(loop.body)
+    )
+
+
 def _unwrapped(node: ast.expr) -> ast.expr:
     """`w` of `sorted(w)`, `reversed(w)`, `list(w)`: the text a join really walks."""
     while (
@@ -690,6 +705,10 @@ class Coster:
     case_loops: set[int] = field(default_factory=set)
     #: Inner while loops costed as amortised over their enclosing loop (a cycle, a path).
     amortised_walks: set[int] = field(default_factory=set)
+    #: Cursors the function steps forward that outlive its calls (`global i`, `self.i`).
+    kept: frozenset[str] = frozenset()
+    #: Work all calls of the function share (a walk of a kept cursor): paid once in all.
+    shared: Cost = ONE
     root: ast.AST | None = None
     #: The whole program, where its functions are defined (`root` is one function's body).
     module: ast.AST | None = None
@@ -1714,6 +1733,9 @@ class Coster:
             count, why = ONE, "amortised over the calls (pops what they push)"
         if count > ONE and self._drains_a_tally(node):
             count, why = ONE, "amortised: the counts drained add up to the items counted"
+        walked = None  # the kept cursor's passes over all calls together
+        if count > ONE and not self.loops and _steps_a_kept_cursor(node, self.kept):
+            walked, count, why = count, ONE, "amortised over the calls (a cursor kept between them)"
         if why in {"open loop", "worklist loop"}:
             self.fallbacks += why == "open loop"
         self.loops.append((node, count))
@@ -1726,6 +1748,9 @@ class Coster:
             once = self.once.pop()
             self.depth -= 1
         self._note(self._loop_mult() * count, node.lineno, why)
+        if walked is not None:
+            self.shared = self.shared | (walked * body)
+            self._note(walked * body, node.lineno, "walk of a kept cursor, all calls together")
         return (count * body) | once
 
     def _drains_a_tally(self, node: ast.While) -> bool:

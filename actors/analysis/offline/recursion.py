@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import builtins
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -1009,6 +1009,163 @@ def cursor_names(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
         if isinstance(x, ast.Name)
     }
     return (shared & moved & indexes) - set_back
+
+
+#: What repeats the nodes it holds: a store under one may restart a cursor on every pass.
+_LOOPS = (
+    ast.For,
+    ast.AsyncFor,
+    ast.While,
+    ast.ListComp,
+    ast.SetComp,
+    ast.DictComp,
+    ast.GeneratorExp,
+)
+
+
+def kept_cursors(fn: ast.FunctionDef | ast.AsyncFunctionDef, module: ast.AST) -> frozenset[str]:
+    """Positions `fn` only steps forward that outlive its calls and nothing sets back per call.
+
+    `global i` or `nonlocal i`, `self.i`, or a cell `pos[0]` of a list made outside, stepped by
+    `+= 1`: each call resumes where the last stopped, so a walk that steps one is paid once
+    over all calls.
+    """
+    nodes = _body_nodes(fn)
+    shared = {n for s in nodes if isinstance(s, ast.Global | ast.Nonlocal) for n in s.names}
+    own = bound_names(nodes) | {a.arg for a in fn.args.args}
+    this = fn.args.args[0].arg if fn.args.args else None
+    kept = {
+        ast.unparse(n.target)
+        for n in nodes
+        if isinstance(n, ast.AugAssign)
+        and _steps_forward(n)
+        and (
+            (isinstance(n.target, ast.Name) and n.target.id in shared)
+            or (
+                isinstance(n.target, ast.Attribute)
+                and this == "self"
+                and is_name(n.target.value, this)
+            )
+            or (
+                isinstance(n.target, ast.Subscript)
+                and isinstance(n.target.value, ast.Name)
+                and n.target.value.id not in own
+                and isinstance(literal(n.target.slice), int)
+            )
+        )
+    }
+    if not kept:
+        return frozenset()
+    placed = list(_placements(module))
+    cls = next(
+        (c.name for c in ast.walk(module) if isinstance(c, ast.ClassDef) and fn in c.body), None
+    )
+    # An object made in a loop (`for x in a: P = Ptr(a)`) starts its cursors afresh there.
+    made_afresh = cls is not None and any(
+        looped and isinstance(n, ast.Call) and is_name(n.func, cls) for n, _, looped in placed
+    )
+    return frozenset(
+        k for k in kept if not _set_back(k, placed, made_afresh and k.startswith("self."))
+    )
+
+
+def _body_nodes(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.AST]:
+    """The nodes of `fn`'s own body: not those of functions or classes defined in it."""
+    defs = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+    return list(walk_local([s for s in fn.body if not isinstance(s, defs)]))
+
+
+def _steps_forward(node: ast.AST) -> bool:
+    """`x += 1` (a positive written step): a cursor moving on, never back."""
+    return (
+        isinstance(node, ast.AugAssign)
+        and isinstance(node.op, ast.Add)
+        and isinstance(step := literal(node.value), int)
+        and step > 0
+    )
+
+
+def _set_back(
+    key: str,
+    placed: list[tuple[ast.AST, ast.FunctionDef | ast.AsyncFunctionDef | None, bool]],
+    made_afresh: bool,
+) -> bool:
+    """Some store of the cursor `key` (`i`, `self.i`, `pos[0]`) may restart it between calls.
+
+    A store is a start only outside every loop, where the cursor is made: for a name or a
+    cell, in a body that binds it without sharing it (`global`); for an attribute, in
+    `__init__` of a class never made in a loop.
+    """
+    if made_afresh:
+        return True
+    attr = key.split(".", 1)[1] if key.startswith("self.") else None
+    base = key.split("[", 1)[0]
+    for node, fn, looped in placed:
+        if _steps_forward(node):
+            continue
+        for target in _store_targets(node):
+            if attr is not None:
+                hit = isinstance(target, ast.Attribute) and target.attr == attr
+            else:
+                hit = ast.unparse(target) == key or is_name(target, base)
+            if not hit:
+                continue
+            if looped or isinstance(node, ast.For | ast.AsyncFor | ast.comprehension):
+                return True
+            if attr is not None:
+                if fn is None or fn.name != "__init__":
+                    return True
+                continue
+            if fn is None:
+                continue
+            local = _body_nodes(fn)
+            if any(isinstance(s, ast.Global | ast.Nonlocal) and base in s.names for s in local):
+                return True
+            if isinstance(target, ast.Subscript) and base not in bound_names(local):
+                return True  # `pos[0] = 0` in a helper: the shared cell set back
+    return False
+
+
+def _store_targets(node: ast.AST) -> list[ast.expr]:
+    """What `node` stores to, tuples unpacked: assignment, loop and walrus targets."""
+    if isinstance(node, ast.Assign):
+        tops = list(node.targets)
+    elif isinstance(
+        node,
+        ast.AugAssign | ast.AnnAssign | ast.NamedExpr | ast.For | ast.AsyncFor | ast.comprehension,
+    ):
+        tops = [node.target]
+    else:
+        return []
+    out: list[ast.expr] = []
+    for top in tops:
+        stack = [top]
+        while stack:
+            t = stack.pop()
+            if isinstance(t, ast.Tuple | ast.List):
+                stack.extend(t.elts)
+            elif isinstance(t, ast.Starred):
+                stack.append(t.value)
+            else:
+                out.append(t)
+    return out
+
+
+def _placements(
+    module: ast.AST,
+) -> Iterator[tuple[ast.AST, ast.FunctionDef | ast.AsyncFunctionDef | None, bool]]:
+    """Each node, the function it is in (None: the module) and whether a loop there holds it."""
+    stack: list[tuple[ast.AST, ast.FunctionDef | ast.AsyncFunctionDef | None, bool]] = [
+        (module, None, False)
+    ]
+    while stack:
+        node, fn, looped = stack.pop()
+        yield node, fn, looped
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef):
+                stack.append((child, child, False))
+            else:
+                stack.append((child, fn, looped or isinstance(node, _LOOPS)))
 
 
 def _walks_its_range(fn: ast.FunctionDef | ast.AsyncFunctionDef, params: list[str]) -> bool:

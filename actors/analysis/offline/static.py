@@ -46,6 +46,7 @@ from actors.analysis.offline.recursion import (
     cycle_through,
     floods_shared_marks,
     is_self_call,
+    kept_cursors,
     key_names,
     memoised,
 )
@@ -956,6 +957,8 @@ class _Program:
         self.results: dict[str, FunctionCost] = {}
         self.in_progress: set[str] = set()
         self.memo_totals: dict[str, Cost] = {}
+        #: Each call's own cost, of functions whose kept cursors' walks `memo_totals` holds.
+        self.per_call: dict[str, Cost] = {}
         self.fallbacks = 0
 
     def _fixed_calls(self) -> set[str]:
@@ -1077,7 +1080,7 @@ class _Program:
             return ONE  # amortised: each call resumes where the previous one stopped
         result = self.cost_of(fn)
         if fn.key in self.memo_totals:
-            return ONE  # paid once, in `memo_totals`
+            return self.per_call.get(fn.key, ONE)  # the rest paid once, in `memo_totals`
         return result.time
 
     def cost_of(self, fn: _Function) -> FunctionCost:
@@ -1096,6 +1099,7 @@ class _Program:
                 bitsets=self.bitsets,
                 root=fn.node,
                 module=self.tree,
+                kept=kept_cursors(fn.node, self.tree),
             )
             body = coster.block(fn.node.body)
             rec = classify(fn.node, fn.node.name, fn.scope)
@@ -1157,6 +1161,13 @@ class _Program:
                 marks := floods_shared_marks(fn.node, self._passed_marks(fn))
             ) and not self._marks_reset(marks):
                 self.memo_totals[fn.key] = time  # each cell once over all calls together
+            if coster.shared > ONE:
+                # The walks of a kept cursor add up to one walk over all calls: paid once, as
+                # a memo's states are; each call costs the rest of its body.
+                if fn.key not in self.memo_totals:
+                    self.per_call[fn.key] = time
+                self.memo_totals[fn.key] = self.memo_totals.get(fn.key, ONE) | coster.shared
+                time = time | coster.shared
             self.fallbacks += coster.fallbacks
             for callee in self._callees(fn):
                 time = time | self.memo_totals.get(callee, ONE)
@@ -1165,6 +1176,7 @@ class _Program:
                 # the source fixes (`generate_lucky()` building every 4/7 number).
                 time, space, reason = ONE, ONE, "depends on nothing the input sets"
                 self.memo_totals.pop(fn.key, None)
+                self.per_call.pop(fn.key, None)
             params = tuple(_params(fn.node))
             result = FunctionCost(
                 fn.display,
