@@ -313,8 +313,10 @@ def memoised(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
         or (isinstance(node, ast.If) and any(isinstance(s, ast.Return) for s in node.body))
         for n in ast.walk(node.test)
     }
-    params = {a.arg for a in fn.args.args}
+    state = _state_names(fn)
     returns = any(isinstance(n, ast.Return) and n.value is not None for n in walk_local(fn.body))
+    if returns:  # a procedure's table records visits, not results
+        tested |= _looked_up_in_try(fn, state)
     # `cnt[d] = cnt.get(d, 0) + 1` tallies; it looks nothing up
     tallies = {
         id(c)
@@ -345,7 +347,7 @@ def memoised(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
             and node.func.attr == "get"
             and node.args
             and (keys := {n.id for n in ast.walk(node.args[0]) if isinstance(n, ast.Name)})
-            and keys <= params
+            and keys <= state
         ):
             tested.add(ast.unparse(node.func.value))
         elif isinstance(node, ast.Assign):
@@ -361,6 +363,57 @@ def memoised(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
             if any(k in base.lower() for k in ("memo", "cache", "dp")):
                 tested.add(base)
     return bool(tested & stored)
+
+
+def _state_names(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """The parameters, and locals bound only to values made of them (`key = (i, j)`)."""
+    values: dict[int, ast.expr] = {
+        id(tgt): node.value
+        for node in walk_local(fn.body)
+        if isinstance(node, ast.Assign)
+        for tgt in node.targets
+        if isinstance(tgt, ast.Name)
+    }
+    bound: dict[str, list[ast.expr | None]] = {}
+    for node in walk_local(fn.body):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            bound.setdefault(node.id, []).append(values.get(id(node)))
+    state = {a.arg for a in fn.args.args}
+    grew = True
+    while grew:
+        made = {
+            name
+            for name, vals in bound.items()
+            if name not in state and all(v is not None and names_in(v) <= state for v in vals)
+        }
+        state |= made
+        grew = bool(made)
+    return state
+
+
+def _looked_up_in_try(fn: ast.FunctionDef | ast.AsyncFunctionDef, state: set[str]) -> set[str]:
+    """`try: return memo[i]` / `except KeyError:`: tables read under the state, a miss caught."""
+    out: set[str] = set()
+    for node in walk_local(fn.body):
+        if not (isinstance(node, ast.Try) and any(map(_catches_a_miss, node.handlers))):
+            continue
+        for sub in walk_local(node.body):
+            if (
+                isinstance(sub, ast.Subscript)
+                and isinstance(sub.ctx, ast.Load)
+                and (keys := key_names(sub))
+                and keys <= state
+            ):
+                out.add(ast.unparse(sub.value))
+    return out
+
+
+def _catches_a_miss(handler: ast.ExceptHandler) -> bool:
+    """`except KeyError:` (or `LookupError`, or a bare `except:`): a key not yet stored."""
+    if handler.type is None:
+        return True
+    kinds = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+    return any(is_name(k, "KeyError", "LookupError") for k in kinds)
 
 
 def _caches_by_state(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:

@@ -674,6 +674,14 @@ def _stepwise(body: list[ast.stmt], scope: Scope) -> set[str]:
             or (
                 isinstance(node, ast.Assign)
                 and all(isinstance(t, ast.Subscript) for t in node.targets)
+                # `m[:] = l[:]` splices in a whole list; `t[i:i + 1] = [x]`, one item
+                and (
+                    not any(
+                        isinstance(t, ast.Subscript) and isinstance(t.slice, ast.Slice)
+                        for t in node.targets
+                    )
+                    or _fixed_batch(node.value, scope, loop_consts)
+                )
             )
             or (
                 isinstance(node, ast.AugAssign)
@@ -1850,6 +1858,12 @@ def grows(node: ast.AST, scope: Scope) -> set[str]:
             elif (
                 isinstance(tgt, ast.Subscript)
                 and isinstance(tgt.value, ast.Name)
+                and _spliced_in(tgt, used)
+            ):
+                out.add(tgt.value.id)
+            elif (
+                isinstance(tgt, ast.Subscript)
+                and isinstance(tgt.value, ast.Name)
                 and scope.known_kind(tgt.value.id) != "seq"
                 and not isinstance(tgt.slice, ast.Constant)
                 and not _char_key(tgt.slice, scope, tgt.value.id)
@@ -1860,6 +1874,14 @@ def grows(node: ast.AST, scope: Scope) -> set[str]:
                 out.add(tgt.value.id)  # a dict may gain a key; a list keeps its size
         return out
     return set()
+
+
+def _spliced_in(tgt: ast.Subscript, used: set[str]) -> bool:
+    """`t[i:i + 1] = [x]`: new items spliced over a slice, which may lie past the list's end.
+
+    Only items from elsewhere: `a[l:r] = a[l:r][::-1]` rearranges the list's own items.
+    """
+    return isinstance(tgt.slice, ast.Slice) and ast.unparse(tgt.value) not in used
 
 
 def _char_key(key: ast.expr, scope: Scope, table: str) -> bool:
