@@ -844,7 +844,8 @@ def _round_a_circle(loop: ast.While, cond_names: set[str], scope: Scope, *, fixe
 
 
 def _modulus(value: ast.expr) -> ast.expr:
-    """`n` of `a % n + 1` or `(a + 1) % n`."""
+    """`n` of `a % n + 1` or `(a + 1) % n` (or `chr((ord(a) - 97 + 1) % 26 + 97)`)."""
+    value = _code_of_char(value)
     if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mod):
         return value.right
     assert isinstance(value, ast.BinOp) and isinstance(value.left, ast.BinOp)
@@ -880,23 +881,44 @@ def _steps_round_a_circle(value: ast.expr, target: str) -> bool:
             for n in ast.walk(step)
         )
 
+    value = _code_of_char(value)
     if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add | ast.Sub):
         inner, step = value.left, value.right
         return (
             isinstance(step, ast.Constant)
             and isinstance(inner, ast.BinOp)
             and isinstance(inner.op, ast.Mod)
-            and is_name(inner.left, target)
+            and _holds(inner.left, target)
         )
     if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mod):
         moved = value.left
         return (
             isinstance(moved, ast.BinOp)
             and isinstance(moved.op, ast.Add | ast.Sub)
-            and is_name(moved.left, target)
+            and _holds(moved.left, target)
             and a_step(moved.right)
         )
     return False
+
+
+def _code_of_char(value: ast.expr) -> ast.expr:
+    """`x` of `chr(x)`: a letter stepped round the alphabet is its code stepped round."""
+    if isinstance(value, ast.Call) and callee_name(value) == "chr" and len(value.args) == 1:
+        return value.args[0]
+    return value
+
+
+def _holds(node: ast.expr, target: str) -> bool:
+    """`a`, `ord(a)`, `ord(a) - 97`: the target (or its character code) less a written offset."""
+    while (
+        isinstance(node, ast.BinOp)
+        and isinstance(node.op, ast.Add | ast.Sub)
+        and isinstance(node.right, ast.Constant)
+    ):
+        node = node.left
+    if isinstance(node, ast.Call) and callee_name(node) == "ord" and len(node.args) == 1:
+        node = node.args[0]
+    return is_name(node, target)
 
 
 def _a_remainder(value: ast.expr, body: list[ast.stmt]) -> bool:
@@ -3650,8 +3672,22 @@ def _starts_constant(name: str, scope: Scope) -> bool:
 
 def _test_has_size(test: ast.expr, scope: Scope) -> bool:
     # A single counter compared with constants is bounded; a second free name is a size.
-    free = [n for n in ast.walk(test) if isinstance(n, ast.Name) and not scope.is_const(n.id)]
+    called = _builtins_called(test)
+    free = [
+        n
+        for n in ast.walk(test)
+        if isinstance(n, ast.Name) and not scope.is_const(n.id) and id(n) not in called
+    ]
     return calls(test, {"len"}) or len(free) > 1
+
+
+def _builtins_called(node: ast.AST) -> set[int]:
+    """Ids of the names of built-ins called in `node` (`ord` of `ord('a')`): no sizes."""
+    return {
+        id(c.func)
+        for c in ast.walk(node)
+        if isinstance(c, ast.Call) and isinstance(c.func, ast.Name) and c.func.id in _BUILTIN_NAMES
+    }
 
 
 def _assigned_in(body: list[ast.stmt], exclude: ast.stmt) -> set[str]:

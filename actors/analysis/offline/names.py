@@ -1043,10 +1043,10 @@ def propagate_consts(scope: Scope, body: list[ast.stmt]) -> None:
 
 
 def _reduced_for_good(body: list[ast.stmt], scope: Scope) -> set[str]:
-    """`k %= 4` (or `k = k % 4`) with no later assignment, and no loop reading `k` before.
+    """`k %= 4` (or `k = min(k, 60)`) with no later assignment, and no loop reading `k` before.
 
-    From there on `k` is below the modulus: `for _ in range(k): rotate()` turns at most three
-    times, however large the number read.
+    From there on `k` is below the modulus (or the cap): `for _ in range(k): rotate()` turns
+    at most three times, however large the number read; `k = k % 4` is the same.
     """
     out: set[str] = set()
     for i, stmt in enumerate(body):
@@ -1060,6 +1060,8 @@ def _reduced_for_good(body: list[ast.stmt], scope: Scope) -> set[str]:
             and isinstance(stmt.value, ast.BinOp)
         ):
             target, modulus = stmt.targets[0], stmt.value.right
+        elif isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and _a_cap(stmt.value, scope):
+            target, modulus = stmt.targets[0], stmt.value  # `k = min(k, 60)`: at most 60
         else:
             continue
         if not isinstance(target, ast.Name) or not scope.is_const_expr(modulus):
@@ -1079,6 +1081,16 @@ def _reduced_for_good(body: list[ast.stmt], scope: Scope) -> set[str]:
         if not later and not looped_before:
             out.add(name)
     return out
+
+
+def _a_cap(value: ast.expr, scope: Scope) -> bool:
+    """`min(k, 60)`: no larger than a written number (not a power such as `1 << 20`)."""
+    return (
+        isinstance(value, ast.Call)
+        and callee_name(value) == "min"
+        and len(value.args) >= 2
+        and scope.is_const_expr(value)
+    )
 
 
 def read_in(name: str, scope: Scope) -> bool:
