@@ -2338,6 +2338,7 @@ def _digital_root(loop: ast.While, test: ast.expr, name: str) -> bool:
     The guard says the loop stops at a single digit, and each pass stores back a total of
     digits taken (`% 10`) in the pass: the number collapses to its digit sum every pass.
     """
+    test = _without_not(test)
     if not (
         isinstance(test, ast.Compare)
         and len(test.ops) == 1
@@ -2363,6 +2364,31 @@ def _digital_root(loop: ast.While, test: ast.expr, name: str) -> bool:
     return bool(stores) and all(
         isinstance(st.value, ast.Name) and st.value.id in totals for st in stores
     )
+
+
+_OPPOSITE: dict[type[ast.cmpop], type[ast.cmpop]] = {
+    ast.Lt: ast.GtE,
+    ast.LtE: ast.Gt,
+    ast.Gt: ast.LtE,
+    ast.GtE: ast.Lt,
+}
+
+
+def _without_not(test: ast.expr) -> ast.expr:
+    """`not (n < 10)` as `n >= 10`: the stay test `while True: if n < 10: break` gives."""
+    if not (
+        isinstance(test, ast.UnaryOp)
+        and isinstance(test.op, ast.Not)
+        and isinstance(test.operand, ast.Compare)
+        and len(test.operand.ops) == 1
+        and type(test.operand.ops[0]) in _OPPOSITE
+    ):
+        return test
+    inner = test.operand
+    flipped = ast.Compare(
+        left=inner.left, ops=[_OPPOSITE[type(inner.ops[0])]()], comparators=inner.comparators
+    )
+    return ast.copy_location(flipped, test)
 
 
 def _sums_digits(loop: ast.While, name: str, scope: Scope) -> bool:
@@ -2888,7 +2914,8 @@ def _outer_jumps_past(enclosing: ast.For | ast.While, loop: ast.While, counters:
     together cover the range once.
     """
     if isinstance(enclosing, ast.While):
-        outer = {n.id for n in ast.walk(enclosing.test) if isinstance(n, ast.Name)}
+        # `while True: if i >= n: break` counts `i` as `while i < n` does.
+        outer = {n.id for n in ast.walk(_exit_test(enclosing)) if isinstance(n, ast.Name)}
     else:
         # `for _ in range(n): j = i; while ...: j += 1; i = j`: `i` is carried across the
         # passes as a while loop's counter would be; the `for` only caps how many there are.
