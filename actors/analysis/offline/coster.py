@@ -28,6 +28,8 @@ from actors.analysis.offline.idioms import (
 )
 from actors.analysis.offline.loops import (
     CHOICES,
+    NOT_LITERAL,
+    _mid_names,
     a_vast_range,
     appended_to,
     breaks_past_a_multiple,
@@ -285,6 +287,119 @@ def _up_to_a_geometric_counter(node: ast.For, outer: tuple[ast.For | ast.While, 
         and s.value.value >= (1 if isinstance(s.op, ast.RShift | ast.LShift) else 2)
     ]
     return len(steps) == 1 and counter in names_in(loop.test)
+
+
+def _divides(op: ast.operator, factor: ast.expr) -> bool:
+    """`// 2`, `>> 1`: division by a written factor above one."""
+    value = literal(factor)
+    if not isinstance(value, int) or not isinstance(op, ast.FloorDiv | ast.RShift):
+        return False
+    return value >= (1 if isinstance(op, ast.RShift) else 2)
+
+
+def _halving_store(store: ast.AST, name: str, mids: set[str]) -> str:
+    """What a store to `name` halves: "count" for `m //= 2`, "items" for `a = a[len(a) // 2:]`.
+
+    A cut of the list itself at a bound that halves (`s[:h]` with `h = len(s) // 2`) or with
+    a step (`a[::2]`) keeps a fixed share of it; "" for any other store.
+    """
+    if isinstance(store, ast.AugAssign):
+        return "count" if _divides(store.op, store.value) else ""
+    if not (isinstance(store, ast.Assign) and len(store.targets) == 1):
+        return ""
+    value = store.value
+    if isinstance(value, ast.BinOp) and is_name(value.left, name):
+        return "count" if _divides(value.op, value.right) else ""  # `m = m // 2`
+    if not (
+        isinstance(value, ast.Subscript)
+        and is_name(value.value, name)
+        and isinstance(value.slice, ast.Slice)
+    ):
+        return ""
+    cut = value.slice
+    step = literal(cut.step)
+    if isinstance(step, int) and abs(step) >= 2:
+        return "items"
+    halves = any(
+        (
+            isinstance(sub, ast.BinOp)
+            and isinstance(sub.op, ast.FloorDiv | ast.RShift)
+            and isinstance(literal(sub.right), int)
+        )
+        or (isinstance(sub, ast.Name) and sub.id in mids)
+        for bound in (cut.lower, cut.upper)
+        if bound is not None
+        for sub in ast.walk(bound)
+    )
+    return "items" if halves and cut.step is None else ""
+
+
+def _geometric_sizes(loop: ast.While) -> tuple[set[str], set[str]]:
+    """Counters and lists the loop cuts to a fixed share on every store to them.
+
+    `m //= 2`, `a = a[len(a) // 2:]`: over the passes they run n, n/2, n/4, ..., so work in
+    proportion to them adds up to what the first pass costs.
+    """
+    nodes = list(walk_local(loop.body))
+    mids = _mid_names(loop.body)
+    counters: set[str] = set()
+    lists: set[str] = set()
+    stored = [n.id for n in nodes if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)]
+    for name in set(stored):
+        stores = [
+            n
+            for n in nodes
+            if (isinstance(n, ast.AugAssign) and is_name(n.target, name))
+            or (isinstance(n, ast.Assign) and len(n.targets) == 1 and is_name(n.targets[0], name))
+        ]
+        kinds = {_halving_store(s, name, mids) for s in stores}
+        if len(stores) != stored.count(name) or len(kinds) != 1:
+            continue
+        if kinds == {"count"}:
+            counters.add(name)
+        elif kinds == {"items"}:
+            lists.add(name)
+    return counters, lists
+
+
+def _a_multiple_of(width: ast.expr, counters: set[str]) -> bool:
+    """`m`, `2 * m`, `m + 1`: a counter give or take written numbers."""
+    if isinstance(width, ast.Name):
+        return width.id in counters
+    if isinstance(width, ast.BinOp) and isinstance(width.op, ast.Mult | ast.Add | ast.Sub):
+        return any(
+            literal(other) is not NOT_LITERAL and _a_multiple_of(one, counters)
+            for one, other in ((width.left, width.right), (width.right, width.left))
+        )
+    return False
+
+
+def _sized_by(node: ast.expr, counters: set[str], lists: set[str]) -> bool:
+    """`a`, `a[i:]`, `b[:m]`, `map(int, a)`: as many items as a list or a counter of these."""
+    if isinstance(node, ast.Name):
+        return node.id in lists
+    if isinstance(node, ast.Call) and callee_name(node) in _ITEMWISE and node.args:
+        return _sized_by(node.args[-1], counters, lists)
+    if not (isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice)):
+        return False
+    if _sized_by(node.value, counters, lists):
+        return True
+    cut = node.slice
+    width = span_width(cut.lower, cut.upper)
+    if width is None and (cut.lower is None or literal(cut.lower) is not NOT_LITERAL):
+        width = cut.upper  # `b[:m]`, `b[1:m]`
+    return width is not None and _a_multiple_of(width, counters)
+
+
+def _scanned(name: str, node: ast.Call) -> list[ast.expr]:
+    """What a scanning call walks: `sum(a)` its argument, `s.count(c)` its receiver."""
+    if isinstance(node.func, ast.Attribute) and name not in {"join", "extend", "update"}:
+        return [node.func.value]
+    return list(node.args)
+
+
+#: Calls whose items are those of their last argument, one for one.
+_ITEMWISE = frozenset({"map", "reversed", "enumerate", "list", "tuple", "sorted", "iter"})
 
 
 def _lines_used_as_records(loop: ast.For | ast.While, readers: frozenset[str]) -> bool:
@@ -1000,9 +1115,13 @@ class Coster:
             self.space = self.space | EXP
             return EXP
         geometric = ONE
-        if count > ONE and self.loops and _up_to_a_geometric_counter(node, self.loops[-1]):
+        if count > ONE and (
+            (self.loops and _up_to_a_geometric_counter(node, self.loops[-1]))
+            or self._shrinks_each_pass((node.iter,))
+        ):
             # `while m: for j in range(m): ...; m //= 2`: n + n/2 + ... passes in all, as
-            # many as the largest one, so they are paid once for the loop around.
+            # many as the largest one, so they are paid once for the loop around (so too
+            # `for x in a` with `a = a[len(a) // 2:]`).
             geometric, count = count, ONE
         nested = self._loop_mult() * count
         what = f"loop nested {len(self.loops) + 1} deep" if self.loops else "loop"
@@ -1941,12 +2060,29 @@ class Coster:
             return False  # `while True: ...; break`: the break is its end, not an early stop
         return _exits_early(loop)
 
-    def _defer(self, cost: Cost) -> Cost:
-        """`cost` per pass, or once for the whole loop where the loop stops early."""
-        if cost > ONE and self._implicit_free():
+    def _defer(self, cost: Cost, *scanned: ast.expr | None) -> Cost:
+        """`cost` per pass, or once for the whole loop where the loop stops early.
+
+        So too for a scan of `scanned` that shrinks by a fixed share each pass of the loop.
+        """
+        if cost > ONE and (self._implicit_free() or self._shrinks_each_pass(scanned)):
             self.once[-1] = self.once[-1] | cost
             return ONE
         return cost
+
+    def _shrinks_each_pass(self, scanned: tuple[ast.expr | None, ...]) -> bool:
+        """What is scanned halves each pass of the logarithmic while loop around it.
+
+        `while len(a) > 1: a = a[len(a) // 2:]`, `while m > 1: m //= 2; s += sum(a[:m])`:
+        n + n/2 + ... items over all passes, as many as the first pass scans.
+        """
+        if not self.loops:
+            return False
+        loop, passes = self.loops[-1]
+        if not (isinstance(loop, ast.While) and passes == LOG):
+            return False
+        counters, lists = _geometric_sizes(loop)
+        return any(node is not None and _sized_by(node, counters, lists) for node in scanned)
 
     def _in_loop_or_helper(self) -> bool:
         """Where one line read counts as one item: in a loop, or in a helper called per line."""
@@ -1988,7 +2124,9 @@ class Coster:
                 if isinstance(op, ast.In | ast.NotIn):
                     out = out | self._membership(right, node.lineno)
                 elif isinstance(op, ast.Eq | ast.NotEq):
-                    out = out | self._defer(self._lists_compared(left, right, node.lineno))
+                    out = out | self._defer(
+                        self._lists_compared(left, right, node.lineno), left, right
+                    )
         elif isinstance(node, ast.BinOp):
             out = out | self._binop(node)
         elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Invert):
@@ -2026,8 +2164,13 @@ class Coster:
                 elif self._digits(node.value):
                     size = LOG if width is None else min(size, LOG)  # the digits of a number
                 self.space = self.space | size
-                slides = self.loops and _slides_with(node.slice, self.loops[-1][0])
-                out = out | (size if slides else self._defer(size))
+                # `b[:m]` with `m //= 2` moves one end, but is paid once all the same.
+                slides = (
+                    self.loops
+                    and _slides_with(node.slice, self.loops[-1][0])
+                    and not self._shrinks_each_pass((node,))
+                )
+                out = out | (size if slides else self._defer(size, node))
         elif isinstance(node, ast.Starred) and (
             # `print(*product('ab', repeat=n))`: every choice, unpacked
             (isinstance(node.value, ast.Call) and callee_name(node.value) in CHOICES | {"range"})
@@ -2040,7 +2183,7 @@ class Coster:
             # `print(*range(n))` unpacks every number. A name's items were paid for where the
             # collection was built, but `print(*a)` on every pass of a loop unpacks all of `a`
             # each time (a row the loop walks, `for r in rows: print(*r)`, is each row once).
-            out = out | self._defer(self._count(node.value))
+            out = out | self._defer(self._count(node.value), node.value)
         return out
 
     def _cuts_the_walk(self, cut: ast.Slice) -> bool:
@@ -2265,7 +2408,7 @@ class Coster:
         return value_kind(node, self.scope.kinds) == "seq"
 
     def _membership(self, right: ast.expr, line: int) -> Cost:
-        return self._defer(self._membership_cost(right, line))
+        return self._defer(self._membership_cost(right, line), right)
 
     def _membership_cost(self, right: ast.expr, line: int) -> Cost:
         if isinstance(
@@ -2597,7 +2740,7 @@ class Coster:
             each = self.expr(step.body) if isinstance(step, ast.Lambda) else ONE
             return self._count(items) * each
         if name in CONSUMERS or name in LINEAR_METHODS:
-            return self._defer(self._scan(name, node))
+            return self._defer(self._scan(name, node), *_scanned(name, node))
         return self._scan(name, node)
 
     def _bisection(self, name: str, node: ast.Call, table: ast.expr) -> Cost:

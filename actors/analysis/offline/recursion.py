@@ -271,6 +271,7 @@ def _shrink_of(call: ast.Call, mids: set[str], steps: frozenset[str] = frozenset
                 )
                 or (isinstance(sub, ast.Name) and sub.id in mids)
                 or lowest_bit(sub) is not None
+                or _strided(sub)
             ):
                 kinds.add("half")
             elif (
@@ -292,6 +293,13 @@ def _shrink_of(call: ast.Call, mids: set[str], steps: frozenset[str] = frozenset
     ):
         return "child"
     return "struct"
+
+
+def _strided(node: ast.AST) -> bool:
+    """`a[::2]`, `a[1::k]`: a slice with a step other than 1 or -1 keeps a fraction of the items."""
+    if not isinstance(node, ast.Slice) or node.step is None:
+        return False
+    return literal(node.step) not in (1, -1)
 
 
 def memoised(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
@@ -1232,6 +1240,8 @@ def _walks_its_range(fn: ast.FunctionDef | ast.AsyncFunctionDef, params: list[st
     spans: list[ast.AST] = [n.iter for n in nodes if isinstance(n, ast.For | ast.comprehension)]
     spans += [n.test for n in nodes if isinstance(n, ast.While)]
     spans += [n.slice for n in nodes if isinstance(n, ast.Subscript)]
+    # `a[::2]` copies a part of the list it cuts, as long as that list.
+    spans += [n for n in nodes if isinstance(n, ast.Subscript) and isinstance(n.slice, ast.Slice)]
     if any(names_in(span) & own for span in spans):
         return True
     return any(
