@@ -60,6 +60,7 @@ from actors.analysis.offline.names import (
     callee_name,
     collection_key,
     ends_on_first_pass,
+    get_as_index,
     is_name,
     leaves_the_loop,
     names_in,
@@ -217,6 +218,48 @@ def _counts_test_cases(head: ast.expr, readers: frozenset[str]) -> bool:
     if isinstance(bound, ast.Name):
         return bound.id in TEST_COUNT_NAMES
     return is_line_read(bound, readers)
+
+
+def _outside_names_of_helpers(body: list[ast.stmt], tree: ast.AST | None) -> set[str]:
+    """Names the program's own functions called in `body` read from outside themselves.
+
+    Followed through the helpers they call in turn: the data a call works on unseen.
+    """
+    defs = {
+        f.name: f
+        for f in (ast.walk(tree) if tree is not None else ())
+        if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
+    }
+    out: set[str] = set()
+    seen: set[str] = set()
+    todo = [
+        c.func.id
+        for c in walk_local(body)
+        if isinstance(c, ast.Call) and isinstance(c.func, ast.Name)
+    ]
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in defs:
+            continue
+        seen.add(name)
+        fn = defs[name]
+        shared = {g for n in walk_local(fn.body) if isinstance(n, ast.Global) for g in n.names}
+        own = {a.arg for a in ast.walk(fn.args) if isinstance(a, ast.arg)} | {
+            n.id
+            for n in walk_local(fn.body)
+            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store) and n.id not in shared
+        }
+        out |= {
+            n.id
+            for n in walk_local(fn.body)
+            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id not in own
+        }
+        todo += [
+            c.func.id
+            for c in walk_local(fn.body)
+            if isinstance(c, ast.Call) and isinstance(c.func, ast.Name)
+        ]
+    return out
 
 
 def _receiver_root(node: ast.expr) -> ast.expr:
@@ -1276,21 +1319,35 @@ class Coster:
         return queries, cases
 
     def _uses_data_read_before(self, loop: ast.For | ast.While, body: list[ast.stmt]) -> bool:
-        """The body reads a list the input gave before the loop (`a`, not a line of its own)."""
+        """The body reads a list the input gave before the loop (`a`, not a line of its own).
+
+        Also through the program's own helpers it calls (`print(depth(int(input())))` with
+        `depth` walking `par`): queries on the data, not test cases.
+        """
         local = bound_names(walk_local(body))
         used = {
             n.id
             for n in walk_local(body)
             if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id not in local
         }
+        helped = _outside_names_of_helpers(body, self.module or self.root) - used
         return any(
             self.scope.known_kind(name) in {"seq", "str"}
-            and read_in(name, self.scope)
+            # A helper's table may be built from the input (`t = [0] * (4 * n)`, a tree).
+            and (read_in(name, self.scope) or (name in helped and self._sized_by_input(name)))
             and not self.scope.is_const(name)
             and all(
                 v is not None and v.lineno < loop.lineno for v in self.scope.assigned.get(name, [])
             )
-            for name in used
+            for name in used | helped
+        )
+
+    def _sized_by_input(self, name: str) -> bool:
+        """Every value of `name` is built from a number the input gave (`[0] * (4 * n)`)."""
+        values = self.scope.assigned.get(name, [])
+        return bool(values) and all(
+            v is not None and any(read_in(m, self.scope) for m in names_in(v) if m != name)
+            for v in values
         )
 
     def _stores_data(self, node: ast.For | ast.While) -> bool:
@@ -1431,6 +1488,8 @@ class Coster:
             return ONE  # `for tok in line.split()` under `for line in sys.stdin`: one line
         if any(_the_smaller_of_a_swapped_pair(node, loop) for loop, _ in self.loops):
             return LOG  # small-to-large: an item moves to a group at least twice its own
+        if self.loops and self._lists_under_repeated_keys(node):
+            return N  # `for c in g[a]` per edge `(a, b)`, or per neighbour: a degree each time
         source = _converted_items(node)
         if source is not None and (self._record_line(source) or self._a_line_of_stdin(source)):
             return ONE  # `sum(map(int, line.split()))`: the numbers of one line of a loop's
@@ -1440,6 +1499,75 @@ class Coster:
             if drained is not None:
                 return drained
         return iter_count(node, self.scope)
+
+    def _lists_under_repeated_keys(self, node: ast.expr) -> bool:
+        """`g[x]` of adjacency lists, `x` taken by an enclosing loop that repeats keys.
+
+        The lists hold each edge once in all only as long as each vertex's list is walked
+        once; the key of an edge record (`for a, b in es`) or of a neighbour (`for u in
+        g[v]` under `for v`, then `g[u]`) comes back once per edge, a star's centre n times.
+        """
+        node = get_as_index(node)
+        if not (
+            isinstance(node, ast.Subscript)
+            and isinstance(node.value, ast.Name)
+            and self.scope.is_adjacency(node.value.id)
+            and isinstance(node.slice, ast.Name)
+        ):
+            return False
+        key = node.slice.id
+        for depth, (loop, _) in enumerate(self.loops):
+            if not (isinstance(loop, ast.For) and key in names_in(loop.target)):
+                continue
+            # A neighbour's list under one vertex's adds up to the edges; under a loop over
+            # the vertices as well, to the sum of squared degrees.
+            return (depth > 0 and one_of_the_lists(loop.iter, self.scope)) or (
+                isinstance(loop.iter, ast.Name) and self._holds_read_records(loop.iter.id)
+            )
+        return False
+
+    def _holds_read_records(self, name: str) -> bool:
+        """`es` holds records as the input gave them, in the order given (edges, queries).
+
+        `es = [tuple(map(int, input().split())) for _ in range(m)]`, or `es = []` filled
+        with `es.append((a, b))` from `a, b = map(int, input().split())` in the same loop.
+        """
+        found: Scope | None = self.scope
+        while found is not None and name not in found.assigned:
+            found = found.parent
+        values = found.assigned[name] if found is not None else []
+        if values and all(v is not None and is_line_read(v, self.readers) for v in values):
+            return True
+        if not values or not all(v is not None and _an_empty_collection(v) for v in values):
+            return False
+        tree = self.module or self.root
+        nodes = list(ast.walk(tree)) if tree is not None else []
+        parents = parents_of(nodes)
+        adds = [
+            c
+            for c in nodes
+            if isinstance(c, ast.Call)
+            and callee_name(c) == "append"
+            and isinstance(c.func, ast.Attribute)
+            and is_name(c.func.value, name)
+            and c.args
+        ]
+        for add in adds:
+            loop = parents.get(id(add))
+            while loop is not None and not isinstance(loop, ast.For | ast.While):
+                loop = parents.get(id(loop))
+            if loop is None:
+                return False
+            read = bound_names(
+                s
+                for s in loop.body
+                if isinstance(s, ast.Assign) and is_line_read(s.value, self.readers)
+            )
+            if isinstance(loop, ast.For):
+                read |= names_in(loop.target)  # `es.append((a, b, i))`: numbered records
+            if not names_in(add.args[0]) <= read:
+                return False
+        return bool(adds)
 
     def _reads_grid_rows(self) -> bool:
         """The innermost loop runs over `n` of `n, m = map(int, input().split())`.

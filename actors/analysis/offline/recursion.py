@@ -94,6 +94,9 @@ class Recursion:
     #: f(u)`, `s |= f(u)`): "naive" copies a subtree's items at every ancestor, "smaller"
     #: merges the smaller into the larger (swapped by size first), "" neither.
     merges: str = ""
+    #: Every call hands on a list parameter with an item added by concatenation (`dfs(u,
+    #: path + [u])`, or `path = path + [v]` first): a copy of the root path at each call.
+    copies_path: bool = False
 
     @property
     def visits_once(self) -> bool:
@@ -136,6 +139,9 @@ class Recursion:
             if self.traversal and not self.backtracking and self.merges == "naive":
                 # A chain of n nodes copies 1 + 2 + ... + n items.
                 return N * (N | body), depth, "tree walk merging each child's items (copied)"
+            if self.traversal and not self.backtracking and self.copies_path:
+                # A path of n nodes copies 1 + 2 + ... + n items, as a naive merge does.
+                return N * (N | body), depth, "tree walk copying the root path at each node"
             if self.traversal and not self.backtracking and self.merges == "smaller":
                 return N * LOG | body, depth, "tree walk merging smaller into larger"
             if self.traversal and not self.backtracking:
@@ -817,6 +823,7 @@ def classify(
         cursor=bool(cursor_names(fn)),
         partitions=count >= 2 and _partitions(calls, fn.body),
         merges=_merges_results(fn, name),
+        copies_path=_copies_its_path(fn, calls, params),
         grows_to=_grows_to(fn, calls, params, scope),
         digit_sums=bool(params)
         and all(
@@ -824,6 +831,40 @@ def classify(
             for c in calls
         ),
     )
+
+
+def _copies_its_path(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef, calls: Sequence[ast.AST], params: list[str]
+) -> bool:
+    """Some list parameter every self-call passes as a new list one item longer.
+
+    `dfs(u, path + [u])`, or `path = path + [v]` and then `dfs(u, path)`: each call copies
+    what its caller held, the whole path from the root (`path.append(v)` copies nothing).
+    """
+
+    def grown(value: ast.expr | None, param: str) -> bool:
+        return (
+            isinstance(value, ast.BinOp)
+            and isinstance(value.op, ast.Add)
+            and any(
+                is_name(a, param) and isinstance(b, ast.List | ast.Tuple) and len(b.elts) == 1
+                for a, b in ((value.left, value.right), (value.right, value.left))
+            )
+        )
+
+    for k, param in enumerate(params):
+        rebound = [
+            n.value
+            for n in walk_local(fn.body)
+            if isinstance(n, ast.Assign) and any(is_name(t, param) for t in n.targets)
+        ]
+        copied = bool(rebound) and all(grown(v, param) for v in rebound)
+        passed = [c.args[k] if isinstance(c, ast.Call) and k < len(c.args) else None for c in calls]
+        if passed and all(
+            a is not None and (grown(a, param) or (copied and is_name(a, param))) for a in passed
+        ):
+            return True
+    return False
 
 
 def _merges_results(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> str:
@@ -1500,8 +1541,11 @@ def _visit_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, int]:
     """
     local = bound_names(walk_local(fn.body)) | ({a.arg for a in fn.args.args} - _handed_on(fn))
     unset = _compared_with_a_non_zero_literal(fn)
+    late = _after_a_self_call(fn)
     marks: dict[str, int] = {}
     for node in walk_local(fn.body):
+        if isinstance(node, ast.Assign) and id(node) in late:
+            continue  # `match[u] = v` once `kuhn(match[u])` returned: it guarded nothing
         if isinstance(node, ast.Assign) and (
             isinstance(node.value, ast.Constant | ast.Name)
             # `tin[v] = timer[0]`: an entry time kept in a one-cell list
@@ -1562,11 +1606,45 @@ def _visit_marks(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, int]:
         and isinstance(n.ctx, ast.Load)
         and (key := collection_key(n))
     }
+    # `chosen.add(i)`, the call, then `chosen.discard(i)`: a mark taken back stops no visit.
+    for node in walk_local(fn.body):
+        if (
+            isinstance(node, ast.Call)
+            and callee_name(node) in {"discard", "remove"}
+            and isinstance(node.func, ast.Attribute)
+            and (key := collection_key(node.func.value))
+        ):
+            marks.pop(key, None)
     guarded = _returns_on_a_cell(fn) | _marked_on_entry(fn)
     for name, dims in sorted(marks.items()):
         if name not in local and name in read and (_names_marks(name) or name in guarded):
             return name, dims
     return "", 0
+
+
+def _after_a_self_call(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[int]:
+    """Ids of the nodes of `fn` that run only once a recursive call has returned.
+
+    Those after a self-call in the same block, and those of an `if` (or `while`) whose test
+    makes one: a cell written there was not yet written when that call looked at it.
+    """
+    out: set[int] = set()
+
+    def later(stmts: list[ast.stmt], after: bool) -> None:
+        for stmt in stmts:
+            if after:
+                out.update(id(n) for n in walk_local([stmt]))
+                continue
+            test = getattr(stmt, "test", None)
+            in_test = test is not None and any(is_self_call(c, fn.name) for c in ast.walk(test))
+            for part in ("body", "orelse", "handlers", "finalbody"):
+                inner = getattr(stmt, part, None)
+                if isinstance(inner, list) and inner and isinstance(inner[0], ast.stmt):
+                    later(inner, in_test and part == "body")
+            after = any(is_self_call(c, fn.name) for c in walk_local([stmt]))
+
+    later(fn.body, False)
+    return out
 
 
 def _compared_with_a_non_zero_literal(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:

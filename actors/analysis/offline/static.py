@@ -1152,7 +1152,7 @@ class _Program:
                     # way to take at most two of n items, about n^2 calls, not 2^n.
                     time = N.power(min(taken, 3)) * body
                     reason = "takes at most a written number of items (polynomially many calls)"
-                if rec.memoised or (rec.visits_once and not self._marks_reset(rec.marked)):
+                if rec.memoised or (rec.visits_once and self._marks_kept(fn, rec.marked)):
                     # Paid once for the whole program: later calls find their states done.
                     self.memo_totals[fn.key] = time
                 if rec.shrink == "struct" and not rec.in_loop:
@@ -1446,6 +1446,16 @@ class _Program:
                 for c in sites
             )
         )
+
+    def _marks_kept(self, fn: _Function, name: str) -> bool:
+        """The marks `fn` visits by outlive each call from outside, so later ones find them.
+
+        Not reset in a loop (`seen = [False] * n` per start), nor a parameter that a caller
+        hands a new collection (`kuhn(v, [False] * n)`): each such call visits anew.
+        """
+        if self._marks_reset(name):
+            return False
+        return name not in _params(fn.node) or name in self._passed_marks(fn)
 
     def _marks_reset(self, name: str) -> bool:
         """`seen = [False] * n` (or `seen.clear()`) inside a loop: fresh marks per start.
