@@ -42,6 +42,7 @@ from actors.analysis.offline.loops import (
     literal,
     logarithmic,
     one_of_the_lists,
+    only_for_divisors,
     pushes_exponential_states,
     required_bounds,
     same_base,
@@ -79,6 +80,7 @@ from actors.analysis.offline.vocabulary import (
     GROWING_FUNCTIONS,
     LINEAR_METHODS,
     LOG_FUNCS,
+    PRODUCT_FUNCS,
     REGEX_SCANS,
 )
 
@@ -887,9 +889,33 @@ class Coster:
     def block(self, stmts: list[ast.stmt]) -> Cost:
         """Cost of a sequence of statements: the dominant one."""
         out = ONE
-        for stmt in stmts:
+        for k, stmt in enumerate(stmts):
             out = out | self.stmt(stmt)
+            if (
+                self.loops
+                and isinstance(stmt, ast.If)
+                and stmt.body
+                and isinstance(stmt.body[-1], ast.Continue)
+                and only_for_divisors(stmt.test, self.loops[-1][0], holds=False)
+            ):
+                # `if n % i: continue`: the rest of the pass runs for the divisors only
+                return out | self._on_divisors(stmts[k + 1 :])
         return out
+
+    def _on_divisors(self, stmts: list[ast.stmt]) -> Cost:
+        """A branch taken only where the loop's index divides a fixed number: paid once.
+
+        `for i in range(1, n + 1): if n % i == 0: ...` takes it for the divisors of n, a
+        handful of the indices, and work up to i per divisor adds up to O(n) in all.
+        """
+        loop, passes = self.loops[-1]
+        self.loops[-1] = (loop, ONE)  # a few passes take the branch
+        try:
+            cost = self._branch(stmts)
+        finally:
+            self.loops[-1] = (loop, passes)
+        self.once[-1] = self.once[-1] | cost
+        return ONE
 
     def _branch(self, stmts: list[ast.stmt]) -> Cost:
         """One branch of an `if`; one that ends by leaving the loop is taken once in all.
@@ -915,11 +941,14 @@ class Coster:
             small = _held_small(node.test, self.scope.assigned)
             added = small - self.scope.consts - self.scope.fixed
             self.scope.consts |= added  # `if n <= 3:` brute force: n is a constant there
+            divisors = self.loops and only_for_divisors(node.test, self.loops[-1][0], holds=True)
+            others = self.loops and only_for_divisors(node.test, self.loops[-1][0], holds=False)
             try:
-                body = self._branch(node.body)
+                body = self._on_divisors(node.body) if divisors else self._branch(node.body)
             finally:
                 self.scope.consts -= added
-            return self.expr(node.test) | body | self._branch(node.orelse)
+            orelse = self._on_divisors(node.orelse) if others else self._branch(node.orelse)
+            return self.expr(node.test) | body | orelse
         if isinstance(node, ast.With | ast.AsyncWith):
             return self.block(node.body)
         if isinstance(node, ast.Try):
@@ -2859,6 +2888,8 @@ class Coster:
             return LOG
         if name in {"min", "max"} and len(node.args) >= 2:
             return ONE
+        if name in PRODUCT_FUNCS and node.args:
+            return self._factors(name, node)
         if name == "reduce" and len(node.args) >= 2:
             # `reduce(f, a, init)` calls f once per item of `a`.
             items = node.args[1]
@@ -2870,6 +2901,19 @@ class Coster:
         if name in CONSUMERS or name in LINEAR_METHODS:
             return self._defer(self._scan(name, node), *_scanned(name, node))
         return self._scan(name, node)
+
+    def _factors(self, name: str, node: ast.Call) -> Cost:
+        """`factorial(n)`, `comb(n, k)`: one multiplication per factor, as a loop would do.
+
+        A written argument bounds the factors (`comb(n, 2)` multiplies two numbers).
+        """
+        if any(self._const(a) for a in node.args):
+            return ONE
+        counted = node.args[min(PRODUCT_FUNCS[name], len(node.args) - 1)]
+        head = ast.Call(func=ast.Name(id="range", ctx=ast.Load()), args=[counted], keywords=[])
+        count = iter_count(head, self.scope)
+        self._note(count, node.lineno, f"{name} (one multiplication per factor)")
+        return count
 
     def _bisection(self, name: str, node: ast.Call, table: ast.expr) -> Cost:
         """`bisect_left(a, x, key=f)`: log of the table's length steps, each a call of f.

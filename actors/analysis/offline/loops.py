@@ -14,6 +14,7 @@ from actors.analysis.offline.names import (
     Scope,
     appended_item,
     assigns_to,
+    bound_names,
     callee_name,
     calls,
     cell_key,
@@ -469,6 +470,66 @@ def divides_by_outer(node: ast.expr, outer: list[ast.For | ast.While]) -> bool:
         and loop.target.id == divisor
         for loop in outer
     )
+
+
+def only_for_divisors(test: ast.expr, loop: ast.For | ast.While, *, holds: bool) -> bool:
+    """`test` being `holds` means the loop's index divides a number the loop leaves alone.
+
+    `if n % i == 0:` (or `if not n % i`, or `if n % i: ... else:` read the other way)
+    under `for i in range(...)`: only the divisors of n pass, a handful of the indices.
+    """
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return only_for_divisors(test.operand, loop, holds=not holds)
+    if isinstance(test, ast.BoolOp):
+        # Both must hold (`and`) for the branch; one failing (`or`) leaves the other branch.
+        joint = isinstance(test.op, ast.And) == holds
+        return joint and any(only_for_divisors(v, loop, holds=holds) for v in test.values)
+    if _remainder_by_index(test, loop):
+        return not holds  # `if n % i:` holds where i does not divide n
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+        return False
+    left, right, op = test.left, test.comparators[0], test.ops[0]
+    if _zero(left):
+        left, right = right, left
+    if not (_zero(right) and _remainder_by_index(left, loop)):
+        return False
+    return isinstance(op, ast.Eq) == holds and isinstance(op, ast.Eq | ast.NotEq | ast.Gt)
+
+
+def _zero(node: ast.expr) -> bool:
+    """The written number 0."""
+    return isinstance(node, ast.Constant) and node.value == 0 and type(node.value) is int
+
+
+def _remainder_by_index(node: ast.expr, loop: ast.For | ast.While) -> bool:
+    """`n % i` with `i` a `for` index over a range up to `n`, which the loop leaves alone.
+
+    The indices of a range are distinct, so few of them divide the same number, and the
+    divisors of the range's own bound add up to about that bound. (A number the range does
+    not count up to, a sum of values say, may have many divisors below the bound.)
+    """
+    if not (
+        isinstance(node, ast.BinOp)
+        and isinstance(node.op, ast.Mod)
+        and isinstance(loop, ast.For)
+        and isinstance(loop.target, ast.Name)
+        and is_name(node.right, loop.target.id)
+        and isinstance(loop.iter, ast.Call)
+        and callee_name(loop.iter) == "range"
+    ):
+        return False
+    used = {n.id for n in ast.walk(node.left) if isinstance(n, ast.Name)}
+    if not used & {n.id for n in ast.walk(loop.iter) if isinstance(n, ast.Name)} - {"range"}:
+        return False
+    changed = {loop.target.id}
+    for sub in walk_local(loop.body):
+        if isinstance(sub, ast.Assign | ast.AugAssign | ast.For | ast.AnnAssign):
+            targets = sub.targets if isinstance(sub, ast.Assign) else [sub.target]
+            changed |= {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
+        elif isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute):
+            changed |= {n.id for n in ast.walk(sub.func.value) if isinstance(n, ast.Name)}
+    calls_made = [c for c in ast.walk(node.left) if isinstance(c, ast.Call)]
+    return not used & changed and all(callee_name(c) == "len" for c in calls_made)
 
 
 def strides_by_outer_count(node: ast.expr, outer: list[ast.For | ast.While]) -> bool:
@@ -1615,6 +1676,9 @@ def while_count(
     if kinds == {"mul"} and enclosing is not None and _shrinks_a_kept_number(loop, enclosing):
         # `while x % p == 0: x //= p` for each p: x only shrinks, log x steps over all passes.
         return ONE, "amortised halving (the number divided is kept across the outer loop)"
+    if kinds == {"mul"} and _powers_of_outer_index(loop, enclosing, scope):
+        # `j = i; while j <= n: j *= i` for every i: past the root of n, one pass each.
+        return ONE, "powers of the outer index (more than one pass only below a root of n)"
     if ("mid" in kinds or "mul" in kinds) and not to_the_root and not capped:
         if "mid" in kinds and _bisects_a_written_span(loop, test, cond_names, mids, scope):
             return ONE, "bisection between small written bounds (a few passes)"
@@ -2079,6 +2143,47 @@ def _times_outer_index(
         and isinstance(step.value, ast.Constant)
         and step.value.value == 1
         for name, step in steps
+    )
+
+
+def _powers_of_outer_index(
+    loop: ast.While, enclosing: ast.For | ast.While | None, scope: Scope
+) -> bool:
+    """Every step multiplies the tested counter by the index of an enclosing `for` over a range.
+
+    Base i reaches n in log n / log i steps: over i up to a size that sums to a few times
+    the size, as only the i below a root of n take more than a step or two.
+    """
+    index = _outer_index(enclosing, scope)
+    if (
+        index is None
+        or not isinstance(enclosing, ast.For)
+        or not isinstance(enclosing.iter, ast.Call)
+        or callee_name(enclosing.iter) != "range"
+        or not range_count(enclosing.iter, scope) > LOG
+    ):
+        return False
+    tested = {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)} - {index}
+    steps = [
+        node
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.AugAssign | ast.Assign)
+        and bound_names([node], augmented=True) & tested
+    ]
+    return bool(steps) and all(_times_index(step, index) for step in steps)
+
+
+def _times_index(step: ast.AugAssign | ast.Assign, index: str) -> bool:
+    """`j *= i` or `j = j * i`: the one name stored, multiplied by `index`."""
+    if isinstance(step, ast.AugAssign):
+        return isinstance(step.op, ast.Mult) and is_name(step.value, index)
+    value = step.value
+    return (
+        len(step.targets) == 1
+        and isinstance(step.targets[0], ast.Name)
+        and isinstance(value, ast.BinOp)
+        and isinstance(value.op, ast.Mult)
+        and {ast.unparse(value.left), ast.unparse(value.right)} == {step.targets[0].id, index}
     )
 
 

@@ -274,6 +274,10 @@ LOG_FUNCS = frozenset(
     ]
 )
 
+# `math` products of a run of factors, with the argument that counts the factors:
+# `factorial(n)` multiplies n numbers, `comb(n, k)` and `perm(n, k)` k of them.
+PRODUCT_FUNCS = {"factorial": 0, "comb": 1, "perm": 1}
+
 # Built-ins that walk their whole argument once.
 CONSUMERS = frozenset(
     [
