@@ -206,6 +206,18 @@ def _slides_with(cut: ast.Slice, loop: ast.For | ast.While) -> bool:
     return moves(cut.lower) != moves(cut.upper)
 
 
+def _searches_the_rest(call: ast.Call, loop: ast.For | ast.While) -> bool:
+    """`s.find(x, j)`, `s.count(x, j)` with `j` the loop's counter: `s[j:]` searched each pass.
+
+    Like the slice it stands for, it is as long as the rest of the data on most passes, so it
+    is paid per pass even where the loop may stop early.
+    """
+    if callee_name(call) not in {"find", "rfind", "index", "count"} or len(call.args) < 2:
+        return False
+    end = call.args[2] if len(call.args) > 2 else None
+    return _slides_with(ast.Slice(lower=call.args[1], upper=end), loop)
+
+
 def _drops_both_ends(cut: ast.Slice) -> bool:
     """`s[1:-1]`: all but a few items at each end, as long as what it is cut from."""
     lower, upper = literal(cut.lower), literal(cut.upper)
@@ -697,6 +709,47 @@ def _a_split(node: ast.expr) -> bool:
         and callee_name(node) == "split"
         and isinstance(node.func, ast.Attribute)
     )
+
+
+def _piece_made(value: ast.expr | None, pieces: frozenset[str]) -> bool:
+    """`w + '#'`, `w[::-1]`, `sorted(w)`: a string or list no longer than a piece and a constant."""
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add):
+        return all(
+            _piece_made(side, pieces) or isinstance(side, ast.Constant)
+            for side in (value.left, value.right)
+        )
+    root = _receiver_root(_unwrapped(value)) if value is not None else None
+    return isinstance(root, ast.Name) and root.id in pieces
+
+
+def _made_from_pieces(nodes: list[ast.AST], pieces: frozenset[str]) -> frozenset[str]:
+    """Names only ever set to a string made from words (`s = w + '#'`): one word's length too.
+
+    Each is as long as the word it is made from (plus a constant), so walking it once per
+    word adds up to one pass over the line, as walking the word does.
+    """
+    values: dict[str, list[ast.expr]] = {}
+    grown: set[str] = set()
+    for node in nodes:
+        if isinstance(node, ast.Assign):
+            for t in node.targets:
+                if isinstance(t, ast.Name):
+                    values.setdefault(t.id, []).append(node.value)
+                else:
+                    grown |= {n.id for n in ast.walk(t) if isinstance(n, ast.Name)}
+        elif isinstance(node, ast.AugAssign | ast.AnnAssign | ast.For | ast.comprehension):
+            grown |= {n.id for n in ast.walk(node.target) if isinstance(n, ast.Name)}
+    made = set(pieces)
+    changed = True
+    while changed:  # `s = w + '#'`, then `t = s[::-1]`: made in turn
+        changed = False
+        for name, vals in values.items():
+            if name in made or name in grown:
+                continue
+            if all(_piece_made(v, frozenset(made)) for v in vals):
+                made.add(name)
+                changed = True
+    return frozenset(made - pieces)
 
 
 def _pops_a_level(node: ast.For, outer: ast.For | ast.While) -> bool:
@@ -1511,6 +1564,8 @@ class Coster:
             return ONE  # `Counter(g)` for each `g` of filed lists: they hold each item once
         if isinstance(node, ast.Name) and node.id in self._split_pieces():
             return ONE  # one word of a split line: the words together hold the line once
+        if self._of_a_piece(node):
+            return ONE  # `range(len(w))`, `set(w)` of one word: as many items as the word
         if self._within_a_closed_gap(node):
             return ONE
         if self._a_line_of_stdin(node):
@@ -1841,6 +1896,27 @@ class Coster:
         root = _receiver_root(node)
         return isinstance(root, ast.Name) and root.id in self._split_pieces()
 
+    def _of_a_piece(self, node: ast.expr) -> bool:
+        """`range(len(w))`, `enumerate(w)`, `set(w)`: one word's items of a split line, or fewer."""
+        while (
+            isinstance(node, ast.Call)
+            and callee_name(node) in {"set", "frozenset", "tuple", "sorted", "reversed", "list"}
+            and len(node.args) == 1
+        ):
+            node = node.args[0]
+        return self._a_piece(_walked(node))
+
+    def _letters_of_a_piece(self, node: ast.expr) -> bool:
+        """`set(w)` of one word of a split line: its distinct characters, at most an alphabet."""
+        return (
+            isinstance(node, ast.Call)
+            and callee_name(node) in {"set", "frozenset", "Counter"}
+            and len(node.args) == 1
+            and isinstance(node.args[0], ast.Name)
+            and self._a_piece(node.args[0])
+            and self.scope.known_kind(node.args[0].id) != "seq"  # not `w.split('-')`'s parts
+        )
+
     def _a_chunk(self, name: str) -> bool:
         """`cur` of `cur.append(ch)` ... `parts.append(''.join(cur)); cur = []` in a loop.
 
@@ -1876,7 +1952,7 @@ class Coster:
             split_names = _bound_by(nodes, _a_split)
             rebound = _bound_by(nodes, lambda v: not _a_split(v))
             words = split_names - rebound
-            self._pieces = (
+            pieces = (
                 frozenset(
                     node.target.id
                     for node in nodes
@@ -1889,6 +1965,7 @@ class Coster:
                 )
                 - rebound
             )
+            self._pieces = pieces | _made_from_pieces(nodes, pieces)
         return self._pieces
 
     def _group_parts(self) -> frozenset[str]:
@@ -2495,6 +2572,8 @@ class Coster:
                         and self._record_line(size.args[0])
                     ):
                         bound = ONE  # `'L' * len(s)` for the line `s` of one record
+                    if self._of_a_piece(size):
+                        bound = ONE  # `[0] * len(w)` for one word `w`: the words add up to n
                     made = N if bound is None else bound
                     self.space = self.space | made
                     return made
@@ -2846,8 +2925,12 @@ class Coster:
                 self._note(NLOGN, node.lineno, "sort of each list")
                 return LOG
             count = iter_count(target, self.scope)
-            if not count > ONE:
+            if not count > ONE or self._letters_of_a_piece(target):
                 return ONE  # `sorted([a, b, c, d])`: a few items, whatever their values
+            if self.loops and self._of_a_piece(target):
+                # `sorted(w)` for each word of a line: k_i log k_i each, n log n in all.
+                self._note(NLOGN, node.lineno, "sort of each word")
+                return LOG
             if name in {"nlargest", "nsmallest"} and self._const(node.args[0]):
                 self._note(count, node.lineno, name)
                 return count  # `nlargest(3, a)`: one pass keeping a heap of three
@@ -2898,8 +2981,22 @@ class Coster:
             step = node.args[0]
             each = self.expr(step.body) if isinstance(step, ast.Lambda) else ONE
             return self._count(items) * each
+        if name in {"startswith", "endswith"} and len(node.args) >= 2 and first is not None:
+            # `s.startswith(t, i)` compares up to len(t) characters at i, as the window
+            # `s[i:i + len(t)] == t` does.
+            if (
+                self._const(first)
+                or self._short_text(first)
+                or self._character(first)
+                or self._holds_a_character(first)
+            ):
+                return ONE
+            return self._defer(self._count(first))
         if name in CONSUMERS or name in LINEAR_METHODS:
-            return self._defer(self._scan(name, node), *_scanned(name, node))
+            scan = self._scan(name, node)
+            if self.loops and _searches_the_rest(node, self.loops[-1][0]):
+                return scan
+            return self._defer(scan, *_scanned(name, node))
         return self._scan(name, node)
 
     def _factors(self, name: str, node: ast.Call) -> Cost:
@@ -3061,6 +3158,10 @@ class Coster:
         if name in LINEAR_METHODS:
             if receiver is not None and self._const(receiver):
                 return ONE
+            if name in {"find", "rfind", "index", "count"} and len(node.args) == 3 and receiver:
+                cut = ast.Subscript(value=receiver, slice=ast.Slice(*node.args[1:]))
+                if self._fixed_width(cut):
+                    return ONE  # `s.count(c, i, i + 3)` searches `s[i:i + 3]`, a few cells
             if name in {"find", "index"} and self._resumes_a_search(node) and self.once:
                 # `i = s.find(c, i + 1)`: the searches tile the string once in all.
                 self.once[-1] = self.once[-1] | N
