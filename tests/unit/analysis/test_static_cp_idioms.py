@@ -14702,6 +14702,1804 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "a_dict_rebuilt_with_two_new_keys_per_entry_doubles_each_step",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        dp = {0: 1}
+        for x in a:
+            nd = {}
+            for s, c in dp.items():
+                nd[s + x] = c
+                nd[s * 31 + 7] = c
+            dp = nd
+        print(len(dp))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_set_rebuilt_with_two_added_values_per_item_doubles_each_step",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        dp = {0}
+        for x in a:
+            nd = set()
+            for s in dp:
+                nd.add(s + x)
+                nd.add(s ^ (x << 20))
+            dp = nd
+        print(len(dp))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_set_of_subset_sums_keeping_and_moving_each_value_stays_within_its_range",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        dp = {0}
+        for x in a:
+            nd = set()
+            for s in dp:
+                nd.add(s)
+                nd.add(s + x)
+            dp = nd
+        print(len(dp))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_balance_table_moved_up_and_down_stays_n_wide",
+        """
+        n = int(input())
+        s = input()
+        dp = {0: 1}
+        for ch in s:
+            nd = {}
+            for b, c in dp.items():
+                nd[b + 1] = nd.get(b + 1, 0) + c
+                nd[b - 1] = nd.get(b - 1, 0) + c
+            dp = nd
+        print(dp.get(0, 0))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_powerset_helper_returning_chained_combinations_yields_every_subset",
+        """
+        from itertools import chain, combinations
+        def powerset(s):
+            return chain.from_iterable(combinations(s, r) for r in range(len(s) + 1))
+        n = int(input())
+        a = list(map(int, input().split()))
+        c = 0
+        for s in powerset(a):
+            c += sum(s) % 2 == 0
+        print(c)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_helper_returning_combinations_of_two_yields_every_pair",
+        """
+        from itertools import combinations
+        def pairs(s):
+            return combinations(s, 2)
+        n = int(input())
+        a = list(map(int, input().split()))
+        c = 0
+        for x, y in pairs(a):
+            c += (x + y) % 2 == 0
+        print(c)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_helper_returning_neighbouring_pairs_yields_one_per_item",
+        """
+        def pairs(s):
+            return zip(s, s[1:])
+        n = int(input())
+        a = list(map(int, input().split()))
+        c = 0
+        for x, y in pairs(a):
+            c += (x + y) % 2 == 0
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "bisect_over_a_huge_written_range_with_a_key_is_a_logarithmic_search",
+        """
+        from bisect import bisect_left
+        n = int(input())
+        print(bisect_left(range(10**18), True, key=lambda x: x * x >= n))
+        """,
+        "O(log n)",
+    ),
+    (
+        "bisect_over_a_saved_range_of_the_answers_is_a_logarithmic_search",
+        """
+        from bisect import bisect_right
+        n, k = map(int, input().split())
+        r = range(0, 2 * 10**9)
+        print(bisect_right(r, False, key=lambda m: m * k >= n))
+        """,
+        "O(log n)",
+    ),
+    (
+        "bisect_in_a_table_of_sixty_powers_the_source_fixes_is_constant",
+        """
+        from bisect import bisect_left
+        pw = [1 << i for i in range(61)]
+        n = int(input())
+        print(bisect_left(pw, n))
+        """,
+        "O(1)",
+    ),
+    (
+        "bisect_key_summing_the_array_costs_a_pass_per_step",
+        """
+        from bisect import bisect_left
+        n, k = map(int, input().split())
+        a = list(map(int, input().split()))
+        def pieces(L):
+            return sum(v // L for v in a) < k
+        print(bisect_left(range(1, 10**9 + 1), True, key=pieces))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "bisect_with_a_constant_key_over_range_of_n_stays_logarithmic",
+        """
+        from bisect import bisect_left
+        n = int(input())
+        print(bisect_left(range(n + 1), True, key=lambda x: x * (x + 1) // 2 >= n))
+        """,
+        "O(log n)",
+    ),
+    (
+        "bisection_between_small_written_exponent_bounds_is_constant",
+        """
+        for _ in range(int(input())):
+            n, k = map(int, input().split())
+            lo, hi = 0, 62
+            while hi - lo > 1:
+                mid = (lo + hi) // 2
+                if k << mid >= n:
+                    hi = mid
+                else:
+                    lo = mid
+            print(hi)
+        """,
+        "O(1)",
+    ),
+    (
+        "bisection_capped_at_min_of_n_and_a_small_number_around_a_linear_check",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        def ok(d):
+            return all(a[i] + d >= a[i + 1] for i in range(n - 1))
+        lo, hi = 0, min(n, 30)
+        while lo < hi:
+            m = (lo + hi) // 2
+            if ok(m):
+                hi = m
+            else:
+                lo = m + 1
+        print(lo)
+        """,
+        "O(n)",
+    ),
+    (
+        "bisection_between_zero_and_ten_to_the_eighteen_stays_logarithmic",
+        """
+        n = int(input())
+        lo, hi = 0, 10**18
+        while lo < hi:
+            m = (lo + hi) // 2
+            if m * m >= n:
+                hi = m
+            else:
+                lo = m + 1
+        print(lo)
+        """,
+        "O(log n)",
+    ),
+    (
+        "cases_counted_by_q_each_with_its_own_bisection_cost_one_search",
+        """
+        q = int(input())
+        for _ in range(q):
+            x, y = map(int, input().split())
+            lo, hi = 0, x
+            while lo < hi:
+                m = (lo + hi) // 2
+                if m * y >= x:
+                    hi = m
+                else:
+                    lo = m + 1
+            print(lo)
+        """,
+        "O(log n)",
+    ),
+    (
+        "q_queries_bisecting_a_shared_sorted_array_cost_a_sort_and_a_search_each",
+        """
+        n, q = map(int, input().split())
+        a = sorted(map(int, input().split()))
+        for _ in range(q):
+            x = int(input())
+            lo, hi = 0, n
+            while lo < hi:
+                m = (lo + hi) // 2
+                if a[m] >= x:
+                    hi = m
+                else:
+                    lo = m + 1
+            print(lo)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "lambda_key_slicing_the_input_builds_a_linear_key_per_index",
+        """
+        n = int(input())
+        s = input()
+        print(*sorted(range(n), key=lambda i: s[i:]))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "max_with_a_lambda_key_summing_a_suffix_scans_per_index",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        print(max(range(n), key=lambda i: sum(a[i:])))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "sort_key_lambda_summing_the_whole_list_scans_it_per_item",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        print(sorted(a, key=lambda x: sum(a)))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "sort_key_lambda_reversing_its_own_word_stays_a_sort",
+        """
+        n = int(input())
+        words = input().split()
+        print(*sorted(words, key=lambda w: (len(w), w[::-1])))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "sort_key_lambda_indexing_the_array_stays_a_sort",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        print(*sorted(range(n), key=lambda i: (a[i], -i)))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "whole_list_compared_with_its_sorted_copy_every_pass_is_quadratic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        b = sorted(a)
+        r = 0
+        for i in range(n):
+            if a != b:
+                r += 1
+            a[i], a[-1] = a[-1], a[i]
+        print(r)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "list_compared_with_the_identity_permutation_after_each_swap",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        t = list(range(1, n + 1))
+        c = 0
+        for i in range(n):
+            a[i], a[0] = a[0], a[i]
+            if a == t:
+                c += 1
+        print(c)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "elements_of_two_lists_compared_one_by_one_stay_a_sort",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        b = sorted(a)
+        r = 0
+        for i in range(n):
+            if a[i] != b[i]:
+                r += 1
+        print(r)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_pair_compared_with_a_written_pair_in_a_loop_stays_linear",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        r = 0
+        for i in range(n - 1):
+            p = [a[i], a[i + 1]]
+            if p == [1, 2]:
+                r += 1
+        print(r)
+        """,
+        "O(n)",
+    ),
+    (
+        "string_prepended_in_one_branch_and_appended_in_the_other_is_quadratic",
+        """
+        s = input()
+        ans = ''
+        for c in s:
+            if c < 'm':
+                ans = c + ans
+            else:
+                ans = ans + c
+        print(ans)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "string_prepended_or_appended_by_a_conditional_expression_is_quadratic",
+        """
+        s = input()
+        ans = ''
+        for c in s:
+            ans = c + ans if c < 'm' else ans + c
+        print(ans)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "string_appended_in_both_branches_stays_linear",
+        """
+        s = input()
+        ans = ''
+        for c in s:
+            if c < 'm':
+                ans = ans + c
+            else:
+                ans = ans + c + c
+        print(ans)
+        """,
+        "O(n)",
+    ),
+    (
+        "digit_count_of_a_read_number_bounds_a_logarithmic_loop",
+        """
+        n = int(input())
+        c = 0
+        while n:
+            n //= 10
+            c += 1
+        for i in range(c):
+            print(i)
+        """,
+        "O(log n)",
+    ),
+    (
+        "steps_of_a_power_of_ten_up_to_the_number_bound_a_logarithmic_loop",
+        """
+        n = int(input())
+        k = 0
+        p = 1
+        while p * 10 <= n:
+            p *= 10
+            k += 1
+        for i in range(k):
+            print(i)
+        """,
+        "O(log n)",
+    ),
+    (
+        "base_three_digit_count_bounds_a_logarithmic_loop",
+        """
+        n = int(input())
+        c = 0
+        while n > 0:
+            n //= 3
+            c += 1
+        s = 0
+        for i in range(c):
+            s += i
+        print(s)
+        """,
+        "O(log n)",
+    ),
+    (
+        "loop_over_the_number_plus_its_digit_count_stays_linear",
+        """
+        n = int(input())
+        c = 0
+        while n:
+            n //= 10
+            c += 1
+        for i in range(n + c):
+            print(i)
+        """,
+        "O(n)",
+    ),
+    (
+        "digit_count_summed_over_every_item_of_an_array_is_not_logarithmic",
+        """
+        a = list(map(int, input().split()))
+        c = 0
+        for v in a:
+            while v:
+                v //= 10
+                c += 1
+        for i in range(c):
+            print(i)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "walk_over_a_helpers_list_of_digits_is_logarithmic",
+        """
+        def digits(x):
+            d = []
+            while x:
+                d.append(x % 10)
+                x //= 10
+            return d
+
+        n = int(input())
+        s = 0
+        for v in digits(n):
+            s += v
+        print(s)
+        """,
+        "O(log n)",
+    ),
+    (
+        "sum_of_a_helpers_base_k_digits_with_a_zero_case_is_logarithmic",
+        """
+        def to_base(n, k):
+            if n == 0:
+                return [0]
+            r = []
+            while n:
+                r.append(n % k)
+                n //= k
+            return r[::-1]
+
+        n, k = map(int, input().split())
+        print(sum(to_base(n, k)))
+        """,
+        "O(log n)",
+    ),
+    (
+        "walk_over_a_helpers_list_of_n_items_stays_linear",
+        """
+        def upto(x):
+            return list(range(x))
+
+        n = int(input())
+        s = 0
+        for v in upto(n):
+            s += v
+        print(s)
+        """,
+        "O(n)",
+    ),
+    (
+        "digit_list_reversed_into_itself_stays_logarithmic",
+        """
+        n = int(input())
+        r = []
+        while n:
+            r.append(n % 10)
+            n //= 10
+        r = r[::-1]
+        print(r)
+        """,
+        "O(log n)",
+    ),
+    (
+        "read_array_reversed_into_itself_stays_linear",
+        """
+        n = int(input())
+        r = list(map(int, input().split()))
+        r = r[::-1]
+        print(r)
+        """,
+        "O(n)",
+    ),
+    (
+        "membership_in_the_text_of_a_number_below_a_modulus_is_constant",
+        """
+        a = list(map(int, input().split()))
+        s = 0
+        for x in a:
+            if '7' in str(x % 100):
+                s += x
+        print(s)
+        """,
+        "O(n)",
+    ),
+    (
+        "count_in_the_text_of_a_last_digit_is_constant",
+        """
+        n = int(input())
+        c = 0
+        for i in range(1, n + 1):
+            c += str(i % 10).count('7')
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "membership_in_a_read_string_per_number_stays_quadratic",
+        """
+        s = input()
+        n = int(input())
+        c = 0
+        for i in range(n):
+            if str(i) in s:
+                c += 1
+        print(c)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "flood_fill_on_a_grid_known_only_by_its_bounds_visits_every_cell",
+        """
+        n = int(input())
+        r, c = map(int, input().split())
+        q = [(r, c)]
+        seen = {(r, c)}
+        while q:
+            x, y = q.pop()
+            for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+                nx, ny = x + dx, y + dy
+                if 0 <= nx < n and 0 <= ny < n and (nx, ny) not in seen:
+                    seen.add((nx, ny))
+                    q.append((nx, ny))
+        print(len(seen))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "breadth_first_search_over_an_n_by_m_box_of_cells_without_an_array",
+        """
+        from collections import deque
+        n, m = map(int, input().split())
+        dist = {(0, 0): 0}
+        q = deque([(0, 0)])
+        while q:
+            x, y = q.popleft()
+            for dx, dy in ((1, 2), (2, 1), (-1, 2), (2, -1)):
+                a, b = x + dx, y + dy
+                if 0 <= a < n and 0 <= b < m and (a, b) not in dist:
+                    dist[(a, b)] = dist[(x, y)] + 1
+                    q.append((a, b))
+        print(dist.get((n - 1, m - 1), -1))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "flood_fill_on_a_written_four_by_four_board_stays_constant",
+        """
+        r, c = map(int, input().split())
+        q = [(r, c)]
+        seen = {(r, c)}
+        while q:
+            x, y = q.pop()
+            for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+                nx, ny = x + dx, y + dy
+                if 0 <= nx < 4 and 0 <= ny < 4 and (nx, ny) not in seen:
+                    seen.add((nx, ny))
+                    q.append((nx, ny))
+        print(len(seen))
+        """,
+        "O(1)",
+    ),
+    (
+        "a_step_capped_by_a_countdown_from_nine_spends_itself_in_nine_passes",
+        """
+        n = int(input())
+        ans = ""
+        s = 9
+        while n > 0:
+            d = min(n, s)
+            ans = str(d) + ans
+            n -= d
+            s -= 1
+        print(ans)
+        """,
+        "O(1)",
+    ),
+    (
+        "distinct_digits_summing_to_n_per_test_case_are_a_few_passes",
+        """
+        t = int(input())
+        for _ in range(t):
+            n = int(input())
+            ans = ""
+            s = 9
+            while n > 0:
+                d = min(n, s)
+                ans = str(d) + ans
+                n -= d
+                s -= 1
+            print(ans)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_step_capped_by_a_written_number_still_takes_n_over_nine_passes",
+        """
+        n = int(input())
+        ans = ""
+        while n > 0:
+            d = min(n, 9)
+            ans = str(d) + ans
+            n -= d
+        print(ans)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_read_line_prepended_a_written_number_of_times_copies_the_line",
+        """
+        s = input()
+        res = ""
+        for _ in range(3):
+            res = s + res
+        print(res)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_palindrome_test_on_a_loop_counters_digits_is_a_cut_of_a_word",
+        """
+        n = int(input())
+        c = 0
+        for x in range(1, n + 1):
+            if str(x) == str(x)[::-1]:
+                c += 1
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "summing_a_loop_counters_digits_still_walks_them",
+        """
+        n = int(input())
+        c = 0
+        for x in range(1, n + 1):
+            c += sum(map(int, str(x)))
+        print(c)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "taking_at_most_a_countdown_from_nine_off_n_each_pass_is_nine_passes",
+        """
+        n = int(input())
+        used = 0
+        s = 9
+        while n > 0:
+            d = min(n, s)
+            used += d
+            n -= d
+            s -= 1
+        print(used)
+        """,
+        "O(1)",
+    ),
+    (
+        "digits_prepended_while_a_written_count_runs_out_are_a_few",
+        """
+        n = int(input())
+        ans = ""
+        s = 9
+        while n > 0 and s > 0:
+            d = min(n, s)
+            ans = str(d) + ans
+            n -= d
+            s -= 1
+        print(ans)
+        """,
+        "O(1)",
+    ),
+    (
+        "global_pointer_advanced_in_a_helper_called_per_item_is_amortised",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        ptr = 0
+        def advance(x):
+            global ptr
+            while ptr < n and a[ptr] < x:
+                ptr += 1
+            return ptr
+        print(*[advance(x) for x in a])
+        """,
+        "O(n)",
+    ),
+    (
+        "nonlocal_pointer_kept_between_calls_of_a_closure_is_amortised",
+        """
+        def main():
+            n = int(input())
+            a = list(map(int, input().split()))
+            p = 0
+            def go(x):
+                nonlocal p
+                while p < n and a[p] <= x:
+                    p += 1
+                return p
+            print(*[go(x) for x in a])
+        main()
+        """,
+        "O(n)",
+    ),
+    (
+        "instance_attribute_pointer_set_only_in_init_is_amortised_over_method_calls",
+        """
+        class Ptr:
+            def __init__(self, arr):
+                self.a = arr
+                self.i = 0
+            def skip_until(self, x):
+                while self.i < len(self.a) and self.a[self.i] < x:
+                    self.i += 1
+                return self.i
+        a = list(map(int, input().split()))
+        P = Ptr(a)
+        print(*[P.skip_until(x) for x in a])
+        """,
+        "O(n)",
+    ),
+    (
+        "list_cell_pointer_advanced_in_a_helper_called_per_item_is_amortised",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        pos = [0]
+        def advance(x):
+            while pos[0] < n and a[pos[0]] < x:
+                pos[0] += 1
+            return pos[0]
+        res = []
+        for x in a:
+            res.append(advance(x))
+        print(*res)
+        """,
+        "O(n)",
+    ),
+    (
+        "pointer_restarted_at_zero_on_each_helper_call_scans_per_call",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        def advance(x):
+            ptr = 0
+            while ptr < n and a[ptr] < x:
+                ptr += 1
+            return ptr
+        print(*[advance(x) for x in a])
+        """,
+        "O(n^2)",
+    ),
+    (
+        "global_pointer_reset_by_the_caller_before_each_call_scans_per_call",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        ptr = 0
+        def advance(x):
+            global ptr
+            while ptr < n and a[ptr] < x:
+                ptr += 1
+            return ptr
+        out = []
+        for x in a:
+            ptr = 0
+            out.append(advance(x))
+        print(*out)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "attribute_pointer_of_an_object_made_per_item_scans_per_call",
+        """
+        class Ptr:
+            def __init__(self, arr):
+                self.a = arr
+                self.i = 0
+            def skip_until(self, x):
+                while self.i < len(self.a) and self.a[self.i] < x:
+                    self.i += 1
+                return self.i
+        a = list(map(int, input().split()))
+        out = []
+        for x in a:
+            P = Ptr(a)
+            out.append(P.skip_until(x))
+        print(*out)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "lis_tails_grown_only_by_slice_assignment_make_each_bisect_logarithmic",
+        """
+        from bisect import bisect_left
+        n = int(input())
+        a = list(map(int, input().split()))
+        t = []
+        for x in a:
+            i = bisect_left(t, x)
+            t[i:i + 1] = [x]
+        print(len(t))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "memo_read_by_get_under_a_local_key_variable_computes_each_state_once",
+        """
+        n = int(input())
+        memo = {}
+        def f(i):
+            if i <= 1:
+                return 1
+            key = i
+            r = memo.get(key)
+            if r is None:
+                r = f(i - 1) + f(i - 2)
+                memo[key] = r
+            return r
+        print(f(n))
+        """,
+        "O(n)",
+    ),
+    (
+        "memo_read_by_get_under_a_local_tuple_key_counts_grid_states",
+        """
+        n, m = map(int, input().split())
+        memo = {}
+        def p(i, j):
+            if i == n or j == m:
+                return 1
+            key = (i, j)
+            r = memo.get(key)
+            if r is None:
+                r = (p(i + 1, j) + p(i, j + 1)) % 1000000007
+                memo[key] = r
+            return r
+        print(p(0, 0))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "memo_read_in_try_with_a_keyerror_fallback_computes_each_state_once",
+        """
+        n = int(input())
+        memo = {}
+        def f(i):
+            if i <= 1:
+                return 1
+            try:
+                return memo[i]
+            except KeyError:
+                pass
+            memo[i] = f(i - 1) + f(i - 2)
+            return memo[i]
+        print(f(n))
+        """,
+        "O(n)",
+    ),
+    (
+        "grid_path_recursion_without_a_memo_stays_exponential",
+        """
+        n, m = map(int, input().split())
+        def p(i, j):
+            if i == n or j == m:
+                return 1
+            return p(i + 1, j) + p(i, j + 1)
+        print(p(0, 0))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "whole_list_spliced_into_an_empty_list_keeps_the_input_size_for_sorting",
+        """
+        n, k = map(int, input().split())
+        l = list(map(int, input().split()))
+        m = []
+        m[:] = l[:]
+        m.sort(reverse=True)
+        print(m[:k])
+        """,
+        "O(n log n)",
+    ),
+    (
+        "try_keyerror_around_a_tally_lookup_in_an_unmemoised_recursion_stays_exponential",
+        """
+        n = int(input())
+        seen = {}
+        def f(i):
+            if i <= 1:
+                return 1
+            try:
+                seen[i] += 1
+            except KeyError:
+                seen[i] = 1
+            return f(i - 1) + f(i - 2)
+        print(f(n))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_character_code_counted_down_to_a_letter_is_bounded_by_the_alphabet",
+        """
+        s = input()
+        t = 0
+        for ch in s:
+            c = ord(ch)
+            while c != ord('a'):
+                c -= 1
+                t += 1
+        print(t)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_letter_stepped_round_the_alphabet_through_its_code_is_bounded_by_26",
+        """
+        s = input()
+        cur = 'a'
+        t = 0
+        for ch in s:
+            while cur != ch:
+                cur = chr((ord(cur) - 97 + 1) % 26 + 97)
+                t += 1
+        print(t)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_count_capped_by_an_assignment_of_min_with_a_written_number_is_constant",
+        """
+        n, k, m = map(int, input().split())
+        k = min(k, 60)
+        for _ in range(k):
+            n = n * 2 % m
+        print(n)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_count_capped_by_min_with_a_read_size_still_grows_with_it",
+        """
+        n, k, m = map(int, input().split())
+        k = min(k, n)
+        for _ in range(k):
+            n = n * 2 % m
+        print(n)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_countdown_from_the_outer_index_is_not_bounded_by_an_alphabet",
+        """
+        n = int(input())
+        t = 0
+        for i in range(n):
+            c = i
+            while c != abs(0):
+                c -= 1
+                t += 1
+        print(t)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "run_grouping_two_pointers_under_while_true_with_a_break_test_is_linear",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        ans = 0
+        i = 0
+        while True:
+            if i >= n:
+                break
+            j = i
+            while j < n and a[j] == a[i]:
+                j += 1
+            ans += 1
+            i = j
+        print(ans)
+        """,
+        "O(n)",
+    ),
+    (
+        "inner_scan_restarting_at_each_step_under_while_true_with_a_break_test_is_quadratic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        ans = 0
+        i = 0
+        while True:
+            if i >= n:
+                break
+            j = i
+            while j < n and a[j] == a[i]:
+                j += 1
+            ans = max(ans, j - i)
+            i += 1
+        print(ans)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "digital_root_under_while_true_with_a_copy_for_the_digit_loop_is_logarithmic",
+        """
+        n = int(input())
+        c = 0
+        while True:
+            if n < 10:
+                break
+            s = 0
+            m = n
+            while m:
+                s += m % 10
+                m //= 10
+            n = s
+            c += 1
+        print(c)
+        """,
+        "O(log n)",
+    ),
+    (
+        "digit_sums_of_every_number_counting_down_under_while_true_is_n_log_n",
+        """
+        n = int(input())
+        c = 0
+        while True:
+            if n < 10:
+                break
+            m = n
+            while m:
+                c += m % 10
+                m //= 10
+            n -= 1
+        print(c)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_list_cut_to_its_back_half_each_pass_and_summed_is_a_geometric_series",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        t = 0
+        while len(a) > 1:
+            a = a[len(a) // 2:]
+            t += sum(a)
+        print(t)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_for_loop_over_a_list_halved_each_pass_is_a_geometric_series",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        t = 0
+        while len(a) > 1:
+            a = a[len(a) // 2:]
+            for x in a:
+                t += x
+        print(t)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_prefix_sum_up_to_a_halving_counter_is_a_geometric_series",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        m = n
+        tot = 0
+        while m > 1:
+            m //= 2
+            tot += sum(a[:m])
+        print(tot)
+        """,
+        "O(n)",
+    ),
+    (
+        "string_halves_compared_and_the_smaller_kept_is_a_geometric_series",
+        """
+        s = input()
+        while len(s) > 1:
+            h = len(s) // 2
+            if s[:h] < s[h:]:
+                s = s[:h]
+            else:
+                s = s[h:]
+        print(s)
+        """,
+        "O(n)",
+    ),
+    (
+        "recursion_on_every_second_item_halves_the_list",
+        """
+        def f(a):
+            if len(a) == 1:
+                return a[0]
+            return f(a[::2])
+        n = int(input())
+        print(f(list(map(int, input().split()))))
+        """,
+        "O(n)",
+    ),
+    (
+        "recursion_on_the_even_and_odd_items_splits_like_an_fft",
+        """
+        def f(a):
+            if len(a) == 1:
+                return a[0]
+            x = f(a[::2])
+            y = f(a[1::2])
+            return x + y + sum(a)
+        n = int(input())
+        print(f(list(map(int, input().split()))))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_halving_counter_loop_summing_the_whole_array_each_pass_stays_n_log_n",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        m = n
+        tot = 0
+        while m > 1:
+            m //= 2
+            tot += sum(a)
+        print(tot)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_halved_list_loop_summing_another_full_list_each_pass_stays_n_log_n",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        b = list(map(int, input().split()))
+        t = 0
+        while len(a) > 1:
+            a = a[len(a) // 2:]
+            t += sum(b)
+        print(t)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_suffix_past_a_halving_counter_grows_and_stays_n_log_n",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        m = n
+        t = 0
+        while m > 1:
+            m //= 2
+            t += max(a[m:])
+        print(t)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "recursion_dropping_the_first_item_stays_quadratic",
+        """
+        def f(a):
+            if len(a) == 1:
+                return a[0]
+            return f(a[1:])
+        n = int(input())
+        print(f(list(map(int, input().split()))))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "query_loop_counted_inline_calling_a_helper_that_walks_read_parents_is_quadratic",
+        """
+        n = int(input())
+        up = [0] + [int(x) for x in input().split()]
+        def climb(v):
+            steps = 0
+            while v != 1:
+                v = up[v]
+                steps += 1
+            return steps
+        for _ in range(int(input())):
+            a = int(input())
+            print(climb(a))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "test_case_loop_calling_a_solver_that_reads_its_own_pair_stays_constant",
+        """
+        def solve():
+            a, b = map(int, input().split())
+            print(a + b)
+        for _ in range(int(input())):
+            solve()
+        """,
+        "O(1)",
+    ),
+    (
+        "adjacency_list_scanned_once_per_edge_record_is_quadratic",
+        """
+        n, m = map(int, input().split())
+        adj = [[] for _ in range(n + 1)]
+        edges = []
+        for _ in range(m):
+            x, y = map(int, input().split())
+            adj[x].append(y)
+            adj[y].append(x)
+            edges.append((x, y))
+        total = 0
+        for x, y in edges:
+            for z in adj[y]:
+                if z != x:
+                    total += 1
+        print(total)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "neighbours_of_neighbours_of_every_vertex_is_quadratic",
+        """
+        n, m = map(int, input().split())
+        adj = [[] for _ in range(n)]
+        for _ in range(m):
+            x, y = map(int, input().split())
+            adj[x - 1].append(y - 1)
+            adj[y - 1].append(x - 1)
+        paths = 0
+        for v in range(n):
+            for u in adj[v]:
+                for w in adj[u]:
+                    if w != v:
+                        paths += 1
+        print(paths // 2)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "neighbours_of_the_neighbours_of_one_vertex_stay_linear",
+        """
+        n = int(input())
+        adj = [[] for _ in range(n + 1)]
+        for _ in range(n - 1):
+            x, y = map(int, input().split())
+            adj[x].append(y)
+            adj[y].append(x)
+        hub = max(range(1, n + 1), key=lambda v: len(adj[v]))
+        far = 0
+        for u in adj[hub]:
+            for w in adj[u]:
+                if w != hub:
+                    far += 1
+        print(far)
+        """,
+        "O(n)",
+    ),
+    (
+        "backtracking_set_checked_in_the_base_case_and_discarded_is_exponential",
+        """
+        n = int(input())
+        conflicts = [tuple(map(int, input().split())) for _ in range(n)]
+        best = 0
+        def pick(i, taken):
+            global best
+            if i == n:
+                for a, b in conflicts:
+                    if a in taken and b in taken:
+                        return
+                best = max(best, len(taken))
+                return
+            pick(i + 1, taken)
+            taken.add(i)
+            pick(i + 1, taken)
+            taken.discard(i)
+        pick(0, set())
+        print(best)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "kuhn_matching_with_fresh_marks_per_augmentation_is_cubic",
+        """
+        n = int(input())
+        ok = [list(map(int, input().split())) for _ in range(n)]
+        owner = [-1] * n
+        def augment(v, seen):
+            for u in range(n):
+                if ok[v][u] and not seen[u]:
+                    seen[u] = True
+                    if owner[u] < 0 or augment(owner[u], seen):
+                        owner[u] = v
+                        return True
+            return False
+        res = 0
+        for v in range(n):
+            if augment(v, [False] * n):
+                res += 1
+        print(res)
+        """,
+        "O(n^3)",
+    ),
+    (
+        "dfs_marking_a_shared_visited_set_visits_each_vertex_once",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        n, m = map(int, input().split())
+        adj = [[] for _ in range(n)]
+        for _ in range(m):
+            x, y = map(int, input().split())
+            adj[x - 1].append(y - 1)
+            adj[y - 1].append(x - 1)
+        seen = set()
+        def go(v):
+            seen.add(v)
+            for u in adj[v]:
+                if u not in seen:
+                    go(u)
+        parts = 0
+        for v in range(n):
+            if v not in seen:
+                parts += 1
+                go(v)
+        print(parts)
+        """,
+        "O(n)",
+    ),
+    (
+        "tree_dfs_passing_the_root_path_as_a_concatenated_copy_is_quadratic",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        n = int(input())
+        kids = [[] for _ in range(n)]
+        for _ in range(n - 1):
+            x, y = map(int, input().split())
+            kids[x - 1].append(y - 1)
+            kids[y - 1].append(x - 1)
+        longest = []
+        def walk(v, parent, trail):
+            global longest
+            if len(trail) > len(longest):
+                longest = trail
+            for u in kids[v]:
+                if u != parent:
+                    walk(u, v, trail + [u])
+        walk(0, -1, [0])
+        print(*longest)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "tree_dfs_keeping_the_root_path_with_append_and_pop_is_linear",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        n = int(input())
+        kids = [[] for _ in range(n)]
+        for _ in range(n - 1):
+            x, y = map(int, input().split())
+            kids[x - 1].append(y - 1)
+            kids[y - 1].append(x - 1)
+        deepest = 0
+        def walk(v, parent, trail):
+            global deepest
+            trail.append(v)
+            deepest = max(deepest, len(trail))
+            for u in kids[v]:
+                if u != parent:
+                    walk(u, v, trail)
+            trail.pop()
+        walk(0, -1, [])
+        print(deepest)
+        """,
+        "O(n)",
+    ),
+    (
+        "root_path_rebound_as_a_concatenated_copy_in_each_call_is_quadratic",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        n = int(input())
+        adj = [[] for _ in range(n)]
+        for _ in range(n - 1):
+            x, y = map(int, input().split())
+            adj[x - 1].append(y - 1)
+            adj[y - 1].append(x - 1)
+        heavy = 0
+        def walk(v, parent, trail):
+            global heavy
+            trail = trail + [v]
+            heavy = max(heavy, len(trail))
+            for u in adj[v]:
+                if u != parent:
+                    walk(u, v, trail)
+        walk(0, -1, [])
+        print(heavy)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "degree_walk_per_edge_read_as_a_comprehension_is_quadratic",
+        """
+        n, m = map(int, input().split())
+        es = [tuple(map(int, input().split())) for _ in range(m)]
+        adj = [[] for _ in range(n + 1)]
+        for x, y in es:
+            adj[x].append(y)
+            adj[y].append(x)
+        common = 0
+        for x, y in es:
+            for z in adj[x]:
+                if z != y:
+                    common += 1
+        print(common)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "range_sum_queries_counted_inline_on_a_segment_tree_built_from_the_input",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        t = [0] * (4 * n)
+        def build(v, l, r):
+            if l == r:
+                t[v] = a[l]
+                return
+            m = (l + r) // 2
+            build(2 * v, l, m)
+            build(2 * v + 1, m + 1, r)
+            t[v] = t[2 * v] + t[2 * v + 1]
+        def ask(v, l, r, ql, qr):
+            if qr < l or r < ql:
+                return 0
+            if ql <= l and r <= qr:
+                return t[v]
+            m = (l + r) // 2
+            return ask(2 * v, l, m, ql, qr) + ask(2 * v + 1, m + 1, r, ql, qr)
+        build(1, 0, n - 1)
+        for _ in range(int(input())):
+            x, y = map(int, input().split())
+            print(ask(1, 0, n - 1, x - 1, y - 1))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "test_cases_looking_up_a_sieve_of_written_size_through_a_helper_stay_constant",
+        """
+        LIM = 10 ** 6
+        comp = [False] * (LIM + 1)
+        for i in range(2, 1001):
+            if not comp[i]:
+                for j in range(i * i, LIM + 1, i):
+                    comp[j] = True
+        def prime(x):
+            return x > 1 and not comp[x]
+        for _ in range(int(input())):
+            print("YES" if prime(int(input())) else "NO")
+        """,
+        "O(1)",
+    ),
+    (
+        "inner_loop_guarded_by_a_divisor_of_the_loop_bound_sums_the_divisors",
+        """
+        n = int(input())
+        total = 0
+        for i in range(1, n + 1):
+            if n % i == 0:
+                for j in range(i):
+                    total += j
+        print(total)
+        """,
+        "O(n)",
+    ),
+    (
+        "stepped_scan_after_skipping_non_divisors_with_continue_is_linear",
+        """
+        n = int(input())
+        s = input()
+        best = 0
+        for d in range(1, n + 1):
+            if n % d:
+                continue
+            cnt = 0
+            for j in range(0, n, d):
+                cnt += s[j] == 'a'
+            best = max(best, cnt)
+        print(best)
+        """,
+        "O(n)",
+    ),
+    (
+        "scan_under_a_divisor_test_of_a_sum_of_values_stays_quadratic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        s = sum(a)
+        ans = 0
+        for k in range(1, n + 1):
+            if s % k == 0:
+                for x in a:
+                    ans += x % k
+        print(ans)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "powers_of_the_outer_index_up_to_n_are_linear_in_all",
+        """
+        n = int(input())
+        cnt = 0
+        for b in range(2, n + 1):
+            p = b
+            while p <= n:
+                cnt += 1
+                p *= b
+        print(cnt)
+        """,
+        "O(n)",
+    ),
+    (
+        "doubling_from_each_index_up_to_n_stays_n_log_n",
+        """
+        n = int(input())
+        cnt = 0
+        for b in range(1, n + 1):
+            p = b
+            while p <= n:
+                cnt += 1
+                p *= 2
+        print(cnt)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "factorial_of_a_read_number_multiplies_n_factors",
+        """
+        import math
+        n = int(input())
+        print(math.factorial(n) % 1000000007)
+        """,
+        "O(n)",
+    ),
+    (
+        "binomials_of_n_over_every_k_are_quadratic",
+        """
+        from math import comb
+        n = int(input())
+        total = 0
+        for k in range(n + 1):
+            total += comb(n, k) % 998244353
+        print(total)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "pairs_counted_with_comb_of_two_per_item_stay_linear",
+        """
+        from math import comb
+        n = int(input())
+        a = list(map(int, input().split()))
+        print(sum(comb(x, 2) for x in a))
+        """,
+        "O(n)",
+    ),
+    (
+        "distinct_letters_of_each_word_of_a_split_line_add_up_to_the_line",
+        """
+        words = input().split()
+        seen = set()
+        for w in words:
+            seen.add(''.join(set(w)))
+        print(len(seen))
+        """,
+        "O(n)",
+    ),
+    (
+        "prefix_function_over_each_word_of_a_split_line_is_linear_in_all",
+        """
+        words = input().split()
+        total = 0
+        for w in words:
+            pi = [0] * len(w)
+            for i in range(1, len(w)):
+                j = pi[i - 1]
+                while j and w[i] != w[j]:
+                    j = pi[j - 1]
+                if w[i] == w[j]:
+                    j += 1
+                pi[i] = j
+            total += pi[-1]
+        print(total)
+        """,
+        "O(n)",
+    ),
+    (
+        "index_loop_over_a_word_with_a_sentinel_appended_is_linear_in_all",
+        """
+        words = input().split()
+        c = 0
+        for w in words:
+            s = w + '#'
+            for i in range(len(s) - 1):
+                if s[i] == s[i + 1]:
+                    c += 1
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "sorting_the_letters_of_each_word_of_a_split_line_is_n_log_n",
+        """
+        words = input().split()
+        groups = set()
+        for w in words:
+            groups.add(tuple(sorted(w)))
+        print(len(groups))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "sorted_distinct_letters_of_each_word_are_at_most_an_alphabet",
+        """
+        n = int(input())
+        words = input().split()
+        seen = set()
+        for w in words:
+            seen.add(''.join(sorted(set(w))))
+        print(len(seen))
+        """,
+        "O(n)",
+    ),
+    (
+        "set_of_the_whole_line_compared_for_each_word_stays_quadratic",
+        """
+        s = input()
+        words = s.split()
+        c = 0
+        for w in words:
+            if set(s) == set(w):
+                c += 1
+        print(c)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "prefix_function_over_a_word_joined_to_the_whole_line_per_word_stays_quadratic",
+        """
+        line = input()
+        words = line.split()
+        c = 0
+        for w in words:
+            s = w + '#' + line
+            pi = [0] * len(s)
+            for i in range(1, len(s)):
+                j = pi[i - 1]
+                while j and s[i] != s[j]:
+                    j = pi[j - 1]
+                if s[i] == s[j]:
+                    j += 1
+                pi[i] = j
+            c += pi[-1]
+        print(c)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "count_from_the_loop_index_in_a_loop_that_may_break_scans_the_rest_each_pass",
+        """
+        s = input()
+        n = len(s)
+        ans = -1
+        for j in range(n):
+            if s.count('z', j) > 1:
+                ans = j
+                break
+        print(ans)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "find_of_a_window_after_its_start_in_a_breaking_loop_per_length_is_cubic",
+        """
+        s = input()
+        n = len(s)
+        best = 0
+        for L in range(1, n):
+            for i in range(n - L + 1):
+                if s.find(s[i:i + L], i + 1) != -1:
+                    best = L
+                    break
+        print(best)
+        """,
+        "O(n^3)",
+    ),
+    (
+        "startswith_a_read_pattern_at_each_index_compares_the_pattern_each_time",
+        """
+        s = input()
+        t = input()
+        cnt = 0
+        for i in range(len(s)):
+            if s.startswith(t, i):
+                cnt += 1
+        print(cnt)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "startswith_a_written_pattern_at_each_index_stays_linear",
+        """
+        s = input()
+        cnt = 0
+        for i in range(len(s)):
+            if s.startswith("ab", i):
+                cnt += 1
+        print(cnt)
+        """,
+        "O(n)",
+    ),
+    (
+        "find_from_a_written_start_in_a_loop_that_breaks_is_paid_once",
+        """
+        s = input()
+        n = len(s)
+        for j in range(n):
+            if s.find('z', 1) == j:
+                print(j)
+                break
+        """,
+        "O(n)",
+    ),
+    (
+        "count_in_a_fixed_width_window_at_each_index_is_linear",
+        """
+        s = input()
+        c = 0
+        for j in range(len(s)):
+            c += s.count('a', j, j + 3)
+        print(c)
+        """,
+        "O(n)",
+    ),
 ]
 
 
