@@ -31,6 +31,7 @@ from actors.analysis.offline.names import (
     read_in,
     subscript_root,
     subtracted,
+    swaps,
     test_parts,
     walk_local,
 )
@@ -1634,6 +1635,7 @@ def while_count(
                             continue
                         idx = tgt.elts.index(t) if t in tgt.elts else -1
                         value = value.elts[idx] if 0 <= idx < len(value.elts) else value
+                    value = _unclamped(value)
                     used = {n.id for n in ast.walk(value) if isinstance(n, ast.Name)}
                     picks = [value.body, value.orelse] if isinstance(value, ast.IfExp) else [value]
                     if all(
@@ -1851,26 +1853,49 @@ def while_count(
         return N, "worklist loop"
     if kinds == {"add"} and _indexes_digits(test, counters, scope):
         return LOG, "walk along the digits of a number"
-    if kinds == {"add"} and _steps_back(loop, cond_names):
+    back = _steps_back(loop, cond_names) if kinds == {"add"} else None
+    if back == "reset":
+        # Back to the start after every swap: a swap per inversion (n^2 of them), each
+        # followed by a walk of up to n steps to where it was.
+        return N * N * N, "index reset to the start after each swap (n steps per inversion)"
+    if back is not None:
         # Gnome sort: `i += 1` on one branch, `i -= 1` (or `i = 0`) on the other; each
         # step back undoes a step forward, up to n of them per item.
         return N * N, "index that steps back (up to n steps per step forward)"
     return N, "linear loop"
 
 
-def _steps_back(loop: ast.While, tested: set[str]) -> bool:
+def _unclamped(value: ast.expr) -> ast.expr:
+    """`i - 1` of `max(i - 1, 0)`: a step kept within a written limit is still that step."""
+    if (
+        isinstance(value, ast.Call)
+        and callee_name(value) in {"max", "min"}
+        and len(value.args) == 2
+        and not value.keywords
+    ):
+        step, limit = value.args
+        if isinstance(step, ast.Constant):
+            step, limit = limit, step
+        if isinstance(limit, ast.Constant) and isinstance(step, ast.BinOp):
+            return step
+    return value
+
+
+def _steps_back(loop: ast.While, tested: set[str]) -> str | None:
     """A tested index moved forward in one branch of an `if`, back (or to the start) in the other.
 
-    By written steps only (`i += 1`, `i -= 1`): a jump by the data (`i += d[i]`) is a walk
-    that other tests bound (cells marked as it goes). Nor a loop that removes items as it
-    steps back (`del a[i]; i -= 1`): each step back pays for a removal, n in all.
+    By written steps only (`i += 1`, `i -= 1`, `i = max(i - 1, 0)`): a jump by the data
+    (`i += d[i]`) is a walk that other tests bound (cells marked as it goes). Nor a loop that
+    removes items as it steps back (`del a[i]; i -= 1`): each step back pays for a removal,
+    n in all. "reset" when the branch going back swaps two items and restarts (`i = 0`);
+    "back" for any other step back.
     """
     if any(
         isinstance(n, ast.Delete)
         or (isinstance(n, ast.Call) and callee_name(n) in {"pop", "remove"})
         for n in walk_local(loop.body)
     ):
-        return False
+        return None
 
     def moves(stmts: list[ast.stmt], name: str) -> set[str]:
         out: set[str] = set()
@@ -1881,13 +1906,22 @@ def _steps_back(loop: ast.While, tested: set[str]) -> bool:
                 and isinstance(stmt.value, ast.Constant)
             ):
                 out.add("up" if isinstance(stmt.op, ast.Add) else "down")
-            elif (
-                isinstance(stmt, ast.Assign)
-                and any(is_name(t, name) for t in stmt.targets)
-                and isinstance(stmt.value, ast.Constant)
-            ):
-                out.add("down")
+            elif isinstance(stmt, ast.Assign) and any(is_name(t, name) for t in stmt.targets):
+                step = _unclamped(stmt.value)
+                if isinstance(stmt.value, ast.Constant):
+                    out |= {"down", "reset"}
+                elif (
+                    isinstance(step, ast.BinOp)
+                    and is_name(step.left, name)
+                    and isinstance(step.right, ast.Constant)
+                    and isinstance(step.op, ast.Add | ast.Sub)
+                ):
+                    out.add("up" if isinstance(step.op, ast.Add) else "down")
         return out
+
+    def kind(back: list[ast.stmt], name: str) -> str:
+        swapped = any(isinstance(n, ast.stmt) and swaps(n) for n in walk_local(back))
+        return "reset" if swapped and "reset" in moves(back, name) else "back"
 
     def toward(test: ast.expr, name: str) -> bool:
         # `if x1 < x2: x1 += 1 else: x1 -= 1`: a walk toward a target, one way throughout.
@@ -1906,9 +1940,11 @@ def _steps_back(loop: ast.While, tested: set[str]) -> bool:
             if toward(branch.test, name):
                 continue
             one, other = moves(branch.body, name), moves(branch.orelse, name)
-            if ("up" in one and "down" in other) or ("down" in one and "up" in other):
-                return True
-    return False
+            if "up" in one and "down" in other:
+                return kind(branch.orelse, name)
+            if "down" in one and "up" in other:
+                return kind(branch.body, name)
+    return None
 
 
 def _indexes_digits(test: ast.expr, counters: set[str], scope: Scope) -> bool:

@@ -33,9 +33,11 @@ from actors.analysis.offline.names import (
     helper_body,
     is_name,
     is_text,
+    names_in,
     one_line,
     parents_of,
     propagate_consts,
+    value_kind,
     walk_local,
 )
 from actors.analysis.offline.vocabulary import GROWING_FUNCTIONS, GROWING_METHODS
@@ -90,6 +92,7 @@ def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) ->
     scope.filed_lists |= filed
     scope.child_lists |= children
     evidence = (_unpacked_names(body) | records | _indexed_reads(body, scope)) & candidates
+    scope.fixed |= _alphabets(body, scope) & candidates
     _fix_point(scope, candidates, evidence, set())
     # Loops over fixed collections (`for i in range(len(fib))`) have a fixed count too: what
     # they alone grow, one item at a time, stays fixed, even when it starts empty (`lis = []`).
@@ -773,6 +776,49 @@ def fixed_arguments(
         ):
             out.add(param)
     return out
+
+
+def hash_arguments(
+    tree: ast.Module, fn: ast.FunctionDef | ast.AsyncFunctionDef, params: list[str], caller: Scope
+) -> set[str]:
+    """Parameters of `fn` that every call fills with a set or dict.
+
+    `def check(arr, v): return v in arr` called only as `check(seen, x)` with `seen = set()`:
+    inside, `v in arr` is a hash lookup, whatever the parameter's name suggests. Names are
+    looked up in `caller`, the scope `fn` is defined in; a call from inside another function
+    counts only when it is `fn` passing the parameter on (`dfs(v, seen)` in `dfs`).
+    """
+    sites = _plain_call_sites(tree, fn.name)
+    if not sites:
+        return set()
+    homes = _enclosing_functions(tree)
+    up = parents_of(ast.walk(tree)).get(id(fn))
+    outer = up if isinstance(up, ast.FunctionDef) else homes.get(id(up))
+    return {
+        param
+        for pos, param in enumerate(params)
+        if all(
+            pos < len(c.args)
+            and _a_hash_argument(c.args[pos], param, fn, homes.get(id(c.args[pos])), outer, caller)
+            for c in sites
+        )
+    }
+
+
+def _a_hash_argument(
+    arg: ast.expr,
+    param: str,
+    fn: ast.AST,
+    home: ast.FunctionDef | None,
+    outer: ast.FunctionDef | None,
+    caller: Scope,
+) -> bool:
+    """A set or dict the caller holds (or makes), or the parameter itself passed on."""
+    if home is not outer:
+        return home is fn and is_name(arg, param)
+    if isinstance(arg, ast.Name):
+        return caller.known_kind(arg.id) == "hash"
+    return value_kind(arg, caller.kinds) == "hash"
 
 
 def _enclosing_functions(tree: ast.Module) -> dict[int, ast.FunctionDef]:
@@ -1756,7 +1802,7 @@ def _grown_names(body: list[ast.stmt], scope: Scope, over_fixed: bool = False) -
 
 
 def _distinct_characters(body: list[ast.stmt], scope: Scope) -> set[str]:
-    """`if c not in seen: seen.append(c)` with `c` a character: at most an alphabet of items.
+    """`if c not in seen: seen.append(c)` (or `seen += c`) with `c` a character: an alphabet.
 
     Only when every growth of the list is such a guarded append.
     """
@@ -1773,14 +1819,10 @@ def _distinct_characters(body: list[ast.stmt], scope: Scope) -> set[str]:
         name = node.test.comparators[0].id
         item = node.test.left
         for stmt in node.body:
-            call = stmt.value if isinstance(stmt, ast.Expr) else None
+            added = _item_added(stmt, name)
             if (
-                isinstance(call, ast.Call)
-                and callee_name(call) == "append"
-                and isinstance(call.func, ast.Attribute)
-                and is_name(call.func.value, name)
-                and len(call.args) == 1
-                and ast.unparse(call.args[0]) == ast.unparse(item)
+                added is not None
+                and ast.unparse(added) == ast.unparse(item)
                 and _char_key(item, scope, name)
             ):
                 guarded[name] = guarded.get(name, 0) + 1
@@ -1789,6 +1831,51 @@ def _distinct_characters(body: list[ast.stmt], scope: Scope) -> set[str]:
         for name, count in guarded.items()
         if count == sum(name in grows(n, scope) for n in _walk(body))
     }
+
+
+def _alphabets(body: list[ast.stmt], scope: Scope) -> set[str]:
+    """Collections of distinct characters started empty: `used = ''`, then only `used += c`.
+
+    The growth `_distinct_characters` bounds by the alphabet; any other value it is given
+    (`used = list(s)`) must be fixed or empty too.
+    """
+    out: set[str] = set()
+    for name in _distinct_characters(body, scope):
+        starts = [
+            v for v in scope.assigned.get(name, []) if v is not None and name not in names_in(v)
+        ]
+        written = [v for v in starts if isinstance(v, ast.Constant) and isinstance(v.value, str)]
+        if starts and all(v in written or _empty(v) or _fixed_value(v, scope) for v in starts):
+            out.add(name)  # `used = ''`: a written string, as `used = []` is an empty list
+    return out
+
+
+def _item_added(stmt: ast.stmt, name: str) -> ast.expr | None:
+    """The one item `stmt` adds to `name`: `name.append(x)`, `name += x`, `name = name + [x]`."""
+    value: ast.expr | None = None
+    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+        call = stmt.value
+        if (
+            callee_name(call) == "append"
+            and isinstance(call.func, ast.Attribute)
+            and is_name(call.func.value, name)
+            and len(call.args) == 1
+        ):
+            return call.args[0]
+    elif isinstance(stmt, ast.AugAssign) and is_name(stmt.target, name):
+        value = stmt.value if isinstance(stmt.op, ast.Add) else None
+    elif (
+        isinstance(stmt, ast.Assign)
+        and len(stmt.targets) == 1
+        and is_name(stmt.targets[0], name)
+        and isinstance(stmt.value, ast.BinOp)
+        and isinstance(stmt.value.op, ast.Add)
+        and is_name(stmt.value.left, name)
+    ):
+        value = stmt.value.right
+    if isinstance(value, ast.List) and len(value.elts) == 1:
+        return value.elts[0]  # `seen += [c]`: one item, as `seen.append(c)` adds
+    return value  # `used += c`: a string grown by one character
 
 
 def _made_afresh(body: list[ast.stmt]) -> frozenset[str]:

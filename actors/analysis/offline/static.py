@@ -54,6 +54,7 @@ from actors.analysis.offline.sizes import (
     constant_arguments,
     fixed_arguments,
     fixed_result,
+    hash_arguments,
     refine_sizes,
     returns_per_digit_list,
 )
@@ -1058,6 +1059,8 @@ class _Program:
             scope.fixed |= fixed_params
             scope.consts |= constant_params
             propagate_consts(scope, node.body)
+        for p in hash_arguments(self.tree, node, params, parent) - set(scope.assigned):
+            scope.kinds[p] = "hash"  # every call passes a set or dict, and the body keeps it
         fn = _Function(node.name, f"{prefix}{node.name}", node, scope)
         self.functions.setdefault(node.name, fn)
         self.order.append(fn)

@@ -291,6 +291,7 @@ CONSUMERS = frozenset(
         "set",
         "frozenset",
         "dict",
+        "fromkeys",  # `dict.fromkeys(a)`: one key per item
         "Counter",
         "deque",
         "heapify",
