@@ -916,6 +916,8 @@ class Coster:
     fixed_reads: frozenset[int] = frozenset()
     bitsets: frozenset[str] = frozenset()
     case_loops: set[int] = field(default_factory=set)
+    #: Generators of the comprehensions being costed, outermost first (`for lst in b`).
+    comps: list[ast.comprehension] = field(default_factory=list)
     #: Inner while loops costed as amortised over their enclosing loop (a cycle, a path).
     amortised_walks: set[int] = field(default_factory=set)
     #: Cursors the function steps forward that outlive its calls (`global i`, `self.i`).
@@ -927,6 +929,7 @@ class Coster:
     module: ast.AST | None = None
     _groups: frozenset[str] | None = field(default=None, init=False, repr=False)
     _pieces: frozenset[str] | None = field(default=None, init=False, repr=False)
+    _bucket_names: frozenset[str] | None = field(default=None, init=False, repr=False)
     _counts: frozenset[str] | None = field(default=None, init=False, repr=False)
     _tables: frozenset[str] | None = field(default=None, init=False, repr=False)
     _dims: frozenset[str] | None = field(default=None, init=False, repr=False)
@@ -1336,31 +1339,52 @@ class Coster:
     def _each_of_the_lists(self, node: ast.expr) -> bool:
         """`lst` of an enclosing `for lst in g` over adjacency, children or filed lists.
 
-        Also `for lst in g.values()` and `for key, lst in g.items()` over a dict of them.
+        Also `for lst in g.values()`, `for key, lst in g.items()` and `g[key]` of `for key in g`
+        over a dict of them or of buckets (`d.setdefault(k, []).append(i)`), and a
+        comprehension's `for lst in g` (`max(sum(lst) for lst in g)`).
         """
+        keyed = isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name)
+        if keyed:
+            assert isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name)
+            holder, node = node.value.id, node.slice  # `d[k]`: the list filed under `k`
         if not isinstance(node, ast.Name):
             return False
-        for loop, _ in self.loops:
-            if not isinstance(loop, ast.For):
-                continue
+        walks: list[ast.For | ast.comprehension] = [
+            loop for loop, _ in self.loops if isinstance(loop, ast.For)
+        ]
+        walks += self.comps
+        innermost = self.comps[-1] if self.comps else self.loops[-1][0] if self.loops else None
+        for loop in walks:
             lists, target = loop.iter, loop.target
+            method = ""
             if isinstance(lists, ast.Call) and isinstance(lists.func, ast.Attribute):
                 method, lists = lists.func.attr, lists.func.value
-                if method == "items" and isinstance(target, ast.Tuple) and len(target.elts) == 2:
-                    target = target.elts[1]
-                elif method != "values":
-                    continue
-            if (
+            if method == "items" and isinstance(target, ast.Tuple) and len(target.elts) == 2:
+                target = target.elts[0 if keyed else 1]
+            elif method not in ({"", "keys"} if keyed else {"", "values"}):
+                continue
+            if not (
                 is_name(target, node.id)
                 and isinstance(lists, ast.Name)
-                and (
-                    self.scope.is_adjacency(lists.id)
-                    or self.scope.is_child_lists(lists.id)
-                    or self.scope.is_filed_lists(lists.id)
-                )
+                and (not keyed or lists.id == holder)
+            ):
+                continue
+            if (
+                self.scope.is_adjacency(lists.id)
+                or self.scope.is_child_lists(lists.id)
+                or self.scope.is_filed_lists(lists.id)
+                # a dict's own groups, each once (in the loop over them, not one inside it)
+                or ((keyed or method) and loop is innermost and lists.id in self._buckets())
             ):
                 return True
         return False
+
+    def _buckets(self) -> frozenset[str]:
+        """Dicts of lists filled one item at a time (`_bucket_dicts`), program-wide."""
+        if self._bucket_names is None:
+            tree = self.module or self.root
+            self._bucket_names = frozenset(_bucket_dicts(tree) if tree is not None else ())
+        return self._bucket_names
 
     def _cases_or_queries(
         self, loop: ast.For | ast.While, head: ast.expr, body: list[ast.stmt]
@@ -1560,7 +1584,7 @@ class Coster:
             return ONE
         if isinstance(node, ast.Name) and node.id in self._group_parts():
             return ONE  # one group of `groupby`: the groups together hold each item once
-        if self.loops and self._each_of_the_lists(node):
+        if (self.loops or self.comps) and self._each_of_the_lists(node):
             return ONE  # `Counter(g)` for each `g` of filed lists: they hold each item once
         if isinstance(node, ast.Name) and node.id in self._split_pieces():
             return ONE  # one word of a split line: the words together hold the line once
@@ -2771,11 +2795,13 @@ class Coster:
         ):
             count = ONE  # `print(*(solve() for _ in range(int(input()))))`: per test case
         self.depth += 1
+        mark = len(self.comps)
         try:
             for k, gen in enumerate(node.generators):
                 if k:
                     heads = heads | self.expr(gen.iter)
                     count = count * self._count(gen.iter)
+                self.comps.append(gen)
                 for cond in gen.ifs:
                     heads = heads | (count * self.expr(cond))
             elts = [node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt]
@@ -2785,6 +2811,7 @@ class Coster:
                 inner = inner | self.expr(elt)
             element_space, self.space = self.space, outer_space
         finally:
+            del self.comps[mark:]
             self.depth -= 1
         if not isinstance(node, ast.GeneratorExp):
             self.space = self.space | (count * element_space)
@@ -2916,7 +2943,7 @@ class Coster:
                 or self._one_record(target)
             ):
                 return ONE  # `sorted(s)` of `s = g[i][j] + g[i][j + 1] + ...`: a few cells
-            if (self.loops or self.self_name) and (
+            if (self.loops or self.comps or self.self_name) and (
                 one_of_the_lists(target, self.scope) or self._each_of_the_lists(target)
             ):
                 # Each vertex's list sorted in a loop over the vertices (or in a function

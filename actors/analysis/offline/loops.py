@@ -565,22 +565,45 @@ def _board_rows(count: ast.expr, scope: Scope) -> bool:
     )
 
 
-def lengths_only(count: ast.expr, scope: Scope) -> list[ast.expr] | None:
+def lengths_only(
+    count: ast.expr, scope: Scope, seen: frozenset[str] = frozenset()
+) -> list[ast.expr] | None:
     """`x` and `y` in `len(y) - len(x) + 1`: what a count made only of lengths measures.
 
-    None when anything else goes into the count (a size of its own, a call).
+    An index of `for i in range(len(s))` is below the length it runs to, so it measures `s`
+    (`len(s) - i - 1`). None when anything else goes into the count (a size of its own, a call).
     """
     lengths = [
         n for n in ast.walk(count) if isinstance(n, ast.Call) and callee_name(n) == "len" and n.args
     ]
     inside = {id(n) for call in lengths for n in ast.walk(call)}
-    if not lengths or any(
-        (isinstance(n, ast.Call) or (isinstance(n, ast.Name) and not scope.is_const(n.id)))
-        and id(n) not in inside
-        for n in ast.walk(count)
-    ):
+    measured = [call.args[0] for call in lengths]
+    for n in ast.walk(count):
+        if id(n) in inside or (isinstance(n, ast.Name) and scope.is_const(n.id)):
+            continue
+        if isinstance(n, ast.Call):
+            return None
+        if isinstance(n, ast.Name):
+            below = _index_below_lengths(n.id, scope, seen)
+            if below is None:
+                return None
+            measured += below
+    return measured or None
+
+
+def _index_below_lengths(name: str, scope: Scope, seen: frozenset[str]) -> list[ast.expr] | None:
+    """What `i` of `for i in range(len(s))` (every loop it indexes) runs below: `[s]`; else None."""
+    values = scope.assigned.get(name, []) if name in scope.loop_vars else []
+    if not values or name in seen:
         return None
-    return [call.args[0] for call in lengths]
+    measured: list[ast.expr] = []
+    for value in values:
+        stop = range_bound(value) if isinstance(value, ast.Call) else None
+        below = None if stop is None else lengths_only(stop, scope, seen | {name})
+        if below is None:
+            return None
+        measured += below
+    return measured
 
 
 def length_bound(count: ast.expr, scope: Scope) -> Cost | None:

@@ -1309,7 +1309,7 @@ def _digits_value(value: ast.expr | None, scope: Scope, name: str) -> bool:
         return True
     if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add):
         return _digits_value(value.left, scope, name) and _digits_value(value.right, scope, name)
-    if _padding(value, scope, name):
+    if _padding(value, scope, name) or _digit_rewritten(value, scope, name):
         return True
     if (
         isinstance(value, ast.Call)
@@ -1322,6 +1322,27 @@ def _digits_value(value: ast.expr | None, scope: Scope, name: str) -> bool:
     while isinstance(value, ast.Subscript):
         value = value.value
     return isinstance(value, ast.Name) and (value.id == name or scope.kind(value.id) == "digits")
+
+
+def _digit_rewritten(value: ast.expr | None, scope: Scope, name: str) -> bool:
+    """`str(int(s[i]) - 1)` of a digit string `s`: one of its digits, written out again."""
+    if not (isinstance(value, ast.Call) and callee_name(value) == "str" and len(value.args) == 1):
+        return False
+    number = value.args[0]
+    while (
+        isinstance(number, ast.BinOp)
+        and isinstance(number.op, ast.Add | ast.Sub)
+        and isinstance(number.right, ast.Constant)
+    ):
+        number = number.left
+    if not (isinstance(number, ast.Call) and callee_name(number) == "int" and number.args):
+        return False
+    digit = number.args[0]
+    return (
+        isinstance(digit, ast.Subscript)
+        and not isinstance(digit.slice, ast.Slice)
+        and _digits_value(digit.value, scope, name)
+    )
 
 
 def _padding(value: ast.expr | None, scope: Scope, name: str) -> bool:
