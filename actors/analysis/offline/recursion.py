@@ -198,17 +198,20 @@ def is_self_call(node: ast.AST, name: str) -> bool:
     )
 
 
-def _calls_in_expr(node: ast.AST | None, name: str | frozenset[str]) -> int:
+def _calls_in_expr(
+    node: ast.AST | None, name: str | frozenset[str], skip: frozenset[int] = frozenset()
+) -> int:
+    """Self-calls one pass through `node` makes at most, leaving out those in `skip` (by id)."""
     if node is None:
         return 0
     if isinstance(node, ast.IfExp):
-        return _calls_in_expr(node.test, name) + max(
-            _calls_in_expr(node.body, name), _calls_in_expr(node.orelse, name)
+        return _calls_in_expr(node.test, name, skip) + max(
+            _calls_in_expr(node.body, name, skip), _calls_in_expr(node.orelse, name, skip)
         )
     names = {name} if isinstance(name, str) else name
-    own = 1 if any(is_self_call(node, one) for one in names) else 0
+    own = 1 if id(node) not in skip and any(is_self_call(node, one) for one in names) else 0
     return own + sum(
-        _calls_in_expr(c, name)
+        _calls_in_expr(c, name, skip)
         for c in ast.iter_child_nodes(node)
         if not isinstance(c, ast.FunctionDef | ast.Lambda)
     )
@@ -229,37 +232,107 @@ def _terminates(body: list[ast.stmt]) -> bool:
     return bool(body) and isinstance(body[-1], ast.Return | ast.Raise | ast.Continue | ast.Break)
 
 
-def _count_block(stmts: list[ast.stmt], name: str | frozenset[str]) -> int:
+def _count_block(
+    stmts: list[ast.stmt], name: str | frozenset[str], skip: frozenset[int] = frozenset()
+) -> int:
     total = 0
     for i, stmt in enumerate(stmts):
         if isinstance(stmt, ast.If) and _terminates(stmt.body):
             rest = stmt.orelse + stmts[i + 1 :]
             return (
                 total
-                + _calls_in_expr(stmt.test, name)
-                + max(_count_block(stmt.body, name), _count_block(rest, name))
+                + _calls_in_expr(stmt.test, name, skip)
+                + max(_count_block(stmt.body, name, skip), _count_block(rest, name, skip))
             )
-        total += _count_stmt(stmt, name)
+        total += _count_stmt(stmt, name, skip)
         if isinstance(stmt, ast.Return | ast.Raise):
             break
     return total
 
 
-def _count_stmt(stmt: ast.stmt, name: str | frozenset[str]) -> int:
+def _count_stmt(
+    stmt: ast.stmt, name: str | frozenset[str], skip: frozenset[int] = frozenset()
+) -> int:
     if isinstance(stmt, ast.If):
-        return _calls_in_expr(stmt.test, name) + max(
-            _count_block(stmt.body, name), _count_block(stmt.orelse, name)
+        return _calls_in_expr(stmt.test, name, skip) + max(
+            _count_block(stmt.body, name, skip), _count_block(stmt.orelse, name, skip)
         )
     if isinstance(stmt, ast.For | ast.While):
         head = stmt.iter if isinstance(stmt, ast.For) else stmt.test
-        return _calls_in_expr(head, name) + _count_block(stmt.body, name)
+        return _calls_in_expr(head, name, skip) + _count_block(stmt.body, name, skip)
     if isinstance(stmt, ast.With):
-        return _count_block(stmt.body, name)
+        return _count_block(stmt.body, name, skip)
     if isinstance(stmt, ast.Try):
-        return _count_block(stmt.body, name) + _count_block(stmt.finalbody, name)
+        return _count_block(stmt.body, name, skip) + _count_block(stmt.finalbody, name, skip)
     if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
         return 0
-    return _calls_in_expr(stmt, name)
+    return _calls_in_expr(stmt, name, skip)
+
+
+def _passed_as(call: ast.AST, k: int) -> ast.expr | None:
+    """The `k`-th positional argument of a self-call, if it has one."""
+    return call.args[k] if isinstance(call, ast.Call) and k < len(call.args) else None
+
+
+def _stepped(arg: ast.expr | None, param: str, op: type[ast.operator]) -> bool:
+    """`p - 1`, `p + 2`: `param` moved by a written positive step (`op` says which way)."""
+    return (
+        isinstance(arg, ast.BinOp)
+        and isinstance(arg.op, op)
+        and is_name(arg.left, param)
+        and isinstance(step := literal(arg.right), int)
+        and step >= 1
+    )
+
+
+def _written_calls(calls: list[ast.AST], params: list[str]) -> frozenset[int]:
+    """Self-calls on written small numbers only (`f(0)`, `f(1)`) beside a countdown.
+
+    Where every other self-call passes some parameter on minus a step (`f(n - 1)`), such a
+    call starts a constant number of steps above the base case: O(1), no branch of the chain.
+    """
+    written = [
+        c
+        for c in calls
+        if isinstance(c, ast.Call)
+        and c.args
+        and not c.keywords
+        and all(isinstance(v := literal(a), int) and 0 <= v <= 64 for a in c.args)
+    ]
+    ids = frozenset(map(id, written))
+    others = [c for c in calls if id(c) not in ids]
+    counts_down = any(
+        all(_stepped(_passed_as(c, k), p, ast.Sub) for c in others) for k, p in enumerate(params)
+    )
+    return ids if others and counts_down else frozenset()
+
+
+def _calls_for_a_few_levels(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef, calls: list[ast.AST], params: list[str]
+) -> frozenset[int]:
+    """Self-calls under a test that only holds for a written number of levels.
+
+    `if i < 3: return max(go(i + 1, ...), go(i + 1, ...))`, where every self-call passes `i`
+    on plus a step: the branch is taken on the first three levels only, so it multiplies the
+    calls by a constant, not at every level.
+    """
+    rising = {
+        p
+        for k, p in enumerate(params)
+        if all(_stepped(_passed_as(c, k), p, ast.Add) for c in calls)
+    }
+    own = {id(c) for c in calls}
+    out: set[int] = set()
+    for node in walk_local(fn.body):
+        if not isinstance(node, ast.If | ast.IfExp):
+            continue
+        if any(
+            isinstance(small, ast.Name) and small.id in rising and isinstance(literal(big), int)
+            for small, big in required_bounds(node.test)
+        ):
+            body = node.body if isinstance(node.body, list) else [node.body]
+            out.update(id(c) for part in body for c in ast.walk(part) if id(c) in own)
+    return frozenset(out)
 
 
 def _shrink_of(call: ast.Call, mids: set[str], steps: frozenset[str] = frozenset()) -> Shrink:
@@ -800,7 +873,8 @@ def classify(
                 varying += 1
                 sized.append(param)
                 break
-    count = max(1, _count_block(fn.body, name))
+    skip = _written_calls(calls, params) | _calls_for_a_few_levels(fn, calls, params)
+    count = max(1, _count_block(fn.body, name, skip))
     marked, dims = _visit_marks(fn)
     return Recursion(
         marked=marked,

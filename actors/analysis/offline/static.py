@@ -7,7 +7,7 @@ import builtins
 import copy
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import ClassVar
 
 from actors.analysis.models import FunctionComplexity
@@ -1106,6 +1106,9 @@ class _Program:
             )
             body = coster.block(fn.node.body)
             rec = classify(fn.node, fn.node.name, fn.scope)
+            if rec is not None and rec.memoised and self._carries_its_path(fn):
+                # Every call's key holds the path that led to it: the cache never hits.
+                rec = replace(rec, memoised=False)
             reason = _dominant(coster)
             time, space = body, coster.space
             cycle = self._cycle(fn) if rec is None or not rec.memoised else []
@@ -1389,6 +1392,26 @@ class _Program:
             if levels:
                 return levels
         return 0
+
+    def _carries_its_path(self, fn: _Function) -> bool:
+        """A parameter started as a written tuple or string that self-calls lengthen.
+
+        `f(0, ())` calling `f(i + 1, chosen + (a[i],))` and `f(i + 1, chosen)`, or `cur + s[i]`:
+        it holds the choices made so far, so no two paths share a key and a cache of the
+        calls by their arguments never hits (as many calls as without it).
+        """
+        for p, starts, steps in self._arguments_per_parameter(fn):
+            if not all(isinstance(literal(v), str) or isinstance(v, ast.Tuple) for v in starts):
+                continue
+            grown = [
+                v
+                for v in steps
+                if isinstance(v, ast.BinOp) and isinstance(v.op, ast.Add) and is_name(v.left, p)
+            ]
+            kept = [v for v in steps if v is not None and is_name(v, p)]
+            if grown and len(grown) + len(kept) == len(steps):
+                return True
+        return False
 
     def _takes_a_few(self, fn: _Function) -> int:
         """How many items a take-or-skip recursion may take, when a written number caps it.
