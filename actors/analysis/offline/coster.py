@@ -78,6 +78,7 @@ from actors.analysis.offline.vocabulary import (
     CASE_METHODS,
     CONSUMERS,
     GROWING_FUNCTIONS,
+    GROWING_METHODS,
     LINEAR_METHODS,
     LOG_FUNCS,
     PRODUCT_FUNCS,
@@ -529,6 +530,20 @@ def _empty_literal(node: ast.expr) -> bool:
     if isinstance(node, ast.Constant):
         return node.value == ""
     return isinstance(node, ast.Call) and callee_name(node) in {"list", "str"} and not node.args
+
+
+def _concatenated(node: ast.expr) -> list[ast.expr]:
+    """The parts `a + b + c` joins (or `node` itself): each written out in full."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return [*_concatenated(node.left), *_concatenated(node.right)]
+    return [node]
+
+
+def _sole_target(node: ast.Assign | ast.AugAssign) -> ast.expr | None:
+    """What `x = ...` or `x += ...` binds, when it binds one target."""
+    if isinstance(node, ast.AugAssign):
+        return node.target
+    return node.targets[0] if len(node.targets) == 1 else None
 
 
 def _prepended(value: ast.expr, name: str) -> bool:
@@ -1039,6 +1054,16 @@ class Coster:
             target = node.targets[0]
             if isinstance(target, ast.Name) and self._gathers_a_few_pieces(target.id, node.value):
                 out = ONE  # a few digits or characters, gathered over a few passes
+        if (
+            isinstance(node, ast.Assign | ast.AugAssign)
+            and self.loops
+            and isinstance(grown := _sole_target(node), ast.Name)
+            and self._kept_each_pass(grown.id)
+        ):
+            # `t = t + c` with `hist.append(t)`: the old string lives on, so each step copies it
+            copied = self._text_grown_here(grown)
+            self._note(copied, node.lineno, "copy of a string kept each pass")
+            out = out | copied
         if isinstance(node, ast.Delete):
             out = self._delete(node)
         if (
@@ -1133,6 +1158,46 @@ class Coster:
             ):
                 gathering = self.loops[i + 1 :]
         return all(passes == ONE and id(loop) not in self.case_loops for loop, passes in gathering)
+
+    def _text_grown_here(self, node: ast.expr) -> Cost:
+        """How long a string the innermost loop extends (`t += c`) gets; ONE for anything else.
+
+        Only a name the loop never starts anew: it gains a piece a pass, so it is as long as
+        the loop's passes at most (and as what it is counted to hold).
+        """
+        if not (
+            self.loops and isinstance(node, ast.Name) and self.scope.known_kind(node.id) == "str"
+        ):
+            return ONE
+        loop, passes = self.loops[-1]
+        extended = False
+        for n in walk_local(loop.body):
+            if isinstance(n, ast.AugAssign) and is_name(n.target, node.id):
+                if not isinstance(n.op, ast.Add):
+                    return ONE
+                extended = True
+            elif isinstance(n, ast.Assign) and node.id in bound_names([n]):
+                if not (len(n.targets) == 1 and _extends(n.value, node.id)):
+                    return ONE  # started anew (`t = ''`) or set otherwise each pass
+                extended = True
+        return min(self._count(node), passes) if extended else ONE
+
+    def _kept_each_pass(self, name: str) -> bool:
+        """The innermost loop keeps `name`'s value elsewhere (`hist.append(t)`, `u = t`)."""
+        for n in walk_local(self.loops[-1][0].body):
+            if isinstance(n, ast.Call) and (
+                (callee_name(n) in GROWING_METHODS and isinstance(n.func, ast.Attribute))
+                or callee_name(n) in GROWING_FUNCTIONS
+            ):
+                if any(is_name(a, name) for a in n.args):
+                    return True
+            elif (
+                isinstance(n, ast.Assign)
+                and is_name(n.value, name)
+                and not any(is_name(t, name) for t in n.targets)
+            ):
+                return True
+        return False
 
     def _prepends_to_itself(self, node: ast.Assign) -> bool:
         """`res = w + res` on a string or list gathered in the loop: the old value is copied.
@@ -3024,6 +3089,14 @@ class Coster:
             if self.loops and _searches_the_rest(node, self.loops[-1][0]):
                 return scan
             return self._defer(scan, *_scanned(name, node))
+        if name in {"print", "write"} and self.loops:
+            # `t += c; print(t)`: the string written out each pass is as long as it has grown
+            shown = ONE
+            for a in node.args:
+                for part in _concatenated(a):  # `print(t)`, `write(t + '\n')`
+                    shown = shown | self._text_grown_here(part)
+            self._note(shown, node.lineno, "printing a string grown each pass")
+            return self._defer(shown, *node.args) | self._scan(name, node)
         return self._scan(name, node)
 
     def _factors(self, name: str, node: ast.Call) -> Cost:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import builtins
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import UnionType
 
 from actors.analysis.offline.cost import EXP, LOG, ONE, SQRT, Cost, N
@@ -1160,11 +1160,12 @@ def _a_share_of(step: ast.expr, name: str, loop: ast.While, scope: Scope) -> boo
     )
 
 
-def _grows_geometrically(step: ast.expr, loop: ast.While) -> bool:
+def _grows_geometrically(step: ast.expr, loop: ast.While, target: str = "") -> bool:
     """`total += p` with `p *= 2` in the loop, or `have += 1 << k` with `k += 1`.
 
     Steps that double each pass sum to about twice the last one: the running total passes
-    any bound in a logarithmic number of passes.
+    any bound in a logarithmic number of passes. The step may be a temporary of the loop
+    capped by what is left of `target` (`take = min(k, n)`, then `n -= take`).
     """
     body = list(walk_local(loop.body))
 
@@ -1197,12 +1198,29 @@ def _grows_geometrically(step: ast.expr, loop: ast.While) -> bool:
         )
 
     if isinstance(step, ast.Name):
-        return doubled(step.id)
+        if doubled(step.id):
+            return True
+        held = assigns_to(loop.body, step.id)
+        return bool(held) and all(
+            _capped_by_the_rest(a.value, target, doubled) and len(a.targets) == 1 for a in held
+        )
+    if isinstance(step, ast.Call):
+        return _capped_by_the_rest(step, target, doubled)  # `n -= min(k, n)`
     if isinstance(step, ast.BinOp) and isinstance(step.op, ast.LShift | ast.Pow):
         return isinstance(literal(step.left), int) and (
             isinstance(step.right, ast.Name) and counted_up(step.right.id)
         )
     return False
+
+
+def _capped_by_the_rest(value: ast.expr, target: str, doubled: Callable[[str], bool]) -> bool:
+    """`min(k, n)` with `k` doubled each pass and `n` the rest: `k` but on the last pass."""
+    if not (isinstance(value, ast.Call) and callee_name(value) == "min" and value.args):
+        return False
+    steps = [a for a in value.args if isinstance(a, ast.Name) and doubled(a.id)]
+    return bool(steps) and all(
+        a in steps or (bool(target) and target in names_in(a)) for a in value.args
+    )
 
 
 def _doubles(value: ast.expr, name: str, pairs: dict[str, list[ast.expr]], depth: int = 3) -> bool:
@@ -1610,7 +1628,7 @@ def while_count(
                     or self_step
                     or (
                         isinstance(node.op, ast.Add | ast.Sub)
-                        and _grows_geometrically(node.value, loop)
+                        and _grows_geometrically(node.value, loop, node.target.id)
                     )
                     or (
                         isinstance(node.op, ast.Sub)

@@ -627,7 +627,9 @@ def _fix_point(scope: Scope, candidates: set[str], evidence: set[str], stepwise:
 
 
 def _empty(value: ast.expr) -> bool:
-    """`[]`, `{}`, `()`, `set()`, `dict()`, `list()`: an empty collection."""
+    """`[]`, `{}`, `()`, `set()`, `dict()`, `list()`, `''`: an empty collection."""
+    if isinstance(value, ast.Constant):
+        return value.value in ("", b"")
     if isinstance(value, ast.List | ast.Tuple | ast.Set):
         return not value.elts
     if isinstance(value, ast.Dict):
@@ -717,7 +719,17 @@ def _fixed_batch(value: ast.expr, scope: Scope, loop_consts: set[str]) -> bool:
             scope.is_const_expr(a) or (isinstance(a, ast.Name) and a.id in loop_consts)
             for a in parts
         )
-    return scope.is_const_expr(value)
+    return scope.is_const_expr(value) or _a_number_written(value, scope)
+
+
+def _a_number_written(value: ast.expr, scope: Scope) -> bool:
+    """`str(x)`, `chr(x)` of a number: a machine word's digits or one character, a few items."""
+    return (
+        isinstance(value, ast.Call)
+        and callee_name(value) in {"str", "chr"}
+        and len(value.args) == 1
+        and value_kind(value.args[0], scope.kinds) == "int"
+    )
 
 
 def fixed_result(fn: ast.FunctionDef, scope: Scope) -> bool:
@@ -1912,7 +1924,9 @@ def _made_afresh(body: list[ast.stmt]) -> frozenset[str]:
 
 
 def _a_new_small_collection(value: ast.expr) -> bool:
-    """`[]`, `[0, 0]`, `{}`, `set()`, `deque()`: a new collection of at most a few items."""
+    """`[]`, `[0, 0]`, `{}`, `set()`, `deque()`, `''`: a new collection of at most a few items."""
+    if isinstance(value, ast.Constant) and isinstance(value.value, str):
+        return len(value.value) <= 8
     if isinstance(value, ast.Dict):
         return len(value.keys) <= 8
     if isinstance(value, ast.List | ast.Set | ast.Tuple):
