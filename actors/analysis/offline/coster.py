@@ -456,6 +456,9 @@ def _scanned(name: str, node: ast.Call) -> list[ast.expr]:
     return list(node.args)
 
 
+#: Builtins that scan the whole of the one iterable they are given (`map(max, rows)`).
+_REDUCERS = frozenset({"max", "min", "sum", "any", "all"})
+
 #: Calls whose items are those of their last argument, one for one.
 _ITEMWISE = frozenset({"map", "reversed", "enumerate", "list", "tuple", "sorted", "iter"})
 
@@ -1788,15 +1791,26 @@ class Coster:
                 and len(node.targets) == 1
                 and isinstance(node.targets[0], ast.Tuple)
                 and len(node.targets[0].elts) == 2
-                and is_line_read(node.value, self.readers)
-                and any(
-                    isinstance(c, ast.Call) and callee_name(c) == "map"
-                    for c in ast.walk(node.value)
-                )
+                and self._two_numbers_read(node.value)
                 for name in node.targets[0].elts
                 if isinstance(name, ast.Name)
             )
         return self._dims or frozenset()
+
+    def _two_numbers_read(self, value: ast.expr) -> bool:
+        """`map(int, input().split())`; `map(int, lines[0].split())`, `int(data[0]), ...`.
+
+        The first line of `lines = sys.stdin.readlines()` (or the first tokens of the input
+        read whole) read as numbers gives the dimensions as much as `input()` read so does.
+        """
+        called = {callee_name(c) for c in ast.walk(value) if isinstance(c, ast.Call)}
+        if is_line_read(value, self.readers):
+            return "map" in called
+        whole = any(
+            isinstance(sub, ast.Subscript) and input_lines(sub.value, self.scope.assigned)
+            for sub in ast.walk(value)
+        )
+        return whole and bool(called & {"map", "int"})
 
     def _a_line_of_stdin(self, node: ast.expr) -> bool:
         """`line`, `line.split()` with `line` the variable of an enclosing loop over stdin.
@@ -2928,6 +2942,8 @@ class Coster:
         if fn is None:
             return ONE
         each = self._scan_per_item(fn)
+        if name == "map" and target is not None:
+            each = each | self._reduced_per_item(fn, target)
         if not each > ONE:
             return ONE
         if target is None or self._const(target):
@@ -2966,6 +2982,15 @@ class Coster:
             call = ast.Call(func=fn, args=[ast.Name(id="_", ctx=ast.Load())], keywords=[])
             return self.user_call(fn.id, call) or ONE
         return ONE
+
+    def _reduced_per_item(self, fn: ast.expr, target: ast.expr) -> Cost:
+        """`map(max, a)`: a builtin reducer scans each item, as `max(a[i])` for every i would."""
+        if not (isinstance(fn, ast.Name) and fn.id in _REDUCERS and isinstance(target, ast.Name)):
+            return ONE
+        item = ast.Subscript(value=target, slice=ast.Name(id="_", ctx=ast.Load()))
+        if self.user_call(fn.id, ast.Call(func=fn, args=[item], keywords=[])) is not None:
+            return ONE  # a function of ours named `max`, costed as such
+        return self._count(item)
 
     def _body_per_item(self, fn: ast.Lambda) -> Cost:
         """What a lambda's body costs per call, its own item free: `lambda i: s[i:]`, `sum(a)`.

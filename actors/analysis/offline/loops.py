@@ -3216,6 +3216,13 @@ def _exponent(node: ast.expr) -> ast.expr | None:
     return None
 
 
+def _multiplied(node: ast.expr) -> list[ast.expr]:
+    """The factors of `9 * d * 10 ** d`: a power among them sets how fast the product grows."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
+        return _multiplied(node.left) + _multiplied(node.right)
+    return [node]
+
+
 def _raises_two_to(test: ast.expr, steps: set[str], scope: Scope) -> Cost | None:
     """`while (1 << k) <= n: k += 1`: the counter is an exponent, so it stops after log n.
 
@@ -3236,10 +3243,12 @@ def _raises_two_to(test: ast.expr, steps: set[str], scope: Scope) -> Cost | None
             continue
         sides = [cmp.left, *cmp.comparators]
         for side in sides:
-            power = _exponent(_without_offset(side, scope))  # `2 ** (k + 1) - 1 <= n`
-            if power is not None:
-                power = _without_offset(power, scope)  # `1 << (k + 1)`
-            if not (isinstance(power, ast.Name) and power.id in steps):
+            # `2 ** (k + 1) - 1 <= n`; `9 * d * 10 ** (d - 1) < k`: the power outgrows the rest.
+            powers = [_exponent(f) for f in _multiplied(_without_offset(side, scope))]
+            if not any(
+                isinstance(p, ast.Name) and p.id in steps
+                for p in (_without_offset(x, scope) for x in powers if x is not None)
+            ):
                 continue
             others = [x for x in sides if x is not side]
             return LOG if any(not scope.is_const_expr(o) for o in others) else ONE

@@ -1485,22 +1485,32 @@ def _recurses_into_neighbours(
     for loop in walk_local(fn.body):
         # `sum(dfs(u, v) for u in adj[v] if u != p)`: the same walk as a comprehension, when
         # it skips the node it came from (else it may count the paths of a DAG, `paths(v)`).
+        # `sum(count(c) for c in node.values())`: the parts of the structure given, a tree.
         heads: list[tuple[ast.comprehension | ast.For, list[ast.AST]]] = (
             [(loop, list(loop.body))]
             if isinstance(loop, ast.For)
-            else [(g, [loop.elt]) for g in loop.generators if _skips_a_param(g, params)]
+            else [
+                (g, [loop.elt])
+                for g in loop.generators
+                if _skips_a_param(g, params) or _parts_of_a_param(g.iter, params) is not None
+            ]
             if isinstance(loop, ast.ListComp | ast.SetComp | ast.GeneratorExp)
             else []
         )
         for head, body in heads:
-            if not (
-                isinstance(head.target, ast.Name)
-                and isinstance(head.iter, ast.Subscript)
+            if not isinstance(head.target, ast.Name):
+                continue
+            if (
+                isinstance(head.iter, ast.Subscript)
                 and isinstance(head.iter.slice, ast.Name)
                 and head.iter.slice.id in params
             ):
+                at: int | None = params.index(head.iter.slice.id)
+            else:
+                at = _parts_of_a_param(head.iter, params)
+            if at is None:
                 continue
-            item, at = head.target.id, params.index(head.iter.slice.id)
+            item = head.target.id
             if any(
                 is_self_call(c, name)
                 and isinstance(c, ast.Call)
@@ -1513,6 +1523,21 @@ def _recurses_into_neighbours(
             ):
                 return True
     return False
+
+
+def _parts_of_a_param(it: ast.expr, params: list[str]) -> int | None:
+    """The position of `node` in `node.values()`, `node.children`: a node's own parts walked.
+
+    A call on each part descends into a substructure of the one given (a trie's children),
+    so over the whole walk each part is reached from its one parent only.
+    """
+    if isinstance(it, ast.Call) and callee_name(it) == "values" and not it.args:
+        it = it.func.value if isinstance(it.func, ast.Attribute) else it
+    if isinstance(it, ast.Attribute):
+        it = it.value
+    if isinstance(it, ast.Name) and it.id in params:
+        return params.index(it.id)
+    return None
 
 
 def _skips_a_param(head: ast.comprehension, params: list[str]) -> bool:

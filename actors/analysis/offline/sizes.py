@@ -47,8 +47,10 @@ _READ_CALLS = frozenset({"input", "readline", "read", "readlines"})
 
 # Methods that add one item to the collection they are called on.
 _ONE_ITEM_GROWERS = frozenset({"append", "appendleft", "add", "insert"})
-# Calls whose result has the size of their first argument.
-_SAME_SIZE = frozenset({"sorted", "list", "tuple", "set", "frozenset", "reversed", "deque"})
+# Calls whose result has (at most) the size of their first argument.
+_SAME_SIZE = frozenset(
+    {"sorted", "list", "tuple", "set", "frozenset", "reversed", "deque", "Counter"}
+)
 
 
 def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) -> None:
@@ -634,9 +636,11 @@ def _empty(value: ast.expr) -> bool:
         return not value.elts
     if isinstance(value, ast.Dict):
         return not value.keys
+    if isinstance(value, ast.Call) and callee_name(value) == "defaultdict":
+        return len(value.args) <= 1 and not value.keywords  # `defaultdict(int)`: a factory
     return (
         isinstance(value, ast.Call)
-        and callee_name(value) in {"set", "dict", "list"}
+        and callee_name(value) in {"set", "dict", "list", "Counter"}
         and not value.args
         and not value.keywords
     )
@@ -659,10 +663,11 @@ def _stepwise(body: list[ast.stmt], scope: Scope) -> set[str]:
         if isinstance(t, ast.Name)
     }
     for node in _walk(body):
-        if isinstance(node, ast.Assign):
+        if isinstance(node, ast.Assign | ast.AugAssign):
+            # `d["key"] = v`, `cnt[s[j]] += 1`: at most the keys written, or an alphabet.
             ok |= {
                 t.value.id
-                for t in node.targets
+                for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
                 if isinstance(t, ast.Subscript)
                 and isinstance(t.value, ast.Name)
                 and (isinstance(t.slice, ast.Constant) or _char_key(t.slice, scope, t.value.id))
@@ -1631,6 +1636,13 @@ def _files_its_loop_item(append: ast.Call, outer: list[ast.AST]) -> bool:
     """`ch[p[i]].append(i)` in `for i in ...`: the item is the loop's own, under another key."""
     loop = outer[0] if len(outer) == 1 else None
     item = append.args[0]
+    # `ch[x].append(i + 2)` for `i, x in enumerate(p)`: numbered from 2, still one per pass.
+    while (
+        isinstance(item, ast.BinOp)
+        and isinstance(item.op, ast.Add | ast.Sub)
+        and isinstance(item.right, ast.Constant)
+    ):
+        item = item.left
     if not isinstance(loop, ast.For) or not isinstance(item, ast.Name):
         return False
     own = {t.id for t in ast.walk(loop.target) if isinstance(t, ast.Name)}
@@ -2012,6 +2024,8 @@ def _char_key(key: ast.expr, scope: Scope, table: str) -> bool:
     The name may also walk `table`'s own keys elsewhere (`for c in freq`): those are the
     characters stored before.
     """
+    if _a_character_of_a_string(key, scope):
+        return True
     if not (isinstance(key, ast.Name) and key.id in scope.loop_vars):
         return False
     sources = scope.assigned.get(key.id, [])
@@ -2019,9 +2033,30 @@ def _char_key(key: ast.expr, scope: Scope, table: str) -> bool:
         v is not None
         and (
             (isinstance(v, ast.Name) and (scope.known_kind(v.id) == "str" or v.id == table))
+            or _string_cut(v, scope)
             or (isinstance(v, ast.Call) and callee_name(v) == "input" and not v.args)
         )
         for v in sources
+    )
+
+
+def _a_character_of_a_string(node: ast.expr, scope: Scope) -> bool:
+    """`s[j]` of a string `s`: one character."""
+    return (
+        isinstance(node, ast.Subscript)
+        and not isinstance(node.slice, ast.Slice)
+        and isinstance(node.value, ast.Name)
+        and scope.known_kind(node.value.id) == "str"
+    )
+
+
+def _string_cut(node: ast.expr, scope: Scope) -> bool:
+    """`s[i:]` of a string `s`: a piece of it, whose items are characters."""
+    return (
+        isinstance(node, ast.Subscript)
+        and isinstance(node.slice, ast.Slice)
+        and isinstance(node.value, ast.Name)
+        and scope.known_kind(node.value.id) == "str"
     )
 
 
