@@ -1037,6 +1037,10 @@ class Coster:
             )
         if isinstance(node, ast.Assign) and self._is_bounded_unpack(node):
             return ONE
+        if isinstance(node, ast.Assign) and self._star_unpacks_a_line(node):
+            # `t, *rest = input().split()`: one line read, free in a loop like any line;
+            # walking `rest` is paid where it is walked.
+            return self.expr(node.value)
         if (
             isinstance(node, ast.Assign)
             and not self.loops
@@ -2363,6 +2367,23 @@ class Coster:
             "sorted",
         }
 
+    def _star_unpacks_a_line(self, node: ast.Assign) -> bool:
+        """`t, *rest = map(int, input().split())` in a loop: the rest of one line read, no copy.
+
+        Unpacking a list kept elsewhere (`x, *rest = a`) still copies all of it.
+        """
+        return (
+            bool(self.loops)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Tuple | ast.List)
+            and all(
+                isinstance(e, ast.Name)
+                or (isinstance(e, ast.Starred) and isinstance(e.value, ast.Name))
+                for e in node.targets[0].elts
+            )
+            and is_line_read(node.value, self.readers)
+        )
+
     def _fields_only(self, rest: ast.expr) -> bool:
         """`t, *r = ...` per query with `r` only ever read at written places (`r[0]`, `r[1]`).
 
@@ -2689,10 +2710,12 @@ class Coster:
                     and not any(isinstance(e, ast.Starred) for e in s.elts)
                 )
                 or (isinstance(s, ast.ListComp) and not iter_count(s, self.scope) > ONE)
+                or (self._in_loop_or_helper() and is_line_read(s, self.readers))
                 for s in sides
             ):
                 # `g + [4]` with `g = [1, 2, 3]`, `[i] + [x]`, `[1] + [0 for _ in range(3)]`:
-                # lists of written length
+                # lists of written length; `list(map(int, input().split())) + [i]` per pass:
+                # one line, as long as its read, which costs what reading it does
                 return ONE
             if any(isinstance(s, ast.List) for s in sides) or any(
                 isinstance(s, ast.Name) and self.scope.known_kind(s.id) == "seq" for s in sides

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import builtins
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from types import UnionType
 
 from actors.analysis.offline.cost import EXP, LOG, ONE, SQRT, Cost, N
@@ -1878,6 +1878,8 @@ def while_count(
         pointers = counters & reset & stepped
         if kinds == {"add"} and pointers and _catches_up(enclosing, loop, pointers):
             return ONE, "amortised pointer (only ever moves forward)"
+        if kinds == {"add"} and pointers and _falls_to_a_rising_floor(enclosing, loop, pointers):
+            return ONE, "amortised pointer (walks down to the outer index, lifted only to it)"
         if "drain" in kinds and _guards_visits(enclosing):
             # A fresh worklist per unvisited start: each item is still processed once overall.
             return ONE, "amortised traversal"
@@ -2954,6 +2956,88 @@ def _catches_up(enclosing: ast.For | ast.While, loop: ast.While, counters: set[s
     return found
 
 
+def _counts_up(loop: ast.For) -> str | None:
+    """`i` of `for i in range(n)` or `range(a, b)`: an index that rises by one each pass."""
+    it = loop.iter
+    rises = isinstance(it, ast.Call) and callee_name(it) == "range" and 1 <= len(it.args) <= 2
+    return loop.target.id if rises and isinstance(loop.target, ast.Name) else None
+
+
+def _stores_to(nodes: Iterable[ast.AST], names: set[str]) -> list[ast.Assign | ast.AugAssign]:
+    """The assignments among `nodes` that store to one of `names`."""
+    return [
+        node
+        for node in nodes
+        if isinstance(node, ast.Assign | ast.AugAssign)
+        and any(
+            names_in(t) & names
+            for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        )
+    ]
+
+
+def _floors(test: ast.expr, index: str) -> set[str]:
+    """Names the test keeps above `index`: `j` of `while j > i and ...` (or `i < j`)."""
+    parts = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+    out: set[str] = set()
+    for part in parts:
+        if not (isinstance(part, ast.Compare) and len(part.ops) == 1):
+            continue
+        left, op, right = part.left, part.ops[0], part.comparators[0]
+        if isinstance(op, ast.Lt | ast.LtE):
+            left, right = right, left  # `i < j` is `j > i`
+        elif not isinstance(op, ast.Gt | ast.GtE):
+            continue
+        if isinstance(left, ast.Name) and is_name(right, index):
+            out.add(left.id)
+    return out
+
+
+def _falls_to_a_rising_floor(
+    enclosing: ast.For | ast.While, loop: ast.While, counters: set[str]
+) -> bool:
+    """`while j > i and ...: j -= 1` then `if j <= i: j = i`, under `for i in range(n)`.
+
+    The inner loop walks the pointer down no further than the outer index, and the outer
+    body only lifts it back to that index (which rises by one a pass): the lifts add up to
+    n, so the falls do too. Every step inside the inner loop must be a decrease, its test
+    must stop at the index, and every store in the outer body must be such a lift.
+    """
+    index = _counts_up(enclosing) if isinstance(enclosing, ast.For) else None
+    if index is None or not counters <= _floors(_exit_test(loop), index):
+        return False
+    falls = _stores_to(walk_local(loop.body), counters)
+    if not falls or not all(
+        isinstance(node, ast.AugAssign)
+        and isinstance(node.op, ast.Sub)
+        and isinstance(literal(node.value), int)
+        for node in falls
+    ):
+        return False
+    inside = {id(n) for n in ast.walk(loop)}
+    outer = [n for n in walk_local(enclosing.body) if id(n) not in inside]
+    parents = parents_of(outer)
+    lifts = _stores_to(outer, counters)
+    return bool(lifts) and all(_lifts_to(node, index, parents) for node in lifts)
+
+
+def _lifts_to(node: ast.Assign | ast.AugAssign, index: str, parents: dict[int, ast.AST]) -> bool:
+    """`if j <= i: j = i` or `j = max(j, i)`: the pointer raised to the index, never lowered."""
+    if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
+        return False
+    target, value = node.targets[0], node.value
+    if not isinstance(target, ast.Name):
+        return False
+    if isinstance(value, ast.Call) and callee_name(value) == "max" and len(value.args) == 2:
+        return {ast.unparse(a) for a in value.args} == {target.id, index}
+    guard = parents.get(id(node))
+    return (
+        is_name(value, index)
+        and isinstance(guard, ast.If)
+        and _behind(guard, node, target.id, value)
+    )
+
+
 def _behind(guard: ast.If, store: ast.stmt, name: str, value: ast.expr) -> bool:
     """Under `guard`, the pointer `name` lags what `store` sets it to: a move forward.
 
@@ -3197,13 +3281,17 @@ def _stepped(loop: ast.While) -> set[str]:
 
 
 def _exponent(node: ast.expr) -> ast.expr | None:
-    """The exponent of a power of two, or of `b ** k` with any other base (`3 ** k`, `m ** k`).
+    """The exponent of a power of two (or a multiple, `2 << k`), or of `b ** k` (`3 ** k`).
 
     A base of at least two reaches any size in at most log n steps of its exponent.
     """
     power = power_of_two(node)
     if power is not None:
         return power
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.LShift):
+        # `2 << k`, `3 << k`: a positive multiple of 2^k, as fast to pass a size as `1 << k`.
+        shifted = literal(node.left)
+        return node.right if type(shifted) is int and shifted >= 1 else None
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Pow):
         base, exponent = node.left, node.right
     elif isinstance(node, ast.Call) and callee_name(node) == "pow" and len(node.args) == 2:

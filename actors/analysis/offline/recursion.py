@@ -1396,7 +1396,52 @@ def _prunes_by_range(fn: ast.FunctionDef | ast.AsyncFunctionDef, params: list[st
             for p in parts
         ):
             exits += 1
-    return exits >= 2
+    return exits >= 2 or (exits == 1 and _splits_the_query_at_mid(fn, params))
+
+
+def _splits_the_query_at_mid(fn: ast.FunctionDef | ast.AsyncFunctionDef, params: list[str]) -> bool:
+    """`if qr <= m: return go(left)` and `if ql > m: return go(right)`, `m` the node's middle.
+
+    Each query end compared with the midpoint sends the query down one side only; both go
+    on only when the query straddles the middle, and from there each side is a prefix or a
+    suffix of its node: two paths of the tree, as the `if qr < l or r < ql` guard gives.
+    """
+    mids = _mid_names(fn.body)
+    ends: set[str] = set()
+    for node in walk_local(fn.body):
+        if not (isinstance(node, ast.If) and node.body and isinstance(node.body[-1], ast.Return)):
+            continue
+        test = node.test
+        if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+            continue
+        sides = {ast.unparse(test.left), ast.unparse(test.comparators[0])}
+        end = sides & set(params)
+        calls_made = sum(is_self_call(n, fn.name) for s in node.body for n in ast.walk(s))
+        if end and sides - end <= mids and len(sides) == 2 and calls_made == 1:
+            ends |= end
+    return len(ends | _ends_cut_at_mid(fn, params, mids)) >= 2
+
+
+def _ends_cut_at_mid(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef, params: list[str], mids: set[str]
+) -> set[str]:
+    """`qr` of `go(2 * v, l, m, ql, min(qr, m))`, `ql` of `max(ql, m + 1)`: ends cut at `m`."""
+    ends: set[str] = set()
+    for node in walk_local(fn.body):
+        if not (isinstance(node, ast.Call) and is_self_call(node, fn.name)):
+            continue
+        for arg in node.args:
+            if not (
+                isinstance(arg, ast.Call)
+                and callee_name(arg) in {"min", "max"}
+                and len(arg.args) == 2
+            ):
+                continue
+            end = {ast.unparse(a) for a in arg.args} & set(params)
+            rest = {n for a in arg.args for n in names_in(a)} - end
+            if end and rest and rest <= mids:
+                ends |= end
+    return ends
 
 
 def _both_step_down(first: ast.Call, second: ast.Call, params: list[str]) -> bool:
