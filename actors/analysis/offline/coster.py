@@ -161,6 +161,81 @@ def _breaks_at_a_written_index(loop: ast.For, scope: Scope) -> bool:
     return False
 
 
+def _linear_terms(node: ast.expr) -> dict[str, int] | None:
+    """`j - i + 2` as `{'j': 1, 'i': -1, '': 2}`: sums and differences of names and numbers."""
+    value = literal(node)
+    if type(value) is int:
+        return {"": value}
+    if isinstance(node, ast.Name):
+        return {node.id: 1}
+    if not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Sub)):
+        return None
+    left, right = _linear_terms(node.left), _linear_terms(node.right)
+    if left is None or right is None:
+        return None
+    sign = 1 if isinstance(node.op, ast.Add) else -1
+    for term, times in right.items():
+        left[term] = left.get(term, 0) + sign * times
+    return left
+
+
+def _fires_within_a_few(test: ast.Compare, index: str, start: dict[str, int]) -> bool:
+    """`j - i >= 3` or `j == i` with `j` counting up by one from `i`: true a few steps on.
+
+    With `j = start + t`, the test must come down to `t + c > 0` (or `>=`, `==` with a
+    reachable `t`): the other names cancel, so the step it fires at is a written number.
+    """
+    left, right = _linear_terms(test.left), _linear_terms(test.comparators[0])
+    if left is None or right is None:
+        return False
+    for term, times in right.items():
+        left[term] = left.get(term, 0) - times
+    ahead = left.pop(index, 0)
+    for term, times in start.items():
+        left[term] = left.get(term, 0) + ahead * times
+    if ahead not in (1, -1) or any(times for term, times in left.items() if term):
+        return False
+    rest = ahead * left.get("", 0)  # the test is `t + rest` against 0, flipped if need be
+    op = test.ops[0]
+    rising = (ast.Gt, ast.GtE) if ahead == 1 else (ast.Lt, ast.LtE)
+    return isinstance(op, rising) or (isinstance(op, ast.Eq) and rest <= 0)
+
+
+def _breaks_a_few_past_the_start(loop: ast.For) -> bool:
+    """`for j in range(i + 1, n): if j - i >= 3: break`: a few passes, wherever it starts.
+
+    Every pass meets the test (a top-level `if`, no `continue` in the body), and how far
+    the index has got from the range's start decides it (`if j == i: break` under
+    `range(i, n)` ends the first pass).
+    """
+    head = loop.iter
+    if not (
+        isinstance(head, ast.Call)
+        and callee_name(head) == "range"
+        and len(head.args) == 2
+        and isinstance(loop.target, ast.Name)
+    ):
+        return False
+    start = _linear_terms(head.args[0])
+    if start is None or any(isinstance(n, ast.Continue) for n in walk_local(loop.body)):
+        return False
+    stored = {
+        n.id
+        for n in walk_local(loop.body)
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+    }
+    return any(
+        isinstance(stmt, ast.If)
+        and stmt.body
+        and leaves_the_loop(stmt.body[-1])
+        and isinstance(stmt.test, ast.Compare)
+        and len(stmt.test.ops) == 1
+        and not names_in(stmt.test) & stored
+        and _fires_within_a_few(stmt.test, loop.target.id, start)
+        for stmt in loop.body
+    )
+
+
 def _exits_early(loop: ast.For | ast.While) -> bool:
     """The loop's own body (not a nested loop's) can `break`, `return` or exit the program."""
     stack: list[ast.AST] = list(loop.body)
@@ -706,6 +781,27 @@ def _items_of(node: ast.expr, counters: set[str]) -> bool:
             (isinstance(node.func.value, ast.Name) and node.func.value.id in counters)
             or (isinstance(node.func.value, ast.Call) and callee_name(node.func.value) == "Counter")
         )
+    )
+
+
+def _counts_items(value: ast.expr) -> bool:
+    """`Counter(a)`: a table of counts that add up to the items of `a`."""
+    return isinstance(value, ast.Call) and callee_name(value) == "Counter" and len(value.args) == 1
+
+
+def _one_more_than_got(value: ast.expr, cell: ast.Subscript) -> bool:
+    """`cnt.get(x, 0) + 1` stored to `cnt[x]`: one more for that key, as `cnt[x] += 1` is."""
+    if not (isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add)):
+        return False
+    got = value.left
+    return (
+        literal(value.right) == 1
+        and isinstance(got, ast.Call)
+        and isinstance(got.func, ast.Attribute)
+        and got.func.attr == "get"
+        and bool(got.args)
+        and ast.unparse(got.func.value) == ast.unparse(cell.value)
+        and ast.unparse(got.args[0]) == ast.unparse(cell.slice)
     )
 
 
@@ -1277,8 +1373,12 @@ class Coster:
             count = ONE  # every pass takes an item out of a fixed collection: it runs dry first
         if count > ONE and ends_on_first_pass(node):
             count = ONE  # `for j in ...: ...; break`: the body ends the loop on its first pass
-        elif count > ONE and _breaks_at_a_written_index(node, self.scope):
-            count = ONE  # `if i > 50: break`: the index reaches a written number first
+        elif count > ONE and (
+            _breaks_at_a_written_index(node, self.scope) or _breaks_a_few_past_the_start(node)
+        ):
+            # `if i > 50: break`, `if j - i >= 3: break`: the index reaches a written number
+            # (or a written distance from where it started) first
+            count = ONE
         if self.loops and self._counts_off_a_tally(node):
             count = ONE  # amortised: the counts add up to the items counted
         elif self.loops and (
@@ -1922,7 +2022,8 @@ class Coster:
         """`cnt` of `cnt[x] += 1` in one loop (never two deep): counts that sum to that loop.
 
         Every store to the table adds one to a cell; so `for v in ...: for _ in
-        range(cnt[v])` runs, over all `v`, as many times as items were counted.
+        range(cnt[v])` runs, over all `v`, as many times as items were counted. So too
+        `cnt[x] = cnt.get(x, 0) + 1`, and `cnt = Counter(a)` (counts that sum to len(a)).
         """
         if self._tables is None:
             nodes = list(ast.walk(self.root)) if self.root is not None else []
@@ -1933,7 +2034,8 @@ class Coster:
                     for sub in ast.walk(node):
                         if sub is not node:
                             depth[id(sub)] = depth.get(id(sub), 0) + 1
-            tallied: set[str] = set()
+            counters = _bound_by(nodes, _counts_items)
+            tallied: set[str] = counters - _bound_by(nodes, lambda v: not _counts_items(v))
             spoiled: set[str] = set()
             for node in nodes:
                 targets: list[ast.expr] = []
@@ -1946,12 +2048,14 @@ class Coster:
                         continue
                     name = tgt.value.id
                     if (
-                        isinstance(node, ast.AugAssign)
-                        and isinstance(node.op, ast.Add)
-                        and isinstance(node.value, ast.Constant)
-                        and node.value.value == 1
-                        and depth.get(id(node), 0) <= 1
-                    ):
+                        (
+                            isinstance(node, ast.AugAssign)
+                            and isinstance(node.op, ast.Add)
+                            and isinstance(node.value, ast.Constant)
+                            and node.value.value == 1
+                        )
+                        or (isinstance(node, ast.Assign) and _one_more_than_got(node.value, tgt))
+                    ) and depth.get(id(node), 0) <= 1:
                         tallied.add(name)
                     else:
                         spoiled.add(name)
@@ -1959,9 +2063,15 @@ class Coster:
         return self._tables
 
     def _counts_off_a_tally(self, node: ast.For) -> bool:
-        """`for _ in range(cnt[v])` under `for v in ...`: the counts, not n per value."""
+        """`for _ in range(cnt[v])` under `for v in ...`: the counts, not n per value.
+
+        Or `for _ in range(c)` under `for v, c in cnt.items()`: each key's own count.
+        """
         bound = range_bound(node.iter)
-        return bound is not None and self._a_count_of_the_key(bound)
+        return bound is not None and (
+            (isinstance(bound, ast.Name) and bound.id in self._tallies())
+            or self._a_count_of_the_key(bound)
+        )
 
     def _a_count_of_the_key(self, node: ast.expr) -> bool:
         """`cnt[v]` of a tally, `v` the variable of the loop it is in: one key's count."""
@@ -2191,7 +2301,7 @@ class Coster:
                 self._note(alone, node.lineno, "amortised loop, all passes together")
         if why == "worklist loop" and self._pops_what_its_calls_push(node):
             count, why = ONE, "amortised over the calls (pops what they push)"
-        if count > ONE and self._drains_a_tally(node):
+        if count > ONE and (self._drains_a_tally(node) or self._counts_down_a_tally(node)):
             count, why = ONE, "amortised: the counts drained add up to the items counted"
         walked = None  # the kept cursor's passes over all calls together
         if count > ONE and not self.loops and _steps_a_kept_cursor(node, self.kept):
@@ -2260,6 +2370,64 @@ class Coster:
             and n.value.value == 1
             for n in steps
         ) and any(isinstance(n, ast.AugAssign) and isinstance(n.op, ast.Add) for n in steps)
+
+    def _counts_down_a_tally(self, node: ast.While) -> bool:
+        """`for v, k in cnt.items(): while k >= 2: k -= 2`: down from one key's count.
+
+        Every pass takes a written step off a copy of the count (`k = cnt[v]` for the
+        outer loop's key, or the count of the items walked): over all keys, at most as
+        many passes as items were counted.
+        """
+        if not self.loops:
+            return False
+        test = node.test
+        if isinstance(test, ast.Compare) and len(test.ops) == 1:
+            if not (
+                isinstance(test.ops[0], ast.Gt | ast.GtE | ast.NotEq)
+                and isinstance(literal(test.comparators[0]), int)
+            ):
+                return False
+            test = test.left
+        if not isinstance(test, ast.Name):
+            return False
+        name = test.id
+        steps = [
+            stmt
+            for stmt in node.body
+            if isinstance(stmt, ast.AugAssign)
+            and is_name(stmt.target, name)
+            and isinstance(stmt.op, ast.Sub)
+            and isinstance(step := literal(stmt.value), int)
+            and step > 0
+        ]
+        stores = [
+            n
+            for n in walk_local(node.body)
+            if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store)
+        ]
+        if len(steps) != 1 or len(stores) != 1:
+            return False
+        return name in self._tallies() or self._copies_a_count(name)
+
+    def _copies_a_count(self, name: str) -> bool:
+        """`k = cnt[v]` for the key `v` of the loop around: the only value `k` is set to.
+
+        Steps (`k -= 1`) aside, every store to the name copies that key's count.
+        """
+        copies = 0
+        for node in ast.walk(self.root) if self.root is not None else []:
+            if isinstance(node, ast.AugAssign):
+                continue
+            if isinstance(node, ast.Assign) and [ast.unparse(t) for t in node.targets] == [name]:
+                if not self._a_count_of_the_key(node.value):
+                    return False
+                copies += 1
+                continue
+            if isinstance(node, ast.Assign | ast.For | ast.comprehension | ast.NamedExpr):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                if any(is_name(n, name) for t in targets for n in ast.walk(t)):
+                    return False
+        return copies > 0
 
     def _pops_what_its_calls_push(self, node: ast.While) -> bool:
         """`def push(v): while q and q[-1] <= v: q.pop(); q.append(v)` with `q` the caller's.

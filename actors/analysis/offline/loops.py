@@ -779,16 +779,18 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
             and not isinstance(node.slice, ast.Slice)
         ):
             return ONE  # `self.adj[u]` of a graph class: each edge once over a traversal
+        if isinstance(node.slice, ast.Slice) and constant_width(node.slice):
+            return ONE  # `a[:5]`, `sorted(c.items())[:3]`: a few items whatever the list holds
         if isinstance(node.slice, ast.Slice) and (
             isinstance(base, ast.Name | ast.Subscript)  # `g[k][:2]`: a slice of one group
             or (isinstance(base, ast.Call) and callee_name(base) in {"str", "bin", "hex", "oct"})
         ):
-            if constant_width(node.slice) or (
+            if (
                 node.slice.lower is not None
                 and node.slice.upper is not None
                 and same_base(node.slice.lower, node.slice.upper, scope)
             ):
-                return ONE  # `a[:5]`, `a[i:i + 3]`: a few items whatever the list holds
+                return ONE  # `a[i:i + 3]`: a few items whatever the list holds
             return iter_count(base, scope)  # a slice holds at most what it is cut from
         if isinstance(base, ast.Name) and scope.is_board(base.id):
             return ONE  # a row of a board of fixed size
@@ -1722,7 +1724,12 @@ def while_count(
     if kinds == {"mul"} and _powers_of_outer_index(loop, enclosing, scope):
         # `j = i; while j <= n: j *= i` for every i: past the root of n, one pass each.
         return ONE, "powers of the outer index (more than one pass only below a root of n)"
-    if ("mid" in kinds or "mul" in kinds) and not to_the_root and not capped:
+    if (
+        ("mid" in kinds or "mul" in kinds)
+        and not to_the_root
+        and not capped
+        and not (enclosing is not None and _pops_a_kept_collection(loop, test, enclosing))
+    ):
         if "mid" in kinds and _bisects_a_written_span(loop, test, cond_names, mids, scope):
             return ONE, "bisection between small written bounds (a few passes)"
         # `while i < 50 and n % 2 == 0: n //= 2; i += 1` stops at the count first.
@@ -1871,7 +1878,9 @@ def while_count(
             return ONE, "amortised marking loop"
         if _follows_failure_links(enclosing, loop, counters):
             return ONE, "failure-link walk (prefix function, amortised over the outer loop)"
-        if _outer_jumps_past(enclosing, loop, counters):
+        if _outer_jumps_past(enclosing, loop, counters) or _outer_skips_past(
+            enclosing, loop, counters
+        ):
             return ONE, "amortised run (the outer loop resumes where it stopped)"
         # The pointers are the counters the outer loop sets; a running sum the inner loop
         # adds to and the outer one takes from (`s -= a[i]`) bounds nothing on its own.
@@ -1922,6 +1931,26 @@ def _unclamped(value: ast.expr) -> ast.expr:
         if isinstance(limit, ast.Constant) and isinstance(step, ast.BinOp):
             return step
     return value
+
+
+def _pops_a_kept_collection(
+    loop: ast.While, test: ast.expr, enclosing: ast.For | ast.While
+) -> bool:
+    """`while st and st[-1] == x: st.pop(); x *= 2` under a loop that keeps `st`.
+
+    Every pass pops the collection the test needs non-empty and pushes nothing back: the
+    pops of all passes together bound the loop, whatever else (a doubling) its test reads.
+    """
+    parts = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else []
+    needed = {p.id for p in parts if isinstance(p, ast.Name)}
+    popped = {
+        name
+        for stmt in loop.body
+        if isinstance(stmt, ast.Expr | ast.Assign) and isinstance(stmt.value, ast.Call)
+        for name in _drained_by(stmt.value)
+    }
+    kept = needed & popped - appended_to(loop.body) - _assigned_in(enclosing.body, exclude=loop)
+    return bool(kept)
 
 
 def _steps_back(loop: ast.While, tested: set[str]) -> str | None:
@@ -2312,16 +2341,22 @@ def _steps(loop: ast.While) -> list[tuple[str, ast.AugAssign]]:
 
 def _drained(loop: ast.While) -> set[str]:
     """Names of the collections the loop body pops from (`st.pop()`, `heappop(h)`)."""
-    out: set[str] = set()
-    for node in walk_local(loop.body):
-        if not (isinstance(node, ast.Call) and callee_name(node) in _DRAIN_METHODS):
-            continue
-        receiver = node.func.value if isinstance(node.func, ast.Attribute) else None
-        if callee_name(node) == "heappop" and node.args:
-            receiver = node.args[0]  # heappop(h), heapq.heappop(h)
-        if isinstance(receiver, ast.Name):
-            out.add(receiver.id)
-    return out
+    return {
+        name
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.Call)
+        for name in _drained_by(node)
+    }
+
+
+def _drained_by(node: ast.Call) -> set[str]:
+    """The collection a call pops from: `st` of `st.pop()` or `heappop(st)`, if it is one."""
+    if callee_name(node) not in _DRAIN_METHODS:
+        return set()
+    receiver = node.func.value if isinstance(node.func, ast.Attribute) else None
+    if callee_name(node) == "heappop" and node.args:
+        receiver = node.args[0]  # heappop(h), heapq.heappop(h)
+    return {receiver.id} if isinstance(receiver, ast.Name) else set()
 
 
 def _stepped_cells(loop: ast.While, indices: set[str]) -> set[str]:
@@ -3221,6 +3256,71 @@ def _outer_jumps_past(enclosing: ast.For | ast.While, loop: ast.While, counters:
         if isinstance(value, ast.Name) and value.id in counters and node.lineno > loop.lineno:
             return True
     return False
+
+
+def _outer_skips_past(enclosing: ast.For | ast.While, loop: ast.While, counters: set[str]) -> bool:
+    """`for i in ...: if i < p: continue; j = i; while ...: j += 1; p = j`: a skip pointer.
+
+    The inner walk starts at the outer index and the passes up to where it stopped are
+    skipped, so the inner steps of all passes together cover the range once.
+    """
+    if not (isinstance(enclosing, ast.For) and isinstance(enclosing.target, ast.Name)):
+        return False
+    index = enclosing.target.id
+    before = [stmt for stmt in enclosing.body if stmt.lineno < loop.lineno]
+    skips = {
+        mark
+        for stmt in before
+        if isinstance(stmt, ast.If) and stmt.body and isinstance(stmt.body[-1], ast.Continue)
+        for mark in [_lagging_behind(stmt.test, index)]
+        if mark is not None
+    }
+    starts = {
+        stmt.targets[0].id
+        for stmt in before
+        if isinstance(stmt, ast.Assign)
+        and len(stmt.targets) == 1
+        and isinstance(stmt.targets[0], ast.Name)
+        and _resumes_at(stmt.value, {index})
+    }
+    stores = [
+        node
+        for node in walk_local(enclosing.body)
+        if isinstance(node, ast.Assign | ast.AugAssign)
+        and any(
+            is_name(n, mark)
+            for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+            for n in ast.walk(t)
+            for mark in skips
+        )
+    ]
+    return bool(stores) and all(
+        isinstance(node, ast.Assign)
+        and node.lineno > loop.lineno
+        and _at_least(node.value, counters & starts)
+        for node in stores
+    )
+
+
+def _at_least(value: ast.expr, counters: set[str]) -> bool:
+    """`j`, `j + 1` or `max(j, i + 1)` with `j` an inner counter: as far as it got, or on."""
+    if isinstance(value, ast.Call) and callee_name(value) == "max":
+        return any(_resumes_at(arg, counters) for arg in value.args)
+    return _resumes_at(value, counters)
+
+
+def _lagging_behind(test: ast.expr, index: str) -> str | None:
+    """`p` of `i < p` (or `p > i`, `<=`): the mark the outer index has not reached yet."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+        return None
+    left, op, right = test.left, test.ops[0], test.comparators[0]
+    if isinstance(op, ast.Gt | ast.GtE):
+        left, right = right, left
+    elif not isinstance(op, ast.Lt | ast.LtE):
+        return None
+    if is_name(left, index) and isinstance(right, ast.Name):
+        return right.id
+    return None
 
 
 def _resumes_at(value: ast.expr, counters: set[str]) -> bool:
