@@ -16500,6 +16500,1280 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "dict_fromkeys_over_each_test_cases_array_is_linear",
+        """
+        for _ in range(int(input())):
+            n = int(input())
+            a = list(map(int, input().split()))
+            print(len(dict.fromkeys(a)))
+        """,
+        "O(n)",
+    ),
+    (
+        "dict_fromkeys_of_a_written_alphabet_per_test_case_stays_constant",
+        """
+        for _ in range(int(input())):
+            n = int(input())
+            cnt = dict.fromkeys('abc', 0)
+            print(n + len(cnt))
+        """,
+        "O(1)",
+    ),
+    (
+        "membership_in_a_helper_parameter_every_caller_fills_with_a_set_is_a_hash_lookup",
+        """
+        def check(arr, v):
+            return v in arr
+        n = int(input())
+        a = set(map(int, input().split()))
+        b = list(map(int, input().split()))
+        print(sum(1 for x in b if check(a, x)))
+        """,
+        "O(n)",
+    ),
+    (
+        "membership_in_a_nested_helper_given_the_outer_functions_set_is_a_hash_lookup",
+        """
+        def main():
+            n = int(input())
+            a = list(map(int, input().split()))
+            good = set(a)
+            def has(arr, v):
+                return v in arr
+            cnt = 0
+            for x in a:
+                if has(good, x + 1):
+                    cnt += 1
+            print(cnt)
+        main()
+        """,
+        "O(n)",
+    ),
+    (
+        "membership_in_a_helper_parameter_one_caller_fills_with_a_list_stays_a_scan",
+        """
+        def check(arr, v):
+            return v in arr
+        n = int(input())
+        a = set(map(int, input().split()))
+        b = list(map(int, input().split()))
+        print(sum(1 for x in b if check(a, x)), sum(1 for x in b if check(b, x)))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "distinct_characters_gathered_in_a_string_are_at_most_an_alphabet",
+        """
+        n = int(input())
+        s = input()
+        used = ''
+        for c in s:
+            if c not in used:
+                used += c
+        print(len(used))
+        """,
+        "O(n)",
+    ),
+    (
+        "distinct_characters_added_to_a_copy_of_the_input_string_keep_a_linear_search",
+        """
+        n = int(input())
+        s = input()
+        used = s
+        for c in s:
+            if c not in used:
+                used += c
+        print(len(used))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "gnome_sort_stepping_back_with_a_clamped_index_is_quadratic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        i = 0
+        while i < n - 1:
+            if a[i] > a[i + 1]:
+                a[i], a[i + 1] = a[i + 1], a[i]
+                i = max(i - 1, 0)
+            else:
+                i += 1
+        print(*a)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "adjacent_swap_then_restart_from_the_first_index_is_cubic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        i = 0
+        while i < n - 1:
+            if a[i] > a[i + 1]:
+                a[i], a[i + 1] = a[i + 1], a[i]
+                i = 0
+            else:
+                i += 1
+        print(*a)
+        """,
+        "O(n^3)",
+    ),
+    (
+        "restart_from_the_first_index_after_fixing_one_cell_stays_quadratic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        i = 0
+        while i < n:
+            if a[i] < 0:
+                a[i] = 0
+                i = 0
+            else:
+                i += 1
+        print(*a)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "each_group_of_a_setdefault_dict_sorted_in_place_is_n_log_n_in_all",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        pos = {}
+        for i, x in enumerate(a):
+            pos.setdefault(x, []).append(i)
+        span = 0
+        for v in pos.values():
+            v.sort()
+            span = max(span, v[-1] - v[0])
+        print(span)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "sorted_copy_of_the_list_under_each_key_of_a_bucket_dict_is_n_log_n_in_all",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        by = {}
+        for i in range(n):
+            by.setdefault(a[i] % 7, []).append(a[i])
+        res = 0
+        for k in by:
+            lst = sorted(by[k])
+            res += lst[-1] - lst[0]
+        print(res)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "sum_of_each_group_of_a_setdefault_dict_is_linear_in_all",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        d = {}
+        for i, x in enumerate(a):
+            d.setdefault(x, []).append(i)
+        tot = 0
+        for key, v in d.items():
+            tot += sum(v) - len(v) * v[0]
+        print(tot)
+        """,
+        "O(n)",
+    ),
+    (
+        "generator_summing_each_bucket_list_touches_each_item_once",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        b = [[] for _ in range(n)]
+        for x in a:
+            b[x % n].append(x)
+        print(max(sum(lst) for lst in b))
+        """,
+        "O(n)",
+    ),
+    (
+        "summing_the_whole_array_once_per_group_stays_quadratic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        d = {}
+        for i, x in enumerate(a):
+            d.setdefault(x, []).append(i)
+        tot = 0
+        for v in d.values():
+            tot += sum(a) - len(v)
+        print(tot)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "summing_a_group_once_per_member_of_it_stays_quadratic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        d = {}
+        for i, x in enumerate(a):
+            d.setdefault(x, []).append(i)
+        tot = 0
+        for v in d.values():
+            for y in v:
+                tot += sum(v) - y
+        print(tot)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "nines_repeated_up_to_the_digit_count_of_a_number_stay_logarithmic",
+        """
+        n = int(input())
+        s = str(n)
+        best = 0
+        for i in range(len(s)):
+            t = s[:i] + '9' * (len(s) - i - 1)
+            best = max(best, sum(int(c) for c in t))
+        print(best)
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_digit_lowered_and_padded_with_nines_keeps_the_digit_walk_logarithmic",
+        """
+        x = int(input())
+        d = str(x)
+        ans = sum(int(c) for c in d)
+        for j in range(1, len(d)):
+            if d[j - 1] != '0':
+                cand = d[:j - 1] + str(int(d[j - 1]) - 1) + '9' * (len(d) - j)
+                ans = max(ans, sum(map(int, cand)))
+        print(ans)
+        """,
+        "O(log n)",
+    ),
+    (
+        "stars_repeated_up_to_a_read_count_stay_quadratic",
+        """
+        n = int(input())
+        for i in range(1, n + 1):
+            print('*' * i)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "padding_up_to_the_length_of_a_read_list_per_index_stays_quadratic",
+        """
+        n = int(input())
+        a = input().split()
+        out = []
+        for i in range(len(a)):
+            out.append('0' * (len(a) - i) + a[i])
+        print(len(out))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_second_self_call_on_a_written_constant_ends_at_the_base_case",
+        """
+        def f(n):
+            if n <= 1:
+                return 1
+            return f(n - 1) + f(1)
+        print(f(int(input())))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_self_call_on_zero_beside_a_countdown_keeps_the_chain_linear",
+        """
+        import sys
+        sys.setrecursionlimit(10**6)
+        def g(k, acc):
+            if k == 0:
+                return acc
+            return g(k - 1, acc + 1) + g(0, 0)
+        print(g(int(input()), 0))
+        """,
+        "O(n)",
+    ),
+    (
+        "two_self_calls_both_counting_down_still_branch",
+        """
+        def f(n):
+            if n <= 0:
+                return 1
+            return f(n - 1) + f(n - 2)
+        print(f(int(input())))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "branching_only_while_the_index_is_below_a_constant_is_linear",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        def go(i, s):
+            if i == n:
+                return s
+            if i < 3:
+                return max(go(i + 1, s + a[i]), go(i + 1, s))
+            return go(i + 1, s + a[i])
+        print(go(0, 0))
+        """,
+        "O(n)",
+    ),
+    (
+        "branching_on_the_data_at_every_index_stays_exponential",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        def go(i, s):
+            if i == n:
+                return s
+            if a[i] > 0:
+                return max(go(i + 1, s + a[i]), go(i + 1, s))
+            return go(i + 1, s + a[i])
+        print(go(0, 0))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_cache_keyed_by_the_tuple_of_choices_so_far_never_hits",
+        """
+        from functools import lru_cache
+        n = int(input())
+        a = list(map(int, input().split()))
+        @lru_cache(None)
+        def f(i, chosen):
+            if i == n:
+                return sum(chosen) % 7 == 0
+            return f(i + 1, chosen + (a[i],)) + f(i + 1, chosen)
+        print(f(0, ()))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_cache_keyed_by_the_string_built_so_far_never_hits",
+        """
+        from functools import lru_cache
+        s = input()
+        n = len(s)
+        @lru_cache(maxsize=None)
+        def f(i, cur):
+            if i == n:
+                return 1 if cur and cur == cur[::-1] else 0
+            return f(i + 1, cur + s[i]) + f(i + 1, cur)
+        print(f(0, ""))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_cache_keyed_by_a_remainder_shares_its_states",
+        """
+        from functools import lru_cache
+        n = int(input())
+        a = list(map(int, input().split()))
+        @lru_cache(None)
+        def f(i, r):
+            if i == n:
+                return r == 0
+            return f(i + 1, (r + a[i]) % 7) + f(i + 1, r)
+        print(f(0, 0))
+        """,
+        "O(n)",
+    ),
+    (
+        "two_calls_in_a_conditional_expression_for_the_first_levels_only_is_linear",
+        """
+        n = int(input())
+        def go(d):
+            if d == n:
+                return 1
+            return go(d + 1) + go(d + 1) if d <= 1 else go(d + 1)
+        print(go(0))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_string_built_by_a_constant_range_loop_is_constant_when_reversed",
+        """
+        a = int(input())
+        s = ''
+        for i in range(10):
+            s += str((a >> i) & 1)
+        print(s[::-1])
+        """,
+        "O(1)",
+    ),
+    (
+        "a_string_built_per_test_case_by_a_constant_range_loop_is_constant",
+        """
+        t = int(input())
+        for _ in range(t):
+            a, b = map(int, input().split())
+            s = ''
+            for i in range(10):
+                if (a >> i) & 1:
+                    s += '1'
+                else:
+                    s += '0'
+            print(s[::-1], b)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_string_built_by_a_loop_over_n_is_linear_when_reversed",
+        """
+        n = int(input())
+        s = ''
+        for i in range(n):
+            s += str(i % 2)
+        print(s[::-1])
+        """,
+        "O(n)",
+    ),
+    (
+        "a_doubling_step_taken_through_a_min_temporary_is_logarithmic",
+        """
+        n = int(input())
+        ans = []
+        k = 1
+        while n > 0:
+            take = min(k, n)
+            ans.append(take)
+            n -= take
+            k *= 2
+        print(*ans)
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_doubling_step_capped_by_the_rest_inline_is_logarithmic",
+        """
+        n = int(input())
+        k = 1
+        c = 0
+        while n > 0:
+            n -= min(k, n)
+            k *= 2
+            c += 1
+        print(c)
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_fixed_step_through_a_min_temporary_stays_linear",
+        """
+        n = int(input())
+        ans = []
+        k = 3
+        while n > 0:
+            take = min(k, n)
+            ans.append(take)
+            n -= take
+        print(*ans)
+        """,
+        "O(n)",
+    ),
+    (
+        "printing_a_string_grown_each_pass_is_quadratic",
+        """
+        n = int(input())
+        s = ''
+        for i in range(n):
+            s += 'a'
+            print(s)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "writing_the_growing_prefix_of_a_line_each_pass_is_quadratic",
+        """
+        import sys
+        s = input()
+        t = ''
+        for c in s:
+            t += c
+            sys.stdout.write(t + '\\n')
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_concatenated_string_kept_in_a_list_each_pass_is_copied_each_time",
+        """
+        s = input()
+        t = ''
+        hist = []
+        for c in s:
+            t = t + c
+            hist.append(t)
+        print(len(set(hist)))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "printing_a_fixed_string_each_pass_stays_linear",
+        """
+        n = int(input())
+        s = 'ab'
+        for i in range(n):
+            print(s)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_string_gathered_without_copies_and_printed_once_stays_linear",
+        """
+        s = input()
+        t = ''
+        for c in s:
+            if c != ' ':
+                t += c
+        print(t)
+        """,
+        "O(n)",
+    ),
+    (
+        "max_count_of_a_character_counter_in_a_double_loop_is_an_alphabet",
+        """
+        from collections import defaultdict
+        s = input()
+        n = len(s)
+        res = 0
+        for i in range(n):
+            freq = defaultdict(int)
+            for j in range(i, n):
+                freq[s[j]] += 1
+                if max(freq.values()) == 1:
+                    res += 1
+        print(res)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "walking_a_character_counter_each_pass_walks_an_alphabet",
+        """
+        from collections import Counter
+        s = input()
+        cnt = Counter()
+        total = 0
+        for i in range(len(s)):
+            cnt[s[i]] += 1
+            for k in cnt:
+                total += cnt[k]
+        print(total)
+        """,
+        "O(n)",
+    ),
+    (
+        "max_count_of_a_counter_of_array_values_in_a_double_loop_stays_cubic",
+        """
+        from collections import Counter
+        n = int(input())
+        a = list(map(int, input().split()))
+        res = 0
+        for i in range(n):
+            freq = Counter()
+            for j in range(i, n):
+                freq[a[j]] += 1
+                if max(freq.values()) == 1:
+                    res += 1
+        print(res)
+        """,
+        "O(n^3)",
+    ),
+    (
+        "counter_of_four_read_numbers_sorted_per_test_case_is_constant",
+        """
+        from collections import Counter
+        t = int(input())
+        for _ in range(t):
+            a, b, c, d = map(int, input().split())
+            cnt = Counter((a, b, c, d))
+            print('YES' if sorted(cnt.values()) == [2, 2] else 'NO')
+        """,
+        "O(1)",
+    ),
+    (
+        "counter_of_a_read_array_sorted_by_counts_stays_n_log_n",
+        """
+        from collections import Counter
+        n = int(input())
+        a = list(map(int, input().split()))
+        freq = Counter(a)
+        print(*sorted(freq.values()))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "subtree_sizes_summed_by_a_generator_over_children_lists_visit_each_node_once",
+        """
+        n = int(input())
+        below = [[] for _ in range(n + 1)]
+        par = list(map(int, input().split()))
+        for i, p in enumerate(par):
+            below[p].append(i + 2)
+        def size(u):
+            return 1 + sum(size(v) for v in below[u])
+        print(size(1))
+        """,
+        "O(n)",
+    ),
+    (
+        "trie_nodes_counted_by_a_generator_over_a_nodes_children_visit_each_once",
+        """
+        s = input()
+        root = {}
+        for i in range(len(s)):
+            cur = root
+            for c in s[i:]:
+                cur = cur.setdefault(c, {})
+        def count(node):
+            return 1 + sum(count(child) for child in node.values())
+        print(count(root) - 1)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "signs_chosen_by_a_generator_over_a_written_pair_stay_exponential",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        def go(i, s):
+            if i == n:
+                return 1 if s == 0 else 0
+            return sum(go(i + 1, s + d * a[i]) for d in (-1, 1))
+        print(go(0, 0))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "max_mapped_over_the_rows_of_a_matrix_reads_every_cell",
+        """
+        n, m = map(int, input().split())
+        grid = [list(map(int, input().split())) for _ in range(n)]
+        print(max(map(max, grid)))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "sum_mapped_over_the_rows_of_a_matrix_reads_every_cell",
+        """
+        n, m = map(int, input().split())
+        grid = [list(map(int, input().split())) for _ in range(n)]
+        print(sum(map(sum, grid)) - min(map(min, grid)))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "len_mapped_over_the_rows_of_a_list_stays_linear",
+        """
+        n = int(input())
+        rows = [input().split() for _ in range(n)]
+        print(max(map(len, rows)))
+        """,
+        "O(n)",
+    ),
+    (
+        "grid_rows_of_readlines_counted_by_index_scan_every_cell",
+        """
+        import sys
+        data = sys.stdin.readlines()
+        n, m = map(int, data[0].split())
+        stars = 0
+        for i in range(1, n + 1):
+            stars += data[i].count('#')
+        print(stars)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "grid_rows_of_readlines_walked_by_index_scan_every_cell",
+        """
+        import sys
+        data = sys.stdin.readlines()
+        n, m = map(int, data[0].split())
+        best = 0
+        for i in range(1, n + 1):
+            run = 0
+            for ch in data[i].strip():
+                run = run + 1 if ch == '.' else 0
+                best = max(best, run)
+        print(best)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "grid_rows_among_the_tokens_of_the_whole_input_scan_every_cell",
+        """
+        import sys
+        tok = sys.stdin.read().split()
+        n, m = int(tok[0]), int(tok[1])
+        stars = 0
+        for row in tok[2:2 + n]:
+            stars += row.count('*')
+        print(stars)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "short_records_of_readlines_read_by_index_stay_linear",
+        """
+        import sys
+        data = sys.stdin.readlines()
+        n = int(data[0])
+        good = 0
+        for i in range(n):
+            a, b = map(int, data[1 + i].split())
+            if b - a >= 2:
+                good += 1
+        print(good)
+        """,
+        "O(n)",
+    ),
+    (
+        "queries_of_readlines_after_two_sizes_stay_linear",
+        """
+        import sys
+        data = sys.stdin.read().splitlines()
+        n, q = map(int, data[0].split())
+        a = list(map(int, data[1].split()))
+        total = 0
+        for i in range(q):
+            l, r = map(int, data[2 + i].split())
+            total += a[l - 1] + a[r - 1]
+        print(total)
+        """,
+        "O(n)",
+    ),
+    (
+        "digit_blocks_growing_by_a_power_of_ten_are_subtracted_log_n_times",
+        """
+        k = int(input())
+        d = 1
+        while k > 9 * d * 10 ** (d - 1):
+            k -= 9 * d * 10 ** (d - 1)
+            d += 1
+        start = 10 ** (d - 1) + (k - 1) // d
+        print(str(start)[(k - 1) % d])
+        """,
+        "O(log n)",
+    ),
+    (
+        "blocks_growing_linearly_are_subtracted_n_times",
+        """
+        k = int(input())
+        d = 1
+        while k > 9 * d:
+            k -= 9
+            d += 1
+        print(d)
+        """,
+        "O(n)",
+    ),
+    (
+        "segment_tree_query_split_at_the_midpoint_descends_two_paths",
+        """
+        n, q = map(int, input().split())
+        a = list(map(int, input().split()))
+        t = [0] * (4 * n)
+        def build(v, l, r):
+            if l == r:
+                t[v] = a[l]
+                return
+            m = (l + r) // 2
+            build(2 * v, l, m)
+            build(2 * v + 1, m + 1, r)
+            t[v] = t[2 * v] + t[2 * v + 1]
+        def query(v, l, r, ql, qr):
+            if ql <= l and r <= qr:
+                return t[v]
+            m = (l + r) // 2
+            if qr <= m:
+                return query(2 * v, l, m, ql, qr)
+            if ql > m:
+                return query(2 * v + 1, m + 1, r, ql, qr)
+            return query(2 * v, l, m, ql, m) + query(2 * v + 1, m + 1, r, m + 1, qr)
+        build(1, 0, n - 1)
+        for _ in range(q):
+            l, r = map(int, input().split())
+            print(query(1, 0, n - 1, l - 1, r - 1))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "segment_tree_query_with_ends_cut_at_the_midpoint_by_min_and_max",
+        """
+        n, q = map(int, input().split())
+        a = list(map(int, input().split()))
+        t = [0] * (4 * n)
+        def build(v, tl, tr):
+            if tl == tr:
+                t[v] = a[tl]
+                return
+            tm = (tl + tr) // 2
+            build(2 * v, tl, tm)
+            build(2 * v + 1, tm + 1, tr)
+            t[v] = t[2 * v] + t[2 * v + 1]
+        def total(v, tl, tr, l, r):
+            if l > r:
+                return 0
+            if l == tl and r == tr:
+                return t[v]
+            tm = (tl + tr) // 2
+            left = total(2 * v, tl, tm, l, min(r, tm))
+            return left + total(2 * v + 1, tm + 1, tr, max(l, tm + 1), r)
+        build(1, 0, n - 1)
+        for _ in range(q):
+            l, r = map(int, input().split())
+            print(total(1, 0, n - 1, l - 1, r - 1))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "recursive_count_over_both_halves_without_range_pruning_per_query",
+        """
+        n, q = map(int, input().split())
+        a = list(map(int, input().split()))
+        def total(l, r, x):
+            if l == r:
+                return 1 if a[l] >= x else 0
+            m = (l + r) // 2
+            return total(l, m, x) + total(m + 1, r, x)
+        for _ in range(q):
+            x = int(input())
+            print(total(0, n - 1, x))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "sparse_table_levels_while_two_shifted_by_j_fits_in_n",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        sp = [a]
+        j = 0
+        while (2 << j) <= n:
+            p = sp[j]
+            w = 1 << j
+            sp.append([min(p[i], p[i + w]) for i in range(n - (2 << j) + 1)])
+            j += 1
+        print(sp[-1][0])
+        """,
+        "O(n log n)",
+    ),
+    (
+        "counter_bound_growing_by_one_with_a_linear_pass_each_step",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        s = 0
+        j = 1
+        while j <= n:
+            for i in range(n - j + 1):
+                s += a[i]
+            j += 1
+        print(s)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "query_line_unpacked_with_a_starred_rest_is_one_read_per_query",
+        """
+        n, q = map(int, input().split())
+        cnt = [0] * (n + 1)
+        for _ in range(q):
+            t, *rest = map(int, input().split())
+            cnt[t] += 1
+        print(max(cnt))
+        """,
+        "O(n)",
+    ),
+    (
+        "starred_rest_of_a_query_line_handed_on_whole_per_query",
+        """
+        n, q = map(int, input().split())
+        add = [0] * (n + 2)
+        for _ in range(q):
+            t, *rest = input().split()
+            if t == '1':
+                l, r = map(int, rest)
+                add[l] += 1
+                add[r + 1] -= 1
+        for i in range(1, n + 1):
+            add[i] += add[i - 1]
+        print(max(add))
+        """,
+        "O(n)",
+    ),
+    (
+        "starred_unpack_per_query_then_a_scan_of_the_array",
+        """
+        n, q = map(int, input().split())
+        a = list(map(int, input().split()))
+        for _ in range(q):
+            t, *rest = map(int, input().split())
+            print(sum(1 for x in a if x >= rest[0]))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "list_kept_whole_unpacked_with_a_starred_rest_on_every_pass",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        s = 0
+        for i in range(n):
+            first, *rest = a
+            s += first + len(rest)
+        print(s)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "read_row_joined_with_its_index_in_a_comprehension_is_one_line",
+        """
+        n = int(input())
+        a = [list(map(int, input().split())) + [i] for i in range(n)]
+        a.sort(key=lambda x: (x[0], -x[1]))
+        print(a[0][2] + 1)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "read_row_joined_with_its_index_appended_per_pass",
+        """
+        n = int(input())
+        a = []
+        for i in range(n):
+            a.append(list(map(int, input().split())) + [i])
+        print(a[0][2] + a[-1][2])
+        """,
+        "O(n)",
+    ),
+    (
+        "list_grown_by_concatenating_onto_itself_per_pass",
+        """
+        n = int(input())
+        b = []
+        for i in range(n):
+            x = int(input())
+            b = b + [x]
+        print(len(b))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "pointer_walking_down_to_the_outer_index_and_lifted_back_to_it",
+        """
+        n = int(input())
+        c = sorted(map(int, input().split()))
+        j = n - 1
+        ans = 0
+        for i in range(n):
+            while j > i and c[i] + c[j] > 0:
+                j -= 1
+            if j <= i:
+                j = i
+            ans += n - 1 - j
+        print(ans)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "pointer_walking_down_to_the_outer_index_lifted_by_max",
+        """
+        n = int(input())
+        c = sorted(map(int, input().split()))
+        j = n - 1
+        ans = 0
+        for i in range(n):
+            while i < j and c[i] + c[j] > 0:
+                j -= 1
+            j = max(j, i)
+            ans += n - 1 - j
+        print(ans)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "pointer_walking_down_reset_to_the_end_when_it_meets_the_index",
+        """
+        n = int(input())
+        c = sorted(map(int, input().split()))
+        j = n - 1
+        ans = 0
+        for i in range(n):
+            while j > i and c[i] + c[j] > 0:
+                j -= 1
+            if j <= i:
+                j = n - 1
+            ans += n - 1 - j
+        print(ans)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "pointer_walking_down_past_the_outer_index_then_lifted_to_it",
+        """
+        n = int(input())
+        c = sorted(map(int, input().split()))
+        j = n - 1
+        ans = 0
+        for i in range(n):
+            while j >= 0 and c[i] + c[j] > 0:
+                j -= 1
+            if j <= i:
+                j = i
+            ans += n - 1 - j
+        print(ans)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_loop_up_to_each_count_of_counter_items_adds_up_to_the_items",
+        """
+        from collections import Counter
+        n = int(input())
+        cnt = Counter(map(int, input().split()))
+        ans = 0
+        for v, c in cnt.items():
+            for _ in range(c):
+                ans += v
+        print(ans)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_loop_up_to_each_keys_count_of_a_counter_adds_up_to_the_items",
+        """
+        from collections import Counter
+        n = int(input())
+        a = list(map(int, input().split()))
+        c = Counter(a)
+        ans = 0
+        for v in c:
+            for k in range(c[v]):
+                ans += k
+        print(ans)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_while_counting_down_a_counter_items_count_adds_up_to_the_items",
+        """
+        from collections import Counter
+        n = int(input())
+        c = Counter(map(int, input().split()))
+        ans = 0
+        for v, k in c.items():
+            while k >= 2:
+                ans += 1
+                k -= 2
+        print(ans)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_while_counting_down_a_copy_of_a_dict_get_tally_adds_up_to_the_items",
+        """
+        n = int(input())
+        a = input().split()
+        cnt = {}
+        for w in a:
+            cnt[w] = cnt.get(w, 0) + 1
+        total = 0
+        for w in cnt:
+            k = cnt[w]
+            while k > 0:
+                total += 1
+                k -= 1
+        print(total)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_loop_over_counter_keys_scanning_the_whole_array_stays_quadratic",
+        """
+        from collections import Counter
+        n = int(input())
+        a = list(map(int, input().split()))
+        c = Counter(a)
+        ans = 0
+        for v in c:
+            for x in a:
+                if x > v:
+                    ans += 1
+        print(ans)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_constant_slice_of_sorted_counter_items_walks_a_few_keys",
+        """
+        from collections import Counter
+        n = int(input())
+        a = input().split()
+        c = Counter(a)
+        out = []
+        for key, v in sorted(c.items(), key=lambda kv: -kv[1])[:3]:
+            for _ in range(v):
+                out.append(key)
+        print(len(out))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_break_at_a_written_distance_from_the_inner_start_bounds_the_inner_loop",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        ok = 0
+        for i in range(n):
+            for j in range(i + 1, n):
+                if j - i >= 3:
+                    break
+                if a[i] == a[j]:
+                    ok = 1
+        print("YES" if ok else "NO")
+        """,
+        "O(n)",
+    ),
+    (
+        "a_break_true_on_the_inner_loops_first_step_ends_it_at_once",
+        """
+        n = int(input())
+        res = 0
+        for i in range(n):
+            for j in range(i, n):
+                if j == i:
+                    res += 1
+                    break
+        print(res)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_break_on_the_data_may_never_fire_and_stays_quadratic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        res = 0
+        for i in range(n):
+            for j in range(i + 1, n):
+                if a[j] == a[i]:
+                    res += 1
+                    break
+        print(res)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_break_at_a_read_distance_from_the_inner_start_stays_quadratic",
+        """
+        n, k = map(int, input().split())
+        a = list(map(int, input().split()))
+        res = 0
+        for i in range(n):
+            for j in range(i, n):
+                if j - i > k:
+                    break
+                res += a[j]
+        print(res)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_skip_pointer_set_where_the_inner_walk_stopped_is_amortised",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        p = 0
+        cnt = 0
+        for i in range(n):
+            if i < p:
+                continue
+            j = i
+            while j < n and a[j] == a[i]:
+                j += 1
+            cnt += 1
+            p = j
+        print(cnt)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_skip_pointer_set_to_the_max_of_the_walk_end_and_the_next_index_is_amortised",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        p = 0
+        blocks = 0
+        for i in range(n):
+            if i < p:
+                continue
+            j = i
+            s = 0
+            while j < n and s + a[j] <= 10:
+                s += a[j]
+                j += 1
+            blocks += 1
+            p = max(j, i + 1)
+        print(blocks)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_skip_pointer_whose_inner_walk_restarts_at_zero_stays_quadratic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        p = 0
+        cnt = 0
+        for i in range(n):
+            if i < p:
+                continue
+            j = 0
+            while j < n and a[j] <= a[i]:
+                j += 1
+            cnt += 1
+            p = j
+        print(cnt)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "doubling_a_value_while_popping_a_kept_stack_is_bounded_by_the_pops",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        st = []
+        for x in a:
+            while st and st[-1] == x:
+                st.pop()
+                x *= 2
+            st.append(x)
+        print(len(st))
+        """,
+        "O(n)",
+    ),
+    (
+        "doubling_a_value_while_popping_and_pushing_back_stays_a_doubling_loop",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        st = [0]
+        for x in a:
+            while st and x < n:
+                y = st.pop()
+                st.append(y + 1)
+                x *= 2
+        print(st[0])
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
