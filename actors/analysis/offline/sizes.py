@@ -281,17 +281,8 @@ def _per_digit_lists(body: list[ast.stmt], scope: Scope) -> set[str]:
             and isinstance(node.func.value, ast.Name)
             and len(node.args) == 1 + (callee_name(node) == "insert")
         } | {name for node in walk_local(loop.body) if (name := _adds_a_character(node))}
-        outer = parents.get(id(loop))
-        while outer is not None and not isinstance(outer, ast.For | ast.While):
-            outer = parents.get(id(outer))
-        if outer is not None:
-            grown &= {
-                t.id
-                for n in walk_local(outer.body)
-                if isinstance(n, ast.Assign)
-                for t in n.targets
-                if isinstance(t, ast.Name)
-            }
+        if (reset := _assigned_by_the_outer_loop(loop, parents)) is not None:
+            grown &= reset
         found |= grown
         inside.update(id(n) for n in walk_local(loop.body))
     # Grown anywhere else (another loop, `out += more`, `out = out + [x]`): not per digit.
@@ -1525,19 +1516,31 @@ def _pass_counters(body: list[ast.stmt], scope: Scope) -> set[str]:
             and steps[n.target.id] == [id(n)]
             and n.target.id in written
         }
-        outer = parents.get(id(loop))
-        while outer is not None and not isinstance(outer, ast.For | ast.While):
-            outer = parents.get(id(outer))
-        if outer is not None:
-            counted &= {
-                t.id
-                for n in walk_local(outer.body)
-                if isinstance(n, ast.Assign)
-                for t in n.targets
-                if isinstance(t, ast.Name)
-            }
+        if (reset := _assigned_by_the_outer_loop(loop, parents)) is not None:
+            counted &= reset
         out |= counted
     return out
+
+
+def _assigned_by_the_outer_loop(
+    loop: ast.For | ast.While, parents: dict[int, ast.AST]
+) -> set[str] | None:
+    """Names plainly assigned in the loop around `loop` (set afresh each outer pass).
+
+    None when `loop` is outermost: nothing resets what it counts.
+    """
+    outer = parents.get(id(loop))
+    while outer is not None and not isinstance(outer, ast.For | ast.While):
+        outer = parents.get(id(outer))
+    if outer is None:
+        return None
+    return {
+        t.id
+        for n in walk_local(outer.body)
+        if isinstance(n, ast.Assign)
+        for t in n.targets
+        if isinstance(t, ast.Name)
+    }
 
 
 def _halved_subject(loop: ast.While) -> str | None:
