@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import builtins
 from collections.abc import Callable, Iterator
 
 from actors.analysis.offline.names import (
@@ -20,7 +19,7 @@ from actors.analysis.offline.names import (
     range_bound,
     walk_local,
 )
-from actors.analysis.offline.vocabulary import GROWING_FUNCTIONS
+from actors.analysis.offline.vocabulary import BUILTIN_NAMES, GROWING_FUNCTIONS
 
 READ_CALLS = frozenset({"input", "readline"})
 
@@ -822,9 +821,6 @@ def is_test_case_loop(
 #: Names of a count of independent questions, each answered alone (test cases or queries).
 _QUERY_COUNT_NAMES = frozenset({"q", "Q", "queries"})
 
-#: Python's own names (`int` of `map(int, ...)`): functions, not data a pass shares.
-_BUILTIN_NAMES = frozenset(dir(builtins))
-
 
 def _self_contained(body: list[ast.stmt]) -> bool:
     """The pass uses no value from before it: every name it reads it binds itself first.
@@ -849,7 +845,7 @@ def _self_contained(body: list[ast.stmt]) -> bool:
     return all(
         n.id in local
         or id(n) in called
-        or n.id in _BUILTIN_NAMES
+        or n.id in BUILTIN_NAMES
         or (id(n) in bases and n.id in {"sys", "math"})
         for stmt in body
         for n in ast.walk(stmt)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import builtins
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from types import UnionType
@@ -35,7 +34,7 @@ from actors.analysis.offline.names import (
     test_parts,
     walk_local,
 )
-from actors.analysis.offline.vocabulary import ADJACENCY_NAMES, GROWING_METHODS
+from actors.analysis.offline.vocabulary import ADJACENCY_NAMES, BUILTIN_NAMES, GROWING_METHODS
 
 _PASS_THROUGH = frozenset(
     [
@@ -3948,9 +3947,6 @@ def _walks_an_index_down(loop: ast.While, test: ast.expr, counters: set[str], sc
     )
 
 
-_BUILTIN_NAMES = frozenset(dir(builtins))
-
-
 def _next_with_a_property(loop: ast.While, test: ast.expr, scope: Scope) -> bool:
     """`n = int(input())`, then `while not fair(n): n += 1`: a search up from the input.
 
@@ -3985,7 +3981,7 @@ def _next_with_a_property(loop: ast.While, test: ast.expr, scope: Scope) -> bool
             for c in ast.walk(test)
             if isinstance(c, ast.Call) and isinstance(c.func, ast.Name)
         }
-        - _BUILTIN_NAMES  # `map(int, str(a))`: `int` is passed, not a size
+        - BUILTIN_NAMES  # `map(int, str(a))`: `int` is passed, not a size
     )
     if free != {name}:
         return False
@@ -4092,7 +4088,7 @@ def _builtins_called(node: ast.AST) -> set[int]:
     return {
         id(c.func)
         for c in ast.walk(node)
-        if isinstance(c, ast.Call) and isinstance(c.func, ast.Name) and c.func.id in _BUILTIN_NAMES
+        if isinstance(c, ast.Call) and isinstance(c.func, ast.Name) and c.func.id in BUILTIN_NAMES
     }
 
 

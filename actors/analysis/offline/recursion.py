@@ -941,19 +941,24 @@ def _copies_its_path(
     return False
 
 
-def _merges_results(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> str:
-    """How a recursion merges the collections its calls return into its own (see `merges`).
-
-    `r += f(u)`, `s |= f(u)`, `r.extend(f(u))`, `s.update(t)` with `t = f(u)`, or `r = r +
-    f(u)`: "smaller" when a swap by size comes first (`if len(t) > len(s): s, t = t, s`).
-    """
-    results = {
+def _result_names(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> set[str]:
+    """Names `fn` binds to what its own recursive call returns (`r = f(u)`)."""
+    return {
         t.id
         for node in walk_local(fn.body)
         if isinstance(node, ast.Assign) and is_self_call(node.value, name)
         for t in node.targets
         if isinstance(t, ast.Name)
     }
+
+
+def _merges_results(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> str:
+    """How a recursion merges the collections its calls return into its own (see `merges`).
+
+    `r += f(u)`, `s |= f(u)`, `r.extend(f(u))`, `s.update(t)` with `t = f(u)`, or `r = r +
+    f(u)`: "smaller" when a swap by size comes first (`if len(t) > len(s): s, t = t, s`).
+    """
+    results = _result_names(fn, name)
 
     def a_result(value: ast.expr) -> bool:
         return is_self_call(value, name) or (isinstance(value, ast.Name) and value.id in results)
@@ -1981,13 +1986,7 @@ def _follows_parent(calls: list[ast.AST], params: list[str], scope: Scope) -> bo
 
 def _doubles_result(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bool:
     """The result of the recursive call is copied at least twice (`[s+"0" for s in r] + ...`)."""
-    results = {
-        t.id
-        for node in walk_local(fn.body)
-        if isinstance(node, ast.Assign) and is_self_call(node.value, name)
-        for t in node.targets
-        if isinstance(t, ast.Name)
-    }
+    results = _result_names(fn, name)
     copies = 0
     numbers = _returns_numbers(fn, name, results)
     for node in walk_local(fn.body):

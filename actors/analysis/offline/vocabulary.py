@@ -6,6 +6,11 @@ the code itself says nothing), and the cost of well-known built-ins is looked up
 
 from __future__ import annotations
 
+import builtins
+
+#: Python's own names (`int` of `map(int, ...)`): functions passed or called, not data or sizes.
+BUILTIN_NAMES = frozenset(dir(builtins))
+
 # Conventional names of integers (sizes, counters, bounds).
 INT_NAMES = frozenset(
     [
