@@ -234,7 +234,8 @@ def returns_per_digit_list(fn: ast.FunctionDef, scope: Scope) -> bool:
     """`def digits(v): ...; return out[::-1]` with `out` grown one item per digit of `v`."""
     found = _per_digit_lists(fn.body, scope)
     returns = [n.value for n in walk_local(fn.body) if isinstance(n, ast.Return)]
-    if not found or not returns:
+    params = {a.arg for a in fn.args.args}
+    if not returns or all(_spelled_out(value) for value in returns):
         return False
     for value in returns:
         while (
@@ -245,9 +246,40 @@ def returns_per_digit_list(fn: ast.FunctionDef, scope: Scope) -> bool:
             value = value.args[0] if isinstance(value, ast.Call) else value.value
         if _spelled_out(value):
             continue  # `if n == 0: return [0]`: a few items the source writes
+        if _digits_of_a_parameter(value, params, scope):
+            continue  # `return [int(c) for c in str(x)]`: one item per digit of `x`
         if not (isinstance(value, ast.Name) and value.id in found):
             return False
     return True
+
+
+def _digits_of_a_parameter(value: ast.expr | None, params: set[str], scope: Scope) -> bool:
+    """`[int(c) for c in str(x)]`, `list(map(int, str(x)))`, `sorted(bin(x)[2:])` of a parameter.
+
+    Writing a parameter out with `str` or `bin` makes it a number (a string needs no such
+    call): what is built item by item from its characters has one item per digit.
+    """
+    if isinstance(value, ast.Name) and len(held := scope.assigned.get(value.id, [])) == 1:
+        value = held[0]  # `s = str(x)` then `return [int(c) for c in s]`
+    if isinstance(value, ast.ListComp) and len(value.generators) == 1:
+        value = value.generators[0].iter
+    while (
+        isinstance(value, ast.Call)
+        and callee_name(value) in {"map", "sorted", "reversed", "list", "tuple"}
+        and value.args
+    ) or (isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice)):
+        value = value.args[-1] if isinstance(value, ast.Call) else value.value
+    if isinstance(value, ast.Name) and len(held := scope.assigned.get(value.id, [])) == 1:
+        value = held[0]
+    while isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice):
+        value = value.value
+    return (
+        isinstance(value, ast.Call)
+        and callee_name(value) in {"str", "bin"}
+        and len(value.args) == 1
+        and isinstance(value.args[0], ast.Name)
+        and value.args[0].id in params
+    )
 
 
 def _spelled_out(value: ast.expr | None) -> bool:
