@@ -1363,7 +1363,7 @@ class Coster:
                     appended_once_per_pass(node) - set(self.scope.params)
                 ) & only_printed(self.root, node)
         growing = [loop for loop, passes in self.loops if passes > ONE]
-        if count > LOG and divides_by_outer(node.iter, growing):
+        if count > LOG and divides_by_outer(node.iter, growing, self.scope):
             count = LOG  # range(n // i) under `for i in range(1, n + 1)`: a harmonic series
         elif count > ONE and strides_by_outer_count(node.iter, growing):
             count = ONE  # `range(i, n, k)` under `for i in range(k)`: n items over all passes

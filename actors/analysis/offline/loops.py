@@ -442,33 +442,47 @@ def _product_against_a_size(test: ast.expr, ops: type | UnionType, scope: Scope)
     return [f.id for f in (test.left.left, test.left.right) if isinstance(f, ast.Name)]
 
 
-def divides_by_outer(node: ast.expr, outer: list[ast.For | ast.While]) -> bool:
+def divides_by_outer(
+    node: ast.expr, outer: list[ast.For | ast.While], scope: Scope | None = None
+) -> bool:
     """`range(1, n // i + 1)` where `i` counts an enclosing `for`: n/1 + n/2 + ... passes.
 
     Summed over the outer loop that is n times a harmonic number, n log n in all, so each
-    inner loop costs a logarithm on average, as `range(i, n, i)` does.
+    inner loop costs a logarithm on average, as `range(i, n, i)` does. The bound may be a
+    name set to the quotient first (`k = n // i; for j in range(k)`).
     """
     if not (isinstance(node, ast.Call) and callee_name(node) == "range" and node.args):
         return False
     stop = node.args[1] if len(node.args) >= 2 else node.args[0]
-    if (
-        isinstance(stop, ast.BinOp)
-        and isinstance(stop.op, ast.Add | ast.Sub)
-        and isinstance(stop.right, ast.Constant)
-    ):
-        stop = stop.left
-    if not (
-        isinstance(stop, ast.BinOp)
-        and isinstance(stop.op, ast.FloorDiv)
-        and isinstance(stop.right, ast.Name)
-    ):
-        return False
-    divisor = stop.right.id
-    return any(
-        isinstance(loop, ast.For)
-        and isinstance(loop.target, ast.Name)
-        and loop.target.id == divisor
+    indices = {
+        loop.target.id
         for loop in outer
+        if isinstance(loop, ast.For) and isinstance(loop.target, ast.Name)
+    }
+    return _quotient_by(stop, indices, scope)
+
+
+def _quotient_by(bound: ast.expr, indices: set[str], scope: Scope | None) -> bool:
+    """`n // i` (give or take a written number) with `i` one of `indices`.
+
+    Or, given the scope, a name only ever set to such a quotient (`m = n // i`).
+    """
+    if (
+        isinstance(bound, ast.BinOp)
+        and isinstance(bound.op, ast.Add | ast.Sub)
+        and isinstance(bound.right, ast.Constant)
+    ):
+        bound = bound.left
+    if isinstance(bound, ast.Name) and scope is not None:
+        values = scope.assigned.get(bound.id, [])
+        return bool(values) and all(
+            v is not None and _quotient_by(v, indices, None) for v in values
+        )
+    return (
+        isinstance(bound, ast.BinOp)
+        and isinstance(bound.op, ast.FloorDiv)
+        and isinstance(bound.right, ast.Name)
+        and bound.right.id in indices
     )
 
 
@@ -1754,6 +1768,9 @@ def while_count(
         return LOG, "multiples of the outer index (a harmonic series)"
     if kinds == {"add"} and _times_outer_index(loop, enclosing, scope):
         return LOG, "multiples of the outer index (a harmonic series)"
+    if kinds == {"add"} and _counts_to_a_quotient(loop, test, enclosing, scope):
+        # `while j < n // i: j += 1` under `for i`: n/i passes each, n log n in all.
+        return LOG, "up to a quotient by the outer index (a harmonic series)"
     subjects = cond_names - {
         c.func.id
         for c in ast.walk(test)
@@ -2243,6 +2260,31 @@ def _times_outer_index(
     if index is None or len(names) != 2 or index not in names:
         return False
     counter = names[1] if names[0] == index else names[0]
+    steps = [(name, step) for name, step in _steps(loop) if name in {counter, index}]
+    return bool(steps) and all(
+        name == counter
+        and isinstance(step.op, ast.Add)
+        and isinstance(step.value, ast.Constant)
+        and step.value.value == 1
+        for name, step in steps
+    )
+
+
+def _counts_to_a_quotient(
+    loop: ast.While, test: ast.expr, enclosing: ast.For | ast.While | None, scope: Scope
+) -> bool:
+    """`while j < n // i: j += 1` (or `m = n // i` first) under `for i`: n/i passes."""
+    index = _outer_index(enclosing, scope)
+    if not (
+        index is not None
+        and isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.Lt | ast.LtE)
+        and isinstance(test.left, ast.Name)
+        and _quotient_by(test.comparators[0], {index}, scope)
+    ):
+        return False
+    counter = test.left.id
     steps = [(name, step) for name, step in _steps(loop) if name in {counter, index}]
     return bool(steps) and all(
         name == counter
