@@ -78,6 +78,8 @@ def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) ->
     short = _per_digit_lists(body, scope) | _divisor_lists(body, scope) | _bit_lists(body, scope)
     for name in short - set(scope.params):
         scope.kinds[name] = "digits"
+    if short - set(scope.params):
+        _find_digits(scope)  # `s = ''.join(r)` of a list `r` of one item per digit
     scope.doubling |= _doubling_lists(body)
     scope.adjacency |= _edge_lists(body)
     scope.log_counters |= _log_counters(body, scope)
@@ -1250,6 +1252,10 @@ def _unwrap_chars(value: ast.expr | None) -> ast.expr | None:
             value = value.args[0]
         elif isinstance(value, ast.Call) and callee_name(value) == "map" and len(value.args) == 2:
             value = value.args[1]
+        elif _joined_by_a_written_separator(value):
+            # `''.join(r[::-1])` of a list of digits `str(x % 2)`: a character per item.
+            assert isinstance(value, ast.Call)
+            value = value.args[0]
         elif (
             isinstance(value, ast.ListComp)
             and len(value.generators) == 1
@@ -1265,6 +1271,19 @@ def _unwrap_chars(value: ast.expr | None) -> ast.expr | None:
             value = value.value  # `[::-1]`
         else:
             return value
+
+
+def _joined_by_a_written_separator(value: ast.expr | None) -> bool:
+    """`''.join(x)`, `' '.join(x)`: a separator the source writes, one argument."""
+    return (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Attribute)
+        and value.func.attr == "join"
+        and isinstance(value.func.value, ast.Constant)
+        and isinstance(value.func.value.value, str)
+        and len(value.args) == 1
+        and not value.keywords
+    )
 
 
 def _is_str_of_int(value: ast.expr | None, scope: Scope) -> bool:
