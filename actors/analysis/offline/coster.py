@@ -37,6 +37,7 @@ from actors.analysis.offline.loops import (
     cut_between_runs,
     divides_by_outer,
     grows_a_visited_worklist,
+    indexes_a_written_table,
     iter_count,
     length_bound,
     literal,
@@ -122,17 +123,23 @@ def _held_small(test: ast.expr, assigned: dict[str, list[ast.expr | None]]) -> s
     }
 
 
-def _breaks_at_a_written_index(loop: ast.For, scope: Scope) -> bool:
+def _breaks_at_a_written_index(loop: ast.For | ast.While, scope: Scope) -> bool:
     """`for i in range(n): if i > 50: break`: the loop's own index stops it at a constant.
 
     The test is a top-level statement of the body, so every pass meets it; the index counts
-    up from a written start.
+    up from a written start. A while loop has no index, but may keep such a count
+    (`while a <= b: ...; years += 1; if years > 10: break`).
     """
-    bound = range_bound(loop.iter)
-    if bound is None or not isinstance(loop.target, ast.Name):
-        return False
+    counters: set[str] = set()
+    if isinstance(loop, ast.For):
+        bound = range_bound(loop.iter)
+        if bound is None or not isinstance(loop.target, ast.Name):
+            return False
+        counters.add(loop.target.id)
+    elif any(isinstance(n, ast.Continue) for n in walk_local(loop.body)):
+        return False  # a pass may skip the count
     # The index, or a count every pass raises by one from a written start (`k += 1`).
-    counters = {loop.target.id} | {
+    counters |= {
         stmt.target.id
         for stmt in loop.body
         if isinstance(stmt, ast.AugAssign)
@@ -1379,6 +1386,8 @@ class Coster:
             # `if i > 50: break`, `if j - i >= 3: break`: the index reaches a written number
             # (or a written distance from where it started) first
             count = ONE
+        elif count > ONE and indexes_a_written_table(node, self.scope):
+            count = ONE  # `for i in range(m - 1): d += months[i]`: the table ends it first
         if self.loops and self._counts_off_a_tally(node):
             count = ONE  # amortised: the counts add up to the items counted
         elif self.loops and (
@@ -2303,6 +2312,8 @@ class Coster:
             count, why = ONE, "amortised over the calls (pops what they push)"
         if count > ONE and (self._drains_a_tally(node) or self._counts_down_a_tally(node)):
             count, why = ONE, "amortised: the counts drained add up to the items counted"
+        if count > ONE and _breaks_at_a_written_index(node, self.scope):
+            count, why = ONE, "a count of its passes stops it at a written number"
         walked = None  # the kept cursor's passes over all calls together
         if count > ONE and not self.loops and _steps_a_kept_cursor(node, self.kept):
             walked, count, why = count, ONE, "amortised over the calls (a cursor kept between them)"
@@ -3549,6 +3560,12 @@ class Coster:
             or self._a_piece(node)
             or self._a_line_of_stdin(node)
             or (isinstance(node, ast.Subscript) and self._fixed_width(node))
+            # `s[:2].lower()`, `s[-3:].count(c)`: a cut its constant ends keep to a few items
+            or (
+                isinstance(node, ast.Subscript)
+                and isinstance(node.slice, ast.Slice)
+                and constant_width(node.slice)
+            )
             or (isinstance(node, ast.Name) and self._a_chunk(node.id))
             or self._a_fixed_row(node)
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from types import UnionType
 
 from actors.analysis.offline.cost import EXP, LOG, ONE, SQRT, Cost, N
@@ -1851,6 +1851,8 @@ def while_count(
             return short, "counts up to the length of a short string"
         if _indexes_fixed_each_pass(loop, test, steps, scope):
             return ONE, "its counter indexes a fixed list every pass"
+        if _until_a_multiple(loop, test, scope):
+            return ONE, "its counter reaches a multiple of a written modulus"
         if _counts_down_a_logarithm(loop, cond_names, scope):
             return LOG, "counts down from a logarithm (the bits or digits of a number)"
     # The names the loop itself steps (`j += 1`); a test may also read names it never
@@ -3850,6 +3852,179 @@ def _indexes_fixed_each_pass(
         for part in every_pass
         for n in ast.walk(part)
     )
+
+
+def indexes_a_written_table(loop: ast.For, scope: Scope) -> bool:
+    """`for i in range(m - 1): d += months[i]`: a table the source writes out bounds the loop.
+
+    The range's index takes each value once, so reading a table of written items (a list
+    literal, `[0] * 26`, a string) at the index, or a constant off it, in a statement that
+    every pass runs, would raise past the table's end long before a large bound is reached.
+    """
+    if not (
+        isinstance(loop.iter, ast.Call)
+        and callee_name(loop.iter) == "range"
+        and isinstance(loop.target, ast.Name)
+    ):
+        return False
+    index = loop.target.id
+    if any(
+        isinstance(n, ast.Name) and n.id == index and isinstance(n.ctx, ast.Store)
+        for stmt in loop.body
+        for n in ast.walk(stmt)
+    ):
+        return False  # `i = ...` in the body: the index no longer takes each value once
+    every_pass: list[ast.stmt] = []
+    for stmt in loop.body:
+        if any(isinstance(n, ast.Continue | ast.Break | ast.Return) for n in ast.walk(stmt)):
+            break  # a pass may end here: what follows is not run every pass
+        if not _branches_off(stmt):
+            every_pass.append(stmt)
+    return any(
+        isinstance(n, ast.Subscript)
+        and isinstance(n.ctx, ast.Load)
+        and isinstance(n.value, ast.Name)
+        and _written_table(n.value.id, scope)
+        and _index_or_near(n.slice, index, scope)
+        for stmt in every_pass
+        for n in _always_run(stmt)
+    )
+
+
+def _always_run(node: ast.AST) -> Iterator[ast.AST]:
+    """The parts of a statement that run whenever it does.
+
+    Not a lambda's body, not the items of a comprehension, not what `and`, `or` or
+    `x if c else y` may skip.
+    """
+    yield node
+    if isinstance(node, ast.BoolOp):
+        yield from _always_run(node.values[0])
+        return
+    if isinstance(node, ast.IfExp):
+        yield from _always_run(node.test)
+        return
+    if isinstance(node, ast.Lambda | ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp):
+        return
+    for child in ast.iter_child_nodes(node):
+        yield from _always_run(child)
+
+
+def _written_table(name: str, scope: Scope) -> bool:
+    """A fixed collection whose every value the source writes out (`[31, 28, ...]`, `[0] * 26`)."""
+    values = _values_of(name, scope)
+    return (
+        scope.is_const(name)
+        and bool(values)
+        and all(v is not None and _written_out(v, scope) for v in values)
+        and not _preallocated(name, scope)
+    )
+
+
+def _written_out(value: ast.expr, scope: Scope) -> bool:
+    """Items and a length the source alone fixes: literals, and names of written numbers."""
+    return scope.is_const_expr(value) and all(
+        not isinstance(n, ast.Call)
+        and (not isinstance(n, ast.Name) or _written_number(n, scope) > 0)
+        for n in ast.walk(value)
+    )
+
+
+def _index_or_near(node: ast.expr, index: str, scope: Scope) -> bool:
+    """`i`, `i - 1`, `i + 2`: the index itself, or a constant off it."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Sub):
+        if scope.is_const_expr(node.right):
+            return is_name(node.left, index)
+        return (
+            isinstance(node.op, ast.Add)
+            and scope.is_const_expr(node.left)
+            and is_name(node.right, index)
+        )
+    return is_name(node, index)
+
+
+def _until_a_multiple(loop: ast.While, test: ast.expr, scope: Scope) -> bool:
+    """`while (k * i) % 10 != 0 and ...: i += 1`: a multiple of ten within ten passes.
+
+    The loop stays only while a counter it raises by one (or that counter times, or plus,
+    values it never changes) leaves a remainder by a small written modulus; among any m
+    consecutive counts one makes it a multiple of m, so it stops within m passes.
+    """
+    if any(isinstance(n, ast.Continue) for n in walk_local(loop.body)):
+        return False  # a pass may skip the step
+    stepped = _stepped(loop)
+    steps = _steps(loop)
+    # Raised by one in a statement of the body itself (every pass), and changed nowhere else.
+    counters = {
+        name
+        for name, step in steps
+        if any(step is stmt for stmt in loop.body)
+        and isinstance(step.op, ast.Add)
+        and literal(step.value) == 1
+        and [n for n, _ in steps].count(name) == 1
+        and not assigns_to(loop.body, name)
+    }
+    if not counters:
+        return False
+    for stay in _conjuncts(test):
+        remainder = _remainder_left(stay)
+        if remainder is None:
+            continue
+        modulus = _written_number(remainder.right, scope)
+        if 1 < modulus <= INPUT_SCALE and _moves_with(remainder.left, counters, stepped):
+            return True
+    return False
+
+
+def _conjuncts(test: ast.expr) -> list[ast.expr]:
+    """What must all hold for the loop to stay: `a and b` is a and b, `not (a or b)` too."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+        return [c for v in test.values for c in _conjuncts(v)]
+    if (
+        isinstance(test, ast.UnaryOp)
+        and isinstance(test.op, ast.Not)
+        and isinstance(test.operand, ast.BoolOp)
+        and isinstance(test.operand.op, ast.Or)
+    ):
+        return [
+            c for v in test.operand.values for c in _conjuncts(ast.UnaryOp(op=ast.Not(), operand=v))
+        ]
+    return [test]
+
+
+def _remainder_left(stay: ast.expr) -> ast.BinOp | None:
+    """`x % m` of `x % m != 0`, `not x % m == 0`, `x % m` (a remainder left is the stay)."""
+    if isinstance(stay, ast.UnaryOp) and isinstance(stay.op, ast.Not):
+        inner = stay.operand
+        if not (
+            isinstance(inner, ast.Compare)
+            and len(inner.ops) == 1
+            and isinstance(inner.ops[0], ast.Eq)
+        ):
+            return None
+        stay = ast.Compare(left=inner.left, ops=[ast.NotEq()], comparators=inner.comparators)
+    if isinstance(stay, ast.Compare):
+        if not (
+            len(stay.ops) == 1
+            and isinstance(stay.ops[0], ast.NotEq)
+            and literal(stay.comparators[0]) == 0
+        ):
+            return None
+        stay = stay.left
+    if isinstance(stay, ast.BinOp) and isinstance(stay.op, ast.Mod):
+        return stay
+    return None
+
+
+def _moves_with(node: ast.expr, counters: set[str], stepped: set[str]) -> bool:
+    """`i`, `k * i`, `i + a`: a counter, times or plus what the loop never changes."""
+    if isinstance(node, ast.Name):
+        return node.id in counters
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult | ast.Add | ast.Sub):
+        for own, other in ((node.left, node.right), (node.right, node.left)):
+            if isinstance(own, ast.Name) and own.id in counters and not names_in(other) & stepped:
+                return True
+    return False
 
 
 def _preallocated(name: str, scope: Scope) -> bool:
