@@ -1787,7 +1787,19 @@ class Coster:
             drained = self.user_call(callee_name(node), node)
             if drained is not None:
                 return drained
-        return iter_count(node, self.scope)
+        count = iter_count(node, self.scope)
+        growing = [loop for loop, passes in self.loops if passes > ONE]
+        if count > LOG and (
+            divides_by_outer(node, growing, self.scope)
+            or (
+                isinstance(node, ast.Subscript)
+                and isinstance(node.slice, ast.Slice)
+                and self._steps_by_outer(node.slice.step)
+            )
+        ):
+            # `sum(range(n // i))`, `sum(a[i::i])` under `for i`: n/i items, harmonic in all.
+            return LOG
+        return count
 
     def _lists_under_repeated_keys(self, node: ast.expr) -> bool:
         """`g[x]` of adjacency lists, `x` taken by an enclosing loop that repeats keys.
