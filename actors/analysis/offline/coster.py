@@ -2302,10 +2302,15 @@ class Coster:
         enclosing = self.loops[-1][0] if self.loops else None
         count, why = while_count(node, self.scope, enclosing)
         counted = counted_down(node)
-        if not self.loops and (
-            is_test_case_loop(node.test, node.body, self.readers)
-            or (counted is not None and any(self._cases_or_queries(node, *counted)))
-        ):
+        passes, answered = count, False
+        cased = not self.loops and is_test_case_loop(node.test, node.body, self.readers)
+        queries, cases = (False, False)
+        if not cased and counted is not None:
+            queries, cases = self._cases_or_queries(node, *counted)
+        if cased or queries or cases:
+            # `while q: q -= 1; l, r = ...; print(sum(a[l:r]))`: queries on one problem's
+            # data, each answered, as with `for _ in range(q)`.
+            answered = queries and not cases
             count, why = ONE, "test-case loop"
             self.case_loops.add(id(node))
             if any(is_name(n, t) for n in ast.walk(node.test) for t in TEST_COUNT_NAMES):
@@ -2340,6 +2345,9 @@ class Coster:
             self.loops.pop()
             once = self.once.pop()
             self.depth -= 1
+        if answered and (body | once) > ONE:
+            # `q` queries, each scanning the array: q times the scan, as in `_for`.
+            count, why = passes, "query loop"
         self._note(self._loop_mult() * count, node.lineno, why)
         if walked is not None:
             self.shared = self.shared | (walked * body)

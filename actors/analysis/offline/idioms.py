@@ -1179,6 +1179,9 @@ def _walked(tree: ast.Module, name: str) -> bool:
     for node in ast.walk(tree):
         if isinstance(node, ast.For | ast.comprehension):
             head = node.iter
+            if isinstance(head, ast.Call) and callee_name(head) in {"enumerate", "reversed"}:
+                # `for i, x in enumerate(a)`: the line walked item by item all the same.
+                head = head.args[0] if head.args else head
             bound = range_bound(head)
             if is_name(head, name) or (
                 bound is not None and (_length_of(bound) == name or is_name(bound, *lengths))
