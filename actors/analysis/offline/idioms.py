@@ -1161,6 +1161,17 @@ def _splits_a_formula(value: ast.expr) -> bool:
     )
 
 
+#: Calls a loop walks through to the items of their argument (`enumerate(a)`, `zip(a, b)`).
+_WALKING_WRAPPERS = frozenset({"enumerate", "reversed", "sorted", "zip"})
+
+
+def _sliced_root(node: ast.expr) -> str | None:
+    """`a` of `a` or `a[1:]`: the name a possibly sliced argument walks."""
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else None
+
+
 def _walked(tree: ast.Module, name: str) -> bool:
     """`for x in a`, `for i in range(len(a))`: a loop over the line, item by item.
 
@@ -1179,9 +1190,14 @@ def _walked(tree: ast.Module, name: str) -> bool:
     for node in ast.walk(tree):
         if isinstance(node, ast.For | ast.comprehension):
             head = node.iter
-            if isinstance(head, ast.Call) and callee_name(head) in {"enumerate", "reversed"}:
-                # `for i, x in enumerate(a)`: the line walked item by item all the same.
-                head = head.args[0] if head.args else head
+            if (
+                isinstance(head, ast.Call)
+                and callee_name(head) in _WALKING_WRAPPERS
+                and any(_sliced_root(arg) == name for arg in head.args)
+            ):
+                # `for i, x in enumerate(a)`, `for x, y in zip(a, a[1:])`: the line walked item
+                # by item all the same.
+                return True
             bound = range_bound(head)
             if is_name(head, name) or (
                 bound is not None and (_length_of(bound) == name or is_name(bound, *lengths))
