@@ -1923,6 +1923,15 @@ def while_count(
         return N, "worklist loop"
     if kinds == {"add"} and _indexes_digits(test, counters, scope):
         return LOG, "walk along the digits of a number"
+    levels = (
+        max((_rolled_over(loop, c, scope) for c in cond_names), default=0)
+        if kinds == {"add"}
+        else 0
+    )
+    if levels:
+        # `j += 1; if j == m: j = 0; i += 1`: nested loops written as one; i steps once per
+        # round of j, so the passes multiply as the loops' would.
+        return (N * N if levels == 1 else N * N * N), "nested loops flattened into one"
     back = _steps_back(loop, cond_names) if kinds == {"add"} else None
     if back == "reset":
         # Back to the start after every swap: a swap per inversion (n^2 of them), each
@@ -2035,6 +2044,58 @@ def _steps_back(loop: ast.While, tested: set[str]) -> str | None:
             if "down" in one and "up" in other:
                 return kind(branch.body, name)
     return None
+
+
+def _rolled_over(
+    loop: ast.While, name: str, scope: Scope, seen: frozenset[str] = frozenset()
+) -> int:
+    """How many counters `name` waits a full round of, as in nested loops written flat.
+
+    `k += 1; if k == n: k = 0; j += 1`: j steps only in a branch that tests k against a
+    size and sets k back, and k steps on the other passes; k is one level below j. A
+    counter stepped on every pass (in both branches, or outside any) waits on nothing.
+    """
+    steps = [
+        n
+        for n in walk_local(loop.body)
+        if isinstance(n, ast.AugAssign)
+        and is_name(n.target, name)
+        and isinstance(n.op, ast.Add)
+        and isinstance(n.value, ast.Constant)
+    ]
+    if not steps or any(s in loop.body for s in steps):
+        return 0
+    levels = 0
+    for branch in (n for n in walk_local(loop.body) if isinstance(n, ast.If)):
+        for arm in (branch.body, branch.orelse):
+            inside = {id(n) for n in walk_local(arm)}
+            if not any(id(s) in inside for s in steps) or not all(id(s) in inside for s in steps):
+                continue
+            for stmt in arm:
+                if not (
+                    isinstance(stmt, ast.Assign)
+                    and len(stmt.targets) == 1
+                    and isinstance(stmt.targets[0], ast.Name)
+                ):
+                    continue
+                other = stmt.targets[0].id
+                if (
+                    other == name
+                    or other in seen
+                    or other in names_in(stmt.value)
+                    or other not in names_in(branch.test)
+                    or not _test_has_size(branch.test, scope)
+                    or not any(
+                        isinstance(n, ast.AugAssign)
+                        and is_name(n.target, other)
+                        and isinstance(n.op, ast.Add)
+                        and id(n) not in inside
+                        for n in walk_local(loop.body)
+                    )
+                ):
+                    continue
+                levels = max(levels, 1 + _rolled_over(loop, other, scope, seen | {name}))
+    return levels
 
 
 def _indexes_digits(test: ast.expr, counters: set[str], scope: Scope) -> bool:
