@@ -1818,6 +1818,17 @@ def while_count(
     ):
         return N, "repeat-until-stable loop"
     if isinstance(test, ast.Constant) and test.value:
+        guarded = {
+            n.id
+            for b in walk_local(loop.body)
+            if isinstance(b, ast.If) and any(isinstance(s, ast.Break) for s in b.body)
+            for n in ast.walk(b.test)
+            if isinstance(n, ast.Name)
+        }
+        levels = max((_rolled_over(loop, c, scope) for c in guarded), default=0)
+        if levels:
+            # `while True: j += 1; if j == m: j = 0; i += 1; if i == n: break`: flat nest.
+            return (N * N if levels == 1 else N * N * N), "nested loops flattened into one"
         return N, "open loop"
     if (
         kinds == {"add"}
