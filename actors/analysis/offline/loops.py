@@ -316,6 +316,8 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
             return ONE
     if len(args) == 1 and _product_of_sizes(stop, scope):
         return N * N  # range(n * (n - 1) // 2): every pair's turn
+    if length_bound(stop, scope) == EXP:
+        return EXP  # `range(1, len(dp))` of `dp = [0] * (1 << n)`: every bit mask
     return N
 
 
@@ -777,6 +779,8 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
             and callee_name(values[0]) in CHOICES
         ):
             return iter_count(values[0], scope)  # `subs = chain.from_iterable(...)`
+        if exponential_table(node.id, scope):
+            return EXP  # `for v in dp` of `dp = [0] * (1 << n)`: a cell per bit mask
         kind = scope.kind(node.id)
         return LOG if kind == "digits" else N
     node = get_as_index(node)  # `g.get(u, [])`: a vertex without edges has an empty list
@@ -1439,23 +1443,25 @@ def _marks_masks(loop: ast.While, scope: Scope) -> bool:
         for n in walk_local(loop.body)
         if isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name)
     }
-    for name in marked:
-        values = scope.assigned.get(name, [])
-        if len(values) != 1 or values[0] is None:
-            continue
-        value = values[0]
-        if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mult):
-            if isinstance(value.left, ast.List) and is_exponential(value.right, scope):
-                return True
-        elif isinstance(value, ast.ListComp) and len(value.generators) == 1:
-            head = value.generators[0].iter
-            if (
-                isinstance(head, ast.Call)
-                and callee_name(head) == "range"
-                and len(head.args) == 1
-                and is_exponential(head.args[0], scope)
-            ):
-                return True
+    return any(exponential_table(name, scope) for name in marked)
+
+
+def exponential_table(name: str, scope: Scope) -> bool:
+    """`dp = [0] * (1 << n)` or `[[0] * n for _ in range(1 << n)]`: a cell per bit mask."""
+    values = scope.assigned.get(name, [])
+    if len(values) != 1 or values[0] is None:
+        return False
+    value = values[0]
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mult):
+        return isinstance(value.left, ast.List) and is_exponential(value.right, scope)
+    if isinstance(value, ast.ListComp) and len(value.generators) == 1:
+        head = value.generators[0].iter
+        return (
+            isinstance(head, ast.Call)
+            and callee_name(head) == "range"
+            and len(head.args) == 1
+            and is_exponential(head.args[0], scope)
+        )
     return False
 
 
