@@ -18,16 +18,17 @@ from actors.analysis.offline.loops import (
     BELOW_A_BOUND,
     CAPPED_BY_A_COUNT,
     constant_width,
+    iter_count,
     lengths_only,
     literal,
     logarithmic,
-    range_count,
     span_width,
     while_count,
 )
 from actors.analysis.offline.names import (
     Scope,
     appended_item,
+    below_a_modulus,
     callee_name,
     calls,
     helper_body,
@@ -130,7 +131,7 @@ def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) ->
             # Reading or building a fixed collection costs a constant too (`A = LI()`).
             if value is not None:
                 scope.fixed_nodes.update(id(n) for n in ast.walk(value) if isinstance(n, ast.Call))
-    scope.capped |= _capped_lists(body, scope) - set(scope.params)
+    scope.capped |= (_capped_lists(body, scope) | _residue_sets(body, scope)) - set(scope.params)
     scope.fixed |= scope.capped
     scope.boards |= _boards(body, scope) | _narrow_tables(body, scope)
     if scope.fixed:
@@ -169,6 +170,71 @@ def _capped_lists(body: list[ast.stmt], scope: Scope) -> set[str]:
         for name in out
         if all(v is not None and _empty_or_cut(v, name) for v in scope.assigned.get(name, []))
     }
+
+
+def _residue_sets(body: list[ast.stmt], scope: Scope) -> set[str]:
+    """Sets of remainders by a written modulus: at most that many items, however often grown.
+
+    `cur = {(s + x) % 360 for s in cur} | {(s - x) % 360 for s in cur}` in a loop over the
+    items, `seen.add(v % k)` or `can |= {(c + x) % 1000 for c in can}`: every value the name
+    takes is such a set, a set of constants, or a union of them.
+    """
+    growths: dict[str, list[ast.AST]] = {}
+    for node in _walk(body):
+        for name in grows(node, scope):
+            growths.setdefault(name, []).append(node)
+    out: set[str] = set()
+    for name, values in scope.assigned.items():
+        written = [v for v in values if v is not None]
+        if (
+            name in scope.params
+            or not written
+            or not all(_residues(v, name, scope) for v in written)
+            or values.count(None) > sum(isinstance(g, ast.AugAssign) for g in growths.get(name, []))
+        ):
+            continue
+        moduli = [
+            n
+            for g in [*written, *growths.get(name, [])]
+            for n in ast.walk(g)
+            if isinstance(n, ast.SetComp) or (isinstance(n, ast.Call) and callee_name(n) == "add")
+        ]
+        if moduli and all(_adds_residues(g, name, scope) for g in growths.get(name, [])):
+            out.add(name)
+    return out
+
+
+def _residues(value: ast.expr, name: str, scope: Scope) -> bool:
+    """`{0}`, `set()`, `{(s + x) % m for s in cur}`, `name`, or unions of these."""
+    if is_name(value, name):
+        return True
+    if isinstance(value, ast.Set):
+        return all(scope.is_const_expr(e) for e in value.elts)
+    if isinstance(value, ast.Call) and callee_name(value) == "set":
+        return not value.args
+    if isinstance(value, ast.SetComp):
+        return below_a_modulus(value.elt, scope)
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.BitOr | ast.BitAnd | ast.Sub):
+        return _residues(value.left, name, scope) and (
+            isinstance(value.op, ast.BitAnd | ast.Sub) or _residues(value.right, name, scope)
+        )
+    return False
+
+
+def _adds_residues(node: ast.AST, name: str, scope: Scope) -> bool:
+    """A growth of `name` that adds only remainders: `name = ...`, `name |= ...`, `add(v % m)`."""
+    if isinstance(node, ast.Assign):
+        return _residues(node.value, name, scope)
+    if isinstance(node, ast.AugAssign):
+        return isinstance(node.op, ast.BitOr | ast.BitAnd | ast.Sub) and (
+            not isinstance(node.op, ast.BitOr) or _residues(node.value, name, scope)
+        )
+    return (
+        isinstance(node, ast.Call)
+        and callee_name(node) == "add"
+        and len(node.args) == 1
+        and below_a_modulus(node.args[0], scope)
+    )
 
 
 def _cuts_back(stmt: ast.stmt, name: str) -> bool:
@@ -1860,11 +1926,12 @@ def _grown_names(body: list[ast.stmt], scope: Scope, over_fixed: bool = False) -
     def fixed_count(loop: ast.For | ast.comprehension) -> bool:
         if scope.is_const_expr(loop.iter) or (over_fixed and _over_fixed(loop.iter, scope)):
             return True
-        # `range(max(1, n - 100), n)`: a window of constant width
+        # `range(max(1, n - 100), n)`: a window of constant width; `product('47', repeat=k)`
+        # with `k` of a loop over constants: a few strings
         return (
             isinstance(loop.iter, ast.Call)
-            and callee_name(loop.iter) == "range"
-            and range_count(loop.iter, scope) == ONE
+            and callee_name(loop.iter) in _COMBINATORICS
+            and iter_count(loop.iter, scope) == ONE
         )
 
     def visit(node: ast.AST, stack: Stack) -> None:
