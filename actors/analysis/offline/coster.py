@@ -1419,7 +1419,11 @@ class Coster:
             self._note(EXP, node.lineno, "states derived from every earlier state")
             self.space = self.space | EXP
             return EXP
-        if grows_from_itself(node.body, lambda name: self.scope.kind(name) in {"str", "seq"}):
+        if grows_from_itself(
+            node.body, lambda name: self.scope.kind(name) in {"str", "seq"}
+        ) and not (isinstance(node.iter, ast.Call) and iter_count(node.iter, self.scope) == ONE):
+            # `for _ in range(10): a = [x * 10 + d for x in a for d in (4, 7)] + a` doubles a
+            # written number of times (the lucky numbers of up to ten digits): a constant.
             self._note(EXP, node.lineno, "collection doubling in a loop")
             self.space = self.space | EXP
             return EXP
