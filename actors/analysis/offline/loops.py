@@ -1605,6 +1605,32 @@ def _top_bit_of(value: ast.expr, name: str) -> bool:
     )
 
 
+def _top_power_found(step: ast.expr, name: str, loop: ast.While) -> bool:
+    """`p = 1; while p * 2 <= n: p *= 2`, then `n -= p`: the top power of a base in n.
+
+    Taking it away lowers n's leading digit in that base (by one, or drops it), so n loses
+    a digit every few passes: a written base makes that a logarithmic number of passes.
+    """
+    if not isinstance(step, ast.Name):
+        return False
+    starts = [a.value for a in assigns_to(loop.body, step.id)]
+    if not starts or not all(isinstance(literal(v), int) for v in starts):
+        return False
+    return any(
+        isinstance(inner, ast.While)
+        and {name, step.id} <= {n.id for n in ast.walk(inner.test) if isinstance(n, ast.Name)}
+        and any(
+            isinstance(a, ast.AugAssign)
+            and is_name(a.target, step.id)
+            and isinstance(a.op, ast.Mult | ast.LShift)
+            and isinstance(by := literal(a.value), int)
+            and by >= (1 if isinstance(a.op, ast.LShift) else 2)
+            for a in walk_local(inner.body)
+        )
+        for inner in walk_local(loop.body)
+    )
+
+
 def while_count(
     loop: ast.While, scope: Scope, enclosing: ast.For | ast.While | None
 ) -> tuple[Cost, str]:
@@ -1662,6 +1688,10 @@ def while_count(
                             _top_bit_of(v, node.target.id) or _drops_lowest_bit(v, node.target.id)
                             for v in _value_or_its_sources(node.value, loop)
                         )
+                    )
+                    or (
+                        isinstance(node.op, ast.Sub)
+                        and _top_power_found(node.value, node.target.id, loop)
                     )
                 )
                 kinds.add("mul" if geometric else "add")
