@@ -49,6 +49,7 @@ from actors.analysis.offline.loops import (
     same_base,
     span_width,
     strides_by_outer_count,
+    walks_a_block_of_the_stride,
     walks_a_root_path,
     walks_marked_path,
     while_count,
@@ -1374,6 +1375,10 @@ class Coster:
             count = LOG  # range(n // i) under `for i in range(1, n + 1)`: a harmonic series
         elif count > ONE and strides_by_outer_count(node.iter, growing):
             count = ONE  # `range(i, n, k)` under `for i in range(k)`: n items over all passes
+        elif count > ONE and walks_a_block_of_the_stride(
+            node.iter, [loop for loop, _ in self.loops[-1:]]
+        ):
+            count = ONE  # `range(i, i + k)` under `for i in range(0, n, k)`: n items in all
         elif count > LOG and breaks_past_a_multiple(node, growing, self.scope):
             count = LOG  # `if i * p > n: break` under `for i`: the same series
         if count > ONE and self._drains_fixed(node.body):
@@ -1777,6 +1782,8 @@ class Coster:
             return ONE  # `range(len(w))`, `set(w)` of one word: as many items as the word
         if self._within_a_closed_gap(node):
             return ONE
+        if self._a_block_of_the_stride(node):
+            return ONE  # `sum(a[i:i + k])` under `for i in range(0, n, k)`: `a` once in all
         if self._a_line_of_stdin(node):
             return ONE  # `for tok in line.split()` under `for line in sys.stdin`: one line
         if any(_the_smaller_of_a_swapped_pair(node, loop) for loop, _ in self.loops):
@@ -2713,6 +2720,10 @@ class Coster:
                 # s[i:j] of a run the outer loop then skips (`i = j`): the runs do not overlap.
                 and not (self.loops and cut_between_runs(node.slice, self.loops[-1][0]))
                 and not self._cuts_the_walk(node.slice)
+                # a[i:i + k] under `for i in range(0, n, k)`, or a cut of it: the blocks
+                # together cover `a` once.
+                and not self._a_block_of_the_stride(node)
+                and not self._a_block_of_the_stride(node.value)
             ):
                 width = span_width(node.slice.lower, node.slice.upper)
                 size = N if width is None else width_count(width, self.scope)
@@ -2795,6 +2806,14 @@ class Coster:
             and all(b is None or self.scope.is_const_expr(b) for b in (cut.lower, cut.upper))
             and isinstance(node.value, ast.Call)
             and callee_name(node.value) in (READ_CALLS | self.readers) - {"read"}
+        )
+
+    def _a_block_of_the_stride(self, node: ast.expr) -> bool:
+        """`a[i:i + k]` under `for i in range(0, n, k)`: n / k blocks of k, `a` once in all."""
+        return (
+            isinstance(node, ast.Subscript)
+            and isinstance(node.slice, ast.Slice)
+            and walks_a_block_of_the_stride(node.slice, [loop for loop, _ in self.loops[-1:]])
         )
 
     def _fixed_width(self, node: ast.Subscript) -> bool:
@@ -3590,6 +3609,7 @@ class Coster:
                 and isinstance(node.slice, ast.Slice)
                 and constant_width(node.slice)
             )
+            or self._a_block_of_the_stride(node)
             or (isinstance(node, ast.Name) and self._a_chunk(node.id))
             or self._a_fixed_row(node)
         )

@@ -569,6 +569,87 @@ def strides_by_outer_count(node: ast.expr, outer: list[ast.For | ast.While]) -> 
     )
 
 
+def _block_width(node: ast.expr) -> str | None:
+    """`k` of `range(k)`, `range(i, i + k)`, `range(i, min(i + k, n))` or the cut `a[i:i + k]`."""
+    if isinstance(node, ast.Slice):
+        return _width_name(node.lower or ast.Constant(value=0), node.upper)
+    if not (isinstance(node, ast.Call) and callee_name(node) == "range" and node.args):
+        return None
+    if len(node.args) == 1:
+        return node.args[0].id if isinstance(node.args[0], ast.Name) else None
+    if len(node.args) != 2:
+        return None
+    return _width_name(node.args[0], node.args[1])
+
+
+def _width_name(start: ast.expr, stop: ast.expr | None) -> str | None:
+    """`k` of a span from `start` to `start + k` (or `min(start + k, n)`), or from 0 to `k`."""
+    ends = stop.args if isinstance(stop, ast.Call) and callee_name(stop) == "min" else [stop]
+    for end in ends:
+        if _zero(start) and isinstance(end, ast.Name):
+            return end.id
+        if (
+            isinstance(end, ast.BinOp)
+            and isinstance(end.op, ast.Add)
+            and ast.dump(end.left) == ast.dump(start)
+            and isinstance(end.right, ast.Name)
+        ):
+            return end.right.id
+    return None
+
+
+def _stride_of(loop: ast.For) -> str | None:
+    """`k` of `for i in range(0, n, k)` or `for b in range(n // k)`: n / k passes."""
+    if not (isinstance(loop.iter, ast.Call) and callee_name(loop.iter) == "range"):
+        return None
+    args = loop.iter.args
+    if len(args) == 3:
+        return args[2].id if isinstance(args[2], ast.Name) else None
+    stop = args[-1] if args else None
+    if (
+        isinstance(stop, ast.BinOp)
+        and isinstance(stop.op, ast.Add | ast.Sub)
+        and isinstance(stop.right, ast.Constant)
+    ):
+        stop = stop.left
+    if (
+        isinstance(stop, ast.BinOp)
+        and isinstance(stop.op, ast.FloorDiv)
+        and isinstance(stop.right, ast.Name)
+    ):
+        return stop.right.id
+    return None
+
+
+def _stored_in(body: list[ast.stmt]) -> set[str]:
+    """Every name the statements bind, however (`k = ...`, `k += 1`, `for k in ...`)."""
+    return {
+        n.id
+        for stmt in body
+        for n in ast.walk(stmt)
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+    }
+
+
+def walks_a_block_of_the_stride(
+    node: ast.expr | ast.Slice, outer: list[ast.For | ast.While]
+) -> bool:
+    """`range(i, min(i + k, n))` under `for i in range(0, n, k)`: blocks of k, n items in all.
+
+    The outer loop takes n / k passes and each inner loop (or cut `a[i:i + k]`) at most k
+    items, so together they walk the range once (so too `range(k)` under `range(n // k)`).
+    """
+    width = _block_width(node)
+    if width is None:
+        return False
+    return any(
+        isinstance(loop, ast.For)
+        and _stride_of(loop) == width
+        and width not in _stored_in(loop.body)
+        for loop in outer
+    )
+
+
 def _board_rows(count: ast.expr, scope: Scope) -> bool:
     """A count made only of lengths of rows of boards of fixed size (`len(g[i])`)."""
     measured = lengths_only(count, scope)
