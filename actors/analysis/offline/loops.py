@@ -3452,6 +3452,8 @@ def _outer_jumps_past(enclosing: ast.For | ast.While, loop: ast.While, counters:
     else:
         # `for _ in range(n): j = i; while ...: j += 1; i = j`: `i` is carried across the
         # passes as a while loop's counter would be; the `for` only caps how many there are.
+        # The `for`'s own index is not: `for i in ...: ...; i = j` is undone by the next pass.
+        own = {t.id for t in ast.walk(enclosing.target) if isinstance(t, ast.Name)}
         outer = {
             node.value.id
             for node in enclosing.body
@@ -3461,7 +3463,7 @@ def _outer_jumps_past(enclosing: ast.For | ast.While, loop: ast.While, counters:
             and isinstance(node.targets[0], ast.Name)
             and node.targets[0].id in counters
             and isinstance(node.value, ast.Name)
-        }
+        } - own
     inside = {id(n) for n in ast.walk(loop)}
     for node in walk_local(enclosing.body):
         if id(node) in inside or not isinstance(node, ast.Assign) or len(node.targets) != 1:
