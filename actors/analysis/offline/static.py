@@ -465,7 +465,8 @@ def _name_lambdas(tree: ast.Module) -> ast.Module:
 
     A lambda bound to a name is a function written on one line: recursive (it calls its
     name), or a helper whose body loops (`mul = lambda P, Q: [[sum(...) ...]]`). As a `def`
-    it is costed like any other function. Argument-less lambdas stay: they read input.
+    it is costed like any other function. Argument-less lambdas stay where they may read
+    input (`I = lambda: int(input())`), but not where they only call builtins.
     """
     for stmts in _statement_lists(tree):
         for i, stmt in enumerate(stmts):
@@ -477,7 +478,7 @@ def _name_lambdas(tree: ast.Module) -> ast.Module:
             ):
                 continue
             name, fn = stmt.targets[0].id, stmt.value
-            if not fn.args.args:
+            if not fn.args.args and not _only_builtins_called(fn.body):
                 continue  # `I = lambda: map(int, input().split())`: a reader helper
             body: list[ast.stmt] = [ast.copy_location(ast.Return(value=fn.body), fn.body)]
             stmts[i] = ast.copy_location(
@@ -487,6 +488,14 @@ def _name_lambdas(tree: ast.Module) -> ast.Module:
                 stmt,
             )
     return ast.fix_missing_locations(tree)
+
+
+def _only_builtins_called(body: ast.expr) -> bool:
+    """`lambda: max(a)`: calls builtins by name only, so it reads nothing; it computes."""
+    found = [c for c in ast.walk(body) if isinstance(c, ast.Call)]
+    return bool(found) and all(
+        isinstance(c.func, ast.Name) and c.func.id in _BUILTIN_NAMES for c in found
+    )
 
 
 def _inline_choice_helpers(tree: ast.Module) -> ast.Module:
