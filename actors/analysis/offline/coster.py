@@ -2257,12 +2257,16 @@ class Coster:
             return True  # `for line in sys.stdin:` (or `readlines()[1:]`): one line per pass
         stores = sorted(assigns_to(loop.body, node.id), key=lambda n: (n.lineno, n.col_offset))
         if not stores:
-            # `c, s = input().split()`: one field of the record each pass reads.
+            # `c, s = input().split()`: one field of the record each pass reads; `k, *xs =
+            # ...`: the rest of the record's line.
             return any(
                 isinstance(n, ast.Assign)
                 and len(n.targets) == 1
                 and isinstance(n.targets[0], ast.Tuple)
-                and any(is_name(e, node.id) for e in n.targets[0].elts)
+                and any(
+                    is_name(e.value if isinstance(e, ast.Starred) else e, node.id)
+                    for e in n.targets[0].elts
+                )
                 and is_line_read(n.value, self.readers)
                 for n in walk_local(loop.body)
             )

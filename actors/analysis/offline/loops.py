@@ -682,9 +682,37 @@ def lengths_only(
         if isinstance(n, ast.Name):
             below = _index_below_lengths(n.id, scope, seen)
             if below is None:
+                below = _a_length_kept(n.id, scope, seen)
+            if below is None:
                 return None
             measured += below
     return measured or None
+
+
+def _a_length_kept(name: str, scope: Scope, seen: frozenset[str]) -> list[ast.expr] | None:
+    """`[str(n)]` for `k` of `k = len(str(n))` (its only value): the number of digits kept.
+
+    Also `k = len(s)` of `s = str(n)`: the text written out, as long as the number's digits.
+    """
+    values = scope.assigned.get(name, []) if name not in scope.loop_vars else []
+    if not values or name in seen:
+        return None
+    measured = [
+        v.args[0]
+        for v in values
+        if isinstance(v, ast.Call) and callee_name(v) == "len" and len(v.args) == 1
+    ]
+    if len(measured) == len(values) and all(_number_as_text(m, scope) for m in measured):
+        return measured
+    return None
+
+
+def _number_as_text(node: ast.expr, scope: Scope) -> bool:
+    """`str(n)`, or a name only ever set to such a call."""
+    if isinstance(node, ast.Name):
+        values = scope.assigned.get(node.id, [])
+        return bool(values) and all(v is not None and _number_as_text(v, scope) for v in values)
+    return isinstance(node, ast.Call) and callee_name(node) == "str"
 
 
 def _index_below_lengths(name: str, scope: Scope, seen: frozenset[str]) -> list[ast.expr] | None:
@@ -909,6 +937,8 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
             and is_text(node.args[0], scope)
         ):
             return ONE  # the distinct characters of a string: at most its alphabet
+        if name in {"strip", "lstrip", "rstrip"} and isinstance(node.func, ast.Attribute):
+            return iter_count(node.func.value, scope)  # no longer than the text stripped
         if name in _PASS_THROUGH:
             inner = node.args[0] if node.args else None
             if inner is None and isinstance(node.func, ast.Attribute):
@@ -977,6 +1007,9 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
         if isinstance(node.func, ast.Attribute) and scope.is_const_expr(node.func.value):
             return ONE
         return N
+    if isinstance(node, ast.BoolOp):
+        # `s.lstrip('0') or '0'`: one of the operands, at most the longest.
+        return max(iter_count(v, scope) for v in node.values)
     if isinstance(node, ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp):
         out = ONE
         for gen in node.generators:
@@ -2010,11 +2043,16 @@ def while_count(
             cells -= _remembered(enclosing.body, loop, cells)
             counters |= cells
             reset |= cells
+            # So does a plain counter started from such a window (`k = min(d[l + r - i], r -
+            # i + 1)`, then `l, r = i - k, i + k`: Manacher's, the Z-function's).
+            reset -= _started_from_its_window(enclosing.body, loop, counters & reset, targets)
         if not (counters & reset):
             # The counter (or worklist) outlives each outer iteration: amortised over it.
             return ONE, "amortised inner loop"
         if _kept_pointer_bounds(loop, test, reset):
             return ONE, "amortised inner loop (a pointer kept across the outer loop)"
+        if _kept_cell_pointer(enclosing, loop, test, reset):
+            return ONE, "amortised inner loop (a pointer per item, kept across the outer loop)"
         if (
             _marks_as_it_goes(loop, reset)
             or _marks_what_outer_skips(loop, enclosing, reset)
@@ -2625,6 +2663,45 @@ def _remembered(body: list[ast.stmt], loop: ast.While, cells: set[str]) -> set[s
     return out
 
 
+def _started_from_its_window(
+    body: list[ast.stmt], loop: ast.While, names: set[str], index: set[str]
+) -> set[str]:
+    """Of `names`, those set before `loop` from a window that is set from them after it.
+
+    `k = min(d[l + r - i], r - i + 1)`, the walk, then `l, r = i - k, i + k`: how far the
+    walks reached is kept, and each walk starts where the window ends, measured from the
+    outer loop's `index`.
+    """
+    stores = [
+        node
+        for stmt in body
+        if stmt is not loop
+        for node in ast.walk(stmt)
+        if isinstance(node, ast.Assign)
+    ]
+    out: set[str] = set()
+    for name in names:
+        window = {
+            t.id
+            for node in stores
+            if any(is_name(n, name) for n in ast.walk(node.value))
+            for tgt in node.targets
+            for t in ast.walk(tgt)
+            if isinstance(t, ast.Name) and isinstance(t.ctx, ast.Store) and t.id != name
+        }
+        starts = [
+            node.value
+            for node in stores
+            if any(is_name(t, name) for t in node.targets) and node.lineno < loop.lineno
+        ]
+        # `k = 0`, then `if i < r: k = min(r - i, z[i - l])`: a written start is no reset.
+        # The window must be more than the outer index: `j = i`, then `i = j` is no window.
+        windowed = [v for v in starts if (names_in(v) & window) - index and names_in(v) & index]
+        if windowed and all(v in windowed or literal(v) is not NOT_LITERAL for v in starts):
+            out.add(name)
+    return out
+
+
 def _trial_division(loop: ast.While, test: ast.expr) -> bool:
     """`while d * d <= x: while x % d == 0: x //= d; d += 1`: a divisor counted up to √x.
 
@@ -3169,6 +3246,56 @@ def _kept_pointer_bounds(loop: ast.While, test: ast.expr, reset: set[str]) -> bo
             isinstance(part, ast.Compare) and any(is_name(n, name) for n in ast.walk(part))
             for part in test.values
         ):
+            return True
+    return False
+
+
+def _kept_cell_pointer(
+    enclosing: ast.For | ast.While, loop: ast.While, test: ast.expr, reset: set[str]
+) -> bool:
+    """`while ptr[v] < len(adj[v]) and used[...]: ptr[v] += 1` with `ptr` never set back.
+
+    A pointer per vertex (Hierholzer's, Dinic's) that only steps up: over all passes each
+    one crosses its vertex's list once, the edges in all.
+    """
+    steps = [
+        (node.target.value.id, node.target.slice.id)
+        for node in loop.body
+        if isinstance(node, ast.AugAssign)
+        and isinstance(node.op, ast.Add)
+        and literal(node.value) == 1
+        and isinstance(node.target, ast.Subscript)
+        and isinstance(node.target.value, ast.Name)
+        and isinstance(node.target.slice, ast.Name)
+    ]
+    inner = _assigned_in(loop.body, exclude=enclosing)
+    for ptr, key in steps:
+        if ptr in reset or key in inner:
+            continue
+        set_back = any(
+            isinstance(node, ast.Assign)
+            and any(isinstance(t, ast.Subscript) and is_name(t.value, ptr) for t in node.targets)
+            for node in ast.walk(enclosing)
+        )
+        # Bounded by the item's own list (`len(adj[v])`): the bounds add up to the edges.
+        compared = any(
+            isinstance(part, ast.Compare)
+            and any(
+                isinstance(sub, ast.Subscript)
+                and is_name(sub.value, ptr)
+                and is_name(sub.slice, key)
+                for sub in ast.walk(part.left)
+            )
+            and any(
+                isinstance(c, ast.Call)
+                and callee_name(c) == "len"
+                and any(is_name(n, key) for n in ast.walk(c))
+                for right in part.comparators
+                for c in ast.walk(right)
+            )
+            for part in (test.values if isinstance(test, ast.BoolOp) else [test])
+        )
+        if compared and not set_back:
             return True
     return False
 

@@ -103,8 +103,12 @@ class Recursion:
         """Each state is visited at most once over all calls: marked, never unmarked."""
         return bool(self.marked) and not self.backtracking and not self.memoised
 
-    def total(self, body: Cost) -> tuple[Cost, Cost, str]:
-        """Total time, recursion-depth space and a reason, given the per-call work `body`."""
+    def total(self, body: Cost, chained: Cost | None = None) -> tuple[Cost, Cost, str]:
+        """Total time, recursion-depth space and a reason, given the per-call work `body`.
+
+        `chained` is the work of a call that goes on to recurse (its base cases left out),
+        when it differs from `body`.
+        """
         if self.pointer_chase:
             return body, LOG, "union-find lookup (amortised nearly constant per call)"
         step = LOG if self.shrink == "half" or self.digit_positions else N
@@ -168,7 +172,9 @@ class Recursion:
             return _master(self.calls, body), depth, f"divide and conquer with {self.calls} calls"
         if self.calls >= 2 or self.doubling:
             return EXP, N, f"{self.calls} recursive calls, each shrinking by a constant"
-        return N * body, N, "one recursive call shrinking by a constant"
+        # A base case ends the chain: its work is paid once, the rest at every link.
+        links = N * (body if chained is None else chained)
+        return links | body, N, "one recursive call shrinking by a constant"
 
 
 def _master(calls: int, body: Cost) -> Cost:
@@ -230,6 +236,31 @@ def _per_node(body: Cost) -> Cost:
 
 def _terminates(body: list[ast.stmt]) -> bool:
     return bool(body) and isinstance(body[-1], ast.Return | ast.Raise | ast.Continue | ast.Break)
+
+
+def without_base_cases(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str
+) -> list[ast.stmt] | None:
+    """`fn`'s body with the work of its base cases left out, or None when it has none.
+
+    A base case is an `if` at the top of the body that returns without calling `fn`
+    (`if i == n: return max(a)`): it runs once, at the end of a chain of calls. Its test
+    stays; so does an `else` that recurses.
+    """
+    out: list[ast.stmt] = []
+    found = False
+    for stmt in fn.body:
+        if (
+            isinstance(stmt, ast.If)
+            and isinstance(stmt.body[-1], ast.Return | ast.Raise)
+            and not any(is_self_call(n, name) for b in stmt.body for n in ast.walk(b))
+        ):
+            stub = ast.Return(value=None)
+            out.append(ast.copy_location(ast.If(stmt.test, [stub], stmt.orelse), stmt))
+            found = True
+        else:
+            out.append(stmt)
+    return out if found else None
 
 
 def _count_block(
@@ -855,6 +886,7 @@ def classify(
             and not (loop_iters and all(scope.is_const_expr(it) for it in loop_iters))
         )
         or _recurses_into_neighbours(fn, name, params)
+        or _uses_up_its_edges(fn, name, params)
     )
     varying = 0
     sized: list[str] = []
@@ -1571,6 +1603,45 @@ def _recurses_into_neighbours(
                 for part in body
                 for c in ast.walk(part)
             ):
+                return True
+    return False
+
+
+def _uses_up_its_edges(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str, params: list[str]
+) -> bool:
+    """`while ptr[v] < len(adj[v]): u = adj[v][ptr[v]]; ptr[v] += 1; go(u)` (Hierholzer's).
+
+    The loop over the node's entries moves a pointer kept per node on (or pops the entry,
+    `while adj[v]: go(adj[v].pop())`) before recursing: each edge is taken once in all.
+    """
+    for loop in walk_local(fn.body):
+        if not isinstance(loop, ast.While) or not any(
+            is_self_call(c, name) for stmt in loop.body for c in ast.walk(stmt)
+        ):
+            continue
+        tested = {
+            ast.unparse(sub)
+            for sub in ast.walk(loop.test)
+            if isinstance(sub, ast.Subscript)
+            and isinstance(sub.value, ast.Name)
+            and isinstance(sub.slice, ast.Name)
+            and sub.slice.id in params
+        }
+        for node in (n for stmt in loop.body for n in ast.walk(stmt)):
+            stepped = (
+                isinstance(node, ast.AugAssign)
+                and isinstance(node.op, ast.Add)
+                and isinstance(node.target, ast.Subscript)
+                and ast.unparse(node.target) in tested
+            )
+            popped = (
+                isinstance(node, ast.Call)
+                and callee_name(node) == "pop"
+                and isinstance(node.func, ast.Attribute)
+                and ast.unparse(node.func.value) in tested
+            )
+            if stepped or popped:
                 return True
     return False
 

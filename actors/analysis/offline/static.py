@@ -49,6 +49,7 @@ from actors.analysis.offline.recursion import (
     kept_cursors,
     key_names,
     memoised,
+    without_base_cases,
 )
 from actors.analysis.offline.sizes import (
     constant_arguments,
@@ -1095,24 +1096,27 @@ class _Program:
             return self.per_call.get(fn.key, ONE)  # the rest paid once, in `memo_totals`
         return result.time
 
+    def _coster(self, fn: _Function) -> Coster:
+        return Coster(
+            fn.scope,
+            self.user_call,
+            self_name=fn.node.name,
+            generators=self.generators,
+            readers=self.readers,
+            counts=self.counts,
+            fixed_reads=self.record_reads,
+            bitsets=self.bitsets,
+            root=fn.node,
+            module=self.tree,
+            kept=kept_cursors(fn.node, self.tree),
+        )
+
     def cost_of(self, fn: _Function) -> FunctionCost:
         if fn.display in self.results:
             return self.results[fn.display]
         self.in_progress.add(fn.key)
         try:
-            coster = Coster(
-                fn.scope,
-                self.user_call,
-                self_name=fn.node.name,
-                generators=self.generators,
-                readers=self.readers,
-                counts=self.counts,
-                fixed_reads=self.record_reads,
-                bitsets=self.bitsets,
-                root=fn.node,
-                module=self.tree,
-                kept=kept_cursors(fn.node, self.tree),
-            )
+            coster = self._coster(fn)
             body = coster.block(fn.node.body)
             rec = classify(fn.node, fn.node.name, fn.scope)
             if rec is not None and rec.memoised and self._carries_its_path(fn):
@@ -1135,7 +1139,9 @@ class _Program:
                     self.memo_totals[fn.key] = time  # its states are paid for once in all
                     reason = f"memoised mutual recursion with {others} (each state once)"
             if rec is not None:
-                time, depth, reason = rec.total(body)
+                rest = without_base_cases(fn.node, fn.node.name)
+                chained = self._coster(fn).block(rest) if rest is not None else None
+                time, depth, reason = rec.total(body, chained)
                 space = space | depth
                 levels = 0
                 down = 0
