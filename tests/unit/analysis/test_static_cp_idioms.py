@@ -17774,6 +17774,1074 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "a_helper_listing_the_digits_of_its_argument_gives_log_n_items",
+        """
+        def digits(x):
+            return [int(ch) for ch in str(x)]
+        n = int(input())
+        d = digits(n)
+        print(max(d) - min(d))
+        """,
+        "O(log n)",
+    ),
+    (
+        "walking_a_helpers_list_of_the_digits_of_a_read_number_is_logarithmic",
+        """
+        def digits(x):
+            return list(map(int, str(x)))
+        n = int(input())
+        t = 0
+        for d in digits(n):
+            t += d
+        print(t)
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_helper_listing_the_characters_of_a_read_string_stays_linear",
+        """
+        def chars(s):
+            return [c for c in s]
+        s = input()
+        print(max(chars(s)))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_string_joined_from_a_list_of_binary_digits_has_log_n_characters",
+        """
+        x = int(input())
+        r = []
+        while x:
+            r.append(str(x % 2))
+            x //= 2
+        s = ''.join(r[::-1])
+        print(s.count('1'))
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_string_joined_from_a_list_grown_in_a_linear_loop_stays_linear",
+        """
+        n = int(input())
+        r = []
+        for i in range(n):
+            r.append(str(i % 2))
+        s = ''.join(r)
+        print(s.count('1'))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_string_joined_from_read_words_stays_linear",
+        """
+        n = int(input())
+        a = input().split()
+        s = ''.join(a)
+        print(s.count('1'))
+        """,
+        "O(n)",
+    ),
+    (
+        "taking_off_the_top_power_of_two_found_by_doubling_is_logarithmic",
+        """
+        n = int(input())
+        ans = 0
+        while n > 0:
+            t = 1
+            while t * 2 <= n:
+                t *= 2
+            n -= t
+            ans += 1
+        print(ans)
+        """,
+        "O(log n)",
+    ),
+    (
+        "taking_off_one_while_finding_the_top_power_of_two_stays_linear_times_log",
+        """
+        n = int(input())
+        res = 0
+        while n > 0:
+            p = 1
+            while p * 2 <= n:
+                p *= 2
+            n -= 1
+            res += p
+        print(res)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_walk_over_every_cell_of_a_table_of_one_cell_per_bit_mask_is_exponential",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        dp = [0] * (1 << n)
+        for mask in range(1, len(dp)):
+            for i in range(n):
+                if mask >> i & 1:
+                    dp[mask] = max(dp[mask], a[i])
+        print(dp[-1])
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_walk_over_a_table_of_twice_n_cells_stays_linear",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        b = [0] * (2 * n)
+        for i in range(len(b)):
+            b[i] = a[i % n]
+        print(max(b))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_table_of_one_shifted_by_the_bit_length_of_n_stays_linear",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        k = n.bit_length()
+        t = [0] * (1 << k)
+        for i in range(len(t)):
+            t[i] = a[i % n]
+        print(max(t))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_set_of_remainders_by_a_written_modulus_stays_small_while_items_pass",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        cur = {0}
+        for x in a:
+            cur = {(s + x) % 360 for s in cur} | {(s - x) % 360 for s in cur}
+        print("YES" if 0 in cur else "NO")
+        """,
+        "O(n)",
+    ),
+    (
+        "a_set_of_sums_without_a_modulus_doubles_per_item",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        cur = {0}
+        for x in a:
+            cur = {s + x for s in cur} | {s - x for s in cur}
+        print(min(abs(v) for v in cur))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_set_of_remainders_by_a_read_modulus_may_hold_every_item",
+        """
+        n, m = map(int, input().split())
+        a = list(map(int, input().split()))
+        cur = {0}
+        for x in a:
+            cur = {(s + x) % m for s in cur} | cur
+        print(len(cur))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "lucky_numbers_of_products_over_a_written_range_of_lengths_are_a_few",
+        """
+        from itertools import product
+        n = int(input())
+        nums = []
+        for k in range(1, 4):
+            for t in product('47', repeat=k):
+                nums.append(int(''.join(t)))
+        print("YES" if any(n % v == 0 for v in nums) else "NO")
+        """,
+        "O(1)",
+    ),
+    (
+        "lucky_numbers_of_a_read_length_are_exponentially_many",
+        """
+        from itertools import product
+        n = int(input())
+        cnt = 0
+        for digs in product('47', repeat=n):
+            if int(''.join(digs)) % 7 == 0:
+                cnt += 1
+        print(cnt)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_list_doubled_a_written_number_of_times_is_constant",
+        """
+        n = int(input())
+        a = [0]
+        for _ in range(10):
+            a = [x * 10 + d for x in a for d in (4, 7)] + a
+        print(min(v for v in a if v >= n))
+        """,
+        "O(1)",
+    ),
+    (
+        "a_list_doubled_once_per_unit_of_a_read_number_is_exponential",
+        """
+        n = int(input())
+        level = [4, 7]
+        total = 0
+        for _ in range(n):
+            total += len(level)
+            level = [v * 10 + d for v in level for d in (4, 7)]
+        print(total)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_loop_to_a_read_month_reading_a_written_month_table_every_pass_is_constant",
+        """
+        months = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        d, m = map(int, input().split())
+        for i in range(m - 1):
+            d += months[i]
+        print(d)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_loop_reading_a_written_table_only_under_a_branch_stays_linear",
+        """
+        months = [31, 28, 31]
+        n = int(input())
+        x = 0
+        for i in range(n):
+            if i < 3:
+                x = months[i]
+        print(x)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_loop_indexing_a_preallocated_array_every_pass_stays_linear",
+        """
+        n = int(input())
+        f = [0] * 200005
+        for i in range(n):
+            f[i + 1] = f[i] + i
+        print(f[n])
+        """,
+        "O(n)",
+    ),
+    (
+        "a_case_change_of_a_constant_width_slice_of_a_line_is_constant",
+        """
+        s = input()
+        print(s[:2].lower() == "ab", s[-3:].count("a"))
+        """,
+        "O(1)",
+    ),
+    (
+        "a_case_change_of_a_line_without_its_first_letter_stays_linear",
+        """
+        s = input()
+        print(s[1:].upper())
+        """,
+        "O(n)",
+    ),
+    (
+        "a_counter_raised_until_k_times_it_is_a_multiple_of_ten_is_constant",
+        """
+        k, r = map(int, input().split())
+        i = 1
+        while (k * i) % 10 != 0 and (k * i) % 10 != r:
+            i += 1
+        print(i)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_counter_raised_until_a_multiple_of_a_read_modulus_stays_linear",
+        """
+        n, k = map(int, input().split())
+        i = 1
+        while (k * i) % n != 0:
+            i += 1
+        print(i)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_while_loop_stopped_by_a_written_count_of_its_passes_is_constant",
+        """
+        a, b = map(int, input().split())
+        years = 0
+        while a <= b:
+            a *= 3
+            b *= 2
+            years += 1
+            if years > 10:
+                break
+        print(years)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_while_loop_whose_pass_count_is_compared_with_a_read_bound_stays_linear",
+        """
+        n = int(input())
+        c = 0
+        x = n
+        while x > 0:
+            x -= 1
+            c += 1
+            if c > n:
+                break
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "queries_counted_down_by_a_while_loop_each_summing_a_slice_are_quadratic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        q = int(input())
+        while q:
+            q -= 1
+            l, r = map(int, input().split())
+            print(sum(a[l - 1:r]))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "queries_counted_down_by_a_while_loop_each_answered_from_prefix_sums_are_linear",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        p = [0]
+        for x in a:
+            p.append(p[-1] + x)
+        q = int(input())
+        while q:
+            q -= 1
+            l, r = map(int, input().split())
+            print(p[r] - p[l - 1])
+        """,
+        "O(n)",
+    ),
+    (
+        "a_while_test_case_loop_summing_each_cases_line_is_linear",
+        """
+        t = int(input())
+        while t:
+            t -= 1
+            n = int(input())
+            a = list(map(int, input().split()))
+            print(sum(a[1:]))
+        """,
+        "O(n)",
+    ),
+    (
+        "pairs_of_the_only_line_walked_with_enumerate_are_quadratic",
+        """
+        a = input().split()
+        c = 0
+        for i, x in enumerate(a):
+            for j, y in enumerate(a):
+                if i < j and x == y:
+                    c += 1
+        print(c)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "the_only_line_walked_in_reverse_is_linear",
+        """
+        a = list(map(int, input().split()))
+        c = 0
+        for x in reversed(a):
+            c = c * 2 + x
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "the_only_line_sorted_and_taken_by_position_is_a_fixed_record",
+        """
+        a = list(map(int, input().split()))
+        a.sort()
+        print(a[0] + a[1] > a[2])
+        """,
+        "O(1)",
+    ),
+    (
+        "pairs_of_the_only_line_walked_in_sorted_order_are_quadratic",
+        """
+        a = list(map(int, input().split()))
+        c = 0
+        for x in sorted(a):
+            for y in sorted(a):
+                c += x < y
+        print(c)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "neighbours_of_the_only_line_zipped_with_its_tail_are_linear",
+        """
+        a = list(map(int, input().split()))
+        print(sum(x * y for x, y in zip(a, a[1:])))
+        """,
+        "O(n)",
+    ),
+    (
+        "an_inner_range_up_to_a_name_set_to_n_over_the_outer_index_is_harmonic",
+        """
+        n = int(input())
+        t = 0
+        for i in range(1, n + 1):
+            k = n // i
+            for j in range(1, k + 1):
+                t += i * j
+        print(t)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_while_counting_up_to_n_over_the_outer_index_is_harmonic",
+        """
+        n = int(input())
+        t = 0
+        for i in range(1, n + 1):
+            m = n // i
+            j = 0
+            while j < m:
+                t += 1
+                j += 1
+        print(t)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "an_inner_range_up_to_a_name_set_to_half_of_n_is_quadratic",
+        """
+        n = int(input())
+        t = 0
+        for i in range(1, n + 1):
+            k = n // 2
+            for j in range(k):
+                t += i * j
+        print(t)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_while_counting_up_to_n_minus_the_outer_index_is_quadratic",
+        """
+        n = int(input())
+        t = 0
+        for i in range(1, n + 1):
+            m = n - i
+            j = 0
+            while j < m:
+                t += 1
+                j += 1
+        print(t)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_sum_over_every_ith_item_for_each_i_is_harmonic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        best = 0
+        for i in range(1, n + 1):
+            best = max(best, sum(a[i - 1::i]))
+        print(best)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_generator_over_range_n_over_the_outer_index_is_harmonic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        best = 0
+        for i in range(1, n + 1):
+            best = max(best, sum(a[j * i - 1] for j in range(1, n // i + 1)))
+        print(best)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_sum_over_every_second_item_for_each_i_is_quadratic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        best = 0
+        for i in range(1, n + 1):
+            best = max(best, sum(a[i - 1::2]))
+        print(best)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_sum_of_range_n_over_d_for_two_values_of_d_is_linear",
+        """
+        n = int(input())
+        s = 0
+        for d in range(1, 3):
+            s += sum(range(n // d))
+        print(s)
+        """,
+        "O(n)",
+    ),
+    (
+        "blocks_of_k_under_a_loop_striding_by_k_walk_the_array_once",
+        """
+        n, k = map(int, input().split())
+        a = list(map(int, input().split()))
+        res = []
+        for i in range(0, n, k):
+            blk = 0
+            for j in range(i, min(i + k, n)):
+                blk += a[j]
+            res.append(blk)
+        print(*res)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_cut_of_k_items_under_a_loop_striding_by_k_walks_the_string_once",
+        """
+        n, k = map(int, input().split())
+        s = input()
+        res = []
+        for i in range(0, n, k):
+            res.append(s[i:i + k][::-1])
+        print(''.join(res))
+        """,
+        "O(n)",
+    ),
+    (
+        "k_items_for_each_of_n_over_k_blocks_is_linear",
+        """
+        n, k = map(int, input().split())
+        s = input()
+        res = 0
+        for i in range(n // k):
+            for j in range(k):
+                if s[i * k + j] == '1':
+                    res += 1
+        print(res)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_window_of_k_under_a_loop_over_every_index_stays_quadratic",
+        """
+        n, k = map(int, input().split())
+        a = list(map(int, input().split()))
+        res = 0
+        for i in range(0, n):
+            for j in range(i, min(i + k, n)):
+                res += a[j]
+        print(res)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_scan_to_the_end_under_a_loop_striding_by_k_stays_quadratic",
+        """
+        n, k = map(int, input().split())
+        a = list(map(int, input().split()))
+        res = 0
+        for i in range(0, n, k):
+            res += sum(a[i:])
+        print(res)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "reassigning_a_for_loops_own_index_does_not_skip_the_run_just_walked",
+        """
+        n = int(input())
+        s = input()
+        ans = 0
+        for i in range(n):
+            j = i
+            while j < n and s[j] == s[i]:
+                j += 1
+            ans = max(ans, j - i)
+            i = j
+        print(ans)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_while_loop_resuming_where_the_run_stopped_stays_linear",
+        """
+        n = int(input())
+        s = input()
+        ans = 0
+        i = 0
+        while i < n:
+            j = i
+            while j < n and s[j] == s[i]:
+                j += 1
+            ans = max(ans, j - i)
+            i = j
+        print(ans)
+        """,
+        "O(n)",
+    ),
+    (
+        "an_argument_less_lambda_taking_the_max_of_a_list_scans_it_per_call",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        f = lambda: max(a)
+        c = 0
+        for x in a:
+            c += f() - x
+        print(c)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "an_argument_less_lambda_reading_a_line_stays_a_reader",
+        """
+        I = lambda: list(map(int, input().split()))
+        n, = I()
+        a = I()
+        print(max(a) - min(a))
+        """,
+        "O(n)",
+    ),
+    (
+        "three_loops_flattened_into_one_while_rolling_counters_over_are_cubic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        i = j = k = 0
+        c = 0
+        while i < n:
+            if a[i] + a[j] == a[k]:
+                c += 1
+            k += 1
+            if k == n:
+                k = 0
+                j += 1
+                if j == n:
+                    j = 0
+                    i += 1
+        print(c)
+        """,
+        "O(n^3)",
+    ),
+    (
+        "a_board_walked_by_one_while_that_wraps_the_column_is_quadratic",
+        """
+        n, m = map(int, input().split())
+        i = j = 0
+        c = 0
+        while i < n:
+            c += (i * j) % 3
+            j += 1
+            if j == m:
+                j = 0
+                i += 1
+        print(c)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "all_pairs_walked_by_one_while_setting_j_back_to_i_plus_one_is_quadratic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        i, j = 0, 1
+        c = 0
+        while i < n - 1:
+            if a[i] > a[j]:
+                c += 1
+            j += 1
+            if j >= n:
+                i += 1
+                j = i + 1
+        print(c)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_two_pointer_window_whose_right_end_is_never_set_back_stays_linear",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        i = j = 0
+        c = 0
+        while i < n:
+            if j < n and a[j] - a[i] < 5:
+                j += 1
+            else:
+                c = max(c, j - i)
+                i += 1
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_match_counter_reset_in_a_branch_while_i_steps_every_pass_stays_linear",
+        """
+        s = input()
+        t = input()
+        n, m = len(s), len(t)
+        i = j = 0
+        cnt = 0
+        while i < n:
+            if s[i] == t[j % m]:
+                j += 1
+                i += 1
+            else:
+                i += 1
+                j = 0
+            if j == m:
+                cnt += 1
+                j = 0
+        print(cnt)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_flat_while_whose_inner_counter_wraps_at_a_written_three_stays_linear",
+        """
+        n = int(input())
+        i = j = 0
+        c = 0
+        while i < n:
+            c += i * j
+            j += 1
+            if j == 3:
+                j = 0
+                i += 1
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_board_walked_by_an_open_while_that_breaks_after_the_last_row_wraps_is_quadratic",
+        """
+        n, m = map(int, input().split())
+        i = j = 0
+        c = 0
+        while True:
+            c += i ^ j
+            j += 1
+            if j == m:
+                j = 0
+                i += 1
+                if i == n:
+                    break
+        print(c)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "an_open_while_whose_tested_counter_steps_every_pass_beside_a_wrapping_group_stays_linear",
+        """
+        n, k = map(int, input().split())
+        i = j = 0
+        groups = 0
+        while True:
+            i += 1
+            j += 1
+            if j == k:
+                j = 0
+                groups += 1
+            if i >= n:
+                break
+        print(groups)
+        """,
+        "O(n)",
+    ),
+    (
+        "the_rest_of_a_record_line_unpacked_with_a_star_is_summed_once_per_record",
+        """
+        n = int(input())
+        out = 0
+        for _ in range(n):
+            k, *xs = map(int, input().split())
+            out += sum(xs)
+        print(out)
+        """,
+        "O(n)",
+    ),
+    (
+        "starred_query_lines_summing_the_shared_array_stay_quadratic",
+        """
+        n, q = map(int, input().split())
+        a = list(map(int, input().split()))
+        for _ in range(q):
+            l, *rest = map(int, input().split())
+            print(sum(a[l:]))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "the_whole_input_unpacked_with_a_star_and_summed_per_index_is_quadratic",
+        """
+        n, *a = map(int, open(0).read().split())
+        t = 0
+        for i in range(n):
+            t += sum(a)
+        print(t)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "linear_work_in_the_base_case_of_a_linear_recursion_is_paid_once",
+        """
+        import sys
+        sys.setrecursionlimit(10000)
+        n = int(input())
+        a = list(map(int, input().split()))
+        def f(i):
+            if i == n:
+                return max(a)
+            return f(i + 1)
+        print(f(0))
+        """,
+        "O(n)",
+    ),
+    (
+        "linear_work_at_every_link_of_a_linear_recursion_stays_quadratic",
+        """
+        import sys
+        sys.setrecursionlimit(10000)
+        n = int(input())
+        a = list(map(int, input().split()))
+        def f(i):
+            if i == n:
+                return max(a)
+            else:
+                return f(i + 1) + sum(a)
+        print(f(0))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "manacher_with_a_plain_counter_started_from_its_window_is_linear",
+        """
+        s = input()
+        n = len(s)
+        d1 = [0] * n
+        l, r = 0, -1
+        for i in range(n):
+            k = 1 if i > r else min(d1[l + r - i], r - i + 1)
+            while 0 <= i - k and i + k < n and s[i - k] == s[i + k]:
+                k += 1
+            d1[i] = k
+            k -= 1
+            if i + k > r:
+                l, r = i - k, i + k
+        print(sum(d1))
+        """,
+        "O(n)",
+    ),
+    (
+        "z_function_with_a_counter_started_at_zero_or_from_its_window_is_linear",
+        """
+        s = input()
+        n = len(s)
+        z = [0] * n
+        L = R = 0
+        for i in range(1, n):
+            k = 0
+            if i < R:
+                k = min(R - i, z[i - L])
+            while i + k < n and s[k] == s[i + k]:
+                k += 1
+            z[i] = k
+            if i + k > R:
+                L, R = i, i + k
+        print(sum(z))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_counter_started_from_a_kept_maximum_not_measured_from_the_index_is_quadratic",
+        """
+        s = input()
+        n = len(s)
+        far = 0
+        res = 0
+        for i in range(n):
+            k = min(far, 0)
+            while i + k < n and s[i + k] == s[k]:
+                k += 1
+            far = max(far, k)
+            res += k
+        print(res)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "hierholzer_with_a_pointer_per_vertex_skipping_used_edges_is_linear",
+        """
+        n, m = map(int, input().split())
+        adj = [[] for _ in range(n)]
+        for i in range(m):
+            u, v = map(int, input().split())
+            adj[u - 1].append((v - 1, i)); adj[v - 1].append((u - 1, i))
+        used = [False] * m
+        ptr = [0] * n
+        st = [0]
+        path = []
+        while st:
+            v = st[-1]
+            while ptr[v] < len(adj[v]) and used[adj[v][ptr[v]][1]]:
+                ptr[v] += 1
+            if ptr[v] == len(adj[v]):
+                path.append(st.pop())
+            else:
+                to, e = adj[v][ptr[v]]
+                used[e] = True
+                ptr[v] += 1
+                st.append(to)
+        print(*path)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_counter_per_cell_climbing_to_n_in_a_loop_over_the_cells_is_quadratic",
+        """
+        n = int(input())
+        cnt = [0] * n
+        for i in range(n):
+            while cnt[i] < n:
+                cnt[i] += 1
+        print(sum(cnt))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "recursive_hierholzer_moving_a_pointer_per_vertex_takes_each_edge_once",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        n, m = map(int, input().split())
+        adj = [[] for _ in range(n + 1)]
+        for _ in range(m):
+            u, v = map(int, input().split())
+            adj[u].append(v)
+        ptr = [0] * (n + 1)
+        order = []
+        def go(v):
+            while ptr[v] < len(adj[v]):
+                u = adj[v][ptr[v]]
+                ptr[v] += 1
+                go(u)
+            order.append(v)
+        go(1)
+        print(*order[::-1])
+        """,
+        "O(n)",
+    ),
+    (
+        "recursive_hierholzer_popping_edges_takes_each_edge_once",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        n, m = map(int, input().split())
+        adj = [[] for _ in range(n + 1)]
+        for _ in range(m):
+            u, v = map(int, input().split())
+            adj[u].append(v)
+        order = []
+        def go(v):
+            while adj[v]:
+                go(adj[v].pop())
+            order.append(v)
+        go(1)
+        print(*order[::-1])
+        """,
+        "O(n)",
+    ),
+    (
+        "recursion_in_a_while_loop_over_a_counter_it_resets_stays_exponential",
+        """
+        n = int(input())
+        cnt = 0
+        def go(k):
+            global cnt
+            i = 0
+            while i < k:
+                i += 1
+                go(k - 1)
+            cnt += 1
+        go(n)
+        print(cnt)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "nines_as_many_as_the_digits_of_a_number_are_logarithmic",
+        """
+        for _ in range(int(input())):
+            n = int(input())
+            k = len(str(n))
+            print(int('9' * k) - n)
+        """,
+        "O(log n)",
+    ),
+    (
+        "nines_for_each_digit_count_of_a_number_are_logarithmic",
+        """
+        n = int(input())
+        k = len(str(n))
+        for d in range(k):
+            x = int('9' * d) if d else 0
+            print(x)
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_string_repeated_per_index_of_a_read_string_stays_quadratic",
+        """
+        s = input()
+        k = len(s)
+        for d in range(k):
+            print('9' * d)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "the_digits_of_a_number_stripped_of_leading_zeros_are_logarithmic",
+        """
+        def prod(x):
+            r = 1
+            for ch in str(x).lstrip('0') or '0':
+                r *= int(ch)
+            return r
+        n = int(input())
+        print(prod(n))
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_read_string_stripped_and_walked_per_index_stays_quadratic",
+        """
+        s = input()
+        c = 0
+        for i in range(len(s)):
+            for ch in s.lstrip('0') or '0':
+                c += ch == s[i]
+        print(c)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
