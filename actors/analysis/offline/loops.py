@@ -2489,6 +2489,11 @@ def _times_outer_index(
     if index is None or len(names) != 2 or index not in names:
         return False
     counter = names[1] if names[0] == index else names[0]
+    return _only_counter_counts_up(loop, counter, index)
+
+
+def _only_counter_counts_up(loop: ast.While, counter: str, index: str) -> bool:
+    """The loop only steps `counter`, by one, and never steps the outer `index`."""
     steps = [(name, step) for name, step in _steps(loop) if name in {counter, index}]
     return bool(steps) and all(
         name == counter
@@ -2514,14 +2519,7 @@ def _counts_to_a_quotient(
     ):
         return False
     counter = test.left.id
-    steps = [(name, step) for name, step in _steps(loop) if name in {counter, index}]
-    return bool(steps) and all(
-        name == counter
-        and isinstance(step.op, ast.Add)
-        and isinstance(step.value, ast.Constant)
-        and step.value.value == 1
-        for name, step in steps
-    )
+    return _only_counter_counts_up(loop, counter, index)
 
 
 def _powers_of_outer_index(
