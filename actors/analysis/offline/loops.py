@@ -3785,6 +3785,9 @@ def _raises_two_to(test: ast.expr, steps: set[str], scope: Scope) -> Cost | None
             and shift.right.id in steps
         ):
             return ONE if scope.is_const_expr(shift.left) else LOG
+    divides = _divisible_by_a_power_of_counter(test, steps, scope)
+    if divides is not None:
+        return divides
     for cmp in ast.walk(test):
         if not isinstance(cmp, ast.Compare):
             continue
@@ -3799,6 +3802,24 @@ def _raises_two_to(test: ast.expr, steps: set[str], scope: Scope) -> Cost | None
                 continue
             others = [x for x in sides if x is not side]
             return LOG if any(not scope.is_const_expr(o) for o in others) else ONE
+    return None
+
+
+def _divisible_by_a_power_of_counter(test: ast.expr, steps: set[str], scope: Scope) -> Cost | None:
+    """`while n % (2 ** (k + 1)) == 0: k += 1`: only a power up to n divides it, log n steps.
+
+    LOG when the number divided is not a constant, ONE when it is; None when the test takes
+    no remainder by a power of the stepped counter.
+    """
+    for mod in ast.walk(test):
+        if not (isinstance(mod, ast.BinOp) and isinstance(mod.op, ast.Mod)):
+            continue
+        powers = [_exponent(f) for f in _multiplied(_without_offset(mod.right, scope))]
+        if any(
+            isinstance(p, ast.Name) and p.id in steps
+            for p in (_without_offset(x, scope) for x in powers if x is not None)
+        ):
+            return ONE if scope.is_const_expr(mod.left) else LOG
     return None
 
 

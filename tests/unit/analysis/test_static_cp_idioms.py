@@ -18842,6 +18842,28 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "divisible_by_a_growing_power_of_two_counts_its_bits",
+        """
+        n = int(input())
+        k = 0
+        while n % (2 ** (k + 1)) == 0:
+            k += 1
+        print(k)
+        """,
+        "O(log n)",
+    ),
+    (
+        "divisible_by_a_counter_itself_counts_to_the_number",
+        """
+        n = int(input())
+        k = 2
+        while n % k:
+            k += 1
+        print(k)
+        """,
+        "O(n)",
+    ),
 ]
 
 
