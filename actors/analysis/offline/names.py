@@ -388,7 +388,7 @@ def value_kind(value: ast.expr, known: dict[str, Kind]) -> Kind:
         if isinstance(value.func, ast.Name) and f"{name}()" in known:
             return known[f"{name}()"]  # a reader helper: `SI = lambda: input().strip()`
         if (
-            name in {"set", "list", "sorted", "tuple"}
+            name in {"set", "list", "sorted", "tuple", "Counter"}
             and len(value.args) == 1
             and value_kind(value.args[0], known) == "digits"
         ):

@@ -18864,6 +18864,26 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "counter_of_a_numbers_digits_has_at_most_ten_keys",
+        """
+        from collections import Counter
+        n = int(input())
+        cnt = Counter(str(n))
+        print(max(cnt.values()))
+        """,
+        "O(log n)",
+    ),
+    (
+        "counter_of_a_read_string_stays_linear",
+        """
+        from collections import Counter
+        s = input()
+        cnt = Counter(s)
+        print(max(cnt.values()))
+        """,
+        "O(n)",
+    ),
 ]
 
 
