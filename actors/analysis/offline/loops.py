@@ -2085,6 +2085,12 @@ def while_count(
     if "drain" in kinds and _pushes_below_a_bound(loop, scope) == ONE:
         # `if 0 <= nx < 8 and 0 <= ny < 8: q.append((nx, ny))`: states of a written board.
         return ONE, "worklist of states under written bounds"
+    if not kinds and (padded := pads_to_the_length_of(loop)) is not None:
+        if scope.kind(padded[1]) == "digits":
+            # `while len(a) < len(b): a.append(0)` with `b` a number's digits: log n passes.
+            return LOG, "pads a list to the length of a number's digits"
+        if scope.is_const(padded[1]) or padded[1] in scope.fixed:
+            return ONE, "pads a list to the length of a fixed one"
     if "drain" in kinds or not kinds:
         return N, "worklist loop"
     if kinds == {"add"} and _indexes_digits(test, counters, scope):
@@ -3164,6 +3170,57 @@ def _drains_a_fixed_collection(loop: ast.While, cond_names: set[str], scope: Sco
         and node.func.attr in GROWING_METHODS
     }
     return not drained & added
+
+
+def pads_to_the_length_of(loop: ast.While) -> tuple[str, str] | None:
+    """`while len(a) < len(b): a.append(0)`: (`a`, `b`) when the loop only pads `a` up to `b`.
+
+    Each pass adds one item to `a` and nothing else grows or shrinks, so the passes are at
+    most the length of `b`.
+    """
+    test = loop.test
+    if not (
+        isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.Lt | ast.LtE | ast.NotEq)
+    ):
+        return None
+    sides = [test.left, test.comparators[0]]
+    names = [
+        side.args[0].id
+        if isinstance(side, ast.Call)
+        and callee_name(side) == "len"
+        and len(side.args) == 1
+        and isinstance(side.args[0], ast.Name)
+        else None
+        for side in sides
+    ]
+    short, long = names
+    if short is None or long is None or short == long:
+        return None
+    calls = [n for n in walk_local(loop.body) if isinstance(n, ast.Call)]
+    grows = [
+        c
+        for c in calls
+        if isinstance(c.func, ast.Attribute)
+        and is_name(c.func.value, short)
+        and callee_name(c) in {"append", "appendleft", "insert"}
+    ]
+    others = [
+        c
+        for c in calls
+        if isinstance(c.func, ast.Attribute)
+        and isinstance(c.func.value, ast.Name)
+        and c.func.value.id in names
+        and c not in grows
+    ]
+    if (
+        not grows
+        or others
+        or any(isinstance(n, ast.For | ast.While) for n in walk_local(loop.body))
+    ):
+        return None
+    return short, long
 
 
 def _fills_to_a_constant_length(loop: ast.While, test: ast.expr, scope: Scope) -> bool:

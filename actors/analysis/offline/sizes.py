@@ -22,6 +22,7 @@ from actors.analysis.offline.loops import (
     lengths_only,
     literal,
     logarithmic,
+    pads_to_the_length_of,
     span_width,
     while_count,
 )
@@ -385,6 +386,14 @@ def _per_digit_lists(body: list[ast.stmt], scope: Scope) -> set[str]:
             grown &= reset
         found |= grown
         inside.update(id(n) for n in walk_local(loop.body))
+    # `while len(a) < len(b): a.append(0)` between two such lists pads the shorter one to the
+    # other's length: still one item per digit.
+    for pad in walk_local(body):
+        if not isinstance(pad, ast.While):
+            continue
+        padded = pads_to_the_length_of(pad)
+        if padded is not None and set(padded) <= found:
+            inside.update(id(n) for n in walk_local(pad.body))
     # Grown anywhere else (another loop, `out += more`, `out = out + [x]`): not per digit.
     # One item appended outside any loop (`if carry: out.append(1)`) is one digit more, and
     # `out = out[::-1]` the same digits again.

@@ -18884,6 +18884,38 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "padding_one_digit_list_to_anothers_length_stays_logarithmic",
+        """
+        a, b = map(int, input().split())
+        A = []
+        while a:
+            A.append(a & 1)
+            a >>= 1
+        B = []
+        while b:
+            B.append(b & 1)
+            b >>= 1
+        while len(A) < len(B):
+            A.append(0)
+        while len(B) < len(A):
+            B.append(0)
+        print(sum(x ^ y for x, y in zip(A, B)))
+        """,
+        "O(log n)",
+    ),
+    (
+        "padding_a_list_to_a_read_lists_length_stays_linear",
+        """
+        n = int(input())
+        b = list(map(int, input().split()))
+        a = []
+        while len(a) < len(b):
+            a.append(0)
+        print(a)
+        """,
+        "O(n)",
+    ),
 ]
 
 
