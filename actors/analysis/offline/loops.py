@@ -258,9 +258,11 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
         and isinstance(args[2].op, ast.USub)
         and scope.is_const_expr(args[2])
         and scope.is_const_expr(args[1])
-        and logarithmic(args[0], scope)
+        and (logarithmic(args[0], scope) or _digits_length(args[0], scope))
     ):
-        return LOG  # `range(LOG - 1, -1, -1)`: counting down from a logarithm to a constant
+        # `range(LOG - 1, -1, -1)`, `range(len(d) - 1, -1, -1)` of a number's digits `d`:
+        # counting down from a logarithm to a constant.
+        return LOG
     if (
         _below_a_constant(stop, scope)
         and (len(args) < 3 or scope.is_const_expr(args[2]))

@@ -18916,6 +18916,29 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "counting_down_over_a_numbers_digit_list_is_logarithmic",
+        """
+        n = int(input())
+        d = [int(ch) for ch in str(n)]
+        c = 0
+        for i in range(len(d) - 1, -1, -1):
+            c = c * 10 + d[i]
+        print(c)
+        """,
+        "O(log n)",
+    ),
+    (
+        "counting_down_over_a_read_string_stays_linear",
+        """
+        s = input()
+        c = 0
+        for i in range(len(s) - 1, -1, -1):
+            c += s[i] == 'a'
+        print(c)
+        """,
+        "O(n)",
+    ),
 ]
 
 
