@@ -1151,6 +1151,37 @@ def _a_remainder(value: ast.expr, body: list[ast.stmt]) -> bool:
     )
 
 
+def _reduced_in_place_then_swapped(value: ast.expr, partner: str, body: list[ast.stmt]) -> bool:
+    """`a %= b; a, b = b, a`: `b` gets a name only ever reduced modulo (or swapped with) it.
+
+    Euclid's algorithm written with an augmented remainder: the pair shrinks as fast as with
+    `a, b = b, a % b`.
+    """
+    if not isinstance(value, ast.Name):
+        return False
+    reduced = [
+        n
+        for n in walk_local(body)
+        if isinstance(n, ast.AugAssign)
+        and is_name(n.target, value.id)
+        and isinstance(n.op, ast.Mod)
+    ]
+    others = [
+        n
+        for n in walk_local(body)
+        if isinstance(n, ast.AugAssign) and is_name(n.target, value.id) and n not in reduced
+    ]
+    sources = [v for name, v in _pairs_assigned(body) if name == value.id]
+    return (
+        bool(reduced)
+        and not others
+        and all(
+            is_name(v, partner) or (isinstance(v, ast.BinOp) and isinstance(v.op, ast.Mod))
+            for v in sources
+        )
+    )
+
+
 def _pairs_assigned(body: list[ast.stmt]) -> list[tuple[str, ast.expr]]:
     """(name, value) for each name the body assigns, a tuple assignment taken slot by slot."""
     out: list[tuple[str, ast.expr]] = []
@@ -1860,6 +1891,7 @@ def while_count(
                         or _drops_lowest_bit(value, t.id)
                         or (isinstance(value, ast.Call) and callee_name(value) == "divmod")
                         or _a_remainder(value, loop.body)
+                        or _reduced_in_place_then_swapped(value, t.id, loop.body)
                         or _relays_a_halving(loop, t.id, value)
                     ):
                         kinds.add("mul")

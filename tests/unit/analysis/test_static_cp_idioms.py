@@ -18939,6 +18939,29 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "euclid_with_an_augmented_remainder_then_a_swap_is_logarithmic",
+        """
+        a, b = map(int, input().split())
+        while b:
+            a %= b
+            a, b = b, a
+        print(a)
+        """,
+        "O(log n)",
+    ),
+    (
+        "subtraction_then_a_swap_stays_linear",
+        """
+        a, b = map(int, input().split())
+        while b:
+            a -= b
+            if a < b:
+                a, b = b, a
+        print(a)
+        """,
+        "O(n)",
+    ),
 ]
 
 
