@@ -405,6 +405,34 @@ def _shrink_of(call: ast.Call, mids: set[str], steps: frozenset[str] = frozenset
     return "struct"
 
 
+def _halves_and_steps_down_together(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str, mids: set[str], steps: frozenset[str]
+) -> bool:
+    """One statement makes both a halving self-call and one stepping down by a constant.
+
+    `return max(f(n // 2), f(n - 1)) + 1`: both run on every call, so the calls reach every
+    value below n. Calls in the two branches of a conditional (`f(n // 2) if n % 2 == 0 else
+    f(n - 1)`) run one at a time and do not count.
+    """
+    for stmt in walk_local(fn.body):
+        if not isinstance(stmt, ast.Return | ast.Assign | ast.AugAssign | ast.Expr):
+            continue
+        branched = {
+            id(c)
+            for n in ast.walk(stmt)
+            if isinstance(n, ast.IfExp | ast.BoolOp)
+            for part in ([n.body, n.orelse] if isinstance(n, ast.IfExp) else n.values[1:])
+            for c in ast.walk(part)
+        }
+        calls = [c for c in ast.walk(stmt) if isinstance(c, ast.Call) and is_self_call(c, name)]
+        # The call one less must run every time; the halving one may sit in a branch
+        # (`min(f(n - 1), f(n // 2) if n % 2 == 0 else inf)`).
+        steady = {_shrink_of(c, mids, steps) for c in calls if id(c) not in branched}
+        if "sub" in steady and any(_shrink_of(c, mids, steps) == "half" for c in calls):
+            return True
+    return False
+
+
 def _strided(node: ast.AST) -> bool:
     """`a[::2]`, `a[1::k]`: a slice with a step other than 1 or -1 keeps a fraction of the items."""
     if not isinstance(node, ast.Slice) or node.step is None:
@@ -848,6 +876,9 @@ def classify(
     shrink: Shrink = "half" if "half" in shrinks else ("sub" if "sub" in shrinks else "struct")
     if shrinks == {"child"} or (shrinks == {"child", "struct"}):
         shrink = "child"
+    if shrink == "half" and _halves_and_steps_down_together(fn, name, mids, steps):
+        # `max(f(n // 2), f(n - 1))`: the `n - 1` chain alone visits every value below n.
+        shrink = "sub"
     in_loop = False
     loop_iters: list[ast.expr] = []
     # `return f(j)` inside a loop ends the call: one recursive call at most, not a branch.

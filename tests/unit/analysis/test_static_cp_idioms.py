@@ -18962,6 +18962,32 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "memoised_recursion_on_half_and_on_one_less_visits_every_value",
+        """
+        from functools import lru_cache
+        @lru_cache(None)
+        def g(x):
+            if x <= 1:
+                return x
+            return min(g(x // 2) + x % 2, g(x - 1) + 1)
+        print(g(int(input())))
+        """,
+        "O(n)",
+    ),
+    (
+        "recursion_halving_when_even_else_one_less_stays_logarithmic",
+        """
+        def f(n):
+            if n == 0:
+                return 0
+            if n % 2 == 0:
+                return f(n // 2) + 1
+            return f(n - 1) + 1
+        print(f(int(input())))
+        """,
+        "O(log n)",
+    ),
 ]
 
 
