@@ -1151,6 +1151,40 @@ def _a_remainder(value: ast.expr, body: list[ast.stmt]) -> bool:
     )
 
 
+def _one_bound_steps_by_one(loop: ast.While, cond_names: set[str], mids: set[str]) -> bool:
+    """`while lo < hi: mid = ...; if ...: hi = mid else: lo += 1`: one end moves by a constant.
+
+    Some name of the test is set from the midpoint, and another only ever moves by a written
+    constant (`lo += 1`, `lo = lo + 1`), never from the midpoint.
+    """
+    from_mid: set[str] = set()
+    stepped: set[str] = set()
+    other: set[str] = set()
+    for name, value in _pairs_assigned(loop.body):
+        if name not in cond_names:
+            continue
+        if names_in(value) & mids:
+            from_mid.add(name)
+        elif (
+            isinstance(value, ast.BinOp)
+            and isinstance(value.op, ast.Add | ast.Sub)
+            and is_name(value.left, name)
+            and isinstance(literal(value.right), int)
+        ):
+            stepped.add(name)
+        else:
+            other.add(name)
+    for node in walk_local(loop.body):
+        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
+            if node.target.id not in cond_names:
+                continue
+            if isinstance(node.op, ast.Add | ast.Sub) and isinstance(literal(node.value), int):
+                stepped.add(node.target.id)
+            else:
+                other.add(node.target.id)
+    return bool(from_mid) and bool(stepped - from_mid - other)
+
+
 def _reduced_in_place_then_swapped(value: ast.expr, partner: str, body: list[ast.stmt]) -> bool:
     """`a %= b; a, b = b, a`: `b` gets a name only ever reduced modulo (or swapped with) it.
 
@@ -1929,6 +1963,9 @@ def while_count(
     ):
         if "mid" in kinds and _bisects_a_written_span(loop, test, cond_names, mids, scope):
             return ONE, "bisection between small written bounds (a few passes)"
+        if "mid" in kinds and _one_bound_steps_by_one(loop, cond_names, mids):
+            # `if ok(mid): hi = mid else: lo += 1`: the low end may creep up the whole span.
+            return N, "bisection whose other end moves by one (the whole span at worst)"
         # `while i < 50 and n % 2 == 0: n //= 2; i += 1` stops at the count first.
         return LOG, "halving loop"
     if _descends_a_heap(loop):

@@ -18988,6 +18988,36 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(log n)",
     ),
+    (
+        "bisection_whose_low_end_steps_by_one_is_linear",
+        """
+        n = int(input())
+        lo, hi = 0, n
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if mid * mid >= n:
+                hi = mid
+            else:
+                lo = lo + 1
+        print(lo)
+        """,
+        "O(n)",
+    ),
+    (
+        "bisection_moving_both_ends_to_the_midpoint_stays_logarithmic",
+        """
+        n = int(input())
+        lo, hi = 0, n
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if mid * mid >= n:
+                hi = mid
+            else:
+                lo = mid + 1
+        print(lo)
+        """,
+        "O(log n)",
+    ),
 ]
 
 
