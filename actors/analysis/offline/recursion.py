@@ -964,7 +964,12 @@ def classify(
         grows_to=_grows_to(fn, calls, params, scope),
         digit_sums=bool(params)
         and all(
-            isinstance(c, ast.Call) and any(_digit_sum_of(a, p) for a in c.args for p in params)
+            isinstance(c, ast.Call)
+            and any(
+                _digit_sum_of(a, p) or _digit_sum_looped_into(fn, a, p)
+                for a in c.args
+                for p in params
+            )
             for c in calls
         ),
     )
@@ -1154,6 +1159,51 @@ def _digit_sum_of(arg: ast.expr, param: str) -> bool:
         and len(digits.args) == 1
         and is_name(digits.args[0], param)
     )
+
+
+def _digit_sum_looped_into(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef, arg: ast.expr, param: str
+) -> bool:
+    """`s = 0; while x: s += x % 10; x //= 10`, then `f(s)`: a digit sum of the parameter."""
+    if not isinstance(arg, ast.Name) or arg.id == param:
+        return False
+    for loop in walk_local(fn.body):
+        if not isinstance(loop, ast.While):
+            continue
+        nodes = list(walk_local(loop.body))
+        takes = any(
+            isinstance(n, ast.AugAssign)
+            and is_name(n.target, arg.id)
+            and isinstance(n.op, ast.Add)
+            and any(
+                isinstance(m, ast.BinOp)
+                and isinstance(m.op, ast.Mod)
+                and is_name(m.left, param)
+                and isinstance(m.right, ast.Constant)
+                for m in ast.walk(n.value)
+            )
+            for n in nodes
+        )
+        drops = any(
+            (
+                isinstance(n, ast.AugAssign)
+                and is_name(n.target, param)
+                and isinstance(n.op, ast.FloorDiv)
+                and isinstance(n.value, ast.Constant)
+            )
+            or (
+                isinstance(n, ast.Assign)
+                and any(is_name(t, param) for t in n.targets)
+                and isinstance(n.value, ast.BinOp)
+                and isinstance(n.value.op, ast.FloorDiv)
+                and is_name(n.value.left, param)
+                and isinstance(n.value.right, ast.Constant)
+            )
+            for n in nodes
+        )
+        if takes and drops:
+            return True
+    return False
 
 
 def _grows_to(

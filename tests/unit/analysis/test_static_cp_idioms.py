@@ -19018,6 +19018,37 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(log n)",
     ),
+    (
+        "recursion_on_a_digit_sum_folded_in_a_loop_takes_a_few_calls",
+        """
+        def f(n):
+            if n < 10:
+                return n
+            s = 0
+            while n:
+                s += n % 10
+                n //= 10
+            return f(s)
+        print(f(int(input())))
+        """,
+        "O(log n)",
+    ),
+    (
+        "recursion_on_the_number_less_its_digit_sum_stays_a_long_chain",
+        """
+        def f(n):
+            if n < 10:
+                return 1
+            s = 0
+            m = n
+            while m:
+                s += m % 10
+                m //= 10
+            return 1 + f(n - s)
+        print(f(int(input())))
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
