@@ -369,7 +369,11 @@ def _per_digit_lists(body: list[ast.stmt], scope: Scope) -> set[str]:
     found: set[str] = set()
     inside: set[int] = set()
     for loop in walk_local(body):
-        if not isinstance(loop, ast.While) or while_count(loop, scope, None)[0] != LOG:
+        if isinstance(loop, ast.For):
+            # `for i in range(len(s) - 1, -1, -1)` over a number's digits: log n passes too.
+            if iter_count(loop.iter, scope) != LOG or loop.orelse:
+                continue
+        elif not isinstance(loop, ast.While) or while_count(loop, scope, None)[0] != LOG:
             continue
         if any(isinstance(n, ast.For | ast.While) for n in walk_local(loop.body)):
             continue

@@ -19049,6 +19049,35 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "list_appended_once_per_digit_in_a_for_loop_has_log_n_items",
+        """
+        t = int(input())
+        for _ in range(t):
+            n = int(input())
+            s = str(n)
+            r = []
+            for i in range(len(s) - 1, -1, -1):
+                if s[i] != '0':
+                    r.append(int(s[i]) * 10 ** (len(s) - 1 - i))
+            print(len(r))
+            print(*r)
+        """,
+        "O(log n)",
+    ),
+    (
+        "list_appended_once_per_character_of_a_read_string_stays_linear",
+        """
+        s = input()
+        r = []
+        for i in range(len(s) - 1, -1, -1):
+            if s[i] != '0':
+                r.append(i)
+        print(len(r))
+        print(*r)
+        """,
+        "O(n)",
+    ),
 ]
 
 
