@@ -2166,8 +2166,13 @@ def _char_key(key: ast.expr, scope: Scope, table: str) -> bool:
     return bool(sources) and all(
         v is not None
         and (
-            (isinstance(v, ast.Name) and (scope.known_kind(v.id) == "str" or v.id == table))
+            (
+                isinstance(v, ast.Name)
+                and (scope.known_kind(v.id) in {"str", "digits"} or v.id == table)
+            )
             or _string_cut(v, scope)
+            # `for c in str(n)`: a digit (or a bit of `bin(n)`), ten keys at most.
+            or (isinstance(v, ast.Call) and callee_name(v) in {"str", "bin"} and len(v.args) == 1)
             or (isinstance(v, ast.Call) and callee_name(v) == "input" and not v.args)
         )
         for v in sources

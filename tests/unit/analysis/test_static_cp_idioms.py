@@ -19078,6 +19078,29 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "dict_counted_over_a_numbers_digits_has_at_most_ten_keys",
+        """
+        n = int(input())
+        cnt = {}
+        for c in str(n):
+            cnt[c] = cnt.get(c, 0) + 1
+        print(max(cnt.values()))
+        """,
+        "O(log n)",
+    ),
+    (
+        "dict_counted_over_read_words_stays_linear",
+        """
+        n = int(input())
+        a = input().split()
+        cnt = {}
+        for c in a:
+            cnt[c] = cnt.get(c, 0) + 1
+        print(max(cnt.values()))
+        """,
+        "O(n)",
+    ),
 ]
 
 
