@@ -4156,6 +4156,11 @@ def _pushes_below_a_bound(loop: ast.While, scope: Scope) -> Cost | None:
                     lengths |= isinstance(small, ast.Call) and callee_name(small) == "len"
             up = parents.get(id(up))
         if bound is None:
+            found = _skipped_past_a_bound(node, loop, parents, pushed)
+            if found is not None:
+                small, bound = found
+                lengths |= isinstance(small, ast.Call) and callee_name(small) == "len"
+        if bound is None:
             return None
         bounds.append(bound)
     if not bounds:
@@ -4163,6 +4168,57 @@ def _pushes_below_a_bound(loop: ast.While, scope: Scope) -> Cost | None:
     if all(scope.is_const_expr(b) for b in bounds):
         return ONE
     return EXP if lengths else N
+
+
+def _skipped_past_a_bound(
+    push: ast.AST, loop: ast.While, parents: dict[int, ast.AST], pushed: set[str]
+) -> tuple[ast.expr, ast.expr] | None:
+    """(x, B) of `if x > B: continue` (or `if len(s) == B: ...; continue`) before the push.
+
+    A state past the bound leaves the pass before it pushes anything, so every state that
+    pushes is under the bound, as under `if x <= B: q.append(...)`.
+    """
+    child: ast.AST = push
+    up = parents.get(id(push))
+    while True:
+        holder = loop if up is None else up
+        for field in ("body", "orelse", "finalbody"):
+            block = getattr(holder, field, None)
+            if not isinstance(block, list) or not any(s is child for s in block):
+                continue
+            for stmt in block[: [id(s) for s in block].index(id(child))]:
+                if (
+                    isinstance(stmt, ast.If)
+                    and not stmt.orelse
+                    and isinstance(stmt.body[-1], ast.Continue | ast.Break | ast.Return)
+                ):
+                    found = _past_a_bound(stmt.test, pushed)
+                    if found is not None:
+                        return found
+        if up is None:
+            return None
+        child, up = up, parents.get(id(up))
+
+
+def _past_a_bound(test: ast.expr, names: set[str]) -> tuple[ast.expr, ast.expr] | None:
+    """(x, B) of a test `x > B` (one part of an `or`), or `len(x) == B`: x has passed B."""
+    parts = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or) else [test]
+    for part in parts:
+        if not (isinstance(part, ast.Compare) and len(part.ops) == 1):
+            continue
+        left, op, right = part.left, part.ops[0], part.comparators[0]
+        if isinstance(op, ast.Lt | ast.LtE):
+            left, right = right, left
+        elif isinstance(op, ast.Eq):
+            if isinstance(right, ast.Call) and callee_name(right) == "len":
+                left, right = right, left
+            if not (isinstance(left, ast.Call) and callee_name(left) == "len"):
+                continue  # a number may step over B; a length grown by one meets it
+        elif not isinstance(op, ast.Gt | ast.GtE):
+            continue
+        if _value_names(left) & names and not names_in(right) & names:
+            return left, right
+    return None
 
 
 def upper_bound(test: ast.expr, names: set[str]) -> tuple[ast.expr, ast.expr] | None:

@@ -19101,6 +19101,41 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "worklist_whose_states_skip_on_past_a_written_bound_before_pushing_is_constant",
+        """
+        from collections import deque
+        q = deque([4, 7])
+        found = []
+        while q:
+            x = q.popleft()
+            if x > 10 ** 9:
+                continue
+            found.append(x)
+            q.append(x * 10 + 4)
+            q.append(x * 10 + 7)
+        n = int(input())
+        print(sum(1 for v in found if v <= n))
+        """,
+        "O(1)",
+    ),
+    (
+        "worklist_whose_strings_skip_on_at_a_read_length_stays_exponential",
+        """
+        n = int(input())
+        st = ['']
+        c = 0
+        while st:
+            s = st.pop()
+            if len(s) == n:
+                c += s.count('1') % 2
+                continue
+            st.append(s + '0')
+            st.append(s + '1')
+        print(c)
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
