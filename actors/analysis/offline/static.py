@@ -1291,10 +1291,26 @@ class _Program:
             bool(sites)
             and len(references) == len(sites)  # not handed elsewhere (`map(f, a)`)
             and all(
-                isinstance(literal(a), int)
+                isinstance(literal(a), int) or self._names_a_written_number(a)
                 for c in sites
                 for a in [*c.args, *(k.value for k in c.keywords)]
             )
+        )
+
+    def _names_a_written_number(self, node: ast.expr) -> bool:
+        """`LIM` of `LIM = 30` (or `10 ** 6`): a module name the source alone sets, once.
+
+        Collections of fixed size are left out: their items may come from the input.
+        """
+        if not isinstance(node, ast.Name):
+            return False
+        module = self.module_scope
+        values = module.assigned.get(node.id, [])
+        return (
+            node.id in module.consts
+            and len(values) == 1
+            and isinstance(values[0], ast.Constant | ast.BinOp | ast.UnaryOp)
+            and module.is_const_expr(values[0])
         )
 
     def _call_sites(self, fn: _Function) -> list[ast.Call]:

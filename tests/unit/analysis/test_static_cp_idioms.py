@@ -19136,6 +19136,36 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "memoised_recursion_called_with_a_module_constant_is_constant",
+        """
+        import functools
+        LIM = 30
+        @functools.lru_cache(None)
+        def ways(k):
+            if k <= 0:
+                return 1
+            return ways(k - 1) + ways(k - 2)
+        n = int(input())
+        print(ways(LIM) * n)
+        """,
+        "O(1)",
+    ),
+    (
+        "memoised_recursion_called_with_a_read_number_stays_linear",
+        """
+        import functools
+        LIM = 30
+        @functools.lru_cache(None)
+        def ways(k):
+            if k <= 0:
+                return 1
+            return ways(k - 1) + ways(k - 2)
+        n = int(input())
+        print(ways(n) + LIM)
+        """,
+        "O(n)",
+    ),
 ]
 
 
