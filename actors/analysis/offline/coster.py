@@ -2831,6 +2831,9 @@ class Coster:
             return False
         if same_base(cut.lower, cut.upper, self.scope):
             return True
+        width = span_width(cut.lower, cut.upper)
+        if width is not None and self.scope.is_const_expr(width):
+            return True  # `s[j:j + 2]`, whatever `j` is (a constant of a fixed loop too)
         return any(
             self._window_variable(end, other)
             for end, other in ((cut.upper, cut.lower), (cut.lower, cut.upper))

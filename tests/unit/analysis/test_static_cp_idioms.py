@@ -19166,6 +19166,26 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_window_of_written_width_counted_on_a_fixed_board_is_constant",
+        """
+        b = [input() for _ in range(4)]
+        for i in range(3):
+            for j in range(3):
+                print(b[i][j:j + 2].count('#'))
+        """,
+        "O(1)",
+    ),
+    (
+        "a_window_of_read_width_counted_at_every_index_stays_quadratic",
+        """
+        n, k = map(int, input().split())
+        s = input()
+        for j in range(n):
+            print(s[j:j + k].count('#'))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
