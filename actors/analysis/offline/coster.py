@@ -2716,6 +2716,7 @@ class Coster:
                     all(b is not None and self.scope.is_const_expr(b) for b in bounds)
                     and not _drops_both_ends(node.slice)
                 )
+                and not self._a_written_prefix(node.slice)
                 and not constant_width(node.slice)  # `a[:3]`, `a[-2:]`
                 # s[i + 1:i + 3]: both ends one moving index plus constants, a fixed width.
                 and not self._fixed_width(node)
@@ -2761,6 +2762,21 @@ class Coster:
             # each time (a row the loop walks, `for r in rows: print(*r)`, is each row once).
             out = out | self._defer(self._count(node.value), node.value)
         return out
+
+    def _a_written_prefix(self, cut: ast.Slice) -> bool:
+        """`a[:i]` with `i` of `for i in range(1, 11)`: the first few items, a constant many.
+
+        A negative end (`a[:-1]`, `a[:-k]`) keeps all but a few: as long as `a`.
+        """
+        upper = cut.upper
+        if cut.lower is not None or cut.step is not None or upper is None:
+            return False
+        if isinstance(upper, ast.UnaryOp) and isinstance(upper.op, ast.USub):
+            return False
+        value = literal(upper)
+        if type(value) is int and value < 0:
+            return False
+        return self.scope.is_const_expr(upper)
 
     def _cuts_the_walk(self, cut: ast.Slice) -> bool:
         """`j = i; while s[i] != ' ': i += 1; w.append(s[j:i])`: what the walk just passed.

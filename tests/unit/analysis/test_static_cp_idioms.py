@@ -19186,6 +19186,24 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_prefix_up_to_a_written_bound_of_a_read_word_is_constant",
+        """
+        a, b = input().split()
+        for i in range(1, 11):
+            print(a[:i] + b[0])
+        """,
+        "O(1)",
+    ),
+    (
+        "every_prefix_of_a_read_word_stays_quadratic",
+        """
+        a, b = input().split()
+        for i in range(1, len(a) + 1):
+            print(a[:i] + b[0])
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
