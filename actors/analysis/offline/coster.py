@@ -209,6 +209,14 @@ def _fires_within_a_few(test: ast.Compare, index: str, start: dict[str, int]) ->
     return isinstance(op, rising) or (isinstance(op, ast.Eq) and rest <= 0)
 
 
+def _a_short_tail(index: ast.expr) -> bool:
+    """`[-3:]`: a slice of a written number of items at the end of a sequence."""
+    if not isinstance(index, ast.Slice) or index.upper is not None or index.step is not None:
+        return False
+    start = literal(index.lower)
+    return isinstance(start, int) and not isinstance(start, bool) and start < 0
+
+
 def _breaks_a_few_past_the_start(loop: ast.For) -> bool:
     """`for j in range(i + 1, n): if j - i >= 3: break`: a few passes, wherever it starts.
 
@@ -3700,6 +3708,8 @@ class Coster:
             index = target.slice
             if isinstance(index, ast.UnaryOp):
                 continue  # `del a[-1]`: the end
+            if _a_short_tail(index):
+                continue  # `del st[-3:]`: the last few items, nothing after them to shift
             front = isinstance(index, ast.Constant) and index.value == 0
             varying = not self._const(index) and self.scope.kind(name) in {"seq", "str"}
             if isinstance(index, ast.Slice) or front or varying:

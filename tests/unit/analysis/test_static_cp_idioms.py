@@ -19204,6 +19204,30 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "deleting_a_written_number_of_items_off_a_stack_top_is_constant",
+        """
+        s = input()
+        st = []
+        for ch in s:
+            st.append(ch)
+            if len(st) >= 2 and st[-1] == st[-2]:
+                del st[-2:]
+        print(len(st))
+        """,
+        "O(n)",
+    ),
+    (
+        "deleting_a_front_slice_in_a_loop_shifts_the_list_each_pass",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        for i in range(n):
+            del a[:1]
+        print(a)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
