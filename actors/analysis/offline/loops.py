@@ -2142,6 +2142,10 @@ def while_count(
         pointers = counters & reset & stepped
         if kinds == {"add"} and pointers and _catches_up(enclosing, loop, pointers):
             return ONE, "amortised pointer (only ever moves forward)"
+        if kinds == {"add"} and _one_index_catches_up(enclosing, loop, test, pointers):
+            # `while j < n and cur + a[j] <= m: cur += a[j]; j += 1` with `if j < i: j = i`:
+            # `j` bounds the loop alone, whatever the running sum beside it does.
+            return ONE, "amortised pointer (only ever moves forward)"
         if kinds == {"add"} and pointers and _falls_to_a_rising_floor(enclosing, loop, pointers):
             return ONE, "amortised pointer (walks down to the outer index, lifted only to it)"
         if "drain" in kinds and _guards_visits(enclosing):
@@ -3474,6 +3478,41 @@ def _catches_up(enclosing: ast.For | ast.While, loop: ast.While, counters: set[s
             return False
         found = True
     return found
+
+
+def _one_index_catches_up(
+    enclosing: ast.For | ast.While, loop: ast.While, test: ast.expr, pointers: set[str]
+) -> bool:
+    """One of the pointers bounds the inner loop by itself and only ever moves forward.
+
+    `while j < n and cur + a[j] <= m: cur += a[j]; j += 1` under `if j < i: j = i; cur =
+    0`: every pass steps `j` up, `j < n` caps it, and the outer loop only lifts it, so all
+    passes together are n steps however the running sum beside it (`cur -= a[i]`) moves.
+    """
+    conjuncts = (
+        test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+    )
+    for name in sorted(pointers):
+        capped = any(
+            isinstance(c, ast.Compare)
+            and len(c.ops) == 1
+            and isinstance(c.ops[0], ast.Lt | ast.LtE)
+            and is_name(c.left, name)
+            and not (names_in(c.comparators[0]) & pointers)
+            for c in conjuncts
+        )
+        steps = any(
+            isinstance(stmt, ast.AugAssign)
+            and isinstance(stmt.op, ast.Add)
+            and is_name(stmt.target, name)
+            and isinstance(stmt.value, ast.Constant)
+            and isinstance(stmt.value.value, int)
+            and stmt.value.value >= 1
+            for stmt in loop.body
+        )
+        if capped and steps and _catches_up(enclosing, loop, {name}):
+            return True
+    return False
 
 
 def _counts_up(loop: ast.For) -> str | None:

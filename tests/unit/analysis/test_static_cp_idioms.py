@@ -19228,6 +19228,45 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_pointer_that_only_catches_up_beside_a_trimmed_running_sum_is_linear",
+        """
+        n, m = map(int, input().split())
+        a = list(map(int, input().split()))
+        j = 0
+        cur = 0
+        t = 0
+        for i in range(n):
+            if j < i:
+                j = i
+                cur = 0
+            while j < n and cur + a[j] <= m:
+                cur += a[j]
+                j += 1
+            t += j - i
+            if j > i:
+                cur -= a[i]
+        print(t)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_pointer_restarted_at_the_outer_index_with_its_running_sum_stays_quadratic",
+        """
+        n, m = map(int, input().split())
+        a = list(map(int, input().split()))
+        t = 0
+        for i in range(n):
+            j = i
+            cur = 0
+            while j < n and cur + a[j] <= m:
+                cur += a[j]
+                j += 1
+            t += j - i
+        print(t)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
