@@ -35,6 +35,7 @@ from actors.analysis.offline.loops import (
     breaks_past_a_multiple,
     constant_width,
     cut_between_runs,
+    cut_then_skipped,
     divides_by_outer,
     grows_a_visited_worklist,
     indexes_a_written_table,
@@ -1792,6 +1793,8 @@ class Coster:
             return ONE
         if self._a_block_of_the_stride(node):
             return ONE  # `sum(a[i:i + k])` under `for i in range(0, n, k)`: `a` once in all
+        if self._a_cut_then_skipped(_converted_items(node) or node):
+            return ONE  # `map(int, d[p:p + k])` then `p += k`: the pieces hold `d` once
         if self._a_line_of_stdin(node):
             return ONE  # `for tok in line.split()` under `for line in sys.stdin`: one line
         if any(_the_smaller_of_a_swapped_pair(node, loop) for loop, _ in self.loops):
@@ -2732,6 +2735,8 @@ class Coster:
                 and not (isinstance(node.value, ast.Subscript) and self._fixed_width(node.value))
                 # s[i:j] of a run the outer loop then skips (`i = j`): the runs do not overlap.
                 and not (self.loops and cut_between_runs(node.slice, self.loops[-1][0]))
+                # w = d[p:p + k]; p += k: a cursor moving past each piece it cuts.
+                and not self._a_cut_then_skipped(node)
                 and not self._cuts_the_walk(node.slice)
                 # a[i:i + k] under `for i in range(0, n, k)`, or a cut of it: the blocks
                 # together cover `a` once.
@@ -2834,6 +2839,15 @@ class Coster:
             and all(b is None or self.scope.is_const_expr(b) for b in (cut.lower, cut.upper))
             and isinstance(node.value, ast.Call)
             and callee_name(node.value) in (READ_CALLS | self.readers) - {"read"}
+        )
+
+    def _a_cut_then_skipped(self, node: ast.expr) -> bool:
+        """`d[p:p + k]` in a loop that then steps `p += k`: pieces that do not overlap."""
+        return (
+            bool(self.loops)
+            and isinstance(node, ast.Subscript)
+            and isinstance(node.slice, ast.Slice)
+            and cut_then_skipped(node.slice, self.loops[-1][0])
         )
 
     def _a_block_of_the_stride(self, node: ast.expr) -> bool:

@@ -3875,6 +3875,56 @@ def cut_between_runs(cut: ast.Slice, enclosing: ast.For | ast.While) -> bool:
     )
 
 
+def cut_then_skipped(cut: ast.Slice, enclosing: ast.For | ast.While) -> bool:
+    """`w = d[p:p + k]` then `p += k`: a cursor that moves past each piece it cuts.
+
+    The cursor only ever steps forward by the width of the piece just cut, so the pieces
+    do not overlap and together copy what they are cut from once.
+    """
+    if not (
+        cut.step is None
+        and isinstance(cut.lower, ast.Name)
+        and isinstance(cut.upper, ast.BinOp)
+        and isinstance(cut.upper.op, ast.Add)
+        and is_name(cut.upper.left, cut.lower.id)
+    ):
+        return False
+    cursor, width = cut.lower.id, ast.unparse(cut.upper.right)
+    if cursor in names_in(cut.upper.right):
+        return False
+    if isinstance(enclosing, ast.For) and cursor in names_in(enclosing.target):
+        return False  # `for i in range(n)` sets `i` afresh whatever the body adds to it
+    for node in walk_local(enclosing.body):
+        if isinstance(node, ast.Assign | ast.AnnAssign | ast.NamedExpr) and any(
+            is_name(t, cursor)
+            for tgt in (node.targets if isinstance(node, ast.Assign) else [node.target])
+            for t in ast.walk(tgt)
+        ):
+            return False  # the cursor is set afresh somewhere in the loop
+        if (
+            isinstance(node, ast.AugAssign)
+            and is_name(node.target, cursor)
+            and not isinstance(node.op, ast.Add)
+        ):
+            return False
+    for node in [enclosing, *walk_local(enclosing.body)]:
+        for block in (getattr(node, "body", None), getattr(node, "orelse", None)):
+            if not isinstance(block, list):
+                continue
+            for k, stmt in enumerate(block):
+                if not isinstance(stmt, ast.stmt) or not any(n is cut for n in ast.walk(stmt)):
+                    continue
+                if isinstance(stmt, ast.For | ast.While | ast.If | ast.With | ast.Try):
+                    continue  # the cut sits deeper than this block
+                return any(
+                    isinstance(later, ast.AugAssign)
+                    and is_name(later.target, cursor)
+                    and ast.unparse(later.value) == width
+                    for later in block[k + 1 :]
+                )
+    return False
+
+
 def _a_square_root(node: ast.expr, scope: Scope) -> bool:
     """`r` of `r = math.isqrt(n)`: a name only ever bound to a square root."""
     return (

@@ -19267,6 +19267,37 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "token_pieces_cut_at_a_cursor_that_then_skips_them_are_read_once",
+        """
+        import sys
+        d = sys.stdin.read().split()
+        q = int(d[0])
+        p = 1
+        tot = 0
+        for _ in range(q):
+            k = int(d[p]); p += 1
+            items = list(map(int, d[p:p + k])); p += k
+            tot += len(items)
+        print(tot)
+        """,
+        "O(n)",
+    ),
+    (
+        "token_pieces_cut_wide_while_the_cursor_steps_by_one_stay_quadratic",
+        """
+        import sys
+        d = sys.stdin.read().split()
+        n = int(d[0])
+        p = 1
+        tot = 0
+        for _ in range(n):
+            items = list(map(int, d[p:p + n])); p += 1
+            tot += len(items)
+        print(tot)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
