@@ -2965,6 +2965,8 @@ class Coster:
                         bound = ONE  # `'L' * len(s)` for the line `s` of one record
                     if self._of_a_piece(size):
                         bound = ONE  # `[0] * len(w)` for one word `w`: the words add up to n
+                    if self._measures_a_stride_of_outer(size):
+                        bound = LOG  # `[0] * len(p[i * i::i])` under `for i`: harmonic
                     made = N if bound is None else bound
                     self.space = self.space | made
                     return made
@@ -3667,6 +3669,21 @@ class Coster:
             and loop.target.id == step.id
             and passes > ONE
             for loop, passes in self.loops
+        )
+
+    def _measures_a_stride_of_outer(self, size: ast.expr) -> bool:
+        """`len(p[i * i::i])`: the length of a slice stepping by an enclosing loop's counter.
+
+        Such a slice holds n/i cells, so a list that long, built once per pass of `for i`,
+        adds up to a harmonic series (the sieve's `p[i * i::i] = [0] * len(p[i * i::i])`).
+        """
+        return (
+            isinstance(size, ast.Call)
+            and callee_name(size) == "len"
+            and len(size.args) == 1
+            and isinstance(size.args[0], ast.Subscript)
+            and isinstance(size.args[0].slice, ast.Slice)
+            and self._steps_by_outer(size.args[0].slice.step)
         )
 
     def _spelled_out(self, node: ast.expr) -> bool:

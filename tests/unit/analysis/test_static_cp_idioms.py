@@ -19298,6 +19298,29 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_sieve_clearing_strided_slices_by_list_repetition_is_n_log_n",
+        """
+        n = int(input())
+        p = [1] * (n + 1)
+        for i in range(2, n + 1):
+            if p[i]:
+                p[2 * i::i] = [0] * len(p[2 * i::i])
+        print(sum(p))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_list_as_long_as_a_fixed_slice_in_a_loop_stays_linear_a_pass",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        for i in range(n):
+            a[1::2] = [0] * len(a[1::2])
+        print(a)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
