@@ -1390,6 +1390,10 @@ class Coster:
             count = ONE  # `range(i, i + k)` under `for i in range(0, n, k)`: n items in all
         elif count > LOG and breaks_past_a_multiple(node, growing, self.scope):
             count = LOG  # `if i * p > n: break` under `for i`: the same series
+        if count == LOG and isinstance(node.iter, ast.Call) and len(node.iter.args) == 3:
+            # `range(i * i, n + 1, i)` under `while i * i <= n`: n/i passes for each of the
+            # root-of-n values of i still add up to n log n.
+            count = count * self._harmonic_share_of_outer(node.iter.args[2])
         if count > ONE and self._drains_fixed(node.body):
             count = ONE  # every pass takes an item out of a fixed collection: it runs dry first
         if count > ONE and ends_on_first_pass(node):
@@ -2747,6 +2751,8 @@ class Coster:
                 size = N if width is None else width_count(width, self.scope)
                 if self._steps_by_outer(node.slice.step):
                     size = min(size, LOG)  # `a[i * i::i]` under `for i`: n/i cells, harmonic
+                    if size == LOG:
+                        size = size * self._harmonic_share_of_outer(node.slice.step)
                 # A slice holds at most what it is cut from (`[int(c) for c in str(n)][::-1]`).
                 size = min(size, iter_count(node.value, self.scope))
                 if digits_of_a_read_number(node.value, self.scope):
@@ -3670,6 +3676,22 @@ class Coster:
             and passes > ONE
             for loop, passes in self.loops
         )
+
+    def _harmonic_share_of_outer(self, step: ast.expr | None) -> Cost:
+        """What a harmonic stride's per-pass share is missing when its outer loop is short.
+
+        n/i cells for each i sum to n log n over any run of i that grows with n; counted as
+        log n a pass that is right for n passes of i, but i running to the root of n (a
+        sieve's `while i * i <= n`) leaves each pass n/sqrt(n) * log n: the missing sqrt(n).
+        """
+        if not isinstance(step, ast.Name):
+            return ONE
+        for loop, passes in reversed(self.loops):
+            if step.id in _loop_counters(loop):
+                if not passes.exp and 0 < passes.deg < 1 and passes.log == 0:
+                    return Cost(deg=1 - passes.deg)
+                return ONE
+        return ONE
 
     def _measures_a_stride_of_outer(self, size: ast.expr) -> bool:
         """`len(p[i * i::i])`: the length of a slice stepping by an enclosing loop's counter.

@@ -3704,7 +3704,7 @@ CASES: list[tuple[str, str, str]] = [
         more = sieve(n)
         print(len(PR) + len(more))
         """,
-        "O(n)",
+        "O(n log n)",
     ),
     (
         "records_whose_pass_builds_on_the_last_are_one_problem",
@@ -19320,6 +19320,51 @@ CASES: list[tuple[str, str, str]] = [
         print(a)
         """,
         "O(n^2)",
+    ),
+    (
+        "a_sieve_to_the_root_striding_by_each_counter_is_n_log_n",
+        """
+        n = int(input())
+        p = [1] * (n + 1)
+        i = 2
+        while i * i <= n:
+            if p[i]:
+                for j in range(i * i, n + 1, i):
+                    p[j] = 0
+            i += 1
+        print(sum(p))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_sieve_clearing_strided_slices_to_the_root_is_n_log_n",
+        """
+        import math
+        def sieve(n):
+            p = [1] * (n + 1)
+            for i in range(2, int(math.sqrt(n)) + 1):
+                if p[i]:
+                    p[i * i::i] = [0] * len(p[i * i::i])
+            return p
+        n = int(input())
+        print(sum(sieve(n)))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "trial_division_up_to_the_root_stays_a_root",
+        """
+        n = int(input())
+        c = 0
+        i = 2
+        while i * i <= n:
+            while n % i == 0:
+                n //= i
+                c += 1
+            i += 1
+        print(c)
+        """,
+        "O(n)",
     ),
 ]
 
