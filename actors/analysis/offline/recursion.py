@@ -90,6 +90,11 @@ class Recursion:
     #: The calls take filtered copies of one list (`qs([x for x in a if x < p])`, then
     #: `>= p`): a partition, as quicksort's, whose parts may be as unequal as 0 and n - 1.
     partitions: bool = False
+    #: One self-call runs per call, on one part of a split of what it was given: a filtered
+    #: copy around a pivot not at an end (`kth([x for x in a if x < p], k)`), or one side
+    #: of a split point (`return sel(a, l, p - 1, k)` or `sel(a, p + 1, r, k)`). Quickselect:
+    #: the parts shrink geometrically on average, so the work of the first call dominates.
+    selects_one_part: bool = False
     #: A traversal merges what each child's call returns into its own collection (`r +=
     #: f(u)`, `s |= f(u)`): "naive" copies a subtree's items at every ancestor, "smaller"
     #: merges the smaller into the larger (swapped by size first), "" neither.
@@ -132,6 +137,8 @@ class Recursion:
             # full calls as cells of the marked array (n per index), over all calls together.
             cells = N.power(self.mark_dims)
             return cells * body, cells, f"visits each state once (marked in `{self.marked}`)"
+        if self.selects_one_part and not self.in_loop and not self.memoised:
+            return N | body, N, "recurses into one part of a split per call (quickselect)"
         if self.splits_range and not self.in_loop:
             # Each split point ends up in one call only: at most n calls in all, n deep.
             return N * body, N, "recurses on both sides of a split point (each point once)"
@@ -959,6 +966,12 @@ def classify(
         walks_its_range=_walks_its_range(fn, params),
         cursor=bool(cursor_names(fn)),
         partitions=count >= 2 and _partitions(calls, fn.body),
+        selects_one_part=count == 1
+        and len(calls) >= 2
+        and (
+            (shrink == "sub" and _splits_range(calls, params, fn.body))
+            or _filters_one_list_around_a_pivot(calls, fn.body)
+        ),
         merges=_merges_results(fn, name),
         copies_path=_copies_its_path(fn, calls, params),
         grows_to=_grows_to(fn, calls, params, scope),
@@ -1120,6 +1133,38 @@ def _partitions(calls: list[ast.AST], body: list[ast.stmt]) -> bool:
             return False
         sources |= found
     return len(sources) == 1 and _pivot_at_an_end(body, named)
+
+
+def _filters_one_list_around_a_pivot(calls: list[ast.AST], body: list[ast.stmt]) -> bool:
+    """Every self-call is passed a filtered copy of one list, around a pivot not at an end.
+
+    `kth([x for x in a if x < p], k)` or `kth(hi, k - m)` with `hi = [x for x in a if x > p]`
+    and `p = random.choice(a)` or `a[len(a) // 2]`: with one of them run per call, each part
+    is a fraction of its list on average (an end pivot may leave all but one item).
+    """
+    named: dict[str, list[ast.expr]] = {}
+    for node in walk_local(body):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+            if isinstance(target, ast.Name):
+                named.setdefault(target.id, []).append(node.value)
+
+    def origin(arg: ast.expr) -> str | None:
+        if isinstance(arg, ast.Name) and len(named.get(arg.id, [])) == 1:
+            arg = named[arg.id][0]
+        if isinstance(arg, ast.ListComp) and len(arg.generators) == 1 and arg.generators[0].ifs:
+            return ast.dump(arg.generators[0].iter)
+        return None
+
+    sources: set[str] = set()
+    for c in calls:
+        if not isinstance(c, ast.Call):
+            return False
+        found = {o for a in c.args if (o := origin(a)) is not None}
+        if len(found) != 1:
+            return False
+        sources |= found
+    return len(sources) == 1 and not _pivot_at_an_end(body, named)
 
 
 def _pivot_at_an_end(body: list[ast.stmt], named: dict[str, list[ast.expr]]) -> bool:

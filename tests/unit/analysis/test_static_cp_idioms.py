@@ -19366,6 +19366,71 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "quickselect_on_filtered_copies_around_a_random_pivot_is_linear_expected",
+        """
+        import random
+        def kth(a, k):
+            p = random.choice(a)
+            lo = [x for x in a if x < p]
+            hi = [x for x in a if x > p]
+            if k < len(lo):
+                return kth(lo, k)
+            if k < len(a) - len(hi):
+                return p
+            return kth(hi, k - len(a) + len(hi))
+        n = int(input())
+        a = list(map(int, input().split()))
+        print(kth(a, n // 2))
+        """,
+        "O(n)",
+    ),
+    (
+        "quickselect_on_one_side_of_a_partition_helpers_split_is_linear_expected",
+        """
+        def part(a, l, r):
+            x = a[(l + r) // 2]
+            a[(l + r) // 2], a[r] = a[r], a[(l + r) // 2]
+            s = l
+            for i in range(l, r):
+                if a[i] < x:
+                    a[s], a[i] = a[i], a[s]
+                    s += 1
+            a[s], a[r] = a[r], a[s]
+            return s
+        def sel(a, l, r, k):
+            if l == r:
+                return a[l]
+            p = part(a, l, r)
+            if k == p:
+                return a[k]
+            if k < p:
+                return sel(a, l, p - 1, k)
+            return sel(a, p + 1, r, k)
+        n = int(input())
+        a = list(map(int, input().split()))
+        print(sel(a, 0, n - 1, n // 2))
+        """,
+        "O(n)",
+    ),
+    (
+        "quickselect_on_filtered_copies_around_the_first_item_stays_quadratic_at_worst",
+        """
+        def kth(a, k):
+            p = a[0]
+            lo = [x for x in a if x < p]
+            hi = [x for x in a if x > p]
+            if k < len(lo):
+                return kth(lo, k)
+            if k < len(a) - len(hi):
+                return p
+            return kth(hi, k - len(a) + len(hi))
+        n = int(input())
+        a = list(map(int, input().split()))
+        print(kth(a, n // 2))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
