@@ -662,6 +662,31 @@ def _extends(value: ast.expr | None, name: str) -> bool:
     )
 
 
+def _reduce_grows_a_sequence(node: ast.Call) -> bool:
+    """`reduce(lambda acc, x: acc + x, items, [])`: the step concatenates onto a list.
+
+    The start is a list, tuple or string written out, and the lambda returns its first
+    parameter plus something: `+` builds a new sequence, copying all gathered so far.
+    """
+    if len(node.args) < 3 or not isinstance(step := node.args[0], ast.Lambda):
+        return False
+    start = node.args[2]
+    if not (
+        isinstance(start, ast.List | ast.Tuple)
+        or (isinstance(start, ast.Constant) and isinstance(start.value, str))
+    ):
+        return False
+    if not step.args.args:
+        return False
+    acc = step.args.args[0].arg
+    body = step.body
+    return (
+        isinstance(body, ast.BinOp)
+        and isinstance(body.op, ast.Add)
+        and (is_name(body.left, acc) or is_name(body.right, acc))
+    )
+
+
 def _short_literal(node: ast.expr) -> bool:
     """`[a[i][j], a[i + 1][j]]`: a list spelled out item by item, whatever the items hold.
 
@@ -3395,6 +3420,10 @@ class Coster:
                 return ONE
             step = node.args[0]
             each = self.expr(step.body) if isinstance(step, ast.Lambda) else ONE
+            if _reduce_grows_a_sequence(node):
+                # `reduce(lambda x, y: x + y, rows, [])`: each step copies the list so far.
+                self._note(N, node.lineno, "reduce concatenating onto its accumulator")
+                each = each | self._count(items)
             return self._count(items) * each
         if name in {"startswith", "endswith"} and len(node.args) >= 2 and first is not None:
             # `s.startswith(t, i)` compares up to len(t) characters at i, as the window

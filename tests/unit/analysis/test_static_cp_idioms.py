@@ -19431,6 +19431,26 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "reduce_concatenating_lists_onto_an_empty_list_copies_it_each_step",
+        """
+        from functools import reduce
+        n = int(input())
+        a = [[int(x)] for x in input().split()]
+        print(*reduce(lambda x, y: x + y, a, []))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "reduce_adding_numbers_from_zero_is_linear",
+        """
+        from functools import reduce
+        n = int(input())
+        a = list(map(int, input().split()))
+        print(reduce(lambda x, y: x + y, a, 0))
+        """,
+        "O(n)",
+    ),
 ]
 
 
