@@ -992,10 +992,15 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
                 return EXP  # product(*[range(c + 1) for c in cnt]): a factor per item
             repeat = next((k.value for k in node.keywords if k.arg == "repeat"), None)
             each = max((iter_count(a, scope) for a in node.args), default=ONE)
+            # `product(range(n), range(m), range(3))`: one tuple per choice from every factor,
+            # so a factor of fixed size adds nothing; only sized factors multiply.
+            whole = ONE
+            for a in node.args:
+                whole = whole * iter_count(a, scope)
             if repeat is None:
-                return each.power(max(1, len(node.args)))
+                return whole
             if isinstance(repeat, ast.Constant) and isinstance(repeat.value, int):
-                return each.power(repeat.value)
+                return whole.power(repeat.value)
             if scope.is_const_expr(repeat) and not each > ONE:
                 return ONE  # `product('47', repeat=k)` for k in range(1, 4): a few strings
             return EXP

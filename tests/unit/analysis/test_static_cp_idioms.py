@@ -19451,6 +19451,24 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_product_of_two_sized_ranges_and_a_fixed_one_is_quadratic",
+        """
+        from itertools import product
+        n, m = map(int, input().split())
+        print(sum(1 for a, b, c in product(range(n), range(m), range(3)) if a + b == c))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_product_of_three_sized_ranges_stays_cubic",
+        """
+        from itertools import product
+        n, m, k = map(int, input().split())
+        print(sum(1 for a, b, c in product(range(n), range(m), range(k)) if a * b == c))
+        """,
+        "O(n^3)",
+    ),
 ]
 
 
