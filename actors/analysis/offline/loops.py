@@ -1947,6 +1947,7 @@ def while_count(
     capped = "add" in kinds and (
         _capped_by_a_count(test, loop, scope)
         or _step_capped_by_a_countdown(loop, cond_names, scope)
+        or _capped_by_a_window_from_its_start(test, loop, scope, enclosing)
     )
     if kinds == {"add", "mul"} and _steps_down_to_a_read_divisor(loop, cond_names, scope):
         # `if n % k: n -= 1 else: n //= k`: with k above n every step takes one off.
@@ -2507,6 +2508,90 @@ def _capped_by_a_count(test: ast.expr, loop: ast.While, scope: Scope) -> bool:
             return False
         toward = ast.Lt | ast.LtE if counters[part.left.id] is ast.Add else ast.Gt | ast.GtE
         return isinstance(part.ops[0], toward)
+
+    return any(caps(part) for part in parts)
+
+
+def _window_base(node: ast.expr, scope: Scope) -> str | None:
+    """`j + 2`, `j - 1`, `3 + j`: the part other than written offsets (`j`), as a key.
+
+    None when nothing but constants is left.
+    """
+    while isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Sub):
+        if scope.is_const_expr(node.right):
+            node = node.left
+        elif isinstance(node.op, ast.Add) and scope.is_const_expr(node.left):
+            node = node.right
+        else:
+            break
+    if scope.is_const_expr(node):
+        return None
+    return ast.dump(node)
+
+
+def _capped_by_a_window_from_its_start(
+    test: ast.expr, loop: ast.While, scope: Scope, enclosing: ast.For | ast.While | None
+) -> bool:
+    """`k = j + 1`, then `while k < n and k < j + 3: ...; k += 1`: a window of written width.
+
+    One condition the loop needs keeps a counter it steps by a constant within a written
+    distance of what it started from (`k < j + 3`, `k - j <= 5`, `k > j - 4` counting down),
+    and nothing in the loop moves that start: a few steps, whatever the sizes.
+    """
+    if enclosing is None:
+        return False
+    parts = (
+        list(test.values)
+        if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And)
+        else [test]
+    )
+    parts += _stays_while_not(loop)
+    steps = _steps(loop)
+    by_constant = {
+        name: type(step.op)
+        for name, step in steps
+        if isinstance(step.op, ast.Add | ast.Sub) and scope.is_const_expr(step.value)
+    }
+    reset = {name for name, _ in _pairs_assigned(loop.body)}
+    mixed = {name for name, step in steps if type(step.op) is not by_constant.get(name)}
+    counters = {name: op for name, op in by_constant.items() if name not in reset | mixed}
+    moved = bound_names(walk_local(loop.body), augmented=True)
+
+    def start_base(name: str) -> str | None:
+        starts = [
+            node
+            for node in assigns_to(enclosing.body, name)
+            if node.lineno < loop.lineno and not any(n is node for n in walk_local(loop.body))
+        ]
+        if not starts:
+            return None
+        return _window_base(max(starts, key=lambda n: n.lineno).value, scope)
+
+    def caps(part: ast.expr) -> bool:
+        if not (isinstance(part, ast.Compare) and len(part.ops) == 1):
+            return False
+        left, op, right = part.left, part.ops[0], part.comparators[0]
+        if isinstance(left, ast.Name) and left.id in counters:
+            name, bound = left.id, right
+        elif (
+            isinstance(left, ast.BinOp)
+            and isinstance(left.op, ast.Sub)
+            and isinstance(left.left, ast.Name)
+            and left.left.id in counters
+            and counters[left.left.id] is ast.Add
+            and scope.is_const_expr(right)
+        ):
+            name, bound = left.left.id, left.right  # `k - j <= 5` is `k <= j + 5`
+        else:
+            return False
+        toward = ast.Lt | ast.LtE if counters[name] is ast.Add else ast.Gt | ast.GtE
+        base = _window_base(bound, scope)
+        return (
+            isinstance(op, toward)
+            and base is not None
+            and base == start_base(name)
+            and not (names_in(bound) & moved)
+        )
 
     return any(caps(part) for part in parts)
 

@@ -19469,6 +19469,38 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^3)",
     ),
+    (
+        "a_while_counter_held_within_a_written_distance_of_its_start_is_a_few_steps",
+        """
+        n = int(input())
+        x = [int(input()) for _ in range(n)]
+        r = 0
+        for i in range(n):
+            for j in range(i, n):
+                k = j
+                while k < n and k < j + 2:
+                    r += x[i] ^ x[j] ^ x[k]
+                    k += 1
+        print(r)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_while_counter_started_at_zero_below_the_outer_index_plus_two_stays_cubic",
+        """
+        n = int(input())
+        x = [int(input()) for _ in range(n)]
+        r = 0
+        for i in range(n):
+            for j in range(i, n):
+                k = 0
+                while k < n and k < j + 2:
+                    r += x[i] ^ x[j] ^ x[k]
+                    k += 1
+        print(r)
+        """,
+        "O(n^3)",
+    ),
 ]
 
 
