@@ -687,6 +687,15 @@ def _reduce_grows_a_sequence(node: ast.Call) -> bool:
     )
 
 
+def _named_step(step: ast.expr) -> str:
+    """`gcd` of `gcd` or `math.gcd` handed to `reduce`; "" for anything else."""
+    if isinstance(step, ast.Name):
+        return step.id
+    if isinstance(step, ast.Attribute):
+        return step.attr
+    return ""
+
+
 def _short_literal(node: ast.expr) -> bool:
     """`[a[i][j], a[i + 1][j]]`: a list spelled out item by item, whatever the items hold.
 
@@ -3416,8 +3425,12 @@ class Coster:
         if name == "reduce" and len(node.args) >= 2:
             # `reduce(f, a, init)` calls f once per item of `a`.
             items = node.args[1]
-            if self._const(items) or _short_literal(items):
+            if self._const(items):
                 return ONE
+            if _short_literal(items):
+                # `reduce(gcd, [a, b, c])` of read numbers: a few of Euclid's runs, log n each.
+                euclid = _named_step(node.args[0]) in {"gcd", "lcm"}
+                return LOG if euclid else ONE
             step = node.args[0]
             each = self.expr(step.body) if isinstance(step, ast.Lambda) else ONE
             if _reduce_grows_a_sequence(node):

@@ -19501,6 +19501,26 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^3)",
     ),
+    (
+        "reduce_gcd_over_a_few_read_numbers_runs_euclid_a_few_times",
+        """
+        from math import gcd
+        from functools import reduce
+        a, b, c = map(int, input().split())
+        print(reduce(gcd, [a, b, c]))
+        """,
+        "O(log n)",
+    ),
+    (
+        "reduce_add_over_a_few_read_numbers_stays_constant",
+        """
+        from functools import reduce
+        import operator
+        a, b, c = map(int, input().split())
+        print(reduce(operator.add, [a, b, c]))
+        """,
+        "O(1)",
+    ),
 ]
 
 
