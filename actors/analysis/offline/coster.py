@@ -76,7 +76,12 @@ from actors.analysis.offline.names import (
     value_kind,
     walk_local,
 )
-from actors.analysis.offline.sizes import digits_of_a_read_number, grows, int_written_out
+from actors.analysis.offline.sizes import (
+    digits_of_a_read_number,
+    grows,
+    int_written_out,
+    picks_a_written_number,
+)
 from actors.analysis.offline.vocabulary import (
     CASE_METHODS,
     CONSUMERS,
@@ -3574,6 +3579,8 @@ class Coster:
                 return ONE  # the comprehension's own cost was already counted
             if self._const(target) or _short_literal(target) or self._a_fixed_row(target):
                 return ONE
+            if isinstance(target, ast.Name) and picks_a_written_number(target.id, self.scope):
+                return ONE  # `sum(c)` of `for c in combinations(a, 2)`: a pair
             consumed = target
             if isinstance(consumed, ast.Call) and callee_name(consumed) == "map":
                 consumed = consumed.args[-1] if len(consumed.args) == 2 else consumed

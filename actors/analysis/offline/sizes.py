@@ -1158,6 +1158,32 @@ def _arranges_a_constant(name: str, scope: Scope) -> bool:
     )
 
 
+def picks_a_written_number(name: str, scope: Scope) -> bool:
+    """`c` of `for c in combinations(a, 2)` or `product(a, b)`: a tuple of a written width.
+
+    However long `a` is, each item picks as many of it as the call says: a pair, a triple.
+    """
+    values = scope.assigned.get(name, [])
+    if not (name in scope.loop_vars and values):
+        return False
+    for v in values:
+        if not isinstance(v, ast.Call) or any(isinstance(a, ast.Starred) for a in v.args):
+            return False
+        kind = callee_name(v)
+        width = {k.arg: k.value for k in v.keywords}
+        if kind in {"combinations", "combinations_with_replacement", "permutations"}:
+            picked = v.args[1] if len(v.args) == 2 else width.get("r")
+            if picked is None or not scope.is_const_expr(picked):
+                return False
+        elif kind == "product":
+            repeat = width.get("repeat")
+            if repeat is not None and not scope.is_const_expr(repeat):
+                return False
+        else:
+            return False
+    return True
+
+
 #: printf-style conversions of one number (`%d`, `%02d`, `%.3f`); `%s` may be any text.
 _NUMBER_CONVERSION = re.compile(r"%[-+ #0]*\d*(?:\.\d+)?([a-zA-Z%])")
 

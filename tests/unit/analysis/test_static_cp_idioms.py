@@ -19521,6 +19521,30 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(1)",
     ),
+    (
+        "sum_of_a_pair_from_combinations_of_two_is_constant_per_pair",
+        """
+        from itertools import combinations
+        n = int(input())
+        a = list(map(int, input().split()))
+        print(sum(1 for c in combinations(a, 2) if sum(c) % n == 0))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "sum_of_each_subset_from_combinations_of_every_size_stays_exponential",
+        """
+        from itertools import combinations
+        n = int(input())
+        a = list(map(int, input().split()))
+        t = 0
+        for k in range(n + 1):
+            for c in combinations(a, k):
+                t += sum(c) == 0
+        print(t)
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
