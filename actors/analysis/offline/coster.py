@@ -646,6 +646,58 @@ def _sole_target(node: ast.Assign | ast.AugAssign) -> ast.expr | None:
     return node.targets[0] if len(node.targets) == 1 else None
 
 
+def _appends_to_its_own_copy(node: ast.For, source: ast.expr) -> bool:
+    """`for s in list(res): res.append(s + [x])` (or `res[:]`, `res.copy()`).
+
+    Each pass over a copy of the list adds an item for every item it had: the list doubles
+    with every pass of the loop around it. Not when every append sits under a test that
+    keeps the new value below a cap or among those not seen (`if s + x not in seen`).
+    """
+    copied: ast.expr | None = None
+    if isinstance(source, ast.Call) and callee_name(source) == "list" and len(source.args) == 1:
+        copied = source.args[0]
+    elif (
+        isinstance(source, ast.Call)
+        and callee_name(source) == "copy"
+        and isinstance(source.func, ast.Attribute)
+        and not source.args
+    ):
+        copied = source.func.value
+    elif (
+        isinstance(source, ast.Subscript)
+        and isinstance(source.slice, ast.Slice)
+        and source.slice.lower is None
+        and source.slice.upper is None
+        and source.slice.step is None
+    ):
+        copied = source.value
+    if not isinstance(copied, ast.Name):
+        return False
+    items = names_in(node.target)
+    guarded = {
+        id(sub)
+        for n in walk_local(node.body)
+        if isinstance(n, ast.If)
+        and any(
+            isinstance(c, ast.Compare)
+            and any(isinstance(op, ast.NotIn | ast.Lt | ast.LtE | ast.Gt | ast.GtE) for op in c.ops)
+            for c in ast.walk(n.test)
+        )
+        for b in n.body
+        for sub in ast.walk(b)
+    }
+    return any(
+        isinstance(n, ast.Call)
+        and callee_name(n) == "append"
+        and isinstance(n.func, ast.Attribute)
+        and is_name(n.func.value, copied.id)
+        and len(n.args) == 1
+        and names_in(n.args[0]) & items
+        and id(n) not in guarded
+        for n in walk_local(node.body)
+    )
+
+
 def _prepended(value: ast.expr, name: str) -> bool:
     """`w + res`: something put before `name`, which the new value copies."""
     return (
@@ -1760,6 +1812,8 @@ class Coster:
         if isinstance(source, ast.Name):
             outer = self.loops[-1][0]
             source = next((n.value for n in assigns_to(outer.body, source.id)), source)
+        if self.loops[-1][1] > ONE and _appends_to_its_own_copy(node, source):
+            return True
         if not isinstance(source, ast.Call) or callee_name(source) not in {
             "list",
             "copy",

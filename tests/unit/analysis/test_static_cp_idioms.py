@@ -19545,6 +19545,32 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "list_walked_through_a_copy_of_itself_appending_per_item_doubles_per_pass",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        subs = [[]]
+        for x in a:
+            for s in list(subs):
+                subs.append(s + [x])
+        print(sum(1 for s in subs if sum(s) % 2 == 0))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "list_walked_through_a_copy_of_itself_a_written_number_of_times_is_constant_work",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        res = [0]
+        for d in range(5):
+            for s in res[:]:
+                res.append(s + d)
+        print(len(res) + sum(a))
+        """,
+        "O(n)",
+    ),
 ]
 
 
