@@ -316,6 +316,34 @@ def _searches_the_rest(call: ast.Call, loop: ast.For | ast.While) -> bool:
     return _slides_with(ast.Slice(lower=call.args[1], upper=end), loop)
 
 
+def _formatted_values(node: ast.expr) -> list[ast.expr] | None:
+    """The values a written template formats: `"%d:%d" % (h, m)`, `f"{h}"`, `"{}".format(h)`.
+
+    None when `node` is not such a string (a template not written in the source).
+    """
+    if (
+        isinstance(node, ast.BinOp)
+        and isinstance(node.op, ast.Mod)
+        and isinstance(node.left, ast.Constant)
+        and isinstance(node.left.value, str)
+    ):
+        right = node.right
+        return list(right.elts) if isinstance(right, ast.Tuple) else [right]
+    if isinstance(node, ast.JoinedStr):
+        return [v.value for v in node.values if isinstance(v, ast.FormattedValue)]
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "format"
+        and isinstance(node.func.value, ast.Constant)
+        and isinstance(node.func.value.value, str)
+        and not any(isinstance(a, ast.Starred) for a in node.args)
+        and all(k.arg is not None for k in node.keywords)
+    ):
+        return [*node.args, *(k.value for k in node.keywords)]
+    return None
+
+
 def _drops_both_ends(cut: ast.Slice) -> bool:
     """`s[1:-1]`: all but a few items at each end, as long as what it is cut from."""
     lower, upper = literal(cut.lower), literal(cut.upper)
@@ -3175,6 +3203,15 @@ class Coster:
             return self._membership_cost(right.left, line) | self._membership_cost(
                 right.right, line
             )
+        filled = _formatted_values(right)
+        if filled is not None:
+            # `'7' in "%d%d" % (h, m)`, `f"{h}{m}"`: a written template and what fills it,
+            # each value as long as its `str`.
+            out = ONE
+            for value in filled:
+                text = ast.Call(func=ast.Name(id="str", ctx=ast.Load()), args=[value], keywords=[])
+                out = out | self._membership_cost(ast.copy_location(text, right), line)
+            return out
         if isinstance(right, ast.Call):
             cheap = {"keys", "set", "dict", "range", "frozenset", "Counter"}
             if callee_name(right) in cheap:

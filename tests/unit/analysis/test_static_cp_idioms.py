@@ -19571,6 +19571,35 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_search_in_a_written_template_filled_with_fixed_loop_numbers_is_constant",
+        """
+        x = int(input())
+        ans = None
+        for h in range(24):
+            for m in range(60):
+                if (h * 60 + m) % x == 0 and '7' in "%d%d" % (h, m):
+                    ans = (h, m)
+                    break
+            if ans:
+                break
+        print(ans)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_search_in_a_template_filled_with_the_read_text_stays_quadratic",
+        """
+        n = int(input())
+        s = input()
+        c = 0
+        for i in range(n):
+            if s[i] in f"<{s}>":
+                c += 1
+        print(c)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
