@@ -2509,7 +2509,54 @@ def _capped_by_a_count(test: ast.expr, loop: ast.While, scope: Scope) -> bool:
         toward = ast.Lt | ast.LtE if counters[part.left.id] is ast.Add else ast.Gt | ast.GtE
         return isinstance(part.ops[0], toward)
 
-    return any(caps(part) for part in parts)
+    return any(caps(part) or _grows_a_list_to_a_written_length(part, loop, scope) for part in parts)
+
+
+def _grows_a_list_to_a_written_length(part: ast.expr, loop: ast.While, scope: Scope) -> bool:
+    """`len(ans) < 5` with every pass appending to `ans` and nothing taking out: five passes.
+
+    The list may hold items before the loop: its length only grows, so it reaches the written
+    number within that many passes whatever it started at.
+    """
+    if not (
+        isinstance(part, ast.Compare)
+        and len(part.ops) == 1
+        and isinstance(part.ops[0], ast.Lt | ast.LtE)
+        and isinstance(part.left, ast.Call)
+        and callee_name(part.left) == "len"
+        and len(part.left.args) == 1
+        and isinstance(part.left.args[0], ast.Name)
+        and scope.is_const_expr(part.comparators[0])
+        and not is_exponential(part.comparators[0], scope)
+    ):
+        return False
+    name = part.left.args[0].id
+    appends = any(
+        isinstance(s, ast.Expr)
+        and isinstance(s.value, ast.Call)
+        and isinstance(s.value.func, ast.Attribute)
+        and s.value.func.attr == "append"
+        and is_name(s.value.func.value, name)
+        for s in loop.body
+    )
+    if not appends or any(isinstance(s, ast.Continue) for s in ast.walk(loop)):
+        return False
+    for node in ast.walk(loop):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in {"pop", "remove", "clear", "popleft"}
+            and is_name(node.func.value, name)
+        ):
+            return False
+        if isinstance(node, ast.Name) and node.id == name and not isinstance(node.ctx, ast.Load):
+            return False  # `ans = []` again, or `del ans`
+        if isinstance(node, ast.Delete | ast.Assign | ast.AugAssign) and any(
+            isinstance(t, ast.Subscript) and is_name(t.value, name)
+            for t in (node.targets if isinstance(node, ast.Delete | ast.Assign) else [node.target])
+        ):
+            return False  # `del ans[-1]`, `ans[i:] = []`
+    return True
 
 
 def _window_base(node: ast.expr, scope: Scope) -> str | None:

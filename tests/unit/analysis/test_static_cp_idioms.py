@@ -19600,6 +19600,34 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_loop_that_appends_every_pass_while_the_list_is_shorter_than_a_written_length_is_constant",
+        """
+        import sys
+        n = int(sys.stdin.readline())
+        ans = []
+        for d in range(9, 0, -1):
+            while n >= d and len(ans) < 5:
+                n -= d
+                ans.append(d)
+        print(len(ans), n)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_loop_that_appends_only_sometimes_below_a_written_length_stays_linear",
+        """
+        n = int(input())
+        ans = []
+        x = 1
+        while x <= n and len(ans) < 5:
+            if x % 7 == 0:
+                ans.append(x)
+            x += 1
+        print(ans)
+        """,
+        "O(n)",
+    ),
 ]
 
 
