@@ -1208,6 +1208,30 @@ class Coster:
                 return out | self._on_divisors(stmts[k + 1 :])
         return out
 
+    def _switched_off(self, test: ast.expr) -> bool:
+        """`False`, `0`, or a name only ever set to such a literal: a test that never holds.
+
+        `DEBUG = False` at the top, then `if DEBUG: print(...)` around leftover checks. A name
+        some function rebinds (`global DEBUG`) or that a function takes as a parameter is not.
+        """
+        value = literal(test)
+        if value is not NOT_LITERAL:
+            return not value
+        if not isinstance(test, ast.Name):
+            return False
+        scope: Scope | None = self.scope
+        while scope is not None and test.id not in scope.assigned:
+            if test.id in scope.params:
+                return False
+            scope = scope.parent
+        values = scope.assigned.get(test.id, []) if scope is not None else []
+        if not values or any(v is None or literal(v) is NOT_LITERAL or literal(v) for v in values):
+            return False
+        tree = self.module or self.root
+        return tree is not None and not any(
+            isinstance(n, ast.Global | ast.Nonlocal) and test.id in n.names for n in ast.walk(tree)
+        )
+
     def _on_divisors(self, stmts: list[ast.stmt]) -> Cost:
         """A branch taken only where the loop's index divides a fixed number: paid once.
 
@@ -1243,6 +1267,9 @@ class Coster:
             return self._for(node)  # type: ignore[arg-type]
         if isinstance(node, ast.While):
             return self._while(node)
+        if isinstance(node, ast.If) and self._switched_off(node.test):
+            # `if False:`, `DEBUG = 0 ... if DEBUG:`: the body never runs
+            return self._branch(node.orelse)
         if isinstance(node, ast.If):
             small = _held_small(node.test, self.scope.assigned)
             added = small - self.scope.consts - self.scope.fixed

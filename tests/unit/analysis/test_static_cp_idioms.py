@@ -19628,6 +19628,52 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_branch_under_a_flag_only_ever_set_false_never_runs",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        DEBUG = False
+        if DEBUG:
+            for i in range(n):
+                for j in range(n):
+                    print(a[i], a[j])
+        print(sum(a))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_flag_set_true_on_some_input_keeps_its_branch_paid",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        debug = False
+        if n < 5:
+            debug = True
+        if debug:
+            for i in range(n):
+                for j in range(n):
+                    print(a[i], a[j])
+        print(sum(a))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "the_else_of_a_switched_off_branch_still_runs",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        LOCAL = 0
+        if LOCAL:
+            print(a)
+        else:
+            for i in range(n):
+                for j in range(n):
+                    a[i] += a[j] % 2
+        print(sum(a))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
