@@ -945,6 +945,8 @@ def classify(
                 break
     skip = _written_calls(calls, params) | _calls_for_a_few_levels(fn, calls, params)
     count = max(1, _count_block(fn.body, name, skip))
+    if shrink == "struct" and count == 1 and not in_loop and _hands_on_a_shortened_list(fn, calls):
+        shrink = "sub"  # `a.remove(m); return m + go(a)`: one call per item of the list
     marked, dims = _visit_marks(fn)
     return Recursion(
         marked=marked,
@@ -986,6 +988,40 @@ def classify(
             for c in calls
         ),
     )
+
+
+def _hands_on_a_shortened_list(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef, calls: Sequence[ast.AST]
+) -> bool:
+    """Every self-call passes the parameters unchanged after an item of one is taken out.
+
+    `m = max(a); a.remove(m); return m + go(a)`: the same list, one item shorter per call,
+    so there are as many calls as it had items (a chain, not a split of the list).
+    """
+    params = [a.arg for a in fn.args.args if a.arg not in {"self", "cls"}]
+    if not params or not all(
+        isinstance(c, ast.Call)
+        and not c.keywords
+        and len(c.args) == len(params)
+        and all(is_name(arg, p) for arg, p in zip(c.args, params, strict=True))
+        for c in calls
+    ):
+        return False
+    for node in walk_local(fn.body):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in {"remove", "pop"}
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id in params
+        ):
+            return True
+        if isinstance(node, ast.Delete) and any(
+            isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id in params
+            for t in node.targets
+        ):
+            return True
+    return False
 
 
 def _copies_its_path(

@@ -19674,6 +19674,35 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_recursion_handing_on_its_list_after_removing_the_max_scans_it_n_times",
+        """
+        def go(a):
+            if not a:
+                return 0
+            m = max(a)
+            a.remove(m)
+            return m + go(a)
+        n = int(input())
+        a = list(map(int, input().split()))
+        print(go(a))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_recursion_handing_on_its_list_after_a_pop_from_the_end_is_linear",
+        """
+        def go(a):
+            if not a:
+                return 0
+            x = a.pop()
+            return x + go(a)
+        n = int(input())
+        a = list(map(int, input().split()))
+        print(go(a))
+        """,
+        "O(n)",
+    ),
 ]
 
 
