@@ -3930,6 +3930,10 @@ class Coster:
                 continue  # `del a[-1]`: the end
             if _a_short_tail(index):
                 continue  # `del st[-3:]`: the last few items, nothing after them to shift
+            if isinstance(index, ast.Slice) and index.upper is None and index.step is None:
+                # `del st[-2:]`, `del a[k:]`: the tail cut off shifts nothing, and each item
+                # is cut off at most once after it was added, so the cuts are paid for then.
+                continue
             front = isinstance(index, ast.Constant) and index.value == 0
             varying = not self._const(index) and self.scope.kind(name) in {"seq", "str"}
             if isinstance(index, ast.Slice) or front or varying:

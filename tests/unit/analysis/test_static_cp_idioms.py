@@ -19703,6 +19703,31 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_tail_cut_off_a_stack_with_del_is_paid_when_pushed",
+        """
+        s = input()
+        a = []
+        for c in s:
+            a.append(c)
+            if a[-2:] == ['(', ')']:
+                del a[-2:]
+        print(len(a))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_head_cut_off_a_list_with_del_each_pass_stays_quadratic",
+        """
+        s = input()
+        a = list(s)
+        for c in s:
+            del a[:1]
+            a.append(c)
+        print(len(a))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
