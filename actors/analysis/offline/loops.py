@@ -862,6 +862,21 @@ CHOICES = frozenset(
 )
 
 
+def _a_cut_of_written_text(node: ast.expr, scope: Scope) -> bool:
+    """`'abcdefghijklmnopqrstuvwxyz'[:k]`, `string.ascii_lowercase[:k]`: a cut of a constant.
+
+    However far the read bound reaches, the cut holds no more than the written text.
+    """
+    return (
+        isinstance(node, ast.Subscript)
+        and isinstance(node.slice, ast.Slice)
+        and (
+            (isinstance(node.value, ast.Constant) and isinstance(node.value.value, str | bytes))
+            or (isinstance(node.value, ast.Attribute) and scope.is_const_expr(node.value))
+        )
+    )
+
+
 def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost:
     """Iterations of `for _ in node` (or of a consumer such as `sum(node)`)."""
     if isinstance(node, ast.Constant):
@@ -892,6 +907,8 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
             return iter_count(values[0], scope)  # `subs = chain.from_iterable(...)`
         if exponential_table(node.id, scope):
             return EXP  # `for v in dp` of `dp = [0] * (1 << n)`: a cell per bit mask
+        if values and all(v is not None and _a_cut_of_written_text(v, scope) for v in values):
+            return ONE  # `al = ascii_uppercase[:k]`: at most the letters written out
         kind = scope.kind(node.id)
         return LOG if kind == "digits" else N
     node = get_as_index(node)  # `g.get(u, [])`: a vertex without edges has an empty list
@@ -909,6 +926,8 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
             return ONE  # `self.adj[u]` of a graph class: each edge once over a traversal
         if isinstance(node.slice, ast.Slice) and constant_width(node.slice):
             return ONE  # `a[:5]`, `sorted(c.items())[:3]`: a few items whatever the list holds
+        if _a_cut_of_written_text(node, scope):
+            return ONE  # `ascii_lowercase[:k]`: at most the letters written out
         if isinstance(node.slice, ast.Slice) and (
             isinstance(base, ast.Name | ast.Subscript)  # `g[k][:2]`: a slice of one group
             or (isinstance(base, ast.Call) and callee_name(base) in {"str", "bin", "hex", "oct"})

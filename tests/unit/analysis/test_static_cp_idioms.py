@@ -19728,6 +19728,30 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_loop_over_a_cut_of_the_written_alphabet_is_constant_per_item",
+        """
+        n, k = map(int, input().split())
+        s = input()
+        ans = 0
+        for c in 'abcdefghijklmnopqrstuvwxyz'[:k]:
+            ans = max(ans, s.count(c))
+        print(ans)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_loop_over_a_cut_of_the_read_string_stays_quadratic",
+        """
+        n, k = map(int, input().split())
+        s = input()
+        ans = 0
+        for c in s[:k]:
+            ans = max(ans, s.count(c))
+        print(ans)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
