@@ -14,6 +14,7 @@ from typing import Literal
 
 from actors.analysis.offline.vocabulary import (
     ADJACENCY_NAMES,
+    GROWING_FUNCTIONS,
     HASH_CTORS,
     HASH_NAMES,
     INT_NAMES,
@@ -1159,11 +1160,23 @@ def _a_logarithm(node: ast.expr, assigned: dict[str, list[ast.expr | None]]) -> 
     return bool(values) and all(v is not None and calls(v, LOG_CALLS) for v in values)
 
 
+#: Module functions that change the list they are given first, however they are called
+#: (`heappush(h, x)`, `heapq.heappush(h, x)`, `bisect.insort(a, x)`).
+_CHANGES_ITS_FIRST_ARGUMENT = GROWING_FUNCTIONS | {"heappop", "heapify", "heapreplace"}
+
+
 def _mutated_names(body: list[ast.stmt]) -> set[str]:
     """Names whose object is changed in place (so a literal start does not make them constant)."""
     out: set[str] = set()
     for node in walk_local(body):
-        if isinstance(node, ast.Call) and callee_name(node) in MUTATORS:
+        if (
+            isinstance(node, ast.Call)
+            and callee_name(node) in _CHANGES_ITS_FIRST_ARGUMENT
+            and node.args
+            and isinstance(node.args[0], ast.Name)
+        ):
+            out.add(node.args[0].id)  # `heapq.heappush(h, x)` changes `h`, not `heapq`
+        elif isinstance(node, ast.Call) and callee_name(node) in MUTATORS:
             func = node.func
             if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
                 out.add(func.value.id)

@@ -19752,6 +19752,32 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_heap_pushed_through_the_module_and_summed_each_pass_is_quadratic",
+        """
+        import heapq
+        n = int(input())
+        a = list(map(int, input().split()))
+        h = []
+        for x in a:
+            heapq.heappush(h, x)
+            print(sum(h))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_heap_pushed_through_the_module_and_peeked_each_pass_is_n_log_n",
+        """
+        import heapq
+        n = int(input())
+        a = list(map(int, input().split()))
+        h = []
+        for x in a:
+            heapq.heappush(h, x)
+            print(h[0])
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
