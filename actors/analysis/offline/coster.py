@@ -747,6 +747,65 @@ def _extends(value: ast.expr | None, name: str) -> bool:
     )
 
 
+def _doubles_a_jump_table(loop: ast.For) -> bool:
+    """`for k in range(1, LOG)` filling level k of a table from level k - 1 twice over.
+
+    Binary lifting (`up[k][v] = up[k - 1][up[k - 1][v]]`) or a sparse table (`st[k][i] =
+    min(st[k - 1][i], st[k - 1][i + (1 << (k - 1))])`): level k covers 2^k steps, so the
+    levels a written bound allows are the log n of the size they are meant for.
+    """
+    if not isinstance(loop.target, ast.Name):
+        return False
+    k = loop.target.id
+
+    def chain(node: ast.expr) -> tuple[str | None, list[ast.expr]]:
+        """`t[a][b]`: the table's name and the indices."""
+        indices: list[ast.expr] = []
+        while isinstance(node, ast.Subscript):
+            indices.append(node.slice)
+            node = node.value
+        return (node.id if isinstance(node, ast.Name) else None), indices
+
+    def one_below(index: ast.expr) -> bool:
+        return (
+            isinstance(index, ast.BinOp)
+            and isinstance(index.op, ast.Sub)
+            and is_name(index.left, k)
+            and literal(index.right) == 1
+        )
+
+    for stmt in walk_local(loop.body):
+        if not isinstance(stmt, ast.Assign) or len(stmt.targets) != 1:
+            continue
+        table, indices = chain(stmt.targets[0])
+        if table is None or not any(is_name(i, k) for i in indices):
+            continue
+        inner = {id(n.value) for n in ast.walk(stmt.value) if isinstance(n, ast.Subscript)}
+        below = [
+            n
+            for n in ast.walk(stmt.value)
+            if isinstance(n, ast.Subscript)
+            and id(n) not in inner
+            and chain(n)[0] == table
+            and any(one_below(i) for i in chain(n)[1])
+        ]
+        nested = any(
+            m is not n and any(m is x for i in chain(n)[1] for x in ast.walk(i))
+            for n in below
+            for m in below
+        )
+        shifted = bool(below) and any(
+            isinstance(m, ast.BinOp)
+            and isinstance(m.op, ast.LShift)
+            and literal(m.left) == 1
+            and k in names_in(m.right)
+            for m in ast.walk(stmt.value)
+        )
+        if nested or shifted:
+            return True
+    return False
+
+
 def _reduce_grows_a_sequence(node: ast.Call) -> bool:
     """`reduce(lambda acc, x: acc + x, items, [])`: the step concatenates onto a list.
 
@@ -1540,6 +1599,10 @@ class Coster:
             # `range(i * i, n + 1, i)` under `while i * i <= n`: n/i passes for each of the
             # root-of-n values of i still add up to n log n.
             count = count * self._harmonic_share_of_outer(node.iter.args[2])
+        if count == ONE and _doubles_a_jump_table(node):
+            # `for k in range(1, LOG): ... up[k][v] = up[k - 1][up[k - 1][v]]`: each level
+            # jumps twice as far as the last, so the written bound stands for log n levels.
+            count = LOG
         if count > ONE and self._drains_fixed(node.body):
             count = ONE  # every pass takes an item out of a fixed collection: it runs dry first
         if count > ONE and ends_on_first_pass(node):

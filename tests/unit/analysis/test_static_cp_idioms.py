@@ -19778,6 +19778,33 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "binary_lifting_levels_under_a_written_log_bound_are_n_log_n",
+        """
+        n = int(input())
+        LOG = 18
+        up = [[0] * (n + 1) for _ in range(LOG)]
+        up[0] = [0, 0] + list(map(int, input().split()))
+        for k in range(1, LOG):
+            for v in range(1, n + 1):
+                up[k][v] = up[k - 1][up[k - 1][v]]
+        print(up[LOG - 1][n])
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_written_number_of_passes_copying_the_previous_row_stays_linear",
+        """
+        n = int(input())
+        t = [[0] * (n + 1) for _ in range(18)]
+        t[0] = list(map(int, input().split())) + [0]
+        for k in range(1, 18):
+            for v in range(n):
+                t[k][v] = t[k - 1][v] + 1
+        print(t[17][0])
+        """,
+        "O(n)",
+    ),
 ]
 
 
