@@ -5144,6 +5144,12 @@ def _walks_to_root(loop: ast.While) -> bool:
     Also the second pass of path compression, `while p[x] != root: p[x], x = root, p[x]`.
     """
     test = loop.test
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+        # `while p[x] >= 0 and p[p[x]] >= 0:` (path halving): it stops no later than a
+        # conjunct that alone walks to the root would.
+        return any(
+            _walks_to_root(ast.While(test=part, body=loop.body, orelse=[])) for part in test.values
+        )
     if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
         return False
     sides = [test.left, test.comparators[0]]

@@ -19805,6 +19805,39 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "union_find_path_halving_under_two_conditions_is_nearly_constant",
+        """
+        n, m = map(int, input().split())
+        par = [-1] * n
+        def root(x):
+            while par[x] >= 0 and par[par[x]] >= 0:
+                par[x] = par[par[x]]
+                x = par[x]
+            return par[x] if par[x] >= 0 else x
+        for _ in range(m):
+            a, b = map(int, input().split())
+            ra, rb = root(a - 1), root(b - 1)
+            if ra != rb:
+                par[rb] = ra
+        print(sum(1 for i in range(n) if par[i] < 0))
+        """,
+        "O(n)",
+    ),
+    (
+        "climbing_a_read_parent_array_under_two_conditions_per_query_stays_quadratic",
+        """
+        n, q = map(int, input().split())
+        par = [-1] + [int(x) - 1 for x in input().split()]
+        for _ in range(q):
+            v, t = map(int, input().split())
+            v -= 1
+            while par[v] >= 0 and v != t - 1:
+                v = par[v]
+            print("YES" if v == t - 1 else "NO")
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
