@@ -1589,10 +1589,15 @@ class Coster:
             count = LOG  # range(n // i) under `for i in range(1, n + 1)`: a harmonic series
         elif count > ONE and strides_by_outer_count(node.iter, growing):
             count = ONE  # `range(i, n, k)` under `for i in range(k)`: n items over all passes
-        elif count > ONE and walks_a_block_of_the_stride(
-            node.iter, [loop for loop, _ in self.loops[-1:]]
+        elif (
+            count > ONE
+            and walks_a_block_of_the_stride(node.iter, [loop for loop, _ in self.loops[-1:]])
+            and self.loops[-1][1] > LOG
         ):
             count = ONE  # `range(i, i + k)` under `for i in range(0, n, k)`: n items in all
+        # With a stride that changes (`for k in range(1, n + 1): for i in range(0, n, k)`),
+        # the stride loop is counted as the harmonic series of its passes, n / k on average;
+        # its blocks of k then hold all n items each time round: the block is k long, no less.
         elif count > LOG and breaks_past_a_multiple(node, growing, self.scope):
             count = LOG  # `if i * p > n: break` under `for i`: the same series
         if count == LOG and isinstance(node.iter, ast.Call) and len(node.iter.args) == 3:

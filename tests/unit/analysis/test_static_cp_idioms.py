@@ -19838,6 +19838,33 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "blocks_of_every_width_walk_all_items_per_width_so_quadratic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        tot = 0
+        for k in range(1, n + 1):
+            for i in range(0, n, k):
+                for j in range(i, min(i + k, n)):
+                    tot += a[j] * k
+        print(tot)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "blocks_of_one_read_width_walk_the_items_once",
+        """
+        n, k = map(int, input().split())
+        a = list(map(int, input().split()))
+        tot = 0
+        for i in range(0, n, k):
+            for j in range(i, min(i + k, n)):
+                tot += a[j]
+        print(tot)
+        """,
+        "O(n)",
+    ),
 ]
 
 
