@@ -2015,6 +2015,8 @@ class Coster:
             return ONE  # `sum(a[i:i + k])` under `for i in range(0, n, k)`: `a` once in all
         if self._a_cut_then_skipped(_converted_items(node) or node):
             return ONE  # `map(int, d[p:p + k])` then `p += k`: the pieces hold `d` once
+        if self._a_run_the_outer_loop_skips(node):
+            return ONE  # `sum(a[i:j])` of a run the outer loop then skips: `a` once in all
         if self._a_line_of_stdin(node):
             return ONE  # `for tok in line.split()` under `for line in sys.stdin`: one line
         if any(_the_smaller_of_a_swapped_pair(node, loop) for loop, _ in self.loops):
@@ -2953,6 +2955,7 @@ class Coster:
                 and not self._fixed_width(node)
                 # s[i:i + 2][::-1]: a cut of such a slice is no longer than it.
                 and not (isinstance(node.value, ast.Subscript) and self._fixed_width(node.value))
+                and not self._a_run_the_outer_loop_skips(node.value)  # `a[i:j][::-1]`
                 # s[i:j] of a run the outer loop then skips (`i = j`): the runs do not overlap.
                 and not (self.loops and cut_between_runs(node.slice, self.loops[-1][0]))
                 # w = d[p:p + k]; p += k: a cursor moving past each piece it cuts.
@@ -3567,6 +3570,10 @@ class Coster:
             count = iter_count(target, self.scope)
             if not count > ONE or self._letters_of_a_piece(target):
                 return ONE  # `sorted([a, b, c, d])`: a few items, whatever their values
+            if self._a_run_the_outer_loop_skips(target):
+                # `sorted(a[i:j])` of each run of equal keys: k_i log k_i each, n log n in all.
+                self._note(NLOGN, node.lineno, "sort of each run")
+                return LOG
             if self.loops and self._of_a_piece(target):
                 # `sorted(w)` for each word of a line: k_i log k_i each, n log n in all.
                 self._note(NLOGN, node.lineno, "sort of each word")
@@ -3910,6 +3917,18 @@ class Coster:
             and loop.target.id == step.id
             and passes > ONE
             for loop, passes in self.loops
+        )
+
+    def _a_run_the_outer_loop_skips(self, node: ast.expr) -> bool:
+        """`a[i:j]` after `j = i; while ...: j += 1`, the outer loop resuming at `i = j`.
+
+        The runs do not overlap, so what is done to each cut adds up to the list once.
+        """
+        return (
+            bool(self.loops)
+            and isinstance(node, ast.Subscript)
+            and isinstance(node.slice, ast.Slice)
+            and cut_between_runs(node.slice, self.loops[-1][0])
         )
 
     def _harmonic_share_of_outer(self, step: ast.expr | None) -> Cost:

@@ -19865,6 +19865,38 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "sorting_each_run_of_equal_values_the_outer_loop_then_skips_is_n_log_n",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        i = 0
+        while i < n:
+            j = i
+            while j < n and a[j] == a[i]:
+                j += 1
+            a[i:j] = sorted(a[i:j])
+            i = j
+        print(*a)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "sorting_the_run_from_every_start_stays_quadratic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        i = 0
+        while i < n:
+            j = i
+            while j < n and a[j] == a[i]:
+                j += 1
+            b = sorted(a[i:j])
+            i += 1
+        print(*a)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
