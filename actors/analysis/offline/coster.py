@@ -1333,7 +1333,10 @@ class Coster:
             small = _held_small(node.test, self.scope.assigned)
             added = small - self.scope.consts - self.scope.fixed
             self.scope.consts |= added  # `if n <= 3:` brute force: n is a constant there
-            divisors = self.loops and only_for_divisors(node.test, self.loops[-1][0], holds=True)
+            divisors = self.loops and (
+                only_for_divisors(node.test, self.loops[-1][0], holds=True)
+                or _at_one_index_of_the_range(node.test, self.loops[-1][0])
+            )
             others = self.loops and only_for_divisors(node.test, self.loops[-1][0], holds=False)
             try:
                 body = self._on_divisors(node.body) if divisors else self._branch(node.body)
@@ -4137,3 +4140,31 @@ class Coster:
 
     def _is_end(self, node: ast.expr) -> bool:
         return isinstance(node, ast.Call) and callee_name(node) == "len"
+
+
+def _at_one_index_of_the_range(test: ast.expr, loop: ast.For | ast.While) -> bool:
+    """`if j == 0:` or `if j == i:` under `for j in range(...)`: one pass takes the branch.
+
+    A range gives each index once, so a test that the index equals a value the loop leaves
+    alone (a constant, an outer index) holds on one pass at most; the work it guards is paid
+    once per run of the loop, not on every pass. `and` with other conditions takes no more.
+    """
+    if not (
+        isinstance(loop, ast.For)
+        and isinstance(loop.target, ast.Name)
+        and isinstance(loop.iter, ast.Call)
+        and callee_name(loop.iter) == "range"
+    ):
+        return False
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+        return any(_at_one_index_of_the_range(v, loop) for v in test.values)
+    if not (
+        isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)
+    ):
+        return False
+    index = loop.target.id
+    moved = bound_names(walk_local(loop.body), augmented=True) | {index}
+    left, right = test.left, test.comparators[0]
+    if is_name(right, index):
+        left, right = right, left
+    return is_name(left, index) and not (names_in(right) & moved)

@@ -19897,6 +19897,36 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "work_guarded_by_the_inner_index_equal_to_the_outer_one_is_paid_once_per_row",
+        """
+        n = int(input())
+        a = [list(map(int, input().split())) for _ in range(n)]
+        s = 0
+        for i in range(n):
+            for j in range(n):
+                if i == j:
+                    for k in range(n):
+                        s += a[i][k]
+        print(s)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "work_guarded_by_a_cell_equal_to_the_outer_index_may_run_every_pass",
+        """
+        n = int(input())
+        a = [list(map(int, input().split())) for _ in range(n)]
+        s = 0
+        for i in range(n):
+            for j in range(n):
+                if a[i][j] == i:
+                    for k in range(n):
+                        s += a[i][k]
+        print(s)
+        """,
+        "O(n^3)",
+    ),
 ]
 
 
