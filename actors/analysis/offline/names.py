@@ -1131,6 +1131,16 @@ def _mask_count(value: ast.expr, assigned: dict[str, list[ast.expr | None]]) -> 
     Not `1 << LOG` with `LOG = (n - 1).bit_length()`: a power of two just above a size.
     """
     taken = subtracted(value)
+    if isinstance(value, ast.Call) and callee_name(value) == "pow" and len(value.args) == 2:
+        # `pow(2, n)`: the same count as `2 ** n` (with a third argument, a residue instead)
+        base, exponent = value.args
+        return (
+            isinstance(base, ast.Constant)
+            and type(base.value) is int
+            and base.value in (2, 3, 4)
+            and not isinstance(exponent, ast.Constant)
+            and not _a_logarithm(exponent, assigned)
+        )
     return (
         isinstance(value, ast.BinOp)
         and not any(isinstance(sub, ast.List | ast.ListComp | ast.Call) for sub in ast.walk(value))

@@ -19927,6 +19927,31 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^3)",
     ),
+    (
+        "range_up_to_pow_of_two_to_a_read_count_is_every_bit_mask",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        lim = pow(2, n)
+        best = 0
+        for m in range(lim):
+            best = max(best, sum(a[i] for i in range(n) if m >> i & 1) % 360)
+        print(best)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "range_up_to_a_power_of_two_taken_modulo_stays_linear",
+        """
+        n = int(input())
+        lim = pow(2, n, 1000003)
+        c = 0
+        for v in range(n):
+            c = (c + lim * v) % 1000003
+        print(c)
+        """,
+        "O(n)",
+    ),
 ]
 
 
