@@ -1120,11 +1120,7 @@ def record_read(
     site = sites[0] if len(sites) == 1 else _a_case_line(tree, sites)
     if site is None:
         return None
-    if site is sites[0] and any(
-        isinstance(node, ast.For | ast.While | ast.comprehension)
-        and any(n is site for n in ast.walk(node))
-        for node in ast.walk(tree)
-    ):
+    if site is sites[0] and any(_runs_again_per_pass(node, site) for node in ast.walk(tree)):
         return None
     for node in ast.walk(tree):
         if (
@@ -1145,6 +1141,26 @@ def record_read(
             ):
                 return name, site
     return None
+
+
+def _runs_again_per_pass(node: ast.AST, site: ast.Call) -> bool:
+    """`site` runs on every pass of the loop `node`, not once before it starts.
+
+    The iterable of a `for` (or of a comprehension's first generator) is evaluated once:
+    `[int(x) for x in input().split()]` reads one line.
+    """
+    parts: list[ast.AST]
+    if isinstance(node, ast.For | ast.AsyncFor):
+        parts = [node.target, *node.body, *node.orelse]
+    elif isinstance(node, ast.While):
+        parts = [node]
+    elif isinstance(node, ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp):
+        first, *rest = node.generators
+        parts = [first.target, *first.ifs, *rest]
+        parts += [node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt]
+    else:
+        return False
+    return any(n is site for part in parts for n in ast.walk(part))
 
 
 def _splits_a_formula(value: ast.expr) -> bool:

@@ -19952,6 +19952,30 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_single_line_read_by_a_comprehension_and_sorted_is_a_fixed_record",
+        """
+        l = [int(x) for x in input().split()]
+        l.sort()
+        if l[0] + l[1] > l[2] or l[1] + l[2] > l[3]:
+            print("TRIANGLE")
+        else:
+            print("SEGMENT")
+        """,
+        "O(1)",
+    ),
+    (
+        "a_single_line_read_by_a_comprehension_then_walked_stays_n_log_n",
+        """
+        l = [int(x) for x in input().split()]
+        l.sort()
+        c = 0
+        for x in l:
+            c += x
+        print(c)
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
