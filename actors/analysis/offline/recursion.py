@@ -993,19 +993,21 @@ def classify(
 def _hands_on_a_shortened_list(
     fn: ast.FunctionDef | ast.AsyncFunctionDef, calls: Sequence[ast.AST]
 ) -> bool:
-    """Every self-call passes the parameters unchanged after an item of one is taken out.
+    """Every self-call passes a list parameter on unchanged after an item of it is taken out.
 
-    `m = max(a); a.remove(m); return m + go(a)`: the same list, one item shorter per call,
-    so there are as many calls as it had items (a chain, not a split of the list).
+    `m = max(a); a.remove(m); return m + go(a)`, `c = cards.pop(0); play(cards, t ^ c)`: the
+    same list, one item shorter per call, so there are as many calls as it had items (a
+    chain, not a split of the list).
     """
     params = [a.arg for a in fn.args.args if a.arg not in {"self", "cls"}]
-    if not params or not all(
-        isinstance(c, ast.Call)
-        and not c.keywords
-        and len(c.args) == len(params)
-        and all(is_name(arg, p) for arg, p in zip(c.args, params, strict=True))
-        for c in calls
-    ):
+    if not calls or not all(isinstance(c, ast.Call) and not c.keywords for c in calls):
+        return False
+    params = [
+        p
+        for k, p in enumerate(params)
+        if all(isinstance(c, ast.Call) and k < len(c.args) and is_name(c.args[k], p) for c in calls)
+    ]
+    if not params:
         return False
     for node in walk_local(fn.body):
         if (

@@ -19976,6 +19976,36 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "a_recursion_handing_on_its_list_after_a_front_pop_is_quadratic_whatever_else_it_passes",
+        """
+        import sys
+        sys.setrecursionlimit(10**4)
+        def play(cards, turn):
+            if not cards:
+                return turn
+            c = cards.pop(0)
+            return play(cards, turn ^ (c & 1))
+        n = int(input())
+        print(play(list(map(int, input().split())), 0))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_recursion_handing_on_its_list_after_an_end_pop_stays_linear_whatever_else_it_passes",
+        """
+        import sys
+        sys.setrecursionlimit(10**4)
+        def play(cards, turn):
+            if not cards:
+                return turn
+            c = cards.pop()
+            return play(cards, turn ^ (c & 1))
+        n = int(input())
+        print(play(list(map(int, input().split())), 0))
+        """,
+        "O(n)",
+    ),
 ]
 
 
