@@ -2156,6 +2156,8 @@ def while_count(
             or _closes_a_cycle(loop, enclosing)
         ):
             return ONE, "amortised marking loop"
+        if _steps_the_outer_cursor(enclosing, loop):
+            return ONE, "amortised run (each pass steps the outer loop's own counter)"
         if _follows_failure_links(enclosing, loop, counters):
             return ONE, "failure-link walk (prefix function, amortised over the outer loop)"
         if _outer_jumps_past(enclosing, loop, counters) or _outer_skips_past(
@@ -3886,6 +3888,62 @@ def _searches_with_links(
         elif isinstance(node, ast.For | ast.While):
             return False  # another loop in the pass could raise the counter many times
     return changes > 0
+
+
+def _steps_the_outer_cursor(enclosing: ast.For | ast.While, loop: ast.While) -> bool:
+    """`while i < len(d): k = int(d[i]); i += 1; j = 0; while j < k: ...; i += 1; j += 1`.
+
+    Every pass of the inner loop steps up the counter that caps the outer while loop, and
+    nothing in the outer loop ever sets it back: all inner passes together are no more than
+    the outer counter's range, whatever restarts the inner loop's own counter.
+    """
+    if not isinstance(enclosing, ast.While):
+        return False
+    test = _exit_test(enclosing)
+    conjuncts = (
+        test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+    )
+    capped = {
+        c.left.id
+        for c in conjuncts
+        if isinstance(c, ast.Compare)
+        and len(c.ops) == 1
+        and isinstance(c.ops[0], ast.Lt | ast.LtE)
+        and isinstance(c.left, ast.Name)
+    }
+    stepped = {
+        stmt.target.id
+        for stmt in loop.body
+        if isinstance(stmt, ast.AugAssign)
+        and isinstance(stmt.op, ast.Add)
+        and isinstance(stmt.target, ast.Name)
+        and isinstance(stmt.value, ast.Constant)
+        and isinstance(stmt.value.value, int)
+        and stmt.value.value >= 1
+    }
+    for name in sorted(capped & stepped):
+        if any(
+            names_in(c.comparators[0]) & {name} for c in conjuncts if isinstance(c, ast.Compare)
+        ):
+            continue
+        if not any(
+            (
+                isinstance(node, ast.Assign | ast.AnnAssign | ast.NamedExpr)
+                and any(
+                    is_name(t, name)
+                    for tgt in (node.targets if isinstance(node, ast.Assign) else [node.target])
+                    for t in ast.walk(tgt)
+                )
+            )
+            or (
+                isinstance(node, ast.AugAssign)
+                and is_name(node.target, name)
+                and not isinstance(node.op, ast.Add)
+            )
+            for node in walk_local(enclosing.body)
+        ):
+            return True
+    return False
 
 
 def _outer_jumps_past(enclosing: ast.For | ast.While, loop: ast.While, counters: set[str]) -> bool:

@@ -20006,6 +20006,38 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "an_inner_loop_stepping_the_outer_token_cursor_reads_each_token_once",
+        """
+        import sys
+        data = sys.stdin.read().split()
+        i = 1
+        total = 0
+        while i < len(data):
+            k = int(data[i]); i += 1
+            j = 0
+            while j < k:
+                total += int(data[i]); i += 1; j += 1
+        print(total)
+        """,
+        "O(n)",
+    ),
+    (
+        "an_inner_loop_that_leaves_the_outer_cursor_alone_stays_quadratic",
+        """
+        import sys
+        data = sys.stdin.read().split()
+        i = 1
+        total = 0
+        while i < len(data):
+            j = 0
+            while j < len(data):
+                total += int(data[j]); j += 1
+            i += 1
+        print(total)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
