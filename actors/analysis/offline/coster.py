@@ -40,6 +40,7 @@ from actors.analysis.offline.loops import (
     grows_a_visited_worklist,
     indexes_a_written_table,
     iter_count,
+    jumps_over_unlinked,
     length_bound,
     literal,
     logarithmic,
@@ -2552,6 +2553,8 @@ class Coster:
     def _while(self, node: ast.While) -> Cost:
         enclosing = self.loops[-1][0] if self.loops else None
         count, why = while_count(node, self.scope, enclosing)
+        if count > ONE and enclosing is not None and jumps_over_unlinked(node, self.root):
+            count, why = ONE, "amortised: skip pointers pass each cell once over all walks"
         counted = counted_down(node)
         passes, answered = count, False
         cased = not self.loops and is_test_case_loop(node.test, node.body, self.readers)

@@ -5196,6 +5196,52 @@ def walks_a_root_path(loop: ast.For, root: ast.AST | None, scope: Scope) -> bool
     )
 
 
+def jumps_over_unlinked(loop: ast.While, root: ast.AST | None) -> bool:
+    """`while x <= r: ...; nxt[x] = x + 1; x = find(x + 1)`: skip pointers over done cells.
+
+    The counter moves on only through a function that walks a table of pointers up to its
+    root (union-find's `find`), and each pass relinks that table at the counter's cell: a
+    cell is visited once and then skipped by every later walk, so all the walks together
+    visit each cell once (painting ranges, next free slot).
+    """
+    if root is None:
+        return False
+    tested = {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)}
+    finders: dict[str, set[str]] = {}
+    for fn in ast.walk(root):
+        if not isinstance(fn, ast.FunctionDef):
+            continue
+        for w in walk_local(fn.body):
+            if isinstance(w, ast.While) and _walks_to_root(w):
+                finders.setdefault(fn.name, set()).update(
+                    ast.unparse(s.value)
+                    for s in ast.walk(w.test)
+                    if isinstance(s, ast.Subscript) and isinstance(s.value, ast.Name)
+                )
+    moves: set[str] = set()
+    for stmt in walk_local(loop.body):
+        if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1):
+            continue
+        tgt, value = stmt.targets[0], stmt.value
+        if isinstance(tgt, ast.Name) and tgt.id in tested:
+            if not (
+                isinstance(value, ast.Call)
+                and isinstance(value.func, ast.Name)
+                and value.func.id in finders
+                and any(is_name(n, tgt.id) for a in value.args for n in ast.walk(a))
+            ):
+                return False  # the counter moves some other way too
+            moves.add(tgt.id)
+    relinked = {
+        (ast.unparse(t.value), t.slice.id)
+        for stmt in walk_local(loop.body)
+        if isinstance(stmt, ast.Assign)
+        for t in stmt.targets
+        if isinstance(t, ast.Subscript) and isinstance(t.slice, ast.Name)
+    }
+    return any((table, x) in relinked for x in moves for f in finders.values() for table in f)
+
+
 def _walks_to_root(loop: ast.While) -> bool:
     """`while p[x] != x: x = p[x]`: following parent pointers to a union-find root.
 

@@ -20038,6 +20038,49 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "painting_ranges_through_union_find_skip_pointers_visits_each_cell_once",
+        """
+        n, q = map(int, input().split())
+        qs = [tuple(map(int, input().split())) for _ in range(q)]
+        col = [0] * (n + 2)
+        nx = list(range(n + 2))
+        def g(x):
+            while nx[x] != x:
+                nx[x] = nx[nx[x]]
+                x = nx[x]
+            return x
+        for l, r, c in reversed(qs):
+            x = g(l)
+            while x <= r:
+                col[x] = c
+                nx[x] = x + 1
+                x = g(x + 1)
+        print(*col[1:n + 1])
+        """,
+        "O(n)",
+    ),
+    (
+        "painting_ranges_through_a_find_that_never_relinks_the_painted_cells_stays_quadratic",
+        """
+        n, q = map(int, input().split())
+        qs = [tuple(map(int, input().split())) for _ in range(q)]
+        col = [0] * (n + 2)
+        nx = list(range(n + 2))
+        def g(x):
+            while nx[x] != x:
+                nx[x] = nx[nx[x]]
+                x = nx[x]
+            return x
+        for l, r, c in reversed(qs):
+            x = g(l)
+            while x <= r:
+                col[x] = c
+                x = g(x + 1)
+        print(*col[1:n + 1])
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
