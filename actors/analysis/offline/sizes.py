@@ -1102,9 +1102,7 @@ def _fixed_value(value: ast.expr, scope: Scope) -> bool:
     if isinstance(value, ast.Dict):
         return bool(value.keys) and all(k is not None for k in value.keys)
     if isinstance(value, ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp):
-        return all(
-            scope.is_const_expr(g.iter) or _over_fixed(g.iter, scope) for g in value.generators
-        )
+        return _generators_of_written_counts(value.generators, scope)
     if (
         isinstance(value, ast.Call)
         and isinstance(value.func, ast.Attribute)
@@ -2108,6 +2106,28 @@ def _a_new_small_collection(value: ast.expr) -> bool:
         and callee_name(value) in {"set", "dict", "list", "deque", "Counter"}
         and not value.args
     )
+
+
+def _generators_of_written_counts(generators: list[ast.comprehension], scope: Scope) -> bool:
+    """Each generator walks a fixed count: `for k in range(1, 10) for p in product("47", repeat=k)`.
+
+    A later generator may take its count from an earlier one's variable (`repeat=k`): over
+    written values, that count is written too.
+    """
+    written: set[str] = set()
+    for g in generators:
+        if not (
+            scope.is_const_expr(g.iter)
+            or _over_fixed(g.iter, scope)
+            or (
+                isinstance(g.iter, ast.Call)
+                and callee_name(g.iter) in _COMBINATORICS
+                and _fixed_batch(g.iter, scope, written)
+            )
+        ):
+            return False
+        written |= names_in(g.target)
+    return True
 
 
 def _over_fixed(node: ast.expr, scope: Scope) -> bool:

@@ -20081,6 +20081,26 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "comprehension_over_product_of_a_written_alphabet_to_a_written_length_is_constant",
+        """
+        from itertools import product
+        lucky = [int(''.join(p)) for k in range(1, 10) for p in product('47', repeat=k)]
+        n = int(input())
+        print('YES' if any(n % x == 0 for x in lucky) else 'NO')
+        """,
+        "O(1)",
+    ),
+    (
+        "comprehension_over_product_to_a_read_length_stays_exponential",
+        """
+        from itertools import product
+        n = int(input())
+        words = [''.join(p) for k in range(1, n + 1) for p in product('ab', repeat=k)]
+        print(sum(1 for w in words if w == w[::-1]))
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
