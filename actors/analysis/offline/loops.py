@@ -303,6 +303,8 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
         return LOG
     if len(args) < 3 and _board_rows(stop, scope):
         return ONE  # `range(len(g[i]))` over a row of a board of fixed size
+    if len(args) < 3 and _length_of_a_few(_without_offset(stop, scope), scope):
+        return ONE  # `range(len(s[:8]))`: as many as the few items measured
     if rooted:
         return SQRT
     ascending = len(args) < 3 or (
@@ -321,6 +323,17 @@ def range_count(call: ast.Call, scope: Scope) -> Cost:
     if length_bound(stop, scope) == EXP:
         return EXP  # `range(1, len(dp))` of `dp = [0] * (1 << n)`: every bit mask
     return N
+
+
+def _length_of_a_few(node: ast.expr, scope: Scope) -> bool:
+    """`len(s[:8])`, `len(a[i:i + 3])`: the length of what holds a written number of items."""
+    return (
+        isinstance(node, ast.Call)
+        and callee_name(node) == "len"
+        and len(node.args) == 1
+        and not isinstance(node.args[0], ast.Name)
+        and iter_count(node.args[0], scope) == ONE
+    )
 
 
 def _product_of_sizes(node: ast.expr, scope: Scope) -> bool:

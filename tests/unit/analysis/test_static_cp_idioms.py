@@ -20101,6 +20101,28 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "a_range_over_the_length_of_a_written_prefix_is_constant",
+        """
+        s = input()
+        ans = 0
+        for i in range(len(s[:8])):
+            ans += int(s[i])
+        print(ans)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_range_over_the_length_of_a_suffix_stays_linear",
+        """
+        s = input()
+        ans = 0
+        for i in range(len(s[8:])):
+            ans += int(s[i])
+        print(ans)
+        """,
+        "O(n)",
+    ),
 ]
 
 
