@@ -1092,7 +1092,10 @@ def record_read(
     """
     helper_bodies: set[int] = set()
     list_readers: set[str] = set()
+    procedures = _reading_procedures(tree, readers)
     for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and node.name in procedures:
+            continue  # `def main(): a = list(map(int, input().split())); ...`: its reads count
         if isinstance(node, ast.FunctionDef) and node.name in readers:
             helper_bodies |= {id(n) for n in ast.walk(node)}
             returns = [n.value for n in ast.walk(node) if isinstance(n, ast.Return) and n.value]
@@ -1115,7 +1118,7 @@ def record_read(
         name = callee_name(node)
         if name in _WHOLE_INPUT:
             return None
-        if name in READ_CALLS or name in readers:
+        if (name in READ_CALLS or name in readers) and name not in procedures:
             sites.append(node)
     site = sites[0] if len(sites) == 1 else _a_case_line(tree, sites)
     if site is None:
@@ -1141,6 +1144,28 @@ def record_read(
             ):
                 return name, site
     return None
+
+
+def _reading_procedures(tree: ast.Module, readers: frozenset[str]) -> frozenset[str]:
+    """Reader helpers that give nothing back (`def main(): ...` called once as a statement).
+
+    They are the program itself moved into a function, not a way to read a line: the reads
+    inside them are the program's reads.
+    """
+    defs = [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name in readers]
+    return frozenset(
+        d.name
+        for d in defs
+        if not d.args.args
+        and not any(isinstance(r, ast.Return) and r.value is not None for r in ast.walk(d))
+        and [n.id for n in ast.walk(tree) if isinstance(n, ast.Name)].count(d.name) == 1
+        and any(
+            isinstance(s, ast.Expr)
+            and isinstance(s.value, ast.Call)
+            and callee_name(s.value) == d.name
+            for s in ast.walk(tree)
+        )
+    )
 
 
 def _runs_again_per_pass(node: ast.AST, site: ast.Call) -> bool:

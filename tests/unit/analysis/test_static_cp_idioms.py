@@ -20123,6 +20123,31 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "the_one_line_read_inside_a_main_procedure_is_a_fixed_record",
+        """
+        def main():
+            v = list(map(int, input().split()))
+            v.sort()
+            print(v[1])
+        main()
+        """,
+        "O(1)",
+    ),
+    (
+        "the_one_line_read_inside_a_main_procedure_then_walked_stays_n_log_n",
+        """
+        def main():
+            v = list(map(int, input().split()))
+            v.sort()
+            t = 0
+            for x in v:
+                t += x
+            print(t)
+        main()
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
