@@ -1729,7 +1729,7 @@ def _resumed_calls(tree: ast.Module, functions: dict[str, _Function]) -> set[int
                     isinstance(arg, ast.Name)
                     and arg.id in fed
                     and pos < len(params)
-                    and _walks_forward(fn, params[pos])
+                    and (_walks_forward(fn, params[pos]) or _walks_a_copy_forward(fn, params[pos]))
                 ):
                     out.add(id(call))
     return out
@@ -1760,6 +1760,58 @@ def _walks_forward(fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str) -> bo
             if param in stored:
                 return False
     return steps > 0
+
+
+def _walks_a_copy_forward(fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str) -> bool:
+    """`k = i; while k < len(a) and ...: k += 1; return k`: a copy of `param` walked up.
+
+    The copy starts where the caller's cursor stands and only steps up, so what the
+    helper returns is never behind the argument it was given.
+    """
+    returns = [n for n in ast.walk(fn) if isinstance(n, ast.Return)]
+    if not returns or not all(isinstance(r.value, ast.Name) for r in returns):
+        return False
+    names = {r.value.id for r in returns if isinstance(r.value, ast.Name)}
+    if len(names) != 1 or param in names:
+        return False
+    copy = names.pop()
+    loops = [n for n in ast.walk(fn) if isinstance(n, ast.For | ast.While)]
+    if len(loops) != 1 or not isinstance(loops[0], ast.While):
+        return False
+    if copy not in {n.id for n in ast.walk(loops[0].test) if isinstance(n, ast.Name)}:
+        return False
+    starts = steps = 0
+    for node in ast.walk(fn):
+        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
+            if node.target.id in (copy, param):
+                if not isinstance(node.op, ast.Add):
+                    return False
+                steps += node.target.id == copy
+        elif isinstance(node, ast.Assign | ast.AnnAssign | ast.NamedExpr):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            stored = {t.id for tgt in targets for t in ast.walk(tgt) if isinstance(t, ast.Name)}
+            if param in stored:
+                return False
+            if copy not in stored:
+                continue
+            if not (
+                isinstance(node, ast.Assign)
+                and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name)
+                and node.value is not None
+                and (
+                    (isinstance(node.value, ast.Name) and node.value.id == param)
+                    or (
+                        isinstance(node.value, ast.BinOp)
+                        and isinstance(node.value.op, ast.Add)
+                        and is_name(node.value.left, param)
+                        and isinstance(node.value.right, ast.Constant)
+                    )
+                )
+            ):
+                return False
+            starts += 1
+    return starts == 1 and steps > 0
 
 
 #: Names through which a function reads the input other than `input` itself.

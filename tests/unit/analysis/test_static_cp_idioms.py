@@ -20148,6 +20148,40 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "a_helper_walking_a_copy_of_the_cursor_forward_and_returning_it_resumes_each_call",
+        """
+        def skip(a, i):
+            k = i
+            while k < len(a) and a[k] == a[i]:
+                k += 1
+            return k
+        a = list(map(int, input().split()))
+        i = 0
+        c = 0
+        while i < len(a):
+            i = skip(a, i)
+            c += 1
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_helper_walking_a_copy_forward_from_each_index_stays_quadratic",
+        """
+        def skip(a, i):
+            k = i
+            while k < len(a) and a[k] == a[i]:
+                k += 1
+            return k
+        a = list(map(int, input().split()))
+        c = 0
+        for i in range(len(a)):
+            c += skip(a, i) - i
+        print(c)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
