@@ -154,23 +154,40 @@ def _capped_lists(body: list[ast.stmt], scope: Scope) -> set[str]:
     for loop in ast.walk(ast.Module(body=body, type_ignores=[])):
         if not isinstance(loop, ast.For | ast.While):
             continue
-        grown: set[str] = set()
-        for stmt in loop.body:
-            for call in ast.walk(stmt):
-                if isinstance(call, ast.Call) and callee_name(call) in _GROWS:
-                    holder = call.args[0] if callee_name(call).startswith("insort") else None
-                    if holder is None and isinstance(call.func, ast.Attribute):
-                        holder = call.func.value
-                    if isinstance(holder, ast.Name):
-                        grown.add(holder.id)
-            for name in sorted(grown):
-                if _cuts_back(stmt, name):
-                    out.add(name)
+        # The pass may grow and cut back in a branch (`else: L.append(x); if len(L) > 5:
+        # L.pop(0)`): each branch's statements are checked in order as the body's are.
+        for block in _branch_blocks_of_a_pass(loop):
+            grown: set[str] = set()
+            for stmt in block:
+                for call in ast.walk(stmt):
+                    if isinstance(call, ast.Call) and callee_name(call) in _GROWS:
+                        holder = call.args[0] if callee_name(call).startswith("insort") else None
+                        if holder is None and isinstance(call.func, ast.Attribute):
+                            holder = call.func.value
+                        if isinstance(holder, ast.Name):
+                            grown.add(holder.id)
+                for name in sorted(grown):
+                    if _cuts_back(stmt, name):
+                        out.add(name)
     return {
         name
         for name in out
         if all(v is not None and _empty_or_cut(v, name) for v in scope.assigned.get(name, []))
     }
+
+
+def _branch_blocks_of_a_pass(loop: ast.For | ast.While) -> list[list[ast.stmt]]:
+    """The loop's body and the branches of the `if`s in it (not those of inner loops)."""
+    blocks = [loop.body]
+    stack = list(loop.body)
+    while stack:
+        stmt = stack.pop()
+        if isinstance(stmt, ast.If):
+            for block in (stmt.body, stmt.orelse):
+                if block:
+                    blocks.append(block)
+                    stack.extend(block)
+    return blocks
 
 
 def _residue_sets(body: list[ast.stmt], scope: Scope) -> set[str]:

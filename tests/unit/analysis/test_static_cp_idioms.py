@@ -20182,6 +20182,42 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_list_grown_and_cut_back_to_a_written_length_in_a_branch_stays_short",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        buf = []
+        total = 0
+        for x in a:
+            if x == 0:
+                buf.clear()
+            else:
+                buf.append(x)
+                if len(buf) > 5:
+                    buf.pop(0)
+            total += sum(buf)
+        print(total)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_list_grown_in_one_branch_and_cut_in_another_can_grow_long",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        buf = []
+        total = 0
+        for x in a:
+            if x:
+                buf.append(x)
+            elif len(buf) > 5:
+                buf.pop(0)
+            total += sum(buf)
+        print(total)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
