@@ -270,12 +270,15 @@ def _cuts_back(stmt: ast.stmt, name: str) -> bool:
             and isinstance(test.comparators[0], ast.Constant)
         ):
             return any(
-                isinstance(c, ast.Call)
-                and callee_name(c) in _SHRINKS
-                and (
-                    (isinstance(c.func, ast.Attribute) and is_name(c.func.value, name))
-                    or (bool(c.args) and is_name(c.args[0], name))
+                (
+                    isinstance(c, ast.Call)
+                    and callee_name(c) in _SHRINKS
+                    and (
+                        (isinstance(c.func, ast.Attribute) and is_name(c.func.value, name))
+                        or (bool(c.args) and is_name(c.args[0], name))
+                    )
                 )
+                or _deletes_an_item_of(c, name)
                 for s in stmt.body
                 for c in ast.walk(s)
             )
@@ -292,6 +295,18 @@ def _cuts_back(stmt: ast.stmt, name: str) -> bool:
             and isinstance(cut.slice.lower, ast.Constant)
         )
     return False
+
+
+def _deletes_an_item_of(node: ast.AST, name: str) -> bool:
+    """`del L[0]`, `del L[-1]`: one item of `L` deleted, as `L.pop(0)` does."""
+    return (
+        isinstance(node, ast.Delete)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Subscript)
+        and is_name(node.targets[0].value, name)
+        and not isinstance(node.targets[0].slice, ast.Slice)
+        and type(literal(node.targets[0].slice)) is int
+    )
 
 
 def _a_written_cut(value: ast.expr, name: str) -> bool:

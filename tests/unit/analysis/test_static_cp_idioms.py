@@ -20218,6 +20218,38 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_list_cut_back_with_del_of_its_first_item_past_a_written_length_stays_short",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        last = []
+        out = 0
+        for x in a:
+            last.append(x)
+            if len(last) > 3:
+                del last[0]
+            out += max(last)
+        print(out)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_list_whose_first_item_is_deleted_without_a_length_guard_can_grow_long",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        last = []
+        out = 0
+        for x in a:
+            last.append(x)
+            if x < 0:
+                del last[0]
+            out += max(last)
+        print(out)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
