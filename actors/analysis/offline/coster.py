@@ -841,6 +841,16 @@ def _named_step(step: ast.expr) -> str:
     return ""
 
 
+def _few_added_to_a_fixed_list(node: ast.expr, scope: Scope) -> bool:
+    """`top + [x]` with `top` kept at a written size (`top = sorted(top + [x])[-3:]`)."""
+    return (
+        isinstance(node, ast.BinOp)
+        and isinstance(node.op, ast.Add)
+        and any(isinstance(s, ast.Name) and scope.is_const(s.id) for s in (node.left, node.right))
+        and all(scope.is_const_expr(s) or _short_literal(s) for s in (node.left, node.right))
+    )
+
+
 def _short_literal(node: ast.expr) -> bool:
     """`[a[i][j], a[i + 1][j]]`: a list spelled out item by item, whatever the items hold.
 
@@ -3563,6 +3573,7 @@ class Coster:
                 or self._fixed_read(target)
                 or self._spelled_out(target)
                 or self._one_record(target)
+                or _few_added_to_a_fixed_list(target, self.scope)
             ):
                 return ONE  # `sorted(s)` of `s = g[i][j] + g[i][j + 1] + ...`: a few cells
             if (self.loops or self.comps or self.self_name) and (

@@ -169,6 +169,9 @@ def _capped_lists(body: list[ast.stmt], scope: Scope) -> set[str]:
                 for name in sorted(grown):
                     if _cuts_back(stmt, name):
                         out.add(name)
+                both = _grown_and_cut_at_once(stmt)
+                if both is not None:
+                    out.add(both)
     return {
         name
         for name in out
@@ -316,6 +319,7 @@ def _a_written_cut(value: ast.expr, name: str) -> bool:
     cut, source = value.slice, value.value
     if isinstance(source, ast.Call) and callee_name(source) in {"sorted", "list"} and source.args:
         source = source.args[0]
+    source = _with_a_few_added(source, name)
     if not is_name(source, name) or cut.step is not None:
         return False
     ends = [cut.lower, cut.upper]
@@ -323,6 +327,37 @@ def _a_written_cut(value: ast.expr, name: str) -> bool:
         e is None or (isinstance(e, ast.Constant | ast.UnaryOp) and type(literal(e)) is int)
         for e in ends
     )
+
+
+def _with_a_few_added(source: ast.expr, name: str) -> ast.expr:
+    """`L` of `L + [x]` (or `[x] + L`): the list with a written number of items added."""
+    if isinstance(source, ast.BinOp) and isinstance(source.op, ast.Add):
+        for mine, extra in ((source.left, source.right), (source.right, source.left)):
+            if (
+                is_name(mine, name)
+                and isinstance(extra, ast.List | ast.Tuple)
+                and not any(isinstance(e, ast.Starred) for e in extra.elts)
+            ):
+                return mine
+    return source
+
+
+def _grown_and_cut_at_once(stmt: ast.stmt) -> str | None:
+    """`top = sorted(top + [x])[-3:]`: the name grown by a few items and cut back in one go."""
+    if not (
+        isinstance(stmt, ast.Assign)
+        and len(stmt.targets) == 1
+        and isinstance(stmt.targets[0], ast.Name)
+        and isinstance(stmt.value, ast.Subscript)
+    ):
+        return None
+    name = stmt.targets[0].id
+    source = stmt.value.value
+    if isinstance(source, ast.Call) and callee_name(source) in {"sorted", "list"} and source.args:
+        source = source.args[0]
+    if source is _with_a_few_added(source, name) or not _a_written_cut(stmt.value, name):
+        return None
+    return name
 
 
 def _empty_or_cut(value: ast.expr, name: str) -> bool:

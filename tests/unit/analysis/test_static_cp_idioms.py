@@ -20250,6 +20250,30 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_list_grown_and_cut_back_to_a_written_length_in_one_go_is_constant",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        best = []
+        for x in a:
+            best = sorted(best + [x])[-2:]
+        print(sum(best))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_list_grown_and_sorted_whole_each_pass_stays_quadratic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        best = []
+        for x in a:
+            best = sorted(best + [x])
+        print(best[n // 2])
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
