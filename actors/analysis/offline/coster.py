@@ -3615,7 +3615,7 @@ class Coster:
             if (
                 name.startswith("heap")
                 and isinstance(first, ast.Name)
-                and self._capped_heap(first.id)
+                and (self._capped_heap(first.id) or self._heap_kept_at_its_start(first.id))
             ):
                 return ONE  # a heap kept at a written size: a few levels
             self._note(LOG, node.lineno, name)
@@ -3750,6 +3750,67 @@ class Coster:
             )
         )
         return pushes > 0 and pushes == all_pushes
+
+    def _heap_kept_at_its_start(self, heap: str) -> bool:
+        """A heap started at a written size that no pass of a loop leaves any larger.
+
+        `h = [0] * 3`, then only `heappushpop(h, x)` (or `heapreplace`), or a `heappush(h, y)`
+        beside an unconditional `heappop(h)` in the same block, or pushes from a loop of
+        written count outside any other loop: it holds a few items whatever n is.
+        """
+        if self.root is None or heap in self.scope.params:
+            return False
+        values = self.scope.assigned.get(heap, [])
+        if not values or not all(v is not None and self._const(v) for v in values):
+            return False
+        parents = {
+            id(child): node for node in ast.walk(self.root) for child in ast.iter_child_nodes(node)
+        }
+
+        def on_heap(call: ast.AST, names: set[str]) -> bool:
+            return (
+                isinstance(call, ast.Call)
+                and callee_name(call) in names
+                and bool(call.args)
+                and is_name(call.args[0], heap)
+            )
+
+        def popped_beside(stmt: ast.AST) -> bool:
+            # As many unconditional pops as pushes in the block the push stands in.
+            block = getattr(parents.get(id(stmt)), "body", None)
+            if not isinstance(block, list) or stmt not in block:
+                return False
+            plain = [s for s in block if isinstance(s, ast.Expr | ast.Assign | ast.AugAssign)]
+            pops = sum(on_heap(c, {"heappop"}) for s in plain for c in ast.walk(s))
+            pushes = sum(on_heap(c, {"heappush"}) for s in block for c in ast.walk(s))
+            return 0 < pushes <= pops
+
+        def in_written_loops_only(node: ast.AST) -> bool:
+            up = parents.get(id(node))
+            while up is not None:
+                if isinstance(up, ast.While) or (
+                    isinstance(up, ast.For) and not self._const(up.iter)
+                ):
+                    return False
+                if isinstance(up, ast.FunctionDef | ast.Lambda):
+                    return False
+                up = parents.get(id(up))
+            return True
+
+        for node in ast.walk(self.root):
+            if isinstance(node, ast.Call) and (
+                (isinstance(node.func, ast.Attribute) and is_name(node.func.value, heap))
+                or on_heap(node, {"heapify", "insort", "insort_left", "insort_right"})
+            ):
+                return False  # `h.append(x)`, `heapify(h)` of a list grown some other way
+            if not on_heap(node, {"heappush"}):
+                continue
+            stmt: ast.AST = node
+            while not isinstance(stmt, ast.stmt) and id(stmt) in parents:
+                stmt = parents[id(stmt)]
+            if not (popped_beside(stmt) or in_written_loops_only(stmt)):
+                return False
+        return True
 
     def _caps(self, stmt: ast.stmt, heap: str) -> bool:
         """`if len(h) > k: heappop(h)` (or `while`), k written in the source."""

@@ -20274,6 +20274,35 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_heap_of_written_size_popped_once_per_push_is_constant_work_a_pass",
+        """
+        import heapq
+        n = int(input())
+        h = []
+        for i in range(5):
+            heapq.heappush(h, i)
+        for _ in range(n):
+            x = heapq.heappop(h)
+            heapq.heappush(h, x + 5)
+        print(h)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_heap_that_pushes_two_per_pop_grows_and_stays_logarithmic_a_pass",
+        """
+        import heapq
+        n = int(input())
+        h = [0]
+        for _ in range(n):
+            x = heapq.heappop(h)
+            heapq.heappush(h, x + 1)
+            heapq.heappush(h, x + 2)
+        print(len(h))
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
