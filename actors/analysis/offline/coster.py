@@ -44,6 +44,7 @@ from actors.analysis.offline.loops import (
     length_bound,
     literal,
     logarithmic,
+    narrows_around_a_partition,
     one_of_the_lists,
     only_for_divisors,
     pushes_exponential_states,
@@ -2565,6 +2566,8 @@ class Coster:
         count, why = while_count(node, self.scope, enclosing)
         if count > ONE and enclosing is not None and jumps_over_unlinked(node, self.root):
             count, why = ONE, "amortised: skip pointers pass each cell once over all walks"
+        if count > ONE and narrows_around_a_partition(node, self.module or self.root):
+            count, why = ONE, "keeps one side of a partition each pass (quickselect, geometric)"
         counted = counted_down(node)
         passes, answered = count, False
         cased = not self.loops and is_test_case_loop(node.test, node.body, self.readers)

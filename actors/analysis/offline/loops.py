@@ -5255,6 +5255,57 @@ def jumps_over_unlinked(loop: ast.While, root: ast.AST | None) -> bool:
     return any((table, x) in relinked for x in moves for f in finders.values() for table in f)
 
 
+def narrows_around_a_partition(loop: ast.While, root: ast.AST | None) -> bool:
+    """`p = partition(a, lo, hi)`, then `lo = p + 1` or `hi = p - 1`: quickselect's loop.
+
+    Each pass splits the range at the point a helper returns after walking the range, and
+    keeps one side: on average a fraction of it, so the walks add up to the first one.
+    """
+    if root is None:
+        return False
+    helpers = {fn.name: fn for fn in ast.walk(root) if isinstance(fn, ast.FunctionDef)}
+    for stmt in walk_local(loop.body):
+        if not (
+            isinstance(stmt, ast.Assign)
+            and len(stmt.targets) == 1
+            and isinstance(stmt.targets[0], ast.Name)
+            and isinstance(stmt.value, ast.Call)
+            and isinstance(stmt.value.func, ast.Name)
+            and stmt.value.func.id in helpers
+        ):
+            continue
+        split = stmt.targets[0].id
+        fn = helpers[stmt.value.func.id]
+        params = [a.arg for a in fn.args.args]
+        bounds = {
+            a.id: params[i]
+            for i, a in enumerate(stmt.value.args)
+            if isinstance(a, ast.Name) and i < len(params)
+        }
+        moved: dict[str, bool] = {}
+        for node in walk_local(loop.body):
+            if not isinstance(node, ast.Assign | ast.AugAssign):
+                continue
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for tgt in targets:
+                if isinstance(tgt, ast.Name) and tgt.id in bounds:
+                    moved[tgt.id] = moved.get(tgt.id, True) and (
+                        isinstance(node, ast.Assign) and split in names_in(node.value)
+                    )
+        if len(moved) != 2 or not all(moved.values()):
+            continue
+        walked = {bounds[b] for b in moved}
+        if any(
+            isinstance(w, ast.For)
+            and isinstance(w.iter, ast.Call)
+            and callee_name(w.iter) == "range"
+            and walked & {n.id for a in w.iter.args for n in ast.walk(a) if isinstance(n, ast.Name)}
+            for w in walk_local(fn.body)
+        ):
+            return True
+    return False
+
+
 def _walks_to_root(loop: ast.While) -> bool:
     """`while p[x] != x: x = p[x]`: following parent pointers to a union-find root.
 

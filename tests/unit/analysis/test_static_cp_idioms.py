@@ -20303,6 +20303,58 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "quickselect_loop_keeping_one_side_of_a_partition_helpers_split_is_linear_expected",
+        """
+        import random
+        def partition(a, lo, hi):
+            r = random.randint(lo, hi)
+            a[r], a[hi] = a[hi], a[r]
+            i = lo
+            for j in range(lo, hi):
+                if a[j] < a[hi]:
+                    a[i], a[j] = a[j], a[i]
+                    i += 1
+            a[i], a[hi] = a[hi], a[i]
+            return i
+        def select(a, k):
+            lo, hi = 0, len(a) - 1
+            while True:
+                p = partition(a, lo, hi)
+                if p == k:
+                    return a[p]
+                if p < k:
+                    lo = p + 1
+                else:
+                    hi = p - 1
+        n = int(input())
+        a = list(map(int, input().split()))
+        print(select(a, n // 2))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_loop_moving_its_bound_by_one_around_a_helper_that_walks_the_range_stays_quadratic",
+        """
+        def total(a, lo, hi):
+            s = 0
+            for j in range(lo, hi):
+                s += a[j]
+            return s
+        def best(a):
+            lo, hi = 0, len(a)
+            r = 0
+            while lo < hi:
+                p = total(a, lo, hi)
+                r = max(r, p)
+                lo += 1
+            return r
+        n = int(input())
+        a = list(map(int, input().split()))
+        print(best(a))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
