@@ -132,7 +132,9 @@ def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) ->
             # Reading or building a fixed collection costs a constant too (`A = LI()`).
             if value is not None:
                 scope.fixed_nodes.update(id(n) for n in ast.walk(value) if isinstance(n, ast.Call))
-    scope.capped |= (_capped_lists(body, scope) | _residue_sets(body, scope)) - set(scope.params)
+    scope.capped |= (
+        _capped_lists(body, scope) | _residue_sets(body, scope) | _residue_keyed_tables(body, scope)
+    ) - set(scope.params)
     scope.fixed |= scope.capped
     scope.boards |= _boards(body, scope) | _narrow_tables(body, scope)
     if scope.fixed:
@@ -223,6 +225,72 @@ def _residue_sets(body: list[ast.stmt], scope: Scope) -> set[str]:
         if moduli and all(_adds_residues(g, name, scope) for g in growths.get(name, [])):
             out.add(name)
     return out
+
+
+def _residue_keyed_tables(body: list[ast.stmt], scope: Scope) -> set[str]:
+    """Dicts keyed only by remainders by a written modulus: at most that many keys.
+
+    `nd = dict(dp)`, `nd[(s + x) % 5] = ...`, `dp = nd` in a loop over the items: every value
+    of each name is `{}`, a dict of written keys, or a copy of another such table, and every
+    store into one is under a key `k % m`.
+    """
+    growths: dict[str, list[ast.AST]] = {}
+    for node in _walk(body):
+        for name in grows(node, scope):
+            growths.setdefault(name, []).append(node)
+
+    def copied(value: ast.expr) -> str | None:
+        if isinstance(value, ast.Name):
+            return value.id
+        if isinstance(value, ast.Call) and callee_name(value) == "dict" and len(value.args) == 1:
+            return value.args[0].id if isinstance(value.args[0], ast.Name) else None
+        if (
+            isinstance(value, ast.Call)
+            and callee_name(value) == "copy"
+            and isinstance(value.func, ast.Attribute)
+            and isinstance(value.func.value, ast.Name)
+            and not value.args
+        ):
+            return value.func.value.id
+        return None
+
+    def fresh(value: ast.expr) -> bool:
+        if isinstance(value, ast.Dict):
+            return all(k is not None and scope.is_const_expr(k) for k in value.keys)
+        return isinstance(value, ast.Call) and callee_name(value) == "dict" and not value.args
+
+    def residue_store(node: ast.AST, name: str) -> bool:
+        targets = (
+            node.targets
+            if isinstance(node, ast.Assign)
+            else [node.target]
+            if isinstance(node, ast.AugAssign)
+            else []
+        )
+        return any(
+            isinstance(t, ast.Subscript)
+            and is_name(t.value, name)
+            and below_a_modulus(t.slice, scope)
+            for t in targets
+        )
+
+    tables = {
+        name
+        for name, values in scope.assigned.items()
+        if name not in scope.params
+        and values
+        and all(v is not None and (fresh(v) or copied(v) is not None) for v in values)
+        and all(residue_store(g, name) for g in growths.get(name, []))
+    }
+    changed = True
+    while changed:
+        changed = False
+        for name in list(tables):
+            sources = {copied(v) for v in scope.assigned[name] if v is not None} - {None}
+            if not sources <= tables:
+                tables.discard(name)
+                changed = True
+    return tables
 
 
 def _residues(value: ast.expr, name: str, scope: Scope) -> bool:

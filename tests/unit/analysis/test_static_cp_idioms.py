@@ -20355,6 +20355,36 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "dict_dp_copied_per_item_and_keyed_by_residues_of_a_written_modulus_stays_small",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        dp = {0: 0}
+        for x in a:
+            nd = dict(dp)
+            for s, c in dp.items():
+                nd[(s + x) % 5] = max(nd.get((s + x) % 5, 0), c + 1)
+            dp = nd
+        print(dp.get(0, 0))
+        """,
+        "O(n)",
+    ),
+    (
+        "dict_dp_copied_per_item_and_keyed_by_plain_sums_keeps_growing",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        dp = {0: 0}
+        for x in a:
+            nd = dict(dp)
+            for s, c in dp.items():
+                nd[s + x] = max(nd.get(s + x, 0), c + 1)
+            dp = nd
+        print(dp.get(0, 0))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
