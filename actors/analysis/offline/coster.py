@@ -2564,9 +2564,10 @@ class Coster:
     def _while(self, node: ast.While) -> Cost:
         enclosing = self.loops[-1][0] if self.loops else None
         count, why = while_count(node, self.scope, enclosing)
-        if count > ONE and enclosing is not None and jumps_over_unlinked(node, self.root):
+        module = self.module or self.root  # a helper the loop calls may sit at module level
+        if count > ONE and enclosing is not None and jumps_over_unlinked(node, module):
             count, why = ONE, "amortised: skip pointers pass each cell once over all walks"
-        if count > ONE and narrows_around_a_partition(node, self.module or self.root):
+        if count > ONE and narrows_around_a_partition(node, module):
             count, why = ONE, "keeps one side of a partition each pass (quickselect, geometric)"
         counted = counted_down(node)
         passes, answered = count, False

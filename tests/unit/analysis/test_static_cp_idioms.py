@@ -20385,6 +20385,61 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "skip_pointers_walked_in_a_function_through_a_module_level_find_visit_each_cell_once",
+        """
+        import sys
+        input = sys.stdin.readline
+        nx = []
+        def find(x):
+            r = x
+            while nx[r] != r:
+                r = nx[r]
+            while nx[x] != r:
+                nx[x], x = r, nx[x]
+            return r
+        def main():
+            n, q = map(int, input().split())
+            nx.extend(range(n + 2))
+            alive = n
+            for _ in range(q):
+                l, r = map(int, input().split())
+                x = find(l)
+                while x <= r:
+                    alive -= 1
+                    nx[x] = x + 1
+                    x = find(x + 1)
+                print(alive)
+        main()
+        """,
+        "O(n)",
+    ),
+    (
+        "a_walk_in_a_function_through_a_module_level_find_that_never_relinks_stays_quadratic",
+        """
+        import sys
+        input = sys.stdin.readline
+        nx = []
+        def find(x):
+            r = x
+            while nx[r] != r:
+                r = nx[r]
+            return r
+        def main():
+            n, q = map(int, input().split())
+            nx.extend(range(n + 2))
+            alive = n
+            for _ in range(q):
+                l, r = map(int, input().split())
+                x = find(l)
+                while x <= r:
+                    alive -= 1
+                    x = find(x + 1)
+                print(alive)
+        main()
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
