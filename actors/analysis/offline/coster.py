@@ -2032,6 +2032,8 @@ class Coster:
             return ONE  # `map(int, d[p:p + k])` then `p += k`: the pieces hold `d` once
         if self._a_run_the_outer_loop_skips(node):
             return ONE  # `sum(a[i:j])` of a run the outer loop then skips: `a` once in all
+        if isinstance(node, ast.Name) and self._holds_a_cut_then_skipped(node.id):
+            return ONE  # `row = d[p:p + k]; p += k; sum(row)`: the pieces hold `d` once
         if self._a_line_of_stdin(node):
             return ONE  # `for tok in line.split()` under `for line in sys.stdin`: one line
         if any(_the_smaller_of_a_swapped_pair(node, loop) for loop, _ in self.loops):
@@ -3086,14 +3088,32 @@ class Coster:
             and callee_name(node.value) in (READ_CALLS | self.readers) - {"read"}
         )
 
-    def _a_cut_then_skipped(self, node: ast.expr) -> bool:
-        """`d[p:p + k]` in a loop that then steps `p += k`: pieces that do not overlap."""
+    def _holds_a_cut_then_skipped(self, name: str) -> bool:
+        """`row` of `row = list(map(int, d[p:p + k]))` then `p += k` in the loop: one piece."""
+        values = self.scope.assigned.get(name, [])
         return (
-            bool(self.loops)
+            bool(values)
+            and name not in self.scope.loop_vars
+            and all(
+                v is not None and self._a_cut_then_skipped(_converted_items(v) or v) for v in values
+            )
+        )
+
+    def _a_cut_then_skipped(self, node: ast.expr) -> bool:
+        """`d[p:p + k]` in a loop that then steps `p += k`: pieces that do not overlap.
+
+        All the pieces together hold `d` once, so that is paid once for the loop.
+        """
+        if not (
+            self.loops
+            and self.once
             and isinstance(node, ast.Subscript)
             and isinstance(node.slice, ast.Slice)
             and cut_then_skipped(node.slice, self.loops[-1][0])
-        )
+        ):
+            return False
+        self.once[-1] = self.once[-1] | N
+        return True
 
     def _a_block_of_the_stride(self, node: ast.expr) -> bool:
         """`a[i:i + k]` under `for i in range(0, n, k)`: n / k blocks of k, `a` once in all."""

@@ -20440,6 +20440,36 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_token_piece_cut_then_skipped_and_summed_reads_the_tokens_once",
+        """
+        import sys
+        d = sys.stdin.read().split()
+        q = int(d[0])
+        p = 1
+        tot = 0
+        for _ in range(q):
+            k = int(d[p]); p += 1
+            items = list(map(int, d[p:p + k])); p += k
+            tot += sum(items)
+        print(tot)
+        """,
+        "O(n)",
+    ),
+    (
+        "token_pieces_cut_per_test_case_are_still_read_once_in_all",
+        """
+        import sys
+        d = sys.stdin.read().split()
+        t = int(d[0])
+        p = 1
+        for _ in range(t):
+            k = int(d[p]); p += 1
+            items = list(map(int, d[p:p + k])); p += k
+            print(items[0])
+        """,
+        "O(n)",
+    ),
 ]
 
 
