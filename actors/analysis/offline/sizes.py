@@ -270,9 +270,14 @@ def _residue_keyed_tables(body: list[ast.stmt], scope: Scope) -> set[str]:
         return any(
             isinstance(t, ast.Subscript)
             and is_name(t.value, name)
-            and below_a_modulus(t.slice, scope)
+            and (below_a_modulus(t.slice, scope) or residue_name(t.slice))
             for t in targets
         )
+
+    def residue_name(key: ast.expr) -> bool:
+        # `k = (s + x) % 5`, then `nd[k] = ...`: a key named for a remainder
+        values = scope.assigned.get(key.id, []) if isinstance(key, ast.Name) else []
+        return bool(values) and all(v is not None and below_a_modulus(v, scope) for v in values)
 
     tables = {
         name

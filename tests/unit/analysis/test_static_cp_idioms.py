@@ -20470,6 +20470,38 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "dict_dp_stored_under_a_name_for_a_residue_of_a_written_modulus_stays_small",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        dp = {0: 0}
+        for x in a:
+            nd = dict(dp)
+            for s, c in dp.items():
+                k = (s + x) % 5
+                nd[k] = max(nd.get(k, 0), c + 1)
+            dp = nd
+        print(dp.get(0, 0))
+        """,
+        "O(n)",
+    ),
+    (
+        "dict_dp_stored_under_a_name_for_a_plain_sum_keeps_growing",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        dp = {0: 0}
+        for x in a:
+            nd = dict(dp)
+            for s, c in dp.items():
+                k = s + x
+                nd[k] = max(nd.get(k, 0), c + 1)
+            dp = nd
+        print(dp.get(0, 0))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
