@@ -2552,19 +2552,9 @@ def _grows_a_list_to_a_written_length(part: ast.expr, loop: ast.While, scope: Sc
     The list may hold items before the loop: its length only grows, so it reaches the written
     number within that many passes whatever it started at.
     """
-    if not (
-        isinstance(part, ast.Compare)
-        and len(part.ops) == 1
-        and isinstance(part.ops[0], ast.Lt | ast.LtE)
-        and isinstance(part.left, ast.Call)
-        and callee_name(part.left) == "len"
-        and len(part.left.args) == 1
-        and isinstance(part.left.args[0], ast.Name)
-        and scope.is_const_expr(part.comparators[0])
-        and not is_exponential(part.comparators[0], scope)
-    ):
+    name = _length_below_a_written_number(part, scope, ast.Lt | ast.LtE)
+    if name is None:
         return False
-    name = part.left.args[0].id
     appends = any(
         isinstance(s, ast.Expr)
         and isinstance(s.value, ast.Call)
@@ -3469,12 +3459,14 @@ def pads_to_the_length_of(loop: ast.While) -> tuple[str, str] | None:
     return short, long
 
 
-def _fills_to_a_constant_length(loop: ast.While, test: ast.expr, scope: Scope) -> bool:
-    """`while len(ls) < 1000: ...; ls.append(i)`: a length cap that the body only grows to."""
+def _length_below_a_written_number(
+    test: ast.expr, scope: Scope, ops: type | UnionType
+) -> str | None:
+    """`ls` of `len(ls) < 1000` (with one of `ops`), the bound written and not exponential."""
     if not (
         isinstance(test, ast.Compare)
         and len(test.ops) == 1
-        and isinstance(test.ops[0], ast.Lt | ast.LtE | ast.NotEq)
+        and isinstance(test.ops[0], ops)
         and isinstance(test.left, ast.Call)
         and callee_name(test.left) == "len"
         and len(test.left.args) == 1
@@ -3482,8 +3474,15 @@ def _fills_to_a_constant_length(loop: ast.While, test: ast.expr, scope: Scope) -
         and scope.is_const_expr(test.comparators[0])
         and not is_exponential(test.comparators[0], scope)
     ):
+        return None
+    return test.left.args[0].id
+
+
+def _fills_to_a_constant_length(loop: ast.While, test: ast.expr, scope: Scope) -> bool:
+    """`while len(ls) < 1000: ...; ls.append(i)`: a length cap that the body only grows to."""
+    name = _length_below_a_written_number(test, scope, ast.Lt | ast.LtE | ast.NotEq)
+    if name is None:
         return False
-    name = test.left.args[0].id
     methods = {
         callee_name(node)
         for node in walk_local(loop.body)

@@ -1131,18 +1131,24 @@ def _merges_results(fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> st
     return "smaller" if swapped else "naive"
 
 
-def _partitions(calls: list[ast.AST], body: list[ast.stmt]) -> bool:
-    """Two or more calls each passed a filtered copy of one list (or of one slice of it).
-
-    `qs([x for x in a[1:] if x < p]) + qs([x for x in a[1:] if x >= p])`, or the copies
-    named first (`left = [...]`, `right = list(filter(...))`).
-    """
+def _values_by_name(body: list[ast.stmt]) -> dict[str, list[ast.expr]]:
+    """Every value each plain name is assigned in the function's own body (`left = [...]`)."""
     named: dict[str, list[ast.expr]] = {}
     for node in walk_local(body):
         if isinstance(node, ast.Assign) and len(node.targets) == 1:
             target = node.targets[0]
             if isinstance(target, ast.Name):
                 named.setdefault(target.id, []).append(node.value)
+    return named
+
+
+def _partitions(calls: list[ast.AST], body: list[ast.stmt]) -> bool:
+    """Two or more calls each passed a filtered copy of one list (or of one slice of it).
+
+    `qs([x for x in a[1:] if x < p]) + qs([x for x in a[1:] if x >= p])`, or the copies
+    named first (`left = [...]`, `right = list(filter(...))`).
+    """
+    named = _values_by_name(body)
 
     def source(arg: ast.expr) -> str | None:
         if isinstance(arg, ast.Name) and len(named.get(arg.id, [])) == 1:
@@ -1180,12 +1186,7 @@ def _filters_one_list_around_a_pivot(calls: list[ast.AST], body: list[ast.stmt])
     and `p = random.choice(a)` or `a[len(a) // 2]`: with one of them run per call, each part
     is a fraction of its list on average (an end pivot may leave all but one item).
     """
-    named: dict[str, list[ast.expr]] = {}
-    for node in walk_local(body):
-        if isinstance(node, ast.Assign) and len(node.targets) == 1:
-            target = node.targets[0]
-            if isinstance(target, ast.Name):
-                named.setdefault(target.id, []).append(node.value)
+    named = _values_by_name(body)
 
     def origin(arg: ast.expr) -> str | None:
         if isinstance(arg, ast.Name) and len(named.get(arg.id, [])) == 1:
