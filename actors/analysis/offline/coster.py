@@ -217,14 +217,6 @@ def _fires_within_a_few(test: ast.Compare, index: str, start: dict[str, int]) ->
     return isinstance(op, rising) or (isinstance(op, ast.Eq) and rest <= 0)
 
 
-def _a_short_tail(index: ast.expr) -> bool:
-    """`[-3:]`: a slice of a written number of items at the end of a sequence."""
-    if not isinstance(index, ast.Slice) or index.upper is not None or index.step is not None:
-        return False
-    start = literal(index.lower)
-    return isinstance(start, int) and not isinstance(start, bool) and start < 0
-
-
 def _breaks_a_few_past_the_start(loop: ast.For) -> bool:
     """`for j in range(i + 1, n): if j - i >= 3: break`: a few passes, wherever it starts.
 
@@ -4117,8 +4109,6 @@ class Coster:
             index = target.slice
             if isinstance(index, ast.UnaryOp):
                 continue  # `del a[-1]`: the end
-            if _a_short_tail(index):
-                continue  # `del st[-3:]`: the last few items, nothing after them to shift
             if isinstance(index, ast.Slice) and index.upper is None and index.step is None:
                 # `del st[-2:]`, `del a[k:]`: the tail cut off shifts nothing, and each item
                 # is cut off at most once after it was added, so the cuts are paid for then.
