@@ -2969,9 +2969,10 @@ class Coster:
                 and not self._fixed_width(node)
                 # s[i:i + 2][::-1]: a cut of such a slice is no longer than it.
                 and not (isinstance(node.value, ast.Subscript) and self._fixed_width(node.value))
-                and not self._a_run_the_outer_loop_skips(node.value)  # `a[i:j][::-1]`
-                # s[i:j] of a run the outer loop then skips (`i = j`): the runs do not overlap.
-                and not (self.loops and cut_between_runs(node.slice, self.loops[-1][0]))
+                # s[i:j] of a run the outer loop then skips (`i = j`), or a cut of it
+                # (`a[i:j][::-1]`): the runs do not overlap.
+                and not self._a_run_the_outer_loop_skips(node)
+                and not self._a_run_the_outer_loop_skips(node.value)
                 # w = d[p:p + k]; p += k: a cursor moving past each piece it cuts.
                 and not self._a_cut_then_skipped(node)
                 and not self._cuts_the_walk(node.slice)

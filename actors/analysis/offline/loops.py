@@ -2500,6 +2500,23 @@ def _few_rows(name: str, scope: Scope) -> bool:
 _DIGIT_FOLDS = frozenset({"sum", "prod"})
 
 
+def _constant_step_counters(loop: ast.While, scope: Scope) -> dict[str, type[ast.operator]]:
+    """Names the loop only ever steps by a written constant, one way: `ast.Add` or `ast.Sub`.
+
+    Not a name also set afresh inside the loop, nor one stepped both up and down (or by
+    anything else).
+    """
+    steps = _steps(loop)
+    by_constant = {
+        name: type(step.op)
+        for name, step in steps
+        if isinstance(step.op, ast.Add | ast.Sub) and scope.is_const_expr(step.value)
+    }
+    reset = {name for name, _ in _pairs_assigned(loop.body)}  # set again inside the loop
+    mixed = {name for name, step in steps if type(step.op) is not by_constant.get(name)}
+    return {name: op for name, op in by_constant.items() if name not in reset | mixed}
+
+
 def _capped_by_a_count(test: ast.expr, loop: ast.While, scope: Scope) -> bool:
     """One condition the loop needs is `c < K`, `c` a counter it steps up from a constant.
 
@@ -2514,15 +2531,7 @@ def _capped_by_a_count(test: ast.expr, loop: ast.While, scope: Scope) -> bool:
     parts += _stays_while_not(loop)
     if not parts:
         return False
-    steps = _steps(loop)
-    by_constant = {
-        name: type(step.op)
-        for name, step in steps
-        if isinstance(step.op, ast.Add | ast.Sub) and scope.is_const_expr(step.value)
-    }
-    reset = {name for name, _ in _pairs_assigned(loop.body)}  # set again inside the loop
-    mixed = {name for name, step in steps if type(step.op) is not by_constant.get(name)}
-    counters = {name: op for name, op in by_constant.items() if name not in reset | mixed}
+    counters = _constant_step_counters(loop, scope)
 
     def caps(part: ast.expr) -> bool:
         if not (
@@ -2617,15 +2626,7 @@ def _capped_by_a_window_from_its_start(
         else [test]
     )
     parts += _stays_while_not(loop)
-    steps = _steps(loop)
-    by_constant = {
-        name: type(step.op)
-        for name, step in steps
-        if isinstance(step.op, ast.Add | ast.Sub) and scope.is_const_expr(step.value)
-    }
-    reset = {name for name, _ in _pairs_assigned(loop.body)}
-    mixed = {name for name, step in steps if type(step.op) is not by_constant.get(name)}
-    counters = {name: op for name, op in by_constant.items() if name not in reset | mixed}
+    counters = _constant_step_counters(loop, scope)
     moved = bound_names(walk_local(loop.body), augmented=True)
 
     def start_base(name: str) -> str | None:
@@ -3938,22 +3939,7 @@ def _steps_the_outer_cursor(enclosing: ast.For | ast.While, loop: ast.While) -> 
             names_in(c.comparators[0]) & {name} for c in conjuncts if isinstance(c, ast.Compare)
         ):
             continue
-        if not any(
-            (
-                isinstance(node, ast.Assign | ast.AnnAssign | ast.NamedExpr)
-                and any(
-                    is_name(t, name)
-                    for tgt in (node.targets if isinstance(node, ast.Assign) else [node.target])
-                    for t in ast.walk(tgt)
-                )
-            )
-            or (
-                isinstance(node, ast.AugAssign)
-                and is_name(node.target, name)
-                and not isinstance(node.op, ast.Add)
-            )
-            for node in walk_local(enclosing.body)
-        ):
+        if _only_added_to(name, enclosing.body):
             return True
     return False
 
@@ -4101,6 +4087,26 @@ def cut_between_runs(cut: ast.Slice, enclosing: ast.For | ast.While) -> bool:
     )
 
 
+def _only_added_to(name: str, body: list[ast.stmt]) -> bool:
+    """Nothing in `body` sets `name` afresh (`=`, `:=`) or changes it other than by `+=`."""
+    return not any(
+        (
+            isinstance(node, ast.Assign | ast.AnnAssign | ast.NamedExpr)
+            and any(
+                is_name(t, name)
+                for tgt in (node.targets if isinstance(node, ast.Assign) else [node.target])
+                for t in ast.walk(tgt)
+            )
+        )
+        or (
+            isinstance(node, ast.AugAssign)
+            and is_name(node.target, name)
+            and not isinstance(node.op, ast.Add)
+        )
+        for node in walk_local(body)
+    )
+
+
 def cut_then_skipped(cut: ast.Slice, enclosing: ast.For | ast.While) -> bool:
     """`w = d[p:p + k]` then `p += k`: a cursor that moves past each piece it cuts.
 
@@ -4120,19 +4126,8 @@ def cut_then_skipped(cut: ast.Slice, enclosing: ast.For | ast.While) -> bool:
         return False
     if isinstance(enclosing, ast.For) and cursor in names_in(enclosing.target):
         return False  # `for i in range(n)` sets `i` afresh whatever the body adds to it
-    for node in walk_local(enclosing.body):
-        if isinstance(node, ast.Assign | ast.AnnAssign | ast.NamedExpr) and any(
-            is_name(t, cursor)
-            for tgt in (node.targets if isinstance(node, ast.Assign) else [node.target])
-            for t in ast.walk(tgt)
-        ):
-            return False  # the cursor is set afresh somewhere in the loop
-        if (
-            isinstance(node, ast.AugAssign)
-            and is_name(node.target, cursor)
-            and not isinstance(node.op, ast.Add)
-        ):
-            return False
+    if not _only_added_to(cursor, enclosing.body):
+        return False  # the cursor is set afresh (or not only stepped up) somewhere in the loop
     for node in [enclosing, *walk_local(enclosing.body)]:
         for block in (getattr(node, "body", None), getattr(node, "orelse", None)):
             if not isinstance(block, list):
