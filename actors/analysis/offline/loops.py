@@ -1797,10 +1797,12 @@ def _drops_lowest_bit(value: ast.expr, name: str) -> bool:
     return any(lowest_bit(sub) == name for sub in ast.walk(value))
 
 
-def _top_bit_of(value: ast.expr, name: str) -> bool:
+def _top_bit_of(parts: list[ast.expr], name: str) -> bool:
     """`1 << (n.bit_length() - 1)`, `2 ** int(log2(n))`: the highest power of two in n.
 
-    Taking it away (`n -= ...`) drops n's top bit, so n loses a binary digit each pass.
+    `parts` is the value with what its names are assigned (`k = n.bit_length() - 1`, then
+    `1 << k`). Taking it away (`n -= ...`) drops n's top bit, so n loses a binary digit each
+    pass.
     """
     return any(
         isinstance(call, ast.Call)
@@ -1811,19 +1813,43 @@ def _top_bit_of(value: ast.expr, name: str) -> bool:
                 and is_name(call.func.value, name)
             )
             or (
-                callee_name(call) in {"log2", "log"}
+                callee_name(call) in {"log2", "log", "bin"}
                 and bool(call.args)
                 and is_name(call.args[0], name)
             )
         )
-        for call in ast.walk(value)
+        for part in parts
+        for call in ast.walk(part)
     ) and any(
         isinstance(op, ast.BinOp) and isinstance(op.op, ast.LShift | ast.Pow)
-        for op in ast.walk(value)
+        for part in parts
+        for op in ast.walk(part)
     )
 
 
-def _top_power_found(step: ast.expr, name: str, loop: ast.While) -> bool:
+def _with_named_sources(value: ast.expr, body: list[ast.stmt]) -> list[ast.expr]:
+    """`value`, and what `body` assigns the names in it (`p = 1 << k`, `k = n.bit_length()`)."""
+    names = sorted({n.id for n in ast.walk(value) if isinstance(n, ast.Name)})
+    return [value, *(a.value for nm in names for a in assigns_to(body, nm))]
+
+
+def drops_top_bit(value: ast.expr, name: str, body: list[ast.stmt]) -> bool:
+    """`value` takes from n its top bit, or the top power of a written base found in `body`.
+
+    `f(n - (1 << k))` with `k = n.bit_length() - 1`, or `n - p` after `p = 1; while p * 2 <=
+    n: p *= 2`: n loses a digit every few steps, a logarithmic number of them.
+    """
+    if not (isinstance(value, ast.BinOp) and isinstance(value.op, ast.Sub)):
+        return False
+    if not is_name(value.left, name):
+        return False
+    taken = value.right
+    return _top_bit_of(_with_named_sources(taken, body), name) or _top_power_found(
+        taken, name, body
+    )
+
+
+def _top_power_found(step: ast.expr, name: str, body: list[ast.stmt]) -> bool:
     """`p = 1; while p * 2 <= n: p *= 2`, then `n -= p`: the top power of a base in n.
 
     Taking it away lowers n's leading digit in that base (by one, or drops it), so n loses
@@ -1831,7 +1857,7 @@ def _top_power_found(step: ast.expr, name: str, loop: ast.While) -> bool:
     """
     if not isinstance(step, ast.Name):
         return False
-    starts = [a.value for a in assigns_to(loop.body, step.id)]
+    starts = [a.value for a in assigns_to(body, step.id)]
     if not starts or not all(isinstance(literal(v), int) for v in starts):
         return False
     return any(
@@ -1845,7 +1871,7 @@ def _top_power_found(step: ast.expr, name: str, loop: ast.While) -> bool:
             and by >= (1 if isinstance(a.op, ast.LShift) else 2)
             for a in walk_local(inner.body)
         )
-        for inner in walk_local(loop.body)
+        for inner in walk_local(body)
     )
 
 
@@ -1903,13 +1929,14 @@ def while_count(
                     or (
                         isinstance(node.op, ast.Sub)
                         and any(
-                            _top_bit_of(v, node.target.id) or _drops_lowest_bit(v, node.target.id)
+                            _top_bit_of(_with_named_sources(v, loop.body), node.target.id)
+                            or _drops_lowest_bit(v, node.target.id)
                             for v in _value_or_its_sources(node.value, loop)
                         )
                     )
                     or (
                         isinstance(node.op, ast.Sub)
-                        and _top_power_found(node.value, node.target.id, loop)
+                        and _top_power_found(node.value, node.target.id, loop.body)
                     )
                 )
                 kinds.add("mul" if geometric else "add")

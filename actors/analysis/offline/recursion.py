@@ -14,6 +14,7 @@ from actors.analysis.offline.loops import (
     NOT_LITERAL,
     _mid_names,
     digit_count,
+    drops_top_bit,
     literal,
     lowest_bit,
     one_of_the_lists,
@@ -373,7 +374,13 @@ def _calls_for_a_few_levels(
     return frozenset(out)
 
 
-def _shrink_of(call: ast.Call, mids: set[str], steps: frozenset[str] = frozenset()) -> Shrink:
+def _shrink_of(
+    call: ast.Call,
+    mids: set[str],
+    steps: frozenset[str] = frozenset(),
+    tops: frozenset[int] = frozenset(),
+) -> Shrink:
+    """How a self-call's arguments shrink; `tops` are the parts that drop a top bit."""
     args = list(call.args) + [k.value for k in call.keywords]
     kinds: set[Shrink] = set()
     remainder = False  # `gcd(b, a % b)`: Euclid's arguments fall as fast as Fibonacci's rise
@@ -388,6 +395,7 @@ def _shrink_of(call: ast.Call, mids: set[str], steps: frozenset[str] = frozenset
                 )
                 or (isinstance(sub, ast.Name) and sub.id in mids)
                 or lowest_bit(sub) is not None
+                or id(sub) in tops
                 or _strided(sub)
             ):
                 kinds.add("half")
@@ -410,6 +418,22 @@ def _shrink_of(call: ast.Call, mids: set[str], steps: frozenset[str] = frozenset
     ):
         return "child"
     return "struct"
+
+
+def _top_bits_dropped(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef, calls: list[ast.AST], params: list[str]
+) -> frozenset[int]:
+    """Argument parts `n - (1 << k)` with `k = n.bit_length() - 1`: n without its top bit.
+
+    Each call drops a binary digit of n (or lowers its leading one), so the chain of calls
+    is as long as n has digits, as with halving.
+    """
+    return frozenset(
+        id(sub)
+        for c in calls
+        for sub in ast.walk(c)
+        if isinstance(sub, ast.BinOp) and any(drops_top_bit(sub, p, fn.body) for p in params)
+    )
 
 
 def _halves_and_steps_down_together(
@@ -879,7 +903,8 @@ def classify(
         and names_in(node.iter.args[0]) & set(params)
         for t in [node.target]
     )
-    shrinks = {_shrink_of(c, mids, steps) for c in calls if isinstance(c, ast.Call)}
+    tops = _top_bits_dropped(fn, calls, params)
+    shrinks = {_shrink_of(c, mids, steps, tops) for c in calls if isinstance(c, ast.Call)}
     shrink: Shrink = "half" if "half" in shrinks else ("sub" if "sub" in shrinks else "struct")
     if shrinks == {"child"} or (shrinks == {"child", "struct"}):
         shrink = "child"

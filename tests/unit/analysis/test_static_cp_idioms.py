@@ -20502,6 +20502,73 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_recursion_dropping_the_top_bit_through_a_named_shift_is_log_n",
+        """
+        def f(n):
+            if n == 0:
+                return 0
+            k = n.bit_length() - 1
+            return 1 + f(n - (1 << k))
+        n = int(input())
+        print(f(n))
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_recursion_taking_away_the_power_of_two_found_by_doubling_is_log_n",
+        """
+        def solve(n):
+            if n <= 1:
+                return n
+            k = 1
+            while k * 2 <= n:
+                k *= 2
+            return k + solve(n - k)
+        print(solve(int(input())))
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_loop_taking_away_one_shifted_by_the_bit_length_named_apart_is_log_n",
+        """
+        n = int(input())
+        ans = 0
+        while n > 0:
+            k = n.bit_length() - 1
+            ans += k
+            n -= 1 << k
+        print(ans)
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_recursion_taking_away_a_written_power_of_two_stays_linear",
+        """
+        import sys
+        sys.setrecursionlimit(10**6)
+        def f(n):
+            if n <= 0:
+                return 0
+            k = 3
+            return 1 + f(n - (1 << k))
+        print(f(int(input())))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_loop_taking_away_one_shifted_by_a_written_count_stays_linear",
+        """
+        n = int(input())
+        ans = 0
+        while n > 0:
+            k = 2
+            ans += 1
+            n -= 1 << k
+        print(ans)
+        """,
+        "O(n)",
+    ),
 ]
 
 
