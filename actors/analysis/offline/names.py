@@ -446,6 +446,10 @@ class Scope:
     #: Lists filed under keys a bounded number of items per pass of one loop (directed
     #: edges `out[x].append(y)`): together they hold as many items as that loop's passes.
     filed_lists: set[str] = field(default_factory=set)
+    #: Filed lists of directed edges read for a count of their own (`for _ in range(m):
+    #: adj[u].append(v)`), not a tree's n - 1 nor both ways: the arcs of a DAG, whose paths
+    #: may be exponentially many.
+    arc_lists: set[str] = field(default_factory=set)
     #: Counters of the bits of a size: `j` of `for j in range(1, LOG)` (`LOG =
     #: n.bit_length()`) or of `while (1 << j) <= n: ... j += 1`. `1 << j` is at most n.
     log_counters: set[str] = field(default_factory=set)
@@ -553,6 +557,12 @@ class Scope:
         return (
             self.parent is not None and name not in self.kinds and self.parent.is_child_lists(name)
         )
+
+    def is_arc_lists(self, name: str) -> bool:
+        """Whether `name` holds the directed edges of a graph read for m edges (`arc_lists`)."""
+        if name in self.arc_lists:
+            return True
+        return self.parent is not None and name not in self.kinds and self.parent.is_arc_lists(name)
 
     def is_log_counter(self, name: str) -> bool:
         """Whether `name` counts the bits of a size (`log_counters`)."""

@@ -103,6 +103,10 @@ class Recursion:
     #: Every call hands on a list parameter with an item added by concatenation (`dfs(u,
     #: path + [u])`, or `path = path + [v]` first): a copy of the root path at each call.
     copies_path: bool = False
+    #: A loop hands each arc of the node given to a call (`for u in adj[v]: dfs(u)`), the
+    #: arcs a DAG's read for m edges (`Scope.arc_lists`): with no marks and no memo every
+    #: path is walked, and a DAG may have exponentially many.
+    arc_paths: bool = False
 
     @property
     def visits_once(self) -> bool:
@@ -148,6 +152,8 @@ class Recursion:
         if self.in_loop and self.pieces and not self.backtracking:
             return N * body, N, "recurses on disjoint pieces of its range (n calls at most)"
         if self.in_loop:
+            if self.arc_paths:
+                return EXP, N, "walks every path of a directed graph (no marks, no memo)"
             if self.traversal and not self.backtracking and self.merges == "naive":
                 # A chain of n nodes copies 1 + 2 + ... + n items.
                 return N * (N | body), depth, "tree walk merging each child's items (copied)"
@@ -1001,6 +1007,7 @@ def classify(
         ),
         merges=_merges_results(fn, name),
         copies_path=_copies_its_path(fn, calls, params),
+        arc_paths=not marked and any(_arcs_of_a_param(it, params, scope) for it in loop_iters),
         grows_to=_grows_to(fn, calls, params, scope),
         digit_sums=bool(params)
         and all(
@@ -2310,6 +2317,17 @@ def _whole(node: ast.expr) -> str | None:
     elif isinstance(node, ast.Call) and callee_name(node) == "reversed" and len(node.args) == 1:
         node = node.args[0]
     return node.id if isinstance(node, ast.Name) else None
+
+
+def _arcs_of_a_param(it: ast.expr, params: list[str], scope: Scope) -> bool:
+    """`adj[v]` for a parameter `v`, `adj` the arcs of a directed graph (`is_arc_lists`)."""
+    return (
+        isinstance(it, ast.Subscript)
+        and isinstance(it.value, ast.Name)
+        and isinstance(it.slice, ast.Name)
+        and it.slice.id in params
+        and scope.is_arc_lists(it.value.id)
+    )
 
 
 def _adjacent(it: ast.expr, scope: Scope) -> bool:

@@ -97,6 +97,7 @@ def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) ->
     filed, children = _filed_lists(body)
     scope.filed_lists |= filed
     scope.child_lists |= children
+    scope.arc_lists |= _arc_lists(body) & filed - children - scope.adjacency
     evidence = (_unpacked_names(body) | records | _indexed_reads(body, scope)) & candidates
     scope.fixed |= _alphabets(body, scope) & candidates
     _fix_point(scope, candidates, evidence, set())
@@ -1927,6 +1928,36 @@ def _filed_lists(body: list[ast.stmt]) -> tuple[set[str], set[str]]:
         visit(stmt, [])
     filed -= not_filed
     return filed, children & filed - not_children
+
+
+def _arc_lists(body: list[ast.stmt]) -> set[str]:
+    """Lists appended to only in `for _ in range(m)` loops whose count is a bare name.
+
+    `for _ in range(m): adj[u].append(v)`: one arc per line for m lines, m read apart from
+    the vertex count; a tree's edges come as `range(n - 1)` and are left out.
+    """
+    arcs: set[str] = set()
+    others: set[str] = set()
+    for node in _walk(body):
+        if not isinstance(node, ast.For | ast.While):
+            continue
+        by_count = (
+            isinstance(node, ast.For)
+            and isinstance(node.iter, ast.Call)
+            and callee_name(node.iter) == "range"
+            and len(node.iter.args) == 1
+            and isinstance(node.iter.args[0], ast.Name)
+        )
+        for sub in (n for stmt in node.body for n in ast.walk(stmt)):
+            if (
+                isinstance(sub, ast.Call)
+                and callee_name(sub) == "append"
+                and isinstance(sub.func, ast.Attribute)
+                and isinstance(sub.func.value, ast.Subscript)
+                and isinstance(sub.func.value.value, ast.Name)
+            ):
+                (arcs if by_count else others).add(sub.func.value.value.id)
+    return arcs - others
 
 
 def _files_its_loop_item(append: ast.Call, outer: list[ast.AST]) -> bool:

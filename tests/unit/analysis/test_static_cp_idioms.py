@@ -20569,6 +20569,88 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "counting_paths_over_arcs_read_for_m_edges_without_memo_is_exponential",
+        """
+        n, m = map(int, input().split())
+        adj = [[] for _ in range(n)]
+        for _ in range(m):
+            u, v = map(int, input().split())
+            adj[u - 1].append(v - 1)
+        def paths(v):
+            if v == n - 1:
+                return 1
+            return sum(paths(u) for u in adj[v])
+        print(paths(0))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "counting_paths_over_arcs_with_a_memo_is_linear",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        n, m = map(int, input().split())
+        adj = [[] for _ in range(n)]
+        for _ in range(m):
+            u, v = map(int, input().split())
+            adj[u - 1].append(v - 1)
+        memo = [-1] * n
+        def paths(v):
+            if v == n - 1:
+                return 1
+            if memo[v] != -1:
+                return memo[v]
+            memo[v] = sum(paths(u) for u in adj[v]) % 998244353
+            return memo[v]
+        print(paths(0))
+        """,
+        "O(n)",
+    ),
+    (
+        "walking_a_tree_read_as_n_minus_one_arcs_visits_each_node_once",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        n = int(input())
+        g = [[] for _ in range(n + 1)]
+        for _ in range(n - 1):
+            p, c = map(int, input().split())
+            g[p].append(c)
+        def size(v):
+            s = 1
+            for u in g[v]:
+                s += size(u)
+            return s
+        print(size(1))
+        """,
+        "O(n)",
+    ),
+    (
+        "depth_first_search_marking_arcs_read_for_m_edges_stays_linear",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            g[a - 1].append(b - 1)
+        seen = [False] * n
+        order = []
+        def dfs(v):
+            seen[v] = True
+            for u in g[v]:
+                if not seen[u]:
+                    dfs(u)
+            order.append(v)
+        for v in range(n):
+            if not seen[v]:
+                dfs(v)
+        print(*order[::-1])
+        """,
+        "O(n)",
+    ),
 ]
 
 
