@@ -20651,6 +20651,88 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "two_calls_a_level_down_to_a_depth_capped_by_min_with_a_written_number_are_constant",
+        """
+        n = int(input())
+        def rec(d):
+            if d >= min(n, 5):
+                return 1
+            return rec(d + 1) + rec(d + 1)
+        print(rec(0))
+        """,
+        "O(1)",
+    ),
+    (
+        "branching_to_a_capped_depth_with_linear_leaves_is_linear",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        k = min(n, 4)
+        def go(d, acc):
+            if d == k:
+                return sum(a) + acc
+            return max(go(d + 1, acc + a[d]), go(d + 1, acc))
+        print(go(0, 0))
+        """,
+        "O(n)",
+    ),
+    (
+        "choosing_three_items_by_recursion_three_levels_deep_is_cubic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        cnt = 0
+        def go(start, d, s):
+            global cnt
+            if d == 3:
+                if s % 2 == 0:
+                    cnt += 1
+                return
+            for i in range(start, n):
+                go(i + 1, d + 1, s + a[i])
+        go(0, 0, 0)
+        print(cnt)
+        """,
+        "O(n^3)",
+    ),
+    (
+        "two_calls_a_level_down_to_the_read_depth_stay_exponential",
+        """
+        n = int(input())
+        def rec(d):
+            if d >= n:
+                return 1
+            return rec(d + 1) + rec(d + 1)
+        print(rec(0))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_tree_walk_cut_at_a_written_depth_still_visits_each_node_once",
+        """
+        import sys
+        sys.setrecursionlimit(10 ** 6)
+        n = int(input())
+        g = [[] for _ in range(n)]
+        for _ in range(n - 1):
+            u, v = map(int, input().split())
+            g[u - 1].append(v - 1)
+            g[v - 1].append(u - 1)
+        cnt = 0
+        def dfs(v, p, d):
+            global cnt
+            if d > 2:
+                return
+            cnt += 1
+            for u in g[v]:
+                if u != p:
+                    dfs(u, v, d + 1)
+        dfs(0, -1, 0)
+        print(cnt)
+        """,
+        "O(n)",
+    ),
 ]
 
 
