@@ -68,6 +68,30 @@ def _uses_sqrt(node: ast.AST) -> bool:
     )
 
 
+def _a_written_fraction(node: ast.expr) -> bool:
+    """`0.5`, `1 / 3`, `(1.0 / 3)`: a written exponent between 0 and 1, a root's."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
+        top, bottom = node.left, node.right
+        return (
+            isinstance(top, ast.Constant)
+            and isinstance(bottom, ast.Constant)
+            and isinstance(top.value, int | float)
+            and isinstance(bottom.value, int | float)
+            and 0 < top.value < bottom.value
+        )
+    return isinstance(node, ast.Constant) and isinstance(node.value, float) and 0 < node.value < 1
+
+
+def _estimates_a_root(node: ast.AST) -> bool:
+    """`isqrt(n)`, `int(n ** 0.5)`, `round(n ** (1 / 3))`: a root of a number, to a step or two."""
+    return calls(node, {"sqrt", "isqrt", "cbrt"}) or any(
+        isinstance(sub, ast.BinOp)
+        and isinstance(sub.op, ast.Pow)
+        and _a_written_fraction(sub.right)
+        for sub in ast.walk(node)
+    )
+
+
 def is_exponential(node: ast.expr, scope: Scope) -> bool:
     """`1 << n`, `2 ** n`, `pow(2, n)`, `1 << 20`: a bound exponential in a size.
 
@@ -2129,7 +2153,7 @@ def while_count(
         # `while i * i <= n` with `n` fixed (`sieve(1000)`): only the counter varies.
         return ONE, "bounded loop"
     if any(_squares_a_counter(b, _stepped(loop)) for b in ast.walk(test)) and ("add" in kinds):
-        if _starts_at_a_square_root(_stepped(loop), scope):
+        if _starts_at(_stepped(loop), scope, _estimates_a_root):
             # `r = int(x ** 0.5); while r * r > x: r -= 1`: rounding error, a step or two.
             return ONE, "square root corrected by a step or two"
         return SQRT, "square-root bound"
@@ -4185,11 +4209,16 @@ def _a_square_root(node: ast.expr, scope: Scope) -> bool:
 
 def _starts_at_a_square_root(counters: set[str], scope: Scope) -> bool:
     """The one counter is only ever set to a square root (`r = math.isqrt(x)`) or stepped."""
+    return _starts_at(counters, scope, _uses_sqrt)
+
+
+def _starts_at(counters: set[str], scope: Scope, estimate: Callable[[ast.AST], bool]) -> bool:
+    """The one counter is only ever set to what `estimate` recognises, or stepped."""
     if len(counters) != 1:
         return False
     values = scope.assigned.get(next(iter(counters)), [])
     starts = [v for v in values if v is not None]
-    return bool(starts) and all(_uses_sqrt(v) for v in starts)
+    return bool(starts) and all(estimate(v) for v in starts)
 
 
 def _stepped(loop: ast.While) -> set[str]:

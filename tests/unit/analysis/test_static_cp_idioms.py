@@ -20733,6 +20733,41 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_cube_root_estimate_corrected_by_a_step_is_constant",
+        """
+        n = int(input())
+        x = int(n ** (1 / 3)) + 1
+        while x ** 3 > n:
+            x -= 1
+        while (x + 1) * (x + 1) * (x + 1) <= n:
+            x += 1
+        print(x)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_cube_root_counted_up_from_zero_is_not_an_estimate",
+        """
+        n = int(input())
+        x = 0
+        while (x + 1) ** 3 <= n:
+            x += 1
+        print(x)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_cube_counter_stepped_down_from_the_number_is_not_an_estimate",
+        """
+        n = int(input())
+        x = n
+        while x * x * x > n:
+            x -= 1
+        print(x)
+        """,
+        "O(n)",
+    ),
 ]
 
 
