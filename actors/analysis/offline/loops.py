@@ -92,6 +92,11 @@ def _estimates_a_root(node: ast.AST) -> bool:
     )
 
 
+def _estimates_a_logarithm(node: ast.AST) -> bool:
+    """`int(math.log2(n))`, `n.bit_length()`: the exponent of a number, to a step or two."""
+    return calls(node, {"log", "log2", "log10", "bit_length"})
+
+
 def is_exponential(node: ast.expr, scope: Scope) -> bool:
     """`1 << n`, `2 ** n`, `pow(2, n)`, `1 << 20`: a bound exponential in a size.
 
@@ -2101,6 +2106,9 @@ def while_count(
         if bits is not None:
             if bits == ONE:
                 return ONE, "bounded loop (2^k passes a constant)"
+            if _starts_at(steps, scope, _estimates_a_logarithm):
+                # `k = int(math.log2(n)); while (1 << k) > n: k -= 1`: float error, a step.
+                return ONE, "logarithm corrected by a step or two"
             return LOG, "doubling bound (2^k passes a size after log n steps)"
         if _counts_to_exponential(test, steps, scope):
             return EXP, "counts up to 2^n (every bit mask)"

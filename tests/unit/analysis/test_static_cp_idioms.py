@@ -20768,6 +20768,31 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_logarithm_estimate_corrected_by_a_step_is_constant",
+        """
+        import math
+        n = int(input())
+        k = int(math.log2(n))
+        while (1 << k) > n:
+            k -= 1
+        while (1 << (k + 1)) <= n:
+            k += 1
+        print(k)
+        """,
+        "O(1)",
+    ),
+    (
+        "an_exponent_counted_up_from_zero_still_takes_log_n_steps",
+        """
+        n = int(input())
+        k = 0
+        while (1 << (k + 1)) <= n:
+            k += 1
+        print(k)
+        """,
+        "O(log n)",
+    ),
 ]
 
 
