@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from actors.analysis.offline.bitsets import BITWISE_OPS, touches
-from actors.analysis.offline.cost import EXP, LOG, NLOGN, ONE, Cost, N
+from actors.analysis.offline.cost import EXP, LOG, NLOGN, ONE, SQRT, Cost, N
 from actors.analysis.offline.idioms import (
     READ_CALLS,
     TEST_COUNT_NAMES,
@@ -32,8 +32,11 @@ from actors.analysis.offline.loops import (
     _mid_names,
     a_vast_range,
     appended_to,
+    below_a_root,
+    bounds_counted_up_to,
     breaks_past_a_multiple,
     constant_width,
+    counters_below_a_root,
     cut_between_runs,
     cut_then_skipped,
     divides_by_outer,
@@ -1615,6 +1618,8 @@ class Coster:
             # `for k in range(1, LOG): ... up[k][v] = up[k - 1][up[k - 1][v]]`: each level
             # jumps twice as far as the last, so the written bound stands for log n levels.
             count = LOG
+        if count > SQRT and self._up_to_a_root(node.iter):
+            count = SQRT  # `for j in range(i)` under `for i in range(isqrt(n))`: n in all
         if count > ONE and self._drains_fixed(node.body):
             count = ONE  # every pass takes an item out of a fixed collection: it runs dry first
         if count > ONE and ends_on_first_pass(node):
@@ -1710,6 +1715,27 @@ class Coster:
             self._note(around * geometric, node.lineno, "loop up to a halving or doubling counter")
         self._note(nested, node.lineno, what)
         return head | (count * body) | once | self.block(node.orelse)
+
+    def _below_a_root(self, node: ast.expr) -> bool:
+        """`i`, `2 * i` of a counter a loop around keeps below a square root of the size."""
+        counters: set[str] = set()
+        for loop, passes in self.loops:
+            counters |= counters_below_a_root(loop, passes, self.scope)
+        return below_a_root(node, counters, self.scope)
+
+    def _up_to_a_root(self, head: ast.expr) -> bool:
+        """`range(i)`, `range(1, 2 * i)`, `range(i, 0, -1)` with `i` below a square root."""
+        if not (isinstance(head, ast.Call) and callee_name(head) == "range" and head.args):
+            return False
+        args = head.args
+        if len(args) < 3:
+            return self._below_a_root(args[-1])
+        step = args[2]
+        if not (isinstance(step, ast.Constant) and isinstance(step.value, int)):
+            return False
+        if step.value > 0:
+            return self._below_a_root(args[1])
+        return self.scope.is_const_expr(args[1]) and self._below_a_root(args[0])
 
     def _reads_matrix_rows(self, node: ast.For) -> bool:
         """`for i in range(n): row = input().split(); s += int(row[i])`: an n by n matrix.
@@ -2593,6 +2619,10 @@ class Coster:
             count, why = ONE, "amortised: the counts drained add up to the items counted"
         if count > ONE and _breaks_at_a_written_index(node, self.scope):
             count, why = ONE, "a count of its passes stops it at a written number"
+        if count > SQRT and any(
+            self._below_a_root(b) for b in bounds_counted_up_to(node, self.scope)
+        ):
+            count, why = SQRT, "counts up to a counter below a square root"
         walked = None  # the kept cursor's passes over all calls together
         if count > ONE and not self.loops and _steps_a_kept_cursor(node, self.kept):
             walked, count, why = count, ONE, "amortised over the calls (a cursor kept between them)"

@@ -4205,6 +4205,74 @@ def cut_then_skipped(cut: ast.Slice, enclosing: ast.For | ast.While) -> bool:
     return False
 
 
+def counters_below_a_root(loop: ast.For | ast.While, passes: Cost, scope: Scope) -> set[str]:
+    """Names that stay below a square root of the size while `loop` runs its root-many passes.
+
+    `for i in range(1, isqrt(n) + 1)` counts `i` up from a constant; `while i * i <= n:
+    ...; i += 1` steps up the counter whose square it tests: either way `i` never passes the
+    root, so a loop up to `i` inside runs at most root-many times, not n.
+    """
+    if passes != SQRT:
+        return set()
+    if isinstance(loop, ast.While):
+        return {
+            name
+            for name, op in _constant_step_counters(loop, scope).items()
+            if op is ast.Add and any(_squares_a_counter(b, {name}) for b in ast.walk(loop.test))
+        }
+    it = loop.iter
+    if not (
+        isinstance(loop.target, ast.Name)
+        and isinstance(it, ast.Call)
+        and callee_name(it) == "range"
+        and it.args
+        and (len(it.args) == 1 or scope.is_const_expr(it.args[0]))
+        and (len(it.args) < 3 or _positive_constant(it.args[2]))
+    ):
+        return set()
+    if loop.target.id in bound_names(walk_local(loop.body), augmented=True):
+        return set()
+    return {loop.target.id}
+
+
+def below_a_root(node: ast.expr, counters: set[str], scope: Scope) -> bool:
+    """`i`, `i + 1`, `2 * i` of a counter in `counters` (`counters_below_a_root`)."""
+    node = _without_offset(node, scope)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
+        if scope.is_const_expr(node.left):
+            node = node.right
+        elif scope.is_const_expr(node.right):
+            node = node.left
+    return isinstance(node, ast.Name) and node.id in counters
+
+
+def bounds_counted_up_to(loop: ast.While, scope: Scope) -> list[ast.expr]:
+    """`k` of `while j < k` (or `j <= k`, `k > j`, one part of an `and`).
+
+    The loop steps `j` up by a written constant, so it runs about `k` times at most.
+    """
+    test = loop.test
+    parts = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+    up = {name for name, op in _constant_step_counters(loop, scope).items() if op is ast.Add}
+    out: list[ast.expr] = []
+    for part in parts:
+        if not (isinstance(part, ast.Compare) and len(part.ops) == 1):
+            continue
+        left, op, right = part.left, part.ops[0], part.comparators[0]
+        if isinstance(op, ast.Gt | ast.GtE):
+            left, right = right, left
+        elif not isinstance(op, ast.Lt | ast.LtE):
+            continue
+        if isinstance(left, ast.Name) and left.id in up:
+            out.append(right)
+    return out
+
+
+def _positive_constant(node: ast.expr) -> bool:
+    """`1`, `2`: a step that counts up."""
+    return isinstance(node, ast.Constant) and isinstance(node.value, int) and node.value > 0
+
+
 def _a_square_root(node: ast.expr, scope: Scope) -> bool:
     """`r` of `r = math.isqrt(n)`: a name only ever bound to a square root."""
     return (

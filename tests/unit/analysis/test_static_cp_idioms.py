@@ -20793,6 +20793,61 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(log n)",
     ),
+    (
+        "a_loop_up_to_the_counter_of_a_loop_that_stops_at_a_square_root_is_linear",
+        """
+        n = int(input())
+        i = 1
+        tot = 0
+        while i * i <= n:
+            for j in range(i):
+                tot += j
+            i += 1
+        print(tot)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_while_up_to_the_index_of_a_loop_over_a_square_root_is_linear",
+        """
+        import math
+        n = int(input())
+        c = 0
+        for i in range(1, math.isqrt(n) + 1):
+            j = 0
+            while j < i:
+                c += 1
+                j += 1
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_loop_up_to_the_counter_of_a_loop_over_n_stays_quadratic",
+        """
+        n = int(input())
+        i = 1
+        tot = 0
+        while i <= n:
+            for j in range(i):
+                tot += j
+            i += 1
+        print(tot)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_loop_to_n_under_a_loop_over_a_square_root_stays_n_each_time",
+        """
+        n = int(input())
+        c = 0
+        for i in range(1, int(n ** 0.5) + 1):
+            for j in range(i, n):
+                c += 1
+        print(c)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
