@@ -2980,7 +2980,12 @@ class Coster:
             out = out | self._binop(node)
         elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Invert):
             out = out | (N if touches(node, self.bitsets) else ONE)
-        elif isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
+        elif (
+            isinstance(node, ast.Subscript)
+            and isinstance(node.slice, ast.Slice)
+            # `del a[k:]` copies nothing: `_delete` prices what the cut shifts.
+            and not isinstance(node.ctx, ast.Del)
+        ):
             bounds = [node.slice.lower, node.slice.upper]
             if (
                 not self.scope.is_const_expr(node.value)

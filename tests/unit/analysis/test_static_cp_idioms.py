@@ -20848,6 +20848,52 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "deleting_the_tail_past_a_read_length_each_pass_is_paid_when_added",
+        """
+        n, k = map(int, input().split())
+        a = []
+        for x in map(int, input().split()):
+            a.append(x)
+            del a[k:]
+        print(a)
+        """,
+        "O(n)",
+    ),
+    (
+        "deleting_the_upper_half_until_one_item_is_left_is_linear",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        while len(a) > 1:
+            del a[len(a) // 2:]
+        print(a[0])
+        """,
+        "O(n)",
+    ),
+    (
+        "deleting_a_front_slice_each_pass_still_shifts_the_list",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        for _ in range(n):
+            del a[:1]
+            a.append(0)
+        print(a)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "copying_a_suffix_each_pass_is_still_quadratic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        for i in range(n):
+            b = a[i:]
+            print(len(b))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
