@@ -3383,6 +3383,9 @@ def _halves_collection(loop: ast.While, test: ast.expr) -> bool:
         and n.args
         and isinstance(n.args[0], ast.Name)
     }
+    tested = {n.id for n in _truth_tested(test)}
+    if any(_deletes_half_of(loop, name) for name in sized | tested):
+        return True  # `del a[::2]`, `del a[len(a) // 2:]`: the same list, half as long
     for node in walk_local(loop.body):
         if not (
             isinstance(node, ast.Assign)
@@ -3420,6 +3423,89 @@ def _halves_collection(loop: ast.While, test: ast.expr) -> bool:
             if _every_second_index(sub, name):
                 return True
     return False
+
+
+def _truth_tested(test: ast.expr) -> list[ast.Name]:
+    """`a` of `while a:`, `while a and x:`: names whose emptiness the test checks."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+        return [n for v in test.values for n in _truth_tested(v)]
+    return [test] if isinstance(test, ast.Name) else []
+
+
+def _deletes_half_of(loop: ast.While, name: str) -> bool:
+    """Every pass runs `del a[::2]`, `del a[h:]` or `del a[:h]` with `h` half of `len(a)`.
+
+    Each pass leaves a written fraction of the list, so all passes cost what the first does.
+
+    Only statements run on every pass count (or an `if` cutting in both branches): a pass
+    that cuts nothing would leave the list as long as it was. Nor may the pass add to it.
+    """
+    halves = {
+        node.targets[0].id
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+        and _half_the_length(node.value, name)
+    }
+
+    def halving_cut(stmt: ast.stmt) -> bool:
+        if isinstance(stmt, ast.If):
+            # `if left_heavier: del a[h:] else: del a[:h]`: one half goes either way.
+            return bool(stmt.orelse) and all(
+                any(halving_cut(s) for s in branch) for branch in (stmt.body, stmt.orelse)
+            )
+        if not (isinstance(stmt, ast.Delete) and len(stmt.targets) == 1):
+            return False
+        cut = stmt.targets[0]
+        if not (isinstance(cut, ast.Subscript) and is_name(cut.value, name)):
+            return False
+        piece = cut.slice
+        if not isinstance(piece, ast.Slice):
+            return False
+        if piece.lower is None and piece.upper is None:
+            # `del a[::3]` keeps two thirds: still a geometric series for a written step.
+            step = literal(piece.step) if piece.step is not None else None
+            return type(step) is int and step >= 2
+        end = piece.lower if piece.upper is None else piece.upper if piece.lower is None else None
+        return (
+            piece.step is None
+            and end is not None
+            and (_half_the_length(end, name) or (isinstance(end, ast.Name) and end.id in halves))
+        )
+
+    grown = any(
+        (
+            isinstance(n, ast.Call)
+            and isinstance(n.func, ast.Attribute)
+            and n.func.attr in GROWING_METHODS
+            and is_name(n.func.value, name)
+        )
+        or (
+            isinstance(n, ast.Assign | ast.AugAssign)
+            and any(
+                is_name(t, name) for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
+            )
+        )
+        for n in walk_local(loop.body)
+    )
+    return not grown and any(halving_cut(stmt) for stmt in loop.body)
+
+
+def _half_the_length(node: ast.expr, name: str) -> bool:
+    """`len(a) // 2`, `len(a) >> 1`, `(len(a) + 1) // 2`: half the length of `name`."""
+    if not (
+        isinstance(node, ast.BinOp)
+        and (
+            (isinstance(node.op, ast.FloorDiv) and literal(node.right) == 2)
+            or (isinstance(node.op, ast.RShift) and literal(node.right) == 1)
+        )
+    ):
+        return False
+    return any(
+        isinstance(c, ast.Call) and callee_name(c) == "len" and c.args and is_name(c.args[0], name)
+        for c in ast.walk(node.left)
+    )
 
 
 def _every_second_index(node: ast.AST, name: str) -> bool:

@@ -20894,6 +20894,65 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "summing_then_deleting_one_half_chosen_by_the_sums_is_linear",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        while len(a) > 1:
+            half = len(a) // 2
+            if sum(a[:half]) >= sum(a[half:]):
+                del a[half:]
+            else:
+                del a[:half]
+        print(a[0])
+        """,
+        "O(n)",
+    ),
+    (
+        "summing_then_deleting_every_second_item_until_empty_is_linear",
+        """
+        n = int(input())
+        arr = list(map(int, input().split()))
+        total = 0
+        while arr:
+            total += sum(arr)
+            del arr[::2]
+        print(total)
+        """,
+        "O(n)",
+    ),
+    (
+        "summing_then_deleting_half_only_in_one_branch_can_take_n_passes",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        while len(a) > 1:
+            half = len(a) // 2
+            if sum(a[:half]) >= sum(a[half:]):
+                del a[half:]
+            else:
+                del a[:1]
+        print(a[0])
+        """,
+        "O(n^2)",
+    ),
+    (
+        "summing_then_deleting_the_last_item_or_every_second_can_take_n_passes",
+        """
+        n = int(input())
+        arr = list(map(int, input().split()))
+        total = 0
+        while arr:
+            total += sum(arr)
+            if total % 2:
+                del arr[::2]
+            else:
+                del arr[-1]
+        print(total)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
