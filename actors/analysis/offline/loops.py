@@ -2097,7 +2097,7 @@ def while_count(
     ):
         # 10^100000 -> at most 900000 -> at most 54 -> ...: a handful of passes.
         return ONE, "digit-sum loop (each pass leaves a far smaller number)"
-    if _halves_collection(loop, test):
+    if _halves_collection(loop, test, scope):
         # n + n/2 + n/4 + ...: the passes together cost what the first one does.
         return ONE, "halving collection (a geometric series)"
     if kinds == {"add"}:
@@ -3368,12 +3368,12 @@ def _walks_digits_of(node: ast.expr, name: str) -> bool:
     return False
 
 
-def _halves_collection(loop: ast.While, test: ast.expr) -> bool:
+def _halves_collection(loop: ast.While, test: ast.expr, scope: Scope) -> bool:
     """`while len(a) > 1: a = [f(a[i], a[i + 1]) for i in range(0, len(a), 2)]`, `a = a[::2]`.
 
-    The loop runs while a collection is long and each pass rebuilds it from every second
-    item (or its first half): its length halves, so the work of all passes is a geometric
-    series dominated by the first.
+    The loop runs while a collection is long (or not empty) and each pass rebuilds it from
+    every second item (or its first half), in the loop or through a helper (`a = halve(a)`):
+    its length halves, so the work of all passes is a geometric series dominated by the first.
     """
     sized = {
         n.args[0].id
@@ -3382,9 +3382,8 @@ def _halves_collection(loop: ast.While, test: ast.expr) -> bool:
         and callee_name(n) == "len"
         and n.args
         and isinstance(n.args[0], ast.Name)
-    }
-    tested = {n.id for n in _truth_tested(test)}
-    if any(_deletes_half_of(loop, name) for name in sized | tested):
+    } | {n.id for n in _truth_tested(test)}
+    if any(_deletes_half_of(loop, name) for name in sized):
         return True  # `del a[::2]`, `del a[len(a) // 2:]`: the same list, half as long
     for node in walk_local(loop.body):
         if not (
@@ -3395,6 +3394,14 @@ def _halves_collection(loop: ast.While, test: ast.expr) -> bool:
         ):
             continue
         name = node.targets[0].id
+        if (
+            isinstance(node.value, ast.Call)
+            and isinstance(node.value.func, ast.Name)
+            and scope.halves_a_list(node.value.func.id)
+            and node.value.args
+            and is_name(node.value.args[0], name)
+        ):
+            return True  # `a = halve(a)`
         if isinstance(node.value, ast.Name) and _built_from_every_second(loop, node.value.id, name):
             return True  # `nxt = []; for i in range(0, len(a) - 1, 2): nxt.append(...)`
         if isinstance(node.value, ast.Name) and any(
@@ -3505,6 +3512,70 @@ def _half_the_length(node: ast.expr, name: str) -> bool:
     return any(
         isinstance(c, ast.Call) and callee_name(c) == "len" and c.args and is_name(c.args[0], name)
         for c in ast.walk(node.left)
+    )
+
+
+def halves_a_list(fn: ast.FunctionDef) -> bool:
+    """Every return of `fn` is half of its first parameter, a list.
+
+    `return [a[i] + a[i + 1] for i in range(0, len(a) - 1, 2)]`, `return v[::2]`, `return
+    v[:m]` with `m = len(v) // 2`, or a name built from every second index of it. A loop
+    that keeps `a = halve(a)` while `a` is long does a geometric series of work.
+    """
+    if not fn.args.args:
+        return False
+    param = fn.args.args[0].arg
+    returns = [n.value for n in walk_local(fn.body) if isinstance(n, ast.Return)]
+    body = ast.While(test=ast.Constant(True), body=fn.body, orelse=[])
+    named = {
+        t.id: node.value
+        for node in walk_local(fn.body)
+        if isinstance(node, ast.Assign)
+        for t in node.targets
+        if isinstance(t, ast.Name)
+    }
+    mids = _mid_names(fn.body)
+
+    def half(value: ast.expr | None, depth: int = 0) -> bool:
+        if value is None or depth > 2:
+            return False
+        if isinstance(value, ast.IfExp):
+            return half(value.body, depth + 1) and half(value.orelse, depth + 1)
+        if isinstance(value, ast.Name) and value.id != param:
+            return _built_from_every_second(body, value.id, param) or half(
+                named.get(value.id), depth + 1
+            )
+        if isinstance(value, ast.ListComp):
+            return any(_every_second_index(sub, param) for sub in ast.walk(value))
+        return _a_half_slice(value, param, mids)
+
+    return bool(returns) and all(half(value) for value in returns)
+
+
+def _a_half_slice(value: ast.expr, name: str, mids: set[str]) -> bool:
+    """`a[::2]`, `a[len(a) // 2:]`, `a[:m]` with `m` a midpoint: a fixed share of `a`."""
+    if not (
+        isinstance(value, ast.Subscript)
+        and is_name(value.value, name)
+        and isinstance(value.slice, ast.Slice)
+    ):
+        return False
+    cut = value.slice
+    step = literal(cut.step)
+    if isinstance(step, int) and abs(step) >= 2:
+        return True
+    if cut.step is not None or (cut.lower is None) == (cut.upper is None):
+        return False
+    bound = cut.lower if cut.lower is not None else cut.upper
+    return bound is not None and any(
+        (
+            isinstance(sub, ast.BinOp)
+            and isinstance(sub.op, ast.FloorDiv | ast.RShift)
+            and isinstance(by := literal(sub.right), int)
+            and by >= (1 if isinstance(sub.op, ast.RShift) else 2)
+        )
+        or (isinstance(sub, ast.Name) and sub.id in mids)
+        for sub in ast.walk(bound)
     )
 
 

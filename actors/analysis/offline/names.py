@@ -467,6 +467,9 @@ class Scope:
     digit_folds: set[str] = field(default_factory=set)
     #: Functions that return a list of one item per digit of a number (`def digits(v)`).
     digit_lists: set[str] = field(default_factory=set)
+    #: Functions whose every return is half of their first parameter, a list (`def halve(a):
+    #: return [a[i] + a[i + 1] for i in range(0, len(a) - 1, 2)]`, `return v[: len(v) // 2]`).
+    halving_helpers: set[str] = field(default_factory=set)
     #: Digit strings of integers read from the input (`s = str(n)`): a machine word's.
     word_digits: set[str] = field(default_factory=set)
     #: Tables of base-2 logarithms filled as `lg[i] = lg[i >> 1] + 1`: an entry is log n.
@@ -485,6 +488,12 @@ class Scope:
         return (
             self.parent is not None and name not in self.kinds and self.parent.is_word_digits(name)
         )
+
+    def halves_a_list(self, name: str) -> bool:
+        """Whether calling `name(a)` gives a list of half of a's items (`halving_helpers`)."""
+        if name in self.halving_helpers:
+            return True
+        return self.parent is not None and self.parent.halves_a_list(name)
 
     def returns_digits(self, name: str) -> bool:
         """Whether calling `name(x)` gives a list of the digits of x (log x items)."""

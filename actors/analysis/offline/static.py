@@ -23,7 +23,13 @@ from actors.analysis.offline.idioms import (
     repeats_a_problem,
     wraps_a_stream,
 )
-from actors.analysis.offline.loops import CHOICES, folds_digits, iter_count, literal
+from actors.analysis.offline.loops import (
+    CHOICES,
+    folds_digits,
+    halves_a_list,
+    iter_count,
+    literal,
+)
 from actors.analysis.offline.names import (
     LOG_CALLS,
     Scope,
@@ -948,6 +954,9 @@ class _Program:
             if isinstance(n, ast.FunctionDef)
             and n.args.args
             and returns_per_digit_list(n, build_scope(n.args.args, n.body, self.module_scope))
+        }
+        self.module_scope.halving_helpers = {
+            n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and halves_a_list(n)
         }
         # Nested helpers too (`def dsum(x)` inside `main`): names the calls can reach.
         self.module_scope.digit_folds = {

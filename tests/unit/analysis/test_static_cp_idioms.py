@@ -20953,6 +20953,61 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_list_halved_through_a_helper_each_pass_is_a_geometric_series",
+        """
+        def halve(a):
+            return [a[i] + a[i + 1] for i in range(0, len(a) - 1, 2)]
+        n = int(input())
+        a = list(map(int, input().split()))
+        while len(a) > 1:
+            a = halve(a)
+        print(a[0])
+        """,
+        "O(n)",
+    ),
+    (
+        "a_list_sorted_then_cut_to_its_first_half_by_a_helper_is_n_log_n",
+        """
+        def reduce_half(v):
+            v.sort()
+            return v[: (len(v) + 1) // 2]
+        n = int(input())
+        v = list(map(int, input().split()))
+        while len(v) > 1:
+            v = reduce_half(v)
+        print(v[0])
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_list_rebuilt_from_every_second_item_while_not_empty_halves",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        while a:
+            a.sort()
+            nxt = []
+            for i in range(1, len(a), 2):
+                nxt.append(a[i] - a[i - 1])
+            a = nxt
+        print(n)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_list_cut_by_one_item_through_a_helper_each_pass_stays_quadratic",
+        """
+        def drop(a):
+            return a[1:]
+        n = int(input())
+        a = list(map(int, input().split()))
+        while len(a) > 1:
+            a = drop(a)
+        print(a[0])
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
