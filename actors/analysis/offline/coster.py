@@ -585,6 +585,40 @@ _REDUCERS = frozenset({"max", "min", "sum", "any", "all"})
 _ITEMWISE = frozenset({"map", "reversed", "enumerate", "list", "tuple", "sorted", "iter"})
 
 
+def _indexes_rows_by_their_count(tree: ast.AST, name: str, rows: ast.expr) -> bool:
+    """`a[i][i]` (or `a[i][n - 1 - i]`) under `for i in range(n)`, `a` holding `n` lines.
+
+    A column index that runs as far as the rows do needs rows at least that wide.
+    """
+    bound = ast.dump(rows)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.For):
+            gens = [(node.target, node.iter)]
+            body: list[ast.AST] = list(node.body)
+        elif isinstance(node, ast.ListComp | ast.SetComp | ast.GeneratorExp):
+            gens = [(g.target, g.iter) for g in node.generators]
+            body = [node.elt]
+        else:
+            continue
+        cols = {
+            t.id
+            for t, it in gens
+            if isinstance(t, ast.Name)
+            and (b := range_bound(it)) is not None
+            and ast.dump(b) == bound
+        }
+        if cols and any(
+            isinstance(sub, ast.Subscript)
+            and isinstance(sub.value, ast.Subscript)
+            and is_name(sub.value.value, name)
+            and cols & names_in(sub.slice)
+            for part in body
+            for sub in ast.walk(part)
+        ):
+            return True
+    return False
+
+
 def _lines_used_as_records(loop: ast.For | ast.While, readers: frozenset[str]) -> bool:
     """Every line the loop reads goes to a list only read at written indices (`p[0]`, `p[2]`).
 
@@ -1381,6 +1415,9 @@ class Coster:
             return ONE
         if isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign):
             self._note_store(node)
+        if isinstance(node, ast.Assign) and (rows := self._square_matrix_rows(node)) is not None:
+            # `a = [input() for _ in range(n)]` then `a[i][i]`: n lines of n values each
+            return self.expr(node.value) | (self._count(rows) * N)
         out = ONE
         if isinstance(node, ast.Assign) and self.loops and self._prepends_to_itself(node):
             # `res = w + res`: a new copy of all gathered so far, every pass (the digits of a
@@ -1736,6 +1773,29 @@ class Coster:
         if step.value > 0:
             return self._below_a_root(args[1])
         return self.scope.is_const_expr(args[1]) and self._below_a_root(args[0])
+
+    def _square_matrix_rows(self, node: ast.Assign) -> ast.expr | None:
+        """`range(n)` of `a = [input() for _ in range(n)]` where `a[i][i]` is indexed.
+
+        The lines read are rows as wide as their count (`_indexes_rows_by_their_count`).
+        """
+        value = node.value
+        if not (
+            len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and isinstance(value, ast.ListComp)
+            and len(value.generators) == 1
+            and not value.generators[0].ifs
+            and is_line_read(value.elt, self.readers)
+        ):
+            return None
+        rows = value.generators[0].iter
+        bound = range_bound(rows)
+        tree = self.module or self.root
+        if bound is None or tree is None or self.scope.is_const_expr(bound):
+            return None
+        name = node.targets[0].id
+        return rows if _indexes_rows_by_their_count(tree, name, bound) else None
 
     def _reads_matrix_rows(self, node: ast.For) -> bool:
         """`for i in range(n): row = input().split(); s += int(row[i])`: an n by n matrix.

@@ -21008,6 +21008,40 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_matrix_read_by_a_comprehension_and_walked_on_its_diagonal_is_read_whole",
+        """
+        n = int(input())
+        a = [list(map(int, input().split())) for _ in range(n)]
+        tr = 0
+        for i in range(n):
+            tr += a[i][i]
+        print(tr)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "rows_read_by_a_comprehension_checked_on_the_antidiagonal_are_n_wide",
+        """
+        n = int(input())
+        g = [input() for _ in range(n)]
+        ok = all(g[i][n - 1 - i] == g[0][n - 1] for i in range(n))
+        print("YES" if ok else "NO")
+        """,
+        "O(n^2)",
+    ),
+    (
+        "records_read_by_a_comprehension_used_at_written_fields_stay_linear",
+        """
+        n = int(input())
+        pts = [list(map(int, input().split())) for _ in range(n)]
+        best = 0
+        for i in range(n):
+            best = max(best, pts[i][0] + pts[i][1])
+        print(best)
+        """,
+        "O(n)",
+    ),
 ]
 
 
