@@ -585,6 +585,71 @@ _REDUCERS = frozenset({"max", "min", "sum", "any", "all"})
 _ITEMWISE = frozenset({"map", "reversed", "enumerate", "list", "tuple", "sorted", "iter"})
 
 
+def _an_iterator_over_the_lists(node: ast.expr | None, scope: Scope) -> bool:
+    """`iter(g[v])`: an iterator over one of the adjacency (children, filed) lists."""
+    return (
+        isinstance(node, ast.Call)
+        and callee_name(node) == "iter"
+        and len(node.args) == 1
+        and one_of_the_lists(node.args[0], scope)
+    )
+
+
+def _stack_items(tree: ast.AST, stack: str, loop: ast.While) -> list[ast.expr]:
+    """What `stack` last held before `loop` (`stack = [a]`) and what `loop` pushes onto it."""
+    made = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign)
+        and any(is_name(t, stack) for t in node.targets)
+        and node.lineno < loop.lineno
+    ]
+    last = max(made, key=lambda a: a.lineno, default=None)
+    if last is None or not isinstance(last.value, ast.List):
+        return []
+    pushed = [
+        node.args[0]
+        for node in ast.walk(loop)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "append"
+        and is_name(node.func.value, stack)
+        and len(node.args) == 1
+    ]
+    return [*last.value.elts, *pushed]
+
+
+def _resumes_an_iterator(node: ast.expr, loop: ast.While, tree: ast.AST, scope: Scope) -> bool:
+    """`for v in stack[-1]` (or `u, it = stack[-1]; for v in it`), each item `iter(g[u])`.
+
+    An iterator yields each item once, however many loops resume it: together the loops
+    over a stack of iterators of adjacency lists walk each list once, as a DFS does.
+    """
+    place: int | None = None  # the iterator's place in the tuples pushed, if it is in one
+    if isinstance(node, ast.Name):
+        found = None
+        for stmt in walk_local(loop.body):
+            if not isinstance(stmt, ast.Assign) or len(stmt.targets) != 1:
+                continue
+            target = stmt.targets[0]
+            if is_name(target, node.id):
+                found, place = stmt.value, None
+            elif isinstance(target, ast.Tuple) and any(is_name(e, node.id) for e in target.elts):
+                found = stmt.value
+                place = next(k for k, e in enumerate(target.elts) if is_name(e, node.id))
+        if found is None:
+            return False
+        node = found
+    if not (isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name)):
+        return False
+    items = _stack_items(tree, node.value.id, loop)
+    if place is not None:
+        items = [
+            i.elts[place] if isinstance(i, ast.Tuple) and len(i.elts) > place else i for i in items
+        ]
+    return bool(items) and all(_an_iterator_over_the_lists(i, scope) for i in items)
+
+
 def _indexes_rows_by_their_count(tree: ast.AST, name: str, rows: ast.expr) -> bool:
     """`a[i][i]` (or `a[i][n - 1 - i]`) under `for i in range(n)`, `a` holding `n` lines.
 
@@ -1774,6 +1839,16 @@ class Coster:
             return self._below_a_root(args[1])
         return self.scope.is_const_expr(args[1]) and self._below_a_root(args[0])
 
+    def _resumes_an_iterator(self, node: ast.expr) -> bool:
+        """`for v in it` inside `while st:`, `it` an iterator of adjacency lists on `st`."""
+        loop = next((w for w, _ in reversed(self.loops) if isinstance(w, ast.While)), None)
+        tree = self.module or self.root
+        return (
+            loop is not None
+            and tree is not None
+            and _resumes_an_iterator(node, loop, tree, self.scope)
+        )
+
     def _square_matrix_rows(self, node: ast.Assign) -> ast.expr | None:
         """`range(n)` of `a = [input() for _ in range(n)]` where `a[i][i]` is indexed.
 
@@ -2114,6 +2189,8 @@ class Coster:
             return ONE  # `row = d[p:p + k]; p += k; sum(row)`: the pieces hold `d` once
         if self._a_line_of_stdin(node):
             return ONE  # `for tok in line.split()` under `for line in sys.stdin`: one line
+        if self._resumes_an_iterator(node):
+            return ONE  # `for v in stack[-1]` of `iter(g[u])` pushed: each list once in all
         if any(_the_smaller_of_a_swapped_pair(node, loop) for loop, _ in self.loops):
             return LOG  # small-to-large: an item moves to a group at least twice its own
         if self.loops and self._lists_under_repeated_keys(node):

@@ -21042,6 +21042,79 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_dfs_resuming_a_stack_of_adjacency_iterators_walks_each_list_once",
+        """
+        n = int(input())
+        g = [[] for _ in range(n)]
+        for _ in range(n - 1):
+            a, b = map(int, input().split())
+            g[a - 1].append(b - 1)
+            g[b - 1].append(a - 1)
+        vis = [False] * n
+        vis[0] = True
+        stack = [iter(g[0])]
+        while stack:
+            for v in stack[-1]:
+                if not vis[v]:
+                    vis[v] = True
+                    stack.append(iter(g[v]))
+                    break
+            else:
+                stack.pop()
+        print(sum(vis))
+        """,
+        "O(n)",
+    ),
+    (
+        "an_iterator_unpacked_from_a_stack_of_vertex_iterator_pairs_is_resumed_not_restarted",
+        """
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            g[a - 1].append(b - 1)
+        seen = [False] * n
+        order = []
+        for s in range(n):
+            if seen[s]:
+                continue
+            seen[s] = True
+            st = [(s, iter(g[s]))]
+            while st:
+                u, it = st[-1]
+                for v in it:
+                    if not seen[v]:
+                        seen[v] = True
+                        st.append((v, iter(g[v])))
+                        break
+                else:
+                    st.pop()
+                    order.append(u)
+        print(*order)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_stack_of_iterators_over_every_index_still_walks_all_indices_per_push",
+        """
+        n = int(input())
+        a = [input() for _ in range(n)]
+        vis = [False] * n
+        vis[0] = True
+        stack = [iter(range(n))]
+        while stack:
+            for v in stack[-1]:
+                if not vis[v]:
+                    vis[v] = True
+                    stack.append(iter(range(n)))
+                    break
+            else:
+                stack.pop()
+        print(sum(vis))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
