@@ -920,6 +920,7 @@ class _Program:
         self.module_scope = build_scope([], tree.body)
         self.module_scope.attrs = attribute_kinds(tree)
         attr_values = attribute_values(tree)
+        stored_in = _constructor_scopes(tree, self.module_scope)
         self.module_scope.const_attrs = {
             attr
             for attr, values in attr_values.items()
@@ -927,7 +928,7 @@ class _Program:
             if all(
                 v is not None
                 and not any(isinstance(x, ast.List | ast.Dict | ast.Set) for x in ast.walk(v))
-                and self.module_scope.is_const_expr(v)
+                and stored_in.get(id(v), self.module_scope).is_const_expr(v)
                 for v in values
             )
         }
@@ -1072,8 +1073,9 @@ class _Program:
         scope = build_scope([p for p, _ in pairs], node.body, parent, [d for _, d in pairs])
         refine_sizes(scope, node.body, self.records)
         params = [p.arg for p, _ in pairs]
-        fixed_params = fixed_arguments(self.tree, node.name, params, parent, self.readers)
-        constant_params = constant_arguments(self.tree, node.name, params)
+        called = _called_as(node, prefix)
+        fixed_params = fixed_arguments(self.tree, called, params, parent, self.readers)
+        constant_params = constant_arguments(self.tree, called, params)
         if fixed_params or constant_params:
             scope.fixed |= fixed_params
             scope.consts |= constant_params
@@ -1676,6 +1678,39 @@ class _Program:
             fallbacks=self.fallbacks + coster.fallbacks,
             reads_stdin=reads,
         )
+
+
+def _constructor_scopes(tree: ast.Module, module: Scope) -> dict[int, Scope]:
+    """The scope of its class's `__init__` for each value stored there, by the value's id.
+
+    In it, the parameters every construction fills with a written number are constants:
+    `self.n = n` of `BIT(26)` holds 26, so the methods' walks up to `self.n` are fixed.
+    """
+    out: dict[int, Scope] = {}
+    for cls in ast.walk(tree):
+        if not isinstance(cls, ast.ClassDef):
+            continue
+        for init in cls.body:
+            if not isinstance(init, ast.FunctionDef) or init.name != "__init__":
+                continue
+            params = [a for a in init.args.args if a.arg not in {"self", "cls"}]
+            consts = constant_arguments(tree, cls.name, [a.arg for a in params])
+            if not consts:
+                continue
+            scope = build_scope(params, init.body, module)
+            scope.consts |= consts
+            propagate_consts(scope, init.body)
+            for node in ast.walk(init):
+                if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
+                    out[id(node.value)] = scope
+    return out
+
+
+def _called_as(node: ast.FunctionDef | ast.AsyncFunctionDef, prefix: str) -> str:
+    """The name calls use: a class's `__init__` runs on `SegTree(20)`, named by its class."""
+    if node.name == "__init__" and prefix:
+        return prefix.rstrip(".")
+    return node.name
 
 
 def _params(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:

@@ -21115,6 +21115,94 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_class_built_per_test_case_on_a_written_size_walks_a_fixed_board",
+        """
+        class Board:
+            def __init__(self, n):
+                self.n = n
+                self.g = [[0] * n for _ in range(n)]
+
+            def count(self):
+                c = 0
+                for i in range(self.n):
+                    for j in range(self.n):
+                        c += self.g[i][j]
+                return c
+
+        t = int(input())
+        for _ in range(t):
+            b = Board(8)
+            x, y = map(int, input().split())
+            b.g[x % 8][y % 8] = 1
+            print(b.count())
+        """,
+        "O(1)",
+    ),
+    (
+        "a_class_built_on_the_size_read_walks_the_whole_board",
+        """
+        class Board:
+            def __init__(self, n):
+                self.n = n
+                self.g = [[0] * n for _ in range(n)]
+
+            def count(self):
+                c = 0
+                for i in range(self.n):
+                    for j in range(self.n):
+                        c += self.g[i][j]
+                return c
+
+        n = int(input())
+        b = Board(n)
+        print(b.count())
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_union_find_of_a_written_size_per_test_case_is_built_in_constant_time",
+        """
+        class DSU:
+            def __init__(self, n):
+                self.p = list(range(n))
+
+            def find(self, x):
+                while self.p[x] != x:
+                    self.p[x] = self.p[self.p[x]]
+                    x = self.p[x]
+                return x
+
+        t = int(input())
+        for _ in range(t):
+            a, b = map(int, input().split())
+            d = DSU(26)
+            d.p[a % 26] = b % 26
+            print(d.find(0))
+        """,
+        "O(1)",
+    ),
+    (
+        "a_union_find_of_the_size_read_per_test_case_is_built_in_linear_time",
+        """
+        class DSU:
+            def __init__(self, n):
+                self.p = list(range(n))
+
+            def find(self, x):
+                while self.p[x] != x:
+                    self.p[x] = self.p[self.p[x]]
+                    x = self.p[x]
+                return x
+
+        t = int(input())
+        for _ in range(t):
+            n = int(input())
+            d = DSU(n)
+            print(d.find(0))
+        """,
+        "O(n)",
+    ),
 ]
 
 
