@@ -5250,7 +5250,9 @@ def _written_number(node: ast.expr, scope: Scope, depth: int = 6) -> int:
         left = _written_number(node.left, scope, depth - 1)
         right = _written_number(node.right, scope, depth - 1)
         if isinstance(node.op, ast.Add):
-            return left + right
+            # `n + 1` is no written number: a part the source does not write leaves it open.
+            known = (left or literal(node.left) == 0) and (right or literal(node.right) == 0)
+            return left + right if known else 0
         if isinstance(node.op, ast.Mult):
             return left * right
         if isinstance(node.op, ast.Pow) and 0 < right < 20:

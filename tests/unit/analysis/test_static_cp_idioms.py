@@ -21203,6 +21203,52 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_bisection_up_to_one_past_a_read_number_is_log_n",
+        """
+        n = int(input())
+        lo, hi = 0, n + 1
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            if mid * mid <= n:
+                lo = mid
+            else:
+                hi = mid
+        print(lo)
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_bisection_on_the_answer_up_to_one_past_the_largest_item_is_n_log_n",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        lo, hi = 0, max(a) + 1
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            if sum(x // mid for x in a) >= n:
+                lo = mid
+            else:
+                hi = mid
+        print(lo)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_bisection_up_to_one_past_a_written_small_number_stays_constant",
+        """
+        n = int(input())
+        lo, hi = 0, 60 + 1
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            if (1 << mid) <= n:
+                lo = mid
+            else:
+                hi = mid
+        print(lo)
+        """,
+        "O(1)",
+    ),
 ]
 
 
