@@ -1086,6 +1086,26 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
     return N
 
 
+def _at_least_parts(value: ast.expr, name: str) -> set[int]:
+    """Nodes of `x // 2` in `max(1, x // 2)`: the step is at least that share of x.
+
+    Stepping by it moves x by at least a written share of itself, as stepping by `x // 2`
+    does. Other arguments (`max(1, x // n)`, `max(map(int, str(x)))`) stay out.
+    """
+    if not (isinstance(value, ast.Call) and callee_name(value) == "max"):
+        return set()
+    return {
+        id(n)
+        for arg in value.args
+        if isinstance(arg, ast.BinOp)
+        and isinstance(arg.op, ast.FloorDiv | ast.RShift)
+        and is_name(arg.left, name)
+        and isinstance(by := literal(arg.right), int)
+        and by >= 1
+        for n in ast.walk(arg)
+    }
+
+
 def _taken_parts(value: ast.expr) -> list[ast.AST]:
     """The nodes of `value` that can make up its result: not the tests of `a if c else b`.
 
@@ -1938,7 +1958,7 @@ def while_count(
                     for sub in ast.walk(node.value)
                     if isinstance(sub, ast.Subscript | ast.Call)
                     for n in ast.walk(sub.slice if isinstance(sub, ast.Subscript) else sub)
-                }
+                } - _at_least_parts(node.value, node.target.id)
                 self_step = any(
                     isinstance(n, ast.Name) and n.id == node.target.id and id(n) not in indexed
                     for n in _taken_parts(node.value)

@@ -21249,6 +21249,28 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(1)",
     ),
+    (
+        "taking_off_at_least_half_of_the_value_through_max_is_log_n",
+        """
+        n = int(input())
+        x = n
+        while x > 0:
+            x -= max(1, x // 2)
+        print(x)
+        """,
+        "O(log n)",
+    ),
+    (
+        "taking_off_at_least_a_share_by_a_read_divisor_through_max_stays_linear",
+        """
+        n = int(input())
+        x = n
+        while x > 0:
+            x -= max(1, x // n)
+        print(x)
+        """,
+        "O(n)",
+    ),
 ]
 
 
