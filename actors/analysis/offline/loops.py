@@ -5086,20 +5086,21 @@ def _index_or_near(node: ast.expr, index: str, scope: Scope) -> bool:
 def _until_a_multiple(loop: ast.While, test: ast.expr, scope: Scope) -> bool:
     """`while (k * i) % 10 != 0 and ...: i += 1`: a multiple of ten within ten passes.
 
-    The loop stays only while a counter it raises by one (or that counter times, or plus,
-    values it never changes) leaves a remainder by a small written modulus; among any m
-    consecutive counts one makes it a multiple of m, so it stops within m passes.
+    The loop stays only while a counter it raises (or lowers) by one (or that counter
+    times, or plus, values it never changes) leaves a remainder by a small written modulus;
+    among any m consecutive counts one makes it a multiple of m, so it stops within m passes.
     """
     if any(isinstance(n, ast.Continue) for n in walk_local(loop.body)):
         return False  # a pass may skip the step
     stepped = _stepped(loop)
     steps = _steps(loop)
-    # Raised by one in a statement of the body itself (every pass), and changed nowhere else.
+    # Raised (or lowered) by one in a statement of the body itself (every pass), and changed
+    # nowhere else: m consecutive counts, up or down, hold a multiple of m.
     counters = {
         name
         for name, step in steps
         if any(step is stmt for stmt in loop.body)
-        and isinstance(step.op, ast.Add)
+        and isinstance(step.op, ast.Add | ast.Sub)
         and literal(step.value) == 1
         and [n for n, _ in steps].count(name) == 1
         and not assigns_to(loop.body, name)

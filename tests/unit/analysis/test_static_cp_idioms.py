@@ -21271,6 +21271,30 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "counting_down_by_one_until_a_multiple_of_ten_is_a_few_passes",
+        """
+        n, k = map(int, input().split())
+        while k > 0 and n % 10 != 0:
+            n -= 1
+            k -= 1
+        while k > 0 and n:
+            n //= 10
+            k -= 1
+        print(n)
+        """,
+        "O(log n)",
+    ),
+    (
+        "counting_down_by_one_until_a_multiple_of_a_read_number_stays_linear",
+        """
+        n, k = map(int, input().split())
+        while n % k:
+            n -= 1
+        print(n)
+        """,
+        "O(n)",
+    ),
 ]
 
 
