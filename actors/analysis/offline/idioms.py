@@ -169,6 +169,7 @@ def grows_from_itself(
             and isinstance(stmt.targets[0], ast.Name)
             and is_collection(stmt.targets[0].id)
             and _joined_to_itself(stmt.value, stmt.targets[0].id)
+            and not cut_back_in_the_pass(body, stmt.targets[0].id)
         ):
             return True
         target: str | None = None
@@ -178,9 +179,12 @@ def grows_from_itself(
             target, value, grows = stmt.target.id, stmt.value, True
         elif isinstance(stmt, ast.Assign) and isinstance(stmt.targets[0], ast.Name):
             target, value = stmt.targets[0].id, stmt.value
-            grows = isinstance(value, ast.BinOp) and any(
+            if a_written_cut_of(value, target):
+                continue  # `s = sorted(s + [v + x for v in s])[:10]`: ten items at most
+            joined = _unwrapped(value)  # `s = sorted(s + [...])`: the join, reordered
+            grows = isinstance(joined, ast.BinOp) and any(
                 isinstance(side, ast.Name) and side.id == target
-                for side in (value.left, value.right)
+                for side in (joined.left, joined.right)
             )
         elif (
             isinstance(stmt, ast.Expr)
@@ -213,6 +217,8 @@ def grows_from_itself(
         ]
         if copies and _kept_within_a_range(body, target, value):
             continue  # `s |= {(y + x) % m for y in s}`: a set of at most m values, not 2^n
+        if copies and cut_back_in_the_pass(body, target):
+            continue  # `best = best + [...]`, then `best = best[:5]`: five items kept
         if any(grows or len(sub.generators) > 1 for sub in copies):
             return True
         whole = [c for c in copies if not any(g.ifs for g in c.generators)]
@@ -257,6 +263,68 @@ def _kept_within_a_range(body: list[ast.stmt], target: str, value: ast.expr) -> 
         and bounded(stmt.value)
         for stmt in body
     )
+
+
+def _unwrapped(value: ast.expr) -> ast.expr:
+    """`x` of `sorted(x)`, `set(list(x))`: the same items in another order or container."""
+    while (
+        isinstance(value, ast.Call)
+        and callee_name(value) in {"sorted", "set", "list", "tuple", "frozenset"}
+        and len(value.args) == 1
+    ):
+        value = value.args[0]
+    return value
+
+
+def _written_int(node: ast.expr | None) -> bool:
+    """`30`, `-3`: an integer the source writes."""
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        node = node.operand
+    return isinstance(node, ast.Constant) and type(node.value) is int
+
+
+def a_written_cut_of(value: ast.expr, name: str) -> bool:
+    """`sorted(s)[:30]`, `set(list(s)[:64])`, `nlargest(4, s + [...])`: a few of `s`'s items."""
+    value = _unwrapped(value)
+    if isinstance(value, ast.Call) and callee_name(value) in {"nlargest", "nsmallest"}:
+        return (
+            len(value.args) == 2
+            and _written_int(value.args[0])
+            and (name in names_in(value.args[1]))
+        )
+    if not (isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice)):
+        return False
+    cut = value.slice
+    ends = [e for e in (cut.lower, cut.upper) if e is not None]
+    return (
+        cut.step is None
+        and len(ends) == 1
+        and _written_int(ends[0])
+        and name in names_in(value.value)
+    )
+
+
+def cut_back_in_the_pass(body: list[ast.stmt], name: str) -> bool:
+    """A statement of the pass cuts `name` back to a written number of items.
+
+    `s = s[:5]`, `s = set(sorted(s)[:30])`, `del s[8:]`, also under an `if len(s) > 64:`:
+    however the pass grew it, it leaves with a few items.
+    """
+    for stmt in _under_ifs(body):
+        if isinstance(stmt, ast.Assign) and is_name(stmt.targets[0], name):
+            if a_written_cut_of(stmt.value, name):
+                return True
+        elif isinstance(stmt, ast.Delete) and len(stmt.targets) == 1:
+            cut = stmt.targets[0]
+            if (
+                isinstance(cut, ast.Subscript)
+                and is_name(cut.value, name)
+                and isinstance(cut.slice, ast.Slice)
+                and cut.slice.upper is None
+                and _written_int(cut.slice.lower)
+            ):
+                return True
+    return False
 
 
 def _under_ifs(body: list[ast.stmt]) -> Iterator[ast.stmt]:

@@ -1078,6 +1078,9 @@ def iter_count(node: ast.expr, scope: Scope, comp: object | None = None) -> Cost
     if isinstance(node, ast.BoolOp):
         # `s.lstrip('0') or '0'`: one of the operands, at most the longest.
         return max(iter_count(v, scope) for v in node.values)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.BitOr):
+        # `best + [b + x for b in best]`, `s | {v + x for v in s}`: the parts' items together.
+        return iter_count(node.left, scope) | iter_count(node.right, scope)
     if isinstance(node, ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp):
         out = ONE
         for gen in node.generators:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from actors.analysis.offline.cost import LOG, ONE
-from actors.analysis.offline.idioms import repeats_a_problem
+from actors.analysis.offline.idioms import a_written_cut_of, cut_back_in_the_pass, repeats_a_problem
 from actors.analysis.offline.loops import (
     BELOW_A_BOUND,
     CAPPED_BY_A_COUNT,
@@ -134,7 +134,10 @@ def refine_sizes(scope: Scope, body: list[ast.stmt], records: frozenset[str]) ->
             if value is not None:
                 scope.fixed_nodes.update(id(n) for n in ast.walk(value) if isinstance(n, ast.Call))
     scope.capped |= (
-        _capped_lists(body, scope) | _residue_sets(body, scope) | _residue_keyed_tables(body, scope)
+        _capped_lists(body, scope)
+        | _residue_sets(body, scope)
+        | _residue_keyed_tables(body, scope)
+        | _trimmed_each_pass(body, scope)
     ) - set(scope.params)
     scope.fixed |= scope.capped
     scope.boards |= _boards(body, scope) | _narrow_tables(body, scope)
@@ -180,6 +183,46 @@ def _capped_lists(body: list[ast.stmt], scope: Scope) -> set[str]:
         for name in out
         if all(v is not None and _empty_or_cut(v, name) for v in scope.assigned.get(name, []))
     }
+
+
+def _trimmed_each_pass(body: list[ast.stmt], scope: Scope) -> set[str]:
+    """Collections a loop grows from themselves and cuts back to a written size each pass.
+
+    `best = best + [b + x for b in best]` then `best = best[:5]`; `s |= {...}` then `s =
+    set(sorted(s)[:30])` (or under `if len(s) > 64:`): a few items between passes, twice as
+    many within one. Every other value the name takes is a written literal (`[0]`, `{0}`)
+    or made from itself inside such a loop.
+    """
+    out: set[str] = set()
+    for loop in _walk(body):
+        if not isinstance(loop, ast.For | ast.While):
+            continue
+        inside = [n for stmt in loop.body for n in ast.walk(stmt)]
+        made = {
+            id(n.value): n.targets[0].id
+            for n in inside
+            if isinstance(n, ast.Assign)
+            and len(n.targets) == 1
+            and isinstance(n.targets[0], ast.Name)
+        }
+        added = {
+            n.target.id
+            for n in inside
+            if isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name)
+        }
+        for name in set(made.values()) | added:
+            if not cut_back_in_the_pass(loop.body, name):
+                continue
+            if all(
+                (v is None and name in added)
+                or _spelled_out(v)
+                or (isinstance(v, ast.Set) and not any(isinstance(e, ast.Starred) for e in v.elts))
+                or (v is not None and made.get(id(v)) == name and name in names_in(v))
+                or (v is not None and a_written_cut_of(v, name))
+                for v in scope.assigned.get(name, [])
+            ):
+                out.add(name)
+    return out
 
 
 def _branch_blocks_of_a_pass(loop: ast.For | ast.While) -> list[list[ast.stmt]]:

@@ -21295,6 +21295,71 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "sums_doubled_then_cut_back_to_a_written_size_each_pass_stay_a_few",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        best = [0]
+        for x in a:
+            best = best + [b + x for b in best]
+            best.sort(reverse=True)
+            best = best[:5]
+        print(sum(best))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_set_of_sums_cut_to_a_written_size_under_a_length_test_stays_a_few",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        xs = {0}
+        for x in a:
+            xs = xs | {y ^ x for y in xs}
+            if len(xs) > 64:
+                xs = set(list(xs)[:64])
+        print(max(xs))
+        """,
+        "O(n)",
+    ),
+    (
+        "sums_sorted_and_cut_in_one_statement_stay_a_few",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        sums = [0]
+        for x in a:
+            sums = sorted(sums + [s + x for s in sums])[:10]
+        print(sums[-1])
+        """,
+        "O(n)",
+    ),
+    (
+        "sums_doubled_inside_sorted_without_a_cut_are_exponential",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        sums = [0]
+        for x in a:
+            sums = sorted(sums + [s + x for s in sums])
+        print(sums[len(sums) // 2])
+        """,
+        "O(2^n)",
+    ),
+    (
+        "sums_doubled_and_only_read_through_a_cut_are_exponential",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        best = [0]
+        for x in a:
+            best = best + [b + x for b in best]
+            best.sort(reverse=True)
+        print(sum(best[:5]))
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
