@@ -1126,12 +1126,18 @@ def read_in(name: str, scope: Scope) -> bool:
 
 
 def below_a_modulus(value: ast.expr, scope: Scope) -> bool:
-    """`int(input()) % 4`, `(rem * 10 + d) % M`: a value below the constant modulus."""
-    return (
-        isinstance(value, ast.BinOp)
-        and isinstance(value.op, ast.Mod)
-        and scope.is_const_expr(value.right)
-    )
+    """`int(input()) % 4`, `(rem * 10 + d) % M`: a value below the constant modulus.
+
+    Also `(p + a[i]) & 1`, `7 & x`: the bits of a written mask, no more than it.
+    """
+    if not isinstance(value, ast.BinOp):
+        return False
+    if isinstance(value.op, ast.BitAnd):
+        return any(
+            isinstance(side, ast.Constant) and type(side.value) is int and side.value >= 0
+            for side in (value.left, value.right)
+        )
+    return isinstance(value.op, ast.Mod) and scope.is_const_expr(value.right)
 
 
 def subtracted(node: ast.expr) -> set[int]:

@@ -21360,6 +21360,40 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "a_memo_over_a_position_and_a_parity_taken_with_and_one_is_linear",
+        """
+        import sys
+        from functools import lru_cache
+        sys.setrecursionlimit(10 ** 6)
+        n = int(input())
+        a = list(map(int, input().split()))
+        @lru_cache(None)
+        def f(i, par):
+            if i == n:
+                return 0
+            return max(f(i + 1, par), f(i + 1, (par + a[i]) & 1) + a[i] * (par ^ 1))
+        print(f(0, 0))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_memo_over_a_position_and_a_running_sum_stays_quadratic",
+        """
+        import sys
+        from functools import lru_cache
+        sys.setrecursionlimit(10 ** 6)
+        n = int(input())
+        a = list(map(int, input().split()))
+        @lru_cache(None)
+        def f(i, s):
+            if i == n:
+                return 0
+            return max(f(i + 1, s), f(i + 1, s + a[i]) + a[i] * (s & 1))
+        print(f(0, 0))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
