@@ -1405,7 +1405,17 @@ class _Program:
         if len(grown) != 1:
             return 0
         shared = next(iter(grown))
-        if shared in _params(fn.node) or shared in bound_names(walk_local(fn.node.body)):
+        params = _params(fn.node)
+        # `dfs(i + 1, path)`: a list parameter every self-call hands on as it is, the same
+        # list shared down the calls.
+        handed_on = shared in params and all(
+            isinstance(c, ast.Call)
+            and params.index(shared) < len(c.args)
+            and is_name(c.args[params.index(shared)], shared)
+            for c in ast.walk(fn.node)
+            if is_self_call(c, name)
+        )
+        if (shared in params and not handed_on) or shared in bound_names(walk_local(fn.node.body)):
             return 0
         return _stops_at_a_constant(fn.node, shared)
 

@@ -21394,6 +21394,47 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "backtracking_on_a_path_parameter_handed_on_that_stops_at_two_items_is_quadratic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        cnt = 0
+        def dfs(start, path):
+            global cnt
+            if len(path) == 2:
+                if path[0] + path[1] == 0:
+                    cnt += 1
+                return
+            for i in range(start, n):
+                path.append(a[i])
+                dfs(i + 1, path)
+                path.pop()
+        dfs(0, [])
+        print(cnt)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "backtracking_to_a_path_as_long_as_the_input_stays_exponential",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        cnt = 0
+        def dfs(start, path):
+            global cnt
+            if len(path) == n // 2:
+                cnt += 1
+                return
+            for i in range(start, n):
+                path.append(a[i])
+                dfs(i + 1, path)
+                path.pop()
+        dfs(0, [])
+        print(cnt)
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
