@@ -3943,14 +3943,15 @@ class Coster:
     def _heap_kept_at_its_start(self, heap: str) -> bool:
         """A heap started at a written size that no pass of a loop leaves any larger.
 
-        `h = [0] * 3`, then only `heappushpop(h, x)` (or `heapreplace`), or a `heappush(h, y)`
-        beside an unconditional `heappop(h)` in the same block, or pushes from a loop of
-        written count outside any other loop: it holds a few items whatever n is.
+        `h = [0] * 3` (or `[x, y, z]`, heapified), then only `heappushpop(h, x)` (or
+        `heapreplace`), or a `heappush(h, y)` beside an unconditional `heappop(h)` in the same
+        block, or pushes from a loop of written count (`for v in (a, b, c)`) outside any other
+        loop: it holds a few items whatever n is.
         """
         if self.root is None or heap in self.scope.params:
             return False
         values = self.scope.assigned.get(heap, [])
-        if not values or not all(v is not None and self._const(v) for v in values):
+        if not values or not all(v is not None and self._written_length(v) for v in values):
             return False
         parents = {
             id(child): node for node in ast.walk(self.root) for child in ast.iter_child_nodes(node)
@@ -3978,7 +3979,7 @@ class Coster:
             up = parents.get(id(node))
             while up is not None:
                 if isinstance(up, ast.While) or (
-                    isinstance(up, ast.For) and not self._const(up.iter)
+                    isinstance(up, ast.For) and not self._written_length(up.iter)
                 ):
                     return False
                 if isinstance(up, ast.FunctionDef | ast.Lambda):
@@ -3989,9 +3990,9 @@ class Coster:
         for node in ast.walk(self.root):
             if isinstance(node, ast.Call) and (
                 (isinstance(node.func, ast.Attribute) and is_name(node.func.value, heap))
-                or on_heap(node, {"heapify", "insort", "insort_left", "insort_right"})
+                or on_heap(node, {"insort", "insort_left", "insort_right"})
             ):
-                return False  # `h.append(x)`, `heapify(h)` of a list grown some other way
+                return False  # `h.append(x)`: a list grown some other way
             if not on_heap(node, {"heappush"}):
                 continue
             stmt: ast.AST = node
@@ -4399,6 +4400,12 @@ class Coster:
 
     def _const(self, node: ast.expr) -> bool:
         return self.scope.is_const_expr(node)
+
+    def _written_length(self, node: ast.expr) -> bool:
+        """`[0] * 3`, `[(0, s)]`, `(a, b, c)`: as many items as the source writes."""
+        if isinstance(node, ast.List | ast.Tuple | ast.Set):
+            return not any(isinstance(e, ast.Starred) for e in node.elts)
+        return self._const(node)
 
     def _is_end(self, node: ast.expr) -> bool:
         return isinstance(node, ast.Call) and callee_name(node) == "len"

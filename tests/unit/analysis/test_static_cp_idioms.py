@@ -21435,6 +21435,76 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "a_heap_pushed_from_a_loop_over_three_written_names_stays_small",
+        """
+        from heapq import heappush, heappop
+        a, b, c = map(int, input().split())
+        h = []
+        for v in (a, b, c):
+            heappush(h, -v)
+        s = 0
+        for _ in range(2):
+            s -= heappop(h)
+        print(s)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_heap_started_at_one_read_value_and_grown_a_written_number_of_times_stays_small",
+        """
+        from heapq import heappush, heappop
+        n = int(input())
+        q = [n]
+        for _ in range(30):
+            x = heappop(q)
+            heappush(q, x * 2 + 1)
+            heappush(q, x * 3 + 1)
+        print(q[0])
+        """,
+        "O(1)",
+    ),
+    (
+        "a_written_list_heapified_then_pushed_twice_stays_small",
+        """
+        import heapq
+        h = [7, 2, 9, 4]
+        heapq.heapify(h)
+        a, b = map(int, input().split())
+        heapq.heappush(h, a)
+        heapq.heappush(h, b)
+        print([heapq.heappop(h) for _ in range(3)])
+        """,
+        "O(1)",
+    ),
+    (
+        "a_heap_started_at_one_value_and_grown_once_per_step_of_n_keeps_growing",
+        """
+        from heapq import heappush, heappop
+        n = int(input())
+        q = [1]
+        for _ in range(n):
+            x = heappop(q)
+            heappush(q, x * 2)
+            heappush(q, x * 3)
+        print(q[0])
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_read_list_heapified_then_popped_k_times_keeps_its_logarithm",
+        """
+        from heapq import heappush, heappop, heapify
+        n, k = map(int, input().split())
+        h = list(map(int, input().split()))
+        heapify(h)
+        for _ in range(k):
+            v = heappop(h)
+            heappush(h, v + 1)
+        print(max(h))
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
