@@ -2072,6 +2072,9 @@ def while_count(
     if kinds == {"mul"} and _powers_of_outer_index(loop, enclosing, scope):
         # `j = i; while j <= n: j *= i` for every i: past the root of n, one pass each.
         return ONE, "powers of the outer index (more than one pass only below a root of n)"
+    if kinds == {"mul"} and _multiplied_between_written_bounds(loop, test, cond_names, scope):
+        # `x = 1; while x < 1000: x *= 10`: the source fixes every pass, three of them.
+        return ONE, "bounded loop (a written number multiplied up to a written bound)"
     if (
         ("mid" in kinds or "mul" in kinds)
         and not to_the_root
@@ -5423,6 +5426,63 @@ def _constant_step(value: ast.expr, name: str) -> ast.operator | None:
     ):
         return value.op
     return None
+
+
+def _multiplied_between_written_bounds(
+    loop: ast.While, test: ast.expr, cond_names: set[str], scope: Scope
+) -> bool:
+    """Every name the test reads starts at a written number, scaled by written numbers only.
+
+    `p = 1; while p < 1000: p *= 3`: nothing read from the input reaches the test, so the
+    passes are as many as the written numbers make, whatever n is. Not `while p < 10 ** 9`:
+    a bound past the input's scale stands for the largest value read, as in a bisection.
+    """
+    if not cond_names or any(
+        isinstance(n, ast.Call | ast.Subscript | ast.Attribute) for n in ast.walk(test)
+    ):
+        return False
+    for cmp in ast.walk(test):
+        if isinstance(cmp, ast.Compare):
+            for side in (cmp.left, *cmp.comparators):
+                if names_in(side) & cond_names:
+                    continue
+                cap = _written_cap(side, scope)
+                if cap is None or abs(cap) > INPUT_SCALE:
+                    return False
+
+    def written_or_own(value: ast.expr, name: str) -> bool:
+        return not any(
+            isinstance(n, ast.Call | ast.Subscript | ast.Attribute) for n in ast.walk(value)
+        ) and all(
+            n.id == name or scope.is_const(n.id) for n in ast.walk(value) if isinstance(n, ast.Name)
+        )
+
+    for node in walk_local(loop.body):
+        if (
+            isinstance(node, ast.AugAssign)
+            and isinstance(node.target, ast.Name)
+            and node.target.id in cond_names
+        ):
+            if not (isinstance(node.op, _HALVING_OPS) and scope.is_const_expr(node.value)):
+                return False
+        elif isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for tgt in targets:
+                if not isinstance(tgt, ast.Name):
+                    if any(isinstance(t, ast.Name) and t.id in cond_names for t in ast.walk(tgt)):
+                        return False
+                elif tgt.id in cond_names and not (
+                    node.value is not None and written_or_own(node.value, tgt.id)
+                ):
+                    return False
+    inside = {id(n) for n in ast.walk(loop)}
+
+    def starts_written(name: str) -> bool:
+        # `x *= 3` (None) and `x = x * 3` in the loop are steps, not starts.
+        starts = [v for v in _values_of(name, scope) if v is not None and id(v) not in inside]
+        return bool(starts) and all(scope.is_const_expr(v) for v in starts)
+
+    return all(starts_written(name) for name in cond_names)
 
 
 def _starts_constant(name: str, scope: Scope) -> bool:

@@ -21505,6 +21505,59 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "a_written_number_multiplied_up_to_a_small_written_bound_takes_fixed_passes",
+        """
+        n = int(input())
+        p = 1
+        c = 0
+        while p < 5000:
+            p *= 3
+            c += 1
+        print(c + n)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_written_number_scaled_by_an_assignment_up_to_a_small_written_bound_is_constant",
+        """
+        n = int(input())
+        x = 1
+        while x <= 1000:
+            x = x * 10
+        print(x // 10 + n)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_written_number_multiplied_up_to_the_input_scale_stands_for_log_of_a_value",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        c = 0
+        for v in a:
+            p = 1
+            while p <= 10 ** 9:
+                if p & v:
+                    c += 1
+                p *= 2
+        print(c)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_written_number_multiplied_up_to_the_read_number_takes_log_n_passes",
+        """
+        n = int(input())
+        p = 1
+        c = 0
+        while p < n:
+            p *= 3
+            c += 1
+        print(c)
+        """,
+        "O(log n)",
+    ),
 ]
 
 
