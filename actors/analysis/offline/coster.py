@@ -3051,10 +3051,53 @@ class Coster:
 
         So too for a scan of `scanned` that shrinks by a fixed share each pass of the loop.
         """
+        if cost > ONE and self._rewrites_from_itself(scanned):
+            return cost  # a simulation step each pass, not a search the exit cuts short
         if cost > ONE and (self._implicit_free() or self._shrinks_each_pass(scanned)):
             self.once[-1] = self.once[-1] | cost
             return ONE
         return cost
+
+    def _rewrites_from_itself(self, scanned: tuple[ast.expr | None, ...]) -> bool:
+        """What is scanned is rebuilt by joining cuts of itself each pass (`s = s[1:] + s[0]`).
+
+        The loop walks states, one per pass, until one passes its test: nothing says an early
+        one does, so each state is paid for on every pass.
+        """
+        if not self.loops:
+            return False
+        rebuilt = {
+            t.id
+            for stmt in walk_local(self.loops[-1][0].body)
+            if isinstance(stmt, ast.Assign)
+            for t in stmt.targets
+            if isinstance(t, ast.Name)
+            and isinstance(stmt.value, ast.BinOp)
+            and isinstance(stmt.value.op, ast.Add)
+            and any(
+                isinstance(cut, ast.Subscript)
+                and isinstance(cut.slice, ast.Slice)
+                and is_name(cut.value, t.id)
+                for cut in ast.walk(stmt.value)
+            )
+        }
+        roots = (_receiver_root(node) for node in scanned if node is not None)
+        return any(
+            isinstance(r, ast.Name) and r.id in rebuilt and self._set_from_outside(r.id)
+            for r in roots
+        )
+
+    def _set_from_outside(self, name: str) -> bool:
+        """A parameter, or a name set somewhere to more than a constant and not from itself.
+
+        `s = input()` is as long as the input; `w = 'abc'` rotated keeps its written length.
+        """
+        if name in self.scope.params:
+            return True
+        return any(
+            v is None or (not self.scope.is_const_expr(v) and name not in names_in(v))
+            for v in self.scope.assigned.get(name, [])
+        )
 
     def _shrinks_each_pass(self, scanned: tuple[ast.expr | None, ...]) -> bool:
         """What is scanned halves each pass of the logarithmic while loop around it.

@@ -21558,6 +21558,48 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(log n)",
     ),
+    (
+        "a_string_rotated_each_pass_until_a_palindrome_is_copied_every_pass",
+        """
+        s = input()
+        n = len(s)
+        for i in range(n):
+            s = s[1:] + s[0]
+            if s == s[::-1]:
+                print(i)
+                break
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_list_rotated_until_it_matches_a_target_is_copied_every_pass",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        b = list(map(int, input().split()))
+        ans = -1
+        for i in range(n):
+            if a == b:
+                ans = i
+                break
+            a = a[1:] + a[:1]
+        print(ans)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_written_word_rotated_until_it_matches_stays_constant_per_pass",
+        """
+        n = int(input())
+        w = 'abcde'
+        for i in range(n):
+            w = w[1:] + w[0]
+            if w == 'cdeab':
+                print(i)
+                break
+        """,
+        "O(n)",
+    ),
 ]
 
 
