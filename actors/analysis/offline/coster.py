@@ -3051,7 +3051,7 @@ class Coster:
 
         So too for a scan of `scanned` that shrinks by a fixed share each pass of the loop.
         """
-        if cost > ONE and self._rewrites_from_itself(scanned):
+        if cost > ONE and (self._rewrites_from_itself(scanned) or self._grown_each_pass(scanned)):
             return cost  # a simulation step each pass, not a search the exit cuts short
         if cost > ONE and (self._implicit_free() or self._shrinks_each_pass(scanned)):
             self.once[-1] = self.once[-1] | cost
@@ -3086,6 +3086,25 @@ class Coster:
             isinstance(r, ast.Name) and r.id in rebuilt and self._set_from_outside(r.id)
             for r in roots
         )
+
+    def _grown_each_pass(self, scanned: tuple[ast.expr | None, ...]) -> bool:
+        """What is scanned is a string or list the loop adds to each pass (`ans += w`, `append`).
+
+        It holds as many items as the passes so far, whatever stops the loop in the end.
+        """
+        if not self.loops:
+            return False
+        body = self.loops[-1][0].body
+        grown = appended_to(body) | {
+            stmt.target.id
+            for stmt in walk_local(body)
+            if isinstance(stmt, ast.AugAssign)
+            and isinstance(stmt.op, ast.Add)
+            and isinstance(stmt.target, ast.Name)
+            and self.scope.kind(stmt.target.id) in {"str", "seq"}
+        }
+        roots = (_receiver_root(node) for node in scanned if node is not None)
+        return any(isinstance(r, ast.Name) and r.id in grown for r in roots)
 
     def _set_from_outside(self, name: str) -> bool:
         """A parameter, or a name set somewhere to more than a constant and not from itself.

@@ -21600,6 +21600,62 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_string_grown_each_pass_and_counted_before_an_early_exit_is_quadratic",
+        """
+        n = int(input())
+        a = input().split()
+        ans = ''
+        for w in a:
+            ans += w + ' '
+            if ans.count('x') > 3:
+                break
+        print(ans)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_list_grown_each_pass_and_searched_before_an_early_exit_is_quadratic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        seen = []
+        for x in a:
+            if x in seen:
+                print(x)
+                break
+            seen += [x]
+        """,
+        "O(n^2)",
+    ),
+    (
+        "each_word_counted_before_an_early_exit_while_a_string_grows_stays_linear",
+        """
+        n = int(input())
+        a = input().split()
+        ans = ''
+        for w in a:
+            ans += w + ' '
+            if w.count('x') > 3:
+                break
+        print(ans)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_list_appended_to_each_pass_and_searched_before_an_early_exit_is_quadratic",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        seen = []
+        for x in a:
+            if x in seen:
+                print(x)
+                break
+            seen.append(x)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
