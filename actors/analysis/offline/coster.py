@@ -443,14 +443,16 @@ def _the_smaller_of_a_swapped_pair(items: ast.expr, loop: ast.For | ast.While) -
     return False
 
 
-def _up_to_a_geometric_counter(node: ast.For, outer: tuple[ast.For | ast.While, Cost]) -> bool:
+def _up_to_a_geometric_counter(
+    node: ast.For | ast.While, bound: ast.expr | None, outer: tuple[ast.For | ast.While, Cost]
+) -> bool:
     """`for j in range(m)` directly in `while m > 0: ...; m //= 2` (or `m *= 2` up to n).
 
-    The while runs log n times on a counter that halves or doubles, and the for counts up
-    to that counter: its passes over the while add up to twice the largest, not log n times.
+    The while runs log n times on a counter that halves or doubles, and the inner loop counts
+    up to that counter (`bound`): its passes over the while add up to twice the largest, not
+    log n times. So too `j = 0; while j < m: j += 1`.
     """
     loop, passes = outer
-    bound = range_bound(node.iter)
     if not (isinstance(loop, ast.While) and passes == LOG and isinstance(bound, ast.Name)):
         return False
     counter = bound.id
@@ -1775,7 +1777,10 @@ class Coster:
             return EXP
         geometric = ONE
         if count > ONE and (
-            (self.loops and _up_to_a_geometric_counter(node, self.loops[-1]))
+            (
+                self.loops
+                and _up_to_a_geometric_counter(node, range_bound(node.iter), self.loops[-1])
+            )
             or self._shrinks_each_pass((node.iter,))
         ):
             # `while m: for j in range(m): ...; m //= 2`: n + n/2 + ... passes in all, as
@@ -2760,6 +2765,17 @@ class Coster:
             self._below_a_root(b) for b in bounds_counted_up_to(node, self.scope)
         ):
             count, why = SQRT, "counts up to a counter below a square root"
+        geometric = ONE
+        if (
+            count > ONE
+            and self.loops
+            and any(
+                _up_to_a_geometric_counter(node, b, self.loops[-1])
+                for b in bounds_counted_up_to(node, self.scope)
+            )
+        ):
+            # `while m: j = 0; while j < m: j += 1; ...; m //= 2`: n + n/2 + ... in all.
+            geometric, count = count, ONE
         walked = None  # the kept cursor's passes over all calls together
         if count > ONE and not self.loops and _steps_a_kept_cursor(node, self.kept):
             walked, count, why = count, ONE, "amortised over the calls (a cursor kept between them)"
@@ -2777,6 +2793,12 @@ class Coster:
         if answered and (body | once) > ONE:
             # `q` queries, each scanning the array: q times the scan, as in `_for`.
             count, why = passes, "query loop"
+        if geometric > ONE:
+            self.once[-1] = self.once[-1] | (geometric * body)
+            around = ONE
+            for _, outer_passes in self.loops[:-1]:
+                around = around * outer_passes
+            self._note(around * geometric, node.lineno, "loop up to a halving or doubling counter")
         self._note(self._loop_mult() * count, node.lineno, why)
         if walked is not None:
             self.shared = self.shared | (walked * body)

@@ -21656,6 +21656,54 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_while_up_to_a_halving_counter_adds_up_to_twice_the_first_pass",
+        """
+        n = int(input())
+        c = 0
+        i = n
+        while i > 0:
+            j = 0
+            while j < i:
+                c += 1
+                j += 1
+            i //= 2
+        print(c)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_while_up_to_a_counter_stepped_down_by_one_stays_quadratic",
+        """
+        n = int(input())
+        c = 0
+        i = n
+        while i > 0:
+            j = 0
+            while j < i:
+                c += 1
+                j += 1
+            i -= 1
+        print(c)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_while_up_to_n_under_a_halving_loop_is_n_log_n",
+        """
+        n = int(input())
+        c = 0
+        i = n
+        while i > 0:
+            j = 0
+            while j < n:
+                c += 1
+                j += 1
+            i //= 2
+        print(c)
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
