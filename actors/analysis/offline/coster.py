@@ -1722,8 +1722,6 @@ class Coster:
             # `for k in range(1, LOG): ... up[k][v] = up[k - 1][up[k - 1][v]]`: each level
             # jumps twice as far as the last, so the written bound stands for log n levels.
             count = LOG
-        if count > SQRT and self._up_to_a_root(node.iter):
-            count = SQRT  # `for j in range(i)` under `for i in range(isqrt(n))`: n in all
         if count > ONE and self._drains_fixed(node.body):
             count = ONE  # every pass takes an item out of a fixed collection: it runs dry first
         if count > ONE and ends_on_first_pass(node):
@@ -2220,6 +2218,8 @@ class Coster:
         ):
             # `sum(range(n // i))`, `sum(a[i::i])` under `for i`: n/i items, harmonic in all.
             return LOG
+        if count > SQRT and self._up_to_a_root(node):
+            return SQRT  # `range(i)` under `for i in range(isqrt(n))`: n in all
         return count
 
     def _lists_under_repeated_keys(self, node: ast.expr) -> bool:

@@ -21704,6 +21704,42 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "a_sum_over_a_range_up_to_a_counter_below_a_square_root_is_linear_in_all",
+        """
+        n = int(input())
+        i = 1
+        t = 0
+        while i * i <= n:
+            t += sum(range(i))
+            i += 1
+        print(t)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_comprehension_up_to_an_index_below_a_square_root_is_linear_in_all",
+        """
+        n = int(input())
+        r = int(n ** 0.5)
+        out = []
+        for i in range(r):
+            out.append(''.join('*' for _ in range(i)))
+        print(len(out))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_sum_over_a_range_up_to_a_counter_of_a_loop_over_n_stays_quadratic",
+        """
+        n = int(input())
+        t = 0
+        for i in range(n):
+            t += sum(range(i))
+        print(t)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
