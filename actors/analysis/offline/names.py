@@ -632,6 +632,10 @@ class Scope:
             return self.kinds[name]
         return self.parent.known_kind(name) if self.parent is not None else "unknown"
 
+    def holds_one_character(self, node: ast.AST) -> bool:
+        """`ch` of `for ch in s`, `s[i]` of a string: one character, whatever the string."""
+        return self._a_digit(node)
+
     def _a_digit(self, node: ast.AST) -> bool:
         """`s[i]` of a string of digits (`s = str(x)`, a number's `input()`): one character.
 

@@ -172,17 +172,81 @@ def _capped_lists(body: list[ast.stmt], scope: Scope) -> set[str]:
                             holder = call.func.value
                         if isinstance(holder, ast.Name):
                             grown.add(holder.id)
+                # `w += ch`, `w = w + ch`: a string (or list) grown by one piece a pass
+                joined = _sole_name_joined_a_piece(stmt, scope)
+                if joined is not None:
+                    grown.add(joined)
                 for name in sorted(grown):
-                    if _cuts_back(stmt, name):
+                    if _cuts_back(stmt, name, scope):
                         out.add(name)
-                both = _grown_and_cut_at_once(stmt)
+                both = _grown_and_cut_at_once(stmt, scope)
                 if both is not None:
                     out.add(both)
-    return {
-        name
-        for name in out
-        if all(v is not None and _empty_or_cut(v, name) for v in scope.assigned.get(name, []))
-    }
+    return {name for name in out if _only_emptied_cut_or_joined(name, body, scope)}
+
+
+def _only_emptied_cut_or_joined(name: str, body: list[ast.stmt], scope: Scope) -> bool:
+    """Every value `name` takes is empty, a written cut of it, or it joined a short piece.
+
+    The augmented statements (`w += ch`) record no value, so they are checked here.
+    """
+    values = scope.assigned.get(name, [])
+    joins = [
+        n
+        for n in ast.walk(ast.Module(body=body, type_ignores=[]))
+        if isinstance(n, ast.AugAssign) and is_name(n.target, name)
+    ]
+    if not all(_sole_name_joined_a_piece(n, scope) == name for n in joins):
+        return False
+    unrecorded = sum(v is None for v in values)
+    return unrecorded == len(joins) and all(
+        v is None or _empty_or_cut(v, name, scope) or _joined_a_piece(v, name, scope)
+        for v in values
+    )
+
+
+def _sole_name_joined_a_piece(stmt: ast.AST, scope: Scope) -> str | None:
+    """`w` of `w += ch` or `w = w + ch` with `ch` one character or a few written items."""
+    if isinstance(stmt, ast.AugAssign):
+        if (
+            isinstance(stmt.target, ast.Name)
+            and isinstance(stmt.op, ast.Add)
+            and _a_short_piece(stmt.value, scope)
+        ):
+            return stmt.target.id
+        return None
+    if (
+        isinstance(stmt, ast.Assign)
+        and len(stmt.targets) == 1
+        and isinstance(stmt.targets[0], ast.Name)
+        and _joined_a_piece(stmt.value, stmt.targets[0].id, scope)
+    ):
+        return stmt.targets[0].id
+    return None
+
+
+def _joined_a_piece(value: ast.expr, name: str, scope: Scope) -> bool:
+    """`w + ch` (or `ch + w`): `name` with one short piece joined to it."""
+    return (
+        isinstance(value, ast.BinOp)
+        and isinstance(value.op, ast.Add)
+        and any(
+            is_name(mine, name) and _a_short_piece(extra, scope)
+            for mine, extra in ((value.left, value.right), (value.right, value.left))
+        )
+    )
+
+
+def _a_short_piece(node: ast.expr, scope: Scope) -> bool:
+    """One item: a character (`ch`, `s[i]`, `"x"`) or a one-item list `[x]`.
+
+    One, so that dropping one item when too long (`if len(w) > 5: w = w[1:]`) keeps it short.
+    """
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str) and len(node.value) == 1
+    if isinstance(node, ast.List | ast.Tuple):
+        return len(node.elts) == 1 and not isinstance(node.elts[0], ast.Starred)
+    return scope.holds_one_character(node)
 
 
 def _trimmed_each_pass(body: list[ast.stmt], scope: Scope) -> set[str]:
@@ -375,8 +439,11 @@ def _adds_residues(node: ast.AST, name: str, scope: Scope) -> bool:
     )
 
 
-def _cuts_back(stmt: ast.stmt, name: str) -> bool:
-    """`if len(L) > 3: L.pop(0)` or `L = L[-3:]` (`L = sorted(L)[:3]`, `del L[3:]`)."""
+def _cuts_back(stmt: ast.stmt, name: str, scope: Scope) -> bool:
+    """`if len(L) > 3: L.pop(0)` or `L = L[-3:]` (`L = sorted(L)[:3]`, `del L[3:]`).
+
+    Also `if len(w) > k: w = w[1:]` with `k` a written number.
+    """
     if isinstance(stmt, ast.If) and isinstance(stmt.test, ast.Compare):
         test = stmt.test
         size = test.left
@@ -387,9 +454,9 @@ def _cuts_back(stmt: ast.stmt, name: str) -> bool:
             and callee_name(size) == "len"
             and size.args
             and is_name(size.args[0], name)
-            and isinstance(test.comparators[0], ast.Constant)
+            and scope.is_const_expr(test.comparators[0])
         ):
-            return any(
+            return any(_cuts_back(s, name, scope) for s in stmt.body) or any(
                 (
                     isinstance(c, ast.Call)
                     and callee_name(c) in _SHRINKS
@@ -404,7 +471,7 @@ def _cuts_back(stmt: ast.stmt, name: str) -> bool:
             )
         return False
     if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and is_name(stmt.targets[0], name):
-        return _a_written_cut(stmt.value, name)
+        return _a_written_cut(stmt.value, name, scope)
     if isinstance(stmt, ast.Delete) and len(stmt.targets) == 1:
         cut = stmt.targets[0]
         return (
@@ -429,37 +496,41 @@ def _deletes_an_item_of(node: ast.AST, name: str) -> bool:
     )
 
 
-def _a_written_cut(value: ast.expr, name: str) -> bool:
-    """`L[-3:]`, `L[:3]`, `sorted(L)[:3]`: at most a written number of L's items."""
+def _a_written_cut(value: ast.expr, name: str, scope: Scope) -> bool:
+    """`L[-3:]`, `L[:3]`, `sorted(L)[:3]`, `L[-k:]` with `k = 4`: a written number of items."""
     if not (isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice)):
         return False
     cut, source = value.slice, value.value
     if isinstance(source, ast.Call) and callee_name(source) in {"sorted", "list"} and source.args:
         source = source.args[0]
-    source = _with_a_few_added(source, name)
+    source = _with_a_few_added(source, name, scope)
     if not is_name(source, name) or cut.step is not None:
         return False
     ends = [cut.lower, cut.upper]
     return (cut.lower is None) != (cut.upper is None) and all(
-        e is None or (isinstance(e, ast.Constant | ast.UnaryOp) and type(literal(e)) is int)
+        e is None
+        or (isinstance(e, ast.Constant | ast.UnaryOp) and type(literal(e)) is int)
+        or (not isinstance(e, ast.Constant) and scope.is_const_expr(e))
         for e in ends
     )
 
 
-def _with_a_few_added(source: ast.expr, name: str) -> ast.expr:
-    """`L` of `L + [x]` (or `[x] + L`): the list with a written number of items added."""
+def _with_a_few_added(source: ast.expr, name: str, scope: Scope) -> ast.expr:
+    """`L` of `L + [x]` (or `[x] + L`, `w + ch`): the list with a written number of items added."""
     if isinstance(source, ast.BinOp) and isinstance(source.op, ast.Add):
         for mine, extra in ((source.left, source.right), (source.right, source.left)):
-            if (
-                is_name(mine, name)
-                and isinstance(extra, ast.List | ast.Tuple)
-                and not any(isinstance(e, ast.Starred) for e in extra.elts)
+            if is_name(mine, name) and (
+                (
+                    isinstance(extra, ast.List | ast.Tuple)
+                    and not any(isinstance(e, ast.Starred) for e in extra.elts)
+                )
+                or _a_short_piece(extra, scope)
             ):
                 return mine
     return source
 
 
-def _grown_and_cut_at_once(stmt: ast.stmt) -> str | None:
+def _grown_and_cut_at_once(stmt: ast.stmt, scope: Scope) -> str | None:
     """`top = sorted(top + [x])[-3:]`: the name grown by a few items and cut back in one go."""
     if not (
         isinstance(stmt, ast.Assign)
@@ -472,15 +543,19 @@ def _grown_and_cut_at_once(stmt: ast.stmt) -> str | None:
     source = stmt.value.value
     if isinstance(source, ast.Call) and callee_name(source) in {"sorted", "list"} and source.args:
         source = source.args[0]
-    if source is _with_a_few_added(source, name) or not _a_written_cut(stmt.value, name):
+    if source is _with_a_few_added(source, name, scope) or not _a_written_cut(
+        stmt.value, name, scope
+    ):
         return None
     return name
 
 
-def _empty_or_cut(value: ast.expr, name: str) -> bool:
+def _empty_or_cut(value: ast.expr, name: str, scope: Scope) -> bool:
     if isinstance(value, ast.List | ast.Tuple):
         return not value.elts
-    return _a_written_cut(value, name)
+    if isinstance(value, ast.Constant):
+        return value.value == ""  # `w = ""`: a string kept short the same way
+    return _a_written_cut(value, name, scope)
 
 
 def returns_per_digit_list(fn: ast.FunctionDef, scope: Scope) -> bool:

@@ -21740,6 +21740,81 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_string_grown_by_one_character_and_cut_to_a_written_length_stays_short",
+        """
+        s = input()
+        w = ''
+        ans = 0
+        for ch in s:
+            w += ch
+            if len(w) > 5:
+                w = w[1:]
+            if w == 'hello':
+                ans += 1
+        print(ans)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_list_popped_from_the_front_past_a_named_written_length_stays_short",
+        """
+        import sys
+        s = sys.stdin.readline().rstrip()
+        k = 10
+        tail = []
+        for c in s:
+            tail.append(c)
+            if len(tail) > k:
+                tail.pop(0)
+        print(''.join(tail))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_string_cut_to_the_length_of_a_read_pattern_is_as_long_as_the_pattern",
+        """
+        s = input()
+        pat = input()
+        m = len(pat)
+        win = ''
+        hits = 0
+        for c in s:
+            win += c
+            if len(win) > m:
+                win = win[1:]
+            if win == pat:
+                hits += 1
+        print(hits)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_string_grown_by_two_characters_and_cut_by_one_keeps_growing",
+        """
+        s = input()
+        w = ''
+        for ch in s:
+            w += ch + ch
+            if len(w) > 5:
+                w = w[1:]
+            print(w)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_string_cut_only_when_it_ends_in_a_pattern_can_grow_long",
+        """
+        s = input()
+        t = ''
+        for c in s:
+            t += c
+            if t[-3:] == 'abc':
+                t = t[:-3]
+        print(t)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
