@@ -3275,9 +3275,18 @@ class Coster:
     def _a_written_prefix(self, cut: ast.Slice) -> bool:
         """`a[:i]` with `i` of `for i in range(1, 11)`: the first few items, a constant many.
 
-        A negative end (`a[:-1]`, `a[:-k]`) keeps all but a few: as long as `a`.
+        A negative end (`a[:-1]`, `a[:-k]`) keeps all but a few: as long as `a`. A negative
+        start (`a[-k:]` with `k = 4`) keeps the last few: a constant many again.
         """
         upper = cut.upper
+        lower = cut.lower
+        if (
+            upper is None
+            and cut.step is None
+            and isinstance(lower, ast.UnaryOp)
+            and isinstance(lower.op, ast.USub)
+        ):
+            return self.scope.is_const_expr(lower.operand)
         if cut.lower is not None or cut.step is not None or upper is None:
             return False
         if isinstance(upper, ast.UnaryOp) and isinstance(upper.op, ast.USub):

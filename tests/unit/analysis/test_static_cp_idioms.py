@@ -21815,6 +21815,34 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "the_last_k_characters_with_k_a_written_name_are_a_constant_many",
+        """
+        import sys
+        def main():
+            s = sys.stdin.readline().strip()
+            k = 4
+            last = ""
+            res = 0
+            for c in s:
+                last = (last + c)[-k:]
+                if last == "1111":
+                    res += 1
+            print(res)
+        main()
+        """,
+        "O(n)",
+    ),
+    (
+        "the_last_k_items_with_k_read_from_the_input_each_pass_is_quadratic",
+        """
+        n, k = map(int, input().split())
+        a = list(map(int, input().split()))
+        for i in range(n):
+            print(sum(a[-k:]) + i)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
