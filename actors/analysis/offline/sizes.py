@@ -449,7 +449,8 @@ def _cuts_back(stmt: ast.stmt, name: str, scope: Scope) -> bool:
         size = test.left
         if (
             len(test.ops) == 1
-            and isinstance(test.ops[0], ast.Gt | ast.GtE)
+            # `len(w) == 4`: grown one item a pass, it reaches the length before passing it
+            and isinstance(test.ops[0], ast.Gt | ast.GtE | ast.Eq)
             and isinstance(size, ast.Call)
             and callee_name(size) == "len"
             and size.args

@@ -21843,6 +21843,50 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_string_cut_when_it_reaches_a_written_length_stays_short",
+        """
+        s = input()
+        buf = ''
+        cnt = 0
+        for c in s:
+            buf += c
+            if len(buf) == 4:
+                buf = buf[1:]
+            if buf == 'aaa':
+                cnt += 1
+        print(cnt)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_list_popped_when_it_reaches_a_written_length_stays_short",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        last = []
+        for x in a:
+            last.append(x)
+            if len(last) == 3:
+                last.pop(0)
+            print(sum(last))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_list_popped_when_it_reaches_the_read_length_grows_to_it",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        last = []
+        for x in a:
+            last.append(x)
+            if len(last) == n:
+                last.pop(0)
+            print(sum(last))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
