@@ -3409,8 +3409,8 @@ def _halves_collection(loop: ast.While, test: ast.expr, scope: Scope) -> bool:
         and n.args
         and isinstance(n.args[0], ast.Name)
     } | {n.id for n in _truth_tested(test)}
-    if any(_deletes_half_of(loop, name) for name in sized):
-        return True  # `del a[::2]`, `del a[len(a) // 2:]`: the same list, half as long
+    if any(_keeps_half_of(loop, name) for name in sized):
+        return True  # `del a[::2]`, `a = l` with `l = a[:h]`: the list, half as long
     for node in walk_local(loop.body):
         if not (
             isinstance(node, ast.Assign)
@@ -3465,10 +3465,12 @@ def _truth_tested(test: ast.expr) -> list[ast.Name]:
     return [test] if isinstance(test, ast.Name) else []
 
 
-def _deletes_half_of(loop: ast.While, name: str) -> bool:
-    """Every pass runs `del a[::2]`, `del a[h:]` or `del a[:h]` with `h` half of `len(a)`.
+def _keeps_half_of(loop: ast.While, name: str) -> bool:
+    """Every pass keeps a half of the list: `del a[::2]`, `del a[h:]`, `a = a[:h]`, `a = l`.
 
-    Each pass leaves a written fraction of the list, so all passes cost what the first does.
+    `h` is half of `len(a)`, and `l` a name the pass binds to such a half (`l, r = a[:h],
+    a[h:]`). Each pass leaves a written fraction of the list, so all passes cost what the
+    first does.
 
     Only statements run on every pass count (or an `if` cutting in both branches): a pass
     that cuts nothing would leave the list as long as it was. Nor may the pass add to it.
@@ -3482,15 +3484,7 @@ def _deletes_half_of(loop: ast.While, name: str) -> bool:
         and _half_the_length(node.value, name)
     }
 
-    def halving_cut(stmt: ast.stmt) -> bool:
-        if isinstance(stmt, ast.If):
-            # `if left_heavier: del a[h:] else: del a[:h]`: one half goes either way.
-            return bool(stmt.orelse) and all(
-                any(halving_cut(s) for s in branch) for branch in (stmt.body, stmt.orelse)
-            )
-        if not (isinstance(stmt, ast.Delete) and len(stmt.targets) == 1):
-            return False
-        cut = stmt.targets[0]
+    def half_cut(cut: ast.expr) -> bool:
         if not (isinstance(cut, ast.Subscript) and is_name(cut.value, name)):
             return False
         piece = cut.slice
@@ -3507,6 +3501,22 @@ def _deletes_half_of(loop: ast.While, name: str) -> bool:
             and (_half_the_length(end, name) or (isinstance(end, ast.Name) and end.id in halves))
         )
 
+    pairs = _pairs_assigned(loop.body)
+    halved = {n for n, v in pairs if half_cut(v)} - {n for n, v in pairs if not half_cut(v)}
+
+    def a_half(value: ast.expr) -> bool:
+        return half_cut(value) or (isinstance(value, ast.Name) and value.id in halved)
+
+    def halving_cut(stmt: ast.stmt) -> bool:
+        if isinstance(stmt, ast.If):
+            # `if left_heavier: del a[h:] else: del a[:h]`: one half goes either way.
+            return bool(stmt.orelse) and all(
+                any(halving_cut(s) for s in branch) for branch in (stmt.body, stmt.orelse)
+            )
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+            return is_name(stmt.targets[0], name) and a_half(stmt.value)
+        return isinstance(stmt, ast.Delete) and len(stmt.targets) == 1 and half_cut(stmt.targets[0])
+
     grown = any(
         (
             isinstance(n, ast.Call)
@@ -3514,11 +3524,11 @@ def _deletes_half_of(loop: ast.While, name: str) -> bool:
             and n.func.attr in GROWING_METHODS
             and is_name(n.func.value, name)
         )
+        or (isinstance(n, ast.AugAssign) and is_name(n.target, name))
         or (
-            isinstance(n, ast.Assign | ast.AugAssign)
-            and any(
-                is_name(t, name) for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
-            )
+            isinstance(n, ast.Assign)
+            and any(is_name(t, name) for t in n.targets)
+            and not (len(n.targets) == 1 and a_half(n.value))
         )
         for n in walk_local(loop.body)
     )

@@ -21887,6 +21887,43 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "keeping_the_heavier_of_two_named_halves_each_pass_is_linear",
+        """
+        import sys
+        def main():
+            n = int(sys.stdin.readline())
+            a = list(map(int, sys.stdin.readline().split()))
+            r = 0
+            while len(a) > 1:
+                h = len(a) // 2
+                l, rr = a[:h], a[h:]
+                if sum(l) > sum(rr):
+                    a = l
+                else:
+                    a = rr
+                r += 1
+            print(r, a[0])
+        main()
+        """,
+        "O(n)",
+    ),
+    (
+        "keeping_a_half_or_all_but_the_first_item_can_take_n_passes",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        while len(a) > 1:
+            h = len(a) // 2
+            l, rr = a[:h], a[1:]
+            if sum(l) > sum(rr):
+                a = l
+            else:
+                a = rr
+        print(a[0])
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
