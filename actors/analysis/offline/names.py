@@ -467,6 +467,8 @@ class Scope:
     digit_folds: set[str] = field(default_factory=set)
     #: Functions that return a list of one item per digit of a number (`def digits(v)`).
     digit_lists: set[str] = field(default_factory=set)
+    #: Functions that draw a random index or item (`random.randint(lo, hi)`): a pivot.
+    random_draws: set[str] = field(default_factory=set)
     #: Functions whose every return is half of their first parameter, a list (`def halve(a):
     #: return [a[i] + a[i + 1] for i in range(0, len(a) - 1, 2)]`, `return v[: len(v) // 2]`).
     halving_helpers: set[str] = field(default_factory=set)
@@ -488,6 +490,12 @@ class Scope:
         return (
             self.parent is not None and name not in self.kinds and self.parent.is_word_digits(name)
         )
+
+    def draws_at_random(self, name: str) -> bool:
+        """Whether calling `name` draws a random index or item (`random_draws`)."""
+        if name in self.random_draws:
+            return True
+        return self.parent is not None and self.parent.draws_at_random(name)
 
     def halves_a_list(self, name: str) -> bool:
         """Whether calling `name(a)` gives a list of half of a's items (`halving_helpers`)."""

@@ -39,7 +39,7 @@ from actors.analysis.offline.names import (
     test_parts,
     walk_local,
 )
-from actors.analysis.offline.vocabulary import ADJACENCY_NAMES
+from actors.analysis.offline.vocabulary import ADJACENCY_NAMES, RANDOM_DRAWS
 
 Shrink = Literal["half", "sub", "struct", "child"]
 # Descending one child of a binary tree per call: the tree's height, log n when balanced.
@@ -66,6 +66,9 @@ class Recursion:
     marked: str = ""
     mark_dims: int = 0
     splits_range: bool = False
+    #: The call (or a helper it calls, a partition) draws a random index: a random pivot,
+    #: which splits any input evenly on average.
+    random_pivot: bool = False
     range_query: bool = False
     #: Every state's position walks the digits of a number (`if pos == len(s)`, `s =
     #: str(x)`): as many positions as digits, log n of them.
@@ -150,6 +153,10 @@ class Recursion:
             return cells * body, cells, f"visits each state once (marked in `{self.marked}`)"
         if self.selects_one_part and not self.in_loop and not self.memoised:
             return N | body, N, "recurses into one part of a split per call (quickselect)"
+        if self.splits_range and self.random_pivot and not self.in_loop and self.calls == 2:
+            # Quicksort on a random pivot: each level of calls splits n items, log n levels
+            # expected whatever the input.
+            return _master(2, body), N, "recurses on both sides of a random split point"
         if self.splits_range and not self.in_loop:
             # Each split point ends up in one call only: at most n calls in all, n deep.
             return N * body, N, "recurses on both sides of a split point (each point once)"
@@ -1021,6 +1028,7 @@ def classify(
         marked=marked,
         mark_dims=dims,
         splits_range=shrink == "sub" and _splits_range(calls, params, fn.body),
+        random_pivot=_draws_at_random(fn, scope),
         pointer_chase=count == 1 and not in_loop and _follows_parent(calls, params, scope),
         calls=count,
         subset_state=_subset_state(calls, params, fn.body),
@@ -1733,6 +1741,18 @@ def _both_step_down(first: ast.Call, second: ast.Call, params: list[str]) -> boo
         ):
             return True
     return False
+
+
+def _draws_at_random(fn: ast.FunctionDef | ast.AsyncFunctionDef, scope: Scope) -> bool:
+    """`random.randint(lo, hi)` in `fn`, or in a helper it calls (`p = partition(a, lo, hi)`)."""
+    return any(
+        isinstance(node, ast.Call)
+        and (
+            callee_name(node) in RANDOM_DRAWS
+            or (isinstance(node.func, ast.Name) and scope.draws_at_random(node.func.id))
+        )
+        for node in walk_local(fn.body)
+    )
 
 
 def _splits_range(calls: list[ast.AST], params: list[str], body: list[ast.stmt]) -> bool:

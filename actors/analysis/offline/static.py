@@ -65,6 +65,7 @@ from actors.analysis.offline.sizes import (
     refine_sizes,
     returns_per_digit_list,
 )
+from actors.analysis.offline.vocabulary import RANDOM_DRAWS
 from sandbox import syntax
 
 log = logging.getLogger(__name__)
@@ -955,6 +956,11 @@ class _Program:
             if isinstance(n, ast.FunctionDef)
             and n.args.args
             and returns_per_digit_list(n, build_scope(n.args.args, n.body, self.module_scope))
+        }
+        self.module_scope.random_draws = {
+            n.name
+            for n in ast.walk(tree)
+            if isinstance(n, ast.FunctionDef) and calls(n, RANDOM_DRAWS)
         }
         self.module_scope.halving_helpers = {
             n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and halves_a_list(n)

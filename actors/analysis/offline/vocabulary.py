@@ -317,3 +317,7 @@ GROWING_FUNCTIONS = frozenset({"heappush", "heappushpop", "insort", "insort_left
 GROWING_METHODS = frozenset(
     {"append", "appendleft", "extend", "insert", "add", "update", "setdefault"}
 )
+
+#: Calls of the `random` module that draw an index or an item (`random.randint(l, r)`,
+#: `choice(a)`): a random pivot. Not `random.random()`, a tie-break more often.
+RANDOM_DRAWS = frozenset({"randint", "randrange", "choice", "shuffle"})

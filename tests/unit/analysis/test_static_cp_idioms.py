@@ -21924,6 +21924,72 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "quicksort_around_a_random_pivot_drawn_in_its_partition_helper_is_n_log_n_expected",
+        """
+        import random
+        def partition(a, lo, hi):
+            k = random.randint(lo, hi)
+            a[k], a[hi] = a[hi], a[k]
+            p = a[hi]
+            i = lo
+            for j in range(lo, hi):
+                if a[j] < p:
+                    a[i], a[j] = a[j], a[i]
+                    i += 1
+            a[i], a[hi] = a[hi], a[i]
+            return i
+        def quicksort(a, lo, hi):
+            if lo < hi:
+                p = partition(a, lo, hi)
+                quicksort(a, lo, p - 1)
+                quicksort(a, p + 1, hi)
+        n = int(input())
+        a = list(map(int, input().split()))
+        quicksort(a, 0, n - 1)
+        print(*a)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "quicksort_around_the_last_item_in_its_partition_helper_stays_quadratic",
+        """
+        def partition(a, lo, hi):
+            p = a[hi]
+            i = lo
+            for j in range(lo, hi):
+                if a[j] < p:
+                    a[i], a[j] = a[j], a[i]
+                    i += 1
+            a[i], a[hi] = a[hi], a[i]
+            return i
+        def quicksort(a, lo, hi):
+            if lo < hi:
+                p = partition(a, lo, hi)
+                quicksort(a, lo, p - 1)
+                quicksort(a, p + 1, hi)
+        n = int(input())
+        a = list(map(int, input().split()))
+        quicksort(a, 0, n - 1)
+        print(*a)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_split_at_the_minimum_with_a_random_tie_break_stays_quadratic",
+        """
+        import random
+        def solve(a, l, r):
+            if l > r:
+                return 0
+            m = min(range(l, r + 1), key=lambda i: (a[i], random.random()))
+            return a[m] + solve(a, l, m - 1) + solve(a, m + 1, r)
+        n = int(input())
+        a = list(map(int, input().split()))
+        print(solve(a, 0, n - 1))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
