@@ -2153,6 +2153,10 @@ def while_count(
         return EXP, "worklist that branches (every state pushes two more)"
     if _walks_to_root(loop) and not _parents_read(loop, scope):
         return ONE, "union-find walk (amortised nearly constant)"
+    if kinds <= {"other"} and _doubles_an_offset(loop, cond_names):
+        # Prefix doubling (`sa.sort(key=lambda i: (r[i], r[i + k]))`, then `k *= 2`, until
+        # the ranks are distinct): past the list's length the offset adds nothing new.
+        return LOG, "prefix doubling (an offset into the list doubled each pass)"
     flag = test
     while isinstance(flag, ast.UnaryOp) and isinstance(flag.op, ast.Not):
         flag = flag.operand  # `while True: ...; if not swapped: break` runs while `swapped`
@@ -2314,6 +2318,61 @@ def while_count(
         # step back undoes a step forward, up to n of them per item.
         return N * N, "index that steps back (up to n steps per step forward)"
     return N, "linear loop"
+
+
+def _doubles_an_offset(loop: ast.While, tested: set[str]) -> bool:
+    """The loop doubles a counter the test does not read, an offset added to an index.
+
+    `k *= 2` (or `k <<= 1`, `k += k`) on every store, and `r[i + k]` or `c[(p[i] + k) % n]`
+    read in the body, lambdas included: after log n passes the offset spans the whole list.
+    """
+    for name in _stepped(loop) - tested:
+        stores = [
+            n
+            for n in walk_local(loop.body)
+            if isinstance(n, ast.AugAssign | ast.Assign)
+            and any(
+                is_name(t, name) for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
+            )
+        ]
+        written = [
+            n
+            for n in walk_local(loop.body)
+            if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store)
+        ]
+        if not stores or len(written) != len(stores):
+            continue
+        if not all(_doubles_its_counter(store, name) for store in stores):
+            continue
+        if any(
+            isinstance(sub, ast.Subscript)
+            and any(
+                isinstance(part, ast.BinOp)
+                and isinstance(part.op, ast.Add)
+                and (is_name(part.left, name) or is_name(part.right, name))
+                for part in ast.walk(sub.slice)
+            )
+            for stmt in loop.body
+            for sub in ast.walk(stmt)
+        ):
+            return True
+    return False
+
+
+def _doubles_its_counter(store: ast.AugAssign | ast.Assign, name: str) -> bool:
+    """`k *= 2`, `k <<= 1`, `k += k`, `k = k * 2`, `k = k << 1`: the counter doubled."""
+    if isinstance(store, ast.AugAssign):
+        op, value = store.op, store.value
+    elif isinstance(store.value, ast.BinOp) and is_name(store.value.left, name):
+        op, value = store.value.op, store.value.right
+    else:
+        return False
+    if isinstance(op, ast.Add):
+        return is_name(value, name)
+    factor = literal(value)
+    return (isinstance(op, ast.Mult) and factor == 2) or (
+        isinstance(op, ast.LShift) and factor == 1
+    )
 
 
 def _unclamped(value: ast.expr) -> ast.expr:

@@ -21990,6 +21990,70 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "prefix_doubling_until_the_ranks_are_distinct_under_while_true_is_n_log_n",
+        """
+        s = input() + "$"
+        n = len(s)
+        rank = [ord(c) for c in s]
+        sa = list(range(n))
+        k = 1
+        while True:
+            key = lambda i: (rank[i], rank[(i + k) % n])
+            sa.sort(key=key)
+            new = [0] * n
+            for j in range(1, n):
+                new[sa[j]] = new[sa[j - 1]] + (key(sa[j]) != key(sa[j - 1]))
+            rank = new
+            if rank[sa[-1]] == n - 1:
+                break
+            k *= 2
+        print(*sa)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "prefix_doubling_by_a_shift_with_the_offset_tested_against_the_length_is_n_log_n",
+        """
+        def suffix_array(s):
+            n = len(s)
+            k = 1
+            rnk = [ord(c) for c in s]
+            sa = list(range(n))
+            tmp = [0] * n
+            while True:
+                sa.sort(key=lambda i: (rnk[i], rnk[i + k] if i + k < n else -1))
+                tmp[sa[0]] = 0
+                for i in range(1, n):
+                    a, b = sa[i - 1], sa[i]
+                    tmp[b] = tmp[a] + (rnk[a] != rnk[b])
+                rnk = tmp[:]
+                if rnk[sa[n - 1]] == n - 1:
+                    break
+                k <<= 1
+            return sa
+        print(*suffix_array(input()))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_doubled_offset_beside_a_counter_stepped_to_the_length_stays_linear",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        k = 1
+        i = 0
+        t = 0
+        while True:
+            t += a[(i + k) % n]
+            k *= 2
+            i += 1
+            if i == n:
+                break
+        print(t)
+        """,
+        "O(n)",
+    ),
 ]
 
 
