@@ -285,6 +285,25 @@ def _loop_counters(loop: ast.For | ast.While) -> set[str]:
     }
 
 
+def _counts_up_by_a_constant(loop: ast.While, name: str) -> bool:
+    """The loop's one store to `name` is `name += 1` (or another written number), unguarded."""
+    stores = [
+        n
+        for n in walk_local(loop.body)
+        if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store)
+    ]
+    steps = [
+        s
+        for s in loop.body
+        if isinstance(s, ast.AugAssign)
+        and is_name(s.target, name)
+        and isinstance(s.op, ast.Add)
+        and isinstance(by := literal(s.value), int)
+        and by >= 1
+    ]
+    return len(steps) == 1 and len(stores) == 1
+
+
 def _slides_with(cut: ast.Slice, loop: ast.For | ast.While) -> bool:
     """`a[i + 1:]`, `s[:k]`: one end moves with the loop's counter, the other stays put.
 
@@ -4271,11 +4290,20 @@ class Coster:
         )
 
     def _steps_by_outer(self, step: ast.expr | None) -> bool:
-        """A slice step that counts an enclosing loop of many passes (`a[i * i::i]`)."""
+        """A slice step that counts an enclosing loop of many passes (`a[i * i::i]`).
+
+        The counter of a `for`, or of a `while` that steps it by a written number (the
+        sieve's `while i * i <= n: ...; i += 1`).
+        """
         return isinstance(step, ast.Name) and any(
-            isinstance(loop, ast.For)
-            and isinstance(loop.target, ast.Name)
-            and loop.target.id == step.id
+            (
+                (
+                    isinstance(loop, ast.For)
+                    and isinstance(loop.target, ast.Name)
+                    and loop.target.id == step.id
+                )
+                or (isinstance(loop, ast.While) and _counts_up_by_a_constant(loop, step.id))
+            )
             and passes > ONE
             for loop, passes in self.loops
         )

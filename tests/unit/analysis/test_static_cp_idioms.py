@@ -22054,6 +22054,48 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_sieve_to_the_root_by_a_while_counter_clearing_strided_slices_is_n_log_n",
+        """
+        n = int(input())
+        sieve = [1] * (n + 1)
+        i = 2
+        while i * i <= n:
+            if sieve[i]:
+                sieve[i * i :: i] = [0] * len(sieve[i * i :: i])
+            i += 1
+        print(sum(sieve))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "strided_slices_by_a_while_counter_up_to_n_are_a_harmonic_series",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        t = 0
+        i = 1
+        while i <= n:
+            t += sum(a[i - 1 :: i])
+            i += 1
+        print(t)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "strided_slices_by_a_read_step_under_a_while_counter_stay_quadratic",
+        """
+        n, k = map(int, input().split())
+        a = list(map(int, input().split()))
+        t = 0
+        i = 1
+        while i <= n:
+            t += sum(a[i - 1 :: k])
+            i += 1
+        print(t)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
