@@ -1289,8 +1289,11 @@ def _pivot_at_an_end(body: list[ast.stmt], named: dict[str, list[ast.expr]]) -> 
     """The filters compare with `a[0]` or `a[-1]` (or a name set to one): an end pivot.
 
     On a sorted input every other item falls on one side, each time. A middle or random
-    pivot splits such input evenly: n log n expected.
+    pivot splits such input evenly: n log n expected. So does an end of a list the call
+    shuffles first (`random.shuffle(a)`, then `p = a[0]`).
     """
+    if any(calls(stmt, {"shuffle"}) for stmt in body):
+        return False
 
     def an_end(node: ast.expr) -> bool:
         if isinstance(node, ast.Name) and len(named.get(node.id, [])) == 1:

@@ -22096,6 +22096,36 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "quicksort_on_filtered_copies_around_the_first_item_of_a_shuffled_list_is_n_log_n",
+        """
+        import random
+        def qsort(a):
+            if len(a) <= 1:
+                return a
+            random.shuffle(a)
+            p = a[0]
+            lo = qsort([x for x in a if x < p])
+            return lo + [x for x in a if x == p] + qsort([x for x in a if x > p])
+        n = int(input())
+        print(*qsort(list(map(int, input().split()))))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "quicksort_on_filtered_copies_around_the_first_item_unshuffled_stays_quadratic",
+        """
+        def qsort(a):
+            if len(a) <= 1:
+                return a
+            p = a[0]
+            lo = qsort([x for x in a if x < p])
+            return lo + [x for x in a if x == p] + qsort([x for x in a if x > p])
+        n = int(input())
+        print(*qsort(list(map(int, input().split()))))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
