@@ -1530,6 +1530,15 @@ class Coster:
             and touches(node, self.bitsets)
         ):
             out = N  # `t |= x` on a bitset read from the input: every bit
+        if (
+            isinstance(node, ast.AugAssign)
+            and isinstance(node.op, ast.BitOr | ast.Sub | ast.BitXor)
+            and (self._a_set(node.target) or self._a_set(node.value))
+            and not isinstance(node.value, ast.Set | ast.SetComp | ast.ListComp | ast.GeneratorExp)
+            and not self._const(node.value)
+        ):
+            # `big |= s`: set.update in place, as long as the set added (or taken away)
+            out = out | self._count(node.value)
         for child in ast.iter_child_nodes(node):
             if isinstance(child, ast.expr):
                 out = out | self.expr(child)
@@ -1860,6 +1869,27 @@ class Coster:
         if step.value > 0:
             return self._below_a_root(args[1])
         return self.scope.is_const_expr(args[1]) and self._below_a_root(args[0])
+
+    def _a_set(self, node: ast.expr, seen: frozenset[str] = frozenset()) -> bool:
+        """`t` of `t = set()` (or `{x}`, a swap with one), `sets[v]` of `[{x} for ...]`.
+
+        A name is a set if it ever holds one: names seldom change what they hold.
+        """
+        if isinstance(node, ast.Set | ast.SetComp):
+            return True
+        if isinstance(node, ast.Call):
+            return callee_name(node) in {"set", "frozenset"} and isinstance(node.func, ast.Name)
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
+            lists = self.scope.assigned.get(node.value.id, [])
+            return bool(lists) and all(
+                isinstance(v, ast.ListComp) and self._a_set(v.elt, seen) for v in lists
+            )
+        if not isinstance(node, ast.Name) or node.id in seen:
+            return False
+        if self.scope.known_kind(node.id) in {"int", "str", "digits"}:
+            return False
+        values = self.scope.assigned.get(node.id, [])
+        return any(v is not None and self._a_set(v, seen | {node.id}) for v in values)
 
     def _resumes_an_iterator(self, node: ast.expr) -> bool:
         """`for v in it` inside `while st:`, `it` an iterator of adjacency lists on `st`."""

@@ -22126,6 +22126,63 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "sets_merged_small_into_large_with_an_in_place_union_move_each_item_log_n_times",
+        """
+        n = int(input())
+        par = [-1] + [int(x) - 1 for x in input().split()]
+        a = list(map(int, input().split()))
+        sets = [{a[i]} for i in range(n)]
+        for v in range(n - 1, 0, -1):
+            p = par[v]
+            x, y = sets[p], sets[v]
+            if len(x) < len(y):
+                x, y = y, x
+            x |= y
+            sets[p] = x
+        print(len(sets[0]))
+        """,
+        "O(n log n)",
+    ),
+    (
+        "child_sets_unioned_into_the_parent_without_a_size_swap_are_quadratic",
+        """
+        n = int(input())
+        par = [-1] + [int(x) - 1 for x in input().split()]
+        a = list(map(int, input().split()))
+        sets = [{a[i]} for i in range(n)]
+        for v in range(n - 1, 0, -1):
+            p = par[v]
+            sets[p] |= sets[v]
+        print(len(sets[0]))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "an_in_place_union_with_the_whole_input_set_each_pass_costs_the_set",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        s = set(a)
+        t = set()
+        for i in range(n):
+            t |= s
+        print(len(t))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "an_in_place_or_of_integer_masks_each_pass_stays_constant",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        m = 0
+        for x in a:
+            m |= x
+        print(m)
+        """,
+        "O(n)",
+    ),
 ]
 
 
