@@ -56,6 +56,7 @@ from actors.analysis.offline.loops import (
     span_width,
     strides_by_outer_count,
     walks_a_block_of_the_stride,
+    walks_a_chained_list,
     walks_a_root_path,
     walks_marked_path,
     while_count,
@@ -2778,6 +2779,8 @@ class Coster:
         module = self.module or self.root  # a helper the loop calls may sit at module level
         if count > ONE and enclosing is not None and jumps_over_unlinked(node, module):
             count, why = ONE, "amortised: skip pointers pass each cell once over all walks"
+        if count > ONE and walks_a_chained_list(node, module):
+            count, why = ONE, "walks one key's chain of a chained list (edges of one vertex)"
         if count > ONE and narrows_around_a_partition(node, module):
             count, why = ONE, "keeps one side of a partition each pass (quickselect, geometric)"
         counted = counted_down(node)

@@ -5647,6 +5647,76 @@ def walks_a_root_path(loop: ast.For, root: ast.AST | None, scope: Scope) -> bool
     )
 
 
+def _chains_from_heads(root: ast.AST, nxt: str) -> bool:
+    """`nxt[k] = head[u]` (or `nxt.append(head[u])`) beside `head[u] = k`: chained lists.
+
+    Each new item links to the old head of its key's list and becomes the head: the lists
+    of the keys are disjoint chains that together hold each item once (a chained edge list).
+    """
+    heads: set[str] = set()
+    for node in ast.walk(root):
+        value: ast.expr | None = None
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Subscript) and is_name(t.value, nxt) for t in node.targets
+        ):
+            value = node.value
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "append"
+            and is_name(node.func.value, nxt)
+            and len(node.args) == 1
+        ):
+            value = node.args[0]
+        if isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name):
+            heads.add(value.value.id)
+    heads.discard(nxt)  # `p[x] = p[p[x]]` shortens a path of one table, it chains nothing
+    return any(
+        isinstance(node, ast.Assign)
+        and any(
+            isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id in heads
+            for t in node.targets
+        )
+        for node in ast.walk(root)
+    )
+
+
+def walks_a_chained_list(loop: ast.While, root: ast.AST | None) -> bool:
+    """`e = head[u]`, `while e != -1: ...; e = nxt[e]`: one key's list of a chained table.
+
+    The counter moves only along the links (`_chains_from_heads`), so the walk visits one
+    key's items, as `for v in g[u]` does its adjacency list.
+    """
+    if root is None:
+        return False
+    tested = {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)}
+    if len(tested) != 1:
+        return False
+    (cursor,) = tested
+    links: set[str] = set()
+    for node in walk_local(loop.body):
+        if isinstance(node, ast.AugAssign | ast.AnnAssign) and is_name(node.target, cursor):
+            return False
+        if not isinstance(node, ast.Assign):
+            continue
+        if any(
+            cursor in {n.id for n in ast.walk(t) if isinstance(n, ast.Name)}
+            and not isinstance(t, ast.Subscript)
+            for t in node.targets
+        ):
+            value = node.value
+            if not (
+                len(node.targets) == 1
+                and is_name(node.targets[0], cursor)
+                and isinstance(value, ast.Subscript)
+                and isinstance(value.value, ast.Name)
+                and is_name(value.slice, cursor)
+            ):
+                return False  # the cursor moves some other way too
+            links.add(value.value.id)
+    return len(links) == 1 and _chains_from_heads(root, links.pop())
+
+
 def jumps_over_unlinked(loop: ast.While, root: ast.AST | None) -> bool:
     """`while x <= r: ...; nxt[x] = x + 1; x = find(x + 1)`: skip pointers over done cells.
 

@@ -22183,6 +22183,51 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_dfs_over_a_chained_edge_list_walks_each_vertex_chain_once",
+        """
+        n, m = map(int, input().split())
+        head = [-1] * n
+        nxt = []
+        to = []
+        for _ in range(m):
+            u, v = map(int, input().split())
+            u -= 1; v -= 1
+            to.append(v); nxt.append(head[u]); head[u] = len(to) - 1
+            to.append(u); nxt.append(head[v]); head[v] = len(to) - 1
+        vis = [False] * n
+        vis[0] = True
+        st = [0]
+        while st:
+            u = st.pop()
+            e = head[u]
+            while e != -1:
+                v = to[e]
+                if not vis[v]:
+                    vis[v] = True
+                    st.append(v)
+                e = nxt[e]
+        print(sum(vis))
+        """,
+        "O(n)",
+    ),
+    (
+        "walking_up_parent_pointers_for_every_vertex_stays_quadratic",
+        """
+        n = int(input())
+        par = [-1] + [int(x) - 1 for x in input().split()]
+        ans = 0
+        for v in range(n):
+            d = 0
+            u = v
+            while u != -1:
+                d += 1
+                u = par[u]
+            ans = max(ans, d)
+        print(ans)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
