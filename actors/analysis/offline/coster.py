@@ -672,6 +672,24 @@ def _resumes_an_iterator(node: ast.expr, loop: ast.While, tree: ast.AST, scope: 
     return bool(items) and all(_an_iterator_over_the_lists(i, scope) for i in items)
 
 
+def _runs_with(index: ast.expr, counters: set[str]) -> bool:
+    """`i`, `n - 1 - i`, `i + 1`: an index that moves one for one with a counter (not `i % 2`)."""
+    if isinstance(index, ast.Name):
+        return index.id in counters
+    if isinstance(index, ast.BinOp) and isinstance(index.op, ast.Add | ast.Sub):
+        sides = (index.left, index.right)
+        return any(_runs_with(x, counters) for x in sides) and all(
+            isinstance(x, ast.Name | ast.Constant | ast.BinOp) and not _bounded_part(x)
+            for x in sides
+        )
+    return False
+
+
+def _bounded_part(node: ast.expr) -> bool:
+    """A part of an index that stays small however far the counter runs (`i % 2`, `i & 1`)."""
+    return isinstance(node, ast.BinOp) and not isinstance(node.op, ast.Add | ast.Sub)
+
+
 def _indexes_rows_by_their_count(tree: ast.AST, name: str, rows: ast.expr) -> bool:
     """`a[i][i]` (or `a[i][n - 1 - i]`) under `for i in range(n)`, `a` holding `n` lines.
 
@@ -698,7 +716,7 @@ def _indexes_rows_by_their_count(tree: ast.AST, name: str, rows: ast.expr) -> bo
             isinstance(sub, ast.Subscript)
             and isinstance(sub.value, ast.Subscript)
             and is_name(sub.value.value, name)
-            and cols & names_in(sub.slice)
+            and _runs_with(sub.slice, cols)
             for part in body
             for sub in ast.walk(part)
         ):

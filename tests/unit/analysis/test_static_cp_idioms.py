@@ -22228,6 +22228,18 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "records_read_by_a_comprehension_indexed_by_the_row_number_mod_two_stay_linear",
+        """
+        n = int(input())
+        q = [list(map(int, input().split())) for _ in range(n)]
+        s = 0
+        for i in range(n):
+            s += q[i][i % 2]
+        print(s)
+        """,
+        "O(n)",
+    ),
 ]
 
 
