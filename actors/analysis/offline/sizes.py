@@ -1357,6 +1357,8 @@ def _record_lines(caller: Scope, in_loop: set[int]) -> set[str]:
 
 def _fixed_value(value: ast.expr, scope: Scope) -> bool:
     """Whether `value` is a collection of a size fixed by the source text."""
+    if isinstance(value, ast.Constant) and isinstance(value.value, str | bytes):
+        return True  # `solve("abcab")`: a string written out
     if isinstance(value, ast.List | ast.Tuple | ast.Set):
         return bool(value.elts) and not any(isinstance(e, ast.Starred) for e in value.elts)
     if isinstance(value, ast.Dict):

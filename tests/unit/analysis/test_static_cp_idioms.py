@@ -22240,6 +22240,75 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_helper_only_ever_given_a_written_string_does_fixed_work",
+        """
+        def pal_dp(s):
+            n = len(s)
+            dp = [[0] * n for _ in range(n)]
+            for i in range(n - 1, -1, -1):
+                dp[i][i] = 1
+                for j in range(i + 1, n):
+                    same = s[i] == s[j]
+                    dp[i][j] = dp[i + 1][j - 1] + 2 if same else max(dp[i + 1][j], dp[i][j - 1])
+            return dp[0][n - 1]
+
+        t = int(input())
+        for _ in range(t):
+            a, b = map(int, input().split())
+            print(pal_dp("abcab") + a * b)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_helper_given_the_string_read_does_quadratic_work",
+        """
+        def pal_dp(s):
+            n = len(s)
+            dp = [[0] * n for _ in range(n)]
+            for i in range(n - 1, -1, -1):
+                dp[i][i] = 1
+                for j in range(i + 1, n):
+                    same = s[i] == s[j]
+                    dp[i][j] = dp[i + 1][j - 1] + 2 if same else max(dp[i + 1][j], dp[i][j - 1])
+            return dp[0][n - 1]
+
+        s = input().strip()
+        print(pal_dp(s))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "matching_a_written_pattern_compares_windows_of_written_width",
+        """
+        def count(s, t):
+            c = 0
+            for i in range(len(s) - len(t) + 1):
+                if s[i:i + len(t)] == t:
+                    c += 1
+            return c
+
+        s = input().strip()
+        print(count(s, "ab"))
+        """,
+        "O(n)",
+    ),
+    (
+        "matching_a_pattern_read_compares_windows_of_its_width",
+        """
+        def count(s, t):
+            c = 0
+            for i in range(len(s) - len(t) + 1):
+                if s[i:i + len(t)] == t:
+                    c += 1
+            return c
+
+        s = input().strip()
+        t = input().strip()
+        print(count(s, t))
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
