@@ -1669,9 +1669,15 @@ class _Program:
         time = module_time
         space = coster.space
         live = self._reachable(main_body)
-        # Only what runs counts, and explains the answer: a template's unused helpers do not.
+        # A class a stdin program never names never runs; without input, the class is the
+        # program (`class Solution`), called by whoever imports it.
+        unused = _unused_classes(self.tree) if self.calls_a_reader else set()
+        # Only what runs counts, and explains the answer: a template's unused helpers do not,
+        # nor the methods of a class never named (whose keys another class's methods share).
         ran = [
-            f for fn, f in zip(self.order, functions, strict=True) if live is None or fn.key in live
+            f
+            for fn, f in zip(self.order, functions, strict=True)
+            if (live is None or fn.key in live) and fn.display.split(".", 1)[0] not in unused
         ]
         for f in ran:
             time = time | f.time
@@ -1694,6 +1700,20 @@ class _Program:
             fallbacks=self.fallbacks + coster.fallbacks,
             reads_stdin=reads,
         )
+
+
+def _unused_classes(tree: ast.Module) -> set[str]:
+    """Classes whose name nothing outside their own body mentions: never built, never run."""
+    classes = [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]
+    if not classes:
+        return set()
+    inside: dict[str, set[int]] = {c.name: {id(n) for n in ast.walk(c)} for c in classes}
+    mentioned = [n for n in ast.walk(tree) if isinstance(n, ast.Name)]
+    return {
+        name
+        for name, own in inside.items()
+        if not any(n.id == name and id(n) not in own for n in mentioned)
+    }
 
 
 def _constructor_scopes(tree: ast.Module, module: Scope) -> dict[int, Scope]:

@@ -22309,6 +22309,83 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_template_class_never_built_adds_nothing_to_the_union_find_that_runs",
+        """
+        class DSU:
+            def __init__(self, n):
+                self.p = list(range(n))
+
+            def find(self, x):
+                while self.p[x] != x:
+                    self.p[x] = self.p[self.p[x]]
+                    x = self.p[x]
+                return x
+
+            def union(self, a, b):
+                self.p[self.find(a)] = self.find(b)
+
+
+        class SparseTable:
+            def __init__(self, a):
+                n = len(a)
+                self.st = [a[:]]
+                j = 1
+                while (1 << j) <= n:
+                    prev = self.st[-1]
+                    h = 1 << (j - 1)
+                    self.st.append([min(prev[i], prev[i + h]) for i in range(n - 2 * h + 1)])
+                    j += 1
+
+
+        n, m = map(int, input().split())
+        d = DSU(n)
+        for _ in range(m):
+            u, v = map(int, input().split())
+            d.union(u - 1, v - 1)
+        print(sum(1 for i in range(n) if d.find(i) == i))
+        """,
+        "O(n)",
+    ),
+    (
+        "a_sparse_table_built_beside_the_union_find_costs_its_levels",
+        """
+        class DSU:
+            def __init__(self, n):
+                self.p = list(range(n))
+
+            def find(self, x):
+                while self.p[x] != x:
+                    self.p[x] = self.p[self.p[x]]
+                    x = self.p[x]
+                return x
+
+            def union(self, a, b):
+                self.p[self.find(a)] = self.find(b)
+
+
+        class SparseTable:
+            def __init__(self, a):
+                n = len(a)
+                self.st = [a[:]]
+                j = 1
+                while (1 << j) <= n:
+                    prev = self.st[-1]
+                    h = 1 << (j - 1)
+                    self.st.append([min(prev[i], prev[i + h]) for i in range(n - 2 * h + 1)])
+                    j += 1
+
+
+        n, m = map(int, input().split())
+        d = DSU(n)
+        for _ in range(m):
+            u, v = map(int, input().split())
+            d.union(u - 1, v - 1)
+        sp = SparseTable(d.p)
+        print(len(sp.st))
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
