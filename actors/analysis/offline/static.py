@@ -1032,22 +1032,15 @@ class _Program:
             if id(node) in plumbing:
                 continue
             if isinstance(node, ast.ClassDef):
+                init: _Function | None = None
                 for item in node.body:
                     if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
-                        self._add(item, parent, f"{node.name}.")
-                if node.name not in self.functions:
-                    init = next(
-                        (
-                            i
-                            for i in node.body
-                            if isinstance(i, ast.FunctionDef) and i.name == "__init__"
-                        ),
-                        None,
-                    )
-                    if init is not None:
-                        self.functions[node.name] = self.functions.get(
-                            "__init__", _Function(node.name, node.name, init, parent)
-                        )
+                        made = self._add(item, parent, f"{node.name}.")
+                        if item.name == "__init__":
+                            init = made
+                if node.name not in self.functions and init is not None:
+                    # `DSU(n)` runs DSU's own `__init__`, not the first class's of that name.
+                    self.functions[node.name] = init
         # A function defined inside another sees that function's names (`ch` built in
         # `main`, walked in a helper nested there), so its scope's parent is that function's.
         enclosing: dict[int, ast.FunctionDef | ast.AsyncFunctionDef] = {}
@@ -1068,7 +1061,7 @@ class _Program:
 
     def _add(
         self, node: ast.FunctionDef | ast.AsyncFunctionDef, parent: Scope, prefix: str
-    ) -> None:
+    ) -> _Function:
         args = node.args
         positional = [*args.posonlyargs, *args.args]
         pos_defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults))
@@ -1091,6 +1084,7 @@ class _Program:
         fn = _Function(node.name, f"{prefix}{node.name}", node, scope)
         self.functions.setdefault(node.name, fn)
         self.order.append(fn)
+        return fn
 
     def user_call(self, name: str, call: ast.Call) -> Cost | None:
         fn = self.functions.get(name)

@@ -22386,6 +22386,83 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "building_the_second_class_runs_its_own_init_not_the_first_classs",
+        """
+        class SparseTable:
+            def __init__(self, a):
+                n = len(a)
+                self.st = [a[:]]
+                j = 1
+                while (1 << j) <= n:
+                    prev = self.st[-1]
+                    h = 1 << (j - 1)
+                    self.st.append([min(prev[i], prev[i + h]) for i in range(n - 2 * h + 1)])
+                    j += 1
+
+
+        class DSU:
+            def __init__(self, n):
+                self.p = list(range(n))
+
+            def find(self, x):
+                while self.p[x] != x:
+                    self.p[x] = self.p[self.p[x]]
+                    x = self.p[x]
+                return x
+
+            def union(self, a, b):
+                self.p[self.find(a)] = self.find(b)
+
+
+        n, m = map(int, input().split())
+        d = DSU(n)
+        for _ in range(m):
+            u, v = map(int, input().split())
+            d.union(u - 1, v - 1)
+        print(sum(1 for i in range(n) if d.find(i) == i))
+        """,
+        "O(n)",
+    ),
+    (
+        "building_both_classes_runs_both_inits",
+        """
+        class SparseTable:
+            def __init__(self, a):
+                n = len(a)
+                self.st = [a[:]]
+                j = 1
+                while (1 << j) <= n:
+                    prev = self.st[-1]
+                    h = 1 << (j - 1)
+                    self.st.append([min(prev[i], prev[i + h]) for i in range(n - 2 * h + 1)])
+                    j += 1
+
+
+        class DSU:
+            def __init__(self, n):
+                self.p = list(range(n))
+
+            def find(self, x):
+                while self.p[x] != x:
+                    self.p[x] = self.p[self.p[x]]
+                    x = self.p[x]
+                return x
+
+            def union(self, a, b):
+                self.p[self.find(a)] = self.find(b)
+
+
+        n, m = map(int, input().split())
+        d = DSU(n)
+        for _ in range(m):
+            u, v = map(int, input().split())
+            d.union(u - 1, v - 1)
+        sp = SparseTable(d.p)
+        print(len(sp.st))
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
