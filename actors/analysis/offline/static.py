@@ -978,8 +978,11 @@ class _Program:
         }
         self.counts = count_reads(tree, self.readers)
         self.functions: dict[str, _Function] = {}
+        #: Methods by `Class.method`: bare names are shared when two classes have the name.
+        self.methods: dict[str, _Function] = {}
         self.order: list[_Function] = []
         self._collect(tree.body, self.module_scope, prefix="")
+        self.receivers = _receiver_classes(tree)
         self.resumed_calls = _resumed_calls(tree, self.functions)
         self.results: dict[str, FunctionCost] = {}
         self.in_progress: set[str] = set()
@@ -1036,6 +1039,7 @@ class _Program:
                 for item in node.body:
                     if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
                         made = self._add(item, parent, f"{node.name}.")
+                        self.methods.setdefault(made.display, made)
                         if item.name == "__init__":
                             init = made
                 if node.name not in self.functions and init is not None:
@@ -1092,6 +1096,11 @@ class _Program:
             return None
         if fn.key != fn.display and bare_builtin_call(call, name):
             return None  # `max(a, b)` inside a method named `max`: the builtin, not the method
+        built = self.receivers.get(id(call))
+        if built is not None:
+            # `st.query(l, r)` with `st = SegTree(a)`: SegTree's `query`, whichever class
+            # defines a `query` first.
+            fn = self.methods.get(f"{built}.{name}", fn)
         modules = {"heapq", "math", "bisect", "itertools", "sys", "collections"}
         if isinstance(call.func, ast.Attribute) and not (
             isinstance(call.func.value, ast.Name) and call.func.value.id not in modules
@@ -1694,6 +1703,55 @@ class _Program:
             fallbacks=self.fallbacks + coster.fallbacks,
             reads_stdin=reads,
         )
+
+
+def _receiver_classes(tree: ast.Module) -> dict[int, str]:
+    """The class of each method call's receiver, where one class alone builds it, by call id.
+
+    `self.push(v)` in a class's body is that class's; `d.find(x)` is DSU's when every store
+    to `d` anywhere is `d = DSU(...)`.
+    """
+    classes = [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]
+    if not classes:
+        return {}
+    names = {c.name for c in classes}
+    stores: dict[str, int] = {}
+    builds: dict[str, list[str]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store | ast.Del):
+            stores[node.id] = stores.get(node.id, 0) + 1
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and isinstance(node.value, ast.Call)
+            and isinstance(node.value.func, ast.Name)
+            and node.value.func.id in names
+        ):
+            builds.setdefault(node.targets[0].id, []).append(node.value.func.id)
+    of = {
+        name: made[0]
+        for name, made in builds.items()
+        if len(set(made)) == 1 and len(made) == stores.get(name)
+    }
+    out: dict[int, str] = {}
+    for cls in classes:
+        for call in ast.walk(cls):
+            if (
+                isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Attribute)
+                and is_name(call.func.value, "self")
+            ):
+                out[id(call)] = cls.name
+    for call in ast.walk(tree):
+        if (
+            isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Attribute)
+            and isinstance(call.func.value, ast.Name)
+            and call.func.value.id in of
+        ):
+            out.setdefault(id(call), of[call.func.value.id])
+    return out
 
 
 def _unused_classes(tree: ast.Module) -> set[str]:

@@ -22463,6 +22463,61 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "a_method_call_runs_the_method_of_the_class_its_receiver_was_built_from",
+        """
+        class Big:
+            def __init__(self, a):
+                self.a = sorted(a)
+
+            def get(self):
+                return sum(self.a)
+
+        class Small:
+            def __init__(self):
+                self.x = 0
+
+            def get(self):
+                return self.x
+
+        n = int(input())
+        a = list(map(int, input().split()))
+        out = 0
+        for i in range(n):
+            b = Small()
+            out += b.get()
+        print(out)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_method_call_on_the_second_class_with_the_name_scans_as_that_class_does",
+        """
+        class Small:
+            def __init__(self):
+                self.x = 0
+
+            def get(self):
+                return self.x
+
+        class Big:
+            def __init__(self, a):
+                self.a = sorted(a)
+
+            def get(self):
+                return sum(self.a)
+
+        n = int(input())
+        a = list(map(int, input().split()))
+        s = Small()
+        b = Big(a)
+        out = s.get()
+        for i in range(n):
+            out += b.get()
+        print(out)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
