@@ -2212,6 +2212,8 @@ def while_count(
             return ONE, "its counter indexes a fixed list every pass"
         if _until_a_multiple(loop, test, scope):
             return ONE, "its counter reaches a multiple of a written modulus"
+        if _while_every_count_divides(loop, test):
+            return LOG, "its counter climbs through divisors in a row of a number"
         if _counts_down_a_logarithm(loop, cond_names, scope):
             return LOG, "counts down from a logarithm (the bits or digits of a number)"
     # The names the loop itself steps (`j += 1`); a test may also read names it never
@@ -5206,6 +5208,44 @@ def _conjuncts(test: ast.expr) -> list[ast.expr]:
             c for v in test.operand.values for c in _conjuncts(ast.UnaryOp(op=ast.Not(), operand=v))
         ]
     return [test]
+
+
+def _while_every_count_divides(loop: ast.While, test: ast.expr) -> bool:
+    """`while n % k == 0: k += 1` with n unchanged: the counts in a row that all divide n.
+
+    Each of 2..k divides n, so their least common multiple (past 2^(k/2) or so) does too:
+    k stays within a few times log n.
+    """
+    stepped = _stepped(loop)
+    counters = {
+        name
+        for name, step in _steps(loop)
+        if any(step is stmt for stmt in loop.body)
+        and isinstance(step.op, ast.Add)
+        and literal(step.value) == 1
+    }
+    for stay in _conjuncts(test):
+        if isinstance(stay, ast.UnaryOp) and isinstance(stay.op, ast.Not):
+            rem = stay.operand
+        elif (
+            isinstance(stay, ast.Compare)
+            and len(stay.ops) == 1
+            and isinstance(stay.ops[0], ast.Eq)
+            and literal(stay.comparators[0]) == 0
+        ):
+            rem = stay.left
+        else:
+            continue
+        if (
+            isinstance(rem, ast.BinOp)
+            and isinstance(rem.op, ast.Mod)
+            and isinstance(rem.right, ast.Name)
+            and rem.right.id in counters
+            and isinstance(rem.left, ast.Name)
+            and rem.left.id not in stepped
+        ):
+            return True
+    return False
 
 
 def _remainder_left(stay: ast.expr) -> ast.BinOp | None:

@@ -22518,6 +22518,28 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_counter_climbing_while_every_count_divides_a_read_number_is_log_n",
+        """
+        n = int(input())
+        k = 2
+        while n % k == 0:
+            k += 1
+        print(k)
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_counter_climbing_until_it_divides_a_read_number_stays_linear",
+        """
+        n = int(input())
+        k = 2
+        while n % k != 0:
+            k += 1
+        print(k)
+        """,
+        "O(n)",
+    ),
 ]
 
 
