@@ -110,10 +110,6 @@ class Recursion:
     #: arcs a DAG's read for m edges (`Scope.arc_lists`): with no marks and no memo every
     #: path is walked, and a DAG may have exponentially many.
     arc_paths: bool = False
-    #: Every call passes a parameter on plus a step, and a base case at the top stops it at
-    #: a bound no larger than a written number (`if d == 3`, `if d >= min(n, 4)`): the
-    #: calls number this much (a constant, or n^k for k levels of loops over the data).
-    few_levels: Cost | None = None
 
     @property
     def visits_once(self) -> bool:
@@ -133,8 +129,6 @@ class Recursion:
         depth = LOG if self.shrink == "half" else N
         if self.digit_sums:
             return body, ONE, "recurses on the digit sum (a few calls)"
-        if self.few_levels is not None:
-            return self.few_levels * body, ONE, "recursion a written number of levels deep"
         if self.grows_to == "const" and not self.memoised:
             return body, ONE, "grows its argument by a factor up to a written bound (a fixed set)"
         if self.grows_to == "size" and self.calls <= 1 and not self.in_loop:
@@ -391,38 +385,6 @@ def _calls_for_a_few_levels(
             body = node.body if isinstance(node.body, list) else [node.body]
             out.update(id(c) for part in body for c in ast.walk(part) if id(c) in own)
     return frozenset(out)
-
-
-def _calls_over_few_levels(
-    fn: ast.FunctionDef | ast.AsyncFunctionDef,
-    calls: list[ast.AST],
-    params: list[str],
-    scope: Scope,
-    loop_iters: list[ast.expr],
-    traversal: bool,
-) -> Cost | None:
-    """How many calls a recursion a written number of levels deep makes, else None.
-
-    `if d == k: return ...` at the top (`k = min(n, 4)`), every self-call passing `d + 1`:
-    at most k levels, whatever the branching. Calls made in loops over fixed choices stay a
-    constant; loops over the data give n^k for a written depth k (a choice of k items). A
-    walk of a graph cut at a depth is left to the traversal rules (each node once).
-    """
-    caps: list[ast.expr] = [
-        bound
-        for k, p in enumerate(params)
-        if all(_stepped(_passed_as(c, k), p, ast.Add) for c in calls)
-        for bound in _base_case_bounds(fn, p, (ast.Eq, ast.GtE, ast.Gt))
-        if scope.is_const_expr(bound)
-    ]
-    if not caps:
-        return None
-    if all(scope.is_const_expr(it) for it in loop_iters):
-        return ONE
-    depth = min((v for b in caps if isinstance(v := literal(b), int)), default=None)
-    if traversal or depth is None or not 1 <= depth <= 3:
-        return None
-    return N.power(depth)
 
 
 def _shrink_of(
@@ -1053,7 +1015,6 @@ def classify(
         ),
         merges=_merges_results(fn, name),
         copies_path=_copies_its_path(fn, calls, params),
-        few_levels=_calls_over_few_levels(fn, calls, params, scope, loop_iters, traversal),
         arc_paths=not marked and any(_arcs_of_a_param(it, params, scope) for it in loop_iters),
         grows_to=_grows_to(fn, calls, params, scope),
         digit_sums=bool(params)

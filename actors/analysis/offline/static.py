@@ -1449,7 +1449,7 @@ class _Program:
                 for v in steps
             ):
                 continue
-            levels = _stops_at_a_constant(fn.node, p)
+            levels = _stops_at_a_constant(fn.node, p, fn.scope)
             if levels:
                 return levels
         return 0
@@ -2030,14 +2030,42 @@ def _cap_of(fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str) -> tuple[int
     return (found[0], isinstance(found[1], ast.Gt)) if found else (0, False)
 
 
-def _stops_at_a_constant(fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str) -> int:
-    """`if length > 10: return` or `if len(code) == 4: ... return`: the constant (0 if none)."""
-    found = _stop_test(fn, param)
+def _stops_at_a_constant(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str, scope: Scope | None = None
+) -> int:
+    """`if length > 10: return` or `if len(code) == 4: ... return`: the constant (0 if none).
+
+    With `scope`, a bound no larger than a written number counts too (`if d == min(n, 4)`,
+    or `k` of `k = min(n, 4)`): the written number.
+    """
+    found = _stop_test(fn, param, scope)
     return found[0] if found else 0
 
 
+def _written_cap(limit: ast.expr, scope: Scope | None) -> object:
+    """The written number `min(n, 4)` (or a name only ever assigned one) is at most: 4."""
+    if scope is None:
+        return literal(limit)
+    if isinstance(limit, ast.Name) and limit.id not in scope.params:
+        values = scope.assigned.get(limit.id)
+        owner = scope.parent
+        while values is None and owner is not None:
+            values, owner = owner.assigned.get(limit.id), owner.parent
+        caps = {_a_min_with_a_literal(v) for v in values or [None]}
+        return caps.pop() if len(caps) == 1 else None
+    return _a_min_with_a_literal(limit)
+
+
+def _a_min_with_a_literal(value: ast.expr | None) -> object:
+    """4 of `min(n, 4)` (the smallest written argument), 4 of `4`; else None."""
+    if isinstance(value, ast.Call) and callee_name(value) == "min" and not value.keywords:
+        written = [v for a in value.args if type(v := literal(a)) is int]
+        return min(written) if written else None
+    return literal(value) if value is not None else None
+
+
 def _stop_test(
-    fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str
+    fn: ast.FunctionDef | ast.AsyncFunctionDef, param: str, scope: Scope | None = None
 ) -> tuple[int, ast.cmpop] | None:
     """(C, the comparison) of the first `if k > C: return` (`==`, `>=`; `len(k)` too)."""
     for node in ast.walk(fn):
@@ -2057,14 +2085,9 @@ def _stop_test(
                 and isinstance(part.ops[0], ast.Eq | ast.GtE | ast.Gt)
             ):
                 continue
-            limit = part.comparators[0]
-            if (
-                _measures(part.left, param)
-                and isinstance(limit, ast.Constant)
-                and type(limit.value) is int
-                and 0 < limit.value <= 64
-            ):
-                return int(limit.value), part.ops[0]
+            limit = _written_cap(part.comparators[0], scope)
+            if _measures(part.left, param) and type(limit) is int and 0 < limit <= 64:
+                return limit, part.ops[0]
     return None
 
 
