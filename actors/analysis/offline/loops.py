@@ -13,6 +13,7 @@ from actors.analysis.offline.names import (
     Scope,
     appended_item,
     assigns_to,
+    below_a_modulus,
     bound_names,
     callee_name,
     calls,
@@ -2288,6 +2289,9 @@ def while_count(
         return ONE, "drains a collection of fixed size"
     if "drain" not in kinds and _fills_to_a_constant_length(loop, test, scope):
         return ONE, "fills a collection up to a written length"
+    if "drain" in kinds and _pushes_residues(loop, scope):
+        # `if dist[v] < 0: q.append(v)` for `v` in `((u * 3) % 10, (u + 7) % 10)`: ten states.
+        return ONE, "worklist of residues of a written modulus (each pushed once)"
     if "drain" in kinds and _pushes_below_a_bound(loop, scope) == ONE:
         # `if 0 <= nx < 8 and 0 <= ny < 8: q.append((nx, ny))`: states of a written board.
         return ONE, "worklist of states under written bounds"
@@ -4864,6 +4868,60 @@ def _pushes_below_a_bound(loop: ast.While, scope: Scope) -> Cost | None:
     if all(scope.is_const_expr(b) for b in bounds):
         return ONE
     return EXP if lengths else N
+
+
+def _pushes_residues(loop: ast.While, scope: Scope) -> bool:
+    """Every push of the drained worklist holds a residue of a written modulus, tested first.
+
+    `if v not in seen: q.append((v, d + 1))` with `v = (u * 10) % 11`: the states are the
+    residues, each let through the test once, so the passes are at most the modulus.
+    """
+    drained = _drained(loop)
+    parents = parents_of(walk_local(loop.body))
+    pushes = 0
+    for node in walk_local(loop.body):
+        if not (isinstance(node, ast.Call) and callee_name(node) in _PUSHES and node.args):
+            continue
+        heap = callee_name(node) == "heappush"
+        target = node.args[0] if heap else getattr(node.func, "value", None)
+        if not (isinstance(target, ast.Name) and target.id in drained):
+            continue
+        item = node.args[-1]
+        residues = [
+            e
+            for e in (item.elts if isinstance(item, ast.Tuple) else [item])
+            if _a_residue(e, scope)
+        ]
+        tested = set()
+        up = parents.get(id(node))
+        while up is not None:
+            if isinstance(up, ast.If):
+                tested |= names_in(up.test)
+            up = parents.get(id(up))
+        if not any(names_in(e) & tested for e in residues):
+            return False
+        pushes += 1
+    return pushes > 0
+
+
+def _a_residue(node: ast.expr, scope: Scope) -> bool:
+    """`(u * 3) % m` with `m` written, or a name only ever set to such residues."""
+    if below_a_modulus(node, scope):
+        return True
+    if not isinstance(node, ast.Name):
+        return False
+    values = _values_of(node.id, scope)
+    return bool(values) and all(
+        v is not None
+        and (
+            below_a_modulus(v, scope)
+            or (
+                isinstance(v, ast.Tuple | ast.List)
+                and all(below_a_modulus(e, scope) for e in v.elts)
+            )
+        )
+        for v in values
+    )
 
 
 def _skipped_past_a_bound(

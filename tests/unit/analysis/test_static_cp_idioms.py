@@ -22540,6 +22540,65 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_breadth_first_search_over_residues_of_a_written_modulus_is_constant",
+        """
+        from collections import deque
+        n = int(input())
+        m = 10
+        dist = [-1] * m
+        dist[n % m] = 0
+        q = deque([n % m])
+        while q:
+            u = q.popleft()
+            for v in ((u * 3) % m, (u + 7) % m):
+                if dist[v] < 0:
+                    dist[v] = dist[u] + 1
+                    q.append(v)
+        print(dist[0])
+        """,
+        "O(1)",
+    ),
+    (
+        "a_search_pushing_a_residue_with_its_depth_past_a_seen_set_is_constant",
+        """
+        from collections import deque
+        k = int(input())
+        MOD = 11
+        seen = set([k % MOD])
+        dq = deque([(k % MOD, 0)])
+        ans = -1
+        while dq:
+            r, d = dq.popleft()
+            if r == 0:
+                ans = d
+                break
+            for nr in ((r * 10) % MOD, (r * 10 + 1) % MOD):
+                if nr not in seen:
+                    seen.add(nr)
+                    dq.append((nr, d + 1))
+        print(ans)
+        """,
+        "O(1)",
+    ),
+    (
+        "a_breadth_first_search_over_residues_of_a_read_modulus_visits_each_once",
+        """
+        from collections import deque
+        n = int(input())
+        dist = [-1] * n
+        dist[0] = 0
+        q = deque([0])
+        while q:
+            u = q.popleft()
+            for v in ((u * 3) % n, (u + 7) % n):
+                if dist[v] < 0:
+                    dist[v] = dist[u] + 1
+                    q.append(v)
+        print(dist[n - 1])
+        """,
+        "O(n)",
+    ),
 ]
 
 
