@@ -512,16 +512,21 @@ def _halving_store(store: ast.AST, name: str, mids: set[str]) -> str:
     value = store.value
     if isinstance(value, ast.BinOp) and is_name(value.left, name):
         return "count" if _divides(value.op, value.right) else ""  # `m = m // 2`
+    return "items" if _a_halving_cut(value, name, mids) else ""
+
+
+def _a_halving_cut(value: ast.expr, name: str, mids: set[str]) -> bool:
+    """`a[len(a) // 2:]`, `a[:h]` with `h` a midpoint, `a[::2]`: a fixed share of `a`."""
     if not (
         isinstance(value, ast.Subscript)
         and is_name(value.value, name)
         and isinstance(value.slice, ast.Slice)
     ):
-        return ""
+        return False
     cut = value.slice
     step = literal(cut.step)
     if isinstance(step, int) and abs(step) >= 2:
-        return "items"
+        return True
     halves = any(
         (
             isinstance(sub, ast.BinOp)
@@ -533,7 +538,7 @@ def _halving_store(store: ast.AST, name: str, mids: set[str]) -> str:
         if bound is not None
         for sub in ast.walk(bound)
     )
-    return "items" if halves and cut.step is None else ""
+    return halves and cut.step is None
 
 
 def _geometric_sizes(loop: ast.While) -> tuple[set[str], set[str]]:
@@ -547,20 +552,41 @@ def _geometric_sizes(loop: ast.While) -> tuple[set[str], set[str]]:
     counters: set[str] = set()
     lists: set[str] = set()
     stored = [n.id for n in nodes if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)]
-    for name in set(stored):
-        stores = [
+    stores = {
+        name: [
             n
             for n in nodes
             if (isinstance(n, ast.AugAssign) and is_name(n.target, name))
             or (isinstance(n, ast.Assign) and len(n.targets) == 1 and is_name(n.targets[0], name))
         ]
-        kinds = {_halving_store(s, name, mids) for s in stores}
-        if len(stores) != stored.count(name) or len(kinds) != 1:
+        for name in set(stored)
+    }
+    # `left = a[:h]`, then `a = left` in one branch: `left` is a half of `a`, taken whole.
+    halves = {
+        name: only[0].value.value.id
+        for name, only in stores.items()
+        if len(only) == 1 == stored.count(name)
+        and isinstance(only[0], ast.Assign)
+        and isinstance(only[0].value, ast.Subscript)
+        and isinstance(only[0].value.value, ast.Name)
+        and _a_halving_cut(only[0].value, only[0].value.value.id, mids)
+    }
+    for name, mine in stores.items():
+        kinds = {
+            "items"
+            if isinstance(s, ast.Assign)
+            and isinstance(s.value, ast.Name)
+            and halves.get(s.value.id) == name
+            else _halving_store(s, name, mids)
+            for s in mine
+        }
+        if len(mine) != stored.count(name) or len(kinds) != 1:
             continue
         if kinds == {"count"}:
             counters.add(name)
         elif kinds == {"items"}:
             lists.add(name)
+    lists |= {name for name, source in halves.items() if source in lists}
     return counters, lists
 
 

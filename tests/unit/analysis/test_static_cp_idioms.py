@@ -22599,6 +22599,41 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_named_half_taken_in_one_branch_shrinks_with_the_list",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        while len(a) > 1:
+            h = len(a) // 2
+            left = a[:h]
+            if sum(left) * 2 > sum(a):
+                a = left
+            else:
+                a = a[h:]
+        print(a[0])
+        """,
+        "O(n)",
+    ),
+    (
+        "a_full_list_summed_each_pass_of_a_halving_loop_is_n_log_n",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        b = list(map(int, input().split()))
+        tot = 0
+        while len(a) > 1:
+            h = len(a) // 2
+            left = a[:h]
+            if sum(left) * 2 > sum(b):
+                a = left
+            else:
+                a = a[h:]
+            tot += sum(b)
+        print(tot)
+        """,
+        "O(n log n)",
+    ),
 ]
 
 
