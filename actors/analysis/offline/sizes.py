@@ -556,6 +556,8 @@ def _empty_or_cut(value: ast.expr, name: str, scope: Scope) -> bool:
         return not value.elts
     if isinstance(value, ast.Constant):
         return value.value == ""  # `w = ""`: a string kept short the same way
+    if isinstance(value, ast.Call) and callee_name(value) in {"deque", "list"}:
+        return not value.args and not value.keywords  # `dq = deque()`: empty as `[]` is
     return _a_written_cut(value, name, scope)
 
 

@@ -22634,6 +22634,41 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n log n)",
     ),
+    (
+        "a_deque_popped_past_a_written_length_stays_short",
+        """
+        from collections import deque
+        n = int(input())
+        a = list(map(int, input().split()))
+        dq = deque()
+        best = 0
+        for x in a:
+            dq.append(x)
+            if len(dq) > 3:
+                dq.popleft()
+            best = max(best, sum(dq))
+        print(best)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_deque_popped_past_a_read_length_is_summed_in_full",
+        """
+        from collections import deque
+        n, k = map(int, input().split())
+        a = list(map(int, input().split()))
+        dq = deque()
+        best = -1
+        for x in a:
+            dq.append(x)
+            if len(dq) > k:
+                dq.popleft()
+            if len(dq) == k:
+                best = max(best, sum(dq))
+        print(best)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
