@@ -934,7 +934,10 @@ def classify(
         inner = [c for c in ast.walk(ret.value) if is_self_call(c, name)]
         if len(inner) == 1:
             tail.add(id(inner[0]))
+    narrowing = _narrowing_loop(fn, name, params)
     for node in walk_local(fn.body):
+        if node is narrowing:
+            continue  # recursing on one side and looping on the other: two calls' worth
         if isinstance(node, ast.For | ast.While) and any(
             is_self_call(s, name) and id(s) not in tail
             for stmt in node.body
@@ -982,7 +985,7 @@ def classify(
                 sized.append(param)
                 break
     skip = _written_calls(calls, params) | _calls_for_a_few_levels(fn, calls, params)
-    count = max(1, _count_block(fn.body, name, skip))
+    count = max(1 if narrowing is None else 2, _count_block(fn.body, name, skip))
     if shrink == "struct" and count == 1 and not in_loop and _hands_on_a_shortened_list(fn, calls):
         shrink = "sub"  # `a.remove(m); return m + go(a)`: one call per item of the list
     marked, dims = _visit_marks(fn)
@@ -1705,6 +1708,36 @@ def _both_step_down(first: ast.Call, second: ast.Call, params: list[str]) -> boo
         ):
             return True
     return False
+
+
+def _narrowing_loop(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef, name: str, params: list[str]
+) -> ast.While | None:
+    """`while l < r: m = part(a, l, r); qs(a, l, m - 1); l = m + 1`: a loop in place of a call.
+
+    The loop tests only range parameters and narrows one of them each pass after recursing
+    on the other side (quicksort that recurses on the smaller half, looping on the larger to
+    keep the stack short): the work of a second call on that half, not a call per pass.
+    """
+    for loop in fn.body:
+        if not isinstance(loop, ast.While) or loop.orelse:
+            continue
+        tested = names_in(loop.test)
+        if not tested or not tested <= set(params):
+            continue
+        inner = list(walk_local(loop.body))
+        points = bound_names(inner) - set(params)
+        # Narrowed to a split point the pass works out (`l = m + 1`), not stepped (`l = l + 1`).
+        narrows = any(
+            isinstance(node, ast.Assign)
+            and any(is_name(t, *tested) for t in node.targets)
+            and names_in(node.value) & points
+            for node in inner
+        )
+        # Two sites, one per side (the smaller side recursed on): a lone site is left as is.
+        if narrows and sum(is_self_call(n, name) for n in inner) >= 2:
+            return loop
+    return None
 
 
 def _draws_at_random(fn: ast.FunctionDef | ast.AsyncFunctionDef, scope: Scope) -> bool:

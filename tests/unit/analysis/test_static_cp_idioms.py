@@ -22669,6 +22669,80 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "quicksort_looping_on_one_side_of_a_random_split_is_n_log_n_expected",
+        """
+        from random import randrange
+        def part(arr, l, r):
+            idx = randrange(l, r + 1)
+            arr[idx], arr[r] = arr[r], arr[idx]
+            pivot = arr[r]
+            s = l - 1
+            for k in range(l, r):
+                if arr[k] <= pivot:
+                    s += 1
+                    arr[s], arr[k] = arr[k], arr[s]
+            arr[s + 1], arr[r] = arr[r], arr[s + 1]
+            return s + 1
+        def qsort(arr, l, r):
+            while l < r:
+                m = part(arr, l, r)
+                if m - l < r - m:
+                    qsort(arr, l, m - 1)
+                    l = m + 1
+                else:
+                    qsort(arr, m + 1, r)
+                    r = m - 1
+        n = int(input())
+        arr = list(map(int, input().split()))
+        qsort(arr, 0, n - 1)
+        print(*arr)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "quicksort_looping_on_one_side_of_a_last_item_split_stays_quadratic",
+        """
+        def part(arr, l, r):
+            pivot = arr[r]
+            s = l - 1
+            for k in range(l, r):
+                if arr[k] <= pivot:
+                    s += 1
+                    arr[s], arr[k] = arr[k], arr[s]
+            arr[s + 1], arr[r] = arr[r], arr[s + 1]
+            return s + 1
+        def qsort(arr, l, r):
+            while l < r:
+                m = part(arr, l, r)
+                if m - l < r - m:
+                    qsort(arr, l, m - 1)
+                    l = m + 1
+                else:
+                    qsort(arr, m + 1, r)
+                    r = m - 1
+        n = int(input())
+        arr = list(map(int, input().split()))
+        qsort(arr, 0, n - 1)
+        print(*arr)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_recursive_call_per_step_of_a_loop_over_its_range_stays_exponential",
+        """
+        def go(i, n):
+            while i < n:
+                if i % 2:
+                    go(i + 1, n)
+                else:
+                    go(i + 2, n)
+                i = i + 1
+        n = int(input())
+        go(0, n)
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
