@@ -2154,7 +2154,11 @@ def while_count(
         return EXP, "worklist that branches (every state pushes two more)"
     if _walks_to_root(loop) and not _parents_read(loop, scope):
         return ONE, "union-find walk (amortised nearly constant)"
-    if kinds <= {"other"} and _doubles_an_offset(loop, cond_names):
+    if (
+        kinds <= {"other", "add"}
+        and all(_reset_each_pass(loop, c) for c in _counted(loop) & cond_names)
+        and _doubles_an_offset(loop, cond_names)
+    ):
         # Prefix doubling (`sa.sort(key=lambda i: (r[i], r[i + k]))`, then `k *= 2`, until
         # the ranks are distinct): past the list's length the offset adds nothing new.
         return LOG, "prefix doubling (an offset into the list doubled each pass)"
@@ -2363,6 +2367,27 @@ def _doubles_an_offset(loop: ast.While, tested: set[str]) -> bool:
         ):
             return True
     return False
+
+
+def _counted(loop: ast.While) -> set[str]:
+    """Names the loop steps from themselves (`r += 1`, `t = t + 1`), at any depth of its body."""
+    out: set[str] = set()
+    for n in walk_local(loop.body):
+        if isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name):
+            out.add(n.target.id)
+        elif isinstance(n, ast.Assign) and isinstance(n.value, ast.BinOp):
+            out |= {t.id for t in n.targets if isinstance(t, ast.Name)} & names_in(n.value)
+    return out
+
+
+def _reset_each_pass(loop: ast.While, name: str) -> bool:
+    """`r = 0` at the top of the loop's body: a count of this pass alone, not of the loop's."""
+    return any(
+        isinstance(stmt, ast.Assign)
+        and any(is_name(t, name) for t in stmt.targets)
+        and isinstance(stmt.value, ast.Constant)
+        for stmt in loop.body
+    )
 
 
 def _doubles_its_counter(store: ast.AugAssign | ast.Assign, name: str) -> bool:

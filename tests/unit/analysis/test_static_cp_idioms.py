@@ -22743,6 +22743,48 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "prefix_doubling_until_a_count_reset_each_pass_reaches_the_length_is_n_log_n",
+        """
+        s = input()
+        n = len(s)
+        c = [ord(ch) for ch in s]
+        k = 1
+        while True:
+            pairs = [(c[i], c[i + k] if i + k < n else -1, i) for i in range(n)]
+            pairs.sort()
+            nc = [0] * n
+            r = 0
+            for j in range(n):
+                if j and pairs[j][:2] != pairs[j - 1][:2]:
+                    r += 1
+                nc[pairs[j][2]] = r
+            c = nc
+            if r == n - 1:
+                break
+            k = k * 2
+        print(*[p[2] for p in pairs])
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_doubled_offset_beside_a_count_kept_across_passes_stays_linear",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        k = 1
+        t = 0
+        s = 0
+        while True:
+            s += a[(t + k) % n]
+            k *= 2
+            t = t + 1
+            if t == n:
+                break
+        print(s)
+        """,
+        "O(n)",
+    ),
 ]
 
 
