@@ -921,7 +921,7 @@ class _Program:
         self.module_scope = build_scope([], tree.body)
         self.module_scope.attrs = attribute_kinds(tree)
         attr_values = attribute_values(tree)
-        stored_in = _constructor_scopes(tree, self.module_scope)
+        stored_in = _constructor_scopes(tree, self.module_scope, self.readers)
         self.module_scope.const_attrs = {
             attr
             for attr, values in attr_values.items()
@@ -1768,11 +1768,14 @@ def _unused_classes(tree: ast.Module) -> set[str]:
     }
 
 
-def _constructor_scopes(tree: ast.Module, module: Scope) -> dict[int, Scope]:
+def _constructor_scopes(
+    tree: ast.Module, module: Scope, readers: frozenset[str]
+) -> dict[int, Scope]:
     """The scope of its class's `__init__` for each value stored there, by the value's id.
 
     In it, the parameters every construction fills with a written number are constants:
-    `self.n = n` of `BIT(26)` holds 26, so the methods' walks up to `self.n` are fixed.
+    `self.n = n` of `BIT(26)` holds 26, so the methods' walks up to `self.n` are fixed; so
+    are those it fills with a collection of written size (`Solver([x, y, z])`).
     """
     out: dict[int, Scope] = {}
     for cls in ast.walk(tree):
@@ -1783,10 +1786,12 @@ def _constructor_scopes(tree: ast.Module, module: Scope) -> dict[int, Scope]:
                 continue
             params = [a for a in init.args.args if a.arg not in {"self", "cls"}]
             consts = constant_arguments(tree, cls.name, [a.arg for a in params])
-            if not consts:
+            fixed = fixed_arguments(tree, cls.name, [a.arg for a in params], module, readers)
+            if not consts and not fixed:
                 continue
             scope = build_scope(params, init.body, module)
             scope.consts |= consts
+            scope.fixed |= fixed
             propagate_consts(scope, init.body)
             for node in ast.walk(init):
                 if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:

@@ -22785,6 +22785,56 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_class_built_on_three_numbers_read_tries_a_fixed_number_of_subsets",
+        """
+        class Solver:
+            def __init__(self, a):
+                self.a = a
+                self.n = len(a)
+
+            def brute(self):
+                best = 0
+                for m in range(1 << self.n):
+                    s = 0
+                    for i in range(self.n):
+                        if m >> i & 1:
+                            s ^= self.a[i]
+                    best = max(best, s)
+                return best
+
+
+        for _ in range(int(input())):
+            x, y, z = map(int, input().split())
+            print(Solver([x, y, z]).brute())
+        """,
+        "O(1)",
+    ),
+    (
+        "a_class_built_on_the_array_read_tries_every_subset",
+        """
+        class Solver:
+            def __init__(self, a):
+                self.a = a
+                self.n = len(a)
+
+            def brute(self):
+                best = 0
+                for m in range(1 << self.n):
+                    s = 0
+                    for i in range(self.n):
+                        if m >> i & 1:
+                            s ^= self.a[i]
+                    best = max(best, s)
+                return best
+
+
+        n = int(input())
+        a = list(map(int, input().split()))
+        print(Solver(a).brute())
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
