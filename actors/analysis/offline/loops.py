@@ -1532,6 +1532,17 @@ def _doubles(value: ast.expr, name: str, pairs: dict[str, list[ast.expr]], depth
             )
         ):
             return True
+    if isinstance(value, ast.IfExp):
+        # `c = r if h[r] < h[l] else l`: the smaller child, either one
+        return _doubles(value.body, name, pairs, depth) and _doubles(
+            value.orelse, name, pairs, depth
+        )
+    if (
+        isinstance(value, ast.BinOp)
+        and isinstance(value.op, ast.Add)
+        and isinstance(value.right, ast.Constant)
+    ):
+        return _doubles(value.left, name, pairs, depth)  # `r = l + 1`: the other child
     if depth and isinstance(value, ast.Name) and value.id != name:
         return any(_doubles(v, name, pairs, depth - 1) for v in pairs.get(value.id, []))
     return False

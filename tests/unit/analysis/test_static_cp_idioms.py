@@ -22835,6 +22835,53 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "a_sift_down_to_the_smaller_of_two_children_picked_inline_is_logarithmic",
+        """
+        def pop(h):
+            top = h[0]
+            last = h.pop()
+            if h:
+                h[0] = last
+                i = 0
+                n = len(h)
+                while True:
+                    l = 2 * i + 1
+                    if l >= n:
+                        break
+                    r = l + 1
+                    c = r if r < n and h[r] < h[l] else l
+                    if h[i] <= h[c]:
+                        break
+                    h[i], h[c] = h[c], h[i]
+                    i = c
+            return top
+
+        n = int(input())
+        h = sorted(map(int, input().split()))
+        print(*[pop(h) for _ in range(n)])
+        """,
+        "O(n log n)",
+    ),
+    (
+        "a_walk_to_the_smaller_of_the_next_two_cells_picked_inline_is_linear",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        i = 0
+        s = 0
+        while True:
+            l = i + 1
+            if l >= n:
+                break
+            r = l + 1
+            c = r if r < n and a[r] < a[l] else l
+            s += a[c]
+            i = c
+        print(s)
+        """,
+        "O(n)",
+    ),
 ]
 
 
