@@ -3833,7 +3833,10 @@ def _length_below_a_written_number(
 
 
 def _fills_to_a_constant_length(loop: ast.While, test: ast.expr, scope: Scope) -> bool:
-    """`while len(ls) < 1000: ...; ls.append(i)`: a length cap that the body only grows to."""
+    """`while len(ls) < 1000: ...; ls.append(i)`: a length cap that the body only grows to.
+
+    Or `s += str(i)`: a string (or list) extended in place grows toward the cap as well.
+    """
     name = _length_below_a_written_number(test, scope, ast.Lt | ast.LtE | ast.NotEq)
     if name is None:
         return False
@@ -3844,6 +3847,18 @@ def _fills_to_a_constant_length(loop: ast.While, test: ast.expr, scope: Scope) -
         and isinstance(node.func, ast.Attribute)
         and is_name(node.func.value, name)
     }
+    extended = any(
+        isinstance(node, ast.AugAssign)
+        and isinstance(node.op, ast.Add)
+        and is_name(node.target, name)
+        for node in walk_local(loop.body)
+    )
+    reset = any(
+        isinstance(node, ast.Assign) and any(is_name(t, name) for t in node.targets)
+        for node in walk_local(loop.body)
+    )
+    if extended and not reset:
+        return methods <= {"append", "add"}
     return bool(methods) and methods <= {"append", "add"}
 
 

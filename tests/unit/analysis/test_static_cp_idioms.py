@@ -22882,6 +22882,34 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_string_extended_in_place_up_to_a_written_length_is_constant",
+        """
+        def main():
+            k = int(input())
+            s = ''
+            i = 1
+            while len(s) < 10000:
+                s += str(i)
+                i += 1
+            print(s[k - 1])
+        main()
+        """,
+        "O(1)",
+    ),
+    (
+        "a_string_extended_in_place_up_to_a_read_length_is_linear",
+        """
+        n = int(input())
+        s = ''
+        i = 1
+        while len(s) < n:
+            s += str(i)
+            i += 1
+        print(s[n - 1])
+        """,
+        "O(n)",
+    ),
 ]
 
 
