@@ -2289,6 +2289,8 @@ def while_count(
         pointers = counters & reset & stepped
         if kinds == {"add"} and pointers and _catches_up(enclosing, loop, pointers):
             return ONE, "amortised pointer (only ever moves forward)"
+        if kinds == {"add"} and pointers and _catches_up(enclosing, loop, pointers, down=True):
+            return ONE, "amortised pointer (only ever moves back)"
         if kinds == {"add"} and _one_index_catches_up(enclosing, loop, test, pointers):
             # `while j < n and cur + a[j] <= m: cur += a[j]; j += 1` with `if j < i: j = i`:
             # `j` bounds the loop alone, whatever the running sum beside it does.
@@ -3969,20 +3971,24 @@ def _kept_cell_pointer(
     return False
 
 
-def _catches_up(enclosing: ast.For | ast.While, loop: ast.While, counters: set[str]) -> bool:
+def _catches_up(
+    enclosing: ast.For | ast.While, loop: ast.While, counters: set[str], *, down: bool = False
+) -> bool:
     """`if j < i: j = i` or `j = max(j, i)` before `while j < n and ...: j += 1`.
 
     The outer loop only ever moves the pointer forward, to where the outer index has got
     to, and the inner loop only steps it up: all passes together move it across the range
     once. Every assignment to a counter in the outer body must be such a catch-up, and
-    every step inside the inner loop an increase.
+    every step inside the inner loop an increase. With `down`, the mirror image: `p =
+    min(p, i)` before `while p >= 0 and ...: p -= 1`.
     """
+    step: type[ast.operator] = ast.Sub if down else ast.Add
     for node in walk_local(loop.body):
         if (
             isinstance(node, ast.AugAssign)
             and isinstance(node.target, ast.Name)
             and node.target.id in counters
-            and not isinstance(node.op, ast.Add)
+            and not isinstance(node.op, step)
         ):
             return False
     parents = parents_of(walk_local(enclosing.body))
@@ -3992,7 +3998,7 @@ def _catches_up(enclosing: ast.For | ast.While, loop: ast.While, counters: set[s
         if id(node) in inside:
             continue
         if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
-            if node.target.id in counters and not isinstance(node.op, ast.Add):
+            if node.target.id in counters and not isinstance(node.op, step):
                 return False
             continue
         if not isinstance(node, ast.Assign):
@@ -4007,13 +4013,13 @@ def _catches_up(enclosing: ast.For | ast.While, loop: ast.While, counters: set[s
         value = node.value
         if (
             isinstance(value, ast.Call)
-            and callee_name(value) == "max"
+            and callee_name(value) == ("min" if down else "max")
             and any(isinstance(a, ast.Name) and a.id == name for a in value.args)
         ):
             found = True
             continue
         guard = parents.get(id(node))
-        if not (isinstance(guard, ast.If) and _behind(guard, node, name, value)):
+        if not (isinstance(guard, ast.If) and _behind(guard, node, name, value, down=down)):
             return False
         found = True
     return found
@@ -4136,11 +4142,13 @@ def _lifts_to(node: ast.Assign | ast.AugAssign, index: str, parents: dict[int, a
     )
 
 
-def _behind(guard: ast.If, store: ast.stmt, name: str, value: ast.expr) -> bool:
+def _behind(
+    guard: ast.If, store: ast.stmt, name: str, value: ast.expr, *, down: bool = False
+) -> bool:
     """Under `guard`, the pointer `name` lags what `store` sets it to: a move forward.
 
     `if j < i: j = i`, `if j <= i: j = i + 1`, and the else branch of `if j > i:` (where
-    `j <= i`) setting `j = i + 1`.
+    `j <= i`) setting `j = i + 1`. With `down`, a move back: `if p > i: p = i`.
     """
     test = guard.test
     if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
@@ -4152,7 +4160,7 @@ def _behind(guard: ast.If, store: ast.stmt, name: str, value: ast.expr) -> bool:
     if not isinstance(op, ast.Lt | ast.LtE):
         return False
     in_else = any(store is s for s in guard.orelse)
-    if in_else:
+    if in_else != down:
         left, right = right, left  # the else of `j > i` (`i < j`) is `i >= j`: j at most i
     if not (isinstance(left, ast.Name) and left.id == name):
         return False
@@ -4160,7 +4168,8 @@ def _behind(guard: ast.If, store: ast.stmt, name: str, value: ast.expr) -> bool:
     if ast.unparse(value) == bound:
         return True
     return (
-        isinstance(value, ast.BinOp)
+        not down
+        and isinstance(value, ast.BinOp)
         and isinstance(value.op, ast.Add)
         and ast.unparse(value.left) == bound
         and isinstance(value.right, ast.Constant)

@@ -22910,6 +22910,55 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_pointer_lowered_to_the_outer_index_and_only_stepped_down_is_amortised",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        ptr = n - 1
+        res = 0
+        for i in range(n - 1, -1, -1):
+            ptr = min(ptr, i)
+            while ptr >= 0 and a[ptr] >= a[i]:
+                ptr -= 1
+            res += i - ptr
+        print(res)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_pointer_lowered_under_an_if_and_only_stepped_down_is_amortised",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        ptr = n - 1
+        res = 0
+        for i in range(n - 1, -1, -1):
+            if ptr > i:
+                ptr = i
+            while ptr >= 0 and a[ptr] >= a[i]:
+                ptr -= 1
+            res += i - ptr
+        print(res)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_pointer_raised_back_to_the_outer_index_then_stepped_down_restarts",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        ptr = n - 1
+        res = 0
+        for i in range(n - 1, -1, -1):
+            ptr = max(ptr, i)
+            while ptr >= 0 and a[ptr] >= a[i]:
+                ptr -= 1
+            res += i - ptr
+        print(res)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
