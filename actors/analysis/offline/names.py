@@ -942,6 +942,12 @@ def build_scope(
             scope.kinds[name] = value_kind(first, scope.kinds)
             if scope.kinds[name] == "unknown" and isinstance(first, ast.Name) and parent:
                 scope.kinds[name] = parent.known_kind(first.id)  # `node = root`, a global
+            if scope.kinds[name] == "unknown" and isinstance(first, ast.Attribute) and parent:
+                # `cur = self.root` with `self.root = {}`: what the attribute holds.
+                scope.kinds[name] = next(
+                    (s.attrs[first.attr] for s in parent._chain() if first.attr in s.attrs),
+                    "unknown",
+                )
         scope.kinds.setdefault(name, "unknown")
     for name, values in assigned.items():
         if name not in scope.params and any(

@@ -22959,6 +22959,46 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_local_name_for_a_dict_attribute_is_searched_by_hashing",
+        """
+        class Index:
+            def __init__(self, a):
+                self.pos = {}
+                for i, x in enumerate(a):
+                    self.pos[x] = i
+
+            def find(self, x):
+                m = self.pos
+                return m[x] if x in m else -1
+
+        n = int(input())
+        a = list(map(int, input().split()))
+        ix = Index(a)
+        print(*[ix.find(x + 1) for x in a])
+        """,
+        "O(n)",
+    ),
+    (
+        "a_local_name_for_a_list_attribute_is_searched_item_by_item",
+        """
+        class Index:
+            def __init__(self, a):
+                self.pos = []
+                for x in a:
+                    self.pos.append(x)
+
+            def find(self, x):
+                m = self.pos
+                return 1 if x in m else -1
+
+        n = int(input())
+        a = list(map(int, input().split()))
+        ix = Index(a)
+        print(*[ix.find(x + 1) for x in a])
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
