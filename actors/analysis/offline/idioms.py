@@ -276,11 +276,26 @@ def _unwrapped(value: ast.expr) -> ast.expr:
     return value
 
 
-def _written_int(node: ast.expr | None) -> bool:
-    """`30`, `-3`: an integer the source writes."""
+def _written_int(node: ast.expr | None) -> int | None:
+    """`30`, `-3`: the integer the source writes, else None."""
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
-        node = node.operand
-    return isinstance(node, ast.Constant) and type(node.value) is int
+        inner = _written_int(node.operand)
+        return None if inner is None else -inner
+    return node.value if isinstance(node, ast.Constant) and type(node.value) is int else None
+
+
+def _keeps_a_written_count(cut: ast.Slice) -> bool:
+    """`[:30]` or `[-5:]`: a written number of items, whatever the length.
+
+    `[:-3]` and `[3:]` drop a written number instead: all but a few items stay.
+    """
+    if cut.step is not None or (cut.lower is None) == (cut.upper is None):
+        return False
+    if cut.upper is not None:
+        end = _written_int(cut.upper)
+        return end is not None and end >= 0
+    start = _written_int(cut.lower)
+    return start is not None and start < 0
 
 
 def a_written_cut_of(value: ast.expr, name: str) -> bool:
@@ -289,19 +304,12 @@ def a_written_cut_of(value: ast.expr, name: str) -> bool:
     if isinstance(value, ast.Call) and callee_name(value) in {"nlargest", "nsmallest"}:
         return (
             len(value.args) == 2
-            and _written_int(value.args[0])
+            and _written_int(value.args[0]) is not None
             and (name in names_in(value.args[1]))
         )
     if not (isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice)):
         return False
-    cut = value.slice
-    ends = [e for e in (cut.lower, cut.upper) if e is not None]
-    return (
-        cut.step is None
-        and len(ends) == 1
-        and _written_int(ends[0])
-        and name in names_in(value.value)
-    )
+    return _keeps_a_written_count(value.slice) and name in names_in(value.value)
 
 
 def cut_back_in_the_pass(body: list[ast.stmt], name: str) -> bool:
@@ -321,7 +329,8 @@ def cut_back_in_the_pass(body: list[ast.stmt], name: str) -> bool:
                 and is_name(cut.value, name)
                 and isinstance(cut.slice, ast.Slice)
                 and cut.slice.upper is None
-                and _written_int(cut.slice.lower)
+                and (start := _written_int(cut.slice.lower)) is not None
+                and start >= 0
             ):
                 return True
     return False

@@ -22999,6 +22999,33 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^2)",
     ),
+    (
+        "a_stack_cut_by_a_written_count_at_its_end_keeps_all_but_a_few_and_is_copied_each_time",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        st = []
+        for x in a:
+            st.append(x)
+            if len(st) >= 3 and st[-3] == st[-2] == st[-1]:
+                st = st[:-3]
+        print(len(st))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_list_grown_from_itself_then_cut_to_its_last_written_few_items_stays_small",
+        """
+        n = int(input())
+        a = list(map(int, input().split()))
+        best = [0]
+        for x in a:
+            best = best + [b + x for b in best]
+            best = sorted(best)[-4:]
+        print(best[-1])
+        """,
+        "O(n)",
+    ),
 ]
 
 
