@@ -136,6 +136,40 @@ def _held_small(test: ast.expr, assigned: dict[str, list[ast.expr | None]]) -> s
     }
 
 
+_NEGATED: dict[type[ast.cmpop], type[ast.cmpop]] = {
+    ast.Gt: ast.LtE,
+    ast.GtE: ast.Lt,
+    ast.Lt: ast.GtE,
+    ast.LtE: ast.Gt,
+}
+
+
+def _held_small_after(stmt: ast.stmt, assigned: dict[str, list[ast.expr | None]]) -> set[str]:
+    """`n` after `if n > 20: ...; exit()`: an `if` that leaves on a large n holds it small below.
+
+    Only when the branch always leaves (its last statement exits, returns or breaks) and no
+    `else` runs instead; each part of an `or` that sends a large n away bounds it.
+    """
+    if not (
+        isinstance(stmt, ast.If)
+        and not stmt.orelse
+        and stmt.body
+        and leaves_the_loop(stmt.body[-1])
+    ):
+        return set()
+    test = stmt.test
+    parts = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or) else [test]
+    kept: list[ast.expr] = []
+    for part in parts:
+        if isinstance(part, ast.Compare) and len(part.ops) == 1 and type(part.ops[0]) in _NEGATED:
+            op = _NEGATED[type(part.ops[0])]()
+            kept.append(ast.Compare(left=part.left, ops=[op], comparators=part.comparators))
+    if not kept:
+        return set()
+    stays = kept[0] if len(kept) == 1 else ast.BoolOp(op=ast.And(), values=kept)
+    return _held_small(stays, assigned)
+
+
 def _breaks_at_a_written_index(loop: ast.For | ast.While, scope: Scope) -> bool:
     """`for i in range(n): if i > 50: break`: the loop's own index stops it at a constant.
 
@@ -1428,6 +1462,15 @@ class Coster:
         out = ONE
         for k, stmt in enumerate(stmts):
             out = out | self.stmt(stmt)
+            small = _held_small_after(stmt, self.scope.assigned)
+            added = small - self.scope.consts - self.scope.fixed
+            if added:
+                # `if n > 20: print(...); exit()`: below it, n is as small as a brute force's.
+                self.scope.consts |= added
+                try:
+                    return out | self.block(stmts[k + 1 :])
+                finally:
+                    self.scope.consts -= added
             if (
                 self.loops
                 and isinstance(stmt, ast.If)

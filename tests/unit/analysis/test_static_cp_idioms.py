@@ -23026,6 +23026,58 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "an_if_that_exits_on_a_large_n_holds_n_small_below_it",
+        """
+        import math
+        n = int(input())
+        if n > 20:
+            print("big")
+            exit()
+        print(math.factorial(n))
+        """,
+        "O(1)",
+    ),
+    (
+        "a_brute_force_below_an_early_return_for_large_n_is_constant",
+        """
+        def solve(n):
+            if n >= 16:
+                return n * (n - 1) // 2
+            best = 0
+            for mask in range(1 << n):
+                best = max(best, bin(mask).count('1'))
+            return best
+        print(solve(int(input())))
+        """,
+        "O(1)",
+    ),
+    (
+        "an_if_that_only_prints_on_a_large_n_bounds_nothing_below_it",
+        """
+        n = int(input())
+        if n > 20:
+            print("big")
+        best = 0
+        for mask in range(1 << n):
+            best = max(best, bin(mask).count('1'))
+        print(best)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "an_if_that_exits_past_a_large_written_bound_leaves_n_a_size",
+        """
+        n = int(input())
+        if n > 100000:
+            exit()
+        s = 0
+        for i in range(n):
+            s += i * i
+        print(s)
+        """,
+        "O(n)",
+    ),
 ]
 
 
