@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from actors.analysis.offline.cost import LOG, ONE
 from actors.analysis.offline.idioms import a_written_cut_of, cut_back_in_the_pass, repeats_a_problem
@@ -1122,6 +1122,7 @@ def fixed_arguments(
     params: list[str],
     caller: Scope,
     readers: frozenset[str] = frozenset(),
+    home_scopes: Mapping[int, Scope] | None = None,
 ) -> set[str]:
     """Parameters of `name` that every call in the program fills with a fixed-size collection.
 
@@ -1129,6 +1130,8 @@ def fixed_arguments(
     Only plain calls by name count, and only arguments that are fixed names of `caller` (the
     scope the function is defined in) or fixed literals. A program that reads no input is a
     function shown with a sample call (`bubble([3, 1, 2])`): its parameters stay the size.
+    `home_scopes` (by the id of a function's node) gives the scope of the function a call sits
+    in, once known: a name fixed there is fixed as an argument too.
     """
     if not calls(tree, _READ_CALLS):
         return set()
@@ -1152,6 +1155,13 @@ def fixed_arguments(
                 isinstance(a, ast.Name)
                 and id(a) in homes
                 and _fixed_in(homes[id(a)], a.id, name, tree, caller)
+            )
+            or (
+                isinstance(a, ast.Name)
+                and id(a) in homes
+                and home_scopes is not None
+                and id(homes[id(a)]) in home_scopes
+                and _fixed_at_home(a.id, name, home_scopes[id(homes[id(a)])])
             )
             or (not isinstance(a, ast.Name) and _fixed_value(a, caller))
             or (id(a) in in_loop and one_line(a))
@@ -1246,6 +1256,21 @@ def _fixed_in(fn: ast.FunctionDef, arg: str, name: str, tree: ast.Module, caller
             for c in sites
         )
     return bool(starts)
+
+
+def _fixed_at_home(arg: str, name: str, home: Scope) -> bool:
+    """`arg` fixed in `home`, the scope of the function passing it, or fed back to `name`.
+
+    `def mat_pow(M, p): R = [[int(i == j) for j in range(len(M))] ...]; R = mul(R, M)` with
+    `M` fixed in `mat_pow`: `mul` is given fixed matrices and keeps their size. A parameter
+    counts only when `home` holds it fixed (its every caller passes a fixed collection).
+    """
+    if arg in home.fixed:
+        return True
+    if arg in home.params:
+        return False
+    values = home.assigned.get(arg, [])
+    return any(not _result_of(v, name) for v in values) and _fixed_or_fed_back(values, name, home)
 
 
 def _fixed_or_own_result(arg: str, name: str, caller: Scope) -> bool:

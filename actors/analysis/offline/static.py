@@ -982,6 +982,7 @@ class _Program:
         self.methods: dict[str, _Function] = {}
         self.order: list[_Function] = []
         self._collect(tree.body, self.module_scope, prefix="")
+        self._pass_fixed_arguments_on()
         self.receivers = _receiver_classes(tree)
         self.resumed_calls = _resumed_calls(tree, self.functions)
         self.results: dict[str, FunctionCost] = {}
@@ -1062,6 +1063,30 @@ class _Program:
                 outer = enclosing.get(id(node))
                 self._add(node, added.get(id(outer), parent), prefix)
                 added[id(node)] = self.functions[node.name].scope
+
+    def _pass_fixed_arguments_on(self) -> None:
+        """Fixed collections a function passes on keep their size in the helper it calls.
+
+        `mat_pow(M, n)` with `M = [[1, 1], [1, 0]]` calls `mat_mult(R, M)`: once `M` is fixed
+        in `mat_pow`, so are `mat_mult`'s parameters, and its loops over `range(len(A))` are
+        constant. Scopes are known only after collecting every function, so rounds run until
+        nothing more is fixed.
+        """
+        homes = {id(fn.node): fn.scope for fn in self.order if fn.display == fn.key}
+        changed = True
+        while changed:
+            changed = False
+            for fn in self.order:
+                if fn.display != fn.key or fn.scope.parent is None:
+                    continue
+                params = [a.arg for a in (*fn.node.args.posonlyargs, *fn.node.args.args)]
+                more = fixed_arguments(
+                    self.tree, fn.key, params, fn.scope.parent, self.readers, homes
+                )
+                if more - fn.scope.fixed:
+                    fn.scope.fixed |= more
+                    propagate_consts(fn.scope, fn.node.body)
+                    changed = True
 
     def _add(
         self, node: ast.FunctionDef | ast.AsyncFunctionDef, parent: Scope, prefix: str

@@ -23078,6 +23078,84 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_written_2x2_matrix_passed_through_mat_pow_keeps_its_size_in_the_product_helper",
+        """
+        import sys
+        input = sys.stdin.readline
+        MOD = 10 ** 9 + 7
+
+
+        def mat_mult(A, B):
+            n = len(A)
+            C = [[0] * n for _ in range(n)]
+            for i in range(n):
+                for k in range(n):
+                    for j in range(n):
+                        C[i][j] = (C[i][j] + A[i][k] * B[k][j]) % MOD
+            return C
+
+
+        def mat_pow(M, p):
+            n = len(M)
+            R = [[int(i == j) for j in range(n)] for i in range(n)]
+            while p:
+                if p & 1:
+                    R = mat_mult(R, M)
+                M = mat_mult(M, M)
+                p >>= 1
+            return R
+
+
+        def main():
+            n = int(input())
+            M = [[1, 1], [1, 0]]
+            print(mat_pow(M, n)[0][1])
+
+
+        main()
+        """,
+        "O(log n)",
+    ),
+    (
+        "an_n_by_n_matrix_read_from_input_passed_through_mat_pow_stays_cubic_per_product",
+        """
+        import sys
+        input = sys.stdin.readline
+        MOD = 10 ** 9 + 7
+
+
+        def mat_mult(A, B):
+            n = len(A)
+            C = [[0] * n for _ in range(n)]
+            for i in range(n):
+                for k in range(n):
+                    for j in range(n):
+                        C[i][j] = (C[i][j] + A[i][k] * B[k][j]) % MOD
+            return C
+
+
+        def mat_pow(M, p):
+            n = len(M)
+            R = [[int(i == j) for j in range(n)] for i in range(n)]
+            while p:
+                if p & 1:
+                    R = mat_mult(R, M)
+                M = mat_mult(M, M)
+                p >>= 1
+            return R
+
+
+        def main():
+            n, k = map(int, input().split())
+            M = [list(map(int, input().split())) for _ in range(n)]
+            print(mat_pow(M, k)[0][0])
+
+
+        main()
+        """,
+        "O(n^3)",
+    ),
 ]
 
 
