@@ -30,6 +30,7 @@ from actors.analysis.offline.names import (
     Scope,
     appended_item,
     below_a_modulus,
+    build_scope,
     callee_name,
     calls,
     helper_body,
@@ -1123,6 +1124,7 @@ def fixed_arguments(
     caller: Scope,
     readers: frozenset[str] = frozenset(),
     home_scopes: Mapping[int, Scope] | None = None,
+    own_methods: frozenset[int] = frozenset(),
 ) -> set[str]:
     """Parameters of `name` that every call in the program fills with a fixed-size collection.
 
@@ -1131,7 +1133,8 @@ def fixed_arguments(
     scope the function is defined in) or fixed literals. A program that reads no input is a
     function shown with a sample call (`bubble([3, 1, 2])`): its parameters stay the size.
     `home_scopes` (by the id of a function's node) gives the scope of the function a call sits
-    in, once known: a name fixed there is fixed as an argument too.
+    in, once known: a name fixed there is fixed as an argument too. `own_methods` (ids of the
+    methods of the class `name`) are where a construction may be sized by the instance itself.
     """
     if not calls(tree, _READ_CALLS):
         return set()
@@ -1162,6 +1165,11 @@ def fixed_arguments(
                 and home_scopes is not None
                 and id(homes[id(a)]) in home_scopes
                 and _fixed_at_home(a.id, name, home_scopes[id(homes[id(a)])])
+            )
+            or (
+                id(a) in homes
+                and id(homes[id(a)]) in own_methods
+                and _sized_by_the_instance(a, homes[id(a)], name, caller)
             )
             or (not isinstance(a, ast.Name) and _fixed_value(a, caller))
             or (id(a) in in_loop and one_line(a))
@@ -1256,6 +1264,38 @@ def _fixed_in(fn: ast.FunctionDef, arg: str, name: str, tree: ast.Module, caller
             for c in sites
         )
     return bool(starts)
+
+
+def _sized_by_the_instance(
+    arg: ast.expr, method: ast.FunctionDef, name: str, caller: Scope
+) -> bool:
+    """`Matrix(res)` in a method of `Matrix`, `res` built over `range(self.n)`.
+
+    A class that builds new instances only in counts its instances hold (`n = self.n`,
+    `len(other.a)`) keeps the size its other constructions give: a written 2x2 matrix stays
+    2x2 through every product, so walks over it are constant.
+    """
+    params = [a for a in method.args.args if a.arg not in {"self", "cls"}]
+    scope = build_scope(params, method.body, caller)
+    scope.consts |= {
+        var
+        for var, values in scope.assigned.items()
+        if values and all(v is not None and _an_instance_count(v) for v in values)
+    }
+    propagate_consts(scope, method.body)
+    if isinstance(arg, ast.Name):
+        values = scope.assigned.get(arg.id, [])
+        return (
+            arg.id not in scope.params and bool(values) and _fixed_or_fed_back(values, name, scope)
+        )
+    return _fixed_value(arg, scope)
+
+
+def _an_instance_count(value: ast.expr) -> bool:
+    """`self.n`, `len(other.a)`: a count an instance holds."""
+    if isinstance(value, ast.Call) and callee_name(value) == "len" and len(value.args) == 1:
+        value = value.args[0]
+    return isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name)
 
 
 def _fixed_at_home(arg: str, name: str, home: Scope) -> bool:

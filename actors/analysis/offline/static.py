@@ -1811,7 +1811,10 @@ def _constructor_scopes(
                 continue
             params = [a for a in init.args.args if a.arg not in {"self", "cls"}]
             consts = constant_arguments(tree, cls.name, [a.arg for a in params])
-            fixed = fixed_arguments(tree, cls.name, [a.arg for a in params], module, readers)
+            methods = frozenset(id(m) for m in cls.body if isinstance(m, ast.FunctionDef))
+            fixed = fixed_arguments(
+                tree, cls.name, [a.arg for a in params], module, readers, own_methods=methods
+            )
             if not consts and not fixed:
                 continue
             scope = build_scope(params, init.body, module)

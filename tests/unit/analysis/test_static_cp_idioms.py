@@ -23156,6 +23156,122 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^3)",
     ),
+    (
+        "a_matrix_class_built_from_a_written_2x2_stays_2x2_through_its_products_so_squaring_is_log",
+        """
+        import sys
+        input = sys.stdin.readline
+
+
+        class Matrix:
+            def __init__(self, rows):
+                self.a = rows
+                self.n = len(rows)
+
+            def __mul__(self, other):
+                n = self.n
+                res = [[0] * n for _ in range(n)]
+                for i in range(n):
+                    for j in range(n):
+                        s = 0
+                        for k in range(n):
+                            s += self.a[i][k] * other.a[k][j]
+                        res[i][j] = s % 1000000007
+                return Matrix(res)
+
+
+
+        def main():
+            k = int(input())
+            M = Matrix([[1, 1], [1, 0]])
+            R = Matrix([[1, 0], [0, 1]])
+            while k:
+                if k & 1:
+                    R = R * M
+                M = M * M
+                k >>= 1
+            print(R.a[0][1])
+
+
+        main()
+        """,
+        "O(log n)",
+    ),
+    (
+        "a_matrix_class_built_from_an_n_by_n_input_keeps_a_cubic_product",
+        """
+        import sys
+        input = sys.stdin.readline
+
+
+        class Matrix:
+            def __init__(self, rows):
+                self.a = rows
+                self.n = len(rows)
+
+            def __mul__(self, other):
+                n = self.n
+                res = [[0] * n for _ in range(n)]
+                for i in range(n):
+                    for j in range(n):
+                        s = 0
+                        for k in range(n):
+                            s += self.a[i][k] * other.a[k][j]
+                        res[i][j] = s % 1000000007
+                return Matrix(res)
+
+
+
+        def main():
+            n, k = map(int, input().split())
+            M = Matrix([list(map(int, input().split())) for _ in range(n)])
+            R = M * M
+            print(R.a[0][0])
+
+
+        main()
+        """,
+        "O(n^3)",
+    ),
+    (
+        "a_matrix_class_whose_method_builds_an_instance_of_a_size_read_keeps_it_a_size",
+        """
+        import sys
+        input = sys.stdin.readline
+
+
+        class Matrix:
+            def __init__(self, rows):
+                self.a = rows
+                self.n = len(rows)
+
+            def __mul__(self, other):
+                n = self.n
+                res = [[0] * n for _ in range(n)]
+                for i in range(n):
+                    for j in range(n):
+                        s = 0
+                        for k in range(n):
+                            s += self.a[i][k] * other.a[k][j]
+                        res[i][j] = s % 1000000007
+                return Matrix(res)
+
+
+
+            def grow(self, m):
+                return Matrix([[0] * m for _ in range(m)])
+
+
+        def main():
+            n = int(input())
+            M = Matrix([[1, 1], [1, 0]]).grow(n)
+            print((M * M).a[0][0])
+
+
+        main()
+        """,
+        "O(n^3)",
+    ),
 ]
 
 
