@@ -2868,7 +2868,7 @@ class Coster:
             count, why = ONE, "amortised: skip pointers pass each cell once over all walks"
         if count > ONE and walks_a_chained_list(node, module):
             count, why = ONE, "walks one key's chain of a chained list (edges of one vertex)"
-        if count > ONE and narrows_around_a_partition(node, module):
+        if count > ONE and narrows_around_a_partition(node, module, self.self_name):
             count, why = ONE, "keeps one side of a partition each pass (quickselect, geometric)"
         counted = counted_down(node)
         passes, answered = count, False

@@ -5921,11 +5921,13 @@ def jumps_over_unlinked(loop: ast.While, root: ast.AST | None) -> bool:
     return any((table, x) in relinked for x in moves for f in finders.values() for table in f)
 
 
-def narrows_around_a_partition(loop: ast.While, root: ast.AST | None) -> bool:
+def narrows_around_a_partition(loop: ast.While, root: ast.AST | None, recursing: str = "") -> bool:
     """`p = partition(a, lo, hi)`, then `lo = p + 1` or `hi = p - 1`: quickselect's loop.
 
     Each pass splits the range at the point a helper returns after walking the range, and
-    keeps one side: on average a fraction of it, so the walks add up to the first one.
+    keeps one side: on average a fraction of it, so the walks add up to the first one. In
+    the function `recursing` a pass may move one bound only, when it calls itself on the
+    other side (`qs(a, lo, p - 1); lo = p + 1`): that side's work is the call's, not the loop's.
     """
     if root is None:
         return False
@@ -5958,7 +5960,9 @@ def narrows_around_a_partition(loop: ast.While, root: ast.AST | None) -> bool:
                     moved[tgt.id] = moved.get(tgt.id, True) and (
                         isinstance(node, ast.Assign) and split in names_in(node.value)
                     )
-        if len(moved) != 2 or not all(moved.values()):
+        # Both bounds move, or one when the pass recurses on the other side.
+        one_side = len(moved) == 1 and bool(recursing) and _calls_by_name(loop, recursing)
+        if not (len(moved) == 2 or one_side) or not all(moved.values()):
             continue
         walked = {bounds[b] for b in moved}
         if any(
@@ -6437,3 +6441,15 @@ def _looked_up_in(node: ast.AST) -> list[ast.Name]:
     if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
         return [node.value]
     return []
+
+
+def _calls_by_name(loop: ast.While, name: str) -> bool:
+    """Whether a pass of `loop` calls `name` by its bare name or as `self.name`."""
+    return any(
+        isinstance(node, ast.Call)
+        and (
+            is_name(node.func, name)
+            or (isinstance(node.func, ast.Attribute) and node.func.attr == name)
+        )
+        for node in walk_local(loop.body)
+    )

@@ -989,10 +989,14 @@ def classify(
     if shrink == "struct" and count == 1 and not in_loop and _hands_on_a_shortened_list(fn, calls):
         shrink = "sub"  # `a.remove(m); return m + go(a)`: one call per item of the list
     marked, dims = _visit_marks(fn)
+    # A lone site looping on the other side of its split counts as the two sides' calls.
+    split_sites = calls
+    if narrowing is not None and len(calls) == 1 and isinstance(calls[0], ast.Call):
+        split_sites = _lone_split_sites(narrowing, [calls[0]], params, fn.body) or calls
     return Recursion(
         marked=marked,
         mark_dims=dims,
-        splits_range=shrink == "sub" and _splits_range(calls, params, fn.body),
+        splits_range=shrink == "sub" and _splits_range(split_sites, params, fn.body),
         random_pivot=_draws_at_random(fn, scope),
         pointer_chase=count == 1 and not in_loop and _follows_parent(calls, params, scope),
         calls=count,
@@ -1734,10 +1738,48 @@ def _narrowing_loop(
             and names_in(node.value) & points
             for node in inner
         )
-        # Two sites, one per side (the smaller side recursed on): a lone site is left as is.
-        if narrows and sum(is_self_call(n, name) for n in inner) >= 2:
+        # Two sites, one per side (the smaller side recursed on), or a lone site on one side
+        # of the split the loop narrows to the other (`qs(a, l, m - 1); l = m + 1`).
+        sites = [n for n in inner if isinstance(n, ast.Call) and is_self_call(n, name)]
+        if narrows and (len(sites) >= 2 or _lone_split_sites(loop, sites, params, fn.body)):
             return loop
     return None
+
+
+def _side_the_loop_takes(loop: ast.While, site: ast.Call, params: list[str]) -> ast.Call | None:
+    """The call a narrowing pass stands for: `qs(a, m + 1, r)` for `l = m + 1` in the loop.
+
+    The lone site with every parameter passed as it is but the one narrowed, set to its new
+    value; None unless exactly one parameter is narrowed and the site passes one per parameter.
+    """
+    narrowed = [
+        node
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and is_name(node.targets[0], *params)
+    ]
+    if len(narrowed) != 1 or site.keywords or len(site.args) != len(params):
+        return None
+    target = narrowed[0].targets[0]
+    assert isinstance(target, ast.Name)
+    args = [narrowed[0].value if p == target.id else ast.Name(id=p, ctx=ast.Load()) for p in params]
+    return ast.Call(func=site.func, args=args, keywords=[])
+
+
+def _lone_split_sites(
+    loop: ast.While, sites: list[ast.Call], params: list[str], body: list[ast.stmt]
+) -> list[ast.AST]:
+    """A lone self-call site of `loop` and the call its narrowing stands for, or [].
+
+    Returned when the two take the two sides of one split point: quicksort recursing on one
+    side and looping on the other.
+    """
+    side = _side_the_loop_takes(loop, sites[0], params) if len(sites) == 1 else None
+    if side is None:
+        return []
+    pair: list[ast.AST] = [sites[0], side]
+    return pair if _splits_range(pair, params, body) else []
 
 
 def _draws_at_random(fn: ast.FunctionDef | ast.AsyncFunctionDef, scope: Scope) -> bool:

@@ -23272,6 +23272,69 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n^3)",
     ),
+    (
+        "quicksort_recursing_on_one_side_in_a_loop_of_a_random_split_is_n_log_n_expected",
+        """
+        import random
+        def part(a, l, r):
+            k = random.randint(l, r)
+            a[k], a[r] = a[r], a[k]
+            p = a[r]
+            s = l
+            for i in range(l, r):
+                if a[i] < p:
+                    a[s], a[i] = a[i], a[s]
+                    s += 1
+            a[s], a[r] = a[r], a[s]
+            return s
+        def qs(a, l, r):
+            while l < r:
+                m = part(a, l, r)
+                qs(a, l, m - 1)
+                l = m + 1
+        n = int(input())
+        a = list(map(int, input().split()))
+        qs(a, 0, n - 1)
+        print(*a)
+        """,
+        "O(n log n)",
+    ),
+    (
+        "quicksort_recursing_on_one_side_in_a_loop_of_a_last_item_split_is_quadratic",
+        """
+        def part(a, l, r):
+            p = a[r]
+            s = l
+            for i in range(l, r):
+                if a[i] < p:
+                    a[s], a[i] = a[i], a[s]
+                    s += 1
+            a[s], a[r] = a[r], a[s]
+            return s
+        def qs(a, l, r):
+            while l < r:
+                m = part(a, l, r)
+                qs(a, m + 1, r)
+                r = m - 1
+        n = int(input())
+        a = list(map(int, input().split()))
+        qs(a, 0, n - 1)
+        print(*a)
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_lone_recursive_call_per_pass_of_a_loop_stepping_its_range_stays_exponential",
+        """
+        def go(l, r):
+            while l < r:
+                go(l + 1, r)
+                l = l + 1
+        n = int(input())
+        go(0, n)
+        """,
+        "O(2^n)",
+    ),
 ]
 
 
