@@ -555,12 +555,21 @@ class _InlineCalls(ast.NodeTransformer):
 
 
 def _returned_choice(fn: ast.FunctionDef) -> ast.Call | None:
-    """The itertools call (`combinations(s, 2)`) a plain helper's only statement returns."""
+    """The itertools call (`combinations(s, 2)`) a plain helper's only statement returns.
+
+    Copies of parameters made first (`s = list(it)`) are written into it in place of their
+    names: the choices are those of the items copied.
+    """
     body = [
         s
         for s in fn.body
         if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))  # docstring
     ]
+    params = {a.arg for a in fn.args.args}
+    copies: dict[str, ast.expr] = {}
+    while len(body) > 1 and (copied := _copy_of_a_param(body[0], params)) is not None:
+        copies[copied[0]] = copied[1]
+        body = body[1:]
     args = fn.args
     if (
         len(body) != 1
@@ -576,9 +585,31 @@ def _returned_choice(fn: ast.FunctionDef) -> ast.Call | None:
     value = body[0].value
     if not (isinstance(value, ast.Call) and callee_name(value) in CHOICES):
         return None
-    if {a.arg for a in args.args} & _stored_names(value):
+    if (params | set(copies)) & _stored_names(value):
         return None  # a parameter shadowed inside: substituting it would change meaning
-    return value
+    if not copies:
+        return value
+    written = _Substitute(copies).visit(copy.deepcopy(value))
+    assert isinstance(written, ast.Call)
+    return written
+
+
+def _copy_of_a_param(stmt: ast.stmt, params: set[str]) -> tuple[str, ast.expr] | None:
+    """`s = list(it)` (or `tuple`, `sorted`, `set`) of a parameter: the name and the copy."""
+    if not (
+        isinstance(stmt, ast.Assign)
+        and len(stmt.targets) == 1
+        and isinstance(stmt.targets[0], ast.Name)
+        and stmt.targets[0].id not in params
+        and isinstance(stmt.value, ast.Call)
+        and callee_name(stmt.value) in {"list", "tuple", "sorted", "set"}
+        and isinstance(stmt.value.func, ast.Name)
+        and len(stmt.value.args) == 1
+        and not stmt.value.keywords
+        and is_name(stmt.value.args[0], *params)
+    ):
+        return None
+    return stmt.targets[0].id, stmt.value
 
 
 def _stored_names(node: ast.AST) -> set[str]:

@@ -23335,6 +23335,45 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(2^n)",
     ),
+    (
+        "a_powerset_helper_chaining_every_size_of_combinations_of_a_copied_list_is_exponential",
+        """
+        from itertools import chain, combinations
+        n = int(input())
+        a = list(map(int, input().split()))
+        def powerset(it):
+            s = list(it)
+            return chain.from_iterable(combinations(s, r) for r in range(len(s) + 1))
+        print(sum(1 for c in powerset(a) if sum(c) == 0))
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_pairs_helper_over_a_sorted_copy_of_its_list_stays_quadratic",
+        """
+        from itertools import combinations
+        n = int(input())
+        a = list(map(int, input().split()))
+        def pairs(it):
+            s = sorted(it)
+            return combinations(s, 2)
+        print(sum(1 for x, y in pairs(a) if x + y == 0))
+        """,
+        "O(n^2)",
+    ),
+    (
+        "a_helper_of_single_items_of_a_copied_list_stays_linear",
+        """
+        from itertools import combinations
+        n = int(input())
+        a = list(map(int, input().split()))
+        def singles(it):
+            s = list(it)
+            return combinations(s, 1)
+        print(sum(1 for (x,) in singles(a) if x > 0))
+        """,
+        "O(n)",
+    ),
 ]
 
 
