@@ -2158,6 +2158,8 @@ def while_count(
         return EXP, "enumerates bit masks"
     if "drain" in kinds and (_explores_masks(loop) or _marks_masks(loop, scope)):
         return EXP, "search over bit-mask states (up to 2^n of them)"
+    if "drain" in kinds and _walks_arc_paths(loop, scope):
+        return EXP, "walks every path of a directed graph (no marks, no memo)"
     if "drain" in kinds and _branches(loop):
         below = _pushes_below_a_bound(loop, scope)
         if below is not None:
@@ -4882,6 +4884,56 @@ def _branches(loop: ast.While) -> bool:
     # worklists the test reads lose as many as any one of them gains.
     taken = sum(pops[name] for name in tested)
     return any(count >= 2 and count > taken for name, count in pushes.items() if name in tested)
+
+
+def _walks_arc_paths(loop: ast.While, scope: Scope) -> bool:
+    """`v = st.pop()`, then `for u in g[v]: st.append(u)` on arcs read for m edges, unguarded.
+
+    With no marks a vertex of a DAG is pushed once for every path reaching it, as in the
+    recursive walk (`Recursion.arc_paths`): up to 2^n pushes. A visited or in-degree test
+    before the push (`if not vis[u]`, `if indeg[u] == 0`) keeps it linear.
+    """
+    tested = {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)}
+    worklists = _drained(loop) & tested
+    taken = {
+        tgt.id
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Call)
+        and _drained_by(node.value) & worklists
+        for tgt in node.targets
+        if isinstance(tgt, ast.Name)
+    }
+    written = _written(loop)
+    if not taken or _pushes_on_one_path(loop.body, written) is None:
+        return False
+    return any(
+        isinstance(node, ast.For)
+        and isinstance(node.target, ast.Name)
+        and isinstance(node.iter, ast.Subscript)
+        and isinstance(node.iter.value, ast.Name)
+        and isinstance(node.iter.slice, ast.Name)
+        and node.iter.slice.id in taken
+        and scope.is_arc_lists(node.iter.value.id)
+        and _pushes_on_one_path(node.body, written) is not None
+        and any(_pushes_item(stmt, worklists, node.target.id) for stmt in node.body)
+        for node in walk_local(loop.body)
+    )
+
+
+def _pushes_item(stmt: ast.stmt, worklists: set[str], item: str) -> bool:
+    """`st.append(u)` as a statement of its own: `item` pushed onto one of `worklists`."""
+    call = stmt.value if isinstance(stmt, ast.Expr) else None
+    return (
+        isinstance(call, ast.Call)
+        and isinstance(call.func, ast.Attribute)
+        and call.func.attr in {"append", "appendleft"}
+        and isinstance(call.func.value, ast.Name)
+        and call.func.value.id in worklists
+        and len(call.args) == 1
+        and isinstance(call.args[0], ast.Name)
+        and call.args[0].id == item
+    )
 
 
 def _pushes_below_a_bound(loop: ast.While, scope: Scope) -> Cost | None:

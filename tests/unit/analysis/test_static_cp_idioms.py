@@ -23374,6 +23374,115 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_stack_pushing_every_arc_of_a_dag_without_marks_walks_every_path",
+        """
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            g[a - 1].append(b - 1)
+        total = 0
+        stack = [0]
+        while stack:
+            v = stack.pop()
+            if v == n - 1:
+                total += 1
+            for u in g[v]:
+                stack.append(u)
+        print(total)
+        """,
+        "O(2^n)",
+    ),
+    (
+        "a_stack_over_the_arcs_of_a_dag_that_marks_visited_vertices_stays_linear",
+        """
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            g[a - 1].append(b - 1)
+        seen = [False] * n
+        seen[0] = True
+        stack = [0]
+        cnt = 0
+        while stack:
+            v = stack.pop()
+            cnt += 1
+            for u in g[v]:
+                if not seen[u]:
+                    seen[u] = True
+                    stack.append(u)
+        print(cnt)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_stack_over_the_arcs_that_skips_a_popped_vertex_already_seen_stays_linear",
+        """
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            g[a - 1].append(b - 1)
+        seen = [False] * n
+        stack = [0]
+        cnt = 0
+        while stack:
+            v = stack.pop()
+            if seen[v]:
+                continue
+            seen[v] = True
+            cnt += 1
+            for u in g[v]:
+                stack.append(u)
+        print(cnt)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_queue_of_arcs_pushed_when_their_in_degree_runs_out_is_a_linear_topological_sort",
+        """
+        from collections import deque
+        n, m = map(int, input().split())
+        g = [[] for _ in range(n)]
+        indeg = [0] * n
+        for _ in range(m):
+            a, b = map(int, input().split())
+            g[a - 1].append(b - 1)
+            indeg[b - 1] += 1
+        q = deque(i for i in range(n) if indeg[i] == 0)
+        order = []
+        while q:
+            v = q.popleft()
+            order.append(v + 1)
+            for u in g[v]:
+                indeg[u] -= 1
+                if indeg[u] == 0:
+                    q.append(u)
+        print(*order)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_stack_pushing_the_children_of_a_tree_read_for_n_minus_one_edges_stays_linear",
+        """
+        n = int(input())
+        ch = [[] for _ in range(n)]
+        for _ in range(n - 1):
+            p, c = map(int, input().split())
+            ch[p - 1].append(c - 1)
+        stack = [0]
+        cnt = 0
+        while stack:
+            v = stack.pop()
+            cnt += 1
+            for u in ch[v]:
+                stack.append(u)
+        print(cnt)
+        """,
+        "O(n)",
+    ),
 ]
 
 
