@@ -53,12 +53,14 @@ from actors.analysis.offline.loops import (
     pushes_exponential_states,
     required_bounds,
     same_base,
+    scans_the_rest_of_a_pool,
     span_width,
     strides_by_outer_count,
     walks_a_block_of_the_stride,
     walks_a_chained_list,
     walks_a_root_path,
     walks_marked_path,
+    walks_what_leaves_a_pool,
     while_count,
     width_count,
 )
@@ -1868,6 +1870,10 @@ class Coster:
             count = ONE  # amortised: each cell is on the path of one pass only
         elif self.loops and grows_a_visited_worklist(node, self.loops[-1][0]):
             count = ONE  # amortised: a BFS per unvisited start, each item walked once
+        elif len(self.loops) >= 2 and walks_what_leaves_a_pool(
+            node, self.loops[-1][0], self.loops[-2][0]
+        ):
+            count = ONE  # amortised: each item walked leaves the pool for good
         if (
             isinstance(node.iter, ast.Name)
             and node.iter.id in appended_to(node.body)
@@ -3826,6 +3832,10 @@ class Coster:
         first = node.generators[0].iter
         heads = self.expr(first)
         count = self._count(first)
+        if len(self.loops) >= 2 and scans_the_rest_of_a_pool(
+            node, self.loops[-1][0], self.loops[-2][0]
+        ):
+            count = ONE  # amortised: what the scans keep leaves the pool, the rest are edges
         if (
             not self.loops
             and not self.depth

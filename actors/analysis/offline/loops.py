@@ -2302,6 +2302,9 @@ def while_count(
         if "drain" in kinds and _guards_visits(enclosing):
             # A fresh worklist per unvisited start: each item is still processed once overall.
             return ONE, "amortised traversal"
+        if "drain" in kinds and pushes_what_it_takes_from_a_pool(loop, enclosing):
+            # Each item pushed left the pool the outer loop drains: pushed once over all starts.
+            return ONE, "amortised traversal (each item taken out of a shrinking pool)"
     if "drain" in kinds and _grid_cells(loop, scope):
         return N * N, "search over the cells of a grid (each cell once)"
     if "drain" in kinds and _drains_a_fixed_collection(loop, cond_names, scope):
@@ -6451,6 +6454,151 @@ def grows_a_visited_worklist(node: ast.For, enclosing: ast.For | ast.While) -> b
         and node.iter.id in appended_to(node.body)
         and node.iter.id in _assigned_in(enclosing.body, exclude=node)
         and _guards_visits(enclosing)
+    )
+
+
+def _pools(enclosing: ast.For | ast.While) -> set[str]:
+    """Sets the enclosing `while rest:` tests and never refills (nothing assigned, added)."""
+    if not isinstance(enclosing, ast.While):
+        return set()
+    tested = {n.id for n in ast.walk(enclosing.test) if isinstance(n, ast.Name)}
+    grown = {
+        node.func.value.id
+        for node in ast.walk(enclosing)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in {"add", "update", "append", "extend", "insert"}
+        and isinstance(node.func.value, ast.Name)
+    }
+    return tested - grown - _assigned_in(enclosing.body, exclude=enclosing)
+
+
+def _removes(stmt: ast.stmt, pools: set[str], item: str) -> bool:
+    """`rest.discard(v)` or `rest.remove(v)`: `item` taken out of one of `pools`."""
+    call = stmt.value if isinstance(stmt, ast.Expr) else None
+    return (
+        isinstance(call, ast.Call)
+        and isinstance(call.func, ast.Attribute)
+        and call.func.attr in {"discard", "remove"}
+        and isinstance(call.func.value, ast.Name)
+        and call.func.value.id in pools
+        and len(call.args) == 1
+        and is_name(call.args[0], item)
+    )
+
+
+def pushes_what_it_takes_from_a_pool(loop: ast.While, enclosing: ast.For | ast.While) -> bool:
+    """`while rest: q = [rest.pop()]; while q: ... for v in nxt: rest.discard(v); q.append(v)`.
+
+    A BFS over the vertices still unvisited (a complement graph's): every push onto the
+    drained worklist sits in a loop that first takes the item out of a pool the enclosing
+    loop drains and never refills, so all the starts together push at most the pool's size.
+    """
+    pools = _pools(enclosing)
+    worklists = _drained(loop) & {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)}
+    if not pools or not worklists:
+        return False
+    pushes = [
+        node
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.Call)
+        and callee_name(node) in _PUSHES
+        and isinstance(node.func, ast.Attribute)
+        and isinstance(node.func.value, ast.Name)
+        and node.func.value.id in worklists
+    ]
+    # `discard` of an item not in the pool takes nothing out: the items must be drawn from it.
+    taken = [
+        stmt.value
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.For)
+        and isinstance(node.target, ast.Name)
+        and isinstance(node.iter, ast.Name)
+        and _drawn_from(loop, node.iter.id, pools)
+        and any(_removes(s, pools, node.target.id) for s in node.body)
+        for stmt in node.body
+        if isinstance(stmt, ast.Expr)
+        and isinstance(stmt.value, ast.Call)
+        and len(stmt.value.args) == 1
+        and is_name(stmt.value.args[0], node.target.id)
+    ]
+    return bool(pushes) and all(any(p is t for t in taken) for p in pushes)
+
+
+def scans_the_rest_of_a_pool(
+    comp: ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp,
+    loop: ast.For | ast.While,
+    enclosing: ast.For | ast.While,
+) -> bool:
+    """`nxt = [v for v in rest if v not in adj[u]]` in such a BFS, each `v` then removed.
+
+    A scan keeps only items it takes out of the pool for good, and skips only the vertex's
+    own neighbours: over a BFS that takes each vertex once, n + 2m items in all.
+    """
+    if not (
+        isinstance(loop, ast.While)
+        and pushes_what_it_takes_from_a_pool(loop, enclosing)
+        and len(comp.generators) == 1
+        and isinstance(comp.generators[0].iter, ast.Name)
+        and comp.generators[0].iter.id in _pools(enclosing)
+        and isinstance(comp.generators[0].target, ast.Name)
+    ):
+        return False
+    pool, item = comp.generators[0].iter.id, comp.generators[0].target.id
+    skips_neighbours = any(
+        isinstance(cond, ast.Compare)
+        and is_name(cond.left, item)
+        and len(cond.ops) == 1
+        and isinstance(cond.ops[0], ast.NotIn)
+        and isinstance(cond.comparators[0], ast.Subscript)
+        for cond in comp.generators[0].ifs
+    )
+    kept = {
+        tgt.id
+        for node in walk_local(loop.body)
+        if isinstance(node, ast.Assign) and node.value is comp
+        for tgt in node.targets
+        if isinstance(tgt, ast.Name)
+    }
+    return skips_neighbours and any(
+        isinstance(node, ast.For)
+        and isinstance(node.iter, ast.Name)
+        and node.iter.id in kept
+        and isinstance(node.target, ast.Name)
+        and any(_removes(s, {pool}, node.target.id) for s in node.body)
+        for node in walk_local(loop.body)
+    )
+
+
+def walks_what_leaves_a_pool(
+    node: ast.For, loop: ast.For | ast.While, enclosing: ast.For | ast.While
+) -> bool:
+    """`for v in nxt: rest.discard(v)`, `nxt` drawn from the pool `rest`, in such a BFS.
+
+    Every item walked leaves the pool for good, so all the walks together take its size.
+    """
+    if not (
+        isinstance(loop, ast.While)
+        and isinstance(node.iter, ast.Name)
+        and isinstance(node.target, ast.Name)
+        and pushes_what_it_takes_from_a_pool(loop, enclosing)
+    ):
+        return False
+    pools = _pools(enclosing)
+    return _drawn_from(loop, node.iter.id, pools) and any(
+        _removes(s, pools, node.target.id) for s in node.body
+    )
+
+
+def _drawn_from(loop: ast.For | ast.While, name: str, pools: set[str]) -> bool:
+    """`nxt = [v for v in rest if ...]` in the loop: `name` holds items of one of `pools`."""
+    return any(
+        isinstance(a, ast.Assign)
+        and any(is_name(t, name) for t in a.targets)
+        and isinstance(a.value, ast.ListComp | ast.SetComp | ast.GeneratorExp)
+        and len(a.value.generators) == 1
+        and any(is_name(a.value.generators[0].iter, p) for p in pools)
+        for a in walk_local(loop.body)
     )
 
 

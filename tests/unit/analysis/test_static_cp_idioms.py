@@ -23483,6 +23483,56 @@ CASES: list[tuple[str, str, str]] = [
         """,
         "O(n)",
     ),
+    (
+        "a_bfs_over_the_complement_graph_taking_each_vertex_out_of_an_unvisited_set_is_linear",
+        """
+        n, m = map(int, input().split())
+        adj = [set() for _ in range(n)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            adj[a - 1].add(b - 1)
+            adj[b - 1].add(a - 1)
+        rest = set(range(n))
+        comps = 0
+        while rest:
+            s = rest.pop()
+            q = [s]
+            while q:
+                u = q.pop()
+                nxt = [v for v in rest if v not in adj[u]]
+                for v in nxt:
+                    rest.discard(v)
+                    q.append(v)
+            comps += 1
+        print(comps)
+        """,
+        "O(n)",
+    ),
+    (
+        "a_bfs_over_an_unvisited_set_that_skips_more_than_the_neighbours_is_quadratic",
+        """
+        n, m = map(int, input().split())
+        adj = [set() for _ in range(n)]
+        for _ in range(m):
+            a, b = map(int, input().split())
+            adj[a - 1].add(b - 1)
+            adj[b - 1].add(a - 1)
+        rest = set(range(n))
+        comps = 0
+        while rest:
+            s = rest.pop()
+            q = [s]
+            while q:
+                u = q.pop()
+                nxt = [v for v in rest if v % 2 == u % 2]
+                for v in nxt:
+                    rest.discard(v)
+                    q.append(v)
+            comps += 1
+        print(comps)
+        """,
+        "O(n^2)",
+    ),
 ]
 
 
