@@ -322,18 +322,24 @@ def cut_back_in_the_pass(body: list[ast.stmt], name: str) -> bool:
         if isinstance(stmt, ast.Assign) and is_name(stmt.targets[0], name):
             if a_written_cut_of(stmt.value, name):
                 return True
-        elif isinstance(stmt, ast.Delete) and len(stmt.targets) == 1:
-            cut = stmt.targets[0]
-            if (
-                isinstance(cut, ast.Subscript)
-                and is_name(cut.value, name)
-                and isinstance(cut.slice, ast.Slice)
-                and cut.slice.upper is None
-                and (start := _written_int(cut.slice.lower)) is not None
-                and start >= 0
-            ):
-                return True
+        elif deletes_past_a_written_count(stmt, name):
+            return True
     return False
+
+
+def deletes_past_a_written_count(stmt: ast.stmt, name: str) -> bool:
+    """`del s[8:]`: whatever `s` held, a written number of items stay."""
+    if not (isinstance(stmt, ast.Delete) and len(stmt.targets) == 1):
+        return False
+    cut = stmt.targets[0]
+    return (
+        isinstance(cut, ast.Subscript)
+        and is_name(cut.value, name)
+        and isinstance(cut.slice, ast.Slice)
+        and cut.slice.upper is None
+        and (start := _written_int(cut.slice.lower)) is not None
+        and start >= 0
+    )
 
 
 def _under_ifs(body: list[ast.stmt]) -> Iterator[ast.stmt]:

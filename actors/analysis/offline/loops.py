@@ -4926,16 +4926,20 @@ def _walks_arc_paths(loop: ast.While, scope: Scope) -> bool:
 
 def _pushes_item(stmt: ast.stmt, worklists: set[str], item: str) -> bool:
     """`st.append(u)` as a statement of its own: `item` pushed onto one of `worklists`."""
+    return _calls_on_item(stmt, worklists, {"append", "appendleft"}, item)
+
+
+def _calls_on_item(stmt: ast.stmt, owners: set[str], methods: set[str], item: str) -> bool:
+    """`owner.method(item)` as a statement of its own, `owner` one of `owners`."""
     call = stmt.value if isinstance(stmt, ast.Expr) else None
     return (
         isinstance(call, ast.Call)
         and isinstance(call.func, ast.Attribute)
-        and call.func.attr in {"append", "appendleft"}
+        and call.func.attr in methods
         and isinstance(call.func.value, ast.Name)
-        and call.func.value.id in worklists
+        and call.func.value.id in owners
         and len(call.args) == 1
-        and isinstance(call.args[0], ast.Name)
-        and call.args[0].id == item
+        and is_name(call.args[0], item)
     )
 
 
@@ -6475,16 +6479,7 @@ def _pools(enclosing: ast.For | ast.While) -> set[str]:
 
 def _removes(stmt: ast.stmt, pools: set[str], item: str) -> bool:
     """`rest.discard(v)` or `rest.remove(v)`: `item` taken out of one of `pools`."""
-    call = stmt.value if isinstance(stmt, ast.Expr) else None
-    return (
-        isinstance(call, ast.Call)
-        and isinstance(call.func, ast.Attribute)
-        and call.func.attr in {"discard", "remove"}
-        and isinstance(call.func.value, ast.Name)
-        and call.func.value.id in pools
-        and len(call.args) == 1
-        and is_name(call.args[0], item)
-    )
+    return _calls_on_item(stmt, pools, {"discard", "remove"}, item)
 
 
 def pushes_what_it_takes_from_a_pool(loop: ast.While, enclosing: ast.For | ast.While) -> bool:

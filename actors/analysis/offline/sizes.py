@@ -13,7 +13,12 @@ import re
 from collections.abc import Mapping, Sequence
 
 from actors.analysis.offline.cost import LOG, ONE
-from actors.analysis.offline.idioms import a_written_cut_of, cut_back_in_the_pass, repeats_a_problem
+from actors.analysis.offline.idioms import (
+    a_written_cut_of,
+    cut_back_in_the_pass,
+    deletes_past_a_written_count,
+    repeats_a_problem,
+)
 from actors.analysis.offline.loops import (
     BELOW_A_BOUND,
     CAPPED_BY_A_COUNT,
@@ -474,16 +479,7 @@ def _cuts_back(stmt: ast.stmt, name: str, scope: Scope) -> bool:
         return False
     if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and is_name(stmt.targets[0], name):
         return _a_written_cut(stmt.value, name, scope)
-    if isinstance(stmt, ast.Delete) and len(stmt.targets) == 1:
-        cut = stmt.targets[0]
-        return (
-            isinstance(cut, ast.Subscript)
-            and is_name(cut.value, name)
-            and isinstance(cut.slice, ast.Slice)
-            and cut.slice.upper is None
-            and isinstance(cut.slice.lower, ast.Constant)
-        )
-    return False
+    return deletes_past_a_written_count(stmt, name)
 
 
 def _deletes_an_item_of(node: ast.AST, name: str) -> bool:
