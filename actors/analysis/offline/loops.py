@@ -557,6 +557,20 @@ def only_for_divisors(test: ast.expr, loop: ast.For | ast.While, *, holds: bool)
     return isinstance(op, ast.Eq) == holds and isinstance(op, ast.Eq | ast.NotEq | ast.Gt)
 
 
+def tested_zero(test: ast.expr) -> ast.expr | None:
+    """`x` of a test `not x` or `x == 0`, else None."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return test.operand
+    if (
+        isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.Eq)
+        and literal(test.comparators[0]) == 0
+    ):
+        return test.left
+    return None
+
+
 def _zero(node: ast.expr) -> bool:
     """The written number 0."""
     return isinstance(node, ast.Constant) and node.value == 0 and type(node.value) is int
@@ -5402,17 +5416,7 @@ def _while_every_count_divides(loop: ast.While, test: ast.expr) -> bool:
         and literal(step.value) == 1
     }
     for stay in _conjuncts(test):
-        if isinstance(stay, ast.UnaryOp) and isinstance(stay.op, ast.Not):
-            rem = stay.operand
-        elif (
-            isinstance(stay, ast.Compare)
-            and len(stay.ops) == 1
-            and isinstance(stay.ops[0], ast.Eq)
-            and literal(stay.comparators[0]) == 0
-        ):
-            rem = stay.left
-        else:
-            continue
+        rem = tested_zero(stay)
         if (
             isinstance(rem, ast.BinOp)
             and isinstance(rem.op, ast.Mod)

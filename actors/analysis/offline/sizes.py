@@ -29,6 +29,7 @@ from actors.analysis.offline.loops import (
     logarithmic,
     pads_to_the_length_of,
     span_width,
+    tested_zero,
     while_count,
 )
 from actors.analysis.offline.names import (
@@ -762,18 +763,7 @@ def _pairs_itself(node: ast.AST, name: str) -> bool:
 
 def _divides_a_number(test: ast.expr, scope: Scope) -> bool:
     """`n % i == 0` (or `not n % i`) for a name `n` that holds one number."""
-    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
-        mod = test.operand
-    elif (
-        isinstance(test, ast.Compare)
-        and len(test.ops) == 1
-        and isinstance(test.ops[0], ast.Eq)
-        and isinstance(test.comparators[0], ast.Constant)
-        and test.comparators[0].value == 0
-    ):
-        mod = test.left
-    else:
-        return False
+    mod = tested_zero(test)
     return (
         isinstance(mod, ast.BinOp)
         and isinstance(mod.op, ast.Mod)
